@@ -1,0 +1,204 @@
+//! The article: its metadata (front matter), its body text, and the paragraphs in that text.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::text::{decode_utf8, verbatim_string};
+
+/// What the front matter (or the first `#` heading) says about the article.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub dek: Option<String>,
+    pub outlet: Option<String>,
+    pub section: Option<String>,
+    #[serde(deserialize_with = "verbatim_string")]
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub byline: Option<String>,
+    /// Keys other tools put in front matter (tags, draft, ...) are accepted and ignored.
+    #[serde(flatten)]
+    pub other: toml::Table,
+}
+
+/// How a paragraph is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParagraphKind {
+    Text,
+    /// A Markdown `#` heading; the range excludes the `#` marks.
+    Heading,
+}
+
+/// One block of the body, as a byte range of [`Article::body`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub range: Range<usize>,
+    pub kind: ParagraphKind,
+}
+
+/// A loaded article. Every place in it is a byte offset into `body`.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The name used in messages: a path, or `sample:NAME` for the bundled article.
+    pub name: String,
+    pub meta: Meta,
+    pub body: String,
+    pub paragraphs: Vec<Paragraph>,
+    /// The 1-based line of the file on which `body` starts (after any front matter).
+    pub body_first_line: usize,
+}
+
+impl Article {
+    /// Parses article bytes: optional `+++` TOML front matter, then paragraphs
+    /// separated by blank lines.
+    pub fn parse(name: &str, bytes: &[u8]) -> Result<Article> {
+        let text = decode_utf8(name, bytes)?;
+        let (meta, body, body_first_line) = split_front_matter(name, &text)?;
+        let mut meta = meta;
+        let body = body.to_string();
+        let mut paragraphs = split_paragraphs(&body);
+        // A Markdown article without a front-matter title takes its first heading.
+        if meta.title.is_none()
+            && let Some(first) = paragraphs.first()
+            && first.kind == ParagraphKind::Heading
+        {
+            meta.title = Some(body[first.range.clone()].to_string());
+            paragraphs.remove(0);
+        }
+        Ok(Article { name: name.to_string(), meta, body, paragraphs, body_first_line })
+    }
+
+    /// The 1-based line and column of a body offset, in the article file.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let (line, col) = crate::error::line_col(&self.body, offset);
+        (line + self.body_first_line - 1, col)
+    }
+
+    /// The title to show: the front matter's, else the file name.
+    pub fn display_title(&self) -> &str {
+        match &self.meta.title {
+            Some(title) => title,
+            None => self.name.rsplit('/').next().unwrap_or(&self.name),
+        }
+    }
+}
+
+/// Separates `+++` front matter from the body; returns (meta, body, body's first line).
+fn split_front_matter<'a>(name: &str, text: &'a str) -> Result<(Meta, &'a str, usize)> {
+    let Some(rest) = text.strip_prefix("+++\n") else {
+        return Ok((Meta::default(), text, 1));
+    };
+    let close = rest
+        .match_indices("+++")
+        .find(|(i, _)| {
+            (*i == 0 || rest.as_bytes()[i - 1] == b'\n')
+                && matches!(rest.as_bytes().get(i + 3), None | Some(b'\n'))
+        })
+        .map(|(i, _)| i);
+    let Some(close) = close else {
+        return Err(Error::at(name, text, 0, "front matter opened with +++ is never closed")
+            .with_hint("end the front matter with a line holding only +++"));
+    };
+    let front = &rest[..close];
+    let meta: Meta = toml::from_str(front).map_err(|err| {
+        // Place the error in the whole file: the front matter starts after "+++\n".
+        let offset = err.span().map_or(0, |s| s.start) + 4;
+        Error::at(name, text, offset, err.message().trim().replace('\n', " "))
+            .with_hint("front matter is TOML: title, dek, outlet, section, date, url, byline")
+    })?;
+    let after = (close + 3 + 1).min(rest.len());
+    let body = &rest[after..];
+    let body_first_line = text[..text.len() - body.len()].matches('\n').count() + 1;
+    Ok((meta, body, body_first_line))
+}
+
+/// Splits a body into paragraphs at blank lines; each range is trimmed of whitespace.
+pub fn split_paragraphs(body: &str) -> Vec<Paragraph> {
+    let mut paragraphs = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let is_blank = line.trim().is_empty();
+        if is_blank {
+            if let Some(s) = start.take() {
+                paragraphs.push(make_paragraph(body, s..end));
+            }
+        } else {
+            let lead = line.len() - line.trim_start().len();
+            if start.is_none() {
+                start = Some(offset + lead);
+            }
+            end = offset + line.trim_end().len();
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        paragraphs.push(make_paragraph(body, s..end));
+    }
+    paragraphs
+}
+
+fn make_paragraph(body: &str, range: Range<usize>) -> Paragraph {
+    let text = &body[range.clone()];
+    let hashes = text.bytes().take_while(|&b| b == b'#').count();
+    let is_heading = (1..=6).contains(&hashes)
+        && text[hashes..].starts_with(' ')
+        && !text.contains('\n');
+    if is_heading {
+        let inner = text[hashes..].trim();
+        let start = range.start + (text.len() - text[hashes..].trim_start().len());
+        Paragraph { range: start..start + inner.len(), kind: ParagraphKind::Heading }
+    } else {
+        Paragraph { range, kind: ParagraphKind::Text }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_gives_metadata_and_body_start() {
+        let text = "+++\ntitle = \"T\"\ndate = 2021-01-12\n+++\nFirst para.\n\nSecond\npara.\n";
+        let article = Article::parse("a.md", text.as_bytes()).unwrap();
+        assert_eq!(article.meta.title.as_deref(), Some("T"));
+        assert_eq!(article.meta.date.as_deref(), Some("2021-01-12"));
+        assert_eq!(article.body_first_line, 5);
+        let paras: Vec<&str> =
+            article.paragraphs.iter().map(|p| &article.body[p.range.clone()]).collect();
+        assert_eq!(paras, ["First para.", "Second\npara."]);
+        assert_eq!(article.line_col(article.paragraphs[1].range.start), (7, 1));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error_at_line_one() {
+        let err = Article::parse("a.md", b"+++\ntitle = \"T\"\nbody").unwrap_err();
+        assert!(err.to_string().starts_with("a.md:1:1: front matter"), "{err}");
+    }
+
+    #[test]
+    fn bad_front_matter_names_the_line() {
+        let err = Article::parse("a.md", b"+++\ntitle = \"T\"\ndek = 3\n+++\nbody").unwrap_err();
+        assert!(err.to_string().starts_with("a.md:3:7:"), "{err}");
+    }
+
+    #[test]
+    fn first_heading_becomes_title_and_later_headings_stay() {
+        let article = Article::parse("a.md", b"# The title\n\nText.\n\n## Part two\n\nMore.").unwrap();
+        assert_eq!(article.meta.title.as_deref(), Some("The title"));
+        assert_eq!(article.paragraphs.len(), 3);
+        assert_eq!(article.paragraphs[1].kind, ParagraphKind::Heading);
+        assert_eq!(&article.body[article.paragraphs[1].range.clone()], "Part two");
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_and_blank_runs_collapse() {
+        let paras = split_paragraphs("\n\n  one  \n \n\n\ttwo\nthree\n\n");
+        assert_eq!(paras.len(), 2);
+        assert_eq!(paras[0].range, 4..7);
+    }
+}

@@ -1,0 +1,100 @@
+//! The command line: arguments, subcommands, exit statuses.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::Config;
+use crate::error::Result;
+use crate::source;
+use crate::state::State;
+
+/// A terminal reader for fact-checked articles: the text in one pane, and beside it
+/// every claim the article reports with the experts' responses to it.
+#[derive(Debug, Parser)]
+#[command(name = "counterpoint", version, args_conflicts_with_subcommands = true)]
+#[command(after_help = "With no ARTICLE, opens the bundled sample article.\n\
+When standard output is not a terminal, prints the article as plain text with claim markers and endnotes.\n\
+Exit status: 0 success, 1 `check` found problems, 2 the files could not be opened or understood.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// The article to read: plain text or Markdown, with optional +++ TOML front matter.
+    pub article: Option<PathBuf>,
+
+    /// The claims file (default: beside the article, story.md → story.claims.toml).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub claims: Option<PathBuf>,
+
+    /// A configuration file (default: $XDG_CONFIG_HOME/counterpoint/config.toml if present).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
+
+    /// Line width of the plain-text output (when standard output is not a terminal).
+    #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
+    pub width: usize,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a claims file: report where each claim and response anchors in the article.
+    Check {
+        /// The article (default: the bundled sample).
+        article: Option<PathBuf>,
+        /// Also count responses whose quote is not in the article as problems.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Print the key bindings in force (with --config, yours), as a Markdown table.
+    Keys,
+}
+
+/// Runs the program and returns its exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("counterpoint: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let config = Config::load(cli.config.as_deref())?;
+    match cli.command {
+        Some(Command::Keys) => {
+            print!("{}", config.keys.0.markdown_table());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check { article, strict }) => {
+            let loaded = source::load(article.as_deref(), cli.claims.as_deref())?;
+            let claims_name = loaded.claims_name.as_deref().unwrap_or("no claims file");
+            let (report, failed) = crate::check::report(&loaded.doc, claims_name, strict);
+            print!("{report}");
+            for warning in loaded.doc.warnings.iter().filter(|w| w.starts_with("no claims file")) {
+                println!("{warning}");
+            }
+            Ok(if failed || loaded.claims_name.is_none() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        None => {
+            let loaded = source::load(cli.article.as_deref(), cli.claims.as_deref())?;
+            if !std::io::stdout().is_terminal() {
+                let text = crate::plain::render(&loaded.doc, cli.width);
+                let mut out = std::io::stdout().lock();
+                // A closed pipe (`| head`) is not an error worth a message.
+                let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+                for warning in &loaded.doc.warnings {
+                    eprintln!("counterpoint: warning: {warning}");
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            crate::app::run(State::new(loaded.doc, config))?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! Configuration: built-in defaults, the user's file laid over them, and its validation.
+
+use std::path::{Path, PathBuf};
+
+use ratatui::style::Color;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::keymap::{KeyMap, KeySpec, binding_named};
+
+/// The shipped, documented default configuration.
+pub const SHIPPED_CONFIG: &str = include_str!("../config.toml");
+
+/// Every option. A user's file names only what it changes.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub layout: LayoutConfig,
+    pub colors: Colors,
+    pub keys: KeyBindings,
+}
+
+/// Which side of the article the sidebar stands on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Left,
+    Right,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LayoutConfig {
+    /// Columns of the sidebar beside the article.
+    #[serde(deserialize_with = "columns")]
+    pub sidebar_width: u16,
+    pub sidebar_side: Side,
+    /// The widest the article's lines get, however wide the pane.
+    #[serde(deserialize_with = "columns")]
+    pub max_text_width: u16,
+    /// Below this many columns the sidebar goes under the article.
+    pub narrow_width: u16,
+    /// Under the article, the sidebar takes this percentage of the rows.
+    #[serde(deserialize_with = "percent")]
+    pub stacked_sidebar_height: u16,
+    /// Lines kept visible above and below the cursor when scrolling.
+    pub scroll_margin: u16,
+}
+
+impl Default for LayoutConfig {
+    fn default() -> Self {
+        LayoutConfig {
+            sidebar_width: 48,
+            sidebar_side: Side::Right,
+            max_text_width: 80,
+            narrow_width: 100,
+            stacked_sidebar_height: 45,
+            scroll_margin: 3,
+        }
+    }
+}
+
+/// A colour as written in the configuration: a name, `#rrggbb`, or a 256-colour index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColorSpec(String);
+
+impl ColorSpec {
+    pub fn color(&self) -> Color {
+        if self.0 == "default" { Color::Reset } else { self.0.parse().unwrap_or(Color::Reset) }
+    }
+}
+
+impl<'de> Deserialize<'de> for ColorSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if text == "default" || text.parse::<Color>().is_ok() {
+            Ok(ColorSpec(text))
+        } else {
+            Err(de::Error::custom(format!(
+                "unknown colour \"{text}\": use a name (red, lightblue, darkgray, ...), \"#rrggbb\", a number 0-255, or \"default\""
+            )))
+        }
+    }
+}
+
+impl Serialize for ColorSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+macro_rules! colors {
+    ($($field:ident = $default:literal, $doc:literal;)*) => {
+        /// The palette. Every colour is also backed by a mark or a word on screen.
+        #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+        #[serde(default, deny_unknown_fields)]
+        pub struct Colors {
+            $(#[doc = $doc] pub $field: ColorSpec,)*
+        }
+
+        impl Default for Colors {
+            fn default() -> Self {
+                Colors { $($field: ColorSpec($default.to_string()),)* }
+            }
+        }
+    };
+}
+
+colors! {
+    accent = "cyan", "Focused pane borders, the reading cursor mark, headings.";
+    muted = "darkgray", "Secondary text: affiliations, sources, metadata.";
+    claim = "yellow", "Claims with no verdict and no responses.";
+    supports = "green", "Responses that support a claim.";
+    disputes = "lightred", "Responses that dispute a claim.";
+    qualifies = "lightyellow", "Responses that qualify a claim.";
+    context = "lightblue", "Responses that add context.";
+    verdict_false = "lightred", "Verdicts such as False, Dubious, Misleading.";
+    verdict_mixed = "lightyellow", "Verdicts such as Mixed, Half true, Unproven.";
+    verdict_true = "lightgreen", "Verdicts such as True, Accurate, Correct.";
+    status_fg = "black", "Status bar text.";
+    status_bg = "gray", "Status bar background.";
+}
+
+/// The `[keys]` table: the user's entries replace the keys of the actions they name.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct KeyBindings(pub KeyMap);
+
+impl<'de> Deserialize<'de> for KeyBindings {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct KeysVisitor;
+        impl<'de> Visitor<'de> for KeysVisitor {
+            type Value = KeyBindings;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table of action = [\"key\", ...]")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<KeyBindings, A::Error> {
+                let mut keymap = KeyMap::default();
+                while let Some(name) = map.next_key::<ActionName>()? {
+                    let specs = map.next_value::<Vec<KeyText>>()?;
+                    keymap.set(name.0, specs.into_iter().map(|k| k.0).collect());
+                }
+                if let Some(conflict) = keymap.conflict() {
+                    return Err(de::Error::custom(conflict));
+                }
+                Ok(KeyBindings(keymap))
+            }
+        }
+        deserializer.deserialize_map(KeysVisitor)
+    }
+}
+
+impl Serialize for KeyBindings {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.keys.len()))?;
+        for binding in crate::keymap::BINDINGS {
+            let keys: Vec<String> = self.0.keys_for(binding.action).iter().map(ToString::to_string).collect();
+            map.serialize_entry(binding.name, &keys)?;
+        }
+        map.end()
+    }
+}
+
+struct ActionName(crate::action::Action);
+
+impl<'de> Deserialize<'de> for ActionName {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        binding_named(&name).map(|b| ActionName(b.action)).ok_or_else(|| {
+            let names: Vec<&str> = crate::keymap::BINDINGS.iter().map(|b| b.name).collect();
+            de::Error::custom(format!("unknown action `{name}`, expected one of {}", names.join(", ")))
+        })
+    }
+}
+
+struct KeyText(KeySpec);
+
+impl<'de> Deserialize<'de> for KeyText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map(KeyText).map_err(de::Error::custom)
+    }
+}
+
+fn columns<'de, D: Deserializer<'de>>(deserializer: D) -> std::result::Result<u16, D::Error> {
+    let value = i64::deserialize(deserializer)?;
+    u16::try_from(value)
+        .ok()
+        .filter(|v| (10..=1000).contains(v))
+        .ok_or_else(|| de::Error::custom(format!("{value} columns is out of range: use 10 to 1000")))
+}
+
+fn percent<'de, D: Deserializer<'de>>(deserializer: D) -> std::result::Result<u16, D::Error> {
+    let value = i64::deserialize(deserializer)?;
+    u16::try_from(value)
+        .ok()
+        .filter(|v| (10..=90).contains(v))
+        .ok_or_else(|| de::Error::custom(format!("{value}% is out of range: use 10 to 90")))
+}
+
+impl Config {
+    /// Parses a configuration file's text, laid over the built-in defaults.
+    pub fn parse(name: &str, text: &str) -> Result<Config> {
+        toml::from_str(text).map_err(|err| {
+            Error::from_toml(name, text, &err)
+                .with_hint("the shipped config.toml lists every option with its default")
+        })
+    }
+
+    /// Loads `--config FILE` if given, else `$XDG_CONFIG_HOME/counterpoint/config.toml`
+    /// (or `~/.config/...`) if it exists, else the built-in defaults.
+    pub fn load(explicit: Option<&Path>) -> Result<Config> {
+        let path = match explicit {
+            Some(path) => path.to_path_buf(),
+            None => match user_config_path() {
+                Some(path) if path.is_file() => path,
+                _ => return Ok(Config::default()),
+            },
+        };
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, &e))?;
+        let name = path.display().to_string();
+        let text = crate::text::decode_utf8(&name, &bytes)?;
+        Config::parse(&name, &text)
+    }
+
+    /// The options as a table, for comparing with the shipped file.
+    pub fn to_table(&self) -> toml::Table {
+        toml::Table::try_from(self).unwrap_or_default()
+    }
+}
+
+/// Where the user's configuration lives when `--config` is not given.
+pub fn user_config_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
+    Some(base.join("counterpoint").join("config.toml"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::Action;
+
+    #[test]
+    fn built_in_defaults_equal_the_shipped_config_file() {
+        let shipped: toml::Table = toml::from_str(SHIPPED_CONFIG).unwrap();
+        assert_eq!(shipped, Config::default().to_table(), "config.toml and the built-in defaults differ");
+        assert_eq!(Config::parse("config.toml", SHIPPED_CONFIG).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn a_user_file_overrides_only_what_it_names() {
+        let config = Config::parse("u.toml", "[layout]\nmax_text_width = 60\n[keys]\nnext_claim = [\"N\", \"Right\"]\n").unwrap();
+        assert_eq!(config.layout.max_text_width, 60);
+        assert_eq!(config.layout.sidebar_width, LayoutConfig::default().sidebar_width);
+        assert_eq!(config.colors, Colors::default());
+        assert_eq!(config.keys.0.describe(Action::NextClaim), "N Right");
+        assert_eq!(config.keys.0.describe(Action::LineDown), "j Down");
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_name_file_line_and_key() {
+        let err = Config::parse("u.toml", "[layout]\nsidebar_wdith = 3\n").unwrap_err().to_string();
+        assert!(err.starts_with("u.toml:2:1: unknown field `sidebar_wdith`"), "{err}");
+        let err = Config::parse("u.toml", "[layout]\n\nmax_text_width = 5\n").unwrap_err().to_string();
+        assert!(err.starts_with("u.toml:3:18: 5 columns is out of range"), "{err}");
+        let err = Config::parse("u.toml", "[colors]\naccent = \"reddish\"\n").unwrap_err().to_string();
+        assert!(err.starts_with("u.toml:2:10: unknown colour \"reddish\""), "{err}");
+        let err = Config::parse("u.toml", "[keys]\njump = [\"x\"]\n").unwrap_err().to_string();
+        assert!(err.starts_with("u.toml:2:1: unknown action `jump`"), "{err}");
+        let err = Config::parse("u.toml", "[keys]\nquit = [\"Hyper-q\"]\n").unwrap_err().to_string();
+        assert!(err.starts_with("u.toml:2:8: unknown key \"Hyper-q\""), "{err}");
+        let err = Config::parse("u.toml", "[layout]\nsidebar_side = \"top\"\n").unwrap_err().to_string();
+        assert!(err.starts_with("u.toml:2:16: unknown variant `top`"), "{err}");
+    }
+
+    #[test]
+    fn a_key_bound_twice_is_an_error() {
+        let err = Config::parse("u.toml", "[keys]\nnext_claim = [\"j\"]\n").unwrap_err().to_string();
+        assert!(err.contains("key \"j\" is bound to both line_down and next_claim"), "{err}");
+    }
+
+    #[test]
+    fn colours_parse_names_hex_and_indices() {
+        assert_eq!(ColorSpec("lightred".into()).color(), Color::LightRed);
+        assert_eq!(ColorSpec("#ff8000".into()).color(), Color::Rgb(255, 128, 0));
+        assert_eq!(ColorSpec("default".into()).color(), Color::Reset);
+        assert_eq!(ColorSpec("208".into()).color(), Color::Indexed(208));
+    }
+}

@@ -1,0 +1,244 @@
+//! An article with its claims anchored in it, in reading order, and the rule for the current claim.
+
+use std::ops::Range;
+
+use crate::anchor::{Anchoring, FoldedText, anchor};
+use crate::article::Article;
+use crate::claims::{ClaimEntry, ResponseEntry, Stance};
+
+/// A claim placed (or not) in the article.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub entry: ClaimEntry,
+    pub anchoring: Anchoring,
+    pub responses: Vec<Response>,
+}
+
+/// A response placed (or not) in the article.
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub entry: ResponseEntry,
+    pub anchoring: Anchoring,
+}
+
+/// A stretch of the article that belongs to a claim: its own quote, or one of its responses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub range: Range<usize>,
+    pub claim: usize,
+    pub response: Option<usize>,
+}
+
+/// Everything the reader shows. Claims are in reading order: anchored claims by
+/// their place in the text, then the claims that could not be placed, in file order.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub article: Article,
+    pub claims: Vec<Claim>,
+    /// Every anchored claim and response quote, sorted by start.
+    pub spans: Vec<Span>,
+    /// Problems worth telling the reader about, one sentence each.
+    pub warnings: Vec<String>,
+}
+
+impl Claim {
+    pub fn start(&self) -> Option<usize> {
+        self.anchoring.range.as_ref().map(|r| r.start)
+    }
+
+    /// How many responses take each stance, in [`Stance::ALL`] order, leaving out zeros.
+    pub fn tally(&self) -> Vec<(Stance, usize)> {
+        Stance::ALL
+            .iter()
+            .map(|&s| (s, self.responses.iter().filter(|r| r.entry.stance == s).count()))
+            .filter(|&(_, n)| n > 0)
+            .collect()
+    }
+}
+
+impl Document {
+    /// Anchors every claim and response of `entries` in `article`.
+    pub fn new(article: Article, entries: Vec<ClaimEntry>) -> Document {
+        let folded = FoldedText::new(&article.body);
+        let mut claims: Vec<Claim> = entries
+            .into_iter()
+            .map(|entry| {
+                let anchoring = anchor(&article.body, &folded, &entry.selector);
+                let responses = entry
+                    .responses
+                    .iter()
+                    .map(|r| Response {
+                        anchoring: anchor(&article.body, &folded, &r.selector),
+                        entry: r.clone(),
+                    })
+                    .collect();
+                Claim { entry, anchoring, responses }
+            })
+            .collect();
+        // Stable: claims at the same place keep file order; unplaced claims go last.
+        claims.sort_by_key(|c| c.start().unwrap_or(usize::MAX));
+
+        let mut warnings = Vec::new();
+        let mut spans = Vec::new();
+        for (index, claim) in claims.iter().enumerate() {
+            if let Some(problem) = claim.anchoring.problem() {
+                warnings.push(format!("claim {} \"{}\": {problem}", index + 1, claim.entry.id));
+            }
+            if let Some(range) = &claim.anchoring.range {
+                spans.push(Span { range: range.clone(), claim: index, response: None });
+            }
+            for (r, response) in claim.responses.iter().enumerate() {
+                if let Some(range) = &response.anchoring.range {
+                    spans.push(Span { range: range.clone(), claim: index, response: Some(r) });
+                }
+            }
+        }
+        spans.sort_by_key(|s| (s.range.start, s.response.is_some(), s.claim));
+        Document { article, claims, spans, warnings }
+    }
+
+    /// How many claims have a place in the text (they come first in `claims`).
+    pub fn anchored_count(&self) -> usize {
+        self.claims.iter().take_while(|c| c.start().is_some()).count()
+    }
+
+    /// The current claim for a cursor at byte `cursor` on a screen line covering `line`.
+    ///
+    /// The rule, in order: the claim whose quote, or one of whose responses' quotes,
+    /// contains the cursor (the latest-starting such stretch; a claim's own quote wins
+    /// a tie); else the first such stretch that starts later on the cursor's line;
+    /// else the nearest stretch that starts before the cursor; else none.
+    pub fn current_claim(&self, cursor: usize, line: Range<usize>) -> Option<usize> {
+        let starts_after = self.spans.partition_point(|s| s.range.start <= cursor);
+        let before = &self.spans[..starts_after];
+        // Latest-starting stretch that contains the cursor. Stretches that start at the
+        // same place are sorted claim-quote first, so scan that group from its front.
+        let containing = before.iter().rev().filter(|s| cursor < s.range.end).map(|s| s.range.start).next();
+        if let Some(start) = containing {
+            return before
+                .iter()
+                .find(|s| s.range.start == start && cursor < s.range.end)
+                .map(|s| s.claim);
+        }
+        if let Some(later) = self.spans[starts_after..].first()
+            && later.range.start < line.end
+        {
+            return Some(later.claim);
+        }
+        let nearest_start = before.last()?.range.start;
+        before.iter().find(|s| s.range.start == nearest_start).map(|s| s.claim)
+    }
+
+    /// The claim that `n` goes to from a cursor at `cursor` whose current claim is `current`.
+    pub fn next_claim(&self, cursor: usize, current: Option<usize>) -> Option<usize> {
+        let anchored = self.anchored_count();
+        if let Some(c) = current
+            && self.claims[c].start() == Some(cursor)
+        {
+            return (c + 1 < anchored).then_some(c + 1);
+        }
+        (0..anchored).find(|&i| self.claims[i].start().is_some_and(|s| s > cursor))
+    }
+
+    /// The claim that `p` goes to from a cursor at `cursor` whose current claim is `current`.
+    pub fn prev_claim(&self, cursor: usize, current: Option<usize>) -> Option<usize> {
+        if let Some(c) = current
+            && self.claims[c].start() == Some(cursor)
+        {
+            return c.checked_sub(1);
+        }
+        (0..self.anchored_count()).rev().find(|&i| self.claims[i].start().is_some_and(|s| s < cursor))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::QuoteSelector;
+
+    fn entry(id: &str, quote: &str, responses: &[&str]) -> ClaimEntry {
+        ClaimEntry {
+            id: id.into(),
+            claimant: "C".into(),
+            role: None,
+            summary: id.into(),
+            selector: QuoteSelector { exact: quote.into(), ..Default::default() },
+            verdict: None,
+            date: None,
+            note: None,
+            responses: responses
+                .iter()
+                .map(|q| ResponseEntry {
+                    expert: "E".into(),
+                    affiliation: None,
+                    stance: Stance::Disputes,
+                    selector: QuoteSelector { exact: (*q).into(), ..Default::default() },
+                    source: None,
+                })
+                .collect(),
+        }
+    }
+
+    /// Body: "aaa BBB ccc DDD eee FFF ggg" — claims on BBB and FFF, a response to BBB on DDD.
+    fn doc() -> Document {
+        let article = Article::parse("t", b"aaa BBB ccc DDD eee FFF ggg").unwrap();
+        Document::new(
+            article,
+            vec![entry("second", "FFF", &[]), entry("first", "BBB", &["DDD"]), entry("lost", "ZZZ", &[])],
+        )
+    }
+
+    #[test]
+    fn claims_are_in_reading_order_with_unplaced_last() {
+        let d = doc();
+        let ids: Vec<&str> = d.claims.iter().map(|c| c.entry.id.as_str()).collect();
+        assert_eq!(ids, ["first", "second", "lost"]);
+        assert_eq!(d.anchored_count(), 2);
+        assert_eq!(d.warnings, ["claim 3 \"lost\": quote not found in the article"]);
+        assert_eq!(d.spans.iter().map(|s| s.range.start).collect::<Vec<_>>(), [4, 12, 20]);
+    }
+
+    #[test]
+    fn current_claim_follows_the_rule() {
+        let d = doc();
+        let whole = 0..27;
+        // Before any claim on a line without one: none.
+        assert_eq!(d.current_claim(0, 0..3), None);
+        // A claim later on the cursor's line.
+        assert_eq!(d.current_claim(0, whole.clone()), Some(0));
+        // Inside the claim's quote.
+        assert_eq!(d.current_claim(5, 4..7), Some(0));
+        // Between the claim and its response: the nearest before.
+        assert_eq!(d.current_claim(9, 8..11), Some(0));
+        // Inside the response's quote: its claim.
+        assert_eq!(d.current_claim(13, 12..15), Some(0));
+        // After the second claim.
+        assert_eq!(d.current_claim(25, 24..27), Some(1));
+    }
+
+    #[test]
+    fn next_and_previous_step_through_anchored_claims() {
+        let d = doc();
+        assert_eq!(d.next_claim(0, None), Some(0));
+        assert_eq!(d.next_claim(4, Some(0)), Some(1));
+        assert_eq!(d.next_claim(20, Some(1)), None);
+        assert_eq!(d.next_claim(13, Some(0)), Some(1));
+        assert_eq!(d.prev_claim(20, Some(1)), Some(0));
+        assert_eq!(d.prev_claim(25, Some(1)), Some(1));
+        assert_eq!(d.prev_claim(4, Some(0)), None);
+    }
+
+    #[test]
+    fn two_claims_on_one_line_are_both_reachable() {
+        let article = Article::parse("t", b"one AAA two BBB three").unwrap();
+        let d = Document::new(article, vec![entry("a", "AAA", &[]), entry("b", "BBB", &[])]);
+        let line = 0..21;
+        let first = d.next_claim(0, d.current_claim(0, line.clone())).unwrap();
+        assert_eq!(first, 0);
+        let cursor = d.claims[first].start().unwrap();
+        let second = d.next_claim(cursor, d.current_claim(cursor, line.clone())).unwrap();
+        assert_eq!(second, 1);
+        let cursor = d.claims[second].start().unwrap();
+        assert_eq!(d.current_claim(cursor, line), Some(1));
+    }
+}

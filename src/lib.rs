@@ -1,0 +1,24 @@
+//! counterpoint: a terminal reader for fact-checked articles, as a library so every part
+//! can be tested without a terminal. `main.rs` only calls [`cli::main`].
+
+pub mod action;
+pub mod anchor;
+pub mod app;
+pub mod article;
+pub mod check;
+pub mod claims;
+pub mod cli;
+pub mod config;
+pub mod document;
+pub mod error;
+pub mod keymap;
+pub mod layout;
+pub mod plain;
+pub mod screen;
+pub mod source;
+pub mod state;
+pub mod text;
+pub mod ui;
+
+pub use action::Action;
+pub use state::{State, update};

@@ -1,0 +1,101 @@
+//! The article as plain text with claim markers and endnotes, for when output is not a terminal.
+
+use std::fmt::Write;
+
+use crate::document::Document;
+
+/// The article wrapped to `width`, each claim marked `[n]` where its quote ends,
+/// followed by the claims and their responses as endnotes.
+pub fn render(doc: &Document, width: usize) -> String {
+    let width = width.max(20);
+    let article = &doc.article;
+    let mut out = String::new();
+    let meta = &article.meta;
+    out.push_str(&textwrap::fill(article.display_title(), width));
+    out.push('\n');
+    for line in [&meta.dek].into_iter().flatten() {
+        out.push_str(&textwrap::fill(line, width));
+        out.push('\n');
+    }
+    let details: Vec<&str> = [&meta.outlet, &meta.section, &meta.byline, &meta.date, &meta.url]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    if !details.is_empty() {
+        out.push_str(&textwrap::fill(&details.join(" · "), width));
+        out.push('\n');
+    }
+
+    // Markers go after the last byte of each claim's quote, in order of position.
+    let mut markers: Vec<(usize, usize)> = doc
+        .claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((c.anchoring.range.as_ref()?.end, i + 1)))
+        .collect();
+    markers.sort_unstable();
+    for paragraph in &article.paragraphs {
+        let range = paragraph.range.clone();
+        let mut text = String::new();
+        let mut at = range.start;
+        for &(end, number) in markers.iter().filter(|(end, _)| range.start < *end && *end <= range.end) {
+            text.push_str(&article.body[at..end]);
+            write!(text, "[{number}]").ok();
+            at = end;
+        }
+        text.push_str(&article.body[at..range.end]);
+        let text = crate::ui::visible(&text);
+        out.push('\n');
+        out.push_str(&textwrap::fill(&text, width));
+        out.push('\n');
+    }
+
+    if doc.claims.is_empty() {
+        return out;
+    }
+    out.push_str("\n\nClaims\n");
+    for (i, claim) in doc.claims.iter().enumerate() {
+        let entry = &claim.entry;
+        let mut head = format!("[{}] {}", i + 1, entry.claimant);
+        if let Some(role) = &entry.role {
+            write!(head, ", {role}").ok();
+        }
+        write!(head, ": {}", entry.summary).ok();
+        if let Some(verdict) = &entry.verdict {
+            write!(head, " — {verdict}").ok();
+        }
+        if let Some(date) = &entry.date {
+            write!(head, " ({date})").ok();
+        }
+        out.push('\n');
+        out.push_str(&indented(&head, width, "", "    "));
+        out.push_str(&indented(&format!("“{}”", entry.selector.exact.trim()), width, "    ", "    "));
+        if claim.anchoring.range.is_none() {
+            out.push_str("    (not found in the article's text)\n");
+        }
+        if let Some(note) = &entry.note {
+            out.push_str(&indented(note, width, "    ", "    "));
+        }
+        for response in &claim.responses {
+            let r = &response.entry;
+            let mut who = format!("{} {} — {}", r.stance.mark(), r.stance.word(), r.expert);
+            if let Some(affiliation) = &r.affiliation {
+                write!(who, ", {affiliation}").ok();
+            }
+            out.push_str(&indented(&who, width, "    ", "      "));
+            out.push_str(&indented(&format!("“{}”", r.selector.exact.trim()), width, "      ", "      "));
+            if let Some(source) = &r.source {
+                out.push_str(&indented(&format!("({source})"), width, "      ", "      "));
+            }
+        }
+    }
+    out
+}
+
+fn indented(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let options = textwrap::Options::new(width).initial_indent(first).subsequent_indent(rest);
+    let mut filled = textwrap::fill(text, options);
+    filled.push('\n');
+    filled
+}

@@ -1,0 +1,121 @@
+//! Screen geometry: where the article, the sidebar and the status bar go for a terminal size.
+
+use ratatui::layout::Rect;
+
+use crate::config::{LayoutConfig, Side};
+
+/// Columns left of the article text for the cursor mark and claim numbers.
+pub const GUTTER: u16 = 5;
+
+/// The rectangles of one screen. Computed in `update` and read by drawing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Screen {
+    pub area: Rect,
+    /// The article pane, gutter included.
+    pub article: Rect,
+    /// The sidebar, when shown.
+    pub sidebar: Option<Rect>,
+    /// Whether the sidebar stands under the article rather than beside it.
+    pub stacked: bool,
+    pub status: Option<Rect>,
+    /// Columns of the gutter in this article pane.
+    pub gutter: u16,
+    /// Columns the article text wraps to.
+    pub text_width: u16,
+}
+
+impl Screen {
+    /// Lays out a `width` × `height` terminal.
+    pub fn new(width: u16, height: u16, config: &LayoutConfig, sidebar_visible: bool) -> Screen {
+        let area = Rect::new(0, 0, width, height);
+        let (main, status) = if height >= 2 {
+            (Rect { height: height - 1, ..area }, Some(Rect { y: height - 1, height: 1, ..area }))
+        } else {
+            (area, None)
+        };
+        let side_by_side = config.narrow_width == 0 || width >= config.narrow_width;
+        let (article, sidebar, stacked) = if !sidebar_visible || main.width == 0 || main.height == 0 {
+            (main, None, false)
+        } else if side_by_side {
+            let sidebar_width = config.sidebar_width.min(main.width.saturating_sub(20)).max(main.width.min(12));
+            let article_width = main.width - sidebar_width;
+            let (article_x, sidebar_x) = match config.sidebar_side {
+                Side::Right => (main.x, main.x + article_width),
+                Side::Left => (main.x + sidebar_width, main.x),
+            };
+            (
+                Rect { x: article_x, width: article_width, ..main },
+                Some(Rect { x: sidebar_x, width: sidebar_width, ..main }),
+                false,
+            )
+        } else {
+            let sidebar_height = (u32::from(main.height) * u32::from(config.stacked_sidebar_height) / 100) as u16;
+            let sidebar_height = sidebar_height.max(main.height.min(3));
+            let article_height = main.height - sidebar_height;
+            (
+                Rect { height: article_height, ..main },
+                Some(Rect { y: main.y + article_height, height: sidebar_height, ..main }),
+                true,
+            )
+        };
+        let gutter = match article.width {
+            w if w >= 30 => GUTTER,
+            w if w >= 6 => 2,
+            _ => 0,
+        };
+        let room = article.width.saturating_sub(gutter + 1);
+        let text_width = room.min(config.max_text_width).max(1);
+        Screen { area, article, sidebar, stacked, status, gutter, text_width }
+    }
+
+    /// Rows of article text on screen.
+    pub fn page_height(&self) -> usize {
+        usize::from(self.article.height)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_terminal_puts_the_sidebar_beside_the_article() {
+        let s = Screen::new(120, 40, &LayoutConfig::default(), true);
+        assert_eq!(s.article, Rect::new(0, 0, 72, 39));
+        assert_eq!(s.sidebar, Some(Rect::new(72, 0, 48, 39)));
+        assert_eq!(s.status, Some(Rect::new(0, 39, 120, 1)));
+        assert_eq!(s.text_width, 66);
+        assert!(!s.stacked);
+    }
+
+    #[test]
+    fn narrow_terminal_stacks_the_sidebar_under_the_article() {
+        let s = Screen::new(80, 24, &LayoutConfig::default(), true);
+        assert!(s.stacked);
+        assert_eq!(s.article, Rect::new(0, 0, 80, 13));
+        assert_eq!(s.sidebar, Some(Rect::new(0, 13, 80, 10)));
+        assert_eq!(s.text_width, 74);
+    }
+
+    #[test]
+    fn left_side_and_hidden_sidebar() {
+        let config = LayoutConfig { sidebar_side: Side::Left, ..LayoutConfig::default() };
+        let s = Screen::new(120, 40, &config, true);
+        assert_eq!(s.sidebar.unwrap().x, 0);
+        assert_eq!(s.article.x, 48);
+        let s = Screen::new(120, 40, &config, false);
+        assert_eq!(s.sidebar, None);
+        assert_eq!(s.text_width, 80);
+    }
+
+    #[test]
+    fn tiny_sizes_never_underflow() {
+        for width in 0..40 {
+            for height in 0..6 {
+                let s = Screen::new(width, height, &LayoutConfig::default(), true);
+                assert!(s.article.width <= width && s.article.height <= height);
+                assert!(s.text_width >= 1);
+            }
+        }
+    }
+}

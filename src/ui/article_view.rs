@@ -1,0 +1,121 @@
+//! Drawing the article pane: wrapped lines, claim highlights, the gutter and the reading cursor.
+
+use std::ops::Range;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use crate::layout::{LineKind, VisualLine};
+use crate::state::{Focus, State};
+
+/// Shows body text with line breaks and tabs as spaces.
+pub fn visible(text: &str) -> String {
+    text.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect()
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let cursor_line = state.cursor_line();
+    let lines: Vec<Line> = (state.top..state.top + usize::from(area.height))
+        .map(|index| match state.layout.lines.get(index) {
+            Some(line) => screen_line(state, theme, line, Some(index) == cursor_line),
+            None => Line::default(),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn screen_line<'a>(state: &'a State, theme: &Theme, line: &VisualLine, is_cursor: bool) -> Line<'a> {
+    let mut spans = gutter(state, theme, line, is_cursor);
+    match line.kind {
+        LineKind::Title | LineKind::Dek | LineKind::Meta => {
+            let text = &state.layout.header_text(line.kind)[line.range.clone()];
+            let style = match line.kind {
+                LineKind::Title => Style::new().add_modifier(Modifier::BOLD),
+                LineKind::Dek => Style::new().add_modifier(Modifier::ITALIC),
+                _ => theme.muted(),
+            };
+            spans.push(Span::styled(visible(text), style));
+        }
+        LineKind::Blank => {}
+        LineKind::Heading => {
+            let text = &state.doc.article.body[line.range.clone()];
+            spans.push(Span::styled(visible(text), Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)));
+        }
+        LineKind::Text => spans.extend(highlighted(state, theme, line.range.clone())),
+    }
+    Line::from(spans)
+}
+
+/// The cursor mark and the number of a claim that starts on this line.
+fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) -> Vec<Span<'a>> {
+    let width = usize::from(state.screen.gutter);
+    if width == 0 {
+        return Vec::new();
+    }
+    let mark_style = if state.focus == Focus::Article { Style::new().fg(theme.accent) } else { theme.muted() };
+    let mark = Span::styled(if is_cursor { "▌" } else { " " }, mark_style);
+    let number = if line.kind == LineKind::Text {
+        state
+            .doc
+            .claims
+            .iter()
+            .position(|c| c.start().is_some_and(|s| line.range.contains(&s)))
+    } else {
+        None
+    };
+    let label = match number {
+        Some(i) if width >= 5 => format!("{:>3} ", i + 1),
+        _ => " ".repeat(width - 1),
+    };
+    let label_style = match number {
+        Some(i) if Some(i) == state.selected => Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+        _ => theme.muted(),
+    };
+    vec![mark, Span::styled(label, label_style)]
+}
+
+/// The text of `range`, cut where claim and response quotes begin and end, each piece styled.
+fn highlighted<'a>(state: &State, theme: &Theme, range: Range<usize>) -> Vec<Span<'a>> {
+    let body = &state.doc.article.body;
+    let touching: Vec<_> = state
+        .doc
+        .spans
+        .iter()
+        .take_while(|s| s.range.start < range.end)
+        .filter(|s| s.range.end > range.start)
+        .collect();
+    let mut cuts = vec![range.start, range.end];
+    for span in &touching {
+        cuts.push(span.range.start.max(range.start));
+        cuts.push(span.range.end.min(range.end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|w| {
+            let piece = w[0]..w[1];
+            let covering = touching.iter().filter(|s| s.range.start <= piece.start && piece.end <= s.range.end);
+            // A claim's own quote outranks a response's; the current claim outranks others.
+            let best = covering.max_by_key(|s| (s.response.is_none(), Some(s.claim) == state.selected));
+            let style = match best {
+                None => Style::new(),
+                Some(s) => {
+                    let claim = &state.doc.claims[s.claim];
+                    let current = Some(s.claim) == state.selected;
+                    match s.response {
+                        None => theme.claim_span(claim, current),
+                        Some(r) => theme.response_span(claim.responses[r].entry.stance, current),
+                    }
+                }
+            };
+            Span::styled(visible(&body[piece]), style)
+        })
+        .collect()
+}

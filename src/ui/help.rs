@@ -1,0 +1,71 @@
+//! Drawing the help overlay, generated from the key map.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::theme::Theme;
+use crate::state::State;
+
+/// The overlay's lines: every binding by section, then any warnings.
+pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut section = None;
+    let rows = state.config.keys.0.help_rows();
+    let key_width = rows.iter().map(|(_, keys, _)| keys.chars().count()).max().unwrap_or(0).min(24);
+    for (row_section, keys, help) in rows {
+        if section != Some(row_section) {
+            if section.is_some() {
+                lines.push(Line::default());
+            }
+            lines.push(Line::styled(row_section.title(), Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)));
+            section = Some(row_section);
+        }
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {keys:<key_width$}  "), Style::new().add_modifier(Modifier::BOLD)),
+            Span::raw(help),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled("The current claim", Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)));
+    for text in [
+        "  is the one whose quote, or a response's quote, holds the cursor;",
+        "  else the first that starts later on the cursor's line;",
+        "  else the nearest one before the cursor.",
+    ] {
+        lines.push(Line::raw(text));
+    }
+    if !state.doc.warnings.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled("Warnings", Style::new().fg(theme.verdict_false).add_modifier(Modifier::BOLD)));
+        for warning in &state.doc.warnings {
+            lines.push(Line::raw(format!("  ⚠ {warning}")));
+        }
+    }
+    lines
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let lines = lines(state, theme);
+    let content_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let width = (content_width + 4).min(area.width);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(Style::new().fg(theme.accent))
+        .title(Span::styled(" Keys · ? or q closes ", Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)));
+    let inner = block.inner(popup);
+    let scroll = state.help_scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
+    frame.render_widget(Paragraph::new(shown), Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner });
+}

@@ -1,0 +1,217 @@
+//! Drawing the sidebar: every claim with its tally, the current claim opened out with its responses.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::theme::Theme;
+use crate::document::Claim;
+use crate::state::{Focus, State};
+use crate::text::ellipsize;
+
+/// What a sidebar row belongs to, for keeping the selection in view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Owner {
+    Claim(usize),
+    Response(usize, usize),
+}
+
+struct Row {
+    line: Line<'static>,
+    owner: Owner,
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let focused = state.focus == Focus::Sidebar;
+    let border_style = if focused { Style::new().fg(theme.accent) } else { theme.muted() };
+    let total = state.doc.claims.len();
+    let title = match state.selected {
+        Some(i) => format!(" Claims {}/{total} ", i + 1),
+        None => format!(" Claims ({total}) "),
+    };
+    let borders = if state.screen.stacked { Borders::TOP } else { Borders::LEFT };
+    let block = Block::new()
+        .borders(borders)
+        .border_style(border_style)
+        .title(Span::styled(title, border_style.add_modifier(Modifier::BOLD)));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.width < 4 || inner.height == 0 {
+        return;
+    }
+    let rows = rows(state, theme, usize::from(inner.width));
+    let offset = scroll_offset(state, &rows, usize::from(inner.height));
+    let lines: Vec<Line> = rows.into_iter().skip(offset).take(usize::from(inner.height)).map(|r| r.line).collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The first row to show: the current claim near the top with a little of what came
+/// before, and the selected response in view.
+fn scroll_offset(state: &State, rows: &[Row], height: usize) -> usize {
+    let Some(claim) = state.selected else { return 0 };
+    let Some(header) = rows.iter().position(|r| r.owner == Owner::Claim(claim)) else { return 0 };
+    let mut offset = header.saturating_sub((height / 4).min(3));
+    if let Some(response) = state.selected_response {
+        let owned = |r: &Row| r.owner == Owner::Response(claim, response);
+        if let (Some(first), Some(last)) = (rows.iter().position(owned), rows.iter().rposition(owned)) {
+            if last + 1 > offset + height {
+                offset = (last + 1).saturating_sub(height);
+            }
+            offset = offset.min(first);
+        }
+    }
+    // Never leave empty rows below the last claim; rows after `offset` stay in view.
+    offset.min(rows.len().saturating_sub(height))
+}
+
+fn rows(state: &State, theme: &Theme, width: usize) -> Vec<Row> {
+    let mut rows = Vec::new();
+    if state.doc.claims.is_empty() {
+        let text = "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.";
+        for line in wrap(text, width.saturating_sub(1)) {
+            rows.push(Row { line: Line::styled(format!(" {line}"), theme.muted()), owner: Owner::Claim(0) });
+        }
+        return rows;
+    }
+    let cursor_range = state.cursor_line().map(|i| state.layout.lines[i].range.clone());
+    for (index, claim) in state.doc.claims.iter().enumerate() {
+        let current = state.selected == Some(index);
+        let owner = Owner::Claim(index);
+        let push = |rows: &mut Vec<Row>, line: Line<'static>| rows.push(Row { line, owner });
+        if index > 0 {
+            push(&mut rows, Line::default());
+        }
+        push(&mut rows, claim_header(state, theme, index, claim, width));
+        for line in wrap(&claim.entry.summary, width.saturating_sub(4)) {
+            let style = if current { Style::new().add_modifier(Modifier::BOLD) } else { Style::new() };
+            push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, style)]));
+        }
+        push(&mut rows, tally_line(theme, claim, width));
+        if !current {
+            continue;
+        }
+        let details: Vec<&str> =
+            [&claim.entry.role, &claim.entry.date].into_iter().flatten().map(String::as_str).collect();
+        if !details.is_empty() {
+            for line in wrap(&details.join(" · "), width.saturating_sub(4)) {
+                push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted())]));
+            }
+        }
+        let quote = format!("“{}”", claim.entry.selector.exact.trim());
+        for line in wrap(&quote, width.saturating_sub(4)) {
+            push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, Style::new().add_modifier(Modifier::ITALIC))]));
+        }
+        if let Some(note) = &claim.entry.note {
+            for line in wrap(note, width.saturating_sub(4)) {
+                push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted().add_modifier(Modifier::ITALIC))]));
+            }
+        }
+        for (r, response) in claim.responses.iter().enumerate() {
+            let owner = Owner::Response(index, r);
+            let push = |rows: &mut Vec<Row>, line: Line<'static>| rows.push(Row { line, owner });
+            push(&mut rows, Line::default());
+            let selected = state.selected_response == Some(r);
+            let under_cursor = match (&response.anchoring.range, &cursor_range) {
+                (Some(span), Some(line)) => span.start < line.end.max(line.start + 1) && line.start < span.end,
+                _ => false,
+            };
+            let stance = response.entry.stance;
+            let color = theme.stance(stance);
+            let mark = match (selected, under_cursor) {
+                (true, _) if state.focus == Focus::Sidebar => Span::styled("▌ ", Style::new().fg(theme.accent)),
+                (true, _) | (_, true) => Span::styled("› ", Style::new().fg(theme.accent)),
+                _ => Span::raw("  "),
+            };
+            let mut header = vec![
+                mark,
+                Span::styled(format!("{} {}", stance.mark(), stance.word()), Style::new().fg(color).add_modifier(Modifier::BOLD)),
+                Span::styled(" · ", theme.muted()),
+            ];
+            let in_text = if response.anchoring.range.is_some() { " ↵" } else { "" };
+            let room = width.saturating_sub(4 + stance.word().len() + 3 + in_text.chars().count());
+            let mut expert_style = Style::new().add_modifier(Modifier::BOLD);
+            if selected && state.focus == Focus::Sidebar {
+                expert_style = expert_style.add_modifier(Modifier::REVERSED);
+            }
+            header.push(Span::styled(ellipsize(&response.entry.expert, room), expert_style));
+            header.push(Span::styled(in_text, theme.muted()));
+            push(&mut rows, Line::from(header));
+            if let Some(affiliation) = &response.entry.affiliation {
+                for line in wrap(affiliation, width.saturating_sub(4)) {
+                    push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted())]));
+                }
+            }
+            for line in wrap(&format!("“{}”", response.entry.selector.exact.trim()), width.saturating_sub(4)) {
+                push(&mut rows, Line::from(vec![Span::raw("    "), Span::raw(line)]));
+            }
+            if let Some(source) = &response.entry.source {
+                for line in wrap(&format!("— {source}"), width.saturating_sub(4)) {
+                    push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted().add_modifier(Modifier::ITALIC))]));
+                }
+            }
+        }
+    }
+    rows
+}
+
+/// `▌ 1 Mike Pompeo          Dubious`: number, claimant, verdict badge at the right.
+fn claim_header(state: &State, theme: &Theme, index: usize, claim: &Claim, width: usize) -> Line<'static> {
+    let current = state.selected == Some(index);
+    let mark = match (current, state.focus) {
+        (true, Focus::Sidebar) if state.selected_response.is_none() => Span::styled("▌", Style::new().fg(theme.accent)),
+        (true, _) => Span::styled("›", Style::new().fg(theme.accent)),
+        _ => Span::raw(" "),
+    };
+    let number = format!("{:>2} ", index + 1);
+    let badge = claim.entry.verdict.as_deref().map(|v| format!(" {} ", v.trim()));
+    let badge_width = badge.as_deref().map_or(0, textwrap::core::display_width);
+    let room = width.saturating_sub(1 + number.len() + badge_width + 1);
+    let claimant = ellipsize(&claim.entry.claimant, room);
+    let gap = room.saturating_sub(textwrap::core::display_width(&claimant)) + 1;
+    let mut name_style = Style::new().add_modifier(Modifier::BOLD);
+    if current && state.focus == Focus::Sidebar && state.selected_response.is_none() {
+        name_style = name_style.add_modifier(Modifier::REVERSED);
+    }
+    let mut spans = vec![
+        mark,
+        Span::styled(number, if current { Style::new().fg(theme.accent) } else { theme.muted() }),
+        Span::styled(claimant, name_style),
+    ];
+    if let (Some(badge), Some(verdict)) = (badge, &claim.entry.verdict) {
+        if badge_width + 4 <= width {
+            spans.push(Span::raw(" ".repeat(gap)));
+            spans.push(Span::styled(badge, theme.badge(verdict)));
+        }
+    }
+    Line::from(spans)
+}
+
+/// `    ✗ 3 disputes  • 2 context` (or `✗3 •2` when narrow), or why there is nothing to count.
+fn tally_line(theme: &Theme, claim: &Claim, width: usize) -> Line<'static> {
+    let mut spans = vec![Span::raw("    ")];
+    if claim.anchoring.range.is_none() {
+        spans.push(Span::styled("⚠ not in the text  ", Style::new().fg(theme.verdict_false)));
+    }
+    let tally = claim.tally();
+    if tally.is_empty() {
+        spans.push(Span::styled("no responses", theme.muted()));
+    }
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let long = tally.iter().map(|(s, n)| format!("{} {n} {}  ", s.mark(), s.word()).chars().count()).sum::<usize>();
+    let words = used + long <= width + 2;
+    for (stance, count) in tally {
+        let text = if words {
+            format!("{} {count} {}  ", stance.mark(), stance.word())
+        } else {
+            format!("{}{count} ", stance.mark())
+        };
+        spans.push(Span::styled(text, Style::new().fg(theme.stance(stance))));
+    }
+    Line::from(spans)
+}
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(text, width.max(1)).into_iter().map(|l| l.into_owned()).collect()
+}

@@ -1,0 +1,62 @@
+//! Drawing the status bar: title, position, claim i of N, a warning or message, and key hints.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use crate::state::State;
+use crate::text::ellipsize;
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let width = usize::from(area.width);
+    let total = state.doc.claims.len();
+    let position = format!(" {}% ", state.percent());
+    let claim = match state.selected {
+        Some(i) => format!(" claim {} of {total} ", i + 1),
+        None if total == 0 => " no claims ".to_string(),
+        None => format!(" {total} claims ").replace(" 1 claims ", " 1 claim "),
+    };
+    // A message from the last key wins over a standing warning.
+    let notice = match (&state.message, state.doc.warnings.as_slice()) {
+        (Some(message), _) => Some((format!(" {message} "), Style::new().add_modifier(Modifier::BOLD))),
+        (None, [first, rest @ ..]) => {
+            let more = if rest.is_empty() { String::new() } else { format!(" (+{} more; see counterpoint check)", rest.len()) };
+            Some((format!(" ⚠ {first}{more} "), Style::new().fg(theme.verdict_false).add_modifier(Modifier::BOLD)))
+        }
+        _ => None,
+    };
+    let hints: Vec<String> = state.config.keys.0.hints().into_iter().map(|(key, words)| format!("{key} {words}")).collect();
+
+    let fixed = position.chars().count() + claim.chars().count();
+    let notice_width = notice.as_ref().map_or(0, |(text, _)| textwrap::core::display_width(text));
+    // The title gets what is left after position, claim count and notice, but at least a little.
+    let title_room = width.saturating_sub(fixed + notice_width).clamp(width.min(12), 60);
+    let title = ellipsize(&format!(" {}", state.doc.article.display_title()), title_room.saturating_sub(1));
+    let mut used = textwrap::core::display_width(&title) + 1 + fixed;
+    let mut spans = vec![
+        Span::styled(format!("{title} "), theme.status.add_modifier(Modifier::BOLD)),
+        Span::styled(position, theme.status),
+        Span::styled(claim, theme.status.add_modifier(Modifier::BOLD)),
+    ];
+    if let Some((text, style)) = notice {
+        let text = ellipsize(&text, width.saturating_sub(used));
+        used += textwrap::core::display_width(&text);
+        spans.push(Span::styled(text, style));
+    }
+    // Hints fill from the right, as many as fit whole.
+    let mut hint_text = String::new();
+    for hint in hints {
+        let candidate = if hint_text.is_empty() { format!("{hint} ") } else { format!("{hint_text} · {hint} ") };
+        if used + 1 + textwrap::core::display_width(&candidate) > width {
+            break;
+        }
+        hint_text = candidate;
+    }
+    let gap = width.saturating_sub(used + textwrap::core::display_width(&hint_text));
+    spans.push(Span::styled(" ".repeat(gap), theme.status));
+    spans.push(Span::styled(hint_text, theme.status));
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}

@@ -1,0 +1,143 @@
+//! Styles for everything drawn, made from the configured colours, and how verdicts are read.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::claims::Stance;
+use crate::config::Colors;
+use crate::document::Claim;
+
+/// How a verdict label reads: against the claim, for it, or in between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerdictClass {
+    False,
+    Mixed,
+    True,
+}
+
+/// Classifies a free-form verdict label such as "Dubious", "Half true" or "Accurate".
+pub fn verdict_class(verdict: &str) -> VerdictClass {
+    let v = verdict.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| v.contains(w));
+    if has(&["mostly false", "mostly untrue"]) {
+        VerdictClass::False
+    } else if has(&["mostly true", "mostly accurate"]) {
+        VerdictClass::True
+    } else if has(&["half", "mix", "partly", "partial", "unproven", "unverified", "context", "exaggerat", "mostly"]) {
+        VerdictClass::Mixed
+    } else if has(&[
+        "false", "untrue", "dubious", "mislead", "unsupported", "disputed", "contradict", "wrong", "incorrect",
+        "inaccurate", "fake", "pants on fire", "baseless", "no evidence",
+    ]) {
+        VerdictClass::False
+    } else if has(&["true", "accurate", "correct", "supported", "confirmed", "verified"]) {
+        VerdictClass::True
+    } else {
+        VerdictClass::Mixed
+    }
+}
+
+/// Resolved colours for one screen.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub accent: Color,
+    pub muted: Color,
+    pub claim: Color,
+    pub supports: Color,
+    pub disputes: Color,
+    pub qualifies: Color,
+    pub context: Color,
+    pub verdict_false: Color,
+    pub verdict_mixed: Color,
+    pub verdict_true: Color,
+    pub status: Style,
+}
+
+impl Theme {
+    pub fn new(colors: &Colors) -> Theme {
+        Theme {
+            accent: colors.accent.color(),
+            muted: colors.muted.color(),
+            claim: colors.claim.color(),
+            supports: colors.supports.color(),
+            disputes: colors.disputes.color(),
+            qualifies: colors.qualifies.color(),
+            context: colors.context.color(),
+            verdict_false: colors.verdict_false.color(),
+            verdict_mixed: colors.verdict_mixed.color(),
+            verdict_true: colors.verdict_true.color(),
+            status: Style::new().fg(colors.status_fg.color()).bg(colors.status_bg.color()),
+        }
+    }
+
+    pub fn stance(&self, stance: Stance) -> Color {
+        match stance {
+            Stance::Supports => self.supports,
+            Stance::Disputes => self.disputes,
+            Stance::Qualifies => self.qualifies,
+            Stance::Context => self.context,
+        }
+    }
+
+    pub fn verdict(&self, verdict: &str) -> Color {
+        match verdict_class(verdict) {
+            VerdictClass::False => self.verdict_false,
+            VerdictClass::Mixed => self.verdict_mixed,
+            VerdictClass::True => self.verdict_true,
+        }
+    }
+
+    /// A claim's colour: its verdict's, else its most common stance's, else the claim colour.
+    pub fn claim_color(&self, claim: &Claim) -> Color {
+        if let Some(verdict) = &claim.entry.verdict {
+            return self.verdict(verdict);
+        }
+        let tally = claim.tally();
+        let most = tally.iter().map(|&(_, n)| n).max();
+        match tally.iter().find(|&&(_, n)| Some(n) == most) {
+            Some(&(stance, _)) => self.stance(stance),
+            None => self.claim,
+        }
+    }
+
+    /// A claim's quote in the text: underlined in its colour, or filled when current.
+    pub fn claim_span(&self, claim: &Claim, current: bool) -> Style {
+        let color = self.claim_color(claim);
+        if current {
+            Style::new().fg(Color::Black).bg(color).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().fg(color).add_modifier(Modifier::UNDERLINED)
+        }
+    }
+
+    /// A response's quote in the text: italic, and in its stance's colour for the current claim.
+    pub fn response_span(&self, stance: Stance, current: bool) -> Style {
+        let style = Style::new().add_modifier(Modifier::ITALIC);
+        if current { style.fg(self.stance(stance)).add_modifier(Modifier::UNDERLINED) } else { style }
+    }
+
+    pub fn muted(&self) -> Style {
+        Style::new().fg(self.muted)
+    }
+
+    /// A verdict badge: the label in reverse video of its colour.
+    pub fn badge(&self, verdict: &str) -> Style {
+        Style::new().fg(Color::Black).bg(self.verdict(verdict)).add_modifier(Modifier::BOLD)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verdicts_are_read_by_their_words() {
+        assert_eq!(verdict_class("Dubious"), VerdictClass::False);
+        assert_eq!(verdict_class("Pants on Fire!"), VerdictClass::False);
+        assert_eq!(verdict_class("Mostly False"), VerdictClass::False);
+        assert_eq!(verdict_class("Half True"), VerdictClass::Mixed);
+        assert_eq!(verdict_class("Mostly true"), VerdictClass::True);
+        assert_eq!(verdict_class("Accurate"), VerdictClass::True);
+        assert_eq!(verdict_class("Needs context"), VerdictClass::Mixed);
+        assert_eq!(verdict_class("Whatever"), VerdictClass::Mixed);
+    }
+}
