@@ -23,5 +23,8 @@ pub enum Action {
     /// Quits at once, whatever is open.
     ForceQuit,
     /// The terminal now has this many columns and rows.
-    Resize { width: u16, height: u16 },
+    Resize {
+        width: u16,
+        height: u16,
+    },
 }

@@ -61,13 +61,24 @@ impl FoldedText {
                 }
             }
         }
-        FoldedText { folded, origin, source_len: source.len() }
+        FoldedText {
+            folded,
+            origin,
+            source_len: source.len(),
+        }
     }
 
     /// The source byte range that folded bytes `range` came from.
     fn source_range(&self, source: &str, range: Range<usize>) -> Range<usize> {
-        let start = self.origin.get(range.start).map_or(self.source_len, |&o| o as usize);
-        let end = match range.end.checked_sub(1).and_then(|last| self.origin.get(last)) {
+        let start = self
+            .origin
+            .get(range.start)
+            .map_or(self.source_len, |&o| o as usize);
+        let end = match range
+            .end
+            .checked_sub(1)
+            .and_then(|last| self.origin.get(last))
+        {
             Some(&o) => {
                 let o = o as usize;
                 o + source[o..].chars().next().map_or(0, char::len_utf8)
@@ -105,7 +116,10 @@ pub struct Anchoring {
 
 impl Anchoring {
     pub fn not_found() -> Anchoring {
-        Anchoring { range: None, status: AnchorStatus::NotFound }
+        Anchoring {
+            range: None,
+            status: AnchorStatus::NotFound,
+        }
     }
 
     /// A sentence for the user, or `None` when the quote was placed without doubt.
@@ -142,20 +156,32 @@ pub fn anchor(source: &str, folded: &FoldedText, selector: &QuoteSelector) -> An
             let prefix = fold(&selector.prefix);
             let suffix = fold(&selector.suffix);
             let score = |range: &Range<usize>| {
-                let before_ok = !prefix.is_empty() && haystack[..range.start].trim_end().ends_with(&prefix);
-                let after_ok = !suffix.is_empty() && haystack[range.end..].trim_start().starts_with(&suffix);
+                let before_ok =
+                    !prefix.is_empty() && haystack[..range.start].trim_end().ends_with(&prefix);
+                let after_ok =
+                    !suffix.is_empty() && haystack[range.end..].trim_start().starts_with(&suffix);
                 usize::from(before_ok) + usize::from(after_ok)
             };
             let best = candidates.iter().map(score).max().unwrap_or(0);
-            let winners: Vec<&Range<usize>> = candidates.iter().filter(|r| score(r) == best).collect();
+            let winners: Vec<&Range<usize>> =
+                candidates.iter().filter(|r| score(r) == best).collect();
             if best > 0 && winners.len() == 1 {
-                (winners[0].clone(), AnchorStatus::ChosenByContext { candidates: count })
+                (
+                    winners[0].clone(),
+                    AnchorStatus::ChosenByContext { candidates: count },
+                )
             } else {
-                (winners[0].clone(), AnchorStatus::Ambiguous { candidates: count })
+                (
+                    winners[0].clone(),
+                    AnchorStatus::Ambiguous { candidates: count },
+                )
             }
         }
     };
-    Anchoring { range: Some(folded.source_range(source, chosen.0)), status: chosen.1 }
+    Anchoring {
+        range: Some(folded.source_range(source, chosen.0)),
+        status: chosen.1,
+    }
 }
 
 #[cfg(test)]
@@ -163,7 +189,11 @@ mod tests {
     use super::*;
 
     fn find(source: &str, exact: &str, prefix: &str, suffix: &str) -> Anchoring {
-        let selector = QuoteSelector { exact: exact.into(), prefix: prefix.into(), suffix: suffix.into() };
+        let selector = QuoteSelector {
+            exact: exact.into(),
+            prefix: prefix.into(),
+            suffix: suffix.into(),
+        };
         anchor(source, &FoldedText::new(source), &selector)
     }
 
@@ -176,7 +206,10 @@ mod tests {
         let source = "Pompeo accused Iran of acting as al-Qaida’s “new home base,” said";
         let a = find(source, "acting as al-Qaida's \"new home base,\"", "", "");
         assert_eq!(a.status, AnchorStatus::Unique);
-        assert_eq!(found_text(source, &a), "acting as al-Qaida’s “new home base,”");
+        assert_eq!(
+            found_text(source, &a),
+            "acting as al-Qaida’s “new home base,”"
+        );
     }
 
     #[test]

@@ -21,9 +21,17 @@ pub fn run(state: State) -> Result<()> {
 fn event_loop(terminal: &mut DefaultTerminal, mut state: State) -> Result<()> {
     let terminal_error = |e: std::io::Error| Error::Terminal(e.to_string());
     let size = terminal.size().map_err(terminal_error)?;
-    update(&mut state, Action::Resize { width: size.width, height: size.height });
+    update(
+        &mut state,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
     loop {
-        terminal.draw(|frame| crate::ui::draw(frame, &state)).map_err(terminal_error)?;
+        terminal
+            .draw(|frame| crate::ui::draw(frame, &state))
+            .map_err(terminal_error)?;
         // Handle everything already waiting before drawing again, so held keys keep up.
         let mut next = Some(event::read().map_err(terminal_error)?);
         while let Some(event) = next.take() {
@@ -43,7 +51,10 @@ fn event_loop(terminal: &mut DefaultTerminal, mut state: State) -> Result<()> {
 fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => state.config.keys.0.action_for(key),
-        Event::Resize(width, height) => Some(Action::Resize { width: *width, height: *height }),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
         _ => None,
     }
 }

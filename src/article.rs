@@ -68,7 +68,13 @@ impl Article {
             meta.title = Some(body[first.range.clone()].to_string());
             paragraphs.remove(0);
         }
-        Ok(Article { name: name.to_string(), meta, body, paragraphs, body_first_line })
+        Ok(Article {
+            name: name.to_string(),
+            meta,
+            body,
+            paragraphs,
+            body_first_line,
+        })
     }
 
     /// The 1-based line and column of a body offset, in the article file.
@@ -99,8 +105,13 @@ fn split_front_matter<'a>(name: &str, text: &'a str) -> Result<(Meta, &'a str, u
         })
         .map(|(i, _)| i);
     let Some(close) = close else {
-        return Err(Error::at(name, text, 0, "front matter opened with +++ is never closed")
-            .with_hint("end the front matter with a line holding only +++"));
+        return Err(Error::at(
+            name,
+            text,
+            0,
+            "front matter opened with +++ is never closed",
+        )
+        .with_hint("end the front matter with a line holding only +++"));
     };
     let front = &rest[..close];
     let meta: Meta = toml::from_str(front).map_err(|err| {
@@ -145,15 +156,20 @@ pub fn split_paragraphs(body: &str) -> Vec<Paragraph> {
 fn make_paragraph(body: &str, range: Range<usize>) -> Paragraph {
     let text = &body[range.clone()];
     let hashes = text.bytes().take_while(|&b| b == b'#').count();
-    let is_heading = (1..=6).contains(&hashes)
-        && text[hashes..].starts_with(' ')
-        && !text.contains('\n');
+    let is_heading =
+        (1..=6).contains(&hashes) && text[hashes..].starts_with(' ') && !text.contains('\n');
     if is_heading {
         let inner = text[hashes..].trim();
         let start = range.start + (text.len() - text[hashes..].trim_start().len());
-        Paragraph { range: start..start + inner.len(), kind: ParagraphKind::Heading }
+        Paragraph {
+            range: start..start + inner.len(),
+            kind: ParagraphKind::Heading,
+        }
     } else {
-        Paragraph { range, kind: ParagraphKind::Text }
+        Paragraph {
+            range,
+            kind: ParagraphKind::Text,
+        }
     }
 }
 
@@ -168,8 +184,11 @@ mod tests {
         assert_eq!(article.meta.title.as_deref(), Some("T"));
         assert_eq!(article.meta.date.as_deref(), Some("2021-01-12"));
         assert_eq!(article.body_first_line, 5);
-        let paras: Vec<&str> =
-            article.paragraphs.iter().map(|p| &article.body[p.range.clone()]).collect();
+        let paras: Vec<&str> = article
+            .paragraphs
+            .iter()
+            .map(|p| &article.body[p.range.clone()])
+            .collect();
         assert_eq!(paras, ["First para.", "Second\npara."]);
         assert_eq!(article.line_col(article.paragraphs[1].range.start), (7, 1));
     }
@@ -177,7 +196,10 @@ mod tests {
     #[test]
     fn unclosed_front_matter_is_an_error_at_line_one() {
         let err = Article::parse("a.md", b"+++\ntitle = \"T\"\nbody").unwrap_err();
-        assert!(err.to_string().starts_with("a.md:1:1: front matter"), "{err}");
+        assert!(
+            err.to_string().starts_with("a.md:1:1: front matter"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -188,11 +210,15 @@ mod tests {
 
     #[test]
     fn first_heading_becomes_title_and_later_headings_stay() {
-        let article = Article::parse("a.md", b"# The title\n\nText.\n\n## Part two\n\nMore.").unwrap();
+        let article =
+            Article::parse("a.md", b"# The title\n\nText.\n\n## Part two\n\nMore.").unwrap();
         assert_eq!(article.meta.title.as_deref(), Some("The title"));
         assert_eq!(article.paragraphs.len(), 3);
         assert_eq!(article.paragraphs[1].kind, ParagraphKind::Heading);
-        assert_eq!(&article.body[article.paragraphs[1].range.clone()], "Part two");
+        assert_eq!(
+            &article.body[article.paragraphs[1].range.clone()],
+            "Part two"
+        );
     }
 
     #[test]

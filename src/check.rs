@@ -17,7 +17,14 @@ pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool)
         let (place, bad) = describe(doc, &claim.anchoring);
         problems += usize::from(bad);
         let mark = if bad { "✗" } else { "✓" };
-        writeln!(out, "{mark} claim {} \"{}\" ({}): {place}", i + 1, claim.entry.id, claim.entry.claimant).ok();
+        writeln!(
+            out,
+            "{mark} claim {} \"{}\" ({}): {place}",
+            i + 1,
+            claim.entry.id,
+            claim.entry.claimant
+        )
+        .ok();
         for (r, response) in claim.responses.iter().enumerate() {
             responses += 1;
             let placed = response.anchoring.range.is_some();
@@ -25,9 +32,26 @@ pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool)
             let (place, ambiguous) = describe(doc, &response.anchoring);
             let bad = (strict && !placed) || (placed && ambiguous);
             problems += usize::from(bad);
-            let mark = if bad { "✗" } else if placed { "✓" } else { "·" };
-            let place = if placed { place } else { "not quoted in the article (fine if it was said elsewhere)".into() };
-            writeln!(out, "  {mark} response {} {} ({}): {place}", r + 1, response.entry.expert, response.entry.stance).ok();
+            let mark = if bad {
+                "✗"
+            } else if placed {
+                "✓"
+            } else {
+                "·"
+            };
+            let place = if placed {
+                place
+            } else {
+                "not quoted in the article (fine if it was said elsewhere)".into()
+            };
+            writeln!(
+                out,
+                "  {mark} response {} {} ({}): {place}",
+                r + 1,
+                response.entry.expert,
+                response.entry.stance
+            )
+            .ok();
         }
     }
     let placed = doc.anchored_count();
@@ -54,11 +78,14 @@ fn describe(doc: &Document, anchoring: &Anchoring) -> (String, bool) {
     let place = format!("{}:{line}:{column}", doc.article.name);
     match anchoring.status {
         AnchorStatus::Unique => (place, false),
-        AnchorStatus::ChosenByContext { candidates } => {
-            (format!("{place} (one of {candidates} matches, chosen by prefix/suffix)"), false)
-        }
+        AnchorStatus::ChosenByContext { candidates } => (
+            format!("{place} (one of {candidates} matches, chosen by prefix/suffix)"),
+            false,
+        ),
         AnchorStatus::Ambiguous { candidates } => (
-            format!("{place} — ambiguous: {candidates} matches and no prefix/suffix to choose; add one"),
+            format!(
+                "{place} — ambiguous: {candidates} matches and no prefix/suffix to choose; add one"
+            ),
             true,
         ),
         AnchorStatus::NotFound => ("not found in the article".to_string(), true),

@@ -19,7 +19,12 @@ pub enum Stance {
 }
 
 impl Stance {
-    pub const ALL: [Stance; 4] = [Stance::Disputes, Stance::Qualifies, Stance::Supports, Stance::Context];
+    pub const ALL: [Stance; 4] = [
+        Stance::Disputes,
+        Stance::Qualifies,
+        Stance::Supports,
+        Stance::Context,
+    ];
 
     /// A mark that tells the stance without colour.
     pub fn mark(self) -> &'static str {
@@ -149,9 +154,15 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Vec<ClaimEntry>> {
             None => format!("c{}", index + 1),
         };
         if seen_ids.contains(&id) {
-            let offset = raw_claim.id.as_ref().map_or(raw_claim.quote.span().start, |s| s.span().start);
-            return Err(Error::at(name, &text, offset, format!("duplicate claim id \"{id}\""))
-                .with_hint("every claim id must be unique (unnamed claims are c1, c2, ... by position)"));
+            let offset = raw_claim
+                .id
+                .as_ref()
+                .map_or(raw_claim.quote.span().start, |s| s.span().start);
+            return Err(
+                Error::at(name, &text, offset, format!("duplicate claim id \"{id}\"")).with_hint(
+                    "every claim id must be unique (unnamed claims are c1, c2, ... by position)",
+                ),
+            );
         }
         seen_ids.push(id.clone());
         let quote = non_empty(name, &text, &raw_claim.quote, "claim quote")?;
@@ -178,7 +189,11 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Vec<ClaimEntry>> {
             id,
             claimant,
             role: raw_claim.role,
-            selector: QuoteSelector { exact: quote, prefix: raw_claim.prefix, suffix: raw_claim.suffix },
+            selector: QuoteSelector {
+                exact: quote,
+                prefix: raw_claim.prefix,
+                suffix: raw_claim.suffix,
+            },
             verdict: raw_claim.verdict.filter(|v| !v.trim().is_empty()),
             date: raw_claim.date,
             note: raw_claim.note,
@@ -190,8 +205,10 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Vec<ClaimEntry>> {
 
 fn non_empty(name: &str, text: &str, value: &Spanned<String>, what: &str) -> Result<String> {
     if value.get_ref().trim().is_empty() {
-        return Err(Error::at(name, text, value.span().start, format!("empty {what}"))
-            .with_hint(format!("give the {what} as it appears in the article")));
+        return Err(
+            Error::at(name, text, value.span().start, format!("empty {what}"))
+                .with_hint(format!("give the {what} as it appears in the article")),
+        );
     }
     Ok(value.get_ref().clone())
 }
@@ -228,25 +245,39 @@ quote = "doesn't seem accurate"
     fn unknown_stance_is_placed_and_explained() {
         let text = ONE.replace("\"disputes\"", "\"refutes\"");
         let err = parse("c.toml", text.as_bytes()).unwrap_err().to_string();
-        assert!(err.starts_with("c.toml:11:10: unknown variant `refutes`"), "{err}");
+        assert!(
+            err.starts_with("c.toml:11:10: unknown variant `refutes`"),
+            "{err}"
+        );
         assert!(err.contains("hint: stance is one of"), "{err}");
     }
 
     #[test]
     fn wrong_type_and_unknown_field_are_placed() {
-        let err = parse("c.toml", b"[[claim]]\nclaimant = 3\nquote = \"q\"").unwrap_err().to_string();
-        assert!(err.starts_with("c.toml:2:12:"), "{err}");
-        let err = parse("c.toml", b"[[claim]]\nclaimant = \"a\"\nquote = \"q\"\nspeaker = \"b\"")
+        let err = parse("c.toml", b"[[claim]]\nclaimant = 3\nquote = \"q\"")
             .unwrap_err()
             .to_string();
-        assert!(err.starts_with("c.toml:4:1: unknown field `speaker`"), "{err}");
+        assert!(err.starts_with("c.toml:2:12:"), "{err}");
+        let err = parse(
+            "c.toml",
+            b"[[claim]]\nclaimant = \"a\"\nquote = \"q\"\nspeaker = \"b\"",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("c.toml:4:1: unknown field `speaker`"),
+            "{err}"
+        );
     }
 
     #[test]
     fn duplicate_ids_name_the_second() {
         let text = "[[claim]]\nid = \"a\"\nclaimant = \"x\"\nquote = \"q\"\n\n[[claim]]\nid = \"a\"\nclaimant = \"y\"\nquote = \"r\"\n";
         let err = parse("c.toml", text.as_bytes()).unwrap_err().to_string();
-        assert!(err.starts_with("c.toml:7:6: duplicate claim id \"a\""), "{err}");
+        assert!(
+            err.starts_with("c.toml:7:6: duplicate claim id \"a\""),
+            "{err}"
+        );
     }
 
     #[test]
@@ -257,19 +288,27 @@ quote = "doesn't seem accurate"
 
     #[test]
     fn empty_quote_is_an_error() {
-        let err = parse("c.toml", b"[[claim]]\nclaimant = \"x\"\nquote = \"  \"").unwrap_err().to_string();
+        let err = parse("c.toml", b"[[claim]]\nclaimant = \"x\"\nquote = \"  \"")
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("c.toml:3:9: empty claim quote"), "{err}");
     }
 
     #[test]
     fn malformed_toml_names_line_and_column() {
-        let err = parse("c.toml", b"[[claim]]\nclaimant = \"x\nquote = 1").unwrap_err().to_string();
+        let err = parse("c.toml", b"[[claim]]\nclaimant = \"x\nquote = 1")
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("c.toml:2:"), "{err}");
     }
 
     #[test]
     fn summary_defaults_to_the_quote() {
-        let claims = parse("c.toml", b"[[claim]]\nclaimant = \"x\"\nquote = \"the words\"").unwrap();
+        let claims = parse(
+            "c.toml",
+            b"[[claim]]\nclaimant = \"x\"\nquote = \"the words\"",
+        )
+        .unwrap();
         assert_eq!(claims[0].summary, "the words");
     }
 }

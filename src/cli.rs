@@ -76,10 +76,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let claims_name = loaded.claims_name.as_deref().unwrap_or("no claims file");
             let (report, failed) = crate::check::report(&loaded.doc, claims_name, strict);
             print!("{report}");
-            for warning in loaded.doc.warnings.iter().filter(|w| w.starts_with("no claims file")) {
+            for warning in loaded
+                .doc
+                .warnings
+                .iter()
+                .filter(|w| w.starts_with("no claims file"))
+            {
                 println!("{warning}");
             }
-            Ok(if failed || loaded.claims_name.is_none() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if failed || loaded.claims_name.is_none() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         None => {
             let loaded = source::load(cli.article.as_deref(), cli.claims.as_deref())?;

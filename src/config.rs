@@ -68,7 +68,11 @@ pub struct ColorSpec(String);
 
 impl ColorSpec {
     pub fn color(&self) -> Color {
-        if self.0 == "default" { Color::Reset } else { self.0.parse().unwrap_or(Color::Reset) }
+        if self.0 == "default" {
+            Color::Reset
+        } else {
+            self.0.parse().unwrap_or(Color::Reset)
+        }
     }
 }
 
@@ -135,7 +139,10 @@ impl<'de> Deserialize<'de> for KeyBindings {
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a table of action = [\"key\", ...]")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<KeyBindings, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<KeyBindings, A::Error> {
                 let mut keymap = KeyMap::default();
                 while let Some(name) = map.next_key::<ActionName>()? {
                     let specs = map.next_value::<Vec<KeyText>>()?;
@@ -155,7 +162,12 @@ impl Serialize for KeyBindings {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.keys.len()))?;
         for binding in crate::keymap::BINDINGS {
-            let keys: Vec<String> = self.0.keys_for(binding.action).iter().map(ToString::to_string).collect();
+            let keys: Vec<String> = self
+                .0
+                .keys_for(binding.action)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
             map.serialize_entry(binding.name, &keys)?;
         }
         map.end()
@@ -167,10 +179,15 @@ struct ActionName(crate::action::Action);
 impl<'de> Deserialize<'de> for ActionName {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         let name = String::deserialize(deserializer)?;
-        binding_named(&name).map(|b| ActionName(b.action)).ok_or_else(|| {
-            let names: Vec<&str> = crate::keymap::BINDINGS.iter().map(|b| b.name).collect();
-            de::Error::custom(format!("unknown action `{name}`, expected one of {}", names.join(", ")))
-        })
+        binding_named(&name)
+            .map(|b| ActionName(b.action))
+            .ok_or_else(|| {
+                let names: Vec<&str> = crate::keymap::BINDINGS.iter().map(|b| b.name).collect();
+                de::Error::custom(format!(
+                    "unknown action `{name}`, expected one of {}",
+                    names.join(", ")
+                ))
+            })
     }
 }
 
@@ -188,7 +205,9 @@ fn columns<'de, D: Deserializer<'de>>(deserializer: D) -> std::result::Result<u1
     u16::try_from(value)
         .ok()
         .filter(|v| (10..=1000).contains(v))
-        .ok_or_else(|| de::Error::custom(format!("{value} columns is out of range: use 10 to 1000")))
+        .ok_or_else(|| {
+            de::Error::custom(format!("{value} columns is out of range: use 10 to 1000"))
+        })
 }
 
 fn percent<'de, D: Deserializer<'de>>(deserializer: D) -> std::result::Result<u16, D::Error> {
@@ -247,15 +266,29 @@ mod tests {
     #[test]
     fn built_in_defaults_equal_the_shipped_config_file() {
         let shipped: toml::Table = toml::from_str(SHIPPED_CONFIG).unwrap();
-        assert_eq!(shipped, Config::default().to_table(), "config.toml and the built-in defaults differ");
-        assert_eq!(Config::parse("config.toml", SHIPPED_CONFIG).unwrap(), Config::default());
+        assert_eq!(
+            shipped,
+            Config::default().to_table(),
+            "config.toml and the built-in defaults differ"
+        );
+        assert_eq!(
+            Config::parse("config.toml", SHIPPED_CONFIG).unwrap(),
+            Config::default()
+        );
     }
 
     #[test]
     fn a_user_file_overrides_only_what_it_names() {
-        let config = Config::parse("u.toml", "[layout]\nmax_text_width = 60\n[keys]\nnext_claim = [\"N\", \"Right\"]\n").unwrap();
+        let config = Config::parse(
+            "u.toml",
+            "[layout]\nmax_text_width = 60\n[keys]\nnext_claim = [\"N\", \"Right\"]\n",
+        )
+        .unwrap();
         assert_eq!(config.layout.max_text_width, 60);
-        assert_eq!(config.layout.sidebar_width, LayoutConfig::default().sidebar_width);
+        assert_eq!(
+            config.layout.sidebar_width,
+            LayoutConfig::default().sidebar_width
+        );
         assert_eq!(config.colors, Colors::default());
         assert_eq!(config.keys.0.describe(Action::NextClaim), "N Right");
         assert_eq!(config.keys.0.describe(Action::LineDown), "j Down");
@@ -263,24 +296,59 @@ mod tests {
 
     #[test]
     fn unknown_keys_and_bad_values_name_file_line_and_key() {
-        let err = Config::parse("u.toml", "[layout]\nsidebar_wdith = 3\n").unwrap_err().to_string();
-        assert!(err.starts_with("u.toml:2:1: unknown field `sidebar_wdith`"), "{err}");
-        let err = Config::parse("u.toml", "[layout]\n\nmax_text_width = 5\n").unwrap_err().to_string();
-        assert!(err.starts_with("u.toml:3:18: 5 columns is out of range"), "{err}");
-        let err = Config::parse("u.toml", "[colors]\naccent = \"reddish\"\n").unwrap_err().to_string();
-        assert!(err.starts_with("u.toml:2:10: unknown colour \"reddish\""), "{err}");
-        let err = Config::parse("u.toml", "[keys]\njump = [\"x\"]\n").unwrap_err().to_string();
-        assert!(err.starts_with("u.toml:2:1: unknown action `jump`"), "{err}");
-        let err = Config::parse("u.toml", "[keys]\nquit = [\"Hyper-q\"]\n").unwrap_err().to_string();
-        assert!(err.starts_with("u.toml:2:8: unknown key \"Hyper-q\""), "{err}");
-        let err = Config::parse("u.toml", "[layout]\nsidebar_side = \"top\"\n").unwrap_err().to_string();
-        assert!(err.starts_with("u.toml:2:16: unknown variant `top`"), "{err}");
+        let err = Config::parse("u.toml", "[layout]\nsidebar_wdith = 3\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("u.toml:2:1: unknown field `sidebar_wdith`"),
+            "{err}"
+        );
+        let err = Config::parse("u.toml", "[layout]\n\nmax_text_width = 5\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("u.toml:3:18: 5 columns is out of range"),
+            "{err}"
+        );
+        let err = Config::parse("u.toml", "[colors]\naccent = \"reddish\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("u.toml:2:10: unknown colour \"reddish\""),
+            "{err}"
+        );
+        let err = Config::parse("u.toml", "[keys]\njump = [\"x\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("u.toml:2:1: unknown action `jump`"),
+            "{err}"
+        );
+        let err = Config::parse("u.toml", "[keys]\nquit = [\"Hyper-q\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("u.toml:2:8: unknown key \"Hyper-q\""),
+            "{err}"
+        );
+        let err = Config::parse("u.toml", "[layout]\nsidebar_side = \"top\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("u.toml:2:16: unknown variant `top`"),
+            "{err}"
+        );
     }
 
     #[test]
     fn a_key_bound_twice_is_an_error() {
-        let err = Config::parse("u.toml", "[keys]\nnext_claim = [\"j\"]\n").unwrap_err().to_string();
-        assert!(err.contains("key \"j\" is bound to both line_down and next_claim"), "{err}");
+        let err = Config::parse("u.toml", "[keys]\nnext_claim = [\"j\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("key \"j\" is bound to both line_down and next_claim"),
+            "{err}"
+        );
     }
 
     #[test]

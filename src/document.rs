@@ -50,7 +50,15 @@ impl Claim {
     pub fn tally(&self) -> Vec<(Stance, usize)> {
         Stance::ALL
             .iter()
-            .map(|&s| (s, self.responses.iter().filter(|r| r.entry.stance == s).count()))
+            .map(|&s| {
+                (
+                    s,
+                    self.responses
+                        .iter()
+                        .filter(|r| r.entry.stance == s)
+                        .count(),
+                )
+            })
             .filter(|&(_, n)| n > 0)
             .collect()
     }
@@ -72,7 +80,11 @@ impl Document {
                         entry: r.clone(),
                     })
                     .collect();
-                Claim { entry, anchoring, responses }
+                Claim {
+                    entry,
+                    anchoring,
+                    responses,
+                }
             })
             .collect();
         // Stable: claims at the same place keep file order; unplaced claims go last.
@@ -82,24 +94,44 @@ impl Document {
         let mut spans = Vec::new();
         for (index, claim) in claims.iter().enumerate() {
             if let Some(problem) = claim.anchoring.problem() {
-                warnings.push(format!("claim {} \"{}\": {problem}", index + 1, claim.entry.id));
+                warnings.push(format!(
+                    "claim {} \"{}\": {problem}",
+                    index + 1,
+                    claim.entry.id
+                ));
             }
             if let Some(range) = &claim.anchoring.range {
-                spans.push(Span { range: range.clone(), claim: index, response: None });
+                spans.push(Span {
+                    range: range.clone(),
+                    claim: index,
+                    response: None,
+                });
             }
             for (r, response) in claim.responses.iter().enumerate() {
                 if let Some(range) = &response.anchoring.range {
-                    spans.push(Span { range: range.clone(), claim: index, response: Some(r) });
+                    spans.push(Span {
+                        range: range.clone(),
+                        claim: index,
+                        response: Some(r),
+                    });
                 }
             }
         }
         spans.sort_by_key(|s| (s.range.start, s.response.is_some(), s.claim));
-        Document { article, claims, spans, warnings }
+        Document {
+            article,
+            claims,
+            spans,
+            warnings,
+        }
     }
 
     /// How many claims have a place in the text (they come first in `claims`).
     pub fn anchored_count(&self) -> usize {
-        self.claims.iter().take_while(|c| c.start().is_some()).count()
+        self.claims
+            .iter()
+            .take_while(|c| c.start().is_some())
+            .count()
     }
 
     /// The current claim for a cursor at byte `cursor` on a screen line covering `line`.
@@ -113,7 +145,12 @@ impl Document {
         let before = &self.spans[..starts_after];
         // Latest-starting stretch that contains the cursor. Stretches that start at the
         // same place are sorted claim-quote first, so scan that group from its front.
-        let containing = before.iter().rev().filter(|s| cursor < s.range.end).map(|s| s.range.start).next();
+        let containing = before
+            .iter()
+            .rev()
+            .filter(|s| cursor < s.range.end)
+            .map(|s| s.range.start)
+            .next();
         if let Some(start) = containing {
             return before
                 .iter()
@@ -126,7 +163,10 @@ impl Document {
             return Some(later.claim);
         }
         let nearest_start = before.last()?.range.start;
-        before.iter().find(|s| s.range.start == nearest_start).map(|s| s.claim)
+        before
+            .iter()
+            .find(|s| s.range.start == nearest_start)
+            .map(|s| s.claim)
     }
 
     /// The claim that `n` goes to from a cursor at `cursor` whose current claim is `current`.
@@ -147,7 +187,9 @@ impl Document {
         {
             return c.checked_sub(1);
         }
-        (0..self.anchored_count()).rev().find(|&i| self.claims[i].start().is_some_and(|s| s < cursor))
+        (0..self.anchored_count())
+            .rev()
+            .find(|&i| self.claims[i].start().is_some_and(|s| s < cursor))
     }
 }
 
@@ -162,7 +204,10 @@ mod tests {
             claimant: "C".into(),
             role: None,
             summary: id.into(),
-            selector: QuoteSelector { exact: quote.into(), ..Default::default() },
+            selector: QuoteSelector {
+                exact: quote.into(),
+                ..Default::default()
+            },
             verdict: None,
             date: None,
             note: None,
@@ -172,7 +217,10 @@ mod tests {
                     expert: "E".into(),
                     affiliation: None,
                     stance: Stance::Disputes,
-                    selector: QuoteSelector { exact: (*q).into(), ..Default::default() },
+                    selector: QuoteSelector {
+                        exact: (*q).into(),
+                        ..Default::default()
+                    },
                     source: None,
                 })
                 .collect(),
@@ -184,7 +232,11 @@ mod tests {
         let article = Article::parse("t", b"aaa BBB ccc DDD eee FFF ggg").unwrap();
         Document::new(
             article,
-            vec![entry("second", "FFF", &[]), entry("first", "BBB", &["DDD"]), entry("lost", "ZZZ", &[])],
+            vec![
+                entry("second", "FFF", &[]),
+                entry("first", "BBB", &["DDD"]),
+                entry("lost", "ZZZ", &[]),
+            ],
         )
     }
 
@@ -194,8 +246,14 @@ mod tests {
         let ids: Vec<&str> = d.claims.iter().map(|c| c.entry.id.as_str()).collect();
         assert_eq!(ids, ["first", "second", "lost"]);
         assert_eq!(d.anchored_count(), 2);
-        assert_eq!(d.warnings, ["claim 3 \"lost\": quote not found in the article"]);
-        assert_eq!(d.spans.iter().map(|s| s.range.start).collect::<Vec<_>>(), [4, 12, 20]);
+        assert_eq!(
+            d.warnings,
+            ["claim 3 \"lost\": quote not found in the article"]
+        );
+        assert_eq!(
+            d.spans.iter().map(|s| s.range.start).collect::<Vec<_>>(),
+            [4, 12, 20]
+        );
     }
 
     #[test]
@@ -231,12 +289,17 @@ mod tests {
     #[test]
     fn two_claims_on_one_line_are_both_reachable() {
         let article = Article::parse("t", b"one AAA two BBB three").unwrap();
-        let d = Document::new(article, vec![entry("a", "AAA", &[]), entry("b", "BBB", &[])]);
+        let d = Document::new(
+            article,
+            vec![entry("a", "AAA", &[]), entry("b", "BBB", &[])],
+        );
         let line = 0..21;
         let first = d.next_claim(0, d.current_claim(0, line.clone())).unwrap();
         assert_eq!(first, 0);
         let cursor = d.claims[first].start().unwrap();
-        let second = d.next_claim(cursor, d.current_claim(cursor, line.clone())).unwrap();
+        let second = d
+            .next_claim(cursor, d.current_claim(cursor, line.clone()))
+            .unwrap();
         assert_eq!(second, 1);
         let cursor = d.claims[second].start().unwrap();
         assert_eq!(d.current_claim(cursor, line), Some(1));

@@ -37,7 +37,11 @@ pub struct Located {
 
 impl fmt::Display for Located {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.message)?;
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.column, self.message
+        )?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }
@@ -54,7 +58,10 @@ impl Error {
             std::io::ErrorKind::IsADirectory => "is a directory, not a file".to_string(),
             _ => err.to_string(),
         };
-        Error::Io { path: path.display().to_string(), reason }
+        Error::Io {
+            path: path.display().to_string(),
+            reason,
+        }
     }
 
     /// An error at byte `offset` of `source`, the text of the file named `path`.
@@ -122,6 +129,9 @@ mod tests {
     #[test]
     fn located_error_prints_file_line_column_and_hint() {
         let err = Error::at("x.toml", "a = 1\nb = ?", 10, "invalid value").with_hint("quote it");
-        assert_eq!(err.to_string(), "x.toml:2:5: invalid value\n  hint: quote it");
+        assert_eq!(
+            err.to_string(),
+            "x.toml:2:5: invalid value\n  hint: quote it"
+        );
     }
 }

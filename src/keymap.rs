@@ -49,27 +49,146 @@ const fn bind(
     hint: Option<&'static str>,
     default_keys: &'static [&'static str],
 ) -> Binding {
-    Binding { action, name, section, help, hint, default_keys }
+    Binding {
+        action,
+        name,
+        section,
+        help,
+        hint,
+        default_keys,
+    }
 }
 
 /// Every bindable action, in the order the help overlay lists them.
 pub const BINDINGS: &[Binding] = &[
-    bind(Action::LineDown, "line_down", Section::Reading, "cursor down a line (sidebar: next item)", None, &["j", "Down"]),
-    bind(Action::LineUp, "line_up", Section::Reading, "cursor up a line (sidebar: previous item)", None, &["k", "Up"]),
-    bind(Action::HalfPageDown, "half_page_down", Section::Reading, "half a page down", None, &["Ctrl-d"]),
-    bind(Action::HalfPageUp, "half_page_up", Section::Reading, "half a page up", None, &["Ctrl-u"]),
-    bind(Action::PageDown, "page_down", Section::Reading, "a page down", None, &["Space", "PageDown", "Ctrl-f"]),
-    bind(Action::PageUp, "page_up", Section::Reading, "a page up", None, &["b", "PageUp", "Ctrl-b"]),
-    bind(Action::Top, "top", Section::Reading, "to the start", None, &["g", "Home"]),
-    bind(Action::Bottom, "bottom", Section::Reading, "to the end", None, &["G", "End"]),
-    bind(Action::NextClaim, "next_claim", Section::Claims, "next claim", Some("next claim"), &["n", "]"]),
-    bind(Action::PrevClaim, "prev_claim", Section::Claims, "previous claim", Some("prev"), &["p", "["]),
-    bind(Action::Activate, "activate", Section::Claims, "sidebar: jump to the selected claim or response in the text", None, &["Enter"]),
-    bind(Action::ToggleFocus, "toggle_focus", Section::Panes, "move focus between article and sidebar", Some("focus"), &["Tab", "BackTab"]),
-    bind(Action::ToggleSidebar, "toggle_sidebar", Section::Panes, "show or hide the sidebar", None, &["s"]),
-    bind(Action::ToggleHelp, "help", Section::General, "show or hide this help", Some("help"), &["?"]),
-    bind(Action::Quit, "quit", Section::General, "close help, or quit", Some("quit"), &["q", "Esc"]),
-    bind(Action::ForceQuit, "force_quit", Section::General, "quit at once", None, &["Ctrl-c"]),
+    bind(
+        Action::LineDown,
+        "line_down",
+        Section::Reading,
+        "cursor down a line (sidebar: next item)",
+        None,
+        &["j", "Down"],
+    ),
+    bind(
+        Action::LineUp,
+        "line_up",
+        Section::Reading,
+        "cursor up a line (sidebar: previous item)",
+        None,
+        &["k", "Up"],
+    ),
+    bind(
+        Action::HalfPageDown,
+        "half_page_down",
+        Section::Reading,
+        "half a page down",
+        None,
+        &["Ctrl-d"],
+    ),
+    bind(
+        Action::HalfPageUp,
+        "half_page_up",
+        Section::Reading,
+        "half a page up",
+        None,
+        &["Ctrl-u"],
+    ),
+    bind(
+        Action::PageDown,
+        "page_down",
+        Section::Reading,
+        "a page down",
+        None,
+        &["Space", "PageDown", "Ctrl-f"],
+    ),
+    bind(
+        Action::PageUp,
+        "page_up",
+        Section::Reading,
+        "a page up",
+        None,
+        &["b", "PageUp", "Ctrl-b"],
+    ),
+    bind(
+        Action::Top,
+        "top",
+        Section::Reading,
+        "to the start",
+        None,
+        &["g", "Home"],
+    ),
+    bind(
+        Action::Bottom,
+        "bottom",
+        Section::Reading,
+        "to the end",
+        None,
+        &["G", "End"],
+    ),
+    bind(
+        Action::NextClaim,
+        "next_claim",
+        Section::Claims,
+        "next claim",
+        Some("next claim"),
+        &["n", "]"],
+    ),
+    bind(
+        Action::PrevClaim,
+        "prev_claim",
+        Section::Claims,
+        "previous claim",
+        Some("prev"),
+        &["p", "["],
+    ),
+    bind(
+        Action::Activate,
+        "activate",
+        Section::Claims,
+        "sidebar: jump to the selected claim or response in the text",
+        None,
+        &["Enter"],
+    ),
+    bind(
+        Action::ToggleFocus,
+        "toggle_focus",
+        Section::Panes,
+        "move focus between article and sidebar",
+        Some("focus"),
+        &["Tab", "BackTab"],
+    ),
+    bind(
+        Action::ToggleSidebar,
+        "toggle_sidebar",
+        Section::Panes,
+        "show or hide the sidebar",
+        None,
+        &["s"],
+    ),
+    bind(
+        Action::ToggleHelp,
+        "help",
+        Section::General,
+        "show or hide this help",
+        Some("help"),
+        &["?"],
+    ),
+    bind(
+        Action::Quit,
+        "quit",
+        Section::General,
+        "close help, or quit",
+        Some("quit"),
+        &["q", "Esc"],
+    ),
+    bind(
+        Action::ForceQuit,
+        "force_quit",
+        Section::General,
+        "quit at once",
+        None,
+        &["Ctrl-c"],
+    ),
 ];
 
 /// The row of [`BINDINGS`] for a configuration name.
@@ -142,9 +261,15 @@ impl FromStr for KeySpec {
         let code = match (chars.next(), chars.next()) {
             (Some(c), None) if !c.is_control() && !c.is_whitespace() => KeyCode::Char(c),
             _ => {
-                if let Some(n) = rest.strip_prefix(['F', 'f']).and_then(|n| n.parse::<u8>().ok()) {
+                if let Some(n) = rest
+                    .strip_prefix(['F', 'f'])
+                    .and_then(|n| n.parse::<u8>().ok())
+                {
                     KeyCode::F(n)
-                } else if let Some((_, code)) = NAMED_KEYS.iter().find(|(name, _)| name.eq_ignore_ascii_case(rest)) {
+                } else if let Some((_, code)) = NAMED_KEYS
+                    .iter()
+                    .find(|(name, _)| name.eq_ignore_ascii_case(rest))
+                {
                     *code
                 } else {
                     let names: Vec<&str> = NAMED_KEYS.iter().map(|(n, _)| *n).collect();
@@ -204,7 +329,11 @@ impl Default for KeyMap {
         let keys = BINDINGS
             .iter()
             .map(|b| {
-                let specs = b.default_keys.iter().map(|k| k.parse().expect("default keys parse")).collect();
+                let specs = b
+                    .default_keys
+                    .iter()
+                    .map(|k| k.parse().expect("default keys parse"))
+                    .collect();
                 (b.action, specs)
             })
             .collect();
@@ -218,11 +347,17 @@ impl KeyMap {
         if event.kind == KeyEventKind::Release {
             return None;
         }
-        self.keys.iter().find(|(_, specs)| specs.iter().any(|s| s.matches(event))).map(|(a, _)| *a)
+        self.keys
+            .iter()
+            .find(|(_, specs)| specs.iter().any(|s| s.matches(event)))
+            .map(|(a, _)| *a)
     }
 
     pub fn keys_for(&self, action: Action) -> &[KeySpec] {
-        self.keys.iter().find(|(a, _)| *a == action).map_or(&[], |(_, k)| k.as_slice())
+        self.keys
+            .iter()
+            .find(|(a, _)| *a == action)
+            .map_or(&[], |(_, k)| k.as_slice())
     }
 
     /// Replaces the keys of one action.
@@ -236,7 +371,8 @@ impl KeyMap {
     pub fn conflict(&self) -> Option<String> {
         for (i, (action, specs)) in self.keys.iter().enumerate() {
             for spec in specs {
-                if let Some((other, _)) = self.keys[i + 1..].iter().find(|(_, s)| s.contains(spec)) {
+                if let Some((other, _)) = self.keys[i + 1..].iter().find(|(_, s)| s.contains(spec))
+                {
                     return Some(format!(
                         "key \"{spec}\" is bound to both {} and {}",
                         name_of(*action),
@@ -250,7 +386,11 @@ impl KeyMap {
 
     /// The keys of an action as shown to a person: `j Down`.
     pub fn describe(&self, action: Action) -> String {
-        self.keys_for(action).iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+        self.keys_for(action)
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The hint bar's pieces: (first key, words) for the actions a newcomer needs first.
@@ -263,22 +403,37 @@ impl KeyMap {
 
     /// The help overlay's rows: section, keys, what they do.
     pub fn help_rows(&self) -> Vec<(Section, String, &'static str)> {
-        BINDINGS.iter().map(|b| (b.section, self.describe(b.action), b.help)).collect()
+        BINDINGS
+            .iter()
+            .map(|b| (b.section, self.describe(b.action), b.help))
+            .collect()
     }
 
     /// The README's key table, in Markdown.
     pub fn markdown_table(&self) -> String {
         let mut out = String::from("| Keys | Action | `[keys]` name |\n|---|---|---|\n");
         for b in BINDINGS {
-            let keys: Vec<String> = self.keys_for(b.action).iter().map(|k| format!("`{k}`")).collect();
-            out.push_str(&format!("| {} | {} | `{}` |\n", keys.join(" "), b.help, b.name));
+            let keys: Vec<String> = self
+                .keys_for(b.action)
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect();
+            out.push_str(&format!(
+                "| {} | {} | `{}` |\n",
+                keys.join(" "),
+                b.help,
+                b.name
+            ));
         }
         out
     }
 }
 
 fn name_of(action: Action) -> &'static str {
-    BINDINGS.iter().find(|b| b.action == action).map_or("?", |b| b.name)
+    BINDINGS
+        .iter()
+        .find(|b| b.action == action)
+        .map_or("?", |b| b.name)
 }
 
 #[cfg(test)]
@@ -291,28 +446,59 @@ mod tests {
 
     #[test]
     fn key_specs_parse_and_print_back() {
-        for text in ["j", "G", "Ctrl-d", "PageDown", "Space", "?", "]", "F5", "Alt-x", "BackTab"] {
+        for text in [
+            "j", "G", "Ctrl-d", "PageDown", "Space", "?", "]", "F5", "Alt-x", "BackTab",
+        ] {
             let spec: KeySpec = text.parse().unwrap();
             assert_eq!(spec.to_string(), text);
         }
         assert_eq!("ctrl-D".parse::<KeySpec>().unwrap().to_string(), "Ctrl-D");
-        assert_eq!("Shift-Tab".parse::<KeySpec>().unwrap().to_string(), "BackTab");
+        assert_eq!(
+            "Shift-Tab".parse::<KeySpec>().unwrap().to_string(),
+            "BackTab"
+        );
         assert_eq!("Shift-g".parse::<KeySpec>().unwrap().to_string(), "G");
         assert_eq!("Ctrl--".parse::<KeySpec>().unwrap().to_string(), "Ctrl--");
         assert!("Hyper-x".parse::<KeySpec>().is_err());
-        assert!("PgDn".parse::<KeySpec>().unwrap_err().contains("unknown key \"PgDn\""));
+        assert!(
+            "PgDn"
+                .parse::<KeySpec>()
+                .unwrap_err()
+                .contains("unknown key \"PgDn\"")
+        );
     }
 
     #[test]
     fn default_map_resolves_terminal_key_events() {
         let map = KeyMap::default();
-        assert_eq!(map.action_for(&press(KeyCode::Char('j'), KeyModifiers::NONE)), Some(Action::LineDown));
-        assert_eq!(map.action_for(&press(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Action::Bottom));
-        assert_eq!(map.action_for(&press(KeyCode::Char('d'), KeyModifiers::CONTROL)), Some(Action::HalfPageDown));
-        assert_eq!(map.action_for(&press(KeyCode::Char('d'), KeyModifiers::NONE)), None);
-        assert_eq!(map.action_for(&press(KeyCode::BackTab, KeyModifiers::SHIFT)), Some(Action::ToggleFocus));
-        assert_eq!(map.action_for(&press(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::ForceQuit));
-        assert_eq!(map.action_for(&press(KeyCode::Esc, KeyModifiers::NONE)), Some(Action::Quit));
+        assert_eq!(
+            map.action_for(&press(KeyCode::Char('j'), KeyModifiers::NONE)),
+            Some(Action::LineDown)
+        );
+        assert_eq!(
+            map.action_for(&press(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            map.action_for(&press(KeyCode::Char('d'), KeyModifiers::CONTROL)),
+            Some(Action::HalfPageDown)
+        );
+        assert_eq!(
+            map.action_for(&press(KeyCode::Char('d'), KeyModifiers::NONE)),
+            None
+        );
+        assert_eq!(
+            map.action_for(&press(KeyCode::BackTab, KeyModifiers::SHIFT)),
+            Some(Action::ToggleFocus)
+        );
+        assert_eq!(
+            map.action_for(&press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(Action::ForceQuit)
+        );
+        assert_eq!(
+            map.action_for(&press(KeyCode::Esc, KeyModifiers::NONE)),
+            Some(Action::Quit)
+        );
         assert_eq!(map.conflict(), None);
     }
 
@@ -320,7 +506,11 @@ mod tests {
     fn every_action_is_named_once_and_has_a_default_key() {
         for (i, b) in BINDINGS.iter().enumerate() {
             assert!(!b.default_keys.is_empty(), "{}", b.name);
-            assert!(BINDINGS[i + 1..].iter().all(|o| o.name != b.name && o.action != b.action));
+            assert!(
+                BINDINGS[i + 1..]
+                    .iter()
+                    .all(|o| o.name != b.name && o.action != b.action)
+            );
         }
     }
 
@@ -328,7 +518,10 @@ mod tests {
     fn conflicts_are_reported_by_name() {
         let mut map = KeyMap::default();
         map.set(Action::NextClaim, vec!["j".parse().unwrap()]);
-        assert_eq!(map.conflict().unwrap(), "key \"j\" is bound to both line_down and next_claim");
+        assert_eq!(
+            map.conflict().unwrap(),
+            "key \"j\" is bound to both line_down and next_claim"
+        );
     }
 
     #[test]

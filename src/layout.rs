@@ -61,7 +61,11 @@ impl Layout {
             .collect::<Vec<_>>()
             .join(" · ");
         let mut lines = Vec::new();
-        for (kind, text) in [(LineKind::Title, &title), (LineKind::Dek, &dek), (LineKind::Meta, &meta_line)] {
+        for (kind, text) in [
+            (LineKind::Title, &title),
+            (LineKind::Dek, &dek),
+            (LineKind::Meta, &meta_line),
+        ] {
             for range in wrap_text(text, width) {
                 lines.push(VisualLine { kind, range });
             }
@@ -69,7 +73,10 @@ impl Layout {
         for paragraph in &article.paragraphs {
             if !lines.is_empty() {
                 let at = paragraph.range.start;
-                lines.push(VisualLine { kind: LineKind::Blank, range: at..at });
+                lines.push(VisualLine {
+                    kind: LineKind::Blank,
+                    range: at..at,
+                });
             }
             let kind = match paragraph.kind {
                 ParagraphKind::Heading => LineKind::Heading,
@@ -77,11 +84,23 @@ impl Layout {
             };
             let base = paragraph.range.start;
             for range in wrap_text(&article.body[paragraph.range.clone()], width) {
-                lines.push(VisualLine { kind, range: range.start + base..range.end + base });
+                lines.push(VisualLine {
+                    kind,
+                    range: range.start + base..range.end + base,
+                });
             }
         }
-        let body_lines = (0..lines.len()).filter(|&i| lines[i].kind.is_body()).collect();
-        Layout { width, lines, body_lines, title, dek, meta: meta_line }
+        let body_lines = (0..lines.len())
+            .filter(|&i| lines[i].kind.is_body())
+            .collect();
+        Layout {
+            width,
+            lines,
+            body_lines,
+            title,
+            dek,
+            meta: meta_line,
+        }
     }
 
     /// The header string a title, dek or meta line indexes; empty for body lines.
@@ -97,7 +116,9 @@ impl Layout {
     /// The index in `lines` of the body line that shows byte `pos` of the body
     /// (the last body line starting at or before it), or `None` for an empty body.
     pub fn line_of(&self, pos: usize) -> Option<usize> {
-        let after = self.body_lines.partition_point(|&i| self.lines[i].range.start <= pos);
+        let after = self
+            .body_lines
+            .partition_point(|&i| self.lines[i].range.start <= pos);
         let nth = after.saturating_sub(1);
         self.body_lines.get(nth).copied()
     }
@@ -122,7 +143,10 @@ pub fn wrap_text(text: &str, width: usize) -> Vec<Range<usize>> {
     if text.trim().is_empty() {
         return Vec::new();
     }
-    let spaced: String = text.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
+    let spaced: String = text
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect();
     let base = spaced.as_ptr() as usize;
     let offset_of = |word: &Word| word.word.as_ptr() as usize - base;
     let words: Vec<Word> = break_words(WordSeparator::AsciiSpace.find_words(&spaced), width);
@@ -149,7 +173,10 @@ mod tests {
     fn wrapped_lines_keep_their_source_ranges() {
         let text = "The quick brown fox jumps over the lazy dog";
         let ranges = wrap_text(text, 10);
-        assert_eq!(shown(text, &ranges), ["The quick", "brown fox", "jumps over", "the lazy", "dog"]);
+        assert_eq!(
+            shown(text, &ranges),
+            ["The quick", "brown fox", "jumps over", "the lazy", "dog"]
+        );
         assert_eq!(ranges[1], 10..19);
     }
 
@@ -169,7 +196,11 @@ mod tests {
 
     #[test]
     fn layout_maps_positions_to_lines_and_back() {
-        let article = Article::parse("a", b"+++\ntitle = \"Title\"\n+++\nalpha beta gamma\n\ndelta").unwrap();
+        let article = Article::parse(
+            "a",
+            b"+++\ntitle = \"Title\"\n+++\nalpha beta gamma\n\ndelta",
+        )
+        .unwrap();
         let layout = Layout::new(&article, 11);
         let kinds: Vec<LineKind> = layout.lines.iter().map(|l| l.kind).collect();
         use LineKind::*;

@@ -17,11 +17,17 @@ pub fn render(doc: &Document, width: usize) -> String {
         out.push_str(&textwrap::fill(line, width));
         out.push('\n');
     }
-    let details: Vec<&str> = [&meta.outlet, &meta.section, &meta.byline, &meta.date, &meta.url]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect();
+    let details: Vec<&str> = [
+        &meta.outlet,
+        &meta.section,
+        &meta.byline,
+        &meta.date,
+        &meta.url,
+    ]
+    .into_iter()
+    .flatten()
+    .map(String::as_str)
+    .collect();
     if !details.is_empty() {
         out.push_str(&textwrap::fill(&details.join(" · "), width));
         out.push('\n');
@@ -39,7 +45,10 @@ pub fn render(doc: &Document, width: usize) -> String {
         let range = paragraph.range.clone();
         let mut text = String::new();
         let mut at = range.start;
-        for &(end, number) in markers.iter().filter(|(end, _)| range.start < *end && *end <= range.end) {
+        for &(end, number) in markers
+            .iter()
+            .filter(|(end, _)| range.start < *end && *end <= range.end)
+        {
             text.push_str(&article.body[at..end]);
             write!(text, "[{number}]").ok();
             at = end;
@@ -70,7 +79,12 @@ pub fn render(doc: &Document, width: usize) -> String {
         }
         out.push('\n');
         out.push_str(&indented(&head, width, "", "    "));
-        out.push_str(&indented(&format!("“{}”", entry.selector.exact.trim()), width, "    ", "    "));
+        out.push_str(&indented(
+            &format!("“{}”", entry.selector.exact.trim()),
+            width,
+            "    ",
+            "    ",
+        ));
         if claim.anchoring.range.is_none() {
             out.push_str("    (not found in the article's text)\n");
         }
@@ -84,7 +98,12 @@ pub fn render(doc: &Document, width: usize) -> String {
                 write!(who, ", {affiliation}").ok();
             }
             out.push_str(&indented(&who, width, "    ", "      "));
-            out.push_str(&indented(&format!("“{}”", r.selector.exact.trim()), width, "      ", "      "));
+            out.push_str(&indented(
+                &format!("“{}”", r.selector.exact.trim()),
+                width,
+                "      ",
+                "      ",
+            ));
             if let Some(source) = &r.source {
                 out.push_str(&indented(&format!("({source})"), width, "      ", "      "));
             }
@@ -94,7 +113,9 @@ pub fn render(doc: &Document, width: usize) -> String {
 }
 
 fn indented(text: &str, width: usize, first: &str, rest: &str) -> String {
-    let options = textwrap::Options::new(width).initial_indent(first).subsequent_indent(rest);
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest);
     let mut filled = textwrap::fill(text, options);
     filled.push('\n');
     filled

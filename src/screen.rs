@@ -29,32 +29,62 @@ impl Screen {
     pub fn new(width: u16, height: u16, config: &LayoutConfig, sidebar_visible: bool) -> Screen {
         let area = Rect::new(0, 0, width, height);
         let (main, status) = if height >= 2 {
-            (Rect { height: height - 1, ..area }, Some(Rect { y: height - 1, height: 1, ..area }))
+            (
+                Rect {
+                    height: height - 1,
+                    ..area
+                },
+                Some(Rect {
+                    y: height - 1,
+                    height: 1,
+                    ..area
+                }),
+            )
         } else {
             (area, None)
         };
         let side_by_side = config.narrow_width == 0 || width >= config.narrow_width;
-        let (article, sidebar, stacked) = if !sidebar_visible || main.width == 0 || main.height == 0 {
+        let (article, sidebar, stacked) = if !sidebar_visible || main.width == 0 || main.height == 0
+        {
             (main, None, false)
         } else if side_by_side {
-            let sidebar_width = config.sidebar_width.min(main.width.saturating_sub(20)).max(main.width.min(12));
+            let sidebar_width = config
+                .sidebar_width
+                .min(main.width.saturating_sub(20))
+                .max(main.width.min(12));
             let article_width = main.width - sidebar_width;
             let (article_x, sidebar_x) = match config.sidebar_side {
                 Side::Right => (main.x, main.x + article_width),
                 Side::Left => (main.x + sidebar_width, main.x),
             };
             (
-                Rect { x: article_x, width: article_width, ..main },
-                Some(Rect { x: sidebar_x, width: sidebar_width, ..main }),
+                Rect {
+                    x: article_x,
+                    width: article_width,
+                    ..main
+                },
+                Some(Rect {
+                    x: sidebar_x,
+                    width: sidebar_width,
+                    ..main
+                }),
                 false,
             )
         } else {
-            let sidebar_height = (u32::from(main.height) * u32::from(config.stacked_sidebar_height) / 100) as u16;
+            let sidebar_height =
+                (u32::from(main.height) * u32::from(config.stacked_sidebar_height) / 100) as u16;
             let sidebar_height = sidebar_height.max(main.height.min(3));
             let article_height = main.height - sidebar_height;
             (
-                Rect { height: article_height, ..main },
-                Some(Rect { y: main.y + article_height, height: sidebar_height, ..main }),
+                Rect {
+                    height: article_height,
+                    ..main
+                },
+                Some(Rect {
+                    y: main.y + article_height,
+                    height: sidebar_height,
+                    ..main
+                }),
                 true,
             )
         };
@@ -65,7 +95,15 @@ impl Screen {
         };
         let room = article.width.saturating_sub(gutter + 1);
         let text_width = room.min(config.max_text_width).max(1);
-        Screen { area, article, sidebar, stacked, status, gutter, text_width }
+        Screen {
+            area,
+            article,
+            sidebar,
+            stacked,
+            status,
+            gutter,
+            text_width,
+        }
     }
 
     /// Rows of article text on screen.
@@ -99,7 +137,10 @@ mod tests {
 
     #[test]
     fn left_side_and_hidden_sidebar() {
-        let config = LayoutConfig { sidebar_side: Side::Left, ..LayoutConfig::default() };
+        let config = LayoutConfig {
+            sidebar_side: Side::Left,
+            ..LayoutConfig::default()
+        };
         let s = Screen::new(120, 40, &config, true);
         assert_eq!(s.sidebar.unwrap().x, 0);
         assert_eq!(s.article.x, 48);

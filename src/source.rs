@@ -23,7 +23,10 @@ pub struct Loaded {
 
 /// `story.md` → `story.claims.toml`, beside it.
 pub fn claims_path_for(article: &Path) -> PathBuf {
-    let stem = article.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = article
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     article.with_file_name(format!("{stem}.claims.toml"))
 }
 
@@ -43,14 +46,20 @@ pub fn load(article: Option<&Path>, claims: Option<&Path>) -> Result<Loaded> {
             let name = path.display().to_string();
             (claims::parse(&name, &read(path)?)?, Some(name))
         }
-        (None, None) => (claims::parse(SAMPLE_CLAIMS_NAME, SAMPLE_CLAIMS.as_bytes())?, Some(SAMPLE_CLAIMS_NAME.to_string())),
+        (None, None) => (
+            claims::parse(SAMPLE_CLAIMS_NAME, SAMPLE_CLAIMS.as_bytes())?,
+            Some(SAMPLE_CLAIMS_NAME.to_string()),
+        ),
         (None, Some(article_path)) => {
             let beside = claims_path_for(article_path);
             if beside.exists() {
                 let name = beside.display().to_string();
                 (claims::parse(&name, &read(&beside)?)?, Some(name))
             } else {
-                missing = Some(format!("no claims file: looked for {} (or give --claims FILE)", beside.display()));
+                missing = Some(format!(
+                    "no claims file: looked for {} (or give --claims FILE)",
+                    beside.display()
+                ));
                 (Vec::new(), None)
             }
         }
@@ -66,22 +75,48 @@ mod tests {
 
     #[test]
     fn claims_file_sits_beside_the_article() {
-        assert_eq!(claims_path_for(Path::new("dir/story.md")), Path::new("dir/story.claims.toml"));
-        assert_eq!(claims_path_for(Path::new("story")), Path::new("story.claims.toml"));
-        assert_eq!(claims_path_for(Path::new("a.b.txt")), Path::new("a.b.claims.toml"));
+        assert_eq!(
+            claims_path_for(Path::new("dir/story.md")),
+            Path::new("dir/story.claims.toml")
+        );
+        assert_eq!(
+            claims_path_for(Path::new("story")),
+            Path::new("story.claims.toml")
+        );
+        assert_eq!(
+            claims_path_for(Path::new("a.b.txt")),
+            Path::new("a.b.claims.toml")
+        );
     }
 
     #[test]
     fn every_claim_and_response_of_the_sample_anchors_uniquely() {
         let loaded = load(None, None).unwrap();
         let doc = &loaded.doc;
-        assert!(doc.claims.len() >= 9, "the sample has every claim the article reports");
+        assert!(
+            doc.claims.len() >= 9,
+            "the sample has every claim the article reports"
+        );
         assert_eq!(doc.warnings, Vec::<String>::new());
         for claim in &doc.claims {
-            assert_eq!(claim.anchoring.status, crate::anchor::AnchorStatus::Unique, "claim {}", claim.entry.id);
+            assert_eq!(
+                claim.anchoring.status,
+                crate::anchor::AnchorStatus::Unique,
+                "claim {}",
+                claim.entry.id
+            );
             for response in &claim.responses {
-                assert!(response.anchoring.range.is_some(), "response of {} by {}", claim.entry.id, response.entry.expert);
-                assert!(response.anchoring.problem().is_none(), "response by {}", response.entry.expert);
+                assert!(
+                    response.anchoring.range.is_some(),
+                    "response of {} by {}",
+                    claim.entry.id,
+                    response.entry.expert
+                );
+                assert!(
+                    response.anchoring.problem().is_none(),
+                    "response by {}",
+                    response.entry.expert
+                );
             }
         }
     }

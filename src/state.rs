@@ -31,6 +31,9 @@ pub struct State {
     pub selected: Option<usize>,
     /// The response of the current claim selected in the sidebar.
     pub selected_response: Option<usize>,
+    /// Whether `selected` is the rule's claim for the cursor (rather than chosen in the
+    /// sidebar or by a jump), so re-wrapping should apply the rule again.
+    follows_cursor: bool,
     pub sidebar_visible: bool,
     pub help_open: bool,
     pub help_scroll: usize,
@@ -54,6 +57,7 @@ impl State {
             focus: Focus::Article,
             selected: None,
             selected_response: None,
+            follows_cursor: true,
             sidebar_visible: true,
             help_open: false,
             help_scroll: 0,
@@ -83,7 +87,10 @@ impl State {
     }
 
     fn first_body_position(&self) -> usize {
-        self.layout.body_lines.first().map_or(0, |&i| self.layout.lines[i].range.start)
+        self.layout
+            .body_lines
+            .first()
+            .map_or(0, |&i| self.layout.lines[i].range.start)
     }
 
     fn page(&self) -> usize {
@@ -104,9 +111,13 @@ impl State {
 
     /// The current claim becomes the one the rule gives for the cursor.
     fn follow_cursor(&mut self) {
-        let line = self.cursor_line().map(|i| self.layout.lines[i].range.clone()).unwrap_or(0..0);
+        let line = self
+            .cursor_line()
+            .map(|i| self.layout.lines[i].range.clone())
+            .unwrap_or(0..0);
         self.selected = self.doc.current_claim(self.cursor, line);
         self.selected_response = None;
+        self.follows_cursor = true;
     }
 
     /// Scrolls as little as possible to show the cursor with the configured margin.
@@ -139,7 +150,10 @@ impl State {
     }
 
     fn move_lines(&mut self, delta: isize) {
-        if let Some(line) = self.cursor_line().and_then(|l| self.layout.step_body_line(l, delta)) {
+        if let Some(line) = self
+            .cursor_line()
+            .and_then(|l| self.layout.step_body_line(l, delta))
+        {
             self.set_cursor_line(line);
             self.keep_cursor_visible();
         }
@@ -147,12 +161,18 @@ impl State {
 
     /// Scrolls the view by `delta` screen lines and carries the cursor along.
     fn scroll_pages(&mut self, delta: isize) {
-        let Some(line) = self.cursor_line() else { return };
+        let Some(line) = self.cursor_line() else {
+            return;
+        };
         let last = self.layout.lines.len().saturating_sub(1);
         let target = line.saturating_add_signed(delta).min(last);
         self.top = self.top.saturating_add_signed(delta).min(self.max_top());
         if let Some(target) = self.layout.nearest_body_line(target) {
-            let target = if delta < 0 && target > line { line } else { target };
+            let target = if delta < 0 && target > line {
+                line
+            } else {
+                target
+            };
             self.set_cursor_line(target);
         }
         self.keep_cursor_visible();
@@ -162,6 +182,7 @@ impl State {
     fn select_claim(&mut self, index: usize, response: Option<usize>) {
         self.selected = Some(index);
         self.selected_response = response;
+        self.follows_cursor = false;
         match self.doc.claims[index].start() {
             Some(start) => {
                 self.cursor = start;
@@ -185,6 +206,9 @@ impl State {
         if let (Some(line), Some(row)) = (self.cursor_line(), row) {
             self.top = line.saturating_sub(row).min(self.max_top());
         }
+        if self.follows_cursor {
+            self.follow_cursor();
+        }
         self.keep_cursor_visible();
     }
 
@@ -198,6 +222,7 @@ impl State {
             return;
         };
         let responses = self.doc.claims[claim].responses.len();
+        self.follows_cursor = false;
         match (forward, self.selected_response) {
             (true, None) if responses > 0 => self.selected_response = Some(0),
             (true, Some(r)) if r + 1 < responses => self.selected_response = Some(r + 1),
@@ -227,7 +252,10 @@ impl State {
                         self.reveal_cursor();
                     }
                     None => {
-                        self.message = Some(format!("{} is not quoted in the article's text", response.entry.expert));
+                        self.message = Some(format!(
+                            "{} is not quoted in the article's text",
+                            response.entry.expert
+                        ));
                     }
                 }
             }
@@ -301,8 +329,12 @@ pub fn update(state: &mut State, action: Action) {
             };
             match target {
                 Some(index) => state.select_claim(index, None),
-                None if state.doc.claims.is_empty() => state.message = Some("this article has no claims".into()),
-                None if action == Action::NextClaim => state.message = Some("no claims after this point".into()),
+                None if state.doc.claims.is_empty() => {
+                    state.message = Some("this article has no claims".into())
+                }
+                None if action == Action::NextClaim => {
+                    state.message = Some("no claims after this point".into())
+                }
                 None => state.message = Some("no claims before this point".into()),
             }
         }

@@ -17,7 +17,11 @@ pub fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
                 .with_hint("convert the file to UTF-8, for example with iconv -t UTF-8"));
         }
     };
-    Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text.to_string() })
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text.to_string()
+    })
 }
 
 /// Accepts a string or a TOML date/time for a field that is kept exactly as written.
@@ -31,10 +35,12 @@ where
         Text(String),
         Date(toml::value::Datetime),
     }
-    Ok(Option::<StringOrDate>::deserialize(deserializer)?.map(|value| match value {
-        StringOrDate::Text(text) => text,
-        StringOrDate::Date(date) => date.to_string(),
-    }))
+    Ok(
+        Option::<StringOrDate>::deserialize(deserializer)?.map(|value| match value {
+            StringOrDate::Text(text) => text,
+            StringOrDate::Date(date) => date.to_string(),
+        }),
+    )
 }
 
 /// Shortens `text` to at most `width` display columns, ending with `…` when cut.
@@ -72,7 +78,10 @@ mod tests {
     #[test]
     fn invalid_utf8_names_line_and_column() {
         let err = decode_utf8("f.md", b"ok\nab\xFFc").unwrap_err();
-        assert!(err.to_string().starts_with("f.md:2:3: invalid UTF-8"), "{err}");
+        assert!(
+            err.to_string().starts_with("f.md:2:3: invalid UTF-8"),
+            "{err}"
+        );
     }
 
     #[test]

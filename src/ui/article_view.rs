@@ -14,7 +14,9 @@ use crate::state::{Focus, State};
 
 /// Shows body text with line breaks and tabs as spaces.
 pub fn visible(text: &str) -> String {
-    text.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect()
+    text.chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect()
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -31,7 +33,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn screen_line<'a>(state: &'a State, theme: &Theme, line: &VisualLine, is_cursor: bool) -> Line<'a> {
+fn screen_line<'a>(
+    state: &'a State,
+    theme: &Theme,
+    line: &VisualLine,
+    is_cursor: bool,
+) -> Line<'a> {
     let mut spans = gutter(state, theme, line, is_cursor);
     match line.kind {
         LineKind::Title | LineKind::Dek | LineKind::Meta => {
@@ -46,7 +53,10 @@ fn screen_line<'a>(state: &'a State, theme: &Theme, line: &VisualLine, is_cursor
         LineKind::Blank => {}
         LineKind::Heading => {
             let text = &state.doc.article.body[line.range.clone()];
-            spans.push(Span::styled(visible(text), Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)));
+            spans.push(Span::styled(
+                visible(text),
+                Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+            ));
         }
         LineKind::Text => spans.extend(highlighted(state, theme, line.range.clone())),
     }
@@ -59,7 +69,11 @@ fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) 
     if width == 0 {
         return Vec::new();
     }
-    let mark_style = if state.focus == Focus::Article { Style::new().fg(theme.accent) } else { theme.muted() };
+    let mark_style = if state.focus == Focus::Article {
+        Style::new().fg(theme.accent)
+    } else {
+        theme.muted()
+    };
     let mark = Span::styled(if is_cursor { "▌" } else { " " }, mark_style);
     let number = if line.kind == LineKind::Text {
         state
@@ -75,7 +89,9 @@ fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) 
         _ => " ".repeat(width - 1),
     };
     let label_style = match number {
-        Some(i) if Some(i) == state.selected => Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+        Some(i) if Some(i) == state.selected => {
+            Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)
+        }
         _ => theme.muted(),
     };
     vec![mark, Span::styled(label, label_style)]
@@ -101,9 +117,12 @@ fn highlighted<'a>(state: &State, theme: &Theme, range: Range<usize>) -> Vec<Spa
     cuts.windows(2)
         .map(|w| {
             let piece = w[0]..w[1];
-            let covering = touching.iter().filter(|s| s.range.start <= piece.start && piece.end <= s.range.end);
+            let covering = touching
+                .iter()
+                .filter(|s| s.range.start <= piece.start && piece.end <= s.range.end);
             // A claim's own quote outranks a response's; the current claim outranks others.
-            let best = covering.max_by_key(|s| (s.response.is_none(), Some(s.claim) == state.selected));
+            let best =
+                covering.max_by_key(|s| (s.response.is_none(), Some(s.claim) == state.selected));
             let style = match best {
                 None => Style::new(),
                 Some(s) => {

@@ -14,22 +14,36 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mut section = None;
     let rows = state.config.keys.0.help_rows();
-    let key_width = rows.iter().map(|(_, keys, _)| keys.chars().count()).max().unwrap_or(0).min(24);
+    let key_width = rows
+        .iter()
+        .map(|(_, keys, _)| keys.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(24);
     for (row_section, keys, help) in rows {
         if section != Some(row_section) {
             if section.is_some() {
                 lines.push(Line::default());
             }
-            lines.push(Line::styled(row_section.title(), Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)));
+            lines.push(Line::styled(
+                row_section.title(),
+                Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+            ));
             section = Some(row_section);
         }
         lines.push(Line::from(vec![
-            Span::styled(format!("  {keys:<key_width$}  "), Style::new().add_modifier(Modifier::BOLD)),
+            Span::styled(
+                format!("  {keys:<key_width$}  "),
+                Style::new().add_modifier(Modifier::BOLD),
+            ),
             Span::raw(help),
         ]));
     }
     lines.push(Line::default());
-    lines.push(Line::styled("The current claim", Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)));
+    lines.push(Line::styled(
+        "The current claim",
+        Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+    ));
     for text in [
         "  is the one whose quote, or a response's quote, holds the cursor;",
         "  else the first that starts later on the cursor's line;",
@@ -39,7 +53,12 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
     }
     if !state.doc.warnings.is_empty() {
         lines.push(Line::default());
-        lines.push(Line::styled("Warnings", Style::new().fg(theme.verdict_false).add_modifier(Modifier::BOLD)));
+        lines.push(Line::styled(
+            "Warnings",
+            Style::new()
+                .fg(theme.verdict_false)
+                .add_modifier(Modifier::BOLD),
+        ));
         for warning in &state.doc.warnings {
             lines.push(Line::raw(format!("  ⚠ {warning}")));
         }
@@ -61,11 +80,23 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(Style::new().fg(theme.accent))
-        .title(Span::styled(" Keys · ? or q closes ", Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)));
+        .title(Span::styled(
+            " Keys · ? or q closes ",
+            Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+        ));
     let inner = block.inner(popup);
-    let scroll = state.help_scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
+    let scroll = state
+        .help_scroll
+        .min(lines.len().saturating_sub(usize::from(inner.height)));
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
     let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
-    frame.render_widget(Paragraph::new(shown), Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner });
+    frame.render_widget(
+        Paragraph::new(shown),
+        Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(1),
+            ..inner
+        },
+    );
 }

@@ -25,17 +25,28 @@ struct Row {
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let focused = state.focus == Focus::Sidebar;
-    let border_style = if focused { Style::new().fg(theme.accent) } else { theme.muted() };
+    let border_style = if focused {
+        Style::new().fg(theme.accent)
+    } else {
+        theme.muted()
+    };
     let total = state.doc.claims.len();
     let title = match state.selected {
         Some(i) => format!(" Claims {}/{total} ", i + 1),
         None => format!(" Claims ({total}) "),
     };
-    let borders = if state.screen.stacked { Borders::TOP } else { Borders::LEFT };
+    let borders = if state.screen.stacked {
+        Borders::TOP
+    } else {
+        Borders::LEFT
+    };
     let block = Block::new()
         .borders(borders)
         .border_style(border_style)
-        .title(Span::styled(title, border_style.add_modifier(Modifier::BOLD)));
+        .title(Span::styled(
+            title,
+            border_style.add_modifier(Modifier::BOLD),
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.width < 4 || inner.height == 0 {
@@ -43,19 +54,30 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     }
     let rows = rows(state, theme, usize::from(inner.width));
     let offset = scroll_offset(state, &rows, usize::from(inner.height));
-    let lines: Vec<Line> = rows.into_iter().skip(offset).take(usize::from(inner.height)).map(|r| r.line).collect();
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .skip(offset)
+        .take(usize::from(inner.height))
+        .map(|r| r.line)
+        .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
 /// The first row to show: the current claim near the top with a little of what came
 /// before, and the selected response in view.
 fn scroll_offset(state: &State, rows: &[Row], height: usize) -> usize {
-    let Some(claim) = state.selected else { return 0 };
-    let Some(header) = rows.iter().position(|r| r.owner == Owner::Claim(claim)) else { return 0 };
-    let mut offset = header.saturating_sub((height / 4).min(3));
+    let Some(claim) = state.selected else {
+        return 0;
+    };
+    let Some(header) = rows.iter().position(|r| r.owner == Owner::Claim(claim)) else {
+        return 0;
+    };
+    let mut offset = header.saturating_sub((height / 8).min(3));
     if let Some(response) = state.selected_response {
         let owned = |r: &Row| r.owner == Owner::Response(claim, response);
-        if let (Some(first), Some(last)) = (rows.iter().position(owned), rows.iter().rposition(owned)) {
+        if let (Some(first), Some(last)) =
+            (rows.iter().position(owned), rows.iter().rposition(owned))
+        {
             if last + 1 > offset + height {
                 offset = (last + 1).saturating_sub(height);
             }
@@ -71,11 +93,16 @@ fn rows(state: &State, theme: &Theme, width: usize) -> Vec<Row> {
     if state.doc.claims.is_empty() {
         let text = "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.";
         for line in wrap(text, width.saturating_sub(1)) {
-            rows.push(Row { line: Line::styled(format!(" {line}"), theme.muted()), owner: Owner::Claim(0) });
+            rows.push(Row {
+                line: Line::styled(format!(" {line}"), theme.muted()),
+                owner: Owner::Claim(0),
+            });
         }
         return rows;
     }
-    let cursor_range = state.cursor_line().map(|i| state.layout.lines[i].range.clone());
+    let cursor_range = state
+        .cursor_line()
+        .map(|i| state.layout.lines[i].range.clone());
     for (index, claim) in state.doc.claims.iter().enumerate() {
         let current = state.selected == Some(index);
         let owner = Owner::Claim(index);
@@ -85,27 +112,52 @@ fn rows(state: &State, theme: &Theme, width: usize) -> Vec<Row> {
         }
         push(&mut rows, claim_header(state, theme, index, claim, width));
         for line in wrap(&claim.entry.summary, width.saturating_sub(4)) {
-            let style = if current { Style::new().add_modifier(Modifier::BOLD) } else { Style::new() };
-            push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, style)]));
+            let style = if current {
+                Style::new().add_modifier(Modifier::BOLD)
+            } else {
+                Style::new()
+            };
+            push(
+                &mut rows,
+                Line::from(vec![Span::raw("    "), Span::styled(line, style)]),
+            );
         }
         push(&mut rows, tally_line(theme, claim, width));
         if !current {
             continue;
         }
-        let details: Vec<&str> =
-            [&claim.entry.role, &claim.entry.date].into_iter().flatten().map(String::as_str).collect();
+        let details: Vec<&str> = [&claim.entry.role, &claim.entry.date]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
         if !details.is_empty() {
             for line in wrap(&details.join(" · "), width.saturating_sub(4)) {
-                push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted())]));
+                push(
+                    &mut rows,
+                    Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted())]),
+                );
             }
         }
         let quote = format!("“{}”", claim.entry.selector.exact.trim());
         for line in wrap(&quote, width.saturating_sub(4)) {
-            push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, Style::new().add_modifier(Modifier::ITALIC))]));
+            push(
+                &mut rows,
+                Line::from(vec![
+                    Span::raw("    "),
+                    Span::styled(line, Style::new().add_modifier(Modifier::ITALIC)),
+                ]),
+            );
         }
         if let Some(note) = &claim.entry.note {
             for line in wrap(note, width.saturating_sub(4)) {
-                push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted().add_modifier(Modifier::ITALIC))]));
+                push(
+                    &mut rows,
+                    Line::from(vec![
+                        Span::raw("    "),
+                        Span::styled(line, theme.muted().add_modifier(Modifier::ITALIC)),
+                    ]),
+                );
             }
         }
         for (r, response) in claim.responses.iter().enumerate() {
@@ -114,41 +166,84 @@ fn rows(state: &State, theme: &Theme, width: usize) -> Vec<Row> {
             push(&mut rows, Line::default());
             let selected = state.selected_response == Some(r);
             let under_cursor = match (&response.anchoring.range, &cursor_range) {
-                (Some(span), Some(line)) => span.start < line.end.max(line.start + 1) && line.start < span.end,
+                (Some(span), Some(line)) => {
+                    span.start < line.end.max(line.start + 1) && line.start < span.end
+                }
                 _ => false,
             };
             let stance = response.entry.stance;
             let color = theme.stance(stance);
             let mark = match (selected, under_cursor) {
-                (true, _) if state.focus == Focus::Sidebar => Span::styled("▌ ", Style::new().fg(theme.accent)),
+                (true, _) if state.focus == Focus::Sidebar => {
+                    Span::styled("▌ ", Style::new().fg(theme.accent))
+                }
                 (true, _) | (_, true) => Span::styled("› ", Style::new().fg(theme.accent)),
                 _ => Span::raw("  "),
             };
-            let mut header = vec![
-                mark,
-                Span::styled(format!("{} {}", stance.mark(), stance.word()), Style::new().fg(color).add_modifier(Modifier::BOLD)),
-                Span::styled(" · ", theme.muted()),
-            ];
-            let in_text = if response.anchoring.range.is_some() { " ↵" } else { "" };
-            let room = width.saturating_sub(4 + stance.word().len() + 3 + in_text.chars().count());
+            let stance_text = format!("{} {} · ", stance.mark(), stance.word());
             let mut expert_style = Style::new().add_modifier(Modifier::BOLD);
             if selected && state.focus == Focus::Sidebar {
                 expert_style = expert_style.add_modifier(Modifier::REVERSED);
             }
-            header.push(Span::styled(ellipsize(&response.entry.expert, room), expert_style));
-            header.push(Span::styled(in_text, theme.muted()));
-            push(&mut rows, Line::from(header));
+            // The expert's name wraps under the stance rather than being cut.
+            let in_text = if response.anchoring.range.is_some() {
+                " ↵"
+            } else {
+                ""
+            };
+            let lead = " ".repeat(2 + stance_text.chars().count());
+            let options = textwrap::Options::new(width.max(lead.len() + 1))
+                .initial_indent(&lead)
+                .subsequent_indent("    ")
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            let name = format!("{}{in_text}", response.entry.expert);
+            for (n, line) in textwrap::wrap(&name, options).iter().enumerate() {
+                let (indent, words) = line.split_at(if n == 0 { lead.len() } else { 4 });
+                let (words, arrow) = match words.strip_suffix(" ↵") {
+                    Some(words) => (words, " ↵"),
+                    None => (words, ""),
+                };
+                let mut spans = if n == 0 {
+                    vec![
+                        mark.clone(),
+                        Span::styled(
+                            stance_text.clone(),
+                            Style::new().fg(color).add_modifier(Modifier::BOLD),
+                        ),
+                    ]
+                } else {
+                    vec![Span::raw(indent.to_string())]
+                };
+                spans.push(Span::styled(words.to_string(), expert_style));
+                spans.push(Span::styled(arrow, theme.muted()));
+                push(&mut rows, Line::from(spans));
+            }
             if let Some(affiliation) = &response.entry.affiliation {
                 for line in wrap(affiliation, width.saturating_sub(4)) {
-                    push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted())]));
+                    push(
+                        &mut rows,
+                        Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted())]),
+                    );
                 }
             }
-            for line in wrap(&format!("“{}”", response.entry.selector.exact.trim()), width.saturating_sub(4)) {
-                push(&mut rows, Line::from(vec![Span::raw("    "), Span::raw(line)]));
+            for line in wrap(
+                &format!("“{}”", response.entry.selector.exact.trim()),
+                width.saturating_sub(4),
+            ) {
+                push(
+                    &mut rows,
+                    Line::from(vec![Span::raw("    "), Span::raw(line)]),
+                );
             }
             if let Some(source) = &response.entry.source {
                 for line in wrap(&format!("— {source}"), width.saturating_sub(4)) {
-                    push(&mut rows, Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted().add_modifier(Modifier::ITALIC))]));
+                    push(
+                        &mut rows,
+                        Line::from(vec![
+                            Span::raw("    "),
+                            Span::styled(line, theme.muted().add_modifier(Modifier::ITALIC)),
+                        ]),
+                    );
                 }
             }
         }
@@ -157,15 +252,27 @@ fn rows(state: &State, theme: &Theme, width: usize) -> Vec<Row> {
 }
 
 /// `▌ 1 Mike Pompeo          Dubious`: number, claimant, verdict badge at the right.
-fn claim_header(state: &State, theme: &Theme, index: usize, claim: &Claim, width: usize) -> Line<'static> {
+fn claim_header(
+    state: &State,
+    theme: &Theme,
+    index: usize,
+    claim: &Claim,
+    width: usize,
+) -> Line<'static> {
     let current = state.selected == Some(index);
     let mark = match (current, state.focus) {
-        (true, Focus::Sidebar) if state.selected_response.is_none() => Span::styled("▌", Style::new().fg(theme.accent)),
+        (true, Focus::Sidebar) if state.selected_response.is_none() => {
+            Span::styled("▌", Style::new().fg(theme.accent))
+        }
         (true, _) => Span::styled("›", Style::new().fg(theme.accent)),
         _ => Span::raw(" "),
     };
     let number = format!("{:>2} ", index + 1);
-    let badge = claim.entry.verdict.as_deref().map(|v| format!(" {} ", v.trim()));
+    let badge = claim
+        .entry
+        .verdict
+        .as_deref()
+        .map(|v| format!(" {} ", v.trim()));
     let badge_width = badge.as_deref().map_or(0, textwrap::core::display_width);
     let room = width.saturating_sub(1 + number.len() + badge_width + 1);
     let claimant = ellipsize(&claim.entry.claimant, room);
@@ -176,14 +283,21 @@ fn claim_header(state: &State, theme: &Theme, index: usize, claim: &Claim, width
     }
     let mut spans = vec![
         mark,
-        Span::styled(number, if current { Style::new().fg(theme.accent) } else { theme.muted() }),
+        Span::styled(
+            number,
+            if current {
+                Style::new().fg(theme.accent)
+            } else {
+                theme.muted()
+            },
+        ),
         Span::styled(claimant, name_style),
     ];
-    if let (Some(badge), Some(verdict)) = (badge, &claim.entry.verdict) {
-        if badge_width + 4 <= width {
-            spans.push(Span::raw(" ".repeat(gap)));
-            spans.push(Span::styled(badge, theme.badge(verdict)));
-        }
+    if let (Some(badge), Some(verdict)) = (badge, &claim.entry.verdict)
+        && badge_width + 4 <= width
+    {
+        spans.push(Span::raw(" ".repeat(gap)));
+        spans.push(Span::styled(badge, theme.badge(verdict)));
     }
     Line::from(spans)
 }
@@ -192,14 +306,20 @@ fn claim_header(state: &State, theme: &Theme, index: usize, claim: &Claim, width
 fn tally_line(theme: &Theme, claim: &Claim, width: usize) -> Line<'static> {
     let mut spans = vec![Span::raw("    ")];
     if claim.anchoring.range.is_none() {
-        spans.push(Span::styled("⚠ not in the text  ", Style::new().fg(theme.verdict_false)));
+        spans.push(Span::styled(
+            "⚠ not in the text  ",
+            Style::new().fg(theme.verdict_false),
+        ));
     }
     let tally = claim.tally();
     if tally.is_empty() {
         spans.push(Span::styled("no responses", theme.muted()));
     }
     let used: usize = spans.iter().map(|s| s.width()).sum();
-    let long = tally.iter().map(|(s, n)| format!("{} {n} {}  ", s.mark(), s.word()).chars().count()).sum::<usize>();
+    let long = tally
+        .iter()
+        .map(|(s, n)| format!("{} {n} {}  ", s.mark(), s.word()).chars().count())
+        .sum::<usize>();
     let words = used + long <= width + 2;
     for (stance, count) in tally {
         let text = if words {
@@ -212,6 +332,12 @@ fn tally_line(theme: &Theme, claim: &Claim, width: usize) -> Line<'static> {
     Line::from(spans)
 }
 
+/// Wraps at spaces only: dates and hyphenated names stay whole unless longer than a line.
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    textwrap::wrap(text, width.max(1)).into_iter().map(|l| l.into_owned()).collect()
+    let options =
+        textwrap::Options::new(width.max(1)).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect()
 }

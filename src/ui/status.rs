@@ -21,23 +21,52 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     // A message from the last key wins over a standing warning.
     let notice = match (&state.message, state.doc.warnings.as_slice()) {
-        (Some(message), _) => Some((format!(" {message} "), Style::new().add_modifier(Modifier::BOLD))),
+        (Some(message), _) => Some((
+            format!(" {message} "),
+            Style::new().add_modifier(Modifier::BOLD),
+        )),
         (None, [first, rest @ ..]) => {
-            let more = if rest.is_empty() { String::new() } else { format!(" (+{} more; see counterpoint check)", rest.len()) };
-            Some((format!(" ⚠ {first}{more} "), Style::new().fg(theme.verdict_false).add_modifier(Modifier::BOLD)))
+            let more = if rest.is_empty() {
+                String::new()
+            } else {
+                format!(" (+{} more; see counterpoint check)", rest.len())
+            };
+            Some((
+                format!(" ⚠ {first}{more} "),
+                Style::new()
+                    .fg(theme.verdict_false)
+                    .add_modifier(Modifier::BOLD),
+            ))
         }
         _ => None,
     };
-    let hints: Vec<String> = state.config.keys.0.hints().into_iter().map(|(key, words)| format!("{key} {words}")).collect();
+    let hints: Vec<String> = state
+        .config
+        .keys
+        .0
+        .hints()
+        .into_iter()
+        .map(|(key, words)| format!("{key} {words}"))
+        .collect();
 
     let fixed = position.chars().count() + claim.chars().count();
-    let notice_width = notice.as_ref().map_or(0, |(text, _)| textwrap::core::display_width(text));
+    let notice_width = notice
+        .as_ref()
+        .map_or(0, |(text, _)| textwrap::core::display_width(text));
     // The title gets what is left after position, claim count and notice, but at least a little.
-    let title_room = width.saturating_sub(fixed + notice_width).clamp(width.min(12), 60);
-    let title = ellipsize(&format!(" {}", state.doc.article.display_title()), title_room.saturating_sub(1));
+    let title_room = width
+        .saturating_sub(fixed + notice_width)
+        .clamp(width.min(12), 60);
+    let title = ellipsize(
+        &format!(" {}", state.doc.article.display_title()),
+        title_room.saturating_sub(1),
+    );
     let mut used = textwrap::core::display_width(&title) + 1 + fixed;
     let mut spans = vec![
-        Span::styled(format!("{title} "), theme.status.add_modifier(Modifier::BOLD)),
+        Span::styled(
+            format!("{title} "),
+            theme.status.add_modifier(Modifier::BOLD),
+        ),
         Span::styled(position, theme.status),
         Span::styled(claim, theme.status.add_modifier(Modifier::BOLD)),
     ];
@@ -46,10 +75,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         used += textwrap::core::display_width(&text);
         spans.push(Span::styled(text, style));
     }
-    // Hints fill from the right, as many as fit whole.
+    // Hints fill from the right, as many as fit whole; the last ones (help, quit) matter most.
     let mut hint_text = String::new();
-    for hint in hints {
-        let candidate = if hint_text.is_empty() { format!("{hint} ") } else { format!("{hint_text} · {hint} ") };
+    for hint in hints.iter().rev() {
+        let candidate = if hint_text.is_empty() {
+            format!("{hint} ")
+        } else {
+            format!("{hint} · {hint_text}")
+        };
         if used + 1 + textwrap::core::display_width(&candidate) > width {
             break;
         }

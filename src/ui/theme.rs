@@ -22,14 +22,43 @@ pub fn verdict_class(verdict: &str) -> VerdictClass {
         VerdictClass::False
     } else if has(&["mostly true", "mostly accurate"]) {
         VerdictClass::True
-    } else if has(&["half", "mix", "partly", "partial", "unproven", "unverified", "context", "exaggerat", "mostly"]) {
+    } else if has(&[
+        "half",
+        "mix",
+        "partly",
+        "partial",
+        "unproven",
+        "unverified",
+        "context",
+        "exaggerat",
+        "mostly",
+    ]) {
         VerdictClass::Mixed
     } else if has(&[
-        "false", "untrue", "dubious", "mislead", "unsupported", "disputed", "contradict", "wrong", "incorrect",
-        "inaccurate", "fake", "pants on fire", "baseless", "no evidence",
+        "false",
+        "untrue",
+        "dubious",
+        "mislead",
+        "unsupported",
+        "disputed",
+        "contradict",
+        "wrong",
+        "incorrect",
+        "inaccurate",
+        "fake",
+        "pants on fire",
+        "baseless",
+        "no evidence",
     ]) {
         VerdictClass::False
-    } else if has(&["true", "accurate", "correct", "supported", "confirmed", "verified"]) {
+    } else if has(&[
+        "true",
+        "accurate",
+        "correct",
+        "supported",
+        "confirmed",
+        "verified",
+    ]) {
         VerdictClass::True
     } else {
         VerdictClass::Mixed
@@ -65,7 +94,9 @@ impl Theme {
             verdict_false: colors.verdict_false.color(),
             verdict_mixed: colors.verdict_mixed.color(),
             verdict_true: colors.verdict_true.color(),
-            status: Style::new().fg(colors.status_fg.color()).bg(colors.status_bg.color()),
+            status: Style::new()
+                .fg(colors.status_fg.color())
+                .bg(colors.status_bg.color()),
         }
     }
 
@@ -103,7 +134,10 @@ impl Theme {
     pub fn claim_span(&self, claim: &Claim, current: bool) -> Style {
         let color = self.claim_color(claim);
         if current {
-            Style::new().fg(Color::Black).bg(color).add_modifier(Modifier::BOLD)
+            Style::new()
+                .fg(Color::Black)
+                .bg(color)
+                .add_modifier(Modifier::BOLD)
         } else {
             Style::new().fg(color).add_modifier(Modifier::UNDERLINED)
         }
@@ -112,7 +146,13 @@ impl Theme {
     /// A response's quote in the text: italic, and in its stance's colour for the current claim.
     pub fn response_span(&self, stance: Stance, current: bool) -> Style {
         let style = Style::new().add_modifier(Modifier::ITALIC);
-        if current { style.fg(self.stance(stance)).add_modifier(Modifier::UNDERLINED) } else { style }
+        if current {
+            style
+                .fg(self.stance(stance))
+                .add_modifier(Modifier::UNDERLINED)
+        } else {
+            style
+        }
     }
 
     pub fn muted(&self) -> Style {
@@ -121,7 +161,10 @@ impl Theme {
 
     /// A verdict badge: the label in reverse video of its colour.
     pub fn badge(&self, verdict: &str) -> Style {
-        Style::new().fg(Color::Black).bg(self.verdict(verdict)).add_modifier(Modifier::BOLD)
+        Style::new()
+            .fg(Color::Black)
+            .bg(self.verdict(verdict))
+            .add_modifier(Modifier::BOLD)
     }
 }
 

@@ -1,0 +1,83 @@
+//! Helpers shared by the integration tests: a reader on the sample, drawn on a TestBackend.
+
+#![allow(dead_code)]
+
+use counterpoint::config::Config;
+use counterpoint::{Action, State, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use unicode_width::UnicodeWidthStr;
+
+/// A reader on the bundled sample, sized `width` × `height`.
+pub fn sample_state(width: u16, height: u16) -> State {
+    let loaded = counterpoint::source::load(None, None).expect("the sample loads");
+    let mut state = State::new(loaded.doc, Config::default());
+    update(&mut state, Action::Resize { width, height });
+    state
+}
+
+pub fn apply(state: &mut State, actions: &[Action]) {
+    for &action in actions {
+        update(state, action);
+    }
+}
+
+/// Draws `state` on a TestBackend of its own size and returns the screen as text lines.
+pub fn screen(state: &State) -> Vec<String> {
+    let area = state.screen.area;
+    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
+    terminal
+        .draw(|frame| counterpoint::ui::draw(frame, state))
+        .unwrap();
+    buffer_lines(terminal.backend().buffer())
+}
+
+/// The text of each row of a buffer, wide characters counted once, trailing spaces kept.
+pub fn buffer_lines(buffer: &Buffer) -> Vec<String> {
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| {
+            let mut line = String::new();
+            let mut skip = 0;
+            for x in 0..area.width {
+                let symbol = buffer[(x, y)].symbol();
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                line.push_str(symbol);
+                skip = symbol.width().saturating_sub(1);
+            }
+            line
+        })
+        .collect()
+}
+
+pub fn joined(lines: &[String]) -> String {
+    lines
+        .iter()
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The sidebar's columns of each row (side-by-side layout).
+pub fn sidebar_text(state: &State, lines: &[String]) -> String {
+    let sidebar = state.screen.sidebar.expect("sidebar shown");
+    lines
+        .iter()
+        .skip(usize::from(sidebar.y))
+        .take(usize::from(sidebar.height))
+        .map(|l| {
+            let chars: Vec<char> = l.chars().collect();
+            let start = usize::from(sidebar.x).min(chars.len());
+            chars[start..]
+                .iter()
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,202 @@
+//! Rendering tests: the real drawing code on ratatui's TestBackend, read back as screen text.
+
+mod common;
+
+use common::{apply, joined, sample_state, screen, sidebar_text};
+use counterpoint::Action::{self, *};
+use counterpoint::state::Focus;
+
+#[test]
+fn opening_screen_at_120x40() {
+    let state = sample_state(120, 40);
+    insta::assert_snapshot!("open_120x40", joined(&screen(&state)));
+}
+
+#[test]
+fn third_claim_at_80x24_stacks_the_sidebar() {
+    let mut state = sample_state(80, 24);
+    apply(&mut state, &[NextClaim, NextClaim, NextClaim]);
+    let lines = screen(&state);
+    insta::assert_snapshot!("third_claim_80x24", joined(&lines));
+    assert!(state.screen.stacked);
+    assert!(lines[23].contains("claim 3 of 9"), "{}", lines[23]);
+}
+
+#[test]
+fn narrow_40x16_with_a_response_selected() {
+    let mut state = sample_state(40, 16);
+    apply(&mut state, &[NextClaim, ToggleFocus, LineDown, LineDown]);
+    insta::assert_snapshot!("response_40x16", joined(&screen(&state)));
+}
+
+#[test]
+fn help_overlay_lists_every_binding_from_the_key_map() {
+    let mut state = sample_state(120, 40);
+    apply(&mut state, &[ToggleHelp]);
+    let text = joined(&screen(&state));
+    for (_, keys, help) in state.config.keys.0.help_rows() {
+        assert!(
+            text.contains(&keys) && text.contains(help),
+            "help lacks {keys} {help}:\n{text}"
+        );
+    }
+    apply(&mut state, &[Quit]);
+    assert!(!state.help_open && !state.should_quit);
+    assert!(!joined(&screen(&state)).contains("Keys · ? or q closes"));
+}
+
+/// For each claim reached with `n`, the sidebar's title counts it and its summary and
+/// first response are on screen, at every size.
+#[test]
+fn sidebar_shows_the_claim_under_the_cursor_at_each_size() {
+    for (width, height) in [(120, 40), (80, 24), (60, 30)] {
+        let mut state = sample_state(width, height);
+        let total = state.doc.claims.len();
+        for number in 1..=total {
+            apply(&mut state, &[NextClaim]);
+            assert_eq!(state.selected, Some(number - 1), "{width}x{height}");
+            let lines = screen(&state);
+            let side = sidebar_text(&state, &lines);
+            let claim = &state.doc.claims[number - 1];
+            assert!(
+                side.contains(&format!("Claims {number}/{total}")),
+                "{width}x{height} claim {number}:\n{side}"
+            );
+            let first_words: String = claim
+                .entry
+                .summary
+                .split(' ')
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                side.contains(&first_words),
+                "{width}x{height} claim {number} summary:\n{side}"
+            );
+            let roomy = state.screen.sidebar.unwrap().height >= 15;
+            if let (true, Some(response)) = (roomy, claim.responses.first()) {
+                // Long names wrap, so look for the first two words.
+                let name: String = response
+                    .entry
+                    .expert
+                    .split(' ')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    side.contains(&name),
+                    "{width}x{height} claim {number} expert:\n{side}"
+                );
+            }
+            // The article shows the claim's number in the gutter on the cursor's row.
+            let row = state.cursor_line().unwrap() - state.top;
+            assert!(
+                lines[row].starts_with(&format!("▌{number:>3} ")),
+                "{width}x{height}: {}",
+                lines[row]
+            );
+        }
+    }
+}
+
+#[test]
+fn a_cursor_on_a_response_quote_makes_its_claim_current() {
+    let mut state = sample_state(120, 40);
+    // Walk down to the line with Zarif's "warmongering lies", a response to claim 1.
+    let zarif = state.doc.article.body.find("warmongering").unwrap();
+    while state.cursor_line() != state.layout.line_of(zarif) {
+        apply(&mut state, &[LineDown]);
+    }
+    assert_eq!(state.selected, Some(0));
+    let side = sidebar_text(&state, &screen(&state));
+    assert!(side.contains("Claims 1/9"), "{side}");
+    assert!(
+        side.contains("› ✗ disputes · Javad Zarif"),
+        "the response under the cursor is marked:\n{side}"
+    );
+}
+
+#[test]
+fn enter_on_a_response_moves_the_article_to_its_quote() {
+    let mut state = sample_state(120, 40);
+    apply(
+        &mut state,
+        &[
+            NextClaim,
+            ToggleFocus,
+            LineDown,
+            LineDown,
+            LineDown,
+            LineDown,
+        ],
+    );
+    assert_eq!(state.focus, Focus::Sidebar);
+    assert_eq!(state.selected_response, Some(3));
+    apply(&mut state, &[Activate]);
+    let zarif = state.doc.claims[0].responses[3]
+        .anchoring
+        .range
+        .clone()
+        .unwrap();
+    assert_eq!(state.cursor, zarif.start);
+    let lines = screen(&state);
+    let row = state.cursor_line().unwrap() - state.top;
+    assert!(lines[row].contains("“warmongering lies”"), "{}", lines[row]);
+}
+
+#[test]
+fn resizing_keeps_the_reading_position() {
+    let mut state = sample_state(120, 40);
+    apply(
+        &mut state,
+        &[NextClaim, NextClaim, NextClaim, NextClaim, NextClaim],
+    );
+    let cursor = state.cursor;
+    for (width, height) in [(80, 24), (45, 12), (200, 60), (120, 40)] {
+        apply(&mut state, &[Action::Resize { width, height }]);
+        assert_eq!(state.cursor, cursor);
+        assert_eq!(state.selected, Some(4));
+        let line = state.cursor_line().unwrap();
+        assert!(
+            state.top <= line && line < state.top + state.screen.page_height(),
+            "{width}x{height}"
+        );
+    }
+}
+
+#[test]
+fn status_bar_shows_title_position_claim_and_hints() {
+    let mut state = sample_state(120, 40);
+    let status = screen(&state)[39].clone();
+    assert!(
+        status.starts_with(" Pompeo floats dubious claim that Iran is helping al-Qaida "),
+        "{status}"
+    );
+    assert!(
+        status.contains(" 0% ") && status.contains("claim 1 of 9"),
+        "{status}"
+    );
+    assert!(status.trim_end().ends_with("q quit"), "{status}");
+    apply(&mut state, &[Bottom]);
+    let status = screen(&state)[39].clone();
+    // The last line is Clarke's response to claim 2, so by the rule claim 2 is current.
+    assert!(
+        status.contains(" 100% ") && status.contains("claim 2 of 9"),
+        "{status}"
+    );
+    apply(&mut state, &[NextClaim]);
+    assert!(screen(&state)[39].contains("no claims after this point"));
+}
+
+#[test]
+fn every_size_down_to_1x1_draws() {
+    for width in 1..=50 {
+        for height in 1..=14 {
+            let mut state = sample_state(width, height);
+            apply(&mut state, &[NextClaim, ToggleFocus, LineDown, ToggleHelp]);
+            screen(&state);
+            apply(&mut state, &[Quit, ToggleSidebar, PageDown]);
+            screen(&state);
+        }
+    }
+}
