@@ -57,19 +57,29 @@ pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool)
     let placed = doc.anchored_count();
     writeln!(
         out,
-        "{} claims ({placed} in the text), {responses} responses ({responses_placed} quoted in the text): {}",
-        doc.claims.len(),
-        match problems {
-            0 => "no problems".to_string(),
-            1 => "1 problem".to_string(),
-            n => format!("{n} problems"),
+        "{} ({placed} in the text), {} ({responses_placed} quoted in the text): {}",
+        count(doc.claims.len(), "claim"),
+        count(responses, "response"),
+        if problems == 0 {
+            "no problems".to_string()
+        } else {
+            count(problems, "problem")
         }
     )
     .ok();
     (out, problems > 0)
 }
 
-/// "line 3, column 5 (exact)" and whether that is a problem.
+/// "1 claim", "2 claims".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// "file:line:column (how)" and whether that is a problem.
 fn describe(doc: &Document, anchoring: &Anchoring) -> (String, bool) {
     let Some(range) = &anchoring.range else {
         return ("not found in the article".to_string(), true);

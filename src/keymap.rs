@@ -145,7 +145,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::Activate,
         "activate",
         Section::Claims,
-        "sidebar: jump to the selected claim or response in the text",
+        "sidebar: go to the selected claim or response in the text (article: focus the sidebar)",
         None,
         &["Enter"],
     ),

@@ -1,0 +1,231 @@
+//! The command line: plain output when not a terminal, `check`, `keys`, and clear errors.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn counterpoint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_counterpoint"))
+        .args(args)
+        .env(
+            "XDG_CONFIG_HOME",
+            std::env::temp_dir().join("counterpoint-cli-no-config"),
+        )
+        .output()
+        .expect("counterpoint runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A fresh directory for one test's files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("counterpoint-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+const ARTICLE: &str = "+++\ntitle = \"A test\"\n+++\nThe minister said the bridge is “safe.”\n\nAn engineer said it is not safe at all.\n";
+
+#[test]
+fn piped_output_is_plain_text_with_markers_and_endnotes() {
+    let output = counterpoint(&["--width", "72"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Pompeo floats dubious claim that Iran is helping al-Qaida\n"),
+        "{text}"
+    );
+    assert!(text.contains("base,”[1] the outgoing"), "{text}");
+    assert!(text.contains("\n\nClaims\n"), "{text}");
+    assert!(
+        text.contains(
+            "\n[1] Mike Pompeo, U.S. Secretary of State (outgoing): Iran is al-Qaida's\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("    ✗ disputes — Colin P. Clarke, director of policy and research at the"),
+        "{text}"
+    );
+    assert!(
+        text.lines().all(|l| l.chars().count() <= 72),
+        "lines fit the width"
+    );
+    assert!(
+        !text.contains('\x1b'),
+        "no escape sequences in plain output"
+    );
+    for n in 1..=9 {
+        assert!(text.contains(&format!("[{n}]")), "marker {n}");
+    }
+}
+
+#[test]
+fn check_reports_every_anchor_of_the_sample() {
+    let output = counterpoint(&["check", "--strict"]);
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    assert!(
+        text.contains(
+            "✓ claim 1 \"new-home-base\" (Mike Pompeo): sample:pompeo-iran-al-qaida.md:8:"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.trim_end().ends_with(
+            "9 claims (9 in the text), 15 responses (15 quoted in the text): no problems"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_fails_on_a_claim_not_in_the_text() {
+    let dir = scratch("notfound");
+    let article = write(&dir, "bridge.md", ARTICLE);
+    write(
+        &dir,
+        "bridge.claims.toml",
+        "[[claim]]\nclaimant = \"Minister\"\nquote = \"the tunnel is safe\"\n\n[[claim]]\nclaimant = \"M\"\nquote = 'the bridge is \"safe.\"'\n\n[[claim.response]]\nexpert = \"Engineer\"\nstance = \"disputes\"\nquote = \"it is not safe\"\n",
+    );
+    let output = counterpoint(&["check", &article]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("✓ claim 1 \"c2\" (M): "),
+        "anchored claims come first: {text}"
+    );
+    assert!(
+        text.contains("bridge.md:4:19"),
+        "straight quotes found the curly text: {text}"
+    );
+    assert!(
+        text.contains("✗ claim 2 \"c1\" (Minister): not found in the article"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1 response (1 quoted in the text): 1 problem"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_reader_without_a_claims_file_warns_and_check_fails() {
+    let dir = scratch("noclaims");
+    let article = write(&dir, "bridge.md", ARTICLE);
+    let output = counterpoint(&[&article]);
+    assert!(output.status.success());
+    assert!(
+        stderr(&output).contains("warning: no claims file: looked for"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stdout(&output).contains("The minister said the bridge is “safe.”"));
+    assert_eq!(counterpoint(&["check", &article]).status.code(), Some(1));
+}
+
+/// Each bad input: exit status 2, one message naming the file (and line and column).
+#[test]
+fn bad_input_gets_a_clear_error_and_status_2() {
+    let dir = scratch("bad");
+    let article = write(&dir, "bridge.md", ARTICLE);
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "malformed.toml",
+            "[[claim]\nclaimant = \"x\"\n",
+            "malformed.toml:1:",
+        ),
+        (
+            "types.toml",
+            "[[claim]]\nclaimant = [1]\nquote = \"q\"\n",
+            "types.toml:2:12: invalid type",
+        ),
+        (
+            "dup.toml",
+            "[[claim]]\nid = \"a\"\nclaimant = \"x\"\nquote = \"q\"\n[[claim]]\nid = \"a\"\nclaimant = \"x\"\nquote = \"r\"\n",
+            "dup.toml:6:6: duplicate claim id \"a\"",
+        ),
+        (
+            "stance.toml",
+            "[[claim]]\nclaimant = \"x\"\nquote = \"q\"\n[[claim.response]]\nexpert = \"e\"\nstance = \"refutes\"\nquote = \"r\"\n",
+            "stance.toml:6:10: unknown variant `refutes`",
+        ),
+        (
+            "orphan.toml",
+            "[[claim.response]]\nexpert = \"e\"\nstance = \"context\"\nquote = \"r\"\n",
+            "orphan.toml:1:",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let claims = write(&dir, name, text);
+        let output = counterpoint(&[&article, "--claims", &claims]);
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        let message = stderr(&output);
+        assert!(message.starts_with("counterpoint: "), "{message}");
+        assert!(
+            message.contains(expected),
+            "{name}: expected {expected:?} in {message}"
+        );
+        assert!(!message.contains("panicked"), "{message}");
+    }
+    let output = counterpoint(&[&dir.join("missing.md").display().to_string()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("missing.md: no such file"),
+        "{}",
+        stderr(&output)
+    );
+    let config = write(&dir, "config.toml", "[layout]\nmax_text_widht = 70\n");
+    let output = counterpoint(&["--config", &config]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("config.toml:2:1: unknown field `max_text_widht`"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn keys_prints_the_table_the_readme_shows() {
+    let output = counterpoint(&["keys"]);
+    assert!(output.status.success());
+    let table = stdout(&output);
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("<!-- keys:start -->\n")
+        .expect("README marks its key table")
+        + "<!-- keys:start -->\n".len();
+    let end = readme.find("<!-- keys:end -->").unwrap();
+    assert_eq!(
+        &readme[start..end],
+        table,
+        "README's key table is out of date: paste `counterpoint keys`"
+    );
+}
+
+#[test]
+fn version_and_help() {
+    let output = counterpoint(&["--version"]);
+    assert_eq!(
+        stdout(&output).trim(),
+        format!("counterpoint {}", env!("CARGO_PKG_VERSION"))
+    );
+    let help = stdout(&counterpoint(&["--help"]));
+    assert!(
+        help.contains("Usage: counterpoint [OPTIONS] [ARTICLE]") && help.contains("check"),
+        "{help}"
+    );
+}
