@@ -129,6 +129,17 @@ struct RawResponse {
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Vec<ClaimEntry>> {
     let text = decode_utf8(name, bytes)?;
     let raw: RawFile = toml::from_str(&text).map_err(|err| {
+        let at = err.span().map_or(0, |span| span.start);
+        let line = text[at..].lines().next().unwrap_or_default();
+        if line.contains("claim.response") && err.message().contains("expected a sequence") {
+            return Error::at(
+                name,
+                &text,
+                at,
+                "a [[claim.response]] comes before any [[claim]]",
+            )
+            .with_hint("put each response after the [[claim]] it answers");
+        }
         let hint = if err.message().contains("unknown variant") {
             "stance is one of: supports, disputes, qualifies, context"
         } else if err.message().contains("unknown field") {
@@ -300,6 +311,16 @@ quote = "doesn't seem accurate"
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("c.toml:2:"), "{err}");
+    }
+
+    #[test]
+    fn a_response_before_any_claim_is_explained() {
+        let text = "[[claim.response]]\nexpert = \"e\"\nstance = \"context\"\nquote = \"r\"\n";
+        let err = parse("c.toml", text.as_bytes()).unwrap_err().to_string();
+        assert!(
+            err.starts_with("c.toml:1:3: a [[claim.response]] comes before any [[claim]]"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -11,10 +11,10 @@ pub fn render(doc: &Document, width: usize) -> String {
     let article = &doc.article;
     let mut out = String::new();
     let meta = &article.meta;
-    out.push_str(&textwrap::fill(article.display_title(), width));
+    out.push_str(&textwrap::fill(article.display_title(), options(width)));
     out.push('\n');
     for line in [&meta.dek].into_iter().flatten() {
-        out.push_str(&textwrap::fill(line, width));
+        out.push_str(&textwrap::fill(line, options(width)));
         out.push('\n');
     }
     let details: Vec<&str> = [
@@ -29,7 +29,7 @@ pub fn render(doc: &Document, width: usize) -> String {
     .map(String::as_str)
     .collect();
     if !details.is_empty() {
-        out.push_str(&textwrap::fill(&details.join(" · "), width));
+        out.push_str(&textwrap::fill(&details.join(" · "), options(width)));
         out.push('\n');
     }
 
@@ -56,7 +56,7 @@ pub fn render(doc: &Document, width: usize) -> String {
         text.push_str(&article.body[at..range.end]);
         let text = crate::ui::visible(&text);
         out.push('\n');
-        out.push_str(&textwrap::fill(&text, width));
+        out.push_str(&textwrap::fill(&text, options(width)));
         out.push('\n');
     }
 
@@ -112,10 +112,13 @@ pub fn render(doc: &Document, width: usize) -> String {
     out
 }
 
+/// Wrapping at spaces only, so hyphenated words stay whole for searching and copying.
+fn options(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
 fn indented(text: &str, width: usize, first: &str, rest: &str) -> String {
-    let options = textwrap::Options::new(width)
-        .initial_indent(first)
-        .subsequent_indent(rest);
+    let options = options(width).initial_indent(first).subsequent_indent(rest);
     let mut filled = textwrap::fill(text, options);
     filled.push('\n');
     filled

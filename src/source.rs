@@ -64,6 +64,11 @@ pub fn load(article: Option<&Path>, claims: Option<&Path>) -> Result<Loaded> {
             }
         }
     };
+    if entries.is_empty()
+        && let Some(name) = &claims_name
+    {
+        missing = Some(format!("{name} has no [[claim]] entries"));
+    }
     let mut doc = Document::new(parsed_article, entries);
     doc.warnings.extend(missing);
     Ok(Loaded { doc, claims_name })

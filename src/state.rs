@@ -314,6 +314,8 @@ pub fn update(state: &mut State, action: Action) {
             state.cursor = state.first_body_position();
             state.follow_cursor();
             state.top = 0;
+            // A title taller than the window leaves the first body line below it.
+            state.keep_cursor_visible();
         }
         Action::Bottom => {
             if let Some(&last) = state.layout.body_lines.last() {

@@ -1,0 +1,195 @@
+//! Property tests: wrapping, anchoring and the reader's state over large random inputs.
+
+mod common;
+
+use counterpoint::anchor::{FoldedText, anchor, fold};
+use counterpoint::article::Article;
+use counterpoint::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
+use counterpoint::config::Config;
+use counterpoint::document::Document;
+use counterpoint::layout::wrap_text;
+use counterpoint::state::Focus;
+use counterpoint::{Action, State, update};
+use proptest::prelude::*;
+use unicode_width::UnicodeWidthStr;
+
+/// Words of mixed scripts and widths, with typographic punctuation.
+fn word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-z]{1,12}",
+        "[A-Z][a-z]{0,8}[,.]?",
+        Just("“quoted”".to_string()),
+        Just("al-Qaida’s".to_string()),
+        Just("日本語".to_string()),
+        Just("naïve".to_string()),
+        Just("—".to_string()),
+        "[a-z]{20,40}",
+    ]
+}
+
+fn paragraph() -> impl Strategy<Value = String> {
+    prop::collection::vec(word(), 1..40).prop_map(|words| words.join(" "))
+}
+
+fn article_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(paragraph(), 1..8).prop_map(|paras| paras.join("\n\n"))
+}
+
+proptest! {
+    #[test]
+    fn wrapping_keeps_every_word_in_order_within_the_width(text in paragraph(), width in 1usize..100) {
+        let ranges = wrap_text(&text, width);
+        let mut last_end = 0;
+        for range in &ranges {
+            prop_assert!(range.start >= last_end && range.start < range.end && range.end <= text.len());
+            prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+            let line = &text[range.clone()];
+            let widest_char = line.chars().map(|c| c.to_string().width()).max().unwrap_or(0);
+            prop_assert!(line.width() <= width.max(widest_char), "{line:?} is wider than {width}");
+            last_end = range.end;
+        }
+        let shown: String = ranges.iter().map(|r| &text[r.clone()]).collect::<String>().split_whitespace().collect();
+        let all: String = text.split_whitespace().collect();
+        prop_assert_eq!(shown, all);
+    }
+
+    /// A hand-typed quote (straight quotes, single spaces) is found in typographic text
+    /// with curly quotes, dashes and odd whitespace, and the place found folds back to it.
+    #[test]
+    fn hand_typed_quotes_anchor_to_typographic_text(
+        words in prop::collection::vec(word(), 3..30),
+        start in 0usize..30,
+        len in 1usize..6,
+        spacing in prop::collection::vec(prop_oneof![Just(" "), Just("  "), Just("\n"), Just(" \t ")], 30),
+    ) {
+        let start = start % words.len();
+        let end = (start + len).min(words.len());
+        let mut article = String::new();
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 {
+                article.push_str(spacing[i % spacing.len()]);
+            }
+            article.push_str(w);
+        }
+        let typed = words[start..end].join(" ").replace(['“', '”'], "\"").replace('’', "'").replace('—', "-");
+        let selector = QuoteSelector { exact: typed.clone(), ..Default::default() };
+        let anchoring = anchor(&article, &FoldedText::new(&article), &selector);
+        let range = anchoring.range.expect("the quote is in the text");
+        prop_assert_eq!(fold(&article[range]), fold(&typed));
+    }
+}
+
+fn claims_for(body: &str, picks: &[(usize, usize, u8)]) -> Vec<ClaimEntry> {
+    let words: Vec<&str> = body.split_whitespace().collect();
+    picks
+        .iter()
+        .enumerate()
+        .map(|(i, &(start, len, kind))| {
+            let start = start % words.len().max(1);
+            let end = (start + 1 + len % 4).min(words.len());
+            let quote = if kind % 7 == 0 {
+                "no such words anywhere".to_string()
+            } else {
+                words[start..end].join(" ")
+            };
+            let response_quote = words[(start + 5) % words.len()..]
+                .iter()
+                .take(2)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            ClaimEntry {
+                id: format!("c{}", i + 1),
+                claimant: format!("Claimant {i}"),
+                role: None,
+                summary: quote.clone(),
+                selector: QuoteSelector {
+                    exact: quote,
+                    ..Default::default()
+                },
+                verdict: (kind % 3 == 0).then(|| "False".to_string()),
+                date: None,
+                note: None,
+                responses: (0..kind % 4)
+                    .map(|r| ResponseEntry {
+                        expert: format!("Expert {r}"),
+                        affiliation: Some("Somewhere".into()),
+                        stance: Stance::ALL[usize::from(kind) % 4],
+                        selector: QuoteSelector {
+                            exact: response_quote.clone(),
+                            ..Default::default()
+                        },
+                        source: None,
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        Just(Action::LineDown),
+        Just(Action::LineUp),
+        Just(Action::HalfPageDown),
+        Just(Action::HalfPageUp),
+        Just(Action::PageDown),
+        Just(Action::PageUp),
+        Just(Action::Top),
+        Just(Action::Bottom),
+        Just(Action::NextClaim),
+        Just(Action::PrevClaim),
+        Just(Action::ToggleFocus),
+        Just(Action::Activate),
+        Just(Action::ToggleSidebar),
+        Just(Action::ToggleHelp),
+        Just(Action::Quit),
+        (1u16..=400, 1u16..=200).prop_map(|(width, height)| Action::Resize { width, height }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300),
+        ..ProptestConfig::default()
+    })]
+
+    /// Random documents, claims, sizes and keys: no panic, the cursor stays in the text
+    /// and on screen, the current claim is the rule's after a cursor move, every frame draws.
+    #[test]
+    fn the_reader_holds_its_invariants(
+        text in article_text(),
+        picks in prop::collection::vec((0usize..500, 0usize..8, 0u8..50), 0..12),
+        size in (1u16..=400, 1u16..=200),
+        actions in prop::collection::vec(action(), 1..40),
+    ) {
+        let article = Article::parse("random.md", text.as_bytes()).unwrap();
+        let entries = claims_for(&article.body, &picks);
+        let mut state = State::new(Document::new(article, entries), Config::default());
+        update(&mut state, Action::Resize { width: size.0, height: size.1 });
+        for action in actions {
+            update(&mut state, action);
+            if state.should_quit {
+                break;
+            }
+            let body_len = state.doc.article.body.len();
+            prop_assert!(state.cursor <= body_len);
+            if let Some(line) = state.cursor_line() {
+                let page = state.screen.page_height();
+                if page > 0 {
+                    prop_assert!(state.top <= line && line < state.top + page, "cursor line {line} off screen (top {}, page {page})", state.top);
+                }
+                let moved = matches!(action, Action::LineDown | Action::LineUp | Action::PageDown | Action::PageUp | Action::Top | Action::Bottom);
+                if moved && state.focus == Focus::Article && !state.help_open {
+                    let range = state.layout.lines[line].range.clone();
+                    prop_assert_eq!(state.selected, state.doc.current_claim(state.cursor, range));
+                }
+            }
+            let lines = common::screen(&state);
+            prop_assert_eq!(lines.len(), usize::from(state.screen.area.height));
+            for row in &lines {
+                prop_assert!(row.width() <= usize::from(state.screen.area.width), "{row:?}");
+            }
+        }
+    }
+}
