@@ -166,14 +166,6 @@ pub const BINDINGS: &[Binding] = &[
         &["s"],
     ),
     bind(
-        Action::ToggleHelp,
-        "help",
-        Section::General,
-        "show or hide this help",
-        Some("help"),
-        &["?"],
-    ),
-    bind(
         Action::Quit,
         "quit",
         Section::General,
@@ -188,6 +180,14 @@ pub const BINDINGS: &[Binding] = &[
         "quit at once",
         None,
         &["Ctrl-c"],
+    ),
+    bind(
+        Action::ToggleHelp,
+        "help",
+        Section::General,
+        "show or hide this help",
+        Some("help"),
+        &["?"],
     ),
 ];
 

@@ -292,7 +292,10 @@ pub fn update(state: &mut State, action: Action) {
         match action {
             Action::Quit | Action::ToggleHelp => state.help_open = false,
             Action::ForceQuit => state.should_quit = true,
-            Action::LineDown => state.help_scroll += 1,
+            Action::LineDown => {
+                let max = crate::ui::help_max_scroll(state, state.screen.area.height);
+                state.help_scroll = (state.help_scroll + 1).min(max);
+            }
             Action::LineUp => state.help_scroll = state.help_scroll.saturating_sub(1),
             Action::Top => state.help_scroll = 0,
             _ => {}

@@ -40,6 +40,22 @@ fn help_overlay_lists_every_binding_from_the_key_map() {
             "help lacks {keys} {help}:\n{text}"
         );
     }
+    // In a short window the help scrolls, and no further than its last line.
+    apply(
+        &mut state,
+        &[Action::Resize {
+            width: 80,
+            height: 12,
+        }],
+    );
+    apply(&mut state, &[LineDown; 100]);
+    let text = joined(&screen(&state));
+    assert!(
+        text.contains("else the nearest one before the cursor."),
+        "{text}"
+    );
+    apply(&mut state, &[LineUp]);
+    assert!(!joined(&screen(&state)).contains("else the nearest one before the cursor."));
     apply(&mut state, &[Quit]);
     assert!(!state.help_open && !state.should_quit);
     assert!(!joined(&screen(&state)).contains("Keys · ? or q closes"));
@@ -176,7 +192,7 @@ fn status_bar_shows_title_position_claim_and_hints() {
         status.contains(" 0% ") && status.contains("claim 1 of 9"),
         "{status}"
     );
-    assert!(status.trim_end().ends_with("q quit"), "{status}");
+    assert!(status.trim_end().ends_with("q quit · ? help"), "{status}");
     apply(&mut state, &[Bottom]);
     let status = screen(&state)[39].clone();
     // The last line is Clarke's response to claim 2, so by the rule claim 2 is current.

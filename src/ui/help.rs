@@ -66,6 +66,13 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
+/// How far the help can scroll in a window of `height` rows: its lines less those shown.
+pub fn max_scroll(state: &State, height: u16) -> usize {
+    let count = lines(state, &Theme::new(&state.config.colors)).len();
+    let shown = usize::from(height.saturating_sub(2));
+    count.saturating_sub(shown)
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let lines = lines(state, theme);
     let content_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;

@@ -12,6 +12,7 @@ use crate::state::State;
 use theme::Theme;
 
 pub use article_view::visible;
+pub use help::max_scroll as help_max_scroll;
 
 /// Draws one frame of the reader.
 pub fn draw(frame: &mut Frame, state: &State) {

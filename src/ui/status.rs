@@ -53,9 +53,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let notice_width = notice
         .as_ref()
         .map_or(0, |(text, _)| textwrap::core::display_width(text));
-    // The title gets what is left after position, claim count and notice, but at least a little.
+    // The last hint (help) is kept when there is room for a title of 20 columns beside it.
+    let essential = hints
+        .last()
+        .map_or(0, |hint| textwrap::core::display_width(hint) + 2);
+    let essential = if width >= fixed + essential + 20 {
+        essential
+    } else {
+        0
+    };
+    // The title gets what is left after the rest, but at least a little.
     let title_room = width
-        .saturating_sub(fixed + notice_width)
+        .saturating_sub(fixed + notice_width + essential)
         .clamp(width.min(12), 60);
     let title = ellipsize(
         &format!(" {}", state.doc.article.display_title()),
