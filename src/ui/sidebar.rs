@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::theme::Theme;
-use crate::document::Claim;
+use crate::document::{Claim, Response};
 use crate::state::{Focus, State};
 use crate::text::ellipsize;
 
@@ -88,167 +88,156 @@ fn scroll_offset(state: &State, rows: &[Row], height: usize) -> usize {
     offset.min(rows.len().saturating_sub(height))
 }
 
+/// Appends `text` wrapped under a four-column indent, every row owned by `owner`.
+fn push_indented(rows: &mut Vec<Row>, owner: Owner, text: &str, width: usize, style: Style) {
+    for line in wrap(text, width.saturating_sub(4)) {
+        let line = Line::from(vec![Span::raw("    "), Span::styled(line, style)]);
+        rows.push(Row { line, owner });
+    }
+}
+
 fn rows(state: &State, theme: &Theme, width: usize) -> Vec<Row> {
     let mut rows = Vec::new();
     if state.doc.claims.is_empty() {
         let text = "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.";
-        for line in wrap(text, width.saturating_sub(1)) {
+        push_indented(&mut rows, Owner::Claim(0), text, width, theme.muted());
+        return rows;
+    }
+    for (index, claim) in state.doc.claims.iter().enumerate() {
+        let current = state.selected == Some(index);
+        let owner = Owner::Claim(index);
+        if index > 0 {
             rows.push(Row {
-                line: Line::styled(format!(" {line}"), theme.muted()),
-                owner: Owner::Claim(0),
+                line: Line::default(),
+                owner,
             });
         }
-        return rows;
+        let line = claim_header(state, theme, index, claim, width);
+        rows.push(Row { line, owner });
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let summary_style = if current { bold } else { Style::new() };
+        push_indented(&mut rows, owner, &claim.entry.summary, width, summary_style);
+        let line = tally_line(theme, claim, width);
+        rows.push(Row { line, owner });
+        if current {
+            claim_details(&mut rows, state, theme, index, width);
+        }
+    }
+    rows
+}
+
+/// The open claim: role and date, quote, note, then each response.
+fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize, width: usize) {
+    let claim = &state.doc.claims[index];
+    let owner = Owner::Claim(index);
+    let details: Vec<&str> = [&claim.entry.role, &claim.entry.date]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    if !details.is_empty() {
+        push_indented(rows, owner, &details.join(" · "), width, theme.muted());
+    }
+    let quote = format!("“{}”", claim.entry.selector.exact.trim());
+    let italic = Style::new().add_modifier(Modifier::ITALIC);
+    push_indented(rows, owner, &quote, width, italic);
+    if let Some(note) = &claim.entry.note {
+        push_indented(
+            rows,
+            owner,
+            note,
+            width,
+            theme.muted().add_modifier(Modifier::ITALIC),
+        );
     }
     let cursor_range = state
         .cursor_line()
         .map(|i| state.layout.lines[i].range.clone());
-    for (index, claim) in state.doc.claims.iter().enumerate() {
-        let current = state.selected == Some(index);
-        let owner = Owner::Claim(index);
-        let push = |rows: &mut Vec<Row>, line: Line<'static>| rows.push(Row { line, owner });
-        if index > 0 {
-            push(&mut rows, Line::default());
+    for (r, response) in claim.responses.iter().enumerate() {
+        let owner = Owner::Response(index, r);
+        rows.push(Row {
+            line: Line::default(),
+            owner,
+        });
+        let selected = state.selected_response == Some(r);
+        let under_cursor = match (&response.anchoring.range, &cursor_range) {
+            (Some(span), Some(line)) => {
+                span.start < line.end.max(line.start + 1) && line.start < span.end
+            }
+            _ => false,
+        };
+        let mark = match (selected, under_cursor) {
+            (true, _) if state.focus == Focus::Sidebar => {
+                Span::styled("▌ ", Style::new().fg(theme.accent))
+            }
+            (true, _) | (_, true) => Span::styled("› ", Style::new().fg(theme.accent)),
+            _ => Span::raw("  "),
+        };
+        let highlight = selected && state.focus == Focus::Sidebar;
+        for line in response_header(theme, response, mark, highlight, width) {
+            rows.push(Row { line, owner });
         }
-        push(&mut rows, claim_header(state, theme, index, claim, width));
-        for line in wrap(&claim.entry.summary, width.saturating_sub(4)) {
-            let style = if current {
-                Style::new().add_modifier(Modifier::BOLD)
-            } else {
-                Style::new()
-            };
-            push(
-                &mut rows,
-                Line::from(vec![Span::raw("    "), Span::styled(line, style)]),
-            );
+        if let Some(affiliation) = &response.entry.affiliation {
+            push_indented(rows, owner, affiliation, width, theme.muted());
         }
-        push(&mut rows, tally_line(theme, claim, width));
-        if !current {
-            continue;
-        }
-        let details: Vec<&str> = [&claim.entry.role, &claim.entry.date]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .collect();
-        if !details.is_empty() {
-            for line in wrap(&details.join(" · "), width.saturating_sub(4)) {
-                push(
-                    &mut rows,
-                    Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted())]),
-                );
-            }
-        }
-        let quote = format!("“{}”", claim.entry.selector.exact.trim());
-        for line in wrap(&quote, width.saturating_sub(4)) {
-            push(
-                &mut rows,
-                Line::from(vec![
-                    Span::raw("    "),
-                    Span::styled(line, Style::new().add_modifier(Modifier::ITALIC)),
-                ]),
-            );
-        }
-        if let Some(note) = &claim.entry.note {
-            for line in wrap(note, width.saturating_sub(4)) {
-                push(
-                    &mut rows,
-                    Line::from(vec![
-                        Span::raw("    "),
-                        Span::styled(line, theme.muted().add_modifier(Modifier::ITALIC)),
-                    ]),
-                );
-            }
-        }
-        for (r, response) in claim.responses.iter().enumerate() {
-            let owner = Owner::Response(index, r);
-            let push = |rows: &mut Vec<Row>, line: Line<'static>| rows.push(Row { line, owner });
-            push(&mut rows, Line::default());
-            let selected = state.selected_response == Some(r);
-            let under_cursor = match (&response.anchoring.range, &cursor_range) {
-                (Some(span), Some(line)) => {
-                    span.start < line.end.max(line.start + 1) && line.start < span.end
-                }
-                _ => false,
-            };
-            let stance = response.entry.stance;
-            let color = theme.stance(stance);
-            let mark = match (selected, under_cursor) {
-                (true, _) if state.focus == Focus::Sidebar => {
-                    Span::styled("▌ ", Style::new().fg(theme.accent))
-                }
-                (true, _) | (_, true) => Span::styled("› ", Style::new().fg(theme.accent)),
-                _ => Span::raw("  "),
-            };
-            let stance_text = format!("{} {} · ", stance.mark(), stance.word());
-            let mut expert_style = Style::new().add_modifier(Modifier::BOLD);
-            if selected && state.focus == Focus::Sidebar {
-                expert_style = expert_style.add_modifier(Modifier::REVERSED);
-            }
-            // The expert's name wraps under the stance rather than being cut.
-            let in_text = if response.anchoring.range.is_some() {
-                " ↵"
-            } else {
-                ""
-            };
-            let lead = " ".repeat(2 + stance_text.chars().count());
-            let options = textwrap::Options::new(width.max(lead.len() + 1))
-                .initial_indent(&lead)
-                .subsequent_indent("    ")
-                .word_splitter(textwrap::WordSplitter::NoHyphenation);
-            let name = format!("{}{in_text}", response.entry.expert);
-            for (n, line) in textwrap::wrap(&name, options).iter().enumerate() {
-                let (indent, words) = line.split_at(if n == 0 { lead.len() } else { 4 });
-                let (words, arrow) = match words.strip_suffix(" ↵") {
-                    Some(words) => (words, " ↵"),
-                    None => (words, ""),
-                };
-                let mut spans = if n == 0 {
-                    vec![
-                        mark.clone(),
-                        Span::styled(
-                            stance_text.clone(),
-                            Style::new().fg(color).add_modifier(Modifier::BOLD),
-                        ),
-                    ]
-                } else {
-                    vec![Span::raw(indent.to_string())]
-                };
-                spans.push(Span::styled(words.to_string(), expert_style));
-                spans.push(Span::styled(arrow, theme.muted()));
-                push(&mut rows, Line::from(spans));
-            }
-            if let Some(affiliation) = &response.entry.affiliation {
-                for line in wrap(affiliation, width.saturating_sub(4)) {
-                    push(
-                        &mut rows,
-                        Line::from(vec![Span::raw("    "), Span::styled(line, theme.muted())]),
-                    );
-                }
-            }
-            for line in wrap(
-                &format!("“{}”", response.entry.selector.exact.trim()),
-                width.saturating_sub(4),
-            ) {
-                push(
-                    &mut rows,
-                    Line::from(vec![Span::raw("    "), Span::raw(line)]),
-                );
-            }
-            if let Some(source) = &response.entry.source {
-                for line in wrap(&format!("— {source}"), width.saturating_sub(4)) {
-                    push(
-                        &mut rows,
-                        Line::from(vec![
-                            Span::raw("    "),
-                            Span::styled(line, theme.muted().add_modifier(Modifier::ITALIC)),
-                        ]),
-                    );
-                }
-            }
+        let quote = format!("“{}”", response.entry.selector.exact.trim());
+        push_indented(rows, owner, &quote, width, Style::new());
+        if let Some(source) = &response.entry.source {
+            let style = theme.muted().add_modifier(Modifier::ITALIC);
+            push_indented(rows, owner, &format!("— {source}"), width, style);
         }
     }
-    rows
+}
+
+/// `▌ ✗ disputes · Colin P. Clarke ↵`: the expert's name wraps under the stance rather
+/// than being cut; `↵` says the quote is in the text.
+fn response_header(
+    theme: &Theme,
+    response: &Response,
+    mark: Span<'static>,
+    highlight: bool,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let stance = response.entry.stance;
+    let stance_text = format!("{} {} · ", stance.mark(), stance.word());
+    let stance_style = Style::new()
+        .fg(theme.stance(stance))
+        .add_modifier(Modifier::BOLD);
+    let mut expert_style = Style::new().add_modifier(Modifier::BOLD);
+    if highlight {
+        expert_style = expert_style.add_modifier(Modifier::REVERSED);
+    }
+    let in_text = if response.anchoring.range.is_some() {
+        " ↵"
+    } else {
+        ""
+    };
+    let lead = " ".repeat(2 + stance_text.chars().count());
+    let options = textwrap::Options::new(width.max(lead.len() + 1))
+        .initial_indent(&lead)
+        .subsequent_indent("    ")
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let name = format!("{}{in_text}", response.entry.expert);
+    let mut lines = Vec::new();
+    for (n, line) in textwrap::wrap(&name, options).iter().enumerate() {
+        let (indent, words) = line.split_at(if n == 0 { lead.len() } else { 4 });
+        let (words, arrow) = match words.strip_suffix(" ↵") {
+            Some(words) => (words, " ↵"),
+            None => (words, ""),
+        };
+        let mut spans = if n == 0 {
+            vec![
+                mark.clone(),
+                Span::styled(stance_text.clone(), stance_style),
+            ]
+        } else {
+            vec![Span::raw(indent.to_string())]
+        };
+        spans.push(Span::styled(words.to_string(), expert_style));
+        spans.push(Span::styled(arrow, theme.muted()));
+        lines.push(Line::from(spans));
+    }
+    lines
 }
 
 /// `▌ 1 Mike Pompeo          Dubious`: number, claimant, verdict badge at the right.
