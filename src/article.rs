@@ -5,6 +5,7 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::sanitize::{clean, clean_line};
 use crate::text::{decode_utf8, verbatim_string};
 
 /// What the front matter (or the first `#` heading) says about the article.
@@ -51,14 +52,31 @@ pub struct Article {
     pub body_first_line: usize,
 }
 
+impl Meta {
+    /// The same metadata with every field made safe to show.
+    fn cleaned(self) -> Meta {
+        let field = |value: Option<String>| value.map(|v| clean_line(&v));
+        Meta {
+            title: field(self.title),
+            dek: field(self.dek),
+            outlet: field(self.outlet),
+            section: field(self.section),
+            date: field(self.date),
+            url: field(self.url),
+            byline: field(self.byline),
+            other: self.other,
+        }
+    }
+}
+
 impl Article {
     /// Parses article bytes: optional `+++` TOML front matter, then paragraphs
     /// separated by blank lines.
     pub fn parse(name: &str, bytes: &[u8]) -> Result<Article> {
         let text = decode_utf8(name, bytes)?;
         let (meta, body, body_first_line) = split_front_matter(name, &text)?;
-        let mut meta = meta;
-        let body = body.to_string();
+        let mut meta = meta.cleaned();
+        let body = clean(body, true).into_owned();
         let mut paragraphs = split_paragraphs(&body);
         // A Markdown article without a front-matter title takes its first heading.
         if meta.title.is_none()
@@ -69,7 +87,7 @@ impl Article {
             paragraphs.remove(0);
         }
         Ok(Article {
-            name: name.to_string(),
+            name: clean_line(name),
             meta,
             body,
             paragraphs,

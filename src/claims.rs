@@ -6,6 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result};
+use crate::sanitize::clean_line;
 use crate::text::{decode_utf8, verbatim_string};
 
 /// How an expert's response bears on a claim.
@@ -211,7 +212,48 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Vec<ClaimEntry>> {
             responses,
         });
     }
-    Ok(claims)
+    Ok(claims.into_iter().map(ClaimEntry::cleaned).collect())
+}
+
+fn clean_opt(value: Option<String>) -> Option<String> {
+    value.map(|v| clean_line(&v))
+}
+
+impl QuoteSelector {
+    fn cleaned(self) -> QuoteSelector {
+        QuoteSelector {
+            exact: clean_line(&self.exact),
+            prefix: clean_line(&self.prefix),
+            suffix: clean_line(&self.suffix),
+        }
+    }
+}
+
+impl ClaimEntry {
+    /// The same entry with every string made safe to show.
+    fn cleaned(self) -> ClaimEntry {
+        ClaimEntry {
+            id: clean_line(&self.id),
+            claimant: clean_line(&self.claimant),
+            role: clean_opt(self.role),
+            summary: clean_line(&self.summary),
+            selector: self.selector.cleaned(),
+            verdict: clean_opt(self.verdict),
+            date: clean_opt(self.date),
+            note: clean_opt(self.note),
+            responses: self
+                .responses
+                .into_iter()
+                .map(|r| ResponseEntry {
+                    expert: clean_line(&r.expert),
+                    affiliation: clean_opt(r.affiliation),
+                    stance: r.stance,
+                    selector: r.selector.cleaned(),
+                    source: clean_opt(r.source),
+                })
+                .collect(),
+        }
+    }
 }
 
 fn non_empty(name: &str, text: &str, value: &Spanned<String>, what: &str) -> Result<String> {

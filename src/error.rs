@@ -4,11 +4,13 @@ use std::fmt;
 use std::ops::Range;
 use std::path::Path;
 
+use crate::sanitize::clean_line;
+
 /// Everything that can stop counterpoint from opening what it was asked to open.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file could not be read at all.
-    #[error("{path}: {reason}")]
+    #[error("{}: {}", clean_line(.path), clean_line(.reason))]
     Io { path: String, reason: String },
 
     /// Something is wrong at a known place in a file.
@@ -16,7 +18,7 @@ pub enum Error {
     At(Located),
 
     /// The command line asks for something that cannot be done.
-    #[error("{0}")]
+    #[error("{}", clean_line(.0))]
     Usage(String),
 
     /// The terminal itself failed.
@@ -36,14 +38,12 @@ pub struct Located {
 }
 
 impl fmt::Display for Located {
+    /// Messages quote input (file names, keys, values): all of it is cleaned first.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.path, self.line, self.column, self.message
-        )?;
+        let (path, message) = (clean_line(&self.path), clean_line(&self.message));
+        write!(f, "{path}:{}:{}: {message}", self.line, self.column)?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  hint: {}", clean_line(hint))?;
         }
         Ok(())
     }

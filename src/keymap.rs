@@ -259,7 +259,9 @@ impl FromStr for KeySpec {
         }
         let mut chars = rest.chars();
         let code = match (chars.next(), chars.next()) {
-            (Some(c), None) if !c.is_control() && !c.is_whitespace() => KeyCode::Char(c),
+            (Some(c), None) if !c.is_whitespace() && crate::sanitize::clean_line(rest) == rest => {
+                KeyCode::Char(c)
+            }
             _ => {
                 if let Some(n) = rest
                     .strip_prefix(['F', 'f'])

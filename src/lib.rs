@@ -14,6 +14,7 @@ pub mod error;
 pub mod keymap;
 pub mod layout;
 pub mod plain;
+pub mod sanitize;
 pub mod screen;
 pub mod source;
 pub mod state;

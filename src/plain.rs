@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::document::Document;
+use crate::text::fill;
 
 /// The article wrapped to `width`, each claim marked `[n]` where its quote ends,
 /// followed by the claims and their responses as endnotes.
@@ -11,11 +12,9 @@ pub fn render(doc: &Document, width: usize) -> String {
     let article = &doc.article;
     let mut out = String::new();
     let meta = &article.meta;
-    out.push_str(&textwrap::fill(article.display_title(), options(width)));
-    out.push('\n');
+    out.push_str(&fill(article.display_title(), width, "", ""));
     for line in [&meta.dek].into_iter().flatten() {
-        out.push_str(&textwrap::fill(line, options(width)));
-        out.push('\n');
+        out.push_str(&fill(line, width, "", ""));
     }
     let details: Vec<&str> = [
         &meta.outlet,
@@ -29,8 +28,7 @@ pub fn render(doc: &Document, width: usize) -> String {
     .map(String::as_str)
     .collect();
     if !details.is_empty() {
-        out.push_str(&textwrap::fill(&details.join(" · "), options(width)));
-        out.push('\n');
+        out.push_str(&fill(&details.join(" · "), width, "", ""));
     }
 
     // Markers go after the last byte of each claim's quote, in order of position.
@@ -56,8 +54,7 @@ pub fn render(doc: &Document, width: usize) -> String {
         text.push_str(&article.body[at..range.end]);
         let text = crate::ui::visible(&text);
         out.push('\n');
-        out.push_str(&textwrap::fill(&text, options(width)));
-        out.push('\n');
+        out.push_str(&fill(&text, width, "", ""));
     }
 
     if doc.claims.is_empty() {
@@ -78,8 +75,8 @@ pub fn render(doc: &Document, width: usize) -> String {
             write!(head, " ({date})").ok();
         }
         out.push('\n');
-        out.push_str(&indented(&head, width, "", "    "));
-        out.push_str(&indented(
+        out.push_str(&fill(&head, width, "", "    "));
+        out.push_str(&fill(
             &format!("“{}”", entry.selector.exact.trim()),
             width,
             "    ",
@@ -89,7 +86,7 @@ pub fn render(doc: &Document, width: usize) -> String {
             out.push_str("    (not found in the article's text)\n");
         }
         if let Some(note) = &entry.note {
-            out.push_str(&indented(note, width, "    ", "    "));
+            out.push_str(&fill(note, width, "    ", "    "));
         }
         for response in &claim.responses {
             let r = &response.entry;
@@ -97,29 +94,17 @@ pub fn render(doc: &Document, width: usize) -> String {
             if let Some(affiliation) = &r.affiliation {
                 write!(who, ", {affiliation}").ok();
             }
-            out.push_str(&indented(&who, width, "    ", "      "));
-            out.push_str(&indented(
+            out.push_str(&fill(&who, width, "    ", "      "));
+            out.push_str(&fill(
                 &format!("“{}”", r.selector.exact.trim()),
                 width,
                 "      ",
                 "      ",
             ));
             if let Some(source) = &r.source {
-                out.push_str(&indented(&format!("({source})"), width, "      ", "      "));
+                out.push_str(&fill(&format!("({source})"), width, "      ", "      "));
             }
         }
     }
     out
-}
-
-/// Wrapping at spaces only, so hyphenated words stay whole for searching and copying.
-fn options(width: usize) -> textwrap::Options<'static> {
-    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
-}
-
-fn indented(text: &str, width: usize, first: &str, rest: &str) -> String {
-    let options = options(width).initial_indent(first).subsequent_indent(rest);
-    let mut filled = textwrap::fill(text, options);
-    filled.push('\n');
-    filled
 }

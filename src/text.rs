@@ -1,8 +1,11 @@
 //! Turning file bytes into the text counterpoint works on, and small text helpers shared by loaders.
 
 use serde::{Deserialize, Deserializer};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use crate::error::{Error, Result};
+use crate::layout::{display_width, wrap_lines};
 
 /// Decodes UTF-8, dropping a byte-order mark and the CR of CRLF line endings.
 /// Invalid UTF-8 is an error that names the line and column of the first bad byte.
@@ -43,10 +46,10 @@ where
     )
 }
 
-/// Shortens `text` to at most `width` display columns, ending with `…` when cut.
+/// Shortens `text` to at most `width` display columns, ending with `…` when cut,
+/// and never inside a grapheme.
 pub fn ellipsize(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    if textwrap::core::display_width(text) <= width {
+    if display_width(text) <= width {
         return text.to_string();
     }
     if width == 0 {
@@ -54,15 +57,31 @@ pub fn ellipsize(text: &str, width: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for ch in text.chars() {
-        let w = ch.width().unwrap_or(0);
+    for grapheme in text.graphemes(true) {
+        let w = grapheme.width();
         if used + w > width - 1 {
             break;
         }
         used += w;
-        out.push(ch);
+        out.push_str(grapheme);
     }
     out.push('…');
+    out
+}
+
+/// `text` wrapped to `width` columns, the first line after `first`, the rest after `rest`,
+/// ending with a line break.
+pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let room = |indent: &str| width.saturating_sub(display_width(indent));
+    let mut out = String::new();
+    for (n, line) in wrap_lines(text, room(first), room(rest))
+        .into_iter()
+        .enumerate()
+    {
+        out.push_str(if n == 0 { first } else { rest });
+        out.push_str(line);
+        out.push('\n');
+    }
     out
 }
 
@@ -90,5 +109,14 @@ mod tests {
         assert_eq!(ellipsize("hello world", 6), "hello…");
         assert_eq!(ellipsize("日本語テキスト", 5), "日本…");
         assert_eq!(ellipsize("abc", 0), "");
+        assert_eq!(ellipsize("ae\u{301}e\u{301}e\u{301}", 3), "ae\u{301}…");
+    }
+
+    #[test]
+    fn fill_indents_and_wraps() {
+        assert_eq!(
+            fill("one two three four", 10, "- ", "  "),
+            "- one two\n  three\n  four\n"
+        );
     }
 }

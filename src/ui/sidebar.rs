@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::theme::Theme;
 use crate::document::{Claim, Response};
+use crate::layout::{display_width, wrap_lines};
 use crate::state::{Focus, State};
 use crate::text::ellipsize;
 
@@ -212,15 +213,11 @@ fn response_header(
     } else {
         ""
     };
-    let lead = " ".repeat(2 + stance_text.chars().count());
-    let options = textwrap::Options::new(width.max(lead.len() + 1))
-        .initial_indent(&lead)
-        .subsequent_indent("    ")
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let lead = 2 + stance_text.chars().count();
     let name = format!("{}{in_text}", response.entry.expert);
     let mut lines = Vec::new();
-    for (n, line) in textwrap::wrap(&name, options).iter().enumerate() {
-        let (indent, words) = line.split_at(if n == 0 { lead.len() } else { 4 });
+    let wrapped = wrap_lines(&name, width.saturating_sub(lead), width.saturating_sub(4));
+    for (n, words) in wrapped.into_iter().enumerate() {
         let (words, arrow) = match words.strip_suffix(" ↵") {
             Some(words) => (words, " ↵"),
             None => (words, ""),
@@ -231,7 +228,7 @@ fn response_header(
                 Span::styled(stance_text.clone(), stance_style),
             ]
         } else {
-            vec![Span::raw(indent.to_string())]
+            vec![Span::raw("    ")]
         };
         spans.push(Span::styled(words.to_string(), expert_style));
         spans.push(Span::styled(arrow, theme.muted()));
@@ -262,10 +259,10 @@ fn claim_header(
         .verdict
         .as_deref()
         .map(|v| format!(" {} ", v.trim()));
-    let badge_width = badge.as_deref().map_or(0, textwrap::core::display_width);
+    let badge_width = badge.as_deref().map_or(0, display_width);
     let room = width.saturating_sub(1 + number.len() + badge_width + 1);
     let claimant = ellipsize(&claim.entry.claimant, room);
-    let gap = room.saturating_sub(textwrap::core::display_width(&claimant)) + 1;
+    let gap = room.saturating_sub(display_width(&claimant)) + 1;
     let mut name_style = Style::new().add_modifier(Modifier::BOLD);
     if current && state.focus == Focus::Sidebar && state.selected_response.is_none() {
         name_style = name_style.add_modifier(Modifier::REVERSED);
@@ -323,10 +320,8 @@ fn tally_line(theme: &Theme, claim: &Claim, width: usize) -> Line<'static> {
 
 /// Wraps at spaces only: dates and hyphenated names stay whole unless longer than a line.
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    let options =
-        textwrap::Options::new(width.max(1)).word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(text, options)
+    wrap_lines(text, width, width)
         .into_iter()
-        .map(|l| l.into_owned())
+        .map(str::to_string)
         .collect()
 }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
+use crate::layout::display_width;
 use crate::state::State;
 use crate::text::ellipsize;
 
@@ -50,13 +51,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .collect();
 
     let fixed = position.chars().count() + claim.chars().count();
-    let notice_width = notice
-        .as_ref()
-        .map_or(0, |(text, _)| textwrap::core::display_width(text));
+    let notice_width = notice.as_ref().map_or(0, |(text, _)| display_width(text));
     // The last hint (help) is kept when there is room for a title of 20 columns beside it.
-    let essential = hints
-        .last()
-        .map_or(0, |hint| textwrap::core::display_width(hint) + 2);
+    let essential = hints.last().map_or(0, |hint| display_width(hint) + 2);
     let essential = if width >= fixed + essential + 20 {
         essential
     } else {
@@ -70,7 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         &format!(" {}", state.doc.article.display_title()),
         title_room.saturating_sub(1),
     );
-    let mut used = textwrap::core::display_width(&title) + 1 + fixed;
+    let mut used = display_width(&title) + 1 + fixed;
     let mut spans = vec![
         Span::styled(
             format!("{title} "),
@@ -81,7 +78,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     ];
     if let Some((text, style)) = notice {
         let text = ellipsize(&text, width.saturating_sub(used));
-        used += textwrap::core::display_width(&text);
+        used += display_width(&text);
         spans.push(Span::styled(text, style));
     }
     // Hints fill from the right, as many as fit whole; the last ones (help, quit) matter most.
@@ -92,12 +89,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         } else {
             format!("{hint} · {hint_text}")
         };
-        if used + 1 + textwrap::core::display_width(&candidate) > width {
+        if used + 1 + display_width(&candidate) > width {
             break;
         }
         hint_text = candidate;
     }
-    let gap = width.saturating_sub(used + textwrap::core::display_width(&hint_text));
+    let gap = width.saturating_sub(used + display_width(&hint_text));
     spans.push(Span::styled(" ".repeat(gap), theme.status));
     spans.push(Span::styled(hint_text, theme.status));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);

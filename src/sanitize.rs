@@ -1,0 +1,181 @@
+//! Making text from files safe to show: control characters, bidirectional controls and
+//! invisible characters become visible marks, so no input can drive the terminal or hide text.
+
+use std::borrow::Cow;
+
+use unicode_width::UnicodeWidthChar;
+
+/// Columns between tab stops when tabs are expanded.
+pub const TAB_WIDTH: usize = 8;
+
+/// The visible stand-in for a character that must not reach the terminal as it is,
+/// or `None` when the character is safe. `prev` and `next` are its neighbours.
+fn stand_in(ch: char, prev: Option<char>, next: Option<char>) -> Option<Cow<'static, str>> {
+    let tag = |name: &'static str| Some(Cow::Borrowed(name));
+    match ch {
+        // C0 controls and DEL: the Unicode control pictures (ESC shows as ␛).
+        '\0'..='\x08' | '\x0b' | '\x0c' | '\x0e'..='\x1f' => {
+            char::from_u32(0x2400 + ch as u32).map(|c| Cow::Owned(c.to_string()))
+        }
+        '\x7f' => tag("\u{2421}"),
+        // C1 controls, as `less` shows them.
+        '\u{80}'..='\u{9f}' => Some(Cow::Owned(format!("<{:02X}>", ch as u32))),
+        // Bidirectional controls (the "Trojan Source" characters).
+        '\u{202a}' => tag("⟨LRE⟩"),
+        '\u{202b}' => tag("⟨RLE⟩"),
+        '\u{202c}' => tag("⟨PDF⟩"),
+        '\u{202d}' => tag("⟨LRO⟩"),
+        '\u{202e}' => tag("⟨RLO⟩"),
+        '\u{2066}' => tag("⟨LRI⟩"),
+        '\u{2067}' => tag("⟨RLI⟩"),
+        '\u{2068}' => tag("⟨FSI⟩"),
+        '\u{2069}' => tag("⟨PDI⟩"),
+        '\u{200e}' => tag("⟨LRM⟩"),
+        '\u{200f}' => tag("⟨RLM⟩"),
+        '\u{061c}' => tag("⟨ALM⟩"),
+        // Invisible characters that could hide or join text unseen.
+        '\u{200b}' => tag("⟨ZWSP⟩"),
+        '\u{2060}' => tag("⟨WJ⟩"),
+        '\u{feff}' => tag("⟨ZWNBSP⟩"),
+        '\u{180e}' => tag("⟨MVS⟩"),
+        '\u{2061}'..='\u{2064}' => Some(Cow::Owned(format!("⟨U+{:04X}⟩", ch as u32))),
+        // Joiners are part of emoji sequences and of many scripts; between ASCII they hide text.
+        '\u{200c}' | '\u{200d}' => {
+            let ascii_side = prev.is_none_or(|c| c.is_ascii()) || next.is_none_or(|c| c.is_ascii());
+            ascii_side.then(|| {
+                Cow::Borrowed(if ch == '\u{200c}' {
+                    "⟨ZWNJ⟩"
+                } else {
+                    "⟨ZWJ⟩"
+                })
+            })
+        }
+        // Tag characters are invisible except inside an emoji flag sequence.
+        '\u{e0000}'..='\u{e007f}' => {
+            let in_flag = matches!(prev, Some('\u{1f3f4}' | '\u{e0000}'..='\u{e007f}'));
+            (!in_flag).then(|| Cow::Owned(format!("⟨U+{:04X}⟩", ch as u32)))
+        }
+        _ => None,
+    }
+}
+
+/// Cleans text for display. With `keep_newlines`, line breaks stay (a lone CR becomes
+/// one, and U+2028/U+2029 too); otherwise every line break becomes a space. Tabs are
+/// expanded to the next multiple of [`TAB_WIDTH`] columns.
+pub fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let needs_work = text.chars().any(|ch| {
+        ch == '\t'
+            || ch == '\r'
+            || ch == '\u{2028}'
+            || ch == '\u{2029}'
+            || (ch == '\n' && !keep_newlines)
+            || (ch != '\n' && stand_in(ch, None, None).is_some())
+            || matches!(ch, '\u{200c}' | '\u{200d}' | '\u{e0000}'..='\u{e007f}')
+    });
+    if !needs_work {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut column = 0;
+    let mut prev = None;
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        let next = chars.peek().copied();
+        match ch {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => {
+                if ch == '\r' && next == Some('\n') {
+                    // CRLF: the LF that follows makes the break.
+                } else if keep_newlines {
+                    out.push('\n');
+                    column = 0;
+                } else {
+                    out.push(' ');
+                    column += 1;
+                }
+            }
+            '\t' => {
+                let spaces = TAB_WIDTH - column % TAB_WIDTH;
+                out.extend(std::iter::repeat_n(' ', spaces));
+                column += spaces;
+            }
+            _ => match stand_in(ch, prev, next) {
+                Some(mark) => {
+                    column += mark.chars().count();
+                    out.push_str(&mark);
+                }
+                None => {
+                    column += ch.width().unwrap_or(0);
+                    out.push(ch);
+                }
+            },
+        }
+        prev = Some(ch);
+    }
+    Cow::Owned(out)
+}
+
+/// Cleans a one-line field (a name, a summary, a message): line breaks become spaces.
+pub fn clean_line(text: &str) -> String {
+    clean(text, false).into_owned()
+}
+
+/// Whether `bytes` look like a binary file: the first NUL byte, if any.
+pub fn first_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        assert_eq!(clean("a\x1b[2Jb", true), "a␛[2Jb");
+        assert_eq!(clean("\x1b]52;c;aGk=\x07", true), "␛]52;c;aGk=␇");
+        assert_eq!(clean("x\x7fy\u{9b}z", true), "x␡y<9B>z");
+        assert_eq!(clean("\0", true), "␀");
+    }
+
+    #[test]
+    fn line_breaks_tabs_and_carriage_returns() {
+        assert_eq!(clean("a\r\nb\rc", true), "a\nb\nc");
+        assert_eq!(clean("a\nb", false), "a b");
+        assert_eq!(clean("ab\tc", true), "ab      c");
+        assert_eq!(clean("x\n\ty", true), "x\n        y");
+        assert_eq!(clean("日本\tx", true), "日本    x");
+    }
+
+    #[test]
+    fn bidi_controls_cannot_reorder_text() {
+        let trojan = "access = \"user\u{202e} \u{2066}// admin\u{2069}\u{2066}\"";
+        let shown = clean(trojan, true);
+        assert_eq!(shown, "access = \"user⟨RLO⟩ ⟨LRI⟩// admin⟨PDI⟩⟨LRI⟩\"");
+        assert!(
+            !shown
+                .chars()
+                .any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        );
+    }
+
+    #[test]
+    fn zero_width_characters_are_marked_unless_they_join_emoji_or_scripts() {
+        assert_eq!(clean("Iran\u{200b}is", true), "Iran⟨ZWSP⟩is");
+        assert_eq!(clean("a\u{200d}b", true), "a⟨ZWJ⟩b");
+        let family = "👨\u{200d}👩\u{200d}👧";
+        assert_eq!(clean(family, true), family);
+        let persian = "می\u{200c}خواهم";
+        assert_eq!(clean(persian, true), persian);
+        let scotland = "\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}";
+        assert_eq!(clean(scotland, true), scotland);
+        assert_eq!(clean("a\u{e0041}b", true), "a⟨U+E0041⟩b");
+    }
+
+    #[test]
+    fn safe_text_is_borrowed() {
+        assert!(matches!(
+            clean("plain “quoted” text\nnext", true),
+            Cow::Borrowed(_)
+        ));
+        assert!(matches!(clean("plain", false), Cow::Borrowed(_)));
+    }
+}
