@@ -42,13 +42,12 @@ fn stand_in(ch: char, prev: Option<char>, next: Option<char>) -> Option<Cow<'sta
         // Joiners are part of emoji sequences and of many scripts; between ASCII they hide text.
         '\u{200c}' | '\u{200d}' => {
             let ascii_side = prev.is_none_or(|c| c.is_ascii()) || next.is_none_or(|c| c.is_ascii());
-            ascii_side.then(|| {
-                Cow::Borrowed(if ch == '\u{200c}' {
-                    "⟨ZWNJ⟩"
-                } else {
-                    "⟨ZWJ⟩"
-                })
-            })
+            let name = if ch == '\u{200c}' {
+                "⟨ZWNJ⟩"
+            } else {
+                "⟨ZWJ⟩"
+            };
+            ascii_side.then_some(Cow::Borrowed(name))
         }
         // Tag characters are invisible except inside an emoji flag sequence.
         '\u{e0000}'..='\u{e007f}' => {
