@@ -73,8 +73,12 @@ impl Article {
     /// Parses article bytes: optional `+++` TOML front matter, then paragraphs
     /// separated by blank lines.
     pub fn parse(name: &str, bytes: &[u8]) -> Result<Article> {
-        let text = decode_utf8(name, bytes)?;
-        let (meta, body, body_first_line) = split_front_matter(name, &text)?;
+        Article::from_text(name, &decode_utf8(name, bytes)?)
+    }
+
+    /// Parses decoded article text (see [`crate::text::decode`]).
+    pub fn from_text(name: &str, text: &str) -> Result<Article> {
+        let (meta, body, body_first_line) = split_front_matter(name, text)?;
         let mut meta = meta.cleaned();
         let body = clean(body, true).into_owned();
         let mut paragraphs = split_paragraphs(&body);

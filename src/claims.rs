@@ -128,7 +128,12 @@ struct RawResponse {
 
 /// Parses and checks a claims file; `name` is used in messages.
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Vec<ClaimEntry>> {
-    let text = decode_utf8(name, bytes)?;
+    parse_text(name, &decode_utf8(name, bytes)?)
+}
+
+/// Parses and checks decoded claims-file text.
+pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
+    let text = text.to_string();
     let raw: RawFile = toml::from_str(&text).map_err(|err| {
         let at = err.span().map_or(0, |span| span.start);
         let line = text[at..].lines().next().unwrap_or_default();

@@ -8,8 +8,9 @@ use clap::{Parser, Subcommand};
 
 use crate::config::Config;
 use crate::error::Result;
-use crate::source;
+use crate::source::Sources;
 use crate::state::State;
+use crate::text::Decoding;
 
 /// A terminal reader for fact-checked articles: the text in one pane, and beside it
 /// every claim the article reports with the experts' responses to it.
@@ -36,6 +37,14 @@ pub struct Cli {
     /// Line width of the plain-text output (when standard output is not a terminal).
     #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
     pub width: usize,
+
+    /// Show invalid UTF-8 as � instead of stopping.
+    #[arg(long, global = true)]
+    pub lossy: bool,
+
+    /// Open files that look binary (NUL bytes show as ␀).
+    #[arg(long, global = true)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,13 +75,22 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let config = Config::load(cli.config.as_deref())?;
+    let decoding = Decoding {
+        lossy: cli.lossy,
+        force: cli.force,
+    };
+    let sources = |article: Option<PathBuf>| Sources {
+        article,
+        claims: cli.claims.clone(),
+        decoding,
+    };
     match cli.command {
         Some(Command::Keys) => {
             print!("{}", config.keys.0.markdown_table());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { article, strict }) => {
-            let loaded = source::load(article.as_deref(), cli.claims.as_deref())?;
+            let loaded = sources(article).load()?;
             let claims_name = loaded.claims_name.as_deref().unwrap_or("no claims file");
             let (report, failed) = crate::check::report(&loaded.doc, claims_name, strict);
             print!("{report}");
@@ -91,7 +109,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })
         }
         None => {
-            let loaded = source::load(cli.article.as_deref(), cli.claims.as_deref())?;
+            let loaded = sources(cli.article.clone()).load()?;
             if !std::io::stdout().is_terminal() {
                 let text = crate::plain::render(&loaded.doc, cli.width);
                 let mut out = std::io::stdout().lock();

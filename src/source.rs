@@ -3,9 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::article::Article;
-use crate::claims;
+use crate::claims::{self, ClaimEntry};
 use crate::document::Document;
 use crate::error::{Error, Result};
+use crate::text::{Decoding, decode};
 
 /// The bundled sample article, embedded so `counterpoint` opens it from any directory.
 pub const SAMPLE_ARTICLE: &str = include_str!("../assets/pompeo-iran-al-qaida.md");
@@ -13,6 +14,14 @@ pub const SAMPLE_ARTICLE: &str = include_str!("../assets/pompeo-iran-al-qaida.md
 pub const SAMPLE_CLAIMS: &str = include_str!("../assets/pompeo-iran-al-qaida.claims.toml");
 const SAMPLE_ARTICLE_NAME: &str = "sample:pompeo-iran-al-qaida.md";
 const SAMPLE_CLAIMS_NAME: &str = "sample:pompeo-iran-al-qaida.claims.toml";
+
+/// What to open: the article (or the sample) and the claims file (or the one beside it).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sources {
+    pub article: Option<PathBuf>,
+    pub claims: Option<PathBuf>,
+    pub decoding: Decoding,
+}
 
 /// A loaded document, with the name of the claims file it used (if any).
 #[derive(Debug)]
@@ -30,48 +39,83 @@ pub fn claims_path_for(article: &Path) -> PathBuf {
     article.with_file_name(format!("{stem}.claims.toml"))
 }
 
-fn read(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| Error::io(path, &e))
+/// Reads and decodes a file; decoding warnings are added to `warnings`.
+fn read_text(path: &Path, how: Decoding, warnings: &mut Vec<String>) -> Result<(String, String)> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    let name = path.display().to_string();
+    let decoded = decode(&name, &bytes, how)?;
+    warnings.extend(decoded.warnings);
+    Ok((name, decoded.text))
 }
 
-/// Loads `article` (or the sample) with `claims` (or the file beside the article).
-pub fn load(article: Option<&Path>, claims: Option<&Path>) -> Result<Loaded> {
-    let parsed_article = match article {
-        Some(path) => Article::parse(&path.display().to_string(), &read(path)?)?,
-        None => Article::parse(SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE.as_bytes())?,
-    };
-    let mut missing = None;
-    let (entries, claims_name) = match (claims, article) {
-        (Some(path), _) => {
-            let name = path.display().to_string();
-            (claims::parse(&name, &read(path)?)?, Some(name))
+impl Sources {
+    /// Loads the article and its claims.
+    pub fn load(&self) -> Result<Loaded> {
+        let mut warnings = Vec::new();
+        let article = self.load_article(&mut warnings)?;
+        if article.paragraphs.is_empty() {
+            warnings.push(format!("{} has no text", article.name));
         }
-        (None, None) => (
-            claims::parse(SAMPLE_CLAIMS_NAME, SAMPLE_CLAIMS.as_bytes())?,
-            Some(SAMPLE_CLAIMS_NAME.to_string()),
-        ),
-        (None, Some(article_path)) => {
-            let beside = claims_path_for(article_path);
-            if beside.exists() {
-                let name = beside.display().to_string();
-                (claims::parse(&name, &read(&beside)?)?, Some(name))
-            } else {
-                missing = Some(format!(
-                    "no claims file: looked for {} (or give --claims FILE)",
-                    beside.display()
-                ));
-                (Vec::new(), None)
-            }
-        }
-    };
-    if entries.is_empty()
-        && let Some(name) = &claims_name
-    {
-        missing = Some(format!("{name} has no [[claim]] entries"));
+        let (entries, claims_name) = self.load_claims(&mut warnings)?;
+        let mut doc = Document::new(article, entries);
+        doc.warnings.extend(warnings);
+        Ok(Loaded { doc, claims_name })
     }
-    let mut doc = Document::new(parsed_article, entries);
-    doc.warnings.extend(missing);
-    Ok(Loaded { doc, claims_name })
+
+    /// Loads only the article (or the sample).
+    pub fn load_article(&self, warnings: &mut Vec<String>) -> Result<Article> {
+        match &self.article {
+            Some(path) => {
+                let (name, text) = read_text(path, self.decoding, warnings)?;
+                Article::from_text(&name, &text)
+            }
+            None => Article::from_text(SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE),
+        }
+    }
+
+    /// Loads only the claims: `--claims`, else the file beside the article, else the
+    /// sample's (for the sample), else none with a warning.
+    pub fn load_claims(
+        &self,
+        warnings: &mut Vec<String>,
+    ) -> Result<(Vec<ClaimEntry>, Option<String>)> {
+        let path = match (&self.claims, &self.article) {
+            (Some(path), _) => path.clone(),
+            (None, None) => {
+                return Ok((
+                    claims::parse_text(SAMPLE_CLAIMS_NAME, SAMPLE_CLAIMS)?,
+                    Some(SAMPLE_CLAIMS_NAME.into()),
+                ));
+            }
+            (None, Some(article)) => {
+                let beside = claims_path_for(article);
+                if !beside.exists() {
+                    warnings.push(format!(
+                        "no claims file: looked for {} (or give --claims FILE)",
+                        beside.display()
+                    ));
+                    return Ok((Vec::new(), None));
+                }
+                beside
+            }
+        };
+        let (name, text) = read_text(&path, self.decoding, warnings)?;
+        let entries = claims::parse_text(&name, &text)?;
+        if entries.is_empty() {
+            warnings.push(format!("{name} has no [[claim]] entries"));
+        }
+        Ok((entries, Some(name)))
+    }
+}
+
+/// Loads `article` (or the sample) with `claims` (or the file beside the article), strictly.
+pub fn load(article: Option<&Path>, claims: Option<&Path>) -> Result<Loaded> {
+    Sources {
+        article: article.map(Path::to_path_buf),
+        claims: claims.map(Path::to_path_buf),
+        ..Sources::default()
+    }
+    .load()
 }
 
 #[cfg(test)]

@@ -7,24 +7,65 @@ use unicode_width::UnicodeWidthStr;
 use crate::error::{Error, Result};
 use crate::layout::{display_width, wrap_lines};
 
-/// Decodes UTF-8, dropping a byte-order mark and the CR of CRLF line endings.
+/// Decodes UTF-8 strictly, dropping a byte-order mark and the CR of CRLF line endings.
 /// Invalid UTF-8 is an error that names the line and column of the first bad byte.
 pub fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
+    decode(name, bytes, Decoding::default()).map(|decoded| decoded.text)
+}
+
+/// How forgiving to be with a file's bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Decoding {
+    /// Replace invalid UTF-8 with U+FFFD instead of stopping.
+    pub lossy: bool,
+    /// Open a file that looks binary (has a NUL byte) instead of refusing.
+    pub force: bool,
+}
+
+/// Decoded text, and what the reader should be warned of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub warnings: Vec<String>,
+}
+
+/// Decodes a file's bytes: refuses binary files unless forced, and invalid UTF-8 unless
+/// lossy; drops a byte-order mark and the CR of CRLF line endings.
+pub fn decode(name: &str, bytes: &[u8], how: Decoding) -> Result<Decoded> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut warnings = Vec::new();
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        if !how.force {
+            let before = String::from_utf8_lossy(&bytes[..at]);
+            let message = "this looks like a binary file (it has a NUL byte)";
+            return Err(Error::at(name, &before, before.len(), message)
+                .with_hint("pass --force to open it anyway; NUL bytes show as ␀"));
+        }
+        warnings.push(format!("{name} has NUL bytes (shown as ␀)"));
+    }
     let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
+        Ok(text) => text.to_string(),
         Err(err) => {
             let good = &bytes[..err.valid_up_to()];
             let good = std::str::from_utf8(good).unwrap_or_default();
-            return Err(Error::at(name, good, good.len(), "invalid UTF-8")
-                .with_hint("convert the file to UTF-8, for example with iconv -t UTF-8"));
+            if !how.lossy {
+                return Err(Error::at(name, good, good.len(), "invalid UTF-8").with_hint(
+                    "convert the file to UTF-8 (iconv -t UTF-8), or pass --lossy to show bad bytes as �",
+                ));
+            }
+            let (line, column) = crate::error::line_col(good, good.len());
+            warnings.push(format!(
+                "{name}: invalid UTF-8 from line {line}, column {column}, shown as �"
+            ));
+            String::from_utf8_lossy(bytes).into_owned()
         }
     };
-    Ok(if text.contains('\r') {
+    let text = if text.contains('\r') {
         text.replace("\r\n", "\n")
     } else {
-        text.to_string()
-    })
+        text
+    };
+    Ok(Decoded { text, warnings })
 }
 
 /// Accepts a string or a TOML date/time for a field that is kept exactly as written.
@@ -100,6 +141,45 @@ mod tests {
         assert!(
             err.to_string().starts_with("f.md:2:3: invalid UTF-8"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn binary_files_are_refused_unless_forced() {
+        let err = decode("f.bin", b"ab\ncd\0ef", Decoding::default()).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("f.bin:2:3: this looks like a binary file"),
+            "{err}"
+        );
+        let forced = decode(
+            "f.bin",
+            b"ab\0",
+            Decoding {
+                force: true,
+                lossy: false,
+            },
+        )
+        .unwrap();
+        assert_eq!(forced.text, "ab\0");
+        assert_eq!(forced.warnings, ["f.bin has NUL bytes (shown as ␀)"]);
+    }
+
+    #[test]
+    fn lossy_mode_replaces_bad_bytes_and_says_where() {
+        let decoded = decode(
+            "f.md",
+            b"ok\nab\xFFc",
+            Decoding {
+                lossy: true,
+                force: false,
+            },
+        )
+        .unwrap();
+        assert_eq!(decoded.text, "ok\nab\u{FFFD}c");
+        assert_eq!(
+            decoded.warnings,
+            ["f.md: invalid UTF-8 from line 2, column 3, shown as �"]
         );
     }
 
