@@ -46,6 +46,18 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// No lines yet: the layout of a reader that has not been given a size.
+    pub fn empty() -> Layout {
+        Layout {
+            width: 0,
+            lines: Vec::new(),
+            body_lines: Vec::new(),
+            title: String::new(),
+            dek: String::new(),
+            meta: String::new(),
+        }
+    }
+
     /// Wraps `article` to `width` columns (at least 1).
     pub fn new(article: &Article, width: usize) -> Layout {
         let width = width.max(1);

@@ -46,7 +46,8 @@ impl State {
     /// A reader on `doc`, not yet sized: send [`Action::Resize`] before drawing.
     pub fn new(doc: Document, config: Config) -> State {
         let screen = Screen::default();
-        let layout = Layout::new(&doc.article, usize::from(screen.text_width.max(1)));
+        // Nothing is wrapped until the first Resize says how wide the window is.
+        let layout = Layout::empty();
         let mut state = State {
             doc,
             config,
@@ -64,8 +65,12 @@ impl State {
             message: None,
             should_quit: false,
         };
-        state.cursor = state.first_body_position();
-        state.follow_cursor();
+        state.cursor = state
+            .doc
+            .article
+            .paragraphs
+            .first()
+            .map_or(0, |p| p.range.start);
         state
     }
 

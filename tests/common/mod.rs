@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod pty;
+
 use counterpoint::config::Config;
 use counterpoint::{Action, State, update};
 use ratatui::Terminal;

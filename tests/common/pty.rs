@@ -1,0 +1,130 @@
+//! A pseudo-terminal session with the built binary, read through a terminal emulator.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+pub struct Session {
+    pub writer: Box<dyn Write + Send>,
+    pub parser: Arc<Mutex<vt100::Parser>>,
+    pub raw: Arc<Mutex<Vec<u8>>>,
+    pub child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    /// Starts `counterpoint ARGS` in a `cols` × `rows` terminal, with no user configuration.
+    pub fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_counterpoint"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        let config_home = std::env::temp_dir().join("counterpoint-e2e-no-config");
+        command.env("XDG_CONFIG_HOME", &config_home);
+        let child = pair
+            .slave
+            .spawn_command(command)
+            .expect("counterpoint starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+            0,
+        )));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (parser_in, raw_in) = (parser.clone(), raw.clone());
+        std::thread::spawn(move || {
+            // Keep the master open for as long as the reader runs.
+            let _master = pair.master;
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                parser_in.lock().unwrap().process(&buffer[..n]);
+                raw_in.lock().unwrap().extend_from_slice(&buffer[..n]);
+            }
+        });
+        Session {
+            writer,
+            parser,
+            raw,
+            child,
+        }
+    }
+
+    /// The process id of counterpoint, for sending it signals.
+    pub fn pid(&self) -> i32 {
+        self.child.process_id().expect("a running child") as i32
+    }
+
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    pub fn rows(&self) -> Vec<String> {
+        let parser = self.parser.lock().unwrap();
+        let (_, cols) = parser.screen().size();
+        parser.screen().rows(0, cols.get()).collect()
+    }
+
+    /// Waits until the screen satisfies `ready`, or fails the test showing the screen.
+    pub fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let screen = self.screen();
+            if ready(&screen) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {what}; the screen:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn wait_text(&self, text: &str) -> String {
+        self.wait_for(text, |s| s.contains(text))
+    }
+
+    pub fn press(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits for the program to end and returns its exit code.
+    pub fn exit_code(&mut self) -> u32 {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("counterpoint did not exit; the screen:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn raw_output(&self) -> Vec<u8> {
+        // Give the reader thread a moment to take the last bytes.
+        std::thread::sleep(Duration::from_millis(100));
+        self.raw.lock().unwrap().clone()
+    }
+}
+
+pub fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
