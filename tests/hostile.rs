@@ -215,11 +215,18 @@ fn a_fifty_megabyte_line() {
         },
     );
     common::screen(&state);
+    update(&mut state, Action::NextClaim);
+    assert_eq!(
+        Some(state.cursor),
+        state.doc.claims[0].start(),
+        "n reaches the claim at the very end"
+    );
+    let row = state.cursor_line().unwrap() - state.top;
+    assert!(common::screen(&state)[row].contains("The very last words."));
     for action in [
-        Action::NextClaim,
         Action::PageUp,
-        Action::Bottom,
         Action::Top,
+        Action::Bottom,
         Action::Resize {
             width: 80,
             height: 24,
@@ -228,7 +235,11 @@ fn a_fifty_megabyte_line() {
         update(&mut state, action);
         common::screen(&state);
     }
-    assert_eq!(state.layout.lines.len() > 500_000, true);
+    assert!(
+        state.layout.lines.len() > 500_000,
+        "{} lines",
+        state.layout.lines.len()
+    );
     eprintln!(
         "50 MB line: loaded, wrapped twice and drawn in {:?}",
         started.elapsed()
