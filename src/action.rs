@@ -1,8 +1,11 @@
 //! The one `Action` enum: everything that can change the reader's state.
 
-/// A change to the reader's state. Keys map to these through the key map;
-/// the terminal's resize events become [`Action::Resize`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+use crate::document::Document;
+
+/// A change to the reader's state. Keys map to these through the key map; the terminal's
+/// resize events become [`Action::Resize`]; the interactive loop sends the outcome of a
+/// reload as [`Action::Reloaded`].
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     LineDown,
     LineUp,
@@ -22,9 +25,23 @@ pub enum Action {
     Quit,
     /// Quits at once, whatever is open.
     ForceQuit,
+    /// Read the article and claims file again (the loop does the reading).
+    Reload,
+    /// Stop for the shell (Ctrl-Z); the loop restores the terminal and stops the process.
+    Suspend,
     /// The terminal now has this many columns and rows.
     Resize {
         width: u16,
         height: u16,
+    },
+    /// The article or claims file changed on disk since it was read.
+    SourcesChanged,
+    /// A one-off message for the status bar.
+    Notify(String),
+    /// The result of a reload: the new document, and what went wrong (the parts that
+    /// failed keep their last good version).
+    Reloaded {
+        doc: Box<Document>,
+        errors: Vec<String>,
     },
 }

@@ -1,25 +1,90 @@
-//! The interactive loop: terminal set-up and restore, key events to actions, drawing.
+//! The interactive loop: the terminal's set-up and restore (on quit, error, panic, signals
+//! and suspend), key events to actions, reloading and watching the files, drawing.
 
-use std::time::Duration;
+use std::io::stdout;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime};
 
-use ratatui::DefaultTerminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
+use ratatui::{DefaultTerminal, Terminal};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGSTOP, SIGTERM, SIGTSTP};
 
 use crate::action::Action;
+use crate::document::Document;
 use crate::error::{Error, Result};
+use crate::source::{Sources, claims_path_for};
 use crate::state::{State, update};
 
-/// Runs the reader until the user quits. The terminal is restored on every way out;
-/// on a panic, ratatui's hook restores it before the message is printed.
-pub fn run(state: State) -> Result<()> {
-    let mut terminal = ratatui::try_init().map_err(|e| Error::Terminal(e.to_string()))?;
-    let result = event_loop(&mut terminal, state);
-    let restored = ratatui::try_restore().map_err(|e| Error::Terminal(e.to_string()));
-    result.and(restored)
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The user quit.
+    Quit,
+    /// A signal (SIGTERM, SIGHUP, ...) asked it to stop; the exit status is 128 + the number.
+    Signal(i32),
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, mut state: State) -> Result<()> {
-    let terminal_error = |e: std::io::Error| Error::Terminal(e.to_string());
+/// How often the loop looks for signals and changed files while no key is pressed.
+const TICK: Duration = Duration::from_millis(100);
+const FILE_CHECK: Duration = Duration::from_secs(1);
+
+/// Signals that end the reader, and Ctrl-Z sent from outside (`kill -TSTP`).
+struct Signals {
+    stop: Arc<AtomicUsize>,
+    suspend: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> Result<Signals> {
+        let stop = Arc::new(AtomicUsize::new(0));
+        let suspend = Arc::new(AtomicBool::new(false));
+        let failed = |e: std::io::Error| Error::Terminal(format!("cannot handle signals: {e}"));
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            signal_hook::flag::register_usize(signal, stop.clone(), signal as usize)
+                .map_err(failed)?;
+        }
+        signal_hook::flag::register(SIGTSTP, suspend.clone()).map_err(failed)?;
+        Ok(Signals { stop, suspend })
+    }
+}
+
+/// Runs the reader until the user quits or a signal stops it. The terminal is restored on
+/// every way out; on a panic, ratatui's hook restores it before the message is printed.
+pub fn run(state: State, sources: Sources) -> Result<Outcome> {
+    let signals = Signals::register()?;
+    let mut terminal = ratatui::try_init().map_err(|e| Error::Terminal(e.to_string()))?;
+    let result = event_loop(&mut terminal, state, &sources, &signals);
+    // We restore the terminal ourselves: ratatui's Terminal, when dropped, complains on
+    // standard error if it cannot show the cursor, and on a closed terminal that
+    // complaint itself fails and aborts the program.
+    std::mem::forget(terminal);
+    let restored = ratatui::try_restore().and_then(|()| execute!(stdout(), Show));
+    match result {
+        Ok(Outcome::Signal(signal)) => Ok(Outcome::Signal(signal)),
+        // The terminal went away while we drew or read: a closed window, not an error.
+        Err(_) if wait_for_input(Duration::ZERO) == Input::HungUp => Ok(Outcome::Signal(SIGHUP)),
+        result => result.and_then(|outcome| restored.map(|()| outcome).map_err(terminal_error)),
+    }
+}
+
+fn terminal_error(e: std::io::Error) -> Error {
+    Error::Terminal(e.to_string())
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    mut state: State,
+    sources: &Sources,
+    signals: &Signals,
+) -> Result<Outcome> {
+    // For the end-to-end tests of fault handling only: fail once the first screen is up.
+    let fault = std::env::var("COUNTERPOINT_TEST_FAULT").ok();
     let size = terminal.size().map_err(terminal_error)?;
     update(
         &mut state,
@@ -28,21 +93,67 @@ fn event_loop(terminal: &mut DefaultTerminal, mut state: State) -> Result<()> {
             height: size.height,
         },
     );
+    let mut watch = Watch::new(sources);
     loop {
         terminal
             .draw(|frame| crate::ui::draw(frame, &state))
             .map_err(terminal_error)?;
-        // Handle everything already waiting before drawing again, so held keys keep up.
-        let mut next = Some(event::read().map_err(terminal_error)?);
-        while let Some(event) = next.take() {
-            if let Some(action) = action_for(&state, &event) {
-                update(&mut state, action);
+        match fault.as_deref() {
+            Some("panic") => panic!("COUNTERPOINT_TEST_FAULT=panic"),
+            Some("error") => return Err(Error::Terminal("COUNTERPOINT_TEST_FAULT=error".into())),
+            _ => {}
+        }
+        // Wait for input ourselves: crossterm's reader spins on a terminal that has hung up
+        // (its window closed), and not every way of closing one sends SIGHUP.
+        if wait_for_input(TICK) == Input::HungUp {
+            return Ok(Outcome::Signal(SIGHUP));
+        }
+        let signal = signals.stop.load(Ordering::Relaxed);
+        if signal != 0 {
+            return Ok(Outcome::Signal(signal as i32));
+        }
+        // Take everything waiting (keys, resizes) before drawing again, so held keys keep up.
+        let mut pending = Vec::new();
+        loop {
+            match event::poll(Duration::ZERO).and_then(|ready| ready.then(event::read).transpose())
+            {
+                Ok(Some(event)) => pending.extend(action_for(&state, &event)),
+                Ok(None) => break,
+                // A terminal that hangs up as we read is a closed window, not an error.
+                Err(_) if wait_for_input(Duration::ZERO) == Input::HungUp => {
+                    return Ok(Outcome::Signal(SIGHUP));
+                }
+                Err(e) => return Err(terminal_error(e)),
+            }
+        }
+        if signals.suspend.swap(false, Ordering::Relaxed) {
+            pending.push(Action::Suspend);
+        }
+        if watch.changed() {
+            pending.push(Action::SourcesChanged);
+        }
+        for action in pending {
+            match action {
+                Action::Suspend => {
+                    suspend(terminal)?;
+                    let size = terminal.size().map_err(terminal_error)?;
+                    update(
+                        &mut state,
+                        Action::Resize {
+                            width: size.width,
+                            height: size.height,
+                        },
+                    );
+                }
+                Action::Reload => {
+                    let reloaded = reload(&state, sources);
+                    watch = Watch::new(sources);
+                    update(&mut state, reloaded);
+                }
+                action => update(&mut state, action),
             }
             if state.should_quit {
-                return Ok(());
-            }
-            if event::poll(Duration::ZERO).map_err(terminal_error)? {
-                next = Some(event::read().map_err(terminal_error)?);
+                return Ok(Outcome::Quit);
             }
         }
     }
@@ -57,4 +168,115 @@ fn action_for(state: &State, event: &Event) -> Option<Action> {
         }),
         _ => None,
     }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Input {
+    /// Input is waiting, a signal (such as a resize) came, or the time ran out.
+    Maybe,
+    /// The terminal behind standard input has hung up.
+    HungUp,
+}
+
+/// Waits up to `timeout` for input on the terminal, returning early for a signal.
+fn wait_for_input(timeout: Duration) -> Input {
+    let mut poll = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let millis = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
+    // SAFETY: one valid pollfd; poll only writes its `revents`.
+    let ready = unsafe { libc::poll(&mut poll, 1, millis) };
+    if ready > 0 && poll.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        Input::HungUp
+    } else {
+        Input::Maybe
+    }
+}
+
+/// Gives the terminal back to the shell and stops; on `fg`, takes it again and redraws.
+fn suspend(terminal: &mut DefaultTerminal) -> Result<()> {
+    ratatui::try_restore().map_err(terminal_error)?;
+    signal_hook::low_level::raise(SIGSTOP).map_err(terminal_error)?;
+    // Here the shell has sent SIGCONT. A fresh Terminal has no memory of the old screen,
+    // so the next draw paints all of it (Terminal::clear would ask the terminal for the
+    // cursor position, which not every terminal answers).
+    enable_raw_mode().map_err(terminal_error)?;
+    execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All)).map_err(terminal_error)?;
+    *terminal = Terminal::new(CrosstermBackend::new(stdout())).map_err(terminal_error)?;
+    Ok(())
+}
+
+/// Reads the article and claims again. A part that fails keeps its last good version, and
+/// the error is reported.
+fn reload(state: &State, sources: &Sources) -> Action {
+    if sources.article.is_none() && sources.claims.is_none() {
+        return Action::Notify("the bundled sample is built in: there is nothing to reload".into());
+    }
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    let article = sources.load_article(&mut warnings).unwrap_or_else(|e| {
+        errors.push(format!("article not reloaded, last good version kept: {e}"));
+        state.doc.article.clone()
+    });
+    let entries = match sources.load_claims(&mut warnings) {
+        Ok((entries, _)) => entries,
+        Err(e) => {
+            errors.push(format!("claims not reloaded, last good version kept: {e}"));
+            state.doc.claims.iter().map(|c| c.entry.clone()).collect()
+        }
+    };
+    let mut doc = Document::new(article, entries);
+    doc.warnings.extend(warnings);
+    Action::Reloaded {
+        doc: Box::new(doc),
+        errors,
+    }
+}
+
+/// The files behind the document and when they last changed, to notice edits.
+struct Watch {
+    files: Vec<(PathBuf, Option<SystemTime>)>,
+    last_check: Instant,
+    reported: bool,
+}
+
+impl Watch {
+    fn new(sources: &Sources) -> Watch {
+        let claims = sources
+            .claims
+            .clone()
+            .or_else(|| sources.article.as_deref().map(claims_path_for));
+        let files = [sources.article.clone(), claims]
+            .into_iter()
+            .flatten()
+            .map(|path| {
+                let modified = modified(&path);
+                (path, modified)
+            })
+            .collect();
+        Watch {
+            files,
+            last_check: Instant::now(),
+            reported: false,
+        }
+    }
+
+    /// Whether a file changed since it was read (said once until the next reload).
+    fn changed(&mut self) -> bool {
+        if self.reported || self.last_check.elapsed() < FILE_CHECK {
+            return false;
+        }
+        self.last_check = Instant::now();
+        self.reported = self
+            .files
+            .iter()
+            .any(|(path, seen)| modified(path) != *seen);
+        self.reported
+    }
+}
+
+fn modified(path: &std::path::Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }

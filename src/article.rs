@@ -41,7 +41,7 @@ pub struct Paragraph {
 }
 
 /// A loaded article. Every place in it is a byte offset into `body`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     /// The name used in messages: a path, or `sample:NAME` for the bundled article.
     pub name: String,

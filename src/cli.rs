@@ -67,7 +67,8 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("counterpoint: {err}");
+            // If standard error is gone too, there is no one left to tell.
+            let _ = writeln!(std::io::stderr(), "counterpoint: {err}");
             ExitCode::from(2)
         }
     }
@@ -116,12 +117,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 // A closed pipe (`| head`) is not an error worth a message.
                 let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
                 for warning in &loaded.doc.warnings {
-                    eprintln!("counterpoint: warning: {warning}");
+                    let _ = writeln!(std::io::stderr(), "counterpoint: warning: {warning}");
                 }
                 return Ok(ExitCode::SUCCESS);
             }
-            crate::app::run(State::new(loaded.doc, config))?;
-            Ok(ExitCode::SUCCESS)
+            let sources = sources(cli.article.clone());
+            match crate::app::run(State::new(loaded.doc, config), sources)? {
+                crate::app::Outcome::Quit => Ok(ExitCode::SUCCESS),
+                crate::app::Outcome::Signal(signal) => Ok(ExitCode::from((128 + signal) as u8)),
+            }
         }
     }
 }

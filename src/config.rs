@@ -14,7 +14,7 @@ use crate::keymap::{KeyMap, KeySpec, binding_named};
 pub const SHIPPED_CONFIG: &str = include_str!("../config.toml");
 
 /// Every option. A user's file names only what it changes.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub layout: LayoutConfig,
@@ -128,7 +128,7 @@ colors! {
 }
 
 /// The `[keys]` table: the user's entries replace the keys of the actions they name.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KeyBindings(pub KeyMap);
 
 impl<'de> Deserialize<'de> for KeyBindings {
@@ -164,7 +164,7 @@ impl Serialize for KeyBindings {
         for binding in crate::keymap::BINDINGS {
             let keys: Vec<String> = self
                 .0
-                .keys_for(binding.action)
+                .keys_for(&binding.action)
                 .iter()
                 .map(ToString::to_string)
                 .collect();
@@ -180,7 +180,7 @@ impl<'de> Deserialize<'de> for ActionName {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         let name = String::deserialize(deserializer)?;
         binding_named(&name)
-            .map(|b| ActionName(b.action))
+            .map(|b| ActionName(b.action.clone()))
             .ok_or_else(|| {
                 let names: Vec<&str> = crate::keymap::BINDINGS.iter().map(|b| b.name).collect();
                 de::Error::custom(format!(
@@ -290,8 +290,8 @@ mod tests {
             LayoutConfig::default().sidebar_width
         );
         assert_eq!(config.colors, Colors::default());
-        assert_eq!(config.keys.0.describe(Action::NextClaim), "N Right");
-        assert_eq!(config.keys.0.describe(Action::LineDown), "j Down");
+        assert_eq!(config.keys.0.describe(&Action::NextClaim), "N Right");
+        assert_eq!(config.keys.0.describe(&Action::LineDown), "j Down");
     }
 
     #[test]

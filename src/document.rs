@@ -7,7 +7,7 @@ use crate::article::Article;
 use crate::claims::{ClaimEntry, ResponseEntry, Stance};
 
 /// A claim placed (or not) in the article.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     pub entry: ClaimEntry,
     pub anchoring: Anchoring,
@@ -15,7 +15,7 @@ pub struct Claim {
 }
 
 /// A response placed (or not) in the article.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Response {
     pub entry: ResponseEntry,
     pub anchoring: Anchoring,
@@ -31,7 +31,7 @@ pub struct Span {
 
 /// Everything the reader shows. Claims are in reading order: anchored claims by
 /// their place in the text, then the claims that could not be placed, in file order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub article: Article,
     pub claims: Vec<Claim>,

@@ -29,7 +29,7 @@ impl Section {
 }
 
 /// One row of the key map.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub action: Action,
     /// The name used in the `[keys]` table of the configuration.
@@ -164,6 +164,22 @@ pub const BINDINGS: &[Binding] = &[
         "show or hide the sidebar",
         None,
         &["s"],
+    ),
+    bind(
+        Action::Reload,
+        "reload",
+        Section::General,
+        "read the article and claims file again",
+        None,
+        &["r"],
+    ),
+    bind(
+        Action::Suspend,
+        "suspend",
+        Section::General,
+        "suspend to the shell (fg returns)",
+        None,
+        &["Ctrl-z"],
     ),
     bind(
         Action::Quit,
@@ -321,7 +337,7 @@ impl fmt::Display for KeySpec {
 }
 
 /// The keys bound to each action, in [`BINDINGS`] order.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KeyMap {
     pub keys: Vec<(Action, Vec<KeySpec>)>,
 }
@@ -336,7 +352,7 @@ impl Default for KeyMap {
                     .iter()
                     .map(|k| k.parse().expect("default keys parse"))
                     .collect();
-                (b.action, specs)
+                (b.action.clone(), specs)
             })
             .collect();
         KeyMap { keys }
@@ -352,13 +368,13 @@ impl KeyMap {
         self.keys
             .iter()
             .find(|(_, specs)| specs.iter().any(|s| s.matches(event)))
-            .map(|(a, _)| *a)
+            .map(|(a, _)| a.clone())
     }
 
-    pub fn keys_for(&self, action: Action) -> &[KeySpec] {
+    pub fn keys_for(&self, action: &Action) -> &[KeySpec] {
         self.keys
             .iter()
-            .find(|(a, _)| *a == action)
+            .find(|(a, _)| a == action)
             .map_or(&[], |(_, k)| k.as_slice())
     }
 
@@ -377,8 +393,8 @@ impl KeyMap {
                 {
                     return Some(format!(
                         "key \"{spec}\" is bound to both {} and {}",
-                        name_of(*action),
-                        name_of(*other)
+                        name_of(action),
+                        name_of(other)
                     ));
                 }
             }
@@ -387,7 +403,7 @@ impl KeyMap {
     }
 
     /// The keys of an action as shown to a person: `j Down`.
-    pub fn describe(&self, action: Action) -> String {
+    pub fn describe(&self, action: &Action) -> String {
         self.keys_for(action)
             .iter()
             .map(ToString::to_string)
@@ -399,7 +415,7 @@ impl KeyMap {
     pub fn hints(&self) -> Vec<(String, &'static str)> {
         BINDINGS
             .iter()
-            .filter_map(|b| Some((self.keys_for(b.action).first()?.to_string(), b.hint?)))
+            .filter_map(|b| Some((self.keys_for(&b.action).first()?.to_string(), b.hint?)))
             .collect()
     }
 
@@ -407,7 +423,7 @@ impl KeyMap {
     pub fn help_rows(&self) -> Vec<(Section, String, &'static str)> {
         BINDINGS
             .iter()
-            .map(|b| (b.section, self.describe(b.action), b.help))
+            .map(|b| (b.section, self.describe(&b.action), b.help))
             .collect()
     }
 
@@ -416,7 +432,7 @@ impl KeyMap {
         let mut out = String::from("| Keys | Action | `[keys]` name |\n|---|---|---|\n");
         for b in BINDINGS {
             let keys: Vec<String> = self
-                .keys_for(b.action)
+                .keys_for(&b.action)
                 .iter()
                 .map(|k| format!("`{k}`"))
                 .collect();
@@ -431,10 +447,10 @@ impl KeyMap {
     }
 }
 
-fn name_of(action: Action) -> &'static str {
+fn name_of(action: &Action) -> &'static str {
     BINDINGS
         .iter()
-        .find(|b| b.action == action)
+        .find(|b| &b.action == action)
         .map_or("?", |b| b.name)
 }
 

@@ -39,6 +39,8 @@ pub struct State {
     pub help_scroll: usize,
     /// A one-off message for the status bar, cleared by the next action.
     pub message: Option<String>,
+    /// The article or claims file has changed on disk since it was read.
+    pub stale: bool,
     pub should_quit: bool,
 }
 
@@ -63,6 +65,7 @@ impl State {
             help_open: false,
             help_scroll: 0,
             message: None,
+            stale: false,
             should_quit: false,
         };
         state.cursor = state
@@ -72,6 +75,12 @@ impl State {
             .first()
             .map_or(0, |p| p.range.start);
         state
+    }
+
+    /// Whether the current claim is the rule's claim for the cursor, rather than one
+    /// chosen in the sidebar or by a jump (which holds until the cursor moves again).
+    pub fn follows_cursor(&self) -> bool {
+        self.follows_cursor
     }
 
     /// The screen line the cursor is on.
@@ -199,6 +208,52 @@ impl State {
         }
     }
 
+    /// Shows a newly read document in place of the old one, keeping the reading place:
+    /// the cursor goes to the same words nearest where they were, else to the same offset.
+    /// `errors` (parts that kept their last good version) lead the warnings.
+    fn replace_document(&mut self, doc: Document, errors: Vec<String>) {
+        let row = self.cursor_line().map(|l| l.saturating_sub(self.top));
+        let old_body = &self.doc.article.body;
+        let words: String = old_body
+            .get(self.cursor..)
+            .unwrap_or_default()
+            .chars()
+            .take(48)
+            .collect();
+        let old_cursor = self.cursor;
+        self.doc = doc;
+        let message = errors
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "reloaded".to_string());
+        self.doc.warnings.splice(0..0, errors);
+        let body = &self.doc.article.body;
+        let found = (!words.trim().is_empty())
+            .then(|| {
+                body.match_indices(&words)
+                    .map(|(i, _)| i)
+                    .min_by_key(|i| i.abs_diff(old_cursor))
+            })
+            .flatten();
+        self.cursor = found.unwrap_or_else(|| {
+            let mut at = old_cursor.min(body.len());
+            while !body.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        });
+        if self.layout.width > 0 {
+            self.layout = Layout::new(&self.doc.article, self.layout.width);
+        }
+        if let (Some(line), Some(row)) = (self.cursor_line(), row) {
+            self.top = line.saturating_sub(row).min(self.max_top());
+        }
+        self.follow_cursor();
+        self.keep_cursor_visible();
+        self.stale = false;
+        self.message = Some(message);
+    }
+
     /// Recomputes the screen and the wrapping, keeping the cursor's place in the text
     /// and its row on screen.
     fn relayout(&mut self, width: u16, height: u16) {
@@ -293,12 +348,15 @@ pub fn update(state: &mut State, action: Action) {
         state.relayout(width, height);
         return;
     }
-    if state.help_open {
+    if let Action::Reloaded { .. } | Action::SourcesChanged = action {
+        // Files change whatever is on screen.
+    } else if state.help_open {
         match action {
             Action::Quit | Action::ToggleHelp => state.help_open = false,
             Action::ForceQuit => state.should_quit = true,
             Action::LineDown => {
-                let max = crate::ui::help_max_scroll(state, state.screen.area.height);
+                let area = state.screen.area;
+                let max = crate::ui::help_max_scroll(state, area.width, area.height);
                 state.help_scroll = (state.help_scroll + 1).min(max);
             }
             Action::LineUp => state.help_scroll = state.help_scroll.saturating_sub(1),
@@ -362,6 +420,10 @@ pub fn update(state: &mut State, action: Action) {
             state.help_scroll = 0;
         }
         Action::Quit | Action::ForceQuit => state.should_quit = true,
-        Action::Resize { .. } => {}
+        Action::SourcesChanged => state.stale = true,
+        Action::Notify(message) => state.message = Some(message),
+        Action::Reloaded { doc, errors } => state.replace_document(*doc, errors),
+        // The interactive loop does these (they are I/O); they change nothing here.
+        Action::Reload | Action::Suspend | Action::Resize { .. } => {}
     }
 }

@@ -32,7 +32,7 @@ const PAYLOADS: &[&[u8]] = &[
     b"\x1b[6n",            // device status report: makes the terminal type an answer
     b"\x1bP",              // DCS
     b"\x1b[31;1;4;5;7m",   // the fixture's SGR
-    b"\x1b[10;10H",        // the fixture's cursor move
+    b"\x1b[999;999H",      // the fixture's cursor move (off any screen the test draws)
     b"\xc2\x9b",           // C1 CSI, UTF-8 encoded
     b"\xc2\x9d",           // C1 OSC
     "\u{202e}".as_bytes(), // right-to-left override

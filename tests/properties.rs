@@ -8,7 +8,6 @@ use counterpoint::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
 use counterpoint::config::Config;
 use counterpoint::document::Document;
 use counterpoint::layout::wrap_text;
-use counterpoint::state::Focus;
 use counterpoint::{Action, State, update};
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
@@ -144,13 +143,15 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::ToggleSidebar),
         Just(Action::ToggleHelp),
         Just(Action::Quit),
+        Just(Action::SourcesChanged),
+        Just(Action::Notify("a message".to_string())),
         (1u16..=400, 1u16..=200).prop_map(|(width, height)| Action::Resize { width, height }),
     ]
 }
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300),
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000),
         ..ProptestConfig::default()
     })]
 
@@ -168,7 +169,7 @@ proptest! {
         let mut state = State::new(Document::new(article, entries), Config::default());
         update(&mut state, Action::Resize { width: size.0, height: size.1 });
         for action in actions {
-            update(&mut state, action);
+            update(&mut state, action.clone());
             if state.should_quit {
                 break;
             }
@@ -179,10 +180,17 @@ proptest! {
                 if page > 0 {
                     prop_assert!(state.top <= line && line < state.top + page, "cursor line {line} off screen (top {}, page {page})", state.top);
                 }
-                let moved = matches!(action, Action::LineDown | Action::LineUp | Action::PageDown | Action::PageUp | Action::Top | Action::Bottom);
-                if moved && state.focus == Focus::Article && !state.help_open {
+                // The current claim is the rule's, unless one was chosen in the sidebar or by
+                // a jump, and then it is a real claim with a real response selected.
+                if state.follows_cursor() {
                     let range = state.layout.lines[line].range.clone();
                     prop_assert_eq!(state.selected, state.doc.current_claim(state.cursor, range));
+                }
+            }
+            if let Some(claim) = state.selected {
+                prop_assert!(claim < state.doc.claims.len());
+                if let Some(response) = state.selected_response {
+                    prop_assert!(response < state.doc.claims[claim].responses.len());
                 }
             }
             let lines = common::screen(&state);

@@ -48,7 +48,7 @@ fn help_overlay_lists_every_binding_from_the_key_map() {
             height: 12,
         }],
     );
-    apply(&mut state, &[LineDown; 100]);
+    apply(&mut state, &vec![LineDown; 100]);
     let text = joined(&screen(&state));
     assert!(
         text.contains("else the nearest one before the cursor."),

@@ -7,10 +7,27 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::theme::Theme;
+use crate::layout::wrap_lines;
 use crate::state::State;
 
-/// The overlay's lines: every binding by section, then any warnings.
-pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
+/// Columns of the overlay's text: as wide as its key list, within the window.
+fn text_width(state: &State, area_width: u16) -> usize {
+    let widest = state
+        .config
+        .keys
+        .0
+        .help_rows()
+        .iter()
+        .map(|(_, keys, help)| 6 + keys.chars().count().min(24) + help.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(66);
+    widest.min(usize::from(area_width).saturating_sub(5))
+}
+
+/// The overlay's lines for text `width` columns wide: every binding by section, the
+/// current-claim rule, then any warnings (wrapped).
+pub fn lines(state: &State, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mut section = None;
     let rows = state.config.keys.0.help_rows();
@@ -60,23 +77,28 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
                 .add_modifier(Modifier::BOLD),
         ));
         for warning in &state.doc.warnings {
-            lines.push(Line::raw(format!("  ⚠ {warning}")));
+            let wrapped = wrap_lines(warning, width.saturating_sub(4), width.saturating_sub(4));
+            for (n, part) in wrapped.into_iter().enumerate() {
+                let lead = if n == 0 { "  ⚠ " } else { "    " };
+                lines.push(Line::raw(format!("{lead}{part}")));
+            }
         }
     }
     lines
 }
 
 /// How far the help can scroll in a window of `height` rows: its lines less those shown.
-pub fn max_scroll(state: &State, height: u16) -> usize {
-    let count = lines(state, &Theme::new(&state.config.colors)).len();
+pub fn max_scroll(state: &State, width: u16, height: u16) -> usize {
+    let theme = Theme::new(&state.config.colors);
+    let count = lines(state, &theme, text_width(state, width)).len();
     let shown = usize::from(height.saturating_sub(2));
     count.saturating_sub(shown)
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let lines = lines(state, theme);
-    let content_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
-    let width = (content_width + 4).min(area.width);
+    let text_width = text_width(state, area.width);
+    let lines = lines(state, theme, text_width);
+    let width = (text_width as u16 + 4).min(area.width);
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,

@@ -21,7 +21,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         None => format!(" {total} claims ").replace(" 1 claims ", " 1 claim "),
     };
     // A message from the last key wins over a standing warning.
-    let notice = match (&state.message, state.doc.warnings.as_slice()) {
+    let stale = state
+        .stale
+        .then(|| format!("changed on disk: {} reloads", reload_key(state)));
+    let notice = match (
+        state.message.as_ref().or(stale.as_ref()),
+        state.doc.warnings.as_slice(),
+    ) {
         (Some(message), _) => Some((
             format!(" {message} "),
             Style::new().add_modifier(Modifier::BOLD),
@@ -98,4 +104,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     spans.push(Span::styled(" ".repeat(gap), theme.status));
     spans.push(Span::styled(hint_text, theme.status));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}
+
+/// The first key bound to reload, for the "changed on disk" notice.
+fn reload_key(state: &State) -> String {
+    let keys = state.config.keys.0.keys_for(&crate::action::Action::Reload);
+    keys.first()
+        .map_or_else(|| "reload".to_string(), ToString::to_string)
 }

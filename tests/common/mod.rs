@@ -20,8 +20,8 @@ pub fn sample_state(width: u16, height: u16) -> State {
 }
 
 pub fn apply(state: &mut State, actions: &[Action]) {
-    for &action in actions {
-        update(state, action);
+    for action in actions {
+        update(state, action.clone());
     }
 }
 

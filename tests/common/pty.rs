@@ -17,6 +17,11 @@ pub struct Session {
 impl Session {
     /// Starts `counterpoint ARGS` in a `cols` × `rows` terminal, with no user configuration.
     pub fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::start_with_env(args, &[], cols, rows)
+    }
+
+    /// Starts `counterpoint ARGS` with extra environment variables.
+    pub fn start_with_env(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -30,6 +35,9 @@ impl Session {
         command.env("TERM", "xterm-256color");
         let config_home = std::env::temp_dir().join("counterpoint-e2e-no-config");
         command.env("XDG_CONFIG_HOME", &config_home);
+        for (key, value) in env {
+            command.env(key, value);
+        }
         let child = pair
             .slave
             .spawn_command(command)
@@ -103,6 +111,39 @@ impl Session {
         self.writer.flush().unwrap();
     }
 
+    /// Sends a signal (`TERM`, `HUP`, `CONT`, ...) with kill(1).
+    pub fn signal(&self, name: &str) {
+        let status = std::process::Command::new("kill")
+            .args([format!("-{name}"), self.pid().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill -{name} failed");
+    }
+
+    /// The process state letter from /proc (R, S, T for stopped, ...).
+    pub fn process_state(&self) -> char {
+        let stat =
+            std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).unwrap_or_default();
+        stat.rsplit(')')
+            .next()
+            .and_then(|rest| rest.trim().chars().next())
+            .unwrap_or('?')
+    }
+
+    /// Waits until `ready` holds for the raw bytes written so far.
+    pub fn wait_raw(&self, what: &str, ready: impl Fn(&[u8]) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !ready(&self.raw.lock().unwrap()) {
+            if Instant::now() > deadline {
+                panic!(
+                    "timed out waiting for {what}; the screen:\n{}",
+                    self.screen()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Waits for the program to end and returns its exit code.
     pub fn exit_code(&mut self) -> u32 {
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -127,4 +168,14 @@ impl Session {
 
 pub fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+impl Drop for Session {
+    /// A test that fails part-way leaves no reader running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
 }
