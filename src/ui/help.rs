@@ -12,17 +12,24 @@ use crate::state::State;
 
 /// Columns of the overlay's text: as wide as its key list, within the window.
 fn text_width(state: &State, area_width: u16) -> usize {
-    let widest = state
-        .config
-        .keys
-        .0
-        .help_rows()
+    let rows = state.config.keys.0.help_rows();
+    let key_width = key_column(&rows);
+    let widest = rows
         .iter()
-        .map(|(_, keys, help)| 6 + keys.chars().count().min(24) + help.chars().count())
+        .map(|(_, _, help)| 6 + key_width + help.chars().count())
         .max()
         .unwrap_or(0)
         .max(66);
     widest.min(usize::from(area_width).saturating_sub(5))
+}
+
+/// Columns of the keys column: the longest key list, up to 24.
+fn key_column(rows: &[(crate::keymap::Section, String, &str)]) -> usize {
+    rows.iter()
+        .map(|(_, keys, _)| keys.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(24)
 }
 
 /// The overlay's lines for text `width` columns wide: every binding by section, the
@@ -31,12 +38,7 @@ pub fn lines(state: &State, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mut section = None;
     let rows = state.config.keys.0.help_rows();
-    let key_width = rows
-        .iter()
-        .map(|(_, keys, _)| keys.chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(24);
+    let key_width = key_column(&rows);
     for (row_section, keys, help) in rows {
         if section != Some(row_section) {
             if section.is_some() {
