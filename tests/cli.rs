@@ -229,3 +229,40 @@ fn version_and_help() {
         "{help}"
     );
 }
+
+#[test]
+fn a_quote_found_many_times_with_nothing_to_choose_is_reported() {
+    let dir = scratch("ambiguous");
+    let article = write(
+        &dir,
+        "safe.md",
+        "Then: it is safe, he said. Engineers said it is safe only for cars.\n",
+    );
+    write(
+        &dir,
+        "safe.claims.toml",
+        "[[claim]]\nclaimant = \"Minister\"\nquote = \"it is safe\"\n",
+    );
+    let output = counterpoint(&["check", &article]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("ambiguous: 2 matches and no prefix/suffix to choose; add one"),
+        "{text}"
+    );
+    let output = counterpoint(&[&article]);
+    assert!(stderr(&output).contains("warning: claim 1 \"c1\": quote occurs 2 times; the first is used (add prefix or suffix to choose)"), "{}", stderr(&output));
+    // A prefix settles it.
+    write(
+        &dir,
+        "safe.claims.toml",
+        "[[claim]]\nclaimant = \"Minister\"\nquote = \"it is safe\"\nprefix = \"Engineers said\"\n",
+    );
+    let output = counterpoint(&["check", &article]);
+    assert!(output.status.success(), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("safe.md:1:43 (one of 2 matches, chosen by prefix/suffix)"),
+        "{}",
+        stdout(&output)
+    );
+}
