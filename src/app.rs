@@ -85,14 +85,7 @@ fn event_loop(
 ) -> Result<Outcome> {
     // For the end-to-end tests of fault handling only: fail once the first screen is up.
     let fault = std::env::var("COUNTERPOINT_TEST_FAULT").ok();
-    let size = terminal.size().map_err(terminal_error)?;
-    update(
-        &mut state,
-        Action::Resize {
-            width: size.width,
-            height: size.height,
-        },
-    );
+    fit_to_terminal(terminal, &mut state)?;
     let mut watch = Watch::new(sources);
     loop {
         terminal
@@ -136,14 +129,7 @@ fn event_loop(
             match action {
                 Action::Suspend => {
                     suspend(terminal)?;
-                    let size = terminal.size().map_err(terminal_error)?;
-                    update(
-                        &mut state,
-                        Action::Resize {
-                            width: size.width,
-                            height: size.height,
-                        },
-                    );
+                    fit_to_terminal(terminal, &mut state)?;
                 }
                 Action::Reload => {
                     let reloaded = reload(&state, sources);
@@ -157,6 +143,14 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Tells the state the terminal's size (at start, and after a suspension).
+fn fit_to_terminal(terminal: &DefaultTerminal, state: &mut State) -> Result<()> {
+    let size = terminal.size().map_err(terminal_error)?;
+    let (width, height) = (size.width, size.height);
+    update(state, Action::Resize { width, height });
+    Ok(())
 }
 
 fn action_for(state: &State, event: &Event) -> Option<Action> {
