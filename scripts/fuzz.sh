@@ -14,7 +14,7 @@ if ! command -v cargo-fuzz >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked --version 0.13.2
 fi
 export RUSTC_BOOTSTRAP=1
-cargo fuzz build -O "${targets[@]/#/}" >/dev/null 2>&1 || cargo fuzz build -O
+cargo fuzz build -O
 for target in "${targets[@]}"; do
   echo "== fuzz $target for ${seconds}s"
   # -max_len keeps inputs small enough to run fast; the corpus directory grows with what is new.
