@@ -1,40 +1,8 @@
 //! The command line: plain output when not a terminal, `check`, `keys`, and clear errors.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn counterpoint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_counterpoint"))
-        .args(args)
-        .env(
-            "XDG_CONFIG_HOME",
-            std::env::temp_dir().join("counterpoint-cli-no-config"),
-        )
-        .output()
-        .expect("counterpoint runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// A fresh directory for one test's files.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("counterpoint-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> String {
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.display().to_string()
-}
+use common::files::{run as counterpoint, scratch, stderr, stdout, write};
 
 const ARTICLE: &str = "+++\ntitle = \"A test\"\n+++\nThe minister said the bridge is “safe.”\n\nAn engineer said it is not safe at all.\n";
 

@@ -3,9 +3,9 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
+use common::files::scratch;
 use common::pty::{Session, find};
 
 const ENTER_ALT: &[u8] = b"\x1b[?1049h";
@@ -118,14 +118,6 @@ fn suspend_and_resume_restore_and_redraw() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
     assert_restored(&session.raw_output());
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("counterpoint-faults-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 const CLAIMS_ONE: &str = "[[claim]]\nclaimant = \"Minister\"\nsummary = \"The bridge is safe\"\nquote = \"the bridge is safe\"\n";

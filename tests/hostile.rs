@@ -3,26 +3,13 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
+use common::files::{run as counterpoint, scratch, write};
 use common::pty::{Session, find};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 
 fn hostile_article() -> String {
     format!("{FIXTURES}/hostile.md")
-}
-
-fn counterpoint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_counterpoint"))
-        .args(args)
-        .env(
-            "XDG_CONFIG_HOME",
-            std::env::temp_dir().join("counterpoint-hostile-no-config"),
-        )
-        .output()
-        .expect("counterpoint runs")
 }
 
 /// Sequences the fixture carries that must never be written as they are.
@@ -93,22 +80,6 @@ fn plain_output_and_check_write_no_control_sequence() {
     );
     let output = counterpoint(&["check", &article]);
     assert_clean("check output", &output.stdout);
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "counterpoint-hostile-{}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path.display().to_string()
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+pub mod files;
 pub mod pty;
 
 use counterpoint::config::Config;
