@@ -39,6 +39,11 @@ pub struct Document {
     pub spans: Vec<Span>,
     /// Problems worth telling the reader about, one sentence each.
     pub warnings: Vec<String>,
+    /// How many claims have a place in the text (they come first in `claims`).
+    anchored: usize,
+    /// For each span, the furthest end among it and the spans before it: with it, the spans
+    /// that reach a place are found by binary search, however long some of them are.
+    reach: Vec<usize>,
 }
 
 impl Claim {
@@ -118,7 +123,17 @@ impl Document {
             }
         }
         spans.sort_by_key(|s| (s.range.start, s.response.is_some(), s.claim));
+        let reach = spans
+            .iter()
+            .scan(0, |furthest, span| {
+                *furthest = span.range.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        let anchored = claims.iter().take_while(|c| c.start().is_some()).count();
         Document {
+            anchored,
+            reach,
             article,
             claims,
             spans,
@@ -128,10 +143,25 @@ impl Document {
 
     /// How many claims have a place in the text (they come first in `claims`).
     pub fn anchored_count(&self) -> usize {
-        self.claims
+        self.anchored
+    }
+
+    /// The spans that overlap `range` (or, for an empty range, contain its start), in order.
+    pub fn spans_overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &Span> {
+        let end = self
+            .spans
+            .partition_point(|s| s.range.start < range.end.max(range.start + 1));
+        let first = self
+            .reach
+            .partition_point(|&furthest| furthest <= range.start);
+        self.spans[first.min(end)..end]
             .iter()
-            .take_while(|c| c.start().is_some())
-            .count()
+            .filter(move |s| s.range.end > range.start)
+    }
+
+    /// The index of the first span starting at `start`.
+    fn first_span_at(&self, start: usize) -> usize {
+        self.spans.partition_point(|s| s.range.start < start)
     }
 
     /// The current claim for a cursor at byte `cursor` on a screen line covering `line`.
@@ -141,43 +171,38 @@ impl Document {
     /// a tie); else the first such stretch that starts later on the cursor's line;
     /// else the nearest stretch that starts before the cursor; else none.
     pub fn current_claim(&self, cursor: usize, line: Range<usize>) -> Option<usize> {
-        let starts_after = self.spans.partition_point(|s| s.range.start <= cursor);
-        let before = &self.spans[..starts_after];
-        // Latest-starting stretch that contains the cursor. Stretches that start at the
-        // same place are sorted claim-quote first, so scan that group from its front.
-        let containing = before
-            .iter()
-            .rev()
-            .filter(|s| cursor < s.range.end)
+        // Latest-starting stretch that contains the cursor; among stretches that start at
+        // the same place (sorted claim quote first) the first that contains it.
+        let latest = self
+            .spans_overlapping(cursor..cursor)
             .map(|s| s.range.start)
-            .next();
-        if let Some(start) = containing {
-            return before
+            .max();
+        if let Some(start) = latest {
+            return self.spans[self.first_span_at(start)..]
                 .iter()
-                .find(|s| s.range.start == start && cursor < s.range.end)
+                .find(|s| cursor < s.range.end)
                 .map(|s| s.claim);
         }
-        if let Some(later) = self.spans[starts_after..].first()
+        let starts_after = self.spans.partition_point(|s| s.range.start <= cursor);
+        if let Some(later) = self.spans.get(starts_after)
             && later.range.start < line.end
         {
             return Some(later.claim);
         }
-        let nearest_start = before.last()?.range.start;
-        before
-            .iter()
-            .find(|s| s.range.start == nearest_start)
-            .map(|s| s.claim)
+        let nearest_start = self.spans[..starts_after].last()?.range.start;
+        Some(self.spans[self.first_span_at(nearest_start)].claim)
     }
 
     /// The claim that `n` goes to from a cursor at `cursor` whose current claim is `current`.
     pub fn next_claim(&self, cursor: usize, current: Option<usize>) -> Option<usize> {
-        let anchored = self.anchored_count();
+        let anchored = self.anchored;
         if let Some(c) = current
             && self.claims[c].start() == Some(cursor)
         {
             return (c + 1 < anchored).then_some(c + 1);
         }
-        (0..anchored).find(|&i| self.claims[i].start().is_some_and(|s| s > cursor))
+        let after = self.claims[..anchored].partition_point(|c| c.start() <= Some(cursor));
+        (after < anchored).then_some(after)
     }
 
     /// The claim that `p` goes to from a cursor at `cursor` whose current claim is `current`.
@@ -187,9 +212,15 @@ impl Document {
         {
             return c.checked_sub(1);
         }
-        (0..self.anchored_count())
-            .rev()
-            .find(|&i| self.claims[i].start().is_some_and(|s| s < cursor))
+        self.claims[..self.anchored]
+            .partition_point(|c| c.start() < Some(cursor))
+            .checked_sub(1)
+    }
+
+    /// The claim whose quote starts inside `range`, if any (the first such).
+    pub fn claim_starting_in(&self, range: Range<usize>) -> Option<usize> {
+        let first = self.claims[..self.anchored].partition_point(|c| c.start() < Some(range.start));
+        (first < self.anchored && self.claims[first].start() < Some(range.end)).then_some(first)
     }
 }
 

@@ -201,3 +201,69 @@ proptest! {
         }
     }
 }
+
+/// The rule for the current claim, written the plain way: every span looked at.
+fn current_claim_by_scan(
+    doc: &Document,
+    cursor: usize,
+    line: std::ops::Range<usize>,
+) -> Option<usize> {
+    let containing = doc
+        .spans
+        .iter()
+        .filter(|s| s.range.start <= cursor && cursor < s.range.end);
+    if let Some(latest) = containing.clone().map(|s| s.range.start).max() {
+        return containing
+            .clone()
+            .find(|s| s.range.start == latest)
+            .map(|s| s.claim);
+    }
+    if let Some(later) = doc.spans.iter().find(|s| s.range.start > cursor)
+        && later.range.start < line.end
+    {
+        return Some(later.claim);
+    }
+    let nearest = doc
+        .spans
+        .iter()
+        .filter(|s| s.range.start <= cursor)
+        .map(|s| s.range.start)
+        .max()?;
+    doc.spans
+        .iter()
+        .find(|s| s.range.start == nearest)
+        .map(|s| s.claim)
+}
+
+proptest! {
+    /// The indexed look-ups (binary search over spans and claims) agree with plain scans.
+    #[test]
+    fn indexed_lookups_agree_with_plain_scans(
+        text in article_text(),
+        picks in prop::collection::vec((0usize..500, 0usize..8, 0u8..50), 0..30),
+        probes in prop::collection::vec((0usize..5000, 0usize..200), 1..30),
+    ) {
+        let article = Article::parse("random.md", text.as_bytes()).unwrap();
+        let entries = claims_for(&article.body, &picks);
+        let doc = Document::new(article, entries);
+        let len = doc.article.body.len();
+        for (at, span) in probes {
+            let cursor = at % (len + 1);
+            let line = cursor..(cursor + span).min(len);
+            prop_assert_eq!(doc.current_claim(cursor, line.clone()), current_claim_by_scan(&doc, cursor, line.clone()));
+            let overlapping: Vec<_> = doc.spans_overlapping(line.clone()).collect();
+            let scanned: Vec<_> = doc.spans.iter().filter(|s| {
+                let probe_end = line.end.max(line.start + 1);
+                s.range.start < probe_end && s.range.end > line.start
+            }).collect();
+            prop_assert_eq!(overlapping, scanned);
+            let anchored = doc.anchored_count();
+            let next = (0..anchored).find(|&i| doc.claims[i].start().is_some_and(|s| s > cursor));
+            prop_assert_eq!(doc.next_claim(cursor, None), next);
+            let prev = (0..anchored).rev().find(|&i| doc.claims[i].start().is_some_and(|s| s < cursor));
+            prop_assert_eq!(doc.prev_claim(cursor, None), prev);
+            let starting = (0..anchored).find(|&i| doc.claims[i].start().is_some_and(|s| line.contains(&s)));
+            prop_assert_eq!(doc.claim_starting_in(line), starting);
+        }
+    }
+}

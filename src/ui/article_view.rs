@@ -76,11 +76,7 @@ fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) 
     };
     let mark = Span::styled(if is_cursor { "▌" } else { " " }, mark_style);
     let number = if line.kind == LineKind::Text {
-        state
-            .doc
-            .claims
-            .iter()
-            .position(|c| c.start().is_some_and(|s| line.range.contains(&s)))
+        state.doc.claim_starting_in(line.range.clone())
     } else {
         None
     };
@@ -100,13 +96,7 @@ fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) 
 /// The text of `range`, cut where claim and response quotes begin and end, each piece styled.
 fn highlighted<'a>(state: &State, theme: &Theme, range: Range<usize>) -> Vec<Span<'a>> {
     let body = &state.doc.article.body;
-    let touching: Vec<_> = state
-        .doc
-        .spans
-        .iter()
-        .take_while(|s| s.range.start < range.end)
-        .filter(|s| s.range.end > range.start)
-        .collect();
+    let touching: Vec<_> = state.doc.spans_overlapping(range.clone()).collect();
     let mut cuts = vec![range.start, range.end];
     for span in &touching {
         cuts.push(span.range.start.max(range.start));
