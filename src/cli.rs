@@ -59,6 +59,17 @@ pub enum Command {
     },
     /// Print the key bindings in force (with --config, yours), as a Markdown table.
     Keys,
+    /// Print the screen for a terminal size after a key sequence, as text, and exit.
+    Render {
+        /// The article (default: the bundled sample).
+        article: Option<PathBuf>,
+        /// The terminal size, COLUMNSxROWS.
+        #[arg(long, default_value = "120x40", value_name = "COLUMNSxROWS")]
+        size: String,
+        /// Keys to press first: characters, and <Name> for named keys (<Tab>, <Enter>, <Ctrl-d>).
+        #[arg(long, default_value = "", value_name = "KEYS")]
+        keys: String,
+    },
 }
 
 /// Runs the program and returns its exit status.
@@ -88,6 +99,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Keys) => {
             print!("{}", config.keys.0.markdown_table());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Render {
+            article,
+            size,
+            keys,
+        }) => {
+            let (width, height) = crate::headless::parse_size(&size)?;
+            let keys = crate::headless::parse_keys(&keys)?;
+            let loaded = sources(article).load()?;
+            let rows =
+                crate::headless::render(State::new(loaded.doc, config), width, height, &keys);
+            let mut out = std::io::stdout().lock();
+            let _ = out
+                .write_all(format!("{}\n", rows.join("\n")).as_bytes())
+                .and_then(|()| out.flush());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { article, strict }) => {

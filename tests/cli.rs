@@ -234,3 +234,24 @@ fn a_quote_found_many_times_with_nothing_to_choose_is_reported() {
         stdout(&output)
     );
 }
+
+#[test]
+fn render_prints_the_screen_after_keys() {
+    let output = counterpoint(&["render", "--size", "100x30", "--keys", "nnn<Tab>j"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let screen = stdout(&output);
+    let rows: Vec<&str> = screen.lines().collect();
+    assert_eq!(rows.len(), 30);
+    assert!(rows[29].contains("claim 3 of 9"), "{screen}");
+    assert!(
+        screen.contains("▌ ≈ qualifies · Nelly Lahoud ↵"),
+        "{screen}"
+    );
+    let output = counterpoint(&["render", "--size", "wide"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("--size wide: give COLUMNSxROWS"),
+        "{}",
+        stderr(&output)
+    );
+}
