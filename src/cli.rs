@@ -59,6 +59,20 @@ pub enum Command {
     },
     /// Print the key bindings in force (with --config, yours), as a Markdown table.
     Keys,
+    /// Write a large generated article and claims file (the same for the same seed).
+    Generate {
+        /// Where to write NAME.md and NAME.claims.toml.
+        #[arg(long, default_value = "generated", value_name = "NAME")]
+        out: PathBuf,
+        /// Size of the article in megabytes (decimals allowed).
+        #[arg(long, default_value_t = 20.0, value_name = "MB")]
+        megabytes: f64,
+        /// How many claims (each gets two or three responses).
+        #[arg(long = "claim-count", default_value_t = 20_000, value_name = "N")]
+        claim_count: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Print the screen for a terminal size after a key sequence, as text, and exit.
     Render {
         /// The article (default: the bundled sample).
@@ -99,6 +113,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Keys) => {
             print!("{}", config.keys.0.markdown_table());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Generate {
+            out,
+            megabytes,
+            claim_count,
+            seed,
+        }) => {
+            let bytes = (megabytes.max(0.0) * 1_000_000.0) as usize;
+            let (article, claims) = crate::generate::generate(bytes, claim_count.max(1), seed);
+            let article_path = out.with_extension("md");
+            let claims_path = crate::source::claims_path_for(&article_path);
+            for (path, text) in [(&article_path, &article), (&claims_path, &claims)] {
+                std::fs::write(path, text).map_err(|e| crate::error::Error::io(path, &e))?;
+                println!("wrote {} ({} bytes)", path.display(), text.len());
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Render {

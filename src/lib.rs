@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod error;
+pub mod generate;
 pub mod headless;
 pub mod keymap;
 pub mod layout;
