@@ -2,6 +2,7 @@
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use unicode_width::UnicodeWidthStr;
 
@@ -76,12 +77,20 @@ pub fn render(mut state: State, width: u16, height: u16, keys: &[KeySpec]) -> Ve
     if let Err(never) = terminal.draw(|frame| crate::ui::draw(frame, &state)) {
         match never {}
     }
-    let buffer = terminal.backend().buffer();
-    (0..height)
+    buffer_rows(terminal.backend().buffer())
+        .into_iter()
+        .map(|row| row.trim_end().to_string())
+        .collect()
+}
+
+/// The text of each row of a drawn buffer, wide characters counted once, trailing spaces kept.
+pub fn buffer_rows(buffer: &Buffer) -> Vec<String> {
+    let area = buffer.area;
+    (0..area.height)
         .map(|y| {
             let mut row = String::new();
             let mut covered = 0;
-            for x in 0..width {
+            for x in 0..area.width {
                 let symbol = buffer[(x, y)].symbol();
                 if covered > 0 {
                     covered -= 1;
@@ -90,7 +99,7 @@ pub fn render(mut state: State, width: u16, height: u16, keys: &[KeySpec]) -> Ve
                 row.push_str(symbol);
                 covered = symbol.width().saturating_sub(1);
             }
-            row.trim_end().to_string()
+            row
         })
         .collect()
 }

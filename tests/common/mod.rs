@@ -10,7 +10,6 @@ use counterpoint::{Action, State, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use unicode_width::UnicodeWidthStr;
 
 /// A reader on the bundled sample, sized `width` × `height`.
 pub fn sample_state(width: u16, height: u16) -> State {
@@ -38,23 +37,7 @@ pub fn screen(state: &State) -> Vec<String> {
 
 /// The text of each row of a buffer, wide characters counted once, trailing spaces kept.
 pub fn buffer_lines(buffer: &Buffer) -> Vec<String> {
-    let area = buffer.area;
-    (0..area.height)
-        .map(|y| {
-            let mut line = String::new();
-            let mut skip = 0;
-            for x in 0..area.width {
-                let symbol = buffer[(x, y)].symbol();
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                line.push_str(symbol);
-                skip = symbol.width().saturating_sub(1);
-            }
-            line
-        })
-        .collect()
+    counterpoint::headless::buffer_rows(buffer)
 }
 
 pub fn joined(lines: &[String]) -> String {
