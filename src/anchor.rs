@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use aho_corasick::AhoCorasick;
+
 use crate::claims::QuoteSelector;
 
 /// Text folded for matching, with the source byte each folded byte came from.
@@ -136,23 +138,62 @@ impl Anchoring {
 
 /// Finds `selector` in `source` (already folded as `folded`).
 pub fn anchor(source: &str, folded: &FoldedText, selector: &QuoteSelector) -> Anchoring {
-    let exact = fold(&selector.exact);
-    if exact.is_empty() {
-        return Anchoring::not_found();
+    anchor_all(source, folded, &[selector])
+        .pop()
+        .unwrap_or_else(Anchoring::not_found)
+}
+
+/// Finds every selector in `source` (already folded as `folded`) in one pass over the text:
+/// all quotes are searched for at once (Aho-Corasick), so the cost grows with the text
+/// plus the quotes, not with the text times the quotes.
+pub fn anchor_all(
+    source: &str,
+    folded: &FoldedText,
+    selectors: &[&QuoteSelector],
+) -> Vec<Anchoring> {
+    let exacts: Vec<String> = selectors.iter().map(|s| fold(&s.exact)).collect();
+    // Each different quote is one pattern, however many selectors share it.
+    let mut patterns: Vec<&str> = exacts
+        .iter()
+        .map(String::as_str)
+        .filter(|e| !e.is_empty())
+        .collect();
+    patterns.sort_unstable();
+    patterns.dedup();
+    let mut candidates: Vec<Vec<Range<usize>>> = vec![Vec::new(); patterns.len()];
+    if let Ok(searcher) = AhoCorasick::new(&patterns) {
+        for found in searcher.find_overlapping_iter(&folded.folded) {
+            candidates[found.pattern().as_usize()].push(found.start()..found.end());
+        }
     }
+    selectors
+        .iter()
+        .zip(&exacts)
+        .map(
+            |(selector, exact)| match patterns.binary_search(&exact.as_str()) {
+                Ok(pattern) if !exact.is_empty() => {
+                    choose(source, folded, selector, &candidates[pattern])
+                }
+                _ => Anchoring::not_found(),
+            },
+        )
+        .collect()
+}
+
+/// Picks one of a quote's places in the folded text: the only one, else the one that
+/// prefix and suffix single out, else the first (ambiguous).
+fn choose(
+    source: &str,
+    folded: &FoldedText,
+    selector: &QuoteSelector,
+    candidates: &[Range<usize>],
+) -> Anchoring {
     let haystack = folded.folded.as_str();
-    let mut candidates = Vec::new();
-    let mut from = 0;
-    while let Some(found) = haystack[from..].find(&exact) {
-        let start = from + found;
-        candidates.push(start..start + exact.len());
-        // Step one character on, so overlapping occurrences are seen too.
-        from = start + haystack[start..].chars().next().map_or(1, char::len_utf8);
-    }
-    let chosen = match candidates.len() {
-        0 => return Anchoring::not_found(),
-        1 => (candidates[0].clone(), AnchorStatus::Unique),
-        count => {
+    let (range, status) = match candidates {
+        [] => return Anchoring::not_found(),
+        [only] => (only.clone(), AnchorStatus::Unique),
+        _ => {
+            let count = candidates.len();
             let prefix = fold(&selector.prefix);
             let suffix = fold(&selector.suffix);
             let score = |range: &Range<usize>| {
@@ -165,22 +206,17 @@ pub fn anchor(source: &str, folded: &FoldedText, selector: &QuoteSelector) -> An
             let best = candidates.iter().map(score).max().unwrap_or(0);
             let winners: Vec<&Range<usize>> =
                 candidates.iter().filter(|r| score(r) == best).collect();
-            if best > 0 && winners.len() == 1 {
-                (
-                    winners[0].clone(),
-                    AnchorStatus::ChosenByContext { candidates: count },
-                )
+            let status = if best > 0 && winners.len() == 1 {
+                AnchorStatus::ChosenByContext { candidates: count }
             } else {
-                (
-                    winners[0].clone(),
-                    AnchorStatus::Ambiguous { candidates: count },
-                )
-            }
+                AnchorStatus::Ambiguous { candidates: count }
+            };
+            (winners[0].clone(), status)
         }
     };
     Anchoring {
-        range: Some(folded.source_range(source, chosen.0)),
-        status: chosen.1,
+        range: Some(folded.source_range(source, range)),
+        status,
     }
 }
 

@@ -50,6 +50,8 @@ pub struct Article {
     pub paragraphs: Vec<Paragraph>,
     /// The 1-based line of the file on which `body` starts (after any front matter).
     pub body_first_line: usize,
+    /// Where each line of `body` starts, for finding lines and columns quickly.
+    line_starts: Vec<usize>,
 }
 
 impl Meta {
@@ -81,6 +83,9 @@ impl Article {
         let (meta, body, body_first_line) = split_front_matter(name, text)?;
         let mut meta = meta.cleaned();
         let body = clean(body, true).into_owned();
+        let line_starts = std::iter::once(0)
+            .chain(body.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         let mut paragraphs = split_paragraphs(&body);
         // A Markdown article without a front-matter title takes its first heading.
         if meta.title.is_none()
@@ -96,13 +101,22 @@ impl Article {
             body,
             paragraphs,
             body_first_line,
+            line_starts,
         })
     }
 
     /// The 1-based line and column of a body offset, in the article file.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let (line, col) = crate::error::line_col(&self.body, offset);
-        (line + self.body_first_line - 1, col)
+        let line = self
+            .line_starts
+            .partition_point(|&start| start <= offset)
+            .max(1);
+        let start = self.line_starts[line - 1];
+        let column = self
+            .body
+            .get(start..offset)
+            .map_or(1, |text| text.chars().count() + 1);
+        (line + self.body_first_line - 1, column)
     }
 
     /// The title to show: the front matter's, else the file name.

@@ -2,9 +2,9 @@
 
 use std::ops::Range;
 
-use crate::anchor::{Anchoring, FoldedText, anchor};
+use crate::anchor::{Anchoring, FoldedText, anchor_all};
 use crate::article::Article;
-use crate::claims::{ClaimEntry, ResponseEntry, Stance};
+use crate::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
 
 /// A claim placed (or not) in the article.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,15 +73,23 @@ impl Document {
     /// Anchors every claim and response of `entries` in `article`.
     pub fn new(article: Article, entries: Vec<ClaimEntry>) -> Document {
         let folded = FoldedText::new(&article.body);
+        // Every claim's quote, then its responses' quotes, anchored in one pass.
+        let selectors: Vec<&QuoteSelector> = entries
+            .iter()
+            .flat_map(|e| {
+                std::iter::once(&e.selector).chain(e.responses.iter().map(|r| &r.selector))
+            })
+            .collect();
+        let mut anchorings = anchor_all(&article.body, &folded, &selectors).into_iter();
         let mut claims: Vec<Claim> = entries
             .into_iter()
             .map(|entry| {
-                let anchoring = anchor(&article.body, &folded, &entry.selector);
+                let anchoring = anchorings.next().unwrap_or_else(Anchoring::not_found);
                 let responses = entry
                     .responses
                     .iter()
                     .map(|r| Response {
-                        anchoring: anchor(&article.body, &folded, &r.selector),
+                        anchoring: anchorings.next().unwrap_or_else(Anchoring::not_found),
                         entry: r.clone(),
                     })
                     .collect();
