@@ -118,11 +118,6 @@ pub fn clean_line(text: &str) -> String {
     clean(text, false).into_owned()
 }
 
-/// Whether `bytes` look like a binary file: the first NUL byte, if any.
-pub fn first_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
