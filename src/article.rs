@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use serde::Deserialize;
+use unicode_segmentation::GraphemeCursor;
 
 use crate::error::{Error, Result};
 use crate::sanitize::{clean, clean_line};
@@ -38,7 +39,14 @@ pub enum ParagraphKind {
 pub struct Paragraph {
     pub range: Range<usize>,
     pub kind: ParagraphKind,
+    /// This block goes on with the paragraph before it: a paragraph longer than
+    /// [`BLOCK_LIMIT`] is cut into blocks at spaces, so that no one block costs much to
+    /// wrap and a screen of a 50 MB one-line file is laid out in a moment.
+    pub continues: bool,
 }
+
+/// The most bytes one paragraph block holds (a longer paragraph is cut at a space).
+pub const BLOCK_LIMIT: usize = 16 * 1024;
 
 /// A loaded article. Every place in it is a byte offset into `body`.
 #[derive(Debug, Clone, PartialEq)]
@@ -186,7 +194,64 @@ pub fn split_paragraphs(body: &str) -> Vec<Paragraph> {
     if let Some(s) = start {
         paragraphs.push(make_paragraph(body, s..end));
     }
+    if paragraphs.iter().any(|p| p.range.len() > BLOCK_LIMIT) {
+        paragraphs = paragraphs
+            .into_iter()
+            .flat_map(|p| cut_into_blocks(body, p))
+            .collect();
+    }
     paragraphs
+}
+
+/// Cuts a long paragraph into blocks of at most [`BLOCK_LIMIT`] bytes, each ending at
+/// a space where there is one near the limit, else between graphemes.
+fn cut_into_blocks(body: &str, paragraph: Paragraph) -> Vec<Paragraph> {
+    let mut blocks = Vec::new();
+    let mut start = paragraph.range.start;
+    let end = paragraph.range.end;
+    while end - start > BLOCK_LIMIT {
+        let mut cut = start + BLOCK_LIMIT;
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &body[start..cut];
+        let space = window
+            .rfind([' ', '\n'])
+            .filter(|&at| at >= window.len() / 2);
+        let (piece_end, next) = match space {
+            Some(at) => {
+                let space = start + at;
+                let piece_end = start + body[start..space].trim_end().len();
+                let next = space + (body[space..end].len() - body[space..end].trim_start().len());
+                (piece_end, next)
+            }
+            None => {
+                let mut cursor = GraphemeCursor::new(cut - start, end - start, true);
+                let at = match cursor.is_boundary(&body[start..end], 0) {
+                    Ok(true) => cut,
+                    _ => cursor
+                        .prev_boundary(&body[start..end], 0)
+                        .ok()
+                        .flatten()
+                        .filter(|&b| b > 0)
+                        .map_or(cut, |b| start + b),
+                };
+                (at, at)
+            }
+        };
+        blocks.push(Paragraph {
+            range: start..piece_end,
+            kind: paragraph.kind,
+            continues: !blocks.is_empty() || paragraph.continues,
+        });
+        start = next;
+    }
+    blocks.push(Paragraph {
+        range: start..end,
+        kind: paragraph.kind,
+        continues: !blocks.is_empty() || paragraph.continues,
+    });
+    blocks
 }
 
 fn make_paragraph(body: &str, range: Range<usize>) -> Paragraph {
@@ -200,11 +265,13 @@ fn make_paragraph(body: &str, range: Range<usize>) -> Paragraph {
         Paragraph {
             range: start..start + inner.len(),
             kind: ParagraphKind::Heading,
+            continues: false,
         }
     } else {
         Paragraph {
             range,
             kind: ParagraphKind::Text,
+            continues: false,
         }
     }
 }
@@ -262,5 +329,35 @@ mod tests {
         let paras = split_paragraphs("\n\n  one  \n \n\n\ttwo\nthree\n\n");
         assert_eq!(paras.len(), 2);
         assert_eq!(paras[0].range, 4..7);
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_into_blocks_at_spaces() {
+        let words = "lorem ipsum dolor ".repeat(3000);
+        let body = format!("short\n\n{}", words.trim_end());
+        let paras = split_paragraphs(&body);
+        assert!(paras.len() > 3, "{}", paras.len());
+        assert!(!paras[0].continues && !paras[1].continues);
+        assert!(paras[2..].iter().all(|p| p.continues));
+        for p in &paras {
+            assert!(p.range.len() <= BLOCK_LIMIT);
+            let text = &body[p.range.clone()];
+            assert_eq!(text, text.trim(), "blocks are trimmed");
+        }
+        // Together the blocks hold every word, in order.
+        let joined: Vec<&str> = paras[1..].iter().map(|p| &body[p.range.clone()]).collect();
+        assert_eq!(joined.join(" "), words.trim_end());
+    }
+
+    #[test]
+    fn a_paragraph_without_spaces_is_cut_between_graphemes() {
+        let body = "e\u{301}".repeat(20_000);
+        let paras = split_paragraphs(&body);
+        assert!(paras.len() > 1);
+        for p in &paras {
+            assert!(!body[p.range.clone()].starts_with('\u{301}'));
+        }
+        assert_eq!(paras.last().unwrap().range.end, body.len());
+        assert!(paras.windows(2).all(|w| w[0].range.end == w[1].range.start));
     }
 }

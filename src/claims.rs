@@ -133,14 +133,13 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Vec<ClaimEntry>> {
 
 /// Parses and checks decoded claims-file text.
 pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
-    let text = text.to_string();
-    let raw: RawFile = toml::from_str(&text).map_err(|err| {
+    let raw: RawFile = toml::from_str(text).map_err(|err| {
         let at = err.span().map_or(0, |span| span.start);
         let line = text[at..].lines().next().unwrap_or_default();
         if line.contains("claim.response") && err.message().contains("expected a sequence") {
             return Error::at(
                 name,
-                &text,
+                text,
                 at,
                 "a [[claim.response]] comes before any [[claim]]",
             )
@@ -153,17 +152,17 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
         } else {
             "the claims file is TOML: one [[claim]] table per claim, [[claim.response]] under it"
         };
-        Error::from_toml(name, &text, &err).with_hint(hint)
+        Error::from_toml(name, text, &err).with_hint(hint)
     })?;
 
-    let mut seen_ids: Vec<String> = Vec::new();
+    let mut seen_ids: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut claims = Vec::with_capacity(raw.claim.len());
     for (index, raw_claim) in raw.claim.into_iter().enumerate() {
         let id = match &raw_claim.id {
             Some(id) => {
                 let value = id.get_ref().trim();
                 if value.is_empty() {
-                    return Err(Error::at(name, &text, id.span().start, "empty claim id")
+                    return Err(Error::at(name, text, id.span().start, "empty claim id")
                         .with_hint("remove the id to get the default, or give a name"));
                 }
                 value.to_string()
@@ -176,24 +175,24 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
                 .as_ref()
                 .map_or(raw_claim.quote.span().start, |s| s.span().start);
             return Err(
-                Error::at(name, &text, offset, format!("duplicate claim id \"{id}\"")).with_hint(
+                Error::at(name, text, offset, format!("duplicate claim id \"{id}\"")).with_hint(
                     "every claim id must be unique (unnamed claims are c1, c2, ... by position)",
                 ),
             );
         }
-        seen_ids.push(id.clone());
-        let quote = non_empty(name, &text, &raw_claim.quote, "claim quote")?;
-        let claimant = non_empty(name, &text, &raw_claim.claimant, "claimant")?;
+        seen_ids.insert(id.clone());
+        let quote = non_empty(name, text, &raw_claim.quote, "claim quote")?;
+        let claimant = non_empty(name, text, &raw_claim.claimant, "claimant")?;
         let responses = raw_claim
             .response
             .into_iter()
             .map(|r| {
                 Ok(ResponseEntry {
-                    expert: non_empty(name, &text, &r.expert, "expert")?,
+                    expert: non_empty(name, text, &r.expert, "expert")?,
                     affiliation: r.affiliation,
                     stance: r.stance,
                     selector: QuoteSelector {
-                        exact: non_empty(name, &text, &r.quote, "response quote")?,
+                        exact: non_empty(name, text, &r.quote, "response quote")?,
                         prefix: r.prefix,
                         suffix: r.suffix,
                     },

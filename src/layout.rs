@@ -1,11 +1,17 @@
-//! Wrapping the article into screen lines that remember the byte range of text they show.
+//! The article laid out in screen lines, lazily: a paragraph is wrapped the first time a
+//! line of it is needed, so a screen of a 20 MB article costs a screen's worth of work.
+//!
+//! Lines are addressed by [`LinePos`] (block, row): block 0 holds the header (title,
+//! dek, meta), block `i` the rows of paragraph block `i - 1` of the article, led by a
+//! blank row when a paragraph begins. Each wrapped line keeps the byte range of the text
+//! it shows. The wrapped rows are memoised in `OnceCell`s: a layout is a pure function of
+//! the article and the width, filled in as it is read, so drawing can take `&State`.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
-
 use crate::article::{Article, ParagraphKind};
+pub use crate::wrap::{display_width, wrap_lines, wrap_text, wrap_with};
 
 /// What a screen line shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,13 +39,21 @@ pub struct VisualLine {
     pub range: Range<usize>,
 }
 
-/// The article wrapped to one width.
+/// Where a screen line is: its block (0 is the header) and its row within the block.
+/// Positions compare in reading order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LinePos {
+    pub block: usize,
+    pub row: usize,
+}
+
+/// The article wrapped to one width, block by block as blocks are needed.
 #[derive(Debug, Clone)]
 pub struct Layout {
     pub width: usize,
-    pub lines: Vec<VisualLine>,
-    /// Indices into `lines` of the body lines, in order (their ranges increase).
-    pub body_lines: Vec<usize>,
+    header: Vec<VisualLine>,
+    /// The rows of each paragraph block, once wrapped.
+    blocks: Vec<OnceCell<Box<[VisualLine]>>>,
     title: String,
     dek: String,
     meta: String,
@@ -50,15 +64,16 @@ impl Layout {
     pub fn empty() -> Layout {
         Layout {
             width: 0,
-            lines: Vec::new(),
-            body_lines: Vec::new(),
+            header: Vec::new(),
+            blocks: Vec::new(),
             title: String::new(),
             dek: String::new(),
             meta: String::new(),
         }
     }
 
-    /// Wraps `article` to `width` columns (at least 1).
+    /// Lays out `article` at `width` columns (at least 1): the header now, paragraphs
+    /// when first read.
     pub fn new(article: &Article, width: usize) -> Layout {
         let width = width.max(1);
         let meta = &article.meta;
@@ -71,43 +86,20 @@ impl Layout {
             .filter(|s| !s.trim().is_empty())
             .collect::<Vec<_>>()
             .join(" · ");
-        let mut lines = Vec::new();
+        let mut header = Vec::new();
         for (kind, text) in [
             (LineKind::Title, &title),
             (LineKind::Dek, &dek),
             (LineKind::Meta, &meta_line),
         ] {
             for range in wrap_text(text, width) {
-                lines.push(VisualLine { kind, range });
+                header.push(VisualLine { kind, range });
             }
         }
-        for paragraph in &article.paragraphs {
-            if !lines.is_empty() {
-                let at = paragraph.range.start;
-                lines.push(VisualLine {
-                    kind: LineKind::Blank,
-                    range: at..at,
-                });
-            }
-            let kind = match paragraph.kind {
-                ParagraphKind::Heading => LineKind::Heading,
-                ParagraphKind::Text => LineKind::Text,
-            };
-            let base = paragraph.range.start;
-            for range in wrap_text(&article.body[paragraph.range.clone()], width) {
-                lines.push(VisualLine {
-                    kind,
-                    range: range.start + base..range.end + base,
-                });
-            }
-        }
-        let body_lines = (0..lines.len())
-            .filter(|&i| lines[i].kind.is_body())
-            .collect();
         Layout {
             width,
-            lines,
-            body_lines,
+            header,
+            blocks: vec![OnceCell::new(); article.paragraphs.len()],
             title,
             dek,
             meta: meta_line,
@@ -124,183 +116,234 @@ impl Layout {
         }
     }
 
-    /// The index in `lines` of the body line that shows byte `pos` of the body
-    /// (the last body line starting at or before it), or `None` for an empty body.
-    pub fn line_of(&self, pos: usize) -> Option<usize> {
-        let after = self
-            .body_lines
-            .partition_point(|&i| self.lines[i].range.start <= pos);
-        let nth = after.saturating_sub(1);
-        self.body_lines.get(nth).copied()
+    /// How many blocks there are, the header included.
+    fn block_count(&self) -> usize {
+        self.blocks.len() + 1
     }
 
-    /// The body line `steps` body lines after (or, negative, before) line `from`, clamped.
-    pub fn step_body_line(&self, from: usize, steps: isize) -> Option<usize> {
-        let nth = self.body_lines.partition_point(|&i| i < from);
-        let target = (nth as isize + steps).clamp(0, self.body_lines.len() as isize - 1);
-        self.body_lines.get(target as usize).copied()
-    }
-
-    /// The body line at or after screen line `index`, else the last before it.
-    pub fn nearest_body_line(&self, index: usize) -> Option<usize> {
-        let nth = self.body_lines.partition_point(|&i| i < index);
-        self.body_lines.get(nth).or(self.body_lines.last()).copied()
-    }
-}
-
-/// The display width of `text` as the terminal shows it: grapheme by grapheme, as ratatui draws.
-pub fn display_width(text: &str) -> usize {
-    text.graphemes(true).map(UnicodeWidthStr::width).sum()
-}
-
-/// Wraps `text` to `width` columns; see [`wrap_with`].
-pub fn wrap_text(text: &str, width: usize) -> Vec<Range<usize>> {
-    wrap_with(text, width, width)
-}
-
-/// The lines of `text` wrapped with a first line of `first_width` columns and the rest
-/// of `width`, as string slices.
-pub fn wrap_lines(text: &str, first_width: usize, width: usize) -> Vec<&str> {
-    wrap_with(text, first_width, width)
-        .into_iter()
-        .map(|r| &text[r])
-        .collect()
-}
-
-/// Wraps `text`, first fit, breaking at spaces (line breaks and tabs count as spaces);
-/// the first line has `first_width` columns, the others `width`. A word wider than its
-/// line is cut between graphemes, never inside one. Returns the byte range of `text`
-/// each line shows, without the spaces at the break.
-///
-/// This is our own first-fit rather than textwrap's because it must work word by word
-/// (a 50 MB paragraph costs memory only for its lines, not for a list of every word)
-/// and must never cut a grapheme, which textwrap's word breaking can.
-pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usize>> {
-    let (first_width, width) = (first_width.max(1), width.max(1));
-    let mut lines: Vec<Range<usize>> = Vec::new();
-    // The line being filled: its range and its width in columns.
-    let mut current: Option<(Range<usize>, usize)> = None;
-    let mut place = |piece: Range<usize>, piece_width: usize| {
-        if let Some((line, used)) = &mut current {
-            let limit = if lines.is_empty() { first_width } else { width };
-            // Whitespace between words is single-column ASCII, shown as it is.
-            let gap = piece.start - line.end;
-            if *used + gap + piece_width <= limit {
-                line.end = piece.end;
-                *used += gap + piece_width;
-                return;
+    /// The rows of `block`, wrapping it now if this is the first time it is read.
+    fn rows<'a>(&'a self, article: &Article, block: usize) -> &'a [VisualLine] {
+        if block == 0 {
+            return &self.header;
+        }
+        let Some(cell) = self.blocks.get(block - 1) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            let Some(paragraph) = article.paragraphs.get(block - 1) else {
+                return Box::default();
+            };
+            let mut rows = Vec::new();
+            let at = paragraph.range.start;
+            if !paragraph.continues && (block > 1 || !self.header.is_empty()) {
+                rows.push(VisualLine {
+                    kind: LineKind::Blank,
+                    range: at..at,
+                });
             }
-            lines.push(line.clone());
-        }
-        current = Some((piece, piece_width));
-    };
-    for (start, word) in words(text) {
-        let word_width = display_width(word);
-        if word_width <= width.min(first_width) {
-            place(start..start + word.len(), word_width);
-            continue;
-        }
-        // Too wide for a line: cut it into pieces that fit, between graphemes.
-        let mut piece_start = start;
-        let mut piece_width = 0;
-        for (offset, grapheme) in word.grapheme_indices(true) {
-            let grapheme_width = grapheme.width();
-            let at = start + offset;
-            if piece_width > 0 && piece_width + grapheme_width > width {
-                place(piece_start..at, piece_width);
-                piece_start = at;
-                piece_width = 0;
+            let kind = match paragraph.kind {
+                ParagraphKind::Heading => LineKind::Heading,
+                ParagraphKind::Text => LineKind::Text,
+            };
+            for range in wrap_text(&article.body[paragraph.range.clone()], self.width) {
+                rows.push(VisualLine {
+                    kind,
+                    range: range.start + at..range.end + at,
+                });
             }
-            piece_width += grapheme_width;
-        }
-        place(piece_start..start + word.len(), piece_width);
-    }
-    if let Some((line, _)) = current {
-        lines.push(line);
-    }
-    lines
-}
-
-/// The words of `text` (runs between spaces, line breaks and tabs) with their offsets.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split([' ', '\n', '\t'])
-        .scan(0, |offset, word| {
-            let start = *offset;
-            *offset += word.len() + 1;
-            Some((start, word))
+            rows.into_boxed_slice()
         })
-        .filter(|(_, word)| !word.is_empty())
+    }
+
+    /// The line at `pos`, if there is one.
+    pub fn line<'a>(&'a self, article: &Article, pos: LinePos) -> Option<&'a VisualLine> {
+        self.rows(article, pos.block).get(pos.row)
+    }
+
+    /// The first line of all (the title's), if any.
+    pub fn first(&self, article: &Article) -> Option<LinePos> {
+        self.first_in_or_after(article, 0)
+    }
+
+    /// The last line of all, if any.
+    pub fn last(&self, article: &Article) -> Option<LinePos> {
+        (0..self.block_count()).rev().find_map(|block| {
+            let rows = self.rows(article, block).len();
+            rows.checked_sub(1).map(|row| LinePos { block, row })
+        })
+    }
+
+    fn first_in_or_after(&self, article: &Article, block: usize) -> Option<LinePos> {
+        (block..self.block_count())
+            .find(|&b| !self.rows(article, b).is_empty())
+            .map(|block| LinePos { block, row: 0 })
+    }
+
+    /// The line after `pos`.
+    pub fn next(&self, article: &Article, pos: LinePos) -> Option<LinePos> {
+        if pos.row + 1 < self.rows(article, pos.block).len() {
+            return Some(LinePos {
+                row: pos.row + 1,
+                ..pos
+            });
+        }
+        self.first_in_or_after(article, pos.block + 1)
+    }
+
+    /// The line before `pos`.
+    pub fn prev(&self, article: &Article, pos: LinePos) -> Option<LinePos> {
+        if pos.row > 0 {
+            return Some(LinePos {
+                row: pos.row - 1,
+                ..pos
+            });
+        }
+        (0..pos.block).rev().find_map(|block| {
+            let rows = self.rows(article, block).len();
+            rows.checked_sub(1).map(|row| LinePos { block, row })
+        })
+    }
+
+    /// The line `steps` lines after (negative: before) `pos`, stopping at either end.
+    pub fn offset(&self, article: &Article, pos: LinePos, steps: isize) -> LinePos {
+        let mut at = pos;
+        for _ in 0..steps.unsigned_abs() {
+            let step = if steps > 0 {
+                self.next(article, at)
+            } else {
+                self.prev(article, at)
+            };
+            match step {
+                Some(next) => at = next,
+                None => break,
+            }
+        }
+        at
+    }
+
+    /// How many lines `to` is after `from`, if it is at most `limit` lines after it.
+    pub fn distance(
+        &self,
+        article: &Article,
+        from: LinePos,
+        to: LinePos,
+        limit: usize,
+    ) -> Option<usize> {
+        if to < from {
+            return None;
+        }
+        let mut at = from;
+        for steps in 0..=limit {
+            if at == to {
+                return Some(steps);
+            }
+            at = self.next(article, at)?;
+        }
+        None
+    }
+
+    /// The lines from `pos` on, in order.
+    pub fn lines_from<'a>(
+        &'a self,
+        article: &'a Article,
+        pos: LinePos,
+    ) -> impl Iterator<Item = (LinePos, &'a VisualLine)> + 'a {
+        std::iter::successors(self.line(article, pos).map(|_| pos), move |&at| {
+            self.next(article, at)
+        })
+        .filter_map(move |at| Some((at, self.line(article, at)?)))
+    }
+
+    /// The body line showing byte `pos` of the body (the last body line starting at or
+    /// before it, else the first body line), or `None` for an empty body.
+    pub fn line_of(&self, article: &Article, pos: usize) -> Option<LinePos> {
+        let after = article.paragraphs.partition_point(|p| p.range.start <= pos);
+        let block = after.max(1);
+        let rows = self.rows(article, block);
+        let row = rows
+            .iter()
+            .rposition(|l| l.kind.is_body() && l.range.start <= pos)
+            .or_else(|| rows.iter().position(|l| l.kind.is_body()))?;
+        Some(LinePos { block, row })
+    }
+
+    /// The body line `steps` body lines after (negative: before) `from`, stopping at
+    /// the first or last body line.
+    pub fn step_body(&self, article: &Article, from: LinePos, steps: isize) -> LinePos {
+        let mut at = from;
+        for _ in 0..steps.unsigned_abs() {
+            let mut probe = at;
+            let found = loop {
+                let step = if steps > 0 {
+                    self.next(article, probe)
+                } else {
+                    self.prev(article, probe)
+                };
+                match step {
+                    Some(next) => probe = next,
+                    None => break None,
+                }
+                if self.line(article, probe).is_some_and(|l| l.kind.is_body()) {
+                    break Some(probe);
+                }
+            };
+            match found {
+                Some(next) => at = next,
+                None => break,
+            }
+        }
+        at
+    }
+
+    /// The body line at or after `pos`, else the last body line before it.
+    pub fn nearest_body_line(&self, article: &Article, pos: LinePos) -> Option<LinePos> {
+        let is_body = |at: LinePos| self.line(article, at).is_some_and(|l| l.kind.is_body());
+        let mut at = Some(pos);
+        while let Some(here) = at {
+            if is_body(here) {
+                return Some(here);
+            }
+            at = self.next(article, here);
+        }
+        let mut at = self.last(article);
+        while let Some(here) = at {
+            if is_body(here) {
+                return Some(here);
+            }
+            at = self.prev(article, here);
+        }
+        None
+    }
+
+    /// The first body line.
+    pub fn first_body_line(&self, article: &Article) -> Option<LinePos> {
+        self.nearest_body_line(article, self.first(article)?)
+    }
+
+    /// How many blocks have been wrapped so far (for tests and measurements).
+    pub fn wrapped_blocks(&self) -> usize {
+        self.blocks.iter().filter(|b| b.get().is_some()).count()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn shown<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
-        ranges.iter().map(|r| &text[r.clone()]).collect()
-    }
-
-    #[test]
-    fn wrapped_lines_keep_their_source_ranges() {
-        let text = "The quick brown fox jumps over the lazy dog";
-        let ranges = wrap_text(text, 10);
-        assert_eq!(
-            shown(text, &ranges),
-            ["The quick", "brown fox", "jumps over", "the lazy", "dog"]
-        );
-        assert_eq!(ranges[1], 10..19);
-    }
-
-    #[test]
-    fn line_breaks_inside_a_paragraph_are_spaces_and_long_words_break() {
-        let text = "one\ntwo abcdefghij";
-        let ranges = wrap_text(text, 4);
-        assert_eq!(shown(text, &ranges), ["one", "two", "abcd", "efgh", "ij"]);
-        assert_eq!(wrap_text(text, 80), vec![0..text.len()]);
-    }
-
-    #[test]
-    fn wide_characters_wrap_by_display_width() {
-        let text = "日本語 テキスト";
-        assert_eq!(shown(text, &wrap_text(text, 6)), ["日本語", "テキス", "ト"]);
-    }
-
-    #[test]
-    fn graphemes_are_never_split() {
-        // "e" + combining acute, a family emoji (ZWJ sequence), a flag: one grapheme each.
-        let text = "e\u{301}e\u{301}e\u{301} 👨\u{200d}👩\u{200d}👧👨\u{200d}👩\u{200d}👧 🇫🇷🇫🇷🇫🇷";
-        for width in 1..8 {
-            for range in wrap_text(text, width) {
-                let line = &text[range];
-                assert!(
-                    !line.starts_with('\u{301}') && !line.starts_with('\u{200d}'),
-                    "{width}: {line:?}"
-                );
-                assert!(
-                    line.graphemes(true)
-                        .all(|g| g != "\u{1f1eb}" && g != "\u{1f1f7}"),
-                    "flag split: {line:?}"
-                );
-            }
-        }
-        assert_eq!(
-            shown(text, &wrap_text(text, 2)),
-            [
-                "e\u{301}e\u{301}",
-                "e\u{301}",
-                "👨\u{200d}👩\u{200d}👧",
-                "👨\u{200d}👩\u{200d}👧",
-                "🇫🇷",
-                "🇫🇷",
-                "🇫🇷"
-            ]
-        );
-    }
-
-    #[test]
-    fn spaces_inside_a_line_count_as_shown() {
-        let text = "a  b c";
-        assert_eq!(shown(text, &wrap_text(text, 4)), ["a  b", "c"]);
+    fn lines(layout: &Layout, article: &Article) -> Vec<(LineKind, String)> {
+        let first = layout.first(article).unwrap();
+        layout
+            .lines_from(article, first)
+            .map(|(_, l)| {
+                let text = match l.kind {
+                    LineKind::Title | LineKind::Dek | LineKind::Meta => {
+                        &layout.header_text(l.kind)[l.range.clone()]
+                    }
+                    _ => &article.body[l.range.clone()],
+                };
+                (l.kind, text.to_string())
+            })
+            .collect()
     }
 
     #[test]
@@ -311,16 +354,54 @@ mod tests {
         )
         .unwrap();
         let layout = Layout::new(&article, 11);
-        let kinds: Vec<LineKind> = layout.lines.iter().map(|l| l.kind).collect();
         use LineKind::*;
+        let kinds: Vec<LineKind> = lines(&layout, &article).iter().map(|l| l.0).collect();
         assert_eq!(kinds, [Title, Blank, Text, Text, Blank, Text]);
-        assert_eq!(layout.body_lines, [2, 3, 5]);
+        let at = |block, row| LinePos { block, row };
         let delta = article.body.find("delta").unwrap();
-        assert_eq!(layout.line_of(delta), Some(5));
-        assert_eq!(layout.line_of(0), Some(2));
-        assert_eq!(layout.line_of(article.body.find("gamma").unwrap()), Some(3));
-        assert_eq!(layout.step_body_line(2, 5), Some(5));
-        assert_eq!(layout.step_body_line(5, -1), Some(3));
-        assert_eq!(layout.nearest_body_line(0), Some(2));
+        assert_eq!(layout.line_of(&article, delta), Some(at(2, 1)));
+        assert_eq!(layout.line_of(&article, 0), Some(at(1, 1)));
+        let gamma = article.body.find("gamma").unwrap();
+        assert_eq!(layout.line_of(&article, gamma), Some(at(1, 2)));
+        assert_eq!(layout.step_body(&article, at(1, 1), 5), at(2, 1));
+        assert_eq!(layout.step_body(&article, at(2, 1), -1), at(1, 2));
+        assert_eq!(layout.nearest_body_line(&article, at(0, 0)), Some(at(1, 1)));
+        assert_eq!(layout.first_body_line(&article), Some(at(1, 1)));
+        assert_eq!(layout.last(&article), Some(at(2, 1)));
+        assert_eq!(layout.offset(&article, at(0, 0), 4), at(2, 0));
+        assert_eq!(layout.offset(&article, at(2, 1), -100), at(0, 0));
+        assert_eq!(layout.distance(&article, at(0, 0), at(2, 1), 10), Some(5));
+        assert_eq!(layout.distance(&article, at(0, 0), at(2, 1), 4), None);
+        assert_eq!(layout.distance(&article, at(2, 1), at(0, 0), 10), None);
+    }
+
+    #[test]
+    fn only_the_paragraphs_read_are_wrapped() {
+        let text = (0..1000)
+            .map(|i| format!("Paragraph {i} has a few words in it."))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let article = Article::parse("a", text.as_bytes()).unwrap();
+        let layout = Layout::new(&article, 20);
+        let first = layout.first(&article).unwrap();
+        assert_eq!(layout.lines_from(&article, first).take(40).count(), 40);
+        assert!(layout.wrapped_blocks() <= 20, "{}", layout.wrapped_blocks());
+        let end = article.body.len() - 1;
+        let last = layout.line_of(&article, end).unwrap();
+        assert_eq!(last.block, 1000);
+        assert!(layout.wrapped_blocks() <= 21, "{}", layout.wrapped_blocks());
+    }
+
+    #[test]
+    fn a_long_paragraph_goes_on_without_blank_lines_between_its_blocks() {
+        let words = "word ".repeat(10_000);
+        let article = Article::parse("a", words.as_bytes()).unwrap();
+        assert!(article.paragraphs.len() > 2);
+        let layout = Layout::new(&article, 30);
+        let blanks = lines(&layout, &article)
+            .iter()
+            .filter(|l| l.0 == LineKind::Blank)
+            .count();
+        assert_eq!(blanks, 1, "only the one after the title");
     }
 }

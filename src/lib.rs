@@ -22,6 +22,7 @@ pub mod source;
 pub mod state;
 pub mod text;
 pub mod ui;
+pub mod wrap;
 
 pub use action::Action;
 pub use state::{State, update};

@@ -3,7 +3,9 @@
 use crate::action::Action;
 use crate::config::Config;
 use crate::document::Document;
-use crate::layout::Layout;
+use std::ops::Range;
+
+use crate::layout::{Layout, LinePos};
 use crate::screen::Screen;
 
 /// Which pane the movement keys drive.
@@ -25,7 +27,7 @@ pub struct State {
     /// line showing it; line moves put it at a line's start, claim jumps at the claim.
     pub cursor: usize,
     /// The first screen line shown; derived from the cursor whenever the text re-wraps.
-    pub top: usize,
+    pub top: LinePos,
     pub focus: Focus,
     /// The current claim (an index into `doc.claims`).
     pub selected: Option<usize>,
@@ -56,7 +58,7 @@ impl State {
             screen,
             layout,
             cursor: 0,
-            top: 0,
+            top: LinePos::default(),
             focus: Focus::Article,
             selected: None,
             selected_response: None,
@@ -84,40 +86,73 @@ impl State {
     }
 
     /// The screen line the cursor is on.
-    pub fn cursor_line(&self) -> Option<usize> {
-        self.layout.line_of(self.cursor)
+    pub fn cursor_line(&self) -> Option<LinePos> {
+        self.layout.line_of(&self.doc.article, self.cursor)
     }
 
-    /// How far through the article the cursor is, in percent.
+    /// The byte range of the body shown on the cursor's line.
+    pub fn cursor_range(&self) -> Option<Range<usize>> {
+        let line = self.cursor_line()?;
+        Some(self.layout.line(&self.doc.article, line)?.range.clone())
+    }
+
+    /// The cursor's row in the article pane, counted from the top line shown, if it is
+    /// on screen.
+    pub fn cursor_row(&self) -> Option<usize> {
+        let line = self.cursor_line()?;
+        self.layout
+            .distance(&self.doc.article, self.top, line, self.page() - 1)
+    }
+
+    /// How far through the article the cursor is, in percent of the body's bytes.
     pub fn percent(&self) -> usize {
-        let lines = &self.layout.body_lines;
-        match self.cursor_line() {
-            Some(line) if lines.len() > 1 => {
-                let nth = lines.partition_point(|&i| i < line);
-                nth * 100 / (lines.len() - 1)
-            }
-            _ => 100,
+        let article = &self.doc.article;
+        let (Some(first), Some(last)) = (article.paragraphs.first(), self.last_body_range()) else {
+            return 100;
+        };
+        let (start, end) = (first.range.start, last.start);
+        if end <= start {
+            return 100;
         }
+        (self.cursor.clamp(start, end) - start) * 100 / (end - start)
+    }
+
+    fn last_body_range(&self) -> Option<Range<usize>> {
+        let article = &self.doc.article;
+        let last = self.layout.last(article)?;
+        let last = self.layout.nearest_body_line(article, last)?;
+        Some(self.layout.line(article, last)?.range.clone())
     }
 
     fn first_body_position(&self) -> usize {
+        let article = &self.doc.article;
         self.layout
-            .body_lines
-            .first()
-            .map_or(0, |&i| self.layout.lines[i].range.start)
+            .first_body_line(article)
+            .and_then(|l| self.layout.line(article, l))
+            .map_or(0, |l| l.range.start)
     }
 
     fn page(&self) -> usize {
         self.screen.page_height().max(1)
     }
 
-    fn max_top(&self) -> usize {
-        self.layout.lines.len().saturating_sub(self.page())
+    /// The highest the top line can go: a page above the last line.
+    fn max_top(&self) -> LinePos {
+        let article = &self.doc.article;
+        match self.layout.last(article) {
+            Some(last) => self.layout.offset(article, last, 1 - self.page() as isize),
+            None => LinePos::default(),
+        }
+    }
+
+    /// `line`, moved `steps` lines (clamped to the article).
+    fn offset(&self, line: LinePos, steps: isize) -> LinePos {
+        self.layout.offset(&self.doc.article, line, steps)
     }
 
     /// Puts the cursor on screen line `line` (a body line) and makes the claim under it current.
-    fn set_cursor_line(&mut self, line: usize) {
-        if let Some(l) = self.layout.lines.get(line) {
+    fn set_cursor_line(&mut self, line: LinePos) {
+        if let Some(l) = self.layout.line(&self.doc.article, line) {
             self.cursor = l.range.start;
         }
         self.follow_cursor();
@@ -125,10 +160,7 @@ impl State {
 
     /// The current claim becomes the one the rule gives for the cursor.
     fn follow_cursor(&mut self) {
-        let line = self
-            .cursor_line()
-            .map(|i| self.layout.lines[i].range.clone())
-            .unwrap_or(0..0);
+        let line = self.cursor_range().unwrap_or(0..0);
         self.selected = self.doc.current_claim(self.cursor, line);
         self.selected_response = None;
         self.follows_cursor = true;
@@ -136,39 +168,47 @@ impl State {
 
     /// Scrolls as little as possible to show the cursor with the configured margin.
     fn keep_cursor_visible(&mut self) {
+        let article = &self.doc.article;
         let Some(line) = self.cursor_line() else {
-            self.top = 0;
+            self.top = LinePos::default();
             return;
         };
         let page = self.page();
         let margin = usize::from(self.config.layout.scroll_margin).min(page.saturating_sub(1) / 2);
-        if self.layout.body_lines.first() == Some(&line) && line < page {
-            self.top = 0;
-        } else if line < self.top + margin {
-            self.top = line.saturating_sub(margin);
-        } else if line + margin >= self.top + page {
-            self.top = line + margin + 1 - page;
+        let first = self.layout.first(article).unwrap_or_default();
+        let row = self.layout.distance(article, self.top, line, page);
+        if self.layout.first_body_line(article) == Some(line)
+            && self
+                .layout
+                .distance(article, first, line, page - 1)
+                .is_some()
+        {
+            self.top = first;
+        } else if line < self.top || row.is_some_and(|r| r < margin) {
+            self.top = self.offset(line, -(margin as isize));
+        } else if row.is_none_or(|r| r + margin >= page) {
+            self.top = self.offset(line, (margin + 1) as isize - page as isize);
         }
         self.top = self.top.min(self.max_top());
     }
 
     /// Shows the cursor a third of the way down if it is off screen (for jumps).
     fn reveal_cursor(&mut self) {
-        if let Some(line) = self.cursor_line() {
+        if let Some(line) = self.cursor_line()
+            && self.cursor_row().is_none()
+        {
             let page = self.page();
-            if line < self.top || line >= self.top + page {
-                self.top = line.saturating_sub(page / 3).min(self.max_top());
-            }
+            self.top = self
+                .offset(line, -((page / 3) as isize))
+                .min(self.max_top());
         }
         self.keep_cursor_visible();
     }
 
     fn move_lines(&mut self, delta: isize) {
-        if let Some(line) = self
-            .cursor_line()
-            .and_then(|l| self.layout.step_body_line(l, delta))
-        {
-            self.set_cursor_line(line);
+        if let Some(line) = self.cursor_line() {
+            let target = self.layout.step_body(&self.doc.article, line, delta);
+            self.set_cursor_line(target);
             self.keep_cursor_visible();
         }
     }
@@ -178,10 +218,9 @@ impl State {
         let Some(line) = self.cursor_line() else {
             return;
         };
-        let last = self.layout.lines.len().saturating_sub(1);
-        let target = line.saturating_add_signed(delta).min(last);
-        self.top = self.top.saturating_add_signed(delta).min(self.max_top());
-        if let Some(target) = self.layout.nearest_body_line(target) {
+        let target = self.offset(line, delta);
+        self.top = self.offset(self.top, delta).min(self.max_top());
+        if let Some(target) = self.layout.nearest_body_line(&self.doc.article, target) {
             let target = if delta < 0 && target > line {
                 line
             } else {
@@ -212,7 +251,7 @@ impl State {
     /// the cursor goes to the same words nearest where they were, else to the same offset.
     /// `errors` (parts that kept their last good version) lead the warnings.
     fn replace_document(&mut self, doc: Document, errors: Vec<String>) {
-        let row = self.cursor_line().map(|l| l.saturating_sub(self.top));
+        let row = self.cursor_row();
         let old_body = &self.doc.article.body;
         let words: String = old_body
             .get(self.cursor..)
@@ -245,27 +284,31 @@ impl State {
         if self.layout.width > 0 {
             self.layout = Layout::new(&self.doc.article, self.layout.width);
         }
-        if let (Some(line), Some(row)) = (self.cursor_line(), row) {
-            self.top = line.saturating_sub(row).min(self.max_top());
-        }
+        self.restore_row(row);
         self.follow_cursor();
         self.keep_cursor_visible();
         self.stale = false;
         self.message = Some(message);
     }
 
+    /// Scrolls so that the cursor's line is on screen row `row`, as it was before the
+    /// text changed or re-wrapped.
+    fn restore_row(&mut self, row: Option<usize>) {
+        if let (Some(line), Some(row)) = (self.cursor_line(), row) {
+            self.top = self.offset(line, -(row as isize)).min(self.max_top());
+        }
+    }
+
     /// Recomputes the screen and the wrapping, keeping the cursor's place in the text
     /// and its row on screen.
     fn relayout(&mut self, width: u16, height: u16) {
-        let row = self.cursor_line().map(|l| l.saturating_sub(self.top));
+        let row = self.cursor_row();
         self.screen = Screen::new(width, height, &self.config.layout, self.sidebar_visible);
         let text_width = usize::from(self.screen.text_width);
         if text_width != self.layout.width {
             self.layout = Layout::new(&self.doc.article, text_width);
         }
-        if let (Some(line), Some(row)) = (self.cursor_line(), row) {
-            self.top = line.saturating_sub(row).min(self.max_top());
-        }
+        self.restore_row(row);
         if self.follows_cursor {
             self.follow_cursor();
         }
@@ -379,12 +422,17 @@ pub fn update(state: &mut State, action: Action) {
         Action::Top => {
             state.cursor = state.first_body_position();
             state.follow_cursor();
-            state.top = 0;
+            state.top = state.layout.first(&state.doc.article).unwrap_or_default();
             // A title taller than the window leaves the first body line below it.
             state.keep_cursor_visible();
         }
         Action::Bottom => {
-            if let Some(&last) = state.layout.body_lines.last() {
+            let article = &state.doc.article;
+            if let Some(last) = state
+                .layout
+                .last(article)
+                .and_then(|l| state.layout.nearest_body_line(article, l))
+            {
                 state.set_cursor_line(last);
                 state.top = state.max_top();
             }

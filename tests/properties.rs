@@ -7,7 +7,7 @@ use counterpoint::article::Article;
 use counterpoint::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
 use counterpoint::config::Config;
 use counterpoint::document::Document;
-use counterpoint::layout::wrap_text;
+use counterpoint::layout::{Layout, LineKind, LinePos, wrap_text};
 use counterpoint::{Action, State, update};
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
@@ -178,12 +178,12 @@ proptest! {
             if let Some(line) = state.cursor_line() {
                 let page = state.screen.page_height();
                 if page > 0 {
-                    prop_assert!(state.top <= line && line < state.top + page, "cursor line {line} off screen (top {}, page {page})", state.top);
+                    prop_assert!(state.cursor_row().is_some(), "cursor line {line:?} off screen (top {:?}, page {page})", state.top);
                 }
                 // The current claim is the rule's, unless one was chosen in the sidebar or by
                 // a jump, and then it is a real claim with a real response selected.
                 if state.follows_cursor() {
-                    let range = state.layout.lines[line].range.clone();
+                    let range = state.cursor_range().unwrap();
                     prop_assert_eq!(state.selected, state.doc.current_claim(state.cursor, range));
                 }
             }
@@ -264,6 +264,56 @@ proptest! {
             prop_assert_eq!(doc.prev_claim(cursor, None), prev);
             let starting = (0..anchored).find(|&i| doc.claims[i].start().is_some_and(|s| line.contains(&s)));
             prop_assert_eq!(doc.claim_starting_in(line), starting);
+        }
+    }
+}
+
+proptest! {
+    /// The lazy layout, read in any order, shows the same lines as wrapping every
+    /// paragraph at once, and maps every byte to the line a plain scan finds.
+    #[test]
+    fn lazy_layout_agrees_with_wrapping_everything(
+        text in article_text(),
+        width in 1usize..60,
+        probes in prop::collection::vec(0usize..5000, 1..20),
+        back_first in any::<bool>(),
+    ) {
+        let article = Article::parse("random.md", text.as_bytes()).unwrap();
+        let layout = Layout::new(&article, width);
+        // Reading the end first must not change what the beginning shows.
+        if back_first {
+            let last = layout.last(&article).unwrap();
+            layout.offset(&article, last, -7);
+        }
+        let mut expected: Vec<(LineKind, std::ops::Range<usize>)> = Vec::new();
+        for range in wrap_text(article.display_title(), width) {
+            expected.push((LineKind::Title, range));
+        }
+        for paragraph in &article.paragraphs {
+            let at = paragraph.range.start;
+            expected.push((LineKind::Blank, at..at));
+            for range in wrap_text(&article.body[paragraph.range.clone()], width) {
+                expected.push((LineKind::Text, range.start + at..range.end + at));
+            }
+        }
+        let first = layout.first(&article).unwrap();
+        let shown: Vec<_> = layout.lines_from(&article, first).map(|(_, l)| (l.kind, l.range.clone())).collect();
+        prop_assert_eq!(&shown, &expected);
+        let positions: Vec<LinePos> = layout.lines_from(&article, first).map(|(at, _)| at).collect();
+        let len = article.body.len();
+        for probe in probes {
+            let pos = probe % (len + 1);
+            let scanned = expected.iter().enumerate()
+                .filter(|(_, (kind, range))| kind.is_body() && range.start <= pos)
+                .map(|(i, _)| i)
+                .next_back()
+                .or_else(|| expected.iter().position(|(kind, _)| kind.is_body()));
+            prop_assert_eq!(layout.line_of(&article, pos), scanned.map(|i| positions[i]));
+            let i = pos % positions.len();
+            let steps = (pos % 13) as isize - 6;
+            let j = (i as isize + steps).clamp(0, positions.len() as isize - 1) as usize;
+            prop_assert_eq!(layout.offset(&article, positions[i], steps), positions[j]);
+            prop_assert_eq!(layout.distance(&article, positions[i.min(j)], positions[i.max(j)], 6), Some(i.abs_diff(j)));
         }
     }
 }

@@ -82,7 +82,7 @@ fn highlights_land_on_the_right_cells_in_wide_text() {
         // The highlight starts where the text before it ends, counted in display columns.
         let row_text = common::buffer_lines(&buffer)[usize::from(*y)].clone();
         let before = &text[..text.find(quote).unwrap()];
-        let line_start = state.layout.lines[state.cursor_line().unwrap()].range.start;
+        let line_start = state.cursor_range().unwrap().start;
         let expected = state.screen.gutter + display_width(&text[line_start..before.len()]) as u16;
         assert_eq!(*x, expected, "{text}: row {row_text:?}");
     }

@@ -24,11 +24,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         return;
     }
     let cursor_line = state.cursor_line();
-    let lines: Vec<Line> = (state.top..state.top + usize::from(area.height))
-        .map(|index| match state.layout.lines.get(index) {
-            Some(line) => screen_line(state, theme, line, Some(index) == cursor_line),
-            None => Line::default(),
-        })
+    let lines: Vec<Line> = state
+        .layout
+        .lines_from(&state.doc.article, state.top)
+        .take(usize::from(area.height))
+        .map(|(at, line)| screen_line(state, theme, line, Some(at) == cursor_line))
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
 }

@@ -151,9 +151,7 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
             theme.muted().add_modifier(Modifier::ITALIC),
         );
     }
-    let cursor_range = state
-        .cursor_line()
-        .map(|i| state.layout.lines[i].range.clone());
+    let cursor_range = state.cursor_range();
     for (r, response) in claim.responses.iter().enumerate() {
         let owner = Owner::Response(index, r);
         rows.push(Row {
