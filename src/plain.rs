@@ -43,17 +43,18 @@ pub fn render(doc: &Document, width: usize) -> String {
         let range = paragraph.range.clone();
         let mut text = String::new();
         let mut at = range.start;
-        for &(end, number) in markers
-            .iter()
-            .filter(|(end, _)| range.start < *end && *end <= range.end)
-        {
+        let first = markers.partition_point(|&(end, _)| end <= range.start);
+        let last = markers.partition_point(|&(end, _)| end <= range.end);
+        for &(end, number) in &markers[first..last.max(first)] {
             text.push_str(&article.body[at..end]);
             write!(text, "[{number}]").ok();
             at = end;
         }
         text.push_str(&article.body[at..range.end]);
         let text = crate::ui::visible(&text);
-        out.push('\n');
+        if !paragraph.continues {
+            out.push('\n');
+        }
         out.push_str(&fill(&text, width, "", ""));
     }
 

@@ -53,7 +53,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if inner.width < 4 || inner.height == 0 {
         return;
     }
-    let rows = rows(state, theme, usize::from(inner.width));
+    let rows = rows(
+        state,
+        theme,
+        usize::from(inner.width),
+        usize::from(inner.height),
+    );
     let offset = scroll_offset(state, &rows, usize::from(inner.height));
     let lines: Vec<Line> = rows
         .into_iter()
@@ -97,34 +102,62 @@ fn push_indented(rows: &mut Vec<Row>, owner: Owner, text: &str, width: usize, st
     }
 }
 
-fn rows(state: &State, theme: &Theme, width: usize) -> Vec<Row> {
+/// The rows of the claims a sidebar `height` rows tall can show: the claim before the
+/// current one (for context) through enough claims to fill the pane below it, reaching
+/// further back only at the end of the list. However many claims there are, a frame
+/// builds a screenful of rows; [`scroll_offset`] then places them exactly as it would
+/// place the rows of every claim.
+fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
     let mut rows = Vec::new();
-    if state.doc.claims.is_empty() {
+    let claims = state.doc.claims.len();
+    if claims == 0 {
         let text = "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.";
         push_indented(&mut rows, Owner::Claim(0), text, width, theme.muted());
         return rows;
     }
-    for (index, claim) in state.doc.claims.iter().enumerate() {
-        let current = state.selected == Some(index);
-        let owner = Owner::Claim(index);
-        if index > 0 {
-            rows.push(Row {
-                line: Line::default(),
-                owner,
-            });
-        }
-        let line = claim_header(state, theme, index, claim, width);
-        rows.push(Row { line, owner });
-        let bold = Style::new().add_modifier(Modifier::BOLD);
-        let summary_style = if current { bold } else { Style::new() };
-        push_indented(&mut rows, owner, &claim.entry.summary, width, summary_style);
-        let line = tally_line(theme, claim, width);
-        rows.push(Row { line, owner });
-        if current {
-            claim_details(&mut rows, state, theme, index, width);
+    let anchor = state.selected.unwrap_or(0);
+    let mut first = anchor.saturating_sub(1);
+    let mut end = first;
+    while end < claims {
+        claim_rows(&mut rows, state, theme, end, width);
+        end += 1;
+        let header = rows.iter().position(|r| r.owner == Owner::Claim(anchor));
+        if header.is_some_and(|h| rows.len() >= h + height + 1) {
+            return rows;
         }
     }
+    // The list ends within a screen of the current claim: claims before it fill the pane.
+    while first > 0 && rows.len() < height + 4 {
+        first -= 1;
+        let mut earlier = Vec::new();
+        claim_rows(&mut earlier, state, theme, first, width);
+        rows.splice(0..0, earlier);
+    }
     rows
+}
+
+/// Appends the rows of claim `index`: a blank line (after the first claim), the header,
+/// the summary, the tally, and for the current claim its details and responses.
+fn claim_rows(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize, width: usize) {
+    let claim = &state.doc.claims[index];
+    let current = state.selected == Some(index);
+    let owner = Owner::Claim(index);
+    if index > 0 {
+        rows.push(Row {
+            line: Line::default(),
+            owner,
+        });
+    }
+    let line = claim_header(state, theme, index, claim, width);
+    rows.push(Row { line, owner });
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let summary_style = if current { bold } else { Style::new() };
+    push_indented(rows, owner, &claim.entry.summary, width, summary_style);
+    let line = tally_line(theme, claim, width);
+    rows.push(Row { line, owner });
+    if current {
+        claim_details(rows, state, theme, index, width);
+    }
 }
 
 /// The open claim: role and date, quote, note, then each response.
@@ -322,4 +355,82 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
         .into_iter()
         .map(str::to_string)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::Action;
+    use crate::article::Article;
+    use crate::claims::parse_text;
+    use crate::config::Config;
+    use crate::document::Document;
+    use crate::state::update;
+
+    /// What the sidebar shows, computed from the rows of every claim.
+    fn shown_from_every_claim(
+        state: &State,
+        theme: &Theme,
+        width: usize,
+        height: usize,
+    ) -> Vec<String> {
+        let mut rows = Vec::new();
+        for index in 0..state.doc.claims.len() {
+            claim_rows(&mut rows, state, theme, index, width);
+        }
+        let offset = scroll_offset(state, &rows, height);
+        text_of(rows, offset, height)
+    }
+
+    fn text_of(rows: Vec<Row>, offset: usize, height: usize) -> Vec<String> {
+        rows.into_iter()
+            .skip(offset)
+            .take(height)
+            .map(|r| r.line.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_window_of_claims_shows_what_every_claim_would() {
+        let (article, claims) = crate::generate::generate(120_000, 200, 7);
+        let article = Article::parse("gen.md", article.as_bytes()).unwrap();
+        let entries = parse_text("gen.claims.toml", &claims).unwrap();
+        let doc = Document::new(article, entries);
+        let mut state = State::new(doc, Config::default());
+        let theme = Theme::new(&state.config.colors);
+        update(
+            &mut state,
+            Action::Resize {
+                width: 120,
+                height: 40,
+            },
+        );
+        let mut checked = 0;
+        let mut steps = vec![Action::ToggleFocus];
+        steps.extend(std::iter::repeat_n(Action::LineDown, 700));
+        steps.push(Action::ToggleFocus);
+        steps.extend(std::iter::repeat_n(Action::PrevClaim, 30));
+        steps.push(Action::Bottom);
+        for action in steps {
+            update(&mut state, action);
+            for (width, height) in [(40, 30), (40, 7), (25, 60)] {
+                let windowed = rows(&state, &theme, width, height);
+                let offset = scroll_offset(&state, &windowed, height);
+                assert_eq!(
+                    text_of(windowed, offset, height),
+                    shown_from_every_claim(&state, &theme, width, height),
+                    "claim {:?} response {:?} at {width}x{height}",
+                    state.selected,
+                    state.selected_response
+                );
+                checked += 1;
+            }
+        }
+        assert!(
+            state.selected.is_some_and(|c| c > 150),
+            "{:?}",
+            state.selected
+        );
+        assert!(checked > 2000);
+    }
 }
