@@ -44,4 +44,8 @@ pub enum Action {
         doc: Box<Document>,
         errors: Vec<String>,
     },
+    /// A large document's loading has reached a new stage (said in a few words).
+    LoadProgress(String),
+    /// The whole document, read in the background while the first screen was shown.
+    Loaded(Box<Document>),
 }

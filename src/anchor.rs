@@ -2,17 +2,39 @@
 
 use std::ops::Range;
 
-use aho_corasick::AhoCorasick;
-
 use crate::claims::QuoteSelector;
+use crate::multi_search::find_all;
 
-/// Text folded for matching, with the source byte each folded byte came from.
+/// Text folded for matching, with a map back to the source.
+///
+/// Most of a text folds to itself, so rather than a source offset for every folded byte
+/// (four bytes of map per byte of text) the map keeps only the places where the two
+/// differ: each folded character, whitespace run and dropped character is a [`Unit`],
+/// and between units folded and source bytes correspond one to one.
 #[derive(Debug, Clone)]
 pub struct FoldedText {
     pub folded: String,
-    /// For each byte of `folded`, the byte offset in the source of the character it came from.
-    origin: Vec<u32>,
+    units: Vec<Unit>,
+}
+
+/// A stretch of source that folded to something else: source bytes
+/// `source..source + source_len` became folded bytes `folded..folded + folded_len`.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    folded: usize,
+    folded_len: usize,
+    source: usize,
     source_len: usize,
+}
+
+impl Unit {
+    fn folded_end(&self) -> usize {
+        self.folded + self.folded_len
+    }
+
+    fn source_end(&self) -> usize {
+        self.source + self.source_len
+    }
 }
 
 /// What one source character becomes in folded text.
@@ -36,57 +58,87 @@ fn fold_char(ch: char) -> Fold {
 
 impl FoldedText {
     /// Folds `source`: curly quotes become straight, dashes become `-`, `…` becomes
-    /// `...`, and every run of whitespace becomes one space.
+    /// `...`, invisible characters go, and every run of whitespace becomes one space.
     pub fn new(source: &str) -> FoldedText {
         let mut folded = String::with_capacity(source.len());
-        let mut origin = Vec::with_capacity(source.len());
-        let mut last_was_space = false;
-        for (offset, ch) in source.char_indices() {
-            if ch.is_whitespace() {
-                if !last_was_space {
-                    folded.push(' ');
-                    origin.push(offset as u32);
-                    last_was_space = true;
-                }
+        let mut units: Vec<Unit> = Vec::new();
+        let bytes = source.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            // Plain ASCII other than whitespace folds to itself: copy the whole run.
+            if byte.is_ascii() && !byte.is_ascii_whitespace() {
+                let run = bytes[at..]
+                    .iter()
+                    .position(|b| !b.is_ascii() || b.is_ascii_whitespace())
+                    .map_or(bytes.len(), |n| at + n);
+                folded.push_str(&source[at..run]);
+                at = run;
                 continue;
             }
-            last_was_space = false;
-            match fold_char(ch) {
-                Fold::Drop => {}
-                Fold::Keep => {
-                    folded.push(ch);
-                    origin.extend(std::iter::repeat_n(offset as u32, ch.len_utf8()));
+            let ch = source[at..].chars().next().unwrap_or(' ');
+            if ch.is_whitespace() {
+                let run_end = source[at..]
+                    .char_indices()
+                    .find(|&(_, c)| !c.is_whitespace())
+                    .map_or(source.len(), |(n, _)| at + n);
+                // Each run becomes one space; a lone space needs no unit.
+                if source[at..run_end] != *" " {
+                    units.push(Unit {
+                        folded: folded.len(),
+                        folded_len: 1,
+                        source: at,
+                        source_len: run_end - at,
+                    });
                 }
-                Fold::Replace(replacement) => {
-                    folded.push_str(replacement);
-                    origin.extend(std::iter::repeat_n(offset as u32, replacement.len()));
+                folded.push(' ');
+                at = run_end;
+                continue;
+            }
+            let replacement = match fold_char(ch) {
+                Fold::Keep => None,
+                Fold::Drop => Some(""),
+                Fold::Replace(with) => Some(with),
+            };
+            match replacement {
+                None => folded.push(ch),
+                Some(with) => {
+                    units.push(Unit {
+                        folded: folded.len(),
+                        folded_len: with.len(),
+                        source: at,
+                        source_len: ch.len_utf8(),
+                    });
+                    folded.push_str(with);
                 }
             }
+            at += ch.len_utf8();
         }
-        FoldedText {
-            folded,
-            origin,
-            source_len: source.len(),
+        FoldedText { folded, units }
+    }
+
+    /// The source offset where folded byte `at` (a character boundary) begins.
+    fn source_start(&self, at: usize) -> usize {
+        match self.units[..self.units.partition_point(|u| u.folded <= at)].last() {
+            None => at,
+            Some(u) if at < u.folded_end() => u.source,
+            Some(u) => u.source_end() + (at - u.folded_end()),
+        }
+    }
+
+    /// The source offset where the folded text ending at byte `at` ends.
+    fn source_end(&self, at: usize) -> usize {
+        match self.units[..self.units.partition_point(|u| u.folded < at)].last() {
+            None => at,
+            Some(u) if at <= u.folded_end() => u.source_end(),
+            Some(u) => u.source_end() + (at - u.folded_end()),
         }
     }
 
     /// The source byte range that folded bytes `range` came from.
-    fn source_range(&self, source: &str, range: Range<usize>) -> Range<usize> {
-        let start = self
-            .origin
-            .get(range.start)
-            .map_or(self.source_len, |&o| o as usize);
-        let end = match range
-            .end
-            .checked_sub(1)
-            .and_then(|last| self.origin.get(last))
-        {
-            Some(&o) => {
-                let o = o as usize;
-                o + source[o..].chars().next().map_or(0, char::len_utf8)
-            }
-            None => start,
-        };
+    fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.source_start(range.start);
+        let end = self.source_end(range.end);
         start..end.max(start)
     }
 }
@@ -137,20 +189,16 @@ impl Anchoring {
 }
 
 /// Finds `selector` in `source` (already folded as `folded`).
-pub fn anchor(source: &str, folded: &FoldedText, selector: &QuoteSelector) -> Anchoring {
-    anchor_all(source, folded, &[selector])
+pub fn anchor(folded: &FoldedText, selector: &QuoteSelector) -> Anchoring {
+    anchor_all(folded, &[selector])
         .pop()
         .unwrap_or_else(Anchoring::not_found)
 }
 
-/// Finds every selector in `source` (already folded as `folded`) in one pass over the text:
-/// all quotes are searched for at once (Aho-Corasick), so the cost grows with the text
-/// plus the quotes, not with the text times the quotes.
-pub fn anchor_all(
-    source: &str,
-    folded: &FoldedText,
-    selectors: &[&QuoteSelector],
-) -> Vec<Anchoring> {
+/// Finds every selector in the folded text in one pass over it: all quotes are searched
+/// for at once ([`find_all`]), so the cost grows with the text plus the quotes, not with
+/// the text times the quotes.
+pub fn anchor_all(folded: &FoldedText, selectors: &[&QuoteSelector]) -> Vec<Anchoring> {
     let exacts: Vec<String> = selectors.iter().map(|s| fold(&s.exact)).collect();
     // Each different quote is one pattern, however many selectors share it.
     let mut patterns: Vec<&str> = exacts
@@ -160,20 +208,13 @@ pub fn anchor_all(
         .collect();
     patterns.sort_unstable();
     patterns.dedup();
-    let mut candidates: Vec<Vec<Range<usize>>> = vec![Vec::new(); patterns.len()];
-    if let Ok(searcher) = AhoCorasick::new(&patterns) {
-        for found in searcher.find_overlapping_iter(&folded.folded) {
-            candidates[found.pattern().as_usize()].push(found.start()..found.end());
-        }
-    }
+    let candidates = find_all(&folded.folded, &patterns);
     selectors
         .iter()
         .zip(&exacts)
         .map(
             |(selector, exact)| match patterns.binary_search(&exact.as_str()) {
-                Ok(pattern) if !exact.is_empty() => {
-                    choose(source, folded, selector, &candidates[pattern])
-                }
+                Ok(pattern) if !exact.is_empty() => choose(folded, selector, &candidates[pattern]),
                 _ => Anchoring::not_found(),
             },
         )
@@ -182,12 +223,7 @@ pub fn anchor_all(
 
 /// Picks one of a quote's places in the folded text: the only one, else the one that
 /// prefix and suffix single out, else the first (ambiguous).
-fn choose(
-    source: &str,
-    folded: &FoldedText,
-    selector: &QuoteSelector,
-    candidates: &[Range<usize>],
-) -> Anchoring {
+fn choose(folded: &FoldedText, selector: &QuoteSelector, candidates: &[Range<usize>]) -> Anchoring {
     let haystack = folded.folded.as_str();
     let (range, status) = match candidates {
         [] => return Anchoring::not_found(),
@@ -215,7 +251,7 @@ fn choose(
         }
     };
     Anchoring {
-        range: Some(folded.source_range(source, range)),
+        range: Some(folded.source_range(range)),
         status,
     }
 }
@@ -230,7 +266,7 @@ mod tests {
             prefix: prefix.into(),
             suffix: suffix.into(),
         };
-        anchor(source, &FoldedText::new(source), &selector)
+        anchor(&FoldedText::new(source), &selector)
     }
 
     fn found_text<'a>(source: &'a str, anchoring: &Anchoring) -> &'a str {

@@ -1,23 +1,31 @@
 //! The interactive loop: the terminal's set-up and restore (on quit, error, panic, signals
 //! and suspend), key events to actions, reloading and watching the files, drawing.
 
-use std::io::stdout;
+use std::io::{BufWriter, Stdout, stdout};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
+use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
-use ratatui::{DefaultTerminal, Terminal};
+
+/// The terminal we draw on: standard output through one buffer, so a frame goes out in
+/// one write rather than a write per kilobyte (which matters over SSH and for start-up).
+type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Room for a whole frame of a large terminal.
+const FRAME_BUFFER: usize = 256 * 1024;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGSTOP, SIGTERM, SIGTSTP};
 
 use crate::action::Action;
 use crate::document::Document;
 use crate::error::{Error, Result};
+use crate::loader::Loader;
 use crate::source::{Sources, claims_path_for};
 use crate::state::{State, update};
 
@@ -33,6 +41,8 @@ pub enum Outcome {
 /// How often the loop looks for signals and changed files while no key is pressed.
 const TICK: Duration = Duration::from_millis(100);
 const FILE_CHECK: Duration = Duration::from_secs(1);
+/// How often the loop looks for a background load's progress while it runs.
+const LOADING_TICK: Duration = Duration::from_millis(10);
 
 /// Signals that end the reader, and Ctrl-Z sent from outside (`kill -TSTP`).
 struct Signals {
@@ -56,10 +66,13 @@ impl Signals {
 
 /// Runs the reader until the user quits or a signal stops it. The terminal is restored on
 /// every way out; on a panic, ratatui's hook restores it before the message is printed.
-pub fn run(state: State, sources: Sources) -> Result<Outcome> {
+///
+/// With a `loader`, the state shows the beginning of the document until the loader
+/// delivers the whole of it.
+pub fn run(state: State, sources: Sources, loader: Option<Loader>) -> Result<Outcome> {
     let signals = Signals::register()?;
-    let mut terminal = ratatui::try_init().map_err(|e| Error::Terminal(e.to_string()))?;
-    let result = event_loop(&mut terminal, state, &sources, &signals);
+    let mut terminal = start_terminal()?;
+    let result = event_loop(&mut terminal, state, &sources, &signals, loader);
     // We restore the terminal ourselves: ratatui's Terminal, when dropped, complains on
     // standard error if it cannot show the cursor, and on a closed terminal that
     // complaint itself fails and aborts the program.
@@ -73,24 +86,47 @@ pub fn run(state: State, sources: Sources) -> Result<Outcome> {
     }
 }
 
+/// Takes the terminal: raw mode, the alternate screen, and a panic hook that gives it
+/// back before the panic's message is printed.
+fn start_terminal() -> Result<Screen> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::try_restore();
+        previous(info);
+    }));
+    enable_raw_mode().map_err(terminal_error)?;
+    execute!(stdout(), EnterAlternateScreen).map_err(terminal_error)?;
+    new_screen()
+}
+
+fn new_screen() -> Result<Screen> {
+    let output = BufWriter::with_capacity(FRAME_BUFFER, stdout());
+    Terminal::new(CrosstermBackend::new(output)).map_err(terminal_error)
+}
+
 fn terminal_error(e: std::io::Error) -> Error {
     Error::Terminal(e.to_string())
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     mut state: State,
     sources: &Sources,
     signals: &Signals,
+    mut loader: Option<Loader>,
 ) -> Result<Outcome> {
     // For the end-to-end tests of fault handling only: fail once the first screen is up.
     let fault = std::env::var("COUNTERPOINT_TEST_FAULT").ok();
     fit_to_terminal(terminal, &mut state)?;
     let mut watch = Watch::new(sources);
+    // Whether the state may have changed since the last frame: idle ticks draw nothing.
+    let mut changed = true;
     loop {
-        terminal
-            .draw(|frame| crate::ui::draw(frame, &state))
-            .map_err(terminal_error)?;
+        if changed {
+            terminal
+                .draw(|frame| crate::ui::draw(frame, &state))
+                .map_err(terminal_error)?;
+        }
         match fault.as_deref() {
             Some("panic") => panic!("COUNTERPOINT_TEST_FAULT=panic"),
             Some("error") => return Err(Error::Terminal("COUNTERPOINT_TEST_FAULT=error".into())),
@@ -98,7 +134,8 @@ fn event_loop(
         }
         // Wait for input ourselves: crossterm's reader spins on a terminal that has hung up
         // (its window closed), and not every way of closing one sends SIGHUP.
-        if wait_for_input(TICK) == Input::HungUp {
+        let tick = if loader.is_some() { LOADING_TICK } else { TICK };
+        if wait_for_input(tick) == Input::HungUp {
             return Ok(Outcome::Signal(SIGHUP));
         }
         let signal = signals.stop.load(Ordering::Relaxed);
@@ -125,12 +162,22 @@ fn event_loop(
         if watch.changed() {
             pending.push(Action::SourcesChanged);
         }
+        if let Some(load) = loader.as_mut().and_then(Loader::poll) {
+            let action = load?;
+            if let Action::Loaded(_) = action {
+                loader = None;
+                watch = Watch::new(sources);
+            }
+            pending.push(action);
+        }
+        changed = !pending.is_empty();
         for action in pending {
             match action {
                 Action::Suspend => {
                     suspend(terminal)?;
                     fit_to_terminal(terminal, &mut state)?;
                 }
+                Action::Reload if loader.is_some() => update(&mut state, Action::Reload),
                 Action::Reload => {
                     let reloaded = reload(&state, sources);
                     watch = Watch::new(sources);
@@ -146,7 +193,7 @@ fn event_loop(
 }
 
 /// Tells the state the terminal's size (at start, and after a suspension).
-fn fit_to_terminal(terminal: &DefaultTerminal, state: &mut State) -> Result<()> {
+fn fit_to_terminal(terminal: &Screen, state: &mut State) -> Result<()> {
     let size = terminal.size().map_err(terminal_error)?;
     let (width, height) = (size.width, size.height);
     update(state, Action::Resize { width, height });
@@ -190,7 +237,7 @@ fn wait_for_input(timeout: Duration) -> Input {
 }
 
 /// Gives the terminal back to the shell and stops; on `fg`, takes it again and redraws.
-fn suspend(terminal: &mut DefaultTerminal) -> Result<()> {
+fn suspend(terminal: &mut Screen) -> Result<()> {
     ratatui::try_restore().map_err(terminal_error)?;
     signal_hook::low_level::raise(SIGSTOP).map_err(terminal_error)?;
     // Here the shell has sent SIGCONT. A fresh Terminal has no memory of the old screen,
@@ -198,7 +245,7 @@ fn suspend(terminal: &mut DefaultTerminal) -> Result<()> {
     // cursor position, which not every terminal answers).
     enable_raw_mode().map_err(terminal_error)?;
     execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All)).map_err(terminal_error)?;
-    *terminal = Terminal::new(CrosstermBackend::new(stdout())).map_err(terminal_error)?;
+    *terminal = new_screen()?;
     Ok(())
 }
 

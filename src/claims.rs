@@ -1,12 +1,13 @@
 //! The claims file: its TOML shape, parsing, and the checks a hand-edited file needs.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result};
-use crate::sanitize::clean_line;
+use crate::sanitize::clean;
 use crate::text::{decode_utf8, verbatim_string};
 
 /// How an expert's response bears on a claim.
@@ -133,36 +134,16 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Vec<ClaimEntry>> {
 
 /// Parses and checks decoded claims-file text.
 pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
-    let raw: RawFile = toml::from_str(text).map_err(|err| {
-        let at = err.span().map_or(0, |span| span.start);
-        let line = text[at..].lines().next().unwrap_or_default();
-        if line.contains("claim.response") && err.message().contains("expected a sequence") {
-            return Error::at(
-                name,
-                text,
-                at,
-                "a [[claim.response]] comes before any [[claim]]",
-            )
-            .with_hint("put each response after the [[claim]] it answers");
-        }
-        let hint = if err.message().contains("unknown variant") {
-            "stance is one of: supports, disputes, qualifies, context"
-        } else if err.message().contains("unknown field") {
-            "see the README's \"Claims file\" section for every field"
-        } else {
-            "the claims file is TOML: one [[claim]] table per claim, [[claim.response]] under it"
-        };
-        Error::from_toml(name, text, &err).with_hint(hint)
-    })?;
-
-    let mut seen_ids: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut claims = Vec::with_capacity(raw.claim.len());
-    for (index, raw_claim) in raw.claim.into_iter().enumerate() {
+    let raw = parse_raw(name, text)?;
+    let mut seen_ids: HashSet<String> = HashSet::with_capacity(raw.len());
+    let mut claims = Vec::with_capacity(raw.len());
+    for (index, (base, raw_claim)) in raw.into_iter().enumerate() {
+        let at = |span: std::ops::Range<usize>| base + span.start;
         let id = match &raw_claim.id {
             Some(id) => {
                 let value = id.get_ref().trim();
                 if value.is_empty() {
-                    return Err(Error::at(name, text, id.span().start, "empty claim id")
+                    return Err(Error::at(name, text, at(id.span()), "empty claim id")
                         .with_hint("remove the id to get the default, or give a name"));
                 }
                 value.to_string()
@@ -170,10 +151,10 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
             None => format!("c{}", index + 1),
         };
         if seen_ids.contains(&id) {
-            let offset = raw_claim
+            let offset = at(raw_claim
                 .id
                 .as_ref()
-                .map_or(raw_claim.quote.span().start, |s| s.span().start);
+                .map_or(raw_claim.quote.span(), |s| s.span()));
             return Err(
                 Error::at(name, text, offset, format!("duplicate claim id \"{id}\"")).with_hint(
                     "every claim id must be unique (unnamed claims are c1, c2, ... by position)",
@@ -181,18 +162,18 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
             );
         }
         seen_ids.insert(id.clone());
-        let quote = non_empty(name, text, &raw_claim.quote, "claim quote")?;
-        let claimant = non_empty(name, text, &raw_claim.claimant, "claimant")?;
+        let quote = non_empty(name, text, base, raw_claim.quote, "claim quote")?;
+        let claimant = non_empty(name, text, base, raw_claim.claimant, "claimant")?;
         let responses = raw_claim
             .response
             .into_iter()
             .map(|r| {
                 Ok(ResponseEntry {
-                    expert: non_empty(name, text, &r.expert, "expert")?,
+                    expert: non_empty(name, text, base, r.expert, "expert")?,
                     affiliation: r.affiliation,
                     stance: r.stance,
                     selector: QuoteSelector {
-                        exact: non_empty(name, text, &r.quote, "response quote")?,
+                        exact: non_empty(name, text, base, r.quote, "response quote")?,
                         prefix: r.prefix,
                         suffix: r.suffix,
                     },
@@ -200,35 +181,126 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        claims.push(ClaimEntry {
-            summary: raw_claim.summary.unwrap_or_else(|| quote.clone()),
-            id,
-            claimant,
-            role: raw_claim.role,
-            selector: QuoteSelector {
-                exact: quote,
-                prefix: raw_claim.prefix,
-                suffix: raw_claim.suffix,
-            },
-            verdict: raw_claim.verdict.filter(|v| !v.trim().is_empty()),
-            date: raw_claim.date,
-            note: raw_claim.note,
-            responses,
-        });
+        claims.push(
+            ClaimEntry {
+                summary: raw_claim.summary.unwrap_or_else(|| quote.clone()),
+                id,
+                claimant,
+                role: raw_claim.role,
+                selector: QuoteSelector {
+                    exact: quote,
+                    prefix: raw_claim.prefix,
+                    suffix: raw_claim.suffix,
+                },
+                verdict: raw_claim.verdict.filter(|v| !v.trim().is_empty()),
+                date: raw_claim.date,
+                note: raw_claim.note,
+                responses,
+            }
+            .cleaned(),
+        );
     }
-    Ok(claims.into_iter().map(ClaimEntry::cleaned).collect())
+    Ok(claims)
+}
+
+/// Parses the TOML into raw claims, each with the offset in `text` its spans count from.
+///
+/// A large file is parsed a stretch of `[[claim]]` tables at a time: the toml crate
+/// holds about a dozen bytes of parse state per byte of input, which for a 16 MB file
+/// with 20,000 claims came to 200 MB. Splitting at `[[claim]]` lines cannot change what
+/// a valid file means (each such table is complete in itself); a split that lands inside
+/// a multi-line string leaves that stretch unparseable, and then the whole file is parsed
+/// at once, which also gives any error its place in the whole file.
+fn parse_raw(name: &str, text: &str) -> Result<Vec<(usize, RawClaim)>> {
+    if let Some(stretches) = claim_stretches(text) {
+        let mut claims = Vec::new();
+        let whole = stretches.iter().try_for_each(|stretch| {
+            let file: RawFile = toml::from_str(&text[stretch.clone()]).map_err(|_| ())?;
+            claims.extend(file.claim.into_iter().map(|c| (stretch.start, c)));
+            Ok::<(), ()>(())
+        });
+        if whole.is_ok() {
+            return Ok(claims);
+        }
+    }
+    let raw: RawFile = toml::from_str(text).map_err(|err| toml_error(name, text, &err))?;
+    Ok(raw.claim.into_iter().map(|c| (0, c)).collect())
+}
+
+/// Stretches of about [`STRETCH`] bytes that each begin at a `[[claim]]` line, or `None`
+/// for a file too small to split or with more than comments before its first claim.
+fn claim_stretches(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
+    const STRETCH: usize = 256 * 1024;
+    if text.len() <= STRETCH {
+        return None;
+    }
+    let starts = text
+        .match_indices("[[claim]]")
+        .map(|(at, _)| at)
+        .filter(|&at| at == 0 || text.as_bytes()[at - 1] == b'\n');
+    let mut cuts = Vec::new();
+    let mut last = 0;
+    for at in starts {
+        if cuts.is_empty() {
+            let before_first_claim = &text[..at];
+            if !before_first_claim
+                .lines()
+                .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+            {
+                return None;
+            }
+            cuts.push(0);
+        } else if at - last >= STRETCH {
+            cuts.push(at);
+            last = at;
+        }
+    }
+    cuts.push(text.len());
+    Some(cuts.windows(2).map(|w| w[0]..w[1]).collect())
+}
+
+/// The message for a claims file the toml crate refuses, with a hint for the usual causes.
+fn toml_error(name: &str, text: &str, err: &toml::de::Error) -> Error {
+    let at = err.span().map_or(0, |span| span.start);
+    let line = text[at..].lines().next().unwrap_or_default();
+    if line.contains("claim.response") && err.message().contains("expected a sequence") {
+        return Error::at(
+            name,
+            text,
+            at,
+            "a [[claim.response]] comes before any [[claim]]",
+        )
+        .with_hint("put each response after the [[claim]] it answers");
+    }
+    let hint = if err.message().contains("unknown variant") {
+        "stance is one of: supports, disputes, qualifies, context"
+    } else if err.message().contains("unknown field") {
+        "see the README's \"Claims file\" section for every field"
+    } else {
+        "the claims file is TOML: one [[claim]] table per claim, [[claim.response]] under it"
+    };
+    Error::from_toml(name, text, err).with_hint(hint)
 }
 
 fn clean_opt(value: Option<String>) -> Option<String> {
-    value.map(|v| clean_line(&v))
+    value.map(clean_owned)
+}
+
+/// `value` made safe to show, reusing its allocation when nothing needed cleaning.
+fn clean_owned(value: String) -> String {
+    if let std::borrow::Cow::Owned(cleaned) = clean(&value, false) {
+        cleaned
+    } else {
+        value
+    }
 }
 
 impl QuoteSelector {
     fn cleaned(self) -> QuoteSelector {
         QuoteSelector {
-            exact: clean_line(&self.exact),
-            prefix: clean_line(&self.prefix),
-            suffix: clean_line(&self.suffix),
+            exact: clean_owned(self.exact),
+            prefix: clean_owned(self.prefix),
+            suffix: clean_owned(self.suffix),
         }
     }
 }
@@ -237,10 +309,10 @@ impl ClaimEntry {
     /// The same entry with every string made safe to show.
     fn cleaned(self) -> ClaimEntry {
         ClaimEntry {
-            id: clean_line(&self.id),
-            claimant: clean_line(&self.claimant),
+            id: clean_owned(self.id),
+            claimant: clean_owned(self.claimant),
             role: clean_opt(self.role),
-            summary: clean_line(&self.summary),
+            summary: clean_owned(self.summary),
             selector: self.selector.cleaned(),
             verdict: clean_opt(self.verdict),
             date: clean_opt(self.date),
@@ -249,7 +321,7 @@ impl ClaimEntry {
                 .responses
                 .into_iter()
                 .map(|r| ResponseEntry {
-                    expert: clean_line(&r.expert),
+                    expert: clean_owned(r.expert),
                     affiliation: clean_opt(r.affiliation),
                     stance: r.stance,
                     selector: r.selector.cleaned(),
@@ -260,14 +332,23 @@ impl ClaimEntry {
     }
 }
 
-fn non_empty(name: &str, text: &str, value: &Spanned<String>, what: &str) -> Result<String> {
+fn non_empty(
+    name: &str,
+    text: &str,
+    base: usize,
+    value: Spanned<String>,
+    what: &str,
+) -> Result<String> {
     if value.get_ref().trim().is_empty() {
-        return Err(
-            Error::at(name, text, value.span().start, format!("empty {what}"))
-                .with_hint(format!("give the {what} as it appears in the article")),
-        );
+        return Err(Error::at(
+            name,
+            text,
+            base + value.span().start,
+            format!("empty {what}"),
+        )
+        .with_hint(format!("give the {what} as it appears in the article")));
     }
-    Ok(value.get_ref().clone())
+    Ok(value.into_inner())
 }
 
 #[cfg(test)]

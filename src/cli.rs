@@ -167,7 +167,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })
         }
         None => {
-            let loaded = sources(cli.article.clone()).load()?;
+            let sources = sources(cli.article.clone());
+            if std::io::stdout().is_terminal()
+                && let Some(preview) = sources.preview()
+            {
+                let doc = crate::document::Document::new(preview, Vec::new());
+                let state = State::new_loading(doc, config);
+                let loader = crate::loader::Loader::start(sources.clone());
+                return outcome(crate::app::run(state, sources, Some(loader))?);
+            }
+            let loaded = sources.load()?;
             if !std::io::stdout().is_terminal() {
                 let text = crate::plain::render(&loaded.doc, cli.width);
                 let mut out = std::io::stdout().lock();
@@ -178,11 +187,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 return Ok(ExitCode::SUCCESS);
             }
-            let sources = sources(cli.article.clone());
-            match crate::app::run(State::new(loaded.doc, config), sources)? {
-                crate::app::Outcome::Quit => Ok(ExitCode::SUCCESS),
-                crate::app::Outcome::Signal(signal) => Ok(ExitCode::from((128 + signal) as u8)),
-            }
+            outcome(crate::app::run(
+                State::new(loaded.doc, config),
+                sources,
+                None,
+            )?)
         }
     }
+}
+
+/// The exit status for how the reader ended: 0 when quit, 128 + N for signal N.
+fn outcome(outcome: crate::app::Outcome) -> Result<ExitCode> {
+    Ok(match outcome {
+        crate::app::Outcome::Quit => ExitCode::SUCCESS,
+        crate::app::Outcome::Signal(signal) => ExitCode::from((128 + signal) as u8),
+    })
 }

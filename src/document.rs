@@ -80,7 +80,7 @@ impl Document {
                 std::iter::once(&e.selector).chain(e.responses.iter().map(|r| &r.selector))
             })
             .collect();
-        let mut anchorings = anchor_all(&article.body, &folded, &selectors).into_iter();
+        let mut anchorings = anchor_all(&folded, &selectors).into_iter();
         let mut claims: Vec<Claim> = entries
             .into_iter()
             .map(|entry| {

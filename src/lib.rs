@@ -15,6 +15,8 @@ pub mod generate;
 pub mod headless;
 pub mod keymap;
 pub mod layout;
+pub mod loader;
+pub mod multi_search;
 pub mod plain;
 pub mod sanitize;
 pub mod screen;

@@ -48,18 +48,77 @@ fn read_text(path: &Path, how: Decoding, warnings: &mut Vec<String>) -> Result<(
     Ok((name, decoded.text))
 }
 
+/// The stages of loading, for telling the reader what a large document is waiting for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    ReadingArticle,
+    ReadingClaims,
+    Anchoring,
+}
+
+impl Stage {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Stage::ReadingArticle => "reading the article…",
+            Stage::ReadingClaims => "reading the claims…",
+            Stage::Anchoring => "placing the claims…",
+        }
+    }
+}
+
+/// Above this many bytes of article and claims, the reader shows the start of the article
+/// at once and reads the rest in the background.
+pub const PREVIEW_ABOVE: u64 = 128 * 1024;
+/// How much of a large article the first screen is made from.
+const PREVIEW_BYTES: u64 = 64 * 1024;
+
 impl Sources {
     /// Loads the article and its claims.
     pub fn load(&self) -> Result<Loaded> {
+        self.load_in_stages(|_| {})
+    }
+
+    /// Loads the article and its claims, saying when each stage begins.
+    pub fn load_in_stages(&self, mut stage: impl FnMut(Stage)) -> Result<Loaded> {
         let mut warnings = Vec::new();
+        stage(Stage::ReadingArticle);
         let article = self.load_article(&mut warnings)?;
         if article.paragraphs.is_empty() {
             warnings.push(format!("{} has no text", article.name));
         }
+        stage(Stage::ReadingClaims);
         let (entries, claims_name) = self.load_claims(&mut warnings)?;
+        stage(Stage::Anchoring);
         let mut doc = Document::new(article, entries);
         doc.warnings.extend(warnings);
         Ok(Loaded { doc, claims_name })
+    }
+
+    /// The start of a large article (whole paragraphs from its first 64 KiB), to show
+    /// while the rest loads; `None` when the files are small enough to load at once, or
+    /// when the start does not parse on its own (then the full load reports why).
+    pub fn preview(&self) -> Option<Article> {
+        use std::io::Read;
+        let path = self.article.as_ref()?;
+        let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
+        let claims = self.claims.clone().unwrap_or_else(|| claims_path_for(path));
+        if size(path) + size(&claims) <= PREVIEW_ABOVE || size(path) <= PREVIEW_BYTES {
+            return None;
+        }
+        let mut start = Vec::new();
+        std::fs::File::open(path)
+            .ok()?
+            .take(PREVIEW_BYTES)
+            .read_to_end(&mut start)
+            .ok()?;
+        // Whole paragraphs only, so the preview's text is the full text's beginning.
+        let cut = (1..start.len()).rev().find(|&i| {
+            start[i] == b'\n' && (start[i - 1] == b'\n' || start[..i].ends_with(b"\n\r"))
+        })?;
+        start.truncate(cut + 1);
+        let name = path.display().to_string();
+        let decoded = decode(&name, &start, self.decoding).ok()?;
+        Article::from_text(&name, &decoded.text).ok()
     }
 
     /// Loads only the article (or the sample).

@@ -8,6 +8,14 @@ use std::ops::Range;
 use crate::layout::{Layout, LinePos};
 use crate::screen::Screen;
 
+/// A document still loading: what it is doing, and a key that must wait for all of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loading {
+    pub stage: String,
+    /// `G`, `n` or `p` pressed before the whole text and its claims were there.
+    pub deferred: Option<Action>,
+}
+
 /// Which pane the movement keys drive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -43,6 +51,9 @@ pub struct State {
     pub message: Option<String>,
     /// The article or claims file has changed on disk since it was read.
     pub stale: bool,
+    /// While a large document loads in the background, the document is its beginning
+    /// alone, with no claims.
+    pub loading: Option<Loading>,
     pub should_quit: bool,
 }
 
@@ -68,6 +79,7 @@ impl State {
             help_scroll: 0,
             message: None,
             stale: false,
+            loading: None,
             should_quit: false,
         };
         state.cursor = state
@@ -76,6 +88,17 @@ impl State {
             .paragraphs
             .first()
             .map_or(0, |p| p.range.start);
+        state
+    }
+
+    /// A reader showing the beginning of a large document while the rest loads; the
+    /// whole arrives as [`Action::Loaded`].
+    pub fn new_loading(preview: Document, config: Config) -> State {
+        let mut state = State::new(preview, config);
+        state.loading = Some(Loading {
+            stage: "reading…".into(),
+            deferred: None,
+        });
         state
     }
 
@@ -291,6 +314,22 @@ impl State {
         self.message = Some(message);
     }
 
+    /// Shows the whole of a document whose beginning was shown while it loaded: the same
+    /// text up to where the preview ended, so the cursor stays at the same offset.
+    fn show_whole_document(&mut self, doc: Document) {
+        let row = self.cursor_row();
+        self.doc = doc;
+        self.cursor = self.cursor.min(self.doc.article.body.len());
+        if self.layout.width > 0 {
+            self.layout = Layout::new(&self.doc.article, self.layout.width);
+        }
+        self.restore_row(row);
+        if self.follows_cursor {
+            self.follow_cursor();
+        }
+        self.keep_cursor_visible();
+    }
+
     /// Scrolls so that the cursor's line is on screen row `row`, as it was before the
     /// text changed or re-wrapped.
     fn restore_row(&mut self, row: Option<usize>) {
@@ -391,7 +430,11 @@ pub fn update(state: &mut State, action: Action) {
         state.relayout(width, height);
         return;
     }
-    if let Action::Reloaded { .. } | Action::SourcesChanged = action {
+    if let Action::Reloaded { .. }
+    | Action::SourcesChanged
+    | Action::Loaded(_)
+    | Action::LoadProgress(_) = action
+    {
         // Files change whatever is on screen.
     } else if state.help_open {
         match action {
@@ -407,6 +450,33 @@ pub fn update(state: &mut State, action: Action) {
             _ => {}
         }
         return;
+    }
+    if let Some(loading) = &mut state.loading {
+        match action {
+            Action::Bottom | Action::NextClaim | Action::PrevClaim => {
+                loading.deferred = Some(action);
+                state.message = Some("still loading: going there when it is read".into());
+                return;
+            }
+            Action::Reload => {
+                state.message = Some("still loading: nothing to reload yet".into());
+                return;
+            }
+            Action::LoadProgress(stage) => {
+                loading.stage = stage;
+                return;
+            }
+            Action::Loaded(doc) => {
+                let deferred = loading.deferred.take();
+                state.loading = None;
+                state.show_whole_document(*doc);
+                if let Some(action) = deferred {
+                    update(state, action);
+                }
+                return;
+            }
+            _ => {}
+        }
     }
     let page = state.page() as isize;
     let in_sidebar = state.focus == Focus::Sidebar;
@@ -471,6 +541,8 @@ pub fn update(state: &mut State, action: Action) {
         Action::SourcesChanged => state.stale = true,
         Action::Notify(message) => state.message = Some(message),
         Action::Reloaded { doc, errors } => state.replace_document(*doc, errors),
+        // Only meaningful while loading (above).
+        Action::LoadProgress(_) | Action::Loaded(_) => {}
         // The interactive loop does these (they are I/O); they change nothing here.
         Action::Reload | Action::Suspend | Action::Resize { .. } => {}
     }

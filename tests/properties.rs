@@ -72,7 +72,7 @@ proptest! {
         }
         let typed = words[start..end].join(" ").replace(['“', '”'], "\"").replace('’', "'").replace('—', "-");
         let selector = QuoteSelector { exact: typed.clone(), ..Default::default() };
-        let anchoring = anchor(&article, &FoldedText::new(&article), &selector);
+        let anchoring = anchor(&FoldedText::new(&article), &selector);
         let range = anchoring.range.expect("the quote is in the text");
         prop_assert_eq!(fold(&article[range]), fold(&typed));
     }
@@ -314,6 +314,31 @@ proptest! {
             let j = (i as isize + steps).clamp(0, positions.len() as isize - 1) as usize;
             prop_assert_eq!(layout.offset(&article, positions[i], steps), positions[j]);
             prop_assert_eq!(layout.distance(&article, positions[i.min(j)], positions[i.max(j)], 6), Some(i.abs_diff(j)));
+        }
+    }
+}
+
+proptest! {
+    /// The one-pass search finds exactly the places a scan for each string finds, for
+    /// strings short and long, sharing beginnings, inside each other, or absent.
+    #[test]
+    fn one_pass_search_agrees_with_scanning_for_each_string(
+        words in prop::collection::vec(prop_oneof!["[ab]{1,3}", "[a-c ]{5,20}", Just("district 1, point".to_string())], 1..60),
+        picks in prop::collection::vec((0usize..60, 1usize..80), 1..25),
+    ) {
+        let text = words.join(" ");
+        let mut patterns: Vec<String> = picks.iter().map(|&(start, len)| {
+            let start = start.min(text.len());
+            text[start..(start + len).min(text.len())].to_string()
+        }).collect();
+        patterns.push("district 1, point 1 that is nowhere in the text at all".into());
+        let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        let found = counterpoint::multi_search::find_all(&text, &refs);
+        for (pattern, places) in refs.iter().zip(&found) {
+            let scanned: Vec<_> = if pattern.is_empty() { Vec::new() } else {
+                (0..text.len()).filter(|&at| text.as_bytes()[at..].starts_with(pattern.as_bytes())).map(|at| at..at + pattern.len()).collect()
+            };
+            prop_assert_eq!(places, &scanned, "{:?}", pattern);
         }
     }
 }

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     let suffix = parts.next().unwrap_or_default().to_string();
     let article = parts.next().unwrap_or_default();
     let selector = QuoteSelector { exact: exact.clone(), prefix, suffix };
-    let anchoring = anchor(article, &FoldedText::new(article), &selector);
+    let anchoring = anchor(&FoldedText::new(article), &selector);
     if let Some(range) = anchoring.range {
         assert!(range.end <= article.len());
         assert!(article.is_char_boundary(range.start) && article.is_char_boundary(range.end));

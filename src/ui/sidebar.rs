@@ -33,6 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     let total = state.doc.claims.len();
     let title = match state.selected {
+        _ if state.loading.is_some() => " Claims (loading…) ".to_string(),
         Some(i) => format!(" Claims {}/{total} ", i + 1),
         None => format!(" Claims ({total}) "),
     };
@@ -110,6 +111,11 @@ fn push_indented(rows: &mut Vec<Row>, owner: Owner, text: &str, width: usize, st
 fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
     let mut rows = Vec::new();
     let claims = state.doc.claims.len();
+    if claims == 0 && state.loading.is_some() {
+        let text = "Loading the claims: they appear here when the whole article has been read and every claim placed in it.";
+        push_indented(&mut rows, Owner::Claim(0), text, width, theme.muted());
+        return rows;
+    }
     if claims == 0 {
         let text = "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.";
         push_indented(&mut rows, Owner::Claim(0), text, width, theme.muted());
@@ -122,7 +128,7 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
         claim_rows(&mut rows, state, theme, end, width);
         end += 1;
         let header = rows.iter().position(|r| r.owner == Owner::Claim(anchor));
-        if header.is_some_and(|h| rows.len() >= h + height + 1) {
+        if header.is_some_and(|h| rows.len() > h + height) {
             return rows;
         }
     }

@@ -14,16 +14,24 @@ use crate::text::ellipsize;
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let width = usize::from(area.width);
     let total = state.doc.claims.len();
-    let position = format!(" {}% ", state.percent());
+    // While loading, neither the length nor the claims are known yet: say so.
+    let position = match &state.loading {
+        Some(_) => " ⋯ ".to_string(),
+        None => format!(" {}% ", state.percent()),
+    };
     let claim = match state.selected {
+        _ if state.loading.is_some() => " loading ".to_string(),
         Some(i) => format!(" claim {} of {total} ", i + 1),
         None if total == 0 => " no claims ".to_string(),
         None => format!(" {total} claims ").replace(" 1 claims ", " 1 claim "),
     };
     // A message from the last key wins over a standing warning.
-    let stale = state
-        .stale
-        .then(|| format!("changed on disk: {} reloads", reload_key(state)));
+    let stale = match &state.loading {
+        Some(loading) => Some(loading.stage.clone()),
+        None => state
+            .stale
+            .then(|| format!("changed on disk: {} reloads", reload_key(state))),
+    };
     let notice = match (
         state.message.as_ref().or(stale.as_ref()),
         state.doc.warnings.as_slice(),

@@ -1,0 +1,181 @@
+//! Benchmarks of the hot paths, on the bundled sample and on a generated large document:
+//! loading, anchoring, laying out a visible window, and each key's update plus draw.
+//!
+//! `cargo bench` measures a 20 MB article with 20,000 claims; set COUNTERPOINT_BENCH_MB
+//! and COUNTERPOINT_BENCH_CLAIMS for another size (CI runs them small so they never rot).
+
+use std::sync::LazyLock;
+
+use counterpoint::action::Action;
+use counterpoint::article::Article;
+use counterpoint::claims::{ClaimEntry, parse_text};
+use counterpoint::config::Config;
+use counterpoint::document::Document;
+use counterpoint::layout::Layout;
+use counterpoint::state::{State, update};
+use divan::Bencher;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn main() {
+    divan::main();
+}
+
+/// The article and claims file texts of one document.
+struct Texts {
+    article: String,
+    claims: String,
+}
+
+static SAMPLE: LazyLock<Texts> = LazyLock::new(|| Texts {
+    article: include_str!("../assets/pompeo-iran-al-qaida.md").to_string(),
+    claims: include_str!("../assets/pompeo-iran-al-qaida.claims.toml").to_string(),
+});
+
+static LARGE: LazyLock<Texts> = LazyLock::new(|| {
+    let setting = |name: &str, default: usize| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let megabytes = setting("COUNTERPOINT_BENCH_MB", 20);
+    let claims = setting("COUNTERPOINT_BENCH_CLAIMS", 1000 * megabytes);
+    let (article, claims) = counterpoint::generate::generate(megabytes << 20, claims, 1);
+    Texts { article, claims }
+});
+
+fn texts(which: &str) -> &'static Texts {
+    if which == "sample" { &SAMPLE } else { &LARGE }
+}
+
+fn parsed(which: &str) -> (Article, Vec<ClaimEntry>) {
+    let texts = texts(which);
+    let article = Article::parse("bench.md", texts.article.as_bytes()).unwrap();
+    let entries = parse_text("bench.claims.toml", &texts.claims).unwrap();
+    (article, entries)
+}
+
+static DOCS: LazyLock<[Document; 2]> = LazyLock::new(|| {
+    ["sample", "large"].map(|which| {
+        let (article, entries) = parsed(which);
+        Document::new(article, entries)
+    })
+});
+
+fn doc(which: &str) -> &'static Document {
+    &DOCS[usize::from(which != "sample")]
+}
+
+const DOCUMENTS: [&str; 2] = ["sample", "large"];
+
+/// Reading the article and the claims file and anchoring every claim.
+#[divan::bench(args = DOCUMENTS, sample_count = 10, sample_size = 1)]
+fn load(bencher: Bencher, which: &str) {
+    let texts = texts(which);
+    bencher.bench(|| {
+        let article = Article::parse("bench.md", texts.article.as_bytes()).unwrap();
+        let entries = parse_text("bench.claims.toml", &texts.claims).unwrap();
+        Document::new(article, entries)
+    });
+}
+
+/// Anchoring every claim and response quote in the text.
+#[divan::bench(args = DOCUMENTS, sample_count = 10, sample_size = 1)]
+fn anchoring(bencher: Bencher, which: &str) {
+    let (article, entries) = parsed(which);
+    bencher
+        .with_inputs(|| (article.clone(), entries.clone()))
+        .bench_values(|(article, entries)| Document::new(article, entries));
+}
+
+/// A fresh layout (as after a resize) and the 40 lines around the middle of the text.
+#[divan::bench(args = DOCUMENTS)]
+fn layout_window(bencher: Bencher, which: &str) {
+    let article = &doc(which).article;
+    bencher.bench(|| {
+        let layout = Layout::new(article, 100);
+        let middle = layout.line_of(article, article.body.len() / 2).unwrap();
+        layout.lines_from(article, middle).take(40).count()
+    });
+}
+
+/// Where the per-key benchmarks run: a document and a terminal size.
+const SCENES: [&str; 4] = [
+    "sample 120x40",
+    "large 120x40",
+    "sample 300x100",
+    "large 300x100",
+];
+
+/// A reader for `scene`, its cursor in the middle of the text, and a terminal to draw on.
+fn reader(scene: &str) -> (State, Terminal<TestBackend>) {
+    let (which, size) = scene.split_once(' ').unwrap();
+    let (width, height) = size.split_once('x').unwrap();
+    let (width, height) = (width.parse().unwrap(), height.parse().unwrap());
+    let mut state = State::new(doc(which).clone(), Config::default());
+    update(&mut state, Action::Resize { width, height });
+    update(&mut state, Action::Bottom);
+    for _ in 0..3 {
+        update(&mut state, Action::PageUp);
+    }
+    (
+        state,
+        Terminal::new(TestBackend::new(width, height)).unwrap(),
+    )
+}
+
+/// Presses `first` then `second`, drawing a frame after each: one iteration is two keys.
+fn keys(bencher: Bencher, scene: &str, first: Action, second: Action) {
+    let (mut state, mut terminal) = reader(scene);
+    bencher.bench_local(|| {
+        for action in [&first, &second] {
+            update(&mut state, action.clone());
+            terminal
+                .draw(|frame| counterpoint::ui::draw(frame, &state))
+                .unwrap();
+        }
+    });
+}
+
+/// `j` then `k`.
+#[divan::bench(args = SCENES)]
+fn line_down_up(bencher: Bencher, scene: &str) {
+    keys(bencher, scene, Action::LineDown, Action::LineUp);
+}
+
+/// `Space` then `b`.
+#[divan::bench(args = SCENES)]
+fn page_down_up(bencher: Bencher, scene: &str) {
+    keys(bencher, scene, Action::PageDown, Action::PageUp);
+}
+
+/// `n` then `p`.
+#[divan::bench(args = SCENES)]
+fn next_prev_claim(bencher: Bencher, scene: &str) {
+    keys(bencher, scene, Action::NextClaim, Action::PrevClaim);
+}
+
+/// `G` then `g`.
+#[divan::bench(args = SCENES)]
+fn bottom_top(bencher: Bencher, scene: &str) {
+    keys(bencher, scene, Action::Bottom, Action::Top);
+}
+
+/// `Tab` twice: to the sidebar and back.
+#[divan::bench(args = SCENES)]
+fn focus_switch(bencher: Bencher, scene: &str) {
+    keys(bencher, scene, Action::ToggleFocus, Action::ToggleFocus);
+}
+
+/// A resize to another width and back: the next frames without re-wrapping everything.
+#[divan::bench(args = SCENES)]
+fn resize(bencher: Bencher, scene: &str) {
+    let (width, height) = scene.split_once(' ').unwrap().1.split_once('x').unwrap();
+    let (width, height): (u16, u16) = (width.parse().unwrap(), height.parse().unwrap());
+    let narrower = Action::Resize {
+        width: width - 10,
+        height,
+    };
+    keys(bencher, scene, narrower, Action::Resize { width, height });
+}

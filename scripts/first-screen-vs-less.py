@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Time to first full screen of counterpoint and of less on the same article, side by side.
+
+Usage: first-screen-vs-less.py [--runs N] [--size COLSxROWS] [--binary PATH] [ARTICLE ...]
+
+For each ARTICLE (default: the bundled sample, written out to a temporary file), starts
+`counterpoint ARTICLE` and `less ARTICLE` in turn, each in a pseudo-terminal of the given
+size (default 120x40), reads what it writes until its first screen is complete, then
+sends 'q'. counterpoint's screen is complete when its status bar's last hint ("? help")
+has been written, since the status bar is the last row drawn; less is given a prompt of
+its own (-P) that it writes after the page. The runs alternate between the two programs
+so that both see the same machine. Prints medians, minima and the ratio.
+"""
+import fcntl
+import os
+import pty
+import select
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LESS_PROMPT = "FIRST-SCREEN-DONE"
+
+
+def one_run(command, marker, cols, rows, timeout=30.0):
+    """Milliseconds from fork to the marker appearing on the terminal."""
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.environ["TERM"] = "xterm-256color"
+        os.environ.pop("LESS", None)
+        os.execvp(command[0], command)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    seen = b""
+    elapsed = None
+    while time.perf_counter() - start < timeout:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if fd in ready:
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except OSError:
+                break
+            seen += chunk
+            if marker in seen[-(len(chunk) + len(marker)):]:
+                elapsed = time.perf_counter() - start
+                break
+    try:
+        os.write(fd, b"q")
+    except OSError:
+        pass
+    deadline = time.perf_counter() + 10
+    while time.perf_counter() < deadline:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        try:
+            select.select([fd], [], [], 0.05)
+            os.read(fd, 1 << 16)
+        except OSError:
+            pass
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    os.close(fd)
+    if elapsed is None:
+        sys.exit(f"{command[0]}: the first screen never appeared ({marker!r} not seen)")
+    return elapsed * 1000
+
+
+def main():
+    args = sys.argv[1:]
+    runs, cols, rows = 20, 120, 40
+    binary = os.path.join(HERE, "..", "target", "release", "counterpoint")
+    while args and args[0].startswith("--"):
+        flag = args.pop(0)
+        if flag == "--runs":
+            runs = int(args.pop(0))
+        elif flag == "--size":
+            cols, rows = (int(v) for v in args.pop(0).split("x"))
+        elif flag == "--binary":
+            binary = args.pop(0)
+        else:
+            sys.exit(__doc__)
+    articles = args
+    if not articles:
+        sample = os.path.join(HERE, "..", "assets", "pompeo-iran-al-qaida.md")
+        claims = os.path.join(HERE, "..", "assets", "pompeo-iran-al-qaida.claims.toml")
+        folder = tempfile.mkdtemp()
+        for path in (sample, claims):
+            with open(path, "rb") as src, open(os.path.join(folder, os.path.basename(path)), "wb") as dst:
+                dst.write(src.read())
+        articles = [os.path.join(folder, os.path.basename(sample))]
+    print(f"| article | size | counterpoint | less | ratio |")
+    print(f"|---|---|---|---|---|")
+    for article in articles:
+        # Warm the page cache so both programs read from memory.
+        subprocess.run(["cat", article], stdout=subprocess.DEVNULL, check=True)
+        ours, theirs = [], []
+        for _ in range(runs):
+            ours.append(one_run([binary, article], b"? help", cols, rows))
+            theirs.append(one_run(["less", "-P" + LESS_PROMPT, article], LESS_PROMPT.encode(), cols, rows))
+        size = os.path.getsize(article)
+        m_ours, m_theirs = statistics.median(ours), statistics.median(theirs)
+        print(f"| {os.path.basename(article)} | {size / 1e6:.2f} MB | {m_ours:.1f} ms (min {min(ours):.1f}) "
+              f"| {m_theirs:.1f} ms (min {min(theirs):.1f}) | {m_ours / m_theirs:.2f} |")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

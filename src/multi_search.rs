@@ -1,0 +1,198 @@
+//! Finding every occurrence of many strings in one text, in one pass, with memory in
+//! proportion to the strings rather than to an automaton built from them.
+//!
+//! Aho-Corasick (which this replaced for long strings) builds a state per distinct
+//! prefix of every string: for the 70,000 quotes of a 20,000-claim file that was 70 MB,
+//! more than the article. Here a string of [`WINDOW`] bytes or more is found by a rolling
+//! hash of its first [`WINDOW`] bytes: one pass over the text computes the hash at every
+//! position, a bit set rules out almost every position at once, and at the rest the
+//! strings sharing that hash, kept sorted, are checked by binary search. Shorter strings
+//! (a few words) are left to Aho-Corasick, whose automaton for them is small.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
+/// How many leading bytes of a long string its hash covers.
+pub const WINDOW: usize = 32;
+/// The multiplier of the rolling hash (odd, so every power is invertible mod 2^64).
+const BASE: u64 = 0x100_0000_01b3;
+/// Bits in the filter: 2^24 (2 MB), a few per string even for 100,000 strings.
+const FILTER_BITS: u32 = 24;
+
+/// Every place each of `patterns` occurs in `text`, overlaps included, in order of
+/// position: `result[i]` lists the byte ranges of `patterns[i]`. Empty patterns are
+/// never found.
+pub fn find_all(text: &str, patterns: &[&str]) -> Vec<Vec<Range<usize>>> {
+    let mut found = vec![Vec::new(); patterns.len()];
+    let (long, short): (Vec<usize>, Vec<usize>) = (0..patterns.len())
+        .filter(|&i| !patterns[i].is_empty())
+        .partition(|&i| patterns[i].len() >= WINDOW);
+    find_short(text, patterns, &short, &mut found);
+    find_long(text.as_bytes(), patterns, &long, &mut found);
+    for places in &mut found {
+        places.sort_unstable_by_key(|r| r.start);
+    }
+    found
+}
+
+fn find_short(text: &str, patterns: &[&str], short: &[usize], found: &mut [Vec<Range<usize>>]) {
+    if short.is_empty() {
+        return;
+    }
+    let searcher = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(short.iter().map(|&i| patterns[i]));
+    if let Ok(searcher) = searcher {
+        for hit in searcher.find_overlapping_iter(text) {
+            found[short[hit.pattern().as_usize()]].push(hit.start()..hit.end());
+        }
+    }
+}
+
+/// The hash of a window of bytes, as the rolling hash computes it.
+fn hash(window: &[u8]) -> u64 {
+    window.iter().fold(0u64, |h, &b| {
+        h.wrapping_mul(BASE).wrapping_add(u64::from(b) + 1)
+    })
+}
+
+fn filter_slot(hash: u64) -> usize {
+    (hash >> (64 - FILTER_BITS)) as usize
+}
+
+fn find_long(text: &[u8], patterns: &[&str], long: &[usize], found: &mut [Vec<Range<usize>>]) {
+    if long.is_empty() || text.len() < WINDOW {
+        return;
+    }
+    // Strings by the hash of their first WINDOW bytes, each group sorted (and deduplicated
+    // by the caller's order: equal strings are all reported).
+    let mut groups: HashMap<u64, Vec<usize>> = HashMap::new();
+    for &i in long {
+        groups
+            .entry(hash(&patterns[i].as_bytes()[..WINDOW]))
+            .or_default()
+            .push(i);
+    }
+    let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
+    for (&h, group) in &mut groups {
+        group.sort_unstable_by(|&a, &b| patterns[a].cmp(patterns[b]));
+        let slot = filter_slot(h);
+        filter[slot / 64] |= 1 << (slot % 64);
+    }
+    // BASE^(WINDOW-1), to take the byte leaving the window out of the hash.
+    let top = (1..WINDOW).fold(1u64, |p, _| p.wrapping_mul(BASE));
+    let mut h = hash(&text[..WINDOW]);
+    let mut at = 0;
+    loop {
+        let slot = filter_slot(h);
+        if filter[slot / 64] & (1 << (slot % 64)) != 0
+            && let Some(group) = groups.get(&h)
+        {
+            report_prefixes(&text[at..], patterns, group, |i, len| {
+                found[i].push(at..at + len);
+            });
+        }
+        if at + WINDOW >= text.len() {
+            break;
+        }
+        let leaving = u64::from(text[at]) + 1;
+        let entering = u64::from(text[at + WINDOW]) + 1;
+        h = h
+            .wrapping_sub(leaving.wrapping_mul(top))
+            .wrapping_mul(BASE)
+            .wrapping_add(entering);
+        at += 1;
+    }
+}
+
+/// Reports each string of `group` (sorted) that `rest` begins with, longest first.
+///
+/// The largest string not above a prefix of `rest` is either itself a prefix of `rest`
+/// (the longest one there is) or shares only its first `k` bytes with `rest`, and then no
+/// prefix of `rest` longer than `k` is in the group. Either way the next search is for a
+/// shorter prefix, so a place costs a binary search per string found there, plus one.
+fn report_prefixes(
+    rest: &[u8],
+    patterns: &[&str],
+    group: &[usize],
+    mut report: impl FnMut(usize, usize),
+) {
+    let longest = group.iter().map(|&i| patterns[i].len()).max().unwrap_or(0);
+    let mut limit = rest.len().min(longest);
+    while limit >= WINDOW {
+        let probe = &rest[..limit];
+        let below = group.partition_point(|&i| patterns[i].as_bytes() <= probe);
+        let Some(&candidate) = below.checked_sub(1).and_then(|b| group.get(b)) else {
+            return;
+        };
+        let bytes = patterns[candidate].as_bytes();
+        let common = bytes.iter().zip(probe).take_while(|(a, b)| a == b).count();
+        if common == bytes.len() {
+            // Equal strings sit together just below: report each of them.
+            for &same in group[..below].iter().rev() {
+                if patterns[same].as_bytes() != bytes {
+                    break;
+                }
+                report(same, bytes.len());
+            }
+            limit = bytes.len() - 1;
+        } else {
+            limit = common;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn by_scan(text: &str, pattern: &str) -> Vec<Range<usize>> {
+        if pattern.is_empty() {
+            return Vec::new();
+        }
+        (0..text.len())
+            .filter(|&at| text.as_bytes()[at..].starts_with(pattern.as_bytes()))
+            .map(|at| at..at + pattern.len())
+            .collect()
+    }
+
+    #[test]
+    fn finds_long_and_short_strings_with_overlaps_and_shared_beginnings() {
+        let stem = "The records show nothing of the kind about district";
+        let text =
+            format!("{stem} 1, point 1. {stem} 12, point 2. {stem} 1, point 1, again; aaaa aaaa");
+        let long_a = format!("{stem} 1, point 1");
+        let long_b = format!("{stem} 12, point 2");
+        let long_c = format!("{stem} 1");
+        let missing = format!("{stem} 3");
+        let patterns = [
+            long_a.as_str(),
+            long_b.as_str(),
+            long_c.as_str(),
+            missing.as_str(),
+            "aa",
+            "point",
+            long_a.as_str(),
+            "",
+        ];
+        let found = find_all(&text, &patterns);
+        for (pattern, places) in patterns.iter().zip(&found) {
+            assert_eq!(places, &by_scan(&text, pattern), "{pattern:?}");
+        }
+        assert_eq!(found[0].len(), 2);
+        assert_eq!(found[2].len(), 3, "a string inside a longer one");
+        assert_eq!(found[4].len(), 6, "overlapping");
+        assert_eq!(found[6], found[0], "the same string twice");
+    }
+
+    #[test]
+    fn a_string_at_the_very_end_and_a_text_shorter_than_the_window() {
+        let tail = "x".repeat(WINDOW + 3);
+        let text = format!("start {tail}");
+        let found = find_all(&text, &[tail.as_str()]);
+        assert_eq!(found[0], by_scan(&text, &tail));
+        assert_eq!(find_all("short", &[tail.as_str(), "or"])[1], vec![2..4]);
+    }
+}
