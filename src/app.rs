@@ -23,7 +23,7 @@ const FRAME_BUFFER: usize = 256 * 1024;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGSTOP, SIGTERM, SIGTSTP};
 
 use crate::action::Action;
-use crate::document::Document;
+use crate::document::{Claim, Document};
 use crate::error::{Error, Result};
 use crate::loader::Loader;
 use crate::source::{Sources, claims_path_for};
@@ -265,7 +265,7 @@ fn reload(state: &State, sources: &Sources) -> Action {
         Ok((entries, _)) => entries,
         Err(e) => {
             errors.push(format!("claims not reloaded, last good version kept: {e}"));
-            state.doc.claims.iter().map(|c| c.entry.clone()).collect()
+            state.doc.claims.iter().map(Claim::to_entry).collect()
         }
     };
     let mut doc = Document::new(article, entries);

@@ -9,6 +9,7 @@ use crate::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
 /// A claim placed (or not) in the article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
+    /// The claim as the file gives it; its responses are in `responses`, not here.
     pub entry: ClaimEntry,
     pub anchoring: Anchoring,
     pub responses: Vec<Response>,
@@ -47,6 +48,14 @@ pub struct Document {
 }
 
 impl Claim {
+    /// The claim as the file gave it, responses included.
+    pub fn to_entry(&self) -> ClaimEntry {
+        ClaimEntry {
+            responses: self.responses.iter().map(|r| r.entry.clone()).collect(),
+            ..self.entry.clone()
+        }
+    }
+
     pub fn start(&self) -> Option<usize> {
         self.anchoring.range.as_ref().map(|r| r.start)
     }
@@ -83,14 +92,14 @@ impl Document {
         let mut anchorings = anchor_all(&folded, &selectors).into_iter();
         let mut claims: Vec<Claim> = entries
             .into_iter()
-            .map(|entry| {
+            .map(|mut entry| {
                 let anchoring = anchorings.next().unwrap_or_else(Anchoring::not_found);
-                let responses = entry
-                    .responses
-                    .iter()
+                // The responses move to the claim's own list (the entry keeps none).
+                let responses = std::mem::take(&mut entry.responses)
+                    .into_iter()
                     .map(|r| Response {
                         anchoring: anchorings.next().unwrap_or_else(Anchoring::not_found),
-                        entry: r.clone(),
+                        entry: r,
                     })
                     .collect();
                 Claim {
@@ -293,6 +302,22 @@ mod tests {
             d.spans.iter().map(|s| s.range.start).collect::<Vec<_>>(),
             [4, 12, 20]
         );
+    }
+
+    #[test]
+    fn a_claim_gives_back_its_entry_with_its_responses() {
+        let entries = vec![
+            entry("first", "BBB", &["DDD", "eee"]),
+            entry("second", "FFF", &[]),
+        ];
+        let article = Article::parse("t", b"aaa BBB ccc DDD eee FFF ggg").unwrap();
+        let d = Document::new(article, entries.clone());
+        assert!(
+            d.claims[0].entry.responses.is_empty(),
+            "held once, by the claim"
+        );
+        let back: Vec<ClaimEntry> = d.claims.iter().map(Claim::to_entry).collect();
+        assert_eq!(back, entries);
     }
 
     #[test]

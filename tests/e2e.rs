@@ -83,3 +83,27 @@ fn narrow_terminal_stacks_the_sidebar_and_s_hides_it() {
     session.press("\x1b");
     assert_eq!(session.exit_code(), 0);
 }
+
+/// A large article opens at once on its beginning, says it is loading, and a `G`
+/// pressed before the rest has arrived lands at the very end once it has.
+#[test]
+fn a_large_article_shows_its_start_at_once_and_g_waits_for_the_end() {
+    let dir = common::files::scratch("large-e2e");
+    let (article, claims) = counterpoint::generate::generate(4 << 20, 4000, 5);
+    let path = common::files::write(&dir, "report.md", &article);
+    common::files::write(&dir, "report.claims.toml", &claims);
+
+    let mut session = Session::start(&[&path], 120, 40);
+    session.wait_text("A generated report (4000 claims");
+    session.press("G");
+    // The first frame said what it was doing (the loading indicator, then the claims).
+    session.wait_raw("the loading indicator", |raw| {
+        find(raw, b"loading").is_some()
+    });
+    let end = session.wait_text("claim 4000 of 4000");
+    assert!(end.contains("100%"), "{end}");
+    assert!(end.contains("Claims 4000/4000"), "{end}");
+    assert!(end.contains("district 4000"), "{end}");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}

@@ -4,6 +4,8 @@ mod common;
 
 use common::{apply, joined, sample_state, screen, sidebar_text};
 use counterpoint::Action::{self, *};
+use counterpoint::State;
+use counterpoint::config::Config;
 use counterpoint::state::Focus;
 
 #[test]
@@ -211,4 +213,49 @@ fn every_size_down_to_1x1_draws() {
             screen(&state);
         }
     }
+}
+
+/// While a large document loads, the screen says so: no percentage or claim count it
+/// cannot know yet, the stage in the status bar, and why the sidebar is empty.
+#[test]
+fn a_document_still_loading_says_so() {
+    let (article, _) = counterpoint::generate::generate(200_000, 200, 2);
+    let cut = article[..60_000].rfind("\n\n").unwrap();
+    let preview =
+        counterpoint::article::Article::parse("report.md", article[..cut].as_bytes()).unwrap();
+    let doc = counterpoint::document::Document::new(preview, Vec::new());
+    let mut state = State::new_loading(doc, Config::default());
+    apply(
+        &mut state,
+        &[Action::Resize {
+            width: 120,
+            height: 30,
+        }],
+    );
+    apply(
+        &mut state,
+        &[Action::LoadProgress("placing the claims…".into())],
+    );
+    let lines = screen(&state);
+    let status = lines.last().unwrap();
+    assert!(
+        status.contains(" ⋯  loading  placing the claims… "),
+        "{status}"
+    );
+    assert!(!status.contains('%'), "{status}");
+    let side = sidebar_text(&state, &lines);
+    assert!(side.contains("Claims (loading…)"), "{side}");
+    assert!(side.contains("Loading the claims"), "{side}");
+    // A key that needs the whole document waits for it, and says so.
+    apply(&mut state, &[Action::NextClaim]);
+    assert!(screen(&state).last().unwrap().contains("still loading"));
+    let (article, claims) = counterpoint::generate::generate(200_000, 200, 2);
+    let whole = counterpoint::document::Document::new(
+        counterpoint::article::Article::parse("report.md", article.as_bytes()).unwrap(),
+        counterpoint::claims::parse_text("report.claims.toml", &claims).unwrap(),
+    );
+    apply(&mut state, &[Action::Loaded(Box::new(whole))]);
+    assert!(state.loading.is_none());
+    assert_eq!(state.selected, Some(0), "the n pressed while loading");
+    assert!(screen(&state).last().unwrap().contains("claim 1 of 200"));
 }
