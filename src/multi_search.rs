@@ -18,8 +18,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 pub const WINDOW: usize = 32;
 /// The multiplier of the rolling hash (odd, so every power is invertible mod 2^64).
 const BASE: u64 = 0x100_0000_01b3;
-/// Bits in the filter: 2^24 (2 MB), a few per string even for 100,000 strings.
-const FILTER_BITS: u32 = 24;
+/// The most bits in the filter: 2^24 (2 MB), over a hundred per string even for
+/// 100,000 strings. Fewer strings get a smaller filter (64 bits each), so a news story
+/// does not pay for touching 2 MB.
+const MAX_FILTER_BITS: u32 = 24;
 
 /// Every place each of `patterns` occurs in `text`, overlaps included, in order of
 /// position: `result[i]` lists the byte ranges of `patterns[i]`. Empty patterns are
@@ -58,8 +60,8 @@ fn hash(window: &[u8]) -> u64 {
     })
 }
 
-fn filter_slot(hash: u64) -> usize {
-    (hash >> (64 - FILTER_BITS)) as usize
+fn filter_slot(hash: u64, bits: u32) -> usize {
+    (hash >> (64 - bits)) as usize
 }
 
 fn find_long(text: &[u8], patterns: &[&str], long: &[usize], found: &mut [Vec<Range<usize>>]) {
@@ -75,10 +77,14 @@ fn find_long(text: &[u8], patterns: &[&str], long: &[usize], found: &mut [Vec<Ra
             .or_default()
             .push(i);
     }
-    let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
+    let bits = (groups.len() * 64)
+        .next_power_of_two()
+        .trailing_zeros()
+        .clamp(6, MAX_FILTER_BITS);
+    let mut filter = vec![0u64; (1 << bits) / 64];
     for (&h, group) in &mut groups {
         group.sort_unstable_by(|&a, &b| patterns[a].cmp(patterns[b]));
-        let slot = filter_slot(h);
+        let slot = filter_slot(h, bits);
         filter[slot / 64] |= 1 << (slot % 64);
     }
     // BASE^(WINDOW-1), to take the byte leaving the window out of the hash.
@@ -86,7 +92,7 @@ fn find_long(text: &[u8], patterns: &[&str], long: &[usize], found: &mut [Vec<Ra
     let mut h = hash(&text[..WINDOW]);
     let mut at = 0;
     loop {
-        let slot = filter_slot(h);
+        let slot = filter_slot(h, bits);
         if filter[slot / 64] & (1 << (slot % 64)) != 0
             && let Some(group) = groups.get(&h)
         {

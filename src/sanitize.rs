@@ -62,7 +62,13 @@ fn stand_in(ch: char, prev: Option<char>, next: Option<char>) -> Option<Cow<'sta
 /// one, and U+2028/U+2029 too); otherwise every line break becomes a space. Tabs are
 /// expanded to the next multiple of [`TAB_WIDTH`] columns.
 pub fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
-    let needs_work = text.chars().any(|ch| {
+    // Printable ASCII (and line breaks, when kept) is safe as it is: look only at the rest.
+    let plain = |b: &u8| (b' '..=b'~').contains(b) || (*b == b'\n' && keep_newlines);
+    let first_other = text.bytes().position(|b| !plain(&b));
+    let Some(first_other) = first_other else {
+        return Cow::Borrowed(text);
+    };
+    let unsafe_char = |ch: char| {
         ch == '\t'
             || ch == '\r'
             || ch == '\u{2028}'
@@ -70,9 +76,19 @@ pub fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
             || (ch == '\n' && !keep_newlines)
             || (ch != '\n' && stand_in(ch, None, None).is_some())
             || matches!(ch, '\u{200c}' | '\u{200d}' | '\u{e0000}'..='\u{e007f}')
-    });
-    if !needs_work {
-        return Cow::Borrowed(text);
+    };
+    // Character by character only where the text is not plain ASCII.
+    let mut rest = &text[first_other..];
+    loop {
+        let Some(ch) = rest.chars().next() else {
+            return Cow::Borrowed(text);
+        };
+        if unsafe_char(ch) {
+            break;
+        }
+        rest = &rest[ch.len_utf8()..];
+        let skip = rest.bytes().position(|b| !plain(&b)).unwrap_or(rest.len());
+        rest = &rest[skip..];
     }
     let mut out = String::with_capacity(text.len() + 16);
     let mut column = 0;
