@@ -222,7 +222,7 @@ fn a_document_still_loading_says_so() {
     let (article, _) = counterpoint::generate::generate(200_000, 200, 2);
     let cut = article[..60_000].rfind("\n\n").unwrap();
     let preview =
-        counterpoint::article::Article::parse("report.md", article[..cut].as_bytes()).unwrap();
+        counterpoint::article::Article::parse("report.md", &article.as_bytes()[..cut]).unwrap();
     let doc = counterpoint::document::Document::new(preview, Vec::new());
     let mut state = State::new_loading(doc, Config::default());
     apply(
