@@ -167,7 +167,12 @@ impl Layout {
 
     /// The last line of all, if any.
     pub fn last(&self, article: &Article) -> Option<LinePos> {
-        (0..self.block_count()).rev().find_map(|block| {
+        self.last_before(article, self.block_count())
+    }
+
+    /// The last line of the last non-empty block before `block`.
+    fn last_before(&self, article: &Article, block: usize) -> Option<LinePos> {
+        (0..block).rev().find_map(|block| {
             let rows = self.rows(article, block).len();
             rows.checked_sub(1).map(|row| LinePos { block, row })
         })
@@ -198,22 +203,23 @@ impl Layout {
                 ..pos
             });
         }
-        (0..pos.block).rev().find_map(|block| {
-            let rows = self.rows(article, block).len();
-            rows.checked_sub(1).map(|row| LinePos { block, row })
-        })
+        self.last_before(article, pos.block)
+    }
+
+    /// The line after `pos` (`forward`) or before it.
+    fn step(&self, article: &Article, pos: LinePos, forward: bool) -> Option<LinePos> {
+        if forward {
+            self.next(article, pos)
+        } else {
+            self.prev(article, pos)
+        }
     }
 
     /// The line `steps` lines after (negative: before) `pos`, stopping at either end.
     pub fn offset(&self, article: &Article, pos: LinePos, steps: isize) -> LinePos {
         let mut at = pos;
         for _ in 0..steps.unsigned_abs() {
-            let step = if steps > 0 {
-                self.next(article, at)
-            } else {
-                self.prev(article, at)
-            };
-            match step {
+            match self.step(article, at, steps > 0) {
                 Some(next) => at = next,
                 None => break,
             }
@@ -274,12 +280,7 @@ impl Layout {
         for _ in 0..steps.unsigned_abs() {
             let mut probe = at;
             let found = loop {
-                let step = if steps > 0 {
-                    self.next(article, probe)
-                } else {
-                    self.prev(article, probe)
-                };
-                match step {
+                match self.step(article, probe, steps > 0) {
                     Some(next) => probe = next,
                     None => break None,
                 }
