@@ -108,11 +108,16 @@ const SCENES: [&str; 4] = [
     "large 300x100",
 ];
 
-/// A reader for `scene`, its cursor in the middle of the text, and a terminal to draw on.
-fn reader(scene: &str) -> (State, Terminal<TestBackend>) {
+/// A scene's document and terminal size: `"large 120x40"` → ("large", 120, 40).
+fn scene_parts(scene: &str) -> (&str, u16, u16) {
     let (which, size) = scene.split_once(' ').unwrap();
     let (width, height) = size.split_once('x').unwrap();
-    let (width, height) = (width.parse().unwrap(), height.parse().unwrap());
+    (which, width.parse().unwrap(), height.parse().unwrap())
+}
+
+/// A reader for `scene`, its cursor in the middle of the text, and a terminal to draw on.
+fn reader(scene: &str) -> (State, Terminal<TestBackend>) {
+    let (which, width, height) = scene_parts(scene);
     let mut state = State::new(doc(which).clone(), Config::default());
     update(&mut state, Action::Resize { width, height });
     update(&mut state, Action::Bottom);
@@ -171,8 +176,7 @@ fn focus_switch(bencher: Bencher, scene: &str) {
 /// A resize to another width and back: the next frames without re-wrapping everything.
 #[divan::bench(args = SCENES)]
 fn resize(bencher: Bencher, scene: &str) {
-    let (width, height) = scene.split_once(' ').unwrap().1.split_once('x').unwrap();
-    let (width, height): (u16, u16) = (width.parse().unwrap(), height.parse().unwrap());
+    let (_, width, height) = scene_parts(scene);
     let narrower = Action::Resize {
         width: width - 10,
         height,
