@@ -255,3 +255,17 @@ fn render_prints_the_screen_after_keys() {
         stderr(&output)
     );
 }
+
+/// The screen shown at the top of the README is what `render` prints for it today.
+#[test]
+fn the_readme_capture_is_the_current_screen() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("```text\n").unwrap() + "```text\n".len();
+    let end = start + readme[start..].find("```\n").unwrap();
+    let output = common::files::run(&["render", "--size", "120x36", "--keys", "nnn"]);
+    assert_eq!(
+        &readme[start..end],
+        common::files::stdout(&output),
+        "regenerate it with: counterpoint render --size 120x36 --keys nnn"
+    );
+}
