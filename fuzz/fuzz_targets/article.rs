@@ -18,8 +18,11 @@ fuzz_target!(|data: &[u8]| {
     for width in [3, 80] {
         let layout = Layout::new(&article, width);
         let mut last = 0;
-        for &index in &layout.body_lines {
-            let range = layout.lines[index].range.clone();
+        let Some(first) = layout.first(&article) else {
+            continue;
+        };
+        for (_, line) in layout.lines_from(&article, first).filter(|(_, l)| l.kind.is_body()) {
+            let range = line.range.clone();
             assert!(range.start >= last && range.end <= article.body.len());
             assert!(article.body.is_char_boundary(range.start) && article.body.is_char_boundary(range.end));
             last = range.end;
