@@ -105,6 +105,10 @@ impl Sources {
         if size(path) + size(&claims) <= PREVIEW_ABOVE || size(path) <= PREVIEW_BYTES {
             return None;
         }
+        // A claims file named but missing is reported at once, not after a first screen.
+        if self.claims.is_some() && !claims.exists() {
+            return None;
+        }
         let mut start = Vec::new();
         std::fs::File::open(path)
             .ok()?
@@ -180,6 +184,44 @@ pub fn load(article: Option<&Path>, claims: Option<&Path>) -> Result<Loaded> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_large_article_opens_on_a_preview_of_whole_paragraphs() {
+        let dir = std::env::temp_dir().join(format!("counterpoint-preview-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (article, claims) = crate::generate::generate(300_000, 300, 4);
+        let path = dir.join("big.md");
+        std::fs::write(&path, &article).unwrap();
+        std::fs::write(dir.join("big.claims.toml"), &claims).unwrap();
+        let sources = |claims: Option<PathBuf>| Sources {
+            article: Some(path.clone()),
+            claims,
+            decoding: Decoding::default(),
+        };
+        let preview = sources(None)
+            .preview()
+            .expect("a preview of a 300 kB article");
+        assert!(preview.body.len() <= PREVIEW_BYTES as usize);
+        let whole = sources(None).load().unwrap().doc.article;
+        assert!(
+            whole.body.starts_with(&preview.body),
+            "the preview is the text's beginning"
+        );
+        assert_eq!(
+            preview.paragraphs[..],
+            whole.paragraphs[..preview.paragraphs.len()],
+            "and its paragraphs are whole"
+        );
+        assert!(sources(Some(dir.join("missing.toml"))).preview().is_none());
+        let small = dir.join("small.md");
+        std::fs::write(&small, "A short article.").unwrap();
+        let small = Sources {
+            article: Some(small),
+            ..sources(None)
+        };
+        assert!(small.preview().is_none());
+        std::fs::remove_dir_all(&dir).ok();
+    }
 
     #[test]
     fn claims_file_sits_beside_the_article() {
