@@ -64,18 +64,28 @@ fn filter_slot(hash: u64, bits: u32) -> usize {
     (hash >> (64 - bits)) as usize
 }
 
+/// The long strings whose first [`WINDOW`] bytes share one hash.
+#[derive(Default)]
+struct Group {
+    /// Indices of the strings, sorted by the strings.
+    members: Vec<usize>,
+    /// The length of the longest, known before a place is searched.
+    longest: usize,
+}
+
 fn find_long(text: &[u8], patterns: &[&str], long: &[usize], found: &mut [Vec<Range<usize>>]) {
     if long.is_empty() || text.len() < WINDOW {
         return;
     }
-    // Strings by the hash of their first WINDOW bytes, each group sorted (and deduplicated
-    // by the caller's order: equal strings are all reported).
-    let mut groups: HashMap<u64, Vec<usize>> = HashMap::new();
+    // Strings by the hash of their first WINDOW bytes, each group sorted (equal strings
+    // side by side, all reported).
+    let mut groups: HashMap<u64, Group> = HashMap::new();
     for &i in long {
-        groups
+        let group = groups
             .entry(hash(&patterns[i].as_bytes()[..WINDOW]))
-            .or_default()
-            .push(i);
+            .or_default();
+        group.members.push(i);
+        group.longest = group.longest.max(patterns[i].len());
     }
     let bits = (groups.len() * 64)
         .next_power_of_two()
@@ -83,7 +93,9 @@ fn find_long(text: &[u8], patterns: &[&str], long: &[usize], found: &mut [Vec<Ra
         .clamp(6, MAX_FILTER_BITS);
     let mut filter = vec![0u64; (1 << bits) / 64];
     for (&h, group) in &mut groups {
-        group.sort_unstable_by(|&a, &b| patterns[a].cmp(patterns[b]));
+        group
+            .members
+            .sort_unstable_by(|&a, &b| patterns[a].cmp(patterns[b]));
         let slot = filter_slot(h, bits);
         filter[slot / 64] |= 1 << (slot % 64);
     }
@@ -122,11 +134,11 @@ fn find_long(text: &[u8], patterns: &[&str], long: &[usize], found: &mut [Vec<Ra
 fn report_prefixes(
     rest: &[u8],
     patterns: &[&str],
-    group: &[usize],
+    group: &Group,
     mut report: impl FnMut(usize, usize),
 ) {
-    let longest = group.iter().map(|&i| patterns[i].len()).max().unwrap_or(0);
-    let mut limit = rest.len().min(longest);
+    let mut limit = rest.len().min(group.longest);
+    let group = &group.members;
     while limit >= WINDOW {
         let probe = &rest[..limit];
         let below = group.partition_point(|&i| patterns[i].as_bytes() <= probe);
