@@ -304,12 +304,7 @@ impl State {
             }
             at
         });
-        if self.layout.width > 0 {
-            self.layout = Layout::new(&self.doc.article, self.layout.width);
-        }
-        self.restore_row(row);
-        self.follow_cursor();
-        self.keep_cursor_visible();
+        self.lay_out_new_text(row);
         self.stale = false;
         self.message = Some(message);
     }
@@ -320,13 +315,17 @@ impl State {
         let row = self.cursor_row();
         self.doc = doc;
         self.cursor = self.cursor.min(self.doc.article.body.len());
+        self.lay_out_new_text(row);
+    }
+
+    /// After the document changed: lays its text out at the same width, puts the cursor's
+    /// line back on screen row `row`, and makes the claim under the cursor current.
+    fn lay_out_new_text(&mut self, row: Option<usize>) {
         if self.layout.width > 0 {
             self.layout = Layout::new(&self.doc.article, self.layout.width);
         }
         self.restore_row(row);
-        if self.follows_cursor {
-            self.follow_cursor();
-        }
+        self.follow_cursor();
         self.keep_cursor_visible();
     }
 
