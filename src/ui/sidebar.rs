@@ -123,11 +123,13 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
     }
     let anchor = state.selected.unwrap_or(0);
     let mut first = anchor.saturating_sub(1);
-    let mut end = first;
-    while end < claims {
-        claim_rows(&mut rows, state, theme, end, width);
-        end += 1;
-        let header = rows.iter().position(|r| r.owner == Owner::Claim(anchor));
+    // The current claim's header row, once its rows are in (after its blank line, if any).
+    let mut header = None;
+    for index in first..claims {
+        if index == anchor {
+            header = Some(rows.len() + usize::from(index > 0));
+        }
+        claim_rows(&mut rows, state, theme, index, width);
         if header.is_some_and(|h| rows.len() > h + height) {
             return rows;
         }
