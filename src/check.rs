@@ -5,18 +5,25 @@ use std::fmt::Write;
 use crate::anchor::{AnchorStatus, Anchoring};
 use crate::document::Document;
 
-/// The report, and whether anything is wrong: a claim not found or ambiguous, or with
-/// `strict`, a response quote not found in the article.
+/// The report, and whether anything is wrong: a claim or response that fits several
+/// places equally well, a claim not found, or with `strict`, a response quote not found
+/// in the article. Approximate matches are placed and marked for review, not failed.
 pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool) {
     let mut out = String::new();
     let mut problems = 0;
+    let mut reviews = 0;
     let mut responses = 0;
     let mut responses_placed = 0;
     writeln!(out, "{} with {claims_name}", doc.article.name).ok();
     for (i, claim) in doc.claims.iter().enumerate() {
-        let (place, bad) = describe(doc, &claim.anchoring);
-        problems += usize::from(bad);
-        let mark = if bad { "✗" } else { "✓" };
+        let (place, verdict) = describe(doc, &claim.anchoring);
+        let mark = match verdict {
+            Verdict::Fine => "✓",
+            Verdict::Review => "≈",
+            Verdict::Problem => "✗",
+        };
+        problems += usize::from(matches!(verdict, Verdict::Problem));
+        reviews += usize::from(matches!(verdict, Verdict::Review));
         writeln!(
             out,
             "{mark} claim {} \"{}\" ({}): {place}",
@@ -29,21 +36,19 @@ pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool)
             responses += 1;
             let placed = response.anchoring.range.is_some();
             responses_placed += usize::from(placed);
-            let (place, ambiguous) = describe(doc, &response.anchoring);
-            let bad = (strict && !placed) || (placed && ambiguous);
-            problems += usize::from(bad);
-            let mark = if bad {
-                "✗"
-            } else if placed {
-                "✓"
-            } else {
-                "·"
+            let (place, verdict) = describe(doc, &response.anchoring);
+            let absent = response.anchoring.status == AnchorStatus::NotFound;
+            let (mark, place) = match verdict {
+                Verdict::Problem if absent && !strict => (
+                    "·",
+                    "not quoted in the article (fine if it was said elsewhere)".to_string(),
+                ),
+                Verdict::Problem => ("✗", place),
+                Verdict::Review => ("≈", place),
+                Verdict::Fine => ("✓", place),
             };
-            let place = if placed {
-                place
-            } else {
-                "not quoted in the article (fine if it was said elsewhere)".into()
-            };
+            problems += usize::from(mark == "✗");
+            reviews += usize::from(mark == "≈");
             writeln!(
                 out,
                 "  {mark} response {} {} ({}): {place}",
@@ -55,9 +60,14 @@ pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool)
         }
     }
     let placed = doc.anchored_count();
+    let review = if reviews == 0 {
+        String::new()
+    } else {
+        format!(", {} to review", count(reviews, "approximate match"))
+    };
     writeln!(
         out,
-        "{} ({placed} in the text), {} ({responses_placed} quoted in the text): {}",
+        "{} ({placed} in the text), {} ({responses_placed} quoted in the text): {}{review}",
         count(doc.claims.len(), "claim"),
         count(responses, "response"),
         if problems == 0 {
@@ -79,25 +89,61 @@ fn count(n: usize, noun: &str) -> String {
     }
 }
 
-/// "file:line:column (how)" and whether that is a problem.
-fn describe(doc: &Document, anchoring: &Anchoring) -> (String, bool) {
-    let Some(range) = &anchoring.range else {
-        return ("not found in the article".to_string(), true);
+/// How an anchoring reads in the report, and how bad it is.
+enum Verdict {
+    Fine,
+    /// Placed, but a person should look (an approximate match).
+    Review,
+    /// Not placed: ambiguous or not found.
+    Problem,
+}
+
+/// "file:line:column (how)" and how bad it is.
+fn describe(doc: &Document, anchoring: &Anchoring) -> (String, Verdict) {
+    let line_col = |start: usize| {
+        let (line, column) = doc.article.line_col(start);
+        format!("{line}:{column}")
     };
-    let (line, column) = doc.article.line_col(range.start);
-    let place = format!("{}:{line}:{column}", doc.article.name);
+    let place = |start: usize| format!("{}:{}", doc.article.name, line_col(start));
+    let Some(range) = &anchoring.range else {
+        return match anchoring.status {
+            AnchorStatus::Ambiguous { candidates } => {
+                let places: Vec<String> = anchoring
+                    .alternatives
+                    .iter()
+                    .map(|r| line_col(r.start))
+                    .collect();
+                (
+                    format!(
+                        "ambiguous: fits {candidates} places about equally well (at {}); add a prefix or suffix to choose",
+                        places.join(", ")
+                    ),
+                    Verdict::Problem,
+                )
+            }
+            _ => ("not found in the article".to_string(), Verdict::Problem),
+        };
+    };
+    let place = place(range.start);
     match anchoring.status {
-        AnchorStatus::Unique => (place, false),
-        AnchorStatus::ChosenByContext { candidates } => (
+        AnchorStatus::Exact { candidates: 1 } => (place, Verdict::Fine),
+        AnchorStatus::Exact { candidates } => (
             format!("{place} (one of {candidates} matches, chosen by prefix/suffix)"),
-            false,
+            Verdict::Fine,
         ),
-        AnchorStatus::Ambiguous { candidates } => (
+        AnchorStatus::Moved { .. } => (
+            format!("{place} (moved from its position hint; `check --fix` updates it)"),
+            Verdict::Fine,
+        ),
+        AnchorStatus::Approximate { similarity } => (
             format!(
-                "{place} — ambiguous: {candidates} matches and no prefix/suffix to choose; add one"
+                "{place} — approximate: the quote is not in the text exactly; placed where it is {}% alike; review it",
+                similarity / 10
             ),
-            true,
+            Verdict::Review,
         ),
-        AnchorStatus::NotFound => ("not found in the article".to_string(), true),
+        AnchorStatus::Ambiguous { .. } | AnchorStatus::NotFound => {
+            ("not found in the article".to_string(), Verdict::Problem)
+        }
     }
 }

@@ -54,12 +54,23 @@ impl fmt::Display for Stance {
     }
 }
 
-/// Where a quote sits in the article, as the file describes it.
+/// Where a quote sits in the article, as the file describes it: the W3C Web Annotation
+/// TextQuoteSelector (exact, prefix, suffix) and, optionally, a TextPositionSelector.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QuoteSelector {
     pub exact: String,
     pub prefix: String,
     pub suffix: String,
+    /// Where the quote was when the file was written, a hint that may be out of date.
+    pub position: Option<TextPosition>,
+}
+
+/// A stretch of the article's text counted in characters (Unicode scalar values) from the
+/// start of its body: `start` is the first character, `end` the one after the last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextPosition {
+    pub start: usize,
+    pub end: usize,
 }
 
 /// One claim as written in the claims file.
@@ -105,6 +116,7 @@ struct RawClaim {
     prefix: String,
     #[serde(default)]
     suffix: String,
+    position: Option<Spanned<[usize; 2]>>,
     verdict: Option<String>,
     #[serde(default, deserialize_with = "verbatim_string")]
     date: Option<String>,
@@ -124,6 +136,7 @@ struct RawResponse {
     prefix: String,
     #[serde(default)]
     suffix: String,
+    position: Option<Spanned<[usize; 2]>>,
     source: Option<String>,
 }
 
@@ -176,6 +189,7 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
                         exact: non_empty(name, text, base, r.quote, "response quote")?,
                         prefix: r.prefix,
                         suffix: r.suffix,
+                        position: position(name, text, base, r.position)?,
                     },
                     source: r.source,
                 })
@@ -191,6 +205,7 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
                     exact: quote,
                     prefix: raw_claim.prefix,
                     suffix: raw_claim.suffix,
+                    position: position(name, text, base, raw_claim.position)?,
                 },
                 verdict: raw_claim.verdict.filter(|v| !v.trim().is_empty()),
                 date: raw_claim.date,
@@ -301,6 +316,7 @@ impl QuoteSelector {
             exact: clean_owned(self.exact),
             prefix: clean_owned(self.prefix),
             suffix: clean_owned(self.suffix),
+            position: self.position,
         }
     }
 }
@@ -349,6 +365,29 @@ fn non_empty(
         .with_hint(format!("give the {what} as it appears in the article")));
     }
     Ok(value.into_inner())
+}
+
+/// A `position = [start, end]` hint, checked for order.
+fn position(
+    name: &str,
+    text: &str,
+    base: usize,
+    value: Option<Spanned<[usize; 2]>>,
+) -> Result<Option<TextPosition>> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    let [start, end] = *value.get_ref();
+    if start > end {
+        return Err(Error::at(
+            name,
+            text,
+            base + value.span().start,
+            format!("position [{start}, {end}] ends before it starts"),
+        )
+        .with_hint("position is [start, end] in characters from the start of the article's text; `counterpoint check --fix` rewrites it"));
+    }
+    Ok(Some(TextPosition { start, end }))
 }
 
 #[cfg(test)]

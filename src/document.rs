@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::anchor::{Anchoring, FoldedText, anchor_all};
+use crate::anchor::{Anchorer, Anchoring};
 use crate::article::Article;
 use crate::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
 
@@ -81,7 +81,7 @@ impl Claim {
 impl Document {
     /// Anchors every claim and response of `entries` in `article`.
     pub fn new(article: Article, entries: Vec<ClaimEntry>) -> Document {
-        let folded = FoldedText::new(&article.body);
+        let anchorer = Anchorer::new(&article.body);
         // Every claim's quote, then its responses' quotes, anchored in one pass.
         let selectors: Vec<&QuoteSelector> = entries
             .iter()
@@ -89,7 +89,7 @@ impl Document {
                 std::iter::once(&e.selector).chain(e.responses.iter().map(|r| &r.selector))
             })
             .collect();
-        let mut anchorings = anchor_all(&folded, &selectors).into_iter();
+        let mut anchorings = anchorer.anchor_all(&selectors).into_iter();
         let mut claims: Vec<Claim> = entries
             .into_iter()
             .map(|mut entry| {

@@ -193,13 +193,16 @@ mod tests {
         assert_eq!(doc.claims.len(), 150);
         assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
         for claim in &doc.claims {
-            assert_eq!(claim.anchoring.status, AnchorStatus::Unique);
+            assert_eq!(
+                claim.anchoring.status,
+                AnchorStatus::Exact { candidates: 1 }
+            );
             assert!((2..=3).contains(&claim.responses.len()));
             assert!(
                 claim
                     .responses
                     .iter()
-                    .all(|r| r.anchoring.status == AnchorStatus::Unique)
+                    .all(|r| r.anchoring.status == AnchorStatus::Exact { candidates: 1 })
             );
         }
     }

@@ -4,13 +4,16 @@
 pub mod action;
 pub mod anchor;
 pub mod app;
+pub mod approx;
 pub mod article;
+pub mod char_index;
 pub mod check;
 pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod document;
 pub mod error;
+pub mod fold;
 pub mod generate;
 pub mod headless;
 pub mod keymap;

@@ -251,7 +251,7 @@ mod tests {
         for claim in &doc.claims {
             assert_eq!(
                 claim.anchoring.status,
-                crate::anchor::AnchorStatus::Unique,
+                crate::anchor::AnchorStatus::Exact { candidates: 1 },
                 "claim {}",
                 claim.entry.id
             );

@@ -215,11 +215,15 @@ fn a_quote_found_many_times_with_nothing_to_choose_is_reported() {
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(1), "{text}");
     assert!(
-        text.contains("ambiguous: 2 matches and no prefix/suffix to choose; add one"),
+        text.contains("✗ claim 1 \"c1\" (Minister): ambiguous: fits 2 places about equally well (at 1:7, 1:43); add a prefix or suffix to choose"),
         "{text}"
     );
+    assert!(
+        text.contains("1 claim (0 in the text)"),
+        "not placed: {text}"
+    );
     let output = counterpoint(&[&article]);
-    assert!(stderr(&output).contains("warning: claim 1 \"c1\": quote occurs 2 times; the first is used (add prefix or suffix to choose)"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("warning: claim 1 \"c1\": quote fits 2 places about equally well, so it is not placed (add a prefix or suffix to choose)"), "{}", stderr(&output));
     // A prefix settles it.
     write(
         &dir,

@@ -1,10 +1,13 @@
 //! Fuzz target: anchoring a quote (first line: quote, second: prefix, third: suffix) in
-//! an article (the rest) never panics, and a quote found is a valid range of the text
-//! that folds to the quote.
+//! an article (the rest), with a position hint made from the lengths of the first lines,
+//! never panics; a place found is a valid range of the text; an exact place folds to the
+//! quote, an approximate one is within the similarity allowed.
 #![no_main]
 
-use counterpoint::anchor::{FoldedText, anchor, fold};
-use counterpoint::claims::QuoteSelector;
+use counterpoint::anchor::{AnchorStatus, MIN_SIMILARITY, anchor};
+use counterpoint::approx::distance;
+use counterpoint::claims::{QuoteSelector, TextPosition};
+use counterpoint::fold::fold;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -14,11 +17,25 @@ fuzz_target!(|data: &[u8]| {
     let prefix = parts.next().unwrap_or_default().to_string();
     let suffix = parts.next().unwrap_or_default().to_string();
     let article = parts.next().unwrap_or_default();
-    let selector = QuoteSelector { exact: exact.clone(), prefix, suffix };
-    let anchoring = anchor(&FoldedText::new(article), &selector);
+    let position = Some(TextPosition {
+        start: prefix.len(),
+        end: prefix.len() + suffix.len(),
+    });
+    let selector = QuoteSelector { exact: exact.clone(), prefix, suffix, position };
+    let anchoring = anchor(article, &selector);
     if let Some(range) = anchoring.range {
-        assert!(range.end <= article.len());
+        assert!(range.start <= range.end && range.end <= article.len());
         assert!(article.is_char_boundary(range.start) && article.is_char_boundary(range.end));
-        assert_eq!(fold(&article[range]), fold(&exact));
+        let found = fold(&article[range]);
+        let quote = fold(&exact);
+        match anchoring.status {
+            AnchorStatus::Approximate { .. } => {
+                // Widening to whole words may add characters beyond the edits counted.
+                let allowed = (quote.chars().count() as f64 * (1.0 - MIN_SIMILARITY)) as usize;
+                let extra = found.chars().count().saturating_sub(quote.chars().count());
+                assert!(distance(&found, &quote) <= allowed + extra, "{found:?} for {quote:?}");
+            }
+            _ => assert_eq!(found, quote),
+        }
     }
 });
