@@ -259,3 +259,59 @@ fn a_document_still_loading_says_so() {
     assert_eq!(state.selected, Some(0), "the n pressed while loading");
     assert!(screen(&state).last().unwrap().contains("claim 1 of 200"));
 }
+
+/// Each claim's anchor status shows in the sidebar: an approximate match with how alike
+/// it is, and the claims not placed (ambiguous, not found) listed apart under a divider.
+#[test]
+fn the_sidebar_shows_how_each_claim_was_placed() {
+    let article = "The minister said the bridge is entirely safe for every vehicle.\n\n\
+        An engineer said the load tests were never finished. Later the minister said it again: \
+        repairs are done. And repairs are done, the mayor agreed.\n";
+    let claims = r#"
+[[claim]]
+id = "safe"
+claimant = "Minister"
+quote = "the bridge is entirely safe for every vehicle"
+
+[[claim.response]]
+expert = "Engineer"
+stance = "disputes"
+quote = "the load tests were never finishd"
+
+[[claim]]
+id = "repairs"
+claimant = "Minister"
+quote = "repairs are done"
+
+[[claim]]
+id = "budget"
+claimant = "Minister"
+quote = "the budget was balanced"
+
+[[claim]]
+id = "tests"
+claimant = "Engineer"
+quote = "the lode tests were never finished"
+"#;
+    let doc = counterpoint::document::Document::new(
+        counterpoint::article::Article::parse("bridge.md", article.as_bytes()).unwrap(),
+        counterpoint::claims::parse_text("bridge.claims.toml", claims).unwrap(),
+    );
+    let mut state = State::new(doc, Config::default());
+    apply(
+        &mut state,
+        &[Action::Resize {
+            width: 100,
+            height: 34,
+        }],
+    );
+    apply(&mut state, &[NextClaim]);
+    let lines = screen(&state);
+    insta::assert_snapshot!("anchor_statuses_100x34", joined(&lines));
+    let side = sidebar_text(&state, &lines);
+    assert!(side.contains("Engineer ↵\u{a0}≈96%"), "{side}");
+    assert!(side.contains("≈ 94% alike"), "{side}");
+    assert!(side.contains("── not placed in the text (2) ─"), "{side}");
+    assert!(side.contains("⚠ fits 2 places"), "{side}");
+    assert!(side.contains("⚠ not in the text"), "{side}");
+}

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::theme::Theme;
+use crate::anchor::AnchorStatus;
 use crate::document::{Claim, Response};
 use crate::layout::{display_width, wrap_lines};
 use crate::state::{Focus, State};
@@ -126,10 +127,10 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
     // The current claim's header row, once its rows are in (after its blank line, if any).
     let mut header = None;
     for index in first..claims {
+        let at = claim_rows(&mut rows, state, theme, index, width);
         if index == anchor {
-            header = Some(rows.len() + usize::from(index > 0));
+            header = Some(at);
         }
-        claim_rows(&mut rows, state, theme, index, width);
         if header.is_some_and(|h| rows.len() > h + height) {
             return rows;
         }
@@ -144,9 +145,16 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
     rows
 }
 
-/// Appends the rows of claim `index`: a blank line (after the first claim), the header,
-/// the summary, the tally, and for the current claim its details and responses.
-fn claim_rows(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize, width: usize) {
+/// Appends the rows of claim `index`: a blank line (after the first claim), the divider
+/// before the claims not placed in the text, the header, the summary, the tally, and for
+/// the current claim its details and responses. Returns the header's row.
+fn claim_rows(
+    rows: &mut Vec<Row>,
+    state: &State,
+    theme: &Theme,
+    index: usize,
+    width: usize,
+) -> usize {
     let claim = &state.doc.claims[index];
     let current = state.selected == Some(index);
     let owner = Owner::Claim(index);
@@ -156,6 +164,21 @@ fn claim_rows(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize, w
             owner,
         });
     }
+    if index == state.doc.anchored_count() {
+        let unplaced = state.doc.claims.len() - index;
+        let label = format!("── not placed in the text ({unplaced}) ");
+        let rule = "─".repeat(width.saturating_sub(display_width(&label)));
+        let line = Line::from(Span::styled(
+            ellipsize(&format!("{label}{rule}"), width),
+            theme.muted(),
+        ));
+        rows.push(Row { line, owner });
+        rows.push(Row {
+            line: Line::default(),
+            owner,
+        });
+    }
+    let header = rows.len();
     let line = claim_header(state, theme, index, claim, width);
     rows.push(Row { line, owner });
     let bold = Style::new().add_modifier(Modifier::BOLD);
@@ -166,6 +189,7 @@ fn claim_rows(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize, w
     if current {
         claim_details(rows, state, theme, index, width);
     }
+    header
 }
 
 /// The open claim: role and date, quote, note, then each response.
@@ -247,19 +271,23 @@ fn response_header(
     if highlight {
         expert_style = expert_style.add_modifier(Modifier::REVERSED);
     }
-    let in_text = if response.anchoring.range.is_some() {
-        " ↵"
-    } else {
-        ""
+    let in_text = match response.anchoring.status {
+        AnchorStatus::Exact { .. } | AnchorStatus::Moved { .. } => " ↵".to_string(),
+        // No-break spaces keep the mark in one piece when the name wraps.
+        AnchorStatus::Approximate { similarity } => format!(" ↵\u{a0}≈{}%", similarity / 10),
+        AnchorStatus::Ambiguous { candidates } => {
+            format!(" ⚠\u{a0}fits\u{a0}{candidates}\u{a0}places")
+        }
+        AnchorStatus::NotFound => String::new(),
     };
     let lead = 2 + stance_text.chars().count();
     let name = format!("{}{in_text}", response.entry.expert);
     let mut lines = Vec::new();
     let wrapped = wrap_lines(&name, width.saturating_sub(lead), width.saturating_sub(4));
     for (n, words) in wrapped.into_iter().enumerate() {
-        let (words, arrow) = match words.strip_suffix(" ↵") {
-            Some(words) => (words, " ↵"),
-            None => (words, ""),
+        let (words, arrow) = match words.strip_suffix(in_text.as_str()) {
+            Some(words) if !in_text.is_empty() => (words, in_text.as_str()),
+            _ => (words, ""),
         };
         let mut spans = if n == 0 {
             vec![
@@ -270,7 +298,7 @@ fn response_header(
             vec![Span::raw("    ")]
         };
         spans.push(Span::styled(words.to_string(), expert_style));
-        spans.push(Span::styled(arrow, theme.muted()));
+        spans.push(Span::styled(arrow.to_string(), theme.muted()));
         lines.push(Line::from(spans));
     }
     lines
@@ -330,11 +358,18 @@ fn claim_header(
 /// `    ✗ 3 disputes  • 2 context` (or `✗3 •2` when narrow), or why there is nothing to count.
 fn tally_line(theme: &Theme, claim: &Claim, width: usize) -> Line<'static> {
     let mut spans = vec![Span::raw("    ")];
-    if claim.anchoring.range.is_none() {
-        spans.push(Span::styled(
-            "⚠ not in the text  ",
-            Style::new().fg(theme.verdict_false),
-        ));
+    let warning = Style::new().fg(theme.verdict_false);
+    match claim.anchoring.status {
+        AnchorStatus::Ambiguous { candidates } => spans.push(Span::styled(
+            format!("⚠ fits {candidates} places  "),
+            warning,
+        )),
+        AnchorStatus::NotFound => spans.push(Span::styled("⚠ not in the text  ", warning)),
+        AnchorStatus::Approximate { similarity } => spans.push(Span::styled(
+            format!("≈ {}% alike  ", similarity / 10),
+            Style::new().fg(theme.verdict_mixed),
+        )),
+        AnchorStatus::Exact { .. } | AnchorStatus::Moved { .. } => {}
     }
     let tally = claim.tally();
     if tally.is_empty() {
