@@ -11,7 +11,11 @@
 
 use std::ops::Range;
 
-use crate::approx::{Found, distance, find_approx};
+mod hints;
+mod score;
+
+pub use hints::CONTEXT_CHARS;
+
 use crate::char_index::CharIndex;
 use crate::claims::QuoteSelector;
 use crate::fold::{FoldedText, fold};
@@ -104,16 +108,47 @@ impl Anchoring {
     }
 }
 
+/// The two tests a place must pass before it is believed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Gates {
+    /// The least similarity of a quote found approximately ([`MIN_SIMILARITY`]).
+    pub min_similarity: f64,
+    /// The least lead over the runner-up ([`MIN_MARGIN`]).
+    pub min_margin: f64,
+}
+
+impl Default for Gates {
+    fn default() -> Gates {
+        Gates {
+            min_similarity: MIN_SIMILARITY,
+            min_margin: MIN_MARGIN,
+        }
+    }
+}
+
+impl Gates {
+    /// What the well-known annotation clients do: any place within half the quote's
+    /// length in edits, the best score taken however close the next. For comparison in
+    /// tests only.
+    pub fn none() -> Gates {
+        Gates {
+            min_similarity: 0.5,
+            min_margin: 0.0,
+        }
+    }
+}
+
 /// An article made ready for anchoring: its text folded, and its characters counted.
 pub struct Anchorer<'a> {
     source: &'a str,
     folded: FoldedText,
     chars: CharIndex,
+    gates: Gates,
 }
 
 /// A place a quote might be, in folded bytes, with how it matched.
 #[derive(Debug, Clone)]
-struct Candidate {
+pub(crate) struct Candidate {
     range: Range<usize>,
     /// 1 − edits ÷ the quote's length (1 for an exact match).
     similarity: f64,
@@ -126,7 +161,13 @@ impl<'a> Anchorer<'a> {
             source,
             folded: FoldedText::new(source),
             chars: CharIndex::new(source),
+            gates: Gates::default(),
         }
+    }
+
+    /// The same, with other gates (for comparing matchers).
+    pub fn with_gates(self, gates: Gates) -> Anchorer<'a> {
+        Anchorer { gates, ..self }
     }
 
     pub fn chars(&self) -> &CharIndex {
@@ -222,12 +263,13 @@ impl<'a> Anchorer<'a> {
         let Some(best) = pool.first() else {
             return Anchoring::not_found();
         };
+        let margin = self.gates.min_margin;
         if let Some(second) = pool.get(1)
-            && best.score - second.score < MIN_MARGIN
+            && best.score - second.score < margin.max(f64::EPSILON)
         {
             let close = pool
                 .iter()
-                .filter(|c| best.score - c.score < MIN_MARGIN)
+                .filter(|c| best.score - c.score < margin.max(f64::EPSILON))
                 .take(4)
                 .map(|c| self.folded.source_range(c.range.clone()))
                 .collect();
@@ -254,125 +296,6 @@ impl<'a> Anchorer<'a> {
         };
         Anchoring::placed(self.folded.source_range(best.range.clone()), status)
     }
-
-    /// Places where the quote occurs with few enough edits, apart from the exact ones.
-    fn approximate(&self, quote: &str, exact: &[Range<usize>]) -> Vec<Candidate> {
-        let length = quote.chars().count();
-        let max_errors = (length as f64 * (1.0 - MIN_SIMILARITY)).floor() as usize;
-        if max_errors == 0 {
-            return Vec::new();
-        }
-        let Found::Places(places) = find_approx(&self.folded.folded, quote, max_errors) else {
-            return Vec::new();
-        };
-        places
-            .into_iter()
-            .filter(|p| p.errors > 0)
-            .filter(|p| {
-                !exact
-                    .iter()
-                    .any(|e| e.start < p.range.end && p.range.start < e.end)
-            })
-            .map(|p| Candidate {
-                range: whole_words(&self.folded.folded, p.range),
-                similarity: 1.0 - p.errors as f64 / length as f64,
-                score: 0.0,
-            })
-            .filter(|c| c.similarity >= MIN_SIMILARITY)
-            .collect()
-    }
-
-    /// How well the text around a place fits the prefix and suffix (1 without either).
-    fn context_similarity(&self, range: &Range<usize>, prefix: &str, suffix: &str) -> f64 {
-        let parts: Vec<f64> = [
-            (!prefix.is_empty()).then(|| self.prefix_similarity(range, prefix)),
-            (!suffix.is_empty()).then(|| self.suffix_similarity(range, suffix)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if parts.is_empty() {
-            1.0
-        } else {
-            parts.iter().sum::<f64>() / parts.len() as f64
-        }
-    }
-
-    fn prefix_similarity(&self, range: &Range<usize>, prefix: &str) -> f64 {
-        let before = self.folded.folded[..range.start].trim_end();
-        let n = prefix.chars().count();
-        let start = before
-            .char_indices()
-            .rev()
-            .nth(n - 1)
-            .map_or(0, |(at, _)| at);
-        similarity(prefix, &before[start..])
-    }
-
-    fn suffix_similarity(&self, range: &Range<usize>, suffix: &str) -> f64 {
-        let after = self.folded.folded[range.end..].trim_start();
-        let n = suffix.chars().count();
-        let end = after
-            .char_indices()
-            .nth(n)
-            .map_or(after.len(), |(at, _)| at);
-        similarity(suffix, &after[..end])
-    }
-
-    /// A place's score: its similarity, its context's and its nearness to the hint,
-    /// weighted; a part the selector lacks counts fully for every place.
-    fn score(&self, candidate: &Candidate, prefix: &str, suffix: &str, hint: Option<usize>) -> f64 {
-        let prefix_part = if prefix.is_empty() {
-            1.0
-        } else {
-            self.prefix_similarity(&candidate.range, prefix)
-        };
-        let suffix_part = if suffix.is_empty() {
-            1.0
-        } else {
-            self.suffix_similarity(&candidate.range, suffix)
-        };
-        let nearness = hint.map_or(1.0, |hint| {
-            let start = self.folded.source_range(candidate.range.clone()).start;
-            let at = self.chars.char_of(self.source, start);
-            1.0 / (1.0 + at.abs_diff(hint) as f64 / NEARNESS_HALF)
-        });
-        QUOTE_WEIGHT * candidate.similarity
-            + PREFIX_WEIGHT * prefix_part
-            + SUFFIX_WEIGHT * suffix_part
-            + POSITION_WEIGHT * nearness
-    }
-}
-
-/// `range` widened to whole words: an approximate match that found "hran" in "Tehran"
-/// (fewer edits than "Tehran" for "Iran") highlights the word, not part of it.
-fn whole_words(text: &str, range: Range<usize>) -> Range<usize> {
-    let is_word = |c: char| c.is_alphanumeric();
-    let mut start = range.start;
-    if text[start..].chars().next().is_some_and(is_word) {
-        for (at, c) in text[..start].char_indices().rev() {
-            if !is_word(c) {
-                break;
-            }
-            start = at;
-        }
-    }
-    let mut end = range.end;
-    if text[..end].chars().next_back().is_some_and(is_word) {
-        end += text[end..]
-            .find(|c: char| !is_word(c))
-            .unwrap_or(text.len() - end);
-    }
-    start..end
-}
-
-/// 1 − edits ÷ the longer length, in characters (1 for equal strings).
-fn similarity(a: &str, b: &str) -> f64 {
-    if a == b {
-        return 1.0;
-    }
-    let longer = a.chars().count().max(b.chars().count());
-    1.0 - distance(a, b) as f64 / longer as f64
 }
 
 /// Places one selector in `source` (for tests and tools; the reader anchors a whole file
@@ -571,6 +494,20 @@ mod tests {
         );
         assert_eq!(found_text(source, &a), "Tehran is the new home base");
         assert!(matches!(a.status, AnchorStatus::Approximate { .. }));
+    }
+
+    #[test]
+    fn without_gates_a_wrong_place_is_taken() {
+        // The quote was deleted; a sentence half like it remains.
+        let source = "Experts said the claim about the bridge was plainly false.";
+        let selector = selector("the claim about the tunnel is simply untrue", "", "");
+        assert_eq!(anchor(source, &selector).status, AnchorStatus::NotFound);
+        let ungated = Anchorer::new(source)
+            .with_gates(Gates::none())
+            .anchor_all(&[&selector])
+            .pop()
+            .unwrap();
+        assert!(ungated.range.is_some(), "{ungated:?}");
     }
 
     #[test]

@@ -1,0 +1,141 @@
+//! Scoring the places a quote might be: its similarity, its context's, its nearness to the hint.
+
+use std::ops::Range;
+
+use super::{
+    Anchorer, Candidate, NEARNESS_HALF, POSITION_WEIGHT, PREFIX_WEIGHT, QUOTE_WEIGHT, SUFFIX_WEIGHT,
+};
+use crate::approx::{Found, distance, find_approx};
+
+impl Anchorer<'_> {
+    /// Places where the quote occurs with few enough edits, apart from the exact ones.
+    pub(super) fn approximate(&self, quote: &str, exact: &[Range<usize>]) -> Vec<Candidate> {
+        let length = quote.chars().count();
+        let min_similarity = self.gates.min_similarity;
+        let max_errors = (length as f64 * (1.0 - min_similarity)).floor() as usize;
+        if max_errors == 0 {
+            return Vec::new();
+        }
+        let Found::Places(places) = find_approx(&self.folded.folded, quote, max_errors) else {
+            return Vec::new();
+        };
+        places
+            .into_iter()
+            .filter(|p| p.errors > 0)
+            .filter(|p| {
+                !exact
+                    .iter()
+                    .any(|e| e.start < p.range.end && p.range.start < e.end)
+            })
+            .map(|p| Candidate {
+                range: whole_words(&self.folded.folded, p.range),
+                similarity: 1.0 - p.errors as f64 / length as f64,
+                score: 0.0,
+            })
+            .filter(|c| c.similarity >= min_similarity)
+            .collect()
+    }
+
+    /// How well the text around a place fits the prefix and suffix (1 without either).
+    pub(super) fn context_similarity(
+        &self,
+        range: &Range<usize>,
+        prefix: &str,
+        suffix: &str,
+    ) -> f64 {
+        let parts: Vec<f64> = [
+            (!prefix.is_empty()).then(|| self.prefix_similarity(range, prefix)),
+            (!suffix.is_empty()).then(|| self.suffix_similarity(range, suffix)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            1.0
+        } else {
+            parts.iter().sum::<f64>() / parts.len() as f64
+        }
+    }
+
+    fn prefix_similarity(&self, range: &Range<usize>, prefix: &str) -> f64 {
+        let before = self.folded.folded[..range.start].trim_end();
+        let n = prefix.chars().count();
+        let start = before
+            .char_indices()
+            .rev()
+            .nth(n - 1)
+            .map_or(0, |(at, _)| at);
+        similarity(prefix, &before[start..])
+    }
+
+    fn suffix_similarity(&self, range: &Range<usize>, suffix: &str) -> f64 {
+        let after = self.folded.folded[range.end..].trim_start();
+        let n = suffix.chars().count();
+        let end = after
+            .char_indices()
+            .nth(n)
+            .map_or(after.len(), |(at, _)| at);
+        similarity(suffix, &after[..end])
+    }
+
+    /// A place's score: its similarity, its context's and its nearness to the hint,
+    /// weighted; a part the selector lacks counts fully for every place.
+    pub(super) fn score(
+        &self,
+        candidate: &Candidate,
+        prefix: &str,
+        suffix: &str,
+        hint: Option<usize>,
+    ) -> f64 {
+        let prefix_part = if prefix.is_empty() {
+            1.0
+        } else {
+            self.prefix_similarity(&candidate.range, prefix)
+        };
+        let suffix_part = if suffix.is_empty() {
+            1.0
+        } else {
+            self.suffix_similarity(&candidate.range, suffix)
+        };
+        let nearness = hint.map_or(1.0, |hint| {
+            let start = self.folded.source_range(candidate.range.clone()).start;
+            let at = self.chars.char_of(self.source, start);
+            1.0 / (1.0 + at.abs_diff(hint) as f64 / NEARNESS_HALF)
+        });
+        QUOTE_WEIGHT * candidate.similarity
+            + PREFIX_WEIGHT * prefix_part
+            + SUFFIX_WEIGHT * suffix_part
+            + POSITION_WEIGHT * nearness
+    }
+}
+
+/// `range` widened to whole words: an approximate match that found "hran" in "Tehran"
+/// (fewer edits than "Tehran" for "Iran") highlights the word, not part of it.
+fn whole_words(text: &str, range: Range<usize>) -> Range<usize> {
+    let is_word = |c: char| c.is_alphanumeric();
+    let mut start = range.start;
+    if text[start..].chars().next().is_some_and(is_word) {
+        for (at, c) in text[..start].char_indices().rev() {
+            if !is_word(c) {
+                break;
+            }
+            start = at;
+        }
+    }
+    let mut end = range.end;
+    if text[..end].chars().next_back().is_some_and(is_word) {
+        end += text[end..]
+            .find(|c: char| !is_word(c))
+            .unwrap_or(text.len() - end);
+    }
+    start..end
+}
+
+/// 1 − edits ÷ the longer length, in characters (1 for equal strings).
+fn similarity(a: &str, b: &str) -> f64 {
+    if a == b {
+        return 1.0;
+    }
+    let longer = a.chars().count().max(b.chars().count());
+    1.0 - distance(a, b) as f64 / longer as f64
+}
