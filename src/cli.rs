@@ -56,6 +56,10 @@ pub enum Command {
         /// Also count responses whose quote is not in the article as problems.
         #[arg(long)]
         strict: bool,
+        /// Write fresh prefix, suffix and position hints for every quote placed into the
+        /// claims file (formatting and comments kept; the file is replaced atomically).
+        #[arg(long)]
+        fix: bool,
     },
     /// Print the key bindings in force (with --config, yours), as a Markdown table.
     Keys,
@@ -147,8 +151,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .and_then(|()| out.flush());
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { article, strict }) => {
-            let loaded = sources(article).load()?;
+        Some(Command::Check {
+            article,
+            strict,
+            fix,
+        }) => {
+            let sources = sources(article);
+            if fix {
+                println!("{}", fix_claims_file(&sources)?);
+            }
+            let loaded = sources.load()?;
             let claims_name = loaded.claims_name.as_deref().unwrap_or("no claims file");
             let (report, failed) = crate::check::report(&loaded.doc, claims_name, strict);
             print!("{report}");
@@ -194,6 +206,42 @@ fn run(cli: Cli) -> Result<ExitCode> {
             )?)
         }
     }
+}
+
+/// `check --fix`: refreshes the hints in the claims file and says what it did.
+fn fix_claims_file(sources: &Sources) -> Result<String> {
+    use crate::error::Error;
+    let path = sources.claims_path().ok_or_else(|| {
+        Error::Usage(
+            "the bundled sample's claims are built in; --fix rewrites a claims file: name an article with one beside it, or pass --claims FILE".into(),
+        )
+    })?;
+    let article = sources.load_article(&mut Vec::new())?;
+    let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, &e))?;
+    let name = path.display().to_string();
+    // The file is rewritten as it was, byte-order mark and line endings included, so
+    // nothing but the hints changes: it must be valid UTF-8 (no --lossy here).
+    let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(body) => ("\u{feff}", body),
+        None => ("", bytes.as_slice()),
+    };
+    let text = std::str::from_utf8(body).map_err(|err| {
+        let good = std::str::from_utf8(&body[..err.valid_up_to()]).unwrap_or_default();
+        Error::at(&name, good, good.len(), "invalid UTF-8")
+            .with_hint("--fix rewrites only UTF-8 files; convert it first (iconv -t UTF-8)")
+    })?;
+    let crlf = text.contains("\r\n");
+    let text = text.replace("\r\n", "\n");
+    let (fixed, summary) = crate::fix::fix_claims(&article, &name, &text)?;
+    if fixed != text {
+        let fixed = if crlf {
+            fixed.replace('\n', "\r\n")
+        } else {
+            fixed
+        };
+        crate::fix::write_atomically(&path, &format!("{bom}{fixed}"))?;
+    }
+    Ok(summary.describe(&name))
 }
 
 /// The exit status for how the reader ended: 0 when quit, 128 + N for signal N.

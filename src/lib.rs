@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod error;
+pub mod fix;
 pub mod fold;
 pub mod generate;
 pub mod headless;

@@ -136,6 +136,16 @@ impl Sources {
         }
     }
 
+    /// The claims file this would read: `--claims`, else the one beside the article;
+    /// `None` for the bundled sample, whose claims are built in.
+    pub fn claims_path(&self) -> Option<PathBuf> {
+        match (&self.claims, &self.article) {
+            (Some(path), _) => Some(path.clone()),
+            (None, Some(article)) => Some(claims_path_for(article)),
+            (None, None) => None,
+        }
+    }
+
     /// Loads only the claims: `--claims`, else the file beside the article, else the
     /// sample's (for the sample), else none with a warning.
     pub fn load_claims(

@@ -273,3 +273,40 @@ fn the_readme_capture_is_the_current_screen() {
         "regenerate it with: counterpoint render --size 120x36 --keys nnn"
     );
 }
+
+#[test]
+fn check_fix_refreshes_hints_in_place_and_the_next_check_finds_them_exact() {
+    let dir = scratch("fix");
+    let article = write(&dir, "bridge.md", ARTICLE);
+    let claims = "# Hand-written.\r\n[[claim]]\r\nclaimant = \"M\"  # the minister\r\nquote = \"the bridge is “safe.”\"\r\nposition = [0, 5]\r\n";
+    let path = write(&dir, "bridge.claims.toml", format!("\u{feff}{claims}"));
+    let before = stdout(&counterpoint(&["check", &article]));
+    assert!(before.contains("(moved from its position hint"), "{before}");
+    let output = counterpoint(&["check", "--fix", &article]);
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    assert!(
+        text.contains(
+            "refreshed the prefix, suffix and position of 1 quote (formatting and comments kept)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("✓ claim 1 \"c1\" (M): "), "{text}");
+    assert!(!text.contains("moved"), "checked after fixing: {text}");
+    let written = std::fs::read(&path).unwrap();
+    let written = String::from_utf8(written).unwrap();
+    assert_eq!(
+        written,
+        "\u{feff}# Hand-written.\r\n[[claim]]\r\nclaimant = \"M\"  # the minister\r\nquote = \"the bridge is “safe.”\"\r\nprefix = \"The minister said \"\r\nsuffix = \" An engineer said it is not\"\r\nposition = [18, 39]\r\n",
+        "byte-order mark, line endings and comments kept"
+    );
+    let again = stdout(&counterpoint(&["check", "--fix", &article]));
+    assert!(
+        again.contains("every hint is already up to date"),
+        "{again}"
+    );
+    // The sample has no file to fix.
+    let output = counterpoint(&["check", "--fix"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--fix rewrites a claims file"));
+}

@@ -227,7 +227,10 @@ fn perturbations(body: &str, ranges: &[Range<usize>]) -> Vec<Perturbed> {
             Some(i),
         ));
         let reversed: Vec<&str> = quote.split(' ').rev().collect();
-        all.push(plain("quote rewritten", one(r.start, r.len(), reversed.join(" "))));
+        all.push(plain(
+            "quote rewritten",
+            one(r.start, r.len(), reversed.join(" ")),
+        ));
         let text = &body[p.clone()];
         if let Some(edit) = typo(body, r) {
             // The copy gets the same typo: two places equally like the quote.
@@ -348,7 +351,10 @@ fn judge(tally: &mut Tally, anchoring: &Anchoring, truth: &[Range<usize>]) -> bo
     // On its text: within the stretch (give or take a word's widening) and covering
     // most of it; an approximate match of a quote with words inserted may stop short.
     let on_truth = truth.iter().any(|t| {
-        let overlap = range.end.min(t.end).saturating_sub(range.start.max(t.start));
+        let overlap = range
+            .end
+            .min(t.end)
+            .saturating_sub(range.start.max(t.start));
         range.start + 8 >= t.start && range.end <= t.end + 8 && overlap * 10 >= t.len() * 6
     });
     if !on_truth {
@@ -442,9 +448,15 @@ fn every_anchor_lands_on_its_text_or_is_honestly_reported() {
     let gated = run(Gates::default(), true, true);
     print("Hints as `check --fix` writes them, both gates:", &gated);
     let ungated = run(Gates::none(), true, false);
-    print("The same without the gates (the best place always taken):", &ungated);
+    print(
+        "The same without the gates (the best place always taken):",
+        &ungated,
+    );
     let bare = run(Gates::default(), false, true);
-    print("Bare quotes (no prefix, suffix or position), both gates:", &bare);
+    print(
+        "Bare quotes (no prefix, suffix or position), both gates:",
+        &bare,
+    );
     let bare_ungated = run(Gates::none(), false, false);
     print("Bare quotes without the gates:", &bare_ungated);
     assert_eq!(bare.total.wrong, 0, "{:?}", bare.total);
@@ -465,5 +477,9 @@ fn every_anchor_lands_on_its_text_or_is_honestly_reported() {
     assert!(placed * 10 > counted * 8, "{total:?}");
     // An edit elsewhere never unsettles an anchor: it is found exactly.
     let b = gated.bystanders;
-    assert_eq!(b.exact + b.moved, b.exact + b.moved + b.approximate + b.reported, "{b:?}");
+    assert_eq!(
+        b.exact + b.moved,
+        b.exact + b.moved + b.approximate + b.reported,
+        "{b:?}"
+    );
 }
