@@ -391,7 +391,11 @@ fn run(gates: Gates, hints: bool, verbose: bool) -> Outcome {
     let mut by_kind: BTreeMap<&'static str, Tally> = BTreeMap::new();
     let mut bystanders = Tally::default();
     let mut total = Tally::default();
-    for perturbed in perturbations(&body, &ranges) {
+    let all = perturbations(&body, &ranges);
+    if verbose {
+        println!("{} edited articles, {} quotes each", all.len(), ranges.len());
+    }
+    for perturbed in all {
         let anchorings = Anchorer::new(&perturbed.text)
             .with_gates(gates)
             .anchor_all(&refs);
