@@ -26,7 +26,7 @@ use crate::action::Action;
 use crate::document::{Claim, Document};
 use crate::error::{Error, Result};
 use crate::loader::Loader;
-use crate::source::{Sources, claims_path_for};
+use crate::source::Sources;
 use crate::state::{State, update};
 
 /// How the reader ended.
@@ -285,13 +285,9 @@ struct Watch {
 
 impl Watch {
     fn new(sources: &Sources) -> Watch {
-        let claims = sources
-            .claims
-            .clone()
-            .or_else(|| sources.article.as_deref().map(claims_path_for));
-        let files = [sources.article.clone(), claims]
+        let files = sources
+            .files()
             .into_iter()
-            .flatten()
             .map(|path| {
                 let modified = modified(&path);
                 (path, modified)

@@ -23,7 +23,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// The article to read: plain text or Markdown, with optional +++ TOML front matter.
+    /// The article to read: plain text or Markdown, with optional +++ TOML front matter;
+    /// `-` reads it from standard input (claims then come only from --claims).
     pub article: Option<PathBuf>,
 
     /// The claims file (default: beside the article, story.md → story.claims.toml).
@@ -109,10 +110,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
         lossy: cli.lossy,
         force: cli.force,
     };
-    let sources = |article: Option<PathBuf>| Sources {
-        article,
-        claims: cli.claims.clone(),
-        decoding,
+    let sources = |article: Option<PathBuf>| -> Result<Sources> {
+        let stdin = if article.as_deref() == Some(std::path::Path::new("-")) {
+            Some(read_stdin()?)
+        } else {
+            None
+        };
+        Ok(Sources {
+            article,
+            claims: cli.claims.clone(),
+            decoding,
+            stdin,
+        })
     };
     match cli.command {
         Some(Command::Keys) => {
@@ -142,7 +151,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }) => {
             let (width, height) = crate::headless::parse_size(&size)?;
             let keys = crate::headless::parse_keys(&keys)?;
-            let loaded = sources(article).load()?;
+            let loaded = sources(article)?.load()?;
             let rows =
                 crate::headless::render(State::new(loaded.doc, config), width, height, &keys);
             let mut out = std::io::stdout().lock();
@@ -156,7 +165,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             strict,
             fix,
         }) => {
-            let sources = sources(article);
+            let sources = sources(article)?;
             if fix {
                 println!("{}", fix_claims_file(&sources)?);
             }
@@ -179,7 +188,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })
         }
         None => {
-            let sources = sources(cli.article.clone());
+            let sources = sources(cli.article.clone())?;
+            if std::io::stdout().is_terminal() {
+                keys_from_terminal()?;
+            }
             if std::io::stdout().is_terminal()
                 && let Some(preview) = sources.preview()
             {
@@ -206,6 +218,45 @@ fn run(cli: Cli) -> Result<ExitCode> {
             )?)
         }
     }
+}
+
+/// The article piped in (`counterpoint - --claims FILE`), read whole before the reader
+/// starts; keys then come from the terminal itself.
+fn read_stdin() -> Result<std::sync::Arc<[u8]>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            crate::error::Error::Usage(format!("standard input could not be read: {e}"))
+        })?;
+    Ok(bytes.into())
+}
+
+/// Makes standard input the terminal, for keys, when it is not one (the article was
+/// piped in, or input was redirected): everything that reads keys or watches for a
+/// closed terminal then reads the terminal, as `less` does.
+fn keys_from_terminal() -> Result<()> {
+    use std::os::fd::AsRawFd;
+    if std::io::stdin().is_terminal() {
+        return Ok(());
+    }
+    let no_terminal = |e: std::io::Error| {
+        crate::error::Error::Usage(format!(
+            "the reader takes keys from the terminal, and /dev/tty could not be opened ({e}); pipe the output too for plain text"
+        ))
+    };
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+        .map_err(no_terminal)?;
+    // SAFETY: both descriptors are open; dup2 replaces standard input with the terminal.
+    if unsafe { libc::dup2(tty.as_raw_fd(), libc::STDIN_FILENO) } < 0 {
+        return Err(no_terminal(std::io::Error::last_os_error()));
+    }
+    Ok(())
 }
 
 /// `check --fix`: refreshes the hints in the claims file and says what it did.

@@ -15,12 +15,18 @@ pub const SAMPLE_CLAIMS: &str = include_str!("../assets/pompeo-iran-al-qaida.cla
 const SAMPLE_ARTICLE_NAME: &str = "sample:pompeo-iran-al-qaida.md";
 const SAMPLE_CLAIMS_NAME: &str = "sample:pompeo-iran-al-qaida.claims.toml";
 
+/// The article's name in messages when it comes from standard input.
+pub const STDIN_NAME: &str = "standard input";
+
 /// What to open: the article (or the sample) and the claims file (or the one beside it).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Sources {
+    /// The article's path; `-` means standard input, whose bytes are in `stdin`.
     pub article: Option<PathBuf>,
     pub claims: Option<PathBuf>,
     pub decoding: Decoding,
+    /// The article read from standard input, once (a reload reads it from here).
+    pub stdin: Option<std::sync::Arc<[u8]>>,
 }
 
 /// A loaded document, with the name of the claims file it used (if any).
@@ -99,7 +105,7 @@ impl Sources {
     /// when the start does not parse on its own (then the full load reports why).
     pub fn preview(&self) -> Option<Article> {
         use std::io::Read;
-        let path = self.article.as_ref()?;
+        let path = self.article.as_ref().filter(|_| !self.article_is_stdin())?;
         let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
         let claims = self.claims.clone().unwrap_or_else(|| claims_path_for(path));
         if size(path) + size(&claims) <= PREVIEW_ABOVE || size(path) <= PREVIEW_BYTES {
@@ -128,6 +134,12 @@ impl Sources {
     /// Loads only the article (or the sample).
     pub fn load_article(&self, warnings: &mut Vec<String>) -> Result<Article> {
         match &self.article {
+            Some(_) if self.article_is_stdin() => {
+                let bytes = self.stdin.as_deref().unwrap_or_default();
+                let decoded = decode(STDIN_NAME, bytes, self.decoding)?;
+                warnings.extend(decoded.warnings);
+                Article::from_text(STDIN_NAME, &decoded.text)
+            }
             Some(path) => {
                 let (name, text) = read_text(path, self.decoding, warnings)?;
                 Article::from_text(&name, &text)
@@ -136,14 +148,27 @@ impl Sources {
         }
     }
 
+    /// Whether the article is read from standard input (named `-`).
+    pub fn article_is_stdin(&self) -> bool {
+        self.article.as_deref() == Some(Path::new("-"))
+    }
+
     /// The claims file this would read: `--claims`, else the one beside the article;
-    /// `None` for the bundled sample, whose claims are built in.
+    /// `None` for the bundled sample, whose claims are built in, and for an article
+    /// from standard input, which has nothing beside it.
     pub fn claims_path(&self) -> Option<PathBuf> {
         match (&self.claims, &self.article) {
             (Some(path), _) => Some(path.clone()),
+            (None, Some(_)) if self.article_is_stdin() => None,
             (None, Some(article)) => Some(claims_path_for(article)),
             (None, None) => None,
         }
+    }
+
+    /// The files behind the document, to watch for changes.
+    pub fn files(&self) -> Vec<PathBuf> {
+        let article = self.article.clone().filter(|_| !self.article_is_stdin());
+        article.into_iter().chain(self.claims_path()).collect()
     }
 
     /// Loads only the claims: `--claims`, else the file beside the article, else the
@@ -159,6 +184,13 @@ impl Sources {
                     claims::parse_text(SAMPLE_CLAIMS_NAME, SAMPLE_CLAIMS)?,
                     Some(SAMPLE_CLAIMS_NAME.into()),
                 ));
+            }
+            (None, Some(_)) if self.article_is_stdin() => {
+                warnings.push(
+                    "no claims file: the article came from standard input; give --claims FILE"
+                        .into(),
+                );
+                return Ok((Vec::new(), None));
             }
             (None, Some(article)) => {
                 let beside = claims_path_for(article);
@@ -206,7 +238,7 @@ mod tests {
         let sources = |claims: Option<PathBuf>| Sources {
             article: Some(path.clone()),
             claims,
-            decoding: Decoding::default(),
+            ..Sources::default()
         };
         let preview = sources(None)
             .preview()
@@ -231,6 +263,36 @@ mod tests {
         };
         assert!(small.preview().is_none());
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn an_article_from_standard_input_takes_claims_only_from_the_option() {
+        let piped = Sources {
+            article: Some(PathBuf::from("-")),
+            stdin: Some(b"The minister said the bridge is safe.".as_slice().into()),
+            ..Sources::default()
+        };
+        assert!(piped.article_is_stdin());
+        assert_eq!(piped.claims_path(), None);
+        assert!(piped.files().is_empty(), "nothing on disk to watch");
+        assert!(piped.preview().is_none());
+        let loaded = piped.load().unwrap();
+        assert_eq!(loaded.doc.article.name, STDIN_NAME);
+        assert_eq!(loaded.claims_name, None);
+        assert!(
+            loaded
+                .doc
+                .warnings
+                .iter()
+                .any(|w| w.contains("give --claims FILE")),
+            "{:?}",
+            loaded.doc.warnings
+        );
+        let with_claims = Sources {
+            claims: Some(PathBuf::from("bridge.claims.toml")),
+            ..piped
+        };
+        assert_eq!(with_claims.files(), [PathBuf::from("bridge.claims.toml")]);
     }
 
     #[test]

@@ -310,3 +310,32 @@ fn check_fix_refreshes_hints_in_place_and_the_next_check_finds_them_exact() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--fix rewrites a claims file"));
 }
+
+#[test]
+fn a_dash_reads_the_article_from_standard_input() {
+    use common::files::run_with_input;
+    let dir = scratch("stdin");
+    let claims = write(
+        &dir,
+        "bridge.claims.toml",
+        "[[claim]]\nclaimant = \"Minister\"\nquote = 'the bridge is \"safe.\"'\n",
+    );
+    let output = run_with_input(&["-", "--claims", &claims], ARTICLE);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("A test\n"), "{text}");
+    assert!(text.contains("“safe.”[1]"), "{text}");
+    let output = run_with_input(&["check", "-", "--claims", &claims], ARTICLE);
+    let text = stdout(&output);
+    assert!(
+        text.contains("✓ claim 1 \"c1\" (Minister): standard input:4:19"),
+        "{text}"
+    );
+    // Without --claims there is nothing beside standard input to look for.
+    let output = run_with_input(&["-"], ARTICLE);
+    assert!(
+        stderr(&output).contains("the article came from standard input; give --claims FILE"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -107,3 +107,20 @@ fn a_large_article_shows_its_start_at_once_and_g_waits_for_the_end() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
+
+/// `-` reads the article from a pipe; keys still come from the terminal, and the
+/// claims come from --claims.
+#[test]
+fn an_article_piped_in_is_read_with_keys_from_the_terminal() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let script = format!(
+        "cat {root}/assets/pompeo-iran-al-qaida.md | \"$COUNTERPOINT\" - --claims {root}/assets/pompeo-iran-al-qaida.claims.toml"
+    );
+    let mut session = Session::start_shell(&script, 100, 30);
+    session.wait_text("Claims 1/9");
+    session.press("nn");
+    let screen = session.wait_text("Claims 2/9");
+    assert!(screen.contains("claim 2 of 9"), "{screen}");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}

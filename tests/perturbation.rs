@@ -393,7 +393,11 @@ fn run(gates: Gates, hints: bool, verbose: bool) -> Outcome {
     let mut total = Tally::default();
     let all = perturbations(&body, &ranges);
     if verbose {
-        println!("{} edited articles, {} quotes each", all.len(), ranges.len());
+        println!(
+            "{} edited articles, {} quotes each",
+            all.len(),
+            ranges.len()
+        );
     }
     for perturbed in all {
         let anchorings = Anchorer::new(&perturbed.text)

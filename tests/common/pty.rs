@@ -22,6 +22,24 @@ impl Session {
 
     /// Starts `counterpoint ARGS` with extra environment variables.
     pub fn start_with_env(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_counterpoint"));
+        command.args(args);
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        Session::spawn(command, cols, rows)
+    }
+
+    /// Runs `script` with `sh -c` in the terminal, `$COUNTERPOINT` naming the binary (for
+    /// pipes and redirections).
+    pub fn start_shell(script: &str, cols: u16, rows: u16) -> Session {
+        let mut command = CommandBuilder::new("sh");
+        command.args(["-c", script]);
+        command.env("COUNTERPOINT", env!("CARGO_BIN_EXE_counterpoint"));
+        Session::spawn(command, cols, rows)
+    }
+
+    fn spawn(mut command: CommandBuilder, cols: u16, rows: u16) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -30,14 +48,9 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_counterpoint"));
-        command.args(args);
         command.env("TERM", "xterm-256color");
         let config_home = std::env::temp_dir().join("counterpoint-e2e-no-config");
         command.env("XDG_CONFIG_HOME", &config_home);
-        for (key, value) in env {
-            command.env(key, value);
-        }
         let child = pair
             .slave
             .spawn_command(command)
