@@ -6,6 +6,7 @@ use serde::Deserialize;
 use unicode_segmentation::GraphemeCursor;
 
 use crate::error::{Error, Result};
+use crate::rich::{Link, Rich, SourcePoint, Styled};
 use crate::sanitize::{clean, clean_line};
 use crate::text::{decode_utf8, verbatim_string};
 
@@ -30,8 +31,32 @@ pub struct Meta {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParagraphKind {
     Text,
-    /// A Markdown `#` heading; the range excludes the `#` marks.
+    /// A heading; the range excludes any `#` marks.
     Heading,
+    /// Preformatted text: its line breaks are kept.
+    Code,
+    /// A horizontal rule (an empty range).
+    Rule,
+}
+
+/// What stands before a paragraph's lines: block-quote bars, a list's indent, and on
+/// its first line a list item's bullet or number.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lead {
+    pub quote_depth: u8,
+    /// Columns of indent after the quote bars (nested lists, an item's later paragraphs).
+    pub indent: u16,
+    /// A list item's marker with its trailing space (`"•  "`, `"12. "`), first line only.
+    pub marker: Option<Box<str>>,
+}
+
+impl Lead {
+    /// The columns the lead takes: the text wraps in what is left.
+    pub fn width(&self) -> usize {
+        usize::from(self.quote_depth) * 2
+            + usize::from(self.indent)
+            + self.marker.as_deref().map_or(0, crate::wrap::display_width)
+    }
 }
 
 /// One block of the body, as a byte range of [`Article::body`].
@@ -43,6 +68,45 @@ pub struct Paragraph {
     /// [`BLOCK_LIMIT`] is cut into blocks at spaces, so that no one block costs much to
     /// wrap and a screen of a 50 MB one-line file is laid out in a moment.
     pub continues: bool,
+    pub lead: Lead,
+}
+
+/// What an article file is written in, which decides how it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Paragraphs at blank lines; a line starting `#` is a heading.
+    Plain,
+    /// CommonMark, rendered: emphasis, links, quotes, lists and code become styles and
+    /// blocks, and the text is the words without their markup.
+    Markdown,
+    /// A saved web page: the article is extracted and rendered like Markdown.
+    Html,
+}
+
+impl Format {
+    /// The format a file name says: `.md`/`.markdown` Markdown, `.html`/`.htm` a web
+    /// page, anything else plain text.
+    pub fn for_name(name: &str) -> Format {
+        let lower = name.to_ascii_lowercase();
+        let extension = lower.rsplit_once('.').map_or("", |(_, e)| e);
+        match extension {
+            "md" | "markdown" | "mdown" | "mkd" => Format::Markdown,
+            "html" | "htm" | "xhtml" => Format::Html,
+            _ => Format::Plain,
+        }
+    }
+
+    /// The format of text with no name to go by (standard input): a web page if it
+    /// starts like one, else Markdown (which reads plain prose the same).
+    pub fn sniff(text: &str) -> Format {
+        let start: String = text.trim_start().chars().take(256).collect();
+        let start = start.to_ascii_lowercase();
+        if start.starts_with("<!doctype html") || start.starts_with("<html") {
+            Format::Html
+        } else {
+            Format::Markdown
+        }
+    }
 }
 
 /// The most bytes one paragraph block holds (a longer paragraph is cut at a space).
@@ -58,13 +122,23 @@ pub struct Article {
     pub paragraphs: Vec<Paragraph>,
     /// The 1-based line of the file on which `body` starts (after any front matter).
     pub body_first_line: usize,
-    /// Where each line of `body` starts, for finding lines and columns quickly.
+    /// Where each line of `body` starts, for finding lines and columns quickly (plain
+    /// text, where the body is the file's text).
     line_starts: Vec<usize>,
+    /// Emphasis, links and the like, by start (empty for plain text).
+    pub styles: Vec<Styled>,
+    /// For each style, the furthest end among it and those before it, for finding the
+    /// styles over a line by binary search.
+    style_reach: Vec<usize>,
+    /// The links, numbered from 1 in this order.
+    pub links: Vec<Link>,
+    /// Where rendered text came from in the file (empty when the body is the file's text).
+    source_points: Vec<SourcePoint>,
 }
 
 impl Meta {
     /// The same metadata with every field made safe to show.
-    fn cleaned(self) -> Meta {
+    pub(crate) fn cleaned(self) -> Meta {
         let field = |value: Option<String>| value.map(|v| clean_line(&v));
         Meta {
             title: field(self.title),
@@ -86,16 +160,43 @@ impl Article {
         Article::from_text(name, &decode_utf8(name, bytes)?)
     }
 
-    /// Parses decoded article text (see [`crate::text::decode`]).
+    /// Parses decoded article text (see [`crate::text::decode`]) in the format its name
+    /// says ([`Format::for_name`]).
     pub fn from_text(name: &str, text: &str) -> Result<Article> {
+        Article::from_text_as(name, text, Format::for_name(name))
+    }
+
+    /// Parses decoded article text written in `format`.
+    pub fn from_text_as(name: &str, text: &str, format: Format) -> Result<Article> {
+        if format == Format::Html {
+            return crate::web_page::article(name, text);
+        }
         let (meta, body, body_first_line) = split_front_matter(name, text)?;
-        let mut meta = meta.cleaned();
+        let meta = meta.cleaned();
         let body = clean(body, true).into_owned();
-        let line_starts = std::iter::once(0)
-            .chain(body.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        let mut paragraphs = split_paragraphs(&body);
-        // A Markdown article without a front-matter title takes its first heading.
+        let rich = match format {
+            Format::Markdown => crate::markdown::render(&body, body_first_line),
+            _ => {
+                let paragraphs = split_paragraphs(&body);
+                Rich {
+                    body,
+                    paragraphs,
+                    ..Rich::default()
+                }
+            }
+        };
+        Ok(Article::from_rich(name, meta, rich, body_first_line))
+    }
+
+    /// An article from built text; a first heading becomes the title when there is none.
+    pub fn from_rich(name: &str, mut meta: Meta, rich: Rich, body_first_line: usize) -> Article {
+        let Rich {
+            body,
+            mut paragraphs,
+            styles,
+            links,
+            source_points,
+        } = rich;
         if meta.title.is_none()
             && let Some(first) = paragraphs.first()
             && first.kind == ParagraphKind::Heading
@@ -103,18 +204,62 @@ impl Article {
             meta.title = Some(body[first.range.clone()].to_string());
             paragraphs.remove(0);
         }
-        Ok(Article {
+        if paragraphs.iter().any(|p| p.range.len() > BLOCK_LIMIT) {
+            paragraphs = paragraphs
+                .into_iter()
+                .flat_map(|p| cut_into_blocks(&body, p))
+                .collect();
+        }
+        let line_starts = if source_points.is_empty() {
+            std::iter::once(0)
+                .chain(body.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let style_reach = styles
+            .iter()
+            .scan(0, |furthest, s| {
+                *furthest = s.range.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        Article {
             name: clean_line(name),
             meta,
             body,
             paragraphs,
             body_first_line,
             line_starts,
-        })
+            styles,
+            style_reach,
+            links,
+            source_points,
+        }
+    }
+
+    /// The styles that overlap `range`, in order of start.
+    pub fn styles_overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &Styled> {
+        let end = self.styles.partition_point(|s| s.range.start < range.end);
+        let first = self.style_reach.partition_point(|&f| f <= range.start);
+        self.styles[first.min(end)..end]
+            .iter()
+            .filter(move |s| s.range.end > range.start)
     }
 
     /// The 1-based line and column of a body offset, in the article file.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        if !self.source_points.is_empty() {
+            let at = self.source_points.partition_point(|p| p.body <= offset);
+            let Some(point) = at.checked_sub(1).map(|i| self.source_points[i]) else {
+                return (self.body_first_line, 1);
+            };
+            let skip = self
+                .body
+                .get(point.body..offset)
+                .map_or(0, |text| text.chars().count());
+            return (point.line as usize, point.column as usize + skip);
+        }
         let line = self
             .line_starts
             .partition_point(|&start| start <= offset)
@@ -194,12 +339,6 @@ pub fn split_paragraphs(body: &str) -> Vec<Paragraph> {
     if let Some(s) = start {
         paragraphs.push(make_paragraph(body, s..end));
     }
-    if paragraphs.iter().any(|p| p.range.len() > BLOCK_LIMIT) {
-        paragraphs = paragraphs
-            .into_iter()
-            .flat_map(|p| cut_into_blocks(body, p))
-            .collect();
-    }
     paragraphs
 }
 
@@ -243,6 +382,7 @@ fn cut_into_blocks(body: &str, paragraph: Paragraph) -> Vec<Paragraph> {
             range: start..piece_end,
             kind: paragraph.kind,
             continues: !blocks.is_empty() || paragraph.continues,
+            lead: block_lead(&paragraph.lead, blocks.is_empty()),
         });
         start = next;
     }
@@ -250,8 +390,22 @@ fn cut_into_blocks(body: &str, paragraph: Paragraph) -> Vec<Paragraph> {
         range: start..end,
         kind: paragraph.kind,
         continues: !blocks.is_empty() || paragraph.continues,
+        lead: block_lead(&paragraph.lead, blocks.is_empty()),
     });
     blocks
+}
+
+/// The lead of a block cut from a paragraph: the marker on the first block only, its
+/// width as indent on the rest.
+fn block_lead(lead: &Lead, first: bool) -> Lead {
+    if first || lead.marker.is_none() {
+        return lead.clone();
+    }
+    Lead {
+        quote_depth: lead.quote_depth,
+        indent: u16::try_from(lead.width() - usize::from(lead.quote_depth) * 2).unwrap_or(0),
+        marker: None,
+    }
 }
 
 fn make_paragraph(body: &str, range: Range<usize>) -> Paragraph {
@@ -266,12 +420,14 @@ fn make_paragraph(body: &str, range: Range<usize>) -> Paragraph {
             range: start..start + inner.len(),
             kind: ParagraphKind::Heading,
             continues: false,
+            lead: Lead::default(),
         }
     } else {
         Paragraph {
             range,
             kind: ParagraphKind::Text,
             continues: false,
+            lead: Lead::default(),
         }
     }
 }
@@ -279,6 +435,23 @@ fn make_paragraph(body: &str, range: Range<usize>) -> Paragraph {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The blocks of a plain-text article whose body is `body`.
+    fn blocks_of(body: &str) -> Vec<Paragraph> {
+        let article = Article::from_text_as("t", body, Format::Plain).unwrap();
+        assert_eq!(article.body, body);
+        article.paragraphs
+    }
+
+    #[test]
+    fn formats_follow_the_name_or_the_content() {
+        assert_eq!(Format::for_name("story.md"), Format::Markdown);
+        assert_eq!(Format::for_name("Story.HTML"), Format::Html);
+        assert_eq!(Format::for_name("notes.txt"), Format::Plain);
+        assert_eq!(Format::for_name("sample:x.md"), Format::Markdown);
+        assert_eq!(Format::sniff("  <!DOCTYPE html><html>"), Format::Html);
+        assert_eq!(Format::sniff("# A heading"), Format::Markdown);
+    }
 
     #[test]
     fn front_matter_gives_metadata_and_body_start() {
@@ -292,7 +465,8 @@ mod tests {
             .iter()
             .map(|p| &article.body[p.range.clone()])
             .collect();
-        assert_eq!(paras, ["First para.", "Second\npara."]);
+        // Markdown: a line break inside a paragraph is a space.
+        assert_eq!(paras, ["First para.", "Second para."]);
         assert_eq!(article.line_col(article.paragraphs[1].range.start), (7, 1));
     }
 
@@ -335,7 +509,7 @@ mod tests {
     fn long_paragraphs_are_cut_into_blocks_at_spaces() {
         let words = "lorem ipsum dolor ".repeat(3000);
         let body = format!("short\n\n{}", words.trim_end());
-        let paras = split_paragraphs(&body);
+        let paras = blocks_of(&body);
         assert!(paras.len() > 3, "{}", paras.len());
         assert!(!paras[0].continues && !paras[1].continues);
         assert!(paras[2..].iter().all(|p| p.continues));
@@ -352,7 +526,7 @@ mod tests {
     #[test]
     fn a_paragraph_without_spaces_is_cut_between_graphemes() {
         let body = "e\u{301}".repeat(20_000);
-        let paras = split_paragraphs(&body);
+        let paras = blocks_of(&body);
         assert!(paras.len() > 1);
         for p in &paras {
             assert!(!body[p.range.clone()].starts_with('\u{301}'));

@@ -22,21 +22,27 @@ pub enum LineKind {
     Blank,
     Heading,
     Text,
+    /// A line of preformatted text.
+    Code,
+    /// A horizontal rule.
+    Rule,
 }
 
 impl LineKind {
     /// Lines that show body text, where the reading cursor can rest.
     pub fn is_body(self) -> bool {
-        matches!(self, LineKind::Heading | LineKind::Text)
+        matches!(self, LineKind::Heading | LineKind::Text | LineKind::Code)
     }
 }
 
 /// One screen line: `range` indexes the body for body lines, and the header
 /// string of its kind ([`Layout::header_text`]) for title, dek and meta lines.
+/// `first` marks a paragraph's first line, where a list item's marker goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VisualLine {
     pub kind: LineKind,
     pub range: Range<usize>,
+    pub first: bool,
 }
 
 /// Where a screen line is: its block (0 is the header) and its row within the block.
@@ -93,7 +99,11 @@ impl Layout {
             (LineKind::Meta, &meta_line),
         ] {
             for range in wrap_text(text, width) {
-                header.push(VisualLine { kind, range });
+                header.push(VisualLine {
+                    kind,
+                    range,
+                    first: false,
+                });
             }
         }
         Layout {
@@ -139,17 +149,54 @@ impl Layout {
                 rows.push(VisualLine {
                     kind: LineKind::Blank,
                     range: at..at,
+                    first: false,
                 });
             }
-            let kind = match paragraph.kind {
-                ParagraphKind::Heading => LineKind::Heading,
-                ParagraphKind::Text => LineKind::Text,
-            };
-            for range in wrap_text(&article.body[paragraph.range.clone()], self.width) {
-                rows.push(VisualLine {
-                    kind,
-                    range: range.start + at..range.end + at,
-                });
+            let width = self.width.saturating_sub(paragraph.lead.width()).max(1);
+            let text = &article.body[paragraph.range.clone()];
+            let first_row = rows.len();
+            match paragraph.kind {
+                ParagraphKind::Rule => rows.push(VisualLine {
+                    kind: LineKind::Rule,
+                    range: at..at,
+                    first: true,
+                }),
+                ParagraphKind::Code => {
+                    // Each line on its own, its indentation kept.
+                    let mut line_start = at;
+                    for line in text.split('\n') {
+                        let mut pieces = wrap_text(line, width);
+                        match pieces.first_mut() {
+                            Some(first) => first.start = 0,
+                            None => pieces.push(0..0),
+                        }
+                        for range in pieces {
+                            rows.push(VisualLine {
+                                kind: LineKind::Code,
+                                range: line_start + range.start..line_start + range.end,
+                                first: false,
+                            });
+                        }
+                        line_start += line.len() + 1;
+                    }
+                }
+                kind => {
+                    let kind = if kind == ParagraphKind::Heading {
+                        LineKind::Heading
+                    } else {
+                        LineKind::Text
+                    };
+                    for range in wrap_text(text, width) {
+                        rows.push(VisualLine {
+                            kind,
+                            range: range.start + at..range.end + at,
+                            first: false,
+                        });
+                    }
+                }
+            }
+            if let Some(row) = rows.get_mut(first_row) {
+                row.first = !paragraph.continues;
             }
             rows.into_boxed_slice()
         })

@@ -20,14 +20,17 @@ pub mod headless;
 pub mod keymap;
 pub mod layout;
 pub mod loader;
+pub mod markdown;
 pub mod multi_search;
 pub mod plain;
+pub mod rich;
 pub mod sanitize;
 pub mod screen;
 pub mod source;
 pub mod state;
 pub mod text;
 pub mod ui;
+pub mod web_page;
 pub mod wrap;
 
 pub use action::Action;

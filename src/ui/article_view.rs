@@ -9,7 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use crate::layout::{LineKind, VisualLine};
+use crate::article::Lead;
+use crate::layout::{LineKind, LinePos, VisualLine, display_width};
+use crate::rich::InlineStyle;
 use crate::state::{Focus, State};
 
 /// Shows body text with line breaks and tabs as spaces.
@@ -28,7 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .layout
         .lines_from(&state.doc.article, state.top)
         .take(usize::from(area.height))
-        .map(|(at, line)| screen_line(state, theme, line, Some(at) == cursor_line))
+        .map(|(at, line)| screen_line(state, theme, at, line, Some(at) == cursor_line))
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -36,10 +38,20 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 fn screen_line<'a>(
     state: &'a State,
     theme: &Theme,
+    at: LinePos,
     line: &VisualLine,
     is_cursor: bool,
 ) -> Line<'a> {
     let mut spans = gutter(state, theme, line, is_cursor);
+    let paragraph = at
+        .block
+        .checked_sub(1)
+        .and_then(|p| state.doc.article.paragraphs.get(p));
+    if let Some(paragraph) = paragraph
+        && line.kind != LineKind::Blank
+    {
+        spans.extend(lead(theme, &paragraph.lead, line.first));
+    }
     match line.kind {
         LineKind::Title | LineKind::Dek | LineKind::Meta => {
             let text = &state.layout.header_text(line.kind)[line.range.clone()];
@@ -52,15 +64,57 @@ fn screen_line<'a>(
         }
         LineKind::Blank => {}
         LineKind::Heading => {
-            let text = &state.doc.article.body[line.range.clone()];
-            spans.push(Span::styled(
-                visible(text),
-                Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
-            ));
+            let base = Style::new().fg(theme.accent).add_modifier(Modifier::BOLD);
+            spans.extend(highlighted(state, theme, line.range.clone(), base));
         }
-        LineKind::Text => spans.extend(highlighted(state, theme, line.range.clone())),
+        LineKind::Text => spans.extend(highlighted(state, theme, line.range.clone(), Style::new())),
+        LineKind::Code => {
+            spans.extend(highlighted(state, theme, line.range.clone(), theme.muted()))
+        }
+        LineKind::Rule => {
+            let width = state
+                .layout
+                .width
+                .saturating_sub(paragraph.map_or(0, |p| p.lead.width()));
+            spans.push(Span::styled("─".repeat(width), theme.muted()));
+        }
     }
     Line::from(spans)
+}
+
+/// Block-quote bars, indent, and on a paragraph's first line its list marker.
+fn lead<'a>(theme: &Theme, lead: &Lead, first: bool) -> Vec<Span<'a>> {
+    let mut spans = Vec::new();
+    for _ in 0..lead.quote_depth {
+        spans.push(Span::styled("│ ", Style::new().fg(theme.accent)));
+    }
+    if lead.indent > 0 {
+        spans.push(Span::raw(" ".repeat(usize::from(lead.indent))));
+    }
+    if let Some(marker) = &lead.marker {
+        if first {
+            spans.push(Span::styled(
+                marker.to_string(),
+                Style::new().fg(theme.accent),
+            ));
+        } else {
+            spans.push(Span::raw(" ".repeat(display_width(marker))));
+        }
+    }
+    spans
+}
+
+/// How an inline style (emphasis, a link, ...) sets its text.
+fn inline_style(theme: &Theme, style: InlineStyle) -> Style {
+    match style {
+        InlineStyle::Emphasis => Style::new().add_modifier(Modifier::ITALIC),
+        InlineStyle::Strong => Style::new().add_modifier(Modifier::BOLD),
+        InlineStyle::Code => theme.muted(),
+        InlineStyle::Strike => Style::new().add_modifier(Modifier::CROSSED_OUT),
+        InlineStyle::Link(_) => Style::new()
+            .fg(theme.accent)
+            .add_modifier(Modifier::UNDERLINED),
+    }
 }
 
 /// The cursor mark and the number of a claim that starts on this line.
@@ -93,14 +147,26 @@ fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) 
     vec![mark, Span::styled(label, label_style)]
 }
 
-/// The text of `range`, cut where claim and response quotes begin and end, each piece styled.
-fn highlighted<'a>(state: &State, theme: &Theme, range: Range<usize>) -> Vec<Span<'a>> {
-    let body = &state.doc.article.body;
+/// The text of `range`, cut where inline styles and claim and response quotes begin and
+/// end, each piece styled: `base`, then the inline styles, then the highlight.
+fn highlighted<'a>(
+    state: &State,
+    theme: &Theme,
+    range: Range<usize>,
+    base: Style,
+) -> Vec<Span<'a>> {
+    let article = &state.doc.article;
+    let body = &article.body;
     let touching: Vec<_> = state.doc.spans_overlapping(range.clone()).collect();
+    let styled: Vec<_> = article.styles_overlapping(range.clone()).collect();
     let mut cuts = vec![range.start, range.end];
-    for span in &touching {
-        cuts.push(span.range.start.max(range.start));
-        cuts.push(span.range.end.min(range.end));
+    for r in touching
+        .iter()
+        .map(|s| &s.range)
+        .chain(styled.iter().map(|s| &s.range))
+    {
+        cuts.push(r.start.clamp(range.start, range.end));
+        cuts.push(r.end.clamp(range.start, range.end));
     }
     cuts.sort_unstable();
     cuts.dedup();
@@ -113,7 +179,11 @@ fn highlighted<'a>(state: &State, theme: &Theme, range: Range<usize>) -> Vec<Spa
             // A claim's own quote outranks a response's; the current claim outranks others.
             let best =
                 covering.max_by_key(|s| (s.response.is_none(), Some(s.claim) == state.selected));
-            let style = match best {
+            let inline = styled
+                .iter()
+                .filter(|s| s.range.start <= piece.start && piece.end <= s.range.end)
+                .fold(base, |style, s| style.patch(inline_style(theme, s.style)));
+            let highlight = match best {
                 None => Style::new(),
                 Some(s) => {
                     let claim = &state.doc.claims[s.claim];
@@ -124,7 +194,7 @@ fn highlighted<'a>(state: &State, theme: &Theme, range: Range<usize>) -> Vec<Spa
                     }
                 }
             };
-            Span::styled(visible(&body[piece]), style)
+            Span::styled(visible(&body[piece]), inline.patch(highlight))
         })
         .collect()
 }
