@@ -21,6 +21,15 @@ pub enum Action {
     Activate,
     ToggleSidebar,
     ToggleHelp,
+    /// Opens the link on the cursor's line (with several, or none, shows the list).
+    OpenLink,
+    /// Shows or hides the list of the article's links.
+    ToggleLinks,
+    /// The loop tried to open a link: `error` says why it could not.
+    LinkOpened {
+        url: String,
+        error: Option<String>,
+    },
     /// Closes the help overlay if it is open, else quits.
     Quit,
     /// Quits at once, whatever is open.

@@ -185,11 +185,36 @@ fn event_loop(
                 }
                 action => update(&mut state, action),
             }
+            if let Some(url) = state.open_request.clone() {
+                let error = open_link(&url).err();
+                update(&mut state, Action::LinkOpened { url, error });
+            }
             if state.should_quit {
                 return Ok(Outcome::Quit);
             }
         }
     }
+}
+
+/// Hands a link to the system's opener ([`crate::links::opener`]), which runs on its own:
+/// its input and output go nowhere, so it cannot draw over the reader. The link is one
+/// argument, never seen by a shell.
+fn open_link(url: &str) -> std::result::Result<(), String> {
+    if !crate::links::openable(url) {
+        return Err("only http, https and mailto links are opened".into());
+    }
+    let program = crate::links::opener(std::env::var("BROWSER").ok().as_deref());
+    std::process::Command::new(&program)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|mut child| {
+            // Reaped when it ends, so no finished opener lingers as a zombie.
+            std::thread::spawn(move || child.wait());
+        })
+        .map_err(|e| format!("{program}: {e}"))
 }
 
 /// Tells the state the terminal's size (at start, and after a suspension).

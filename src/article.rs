@@ -238,6 +238,15 @@ impl Article {
         }
     }
 
+    /// Whether paragraph `index` follows the one before it without a blank line: the
+    /// next item of a list (lists are printed tight).
+    pub fn joins_previous(&self, index: usize) -> bool {
+        let in_list = |p: &Paragraph| p.lead.marker.is_some() || p.lead.indent > 0;
+        self.paragraphs[index].lead.marker.is_some()
+            && index > 0
+            && self.paragraphs.get(index - 1).is_some_and(in_list)
+    }
+
     /// The styles that overlap `range`, in order of start.
     pub fn styles_overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &Styled> {
         let end = self.styles.partition_point(|s| s.range.start < range.end);

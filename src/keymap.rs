@@ -142,6 +142,22 @@ pub const BINDINGS: &[Binding] = &[
         &["p", "["],
     ),
     bind(
+        Action::OpenLink,
+        "open_link",
+        Section::Reading,
+        "open the link on the cursor's line in the browser (several: choose from the list)",
+        None,
+        &["o"],
+    ),
+    bind(
+        Action::ToggleLinks,
+        "links",
+        Section::Reading,
+        "list the article's links, numbered; Enter opens one",
+        None,
+        &["L"],
+    ),
+    bind(
         Action::Activate,
         "activate",
         Section::Claims,

@@ -145,7 +145,8 @@ impl Layout {
             };
             let mut rows = Vec::new();
             let at = paragraph.range.start;
-            if !paragraph.continues && (block > 1 || !self.header.is_empty()) {
+            let joins = article.joins_previous(block - 1);
+            if !paragraph.continues && !joins && (block > 1 || !self.header.is_empty()) {
                 rows.push(VisualLine {
                     kind: LineKind::Blank,
                     range: at..at,

@@ -19,6 +19,7 @@ pub mod generate;
 pub mod headless;
 pub mod keymap;
 pub mod layout;
+pub mod links;
 pub mod loader;
 pub mod markdown;
 pub mod multi_search;

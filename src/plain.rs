@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use crate::article::ParagraphKind;
 use crate::document::Document;
 use crate::text::fill;
 
@@ -39,7 +40,7 @@ pub fn render(doc: &Document, width: usize) -> String {
         .filter_map(|(i, c)| Some((c.anchoring.range.as_ref()?.end, i + 1)))
         .collect();
     markers.sort_unstable();
-    for paragraph in &article.paragraphs {
+    for (index, paragraph) in article.paragraphs.iter().enumerate() {
         let range = paragraph.range.clone();
         let mut text = String::new();
         let mut at = range.start;
@@ -51,11 +52,34 @@ pub fn render(doc: &Document, width: usize) -> String {
             at = end;
         }
         text.push_str(&article.body[at..range.end]);
-        let text = crate::ui::visible(&text);
-        if !paragraph.continues {
+        if !paragraph.continues && !article.joins_previous(index) {
             out.push('\n');
         }
-        out.push_str(&fill(&text, width, "", ""));
+        let lead = &paragraph.lead;
+        let bars = "> ".repeat(usize::from(lead.quote_depth));
+        let indent = " ".repeat(usize::from(lead.indent));
+        let marker = lead.marker.as_deref().unwrap_or_default();
+        let first = format!("{bars}{indent}{marker}");
+        let rest = format!(
+            "{bars}{indent}{}",
+            " ".repeat(crate::wrap::display_width(marker))
+        );
+        match paragraph.kind {
+            ParagraphKind::Rule => {
+                writeln!(
+                    out,
+                    "{bars}{}",
+                    "-".repeat(width.saturating_sub(bars.len()).min(40))
+                )
+                .ok();
+            }
+            ParagraphKind::Code => {
+                for line in text.split('\n') {
+                    writeln!(out, "{rest}    {}", crate::ui::visible(line)).ok();
+                }
+            }
+            _ => out.push_str(&fill(&crate::ui::visible(&text), width, &first, &rest)),
+        }
     }
 
     if doc.claims.is_empty() {

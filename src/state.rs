@@ -47,6 +47,11 @@ pub struct State {
     pub sidebar_visible: bool,
     pub help_open: bool,
     pub help_scroll: usize,
+    /// The list of the article's links.
+    pub links: crate::links::LinksView,
+    /// A link to hand to the system's opener: the interactive loop opens it and answers
+    /// with [`Action::LinkOpened`].
+    pub open_request: Option<String>,
     /// A one-off message for the status bar, cleared by the next action.
     pub message: Option<String>,
     /// The article or claims file has changed on disk since it was read.
@@ -77,6 +82,8 @@ impl State {
             sidebar_visible: true,
             help_open: false,
             help_scroll: 0,
+            links: crate::links::LinksView::default(),
+            open_request: None,
             message: None,
             stale: false,
             loading: None,
@@ -429,12 +436,23 @@ pub fn update(state: &mut State, action: Action) {
         state.relayout(width, height);
         return;
     }
+    if let Action::LinkOpened { url, error } = action {
+        state.open_request = None;
+        state.message = Some(match error {
+            None => format!("opened {url}"),
+            Some(error) => format!("could not open {url}: {error}"),
+        });
+        return;
+    }
     if let Action::Reloaded { .. }
     | Action::SourcesChanged
     | Action::Loaded(_)
     | Action::LoadProgress(_) = action
     {
         // Files change whatever is on screen.
+    } else if state.links.open {
+        state.links_update(action);
+        return;
     } else if state.help_open {
         match action {
             Action::Quit | Action::ToggleHelp => state.help_open = false,
@@ -536,12 +554,14 @@ pub fn update(state: &mut State, action: Action) {
             state.help_open = true;
             state.help_scroll = 0;
         }
+        Action::OpenLink => state.open_link_here(),
+        Action::ToggleLinks => state.toggle_links(),
         Action::Quit | Action::ForceQuit => state.should_quit = true,
         Action::SourcesChanged => state.stale = true,
         Action::Notify(message) => state.message = Some(message),
         Action::Reloaded { doc, errors } => state.replace_document(*doc, errors),
-        // Only meaningful while loading (above).
-        Action::LoadProgress(_) | Action::Loaded(_) => {}
+        // Only meaningful while loading, or handled above.
+        Action::LoadProgress(_) | Action::Loaded(_) | Action::LinkOpened { .. } => {}
         // The interactive loop does these (they are I/O); they change nothing here.
         Action::Reload | Action::Suspend | Action::Resize { .. } => {}
     }

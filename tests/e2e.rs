@@ -124,3 +124,44 @@ fn an_article_piped_in_is_read_with_keys_from_the_terminal() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
+
+/// `o` on a line with a link hands it to `$BROWSER`, as one argument, and says so.
+#[test]
+fn o_opens_the_link_on_the_line_with_the_browser() {
+    let dir = std::env::temp_dir().join(format!("counterpoint-e2e-browser-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let log = dir.join("opened.txt");
+    let browser = dir.join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$@\" >> '{}'\n", log.display()),
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&browser)
+        .status()
+        .unwrap();
+    let article = format!("{}/tests/fixtures/bridge.md", env!("CARGO_MANIFEST_DIR"));
+    let script = format!(
+        "BROWSER='{}' \"$COUNTERPOINT\" '{article}'",
+        browser.display()
+    );
+    let mut session = Session::start_shell(&script, 100, 30);
+    session.wait_text("Claims 1/1");
+    session.press("j");
+    session.wait_text("link 1 · o opens");
+    session.press("o");
+    session.wait_text("opened https://example.org/report.pdf");
+    // The opener runs on its own: give it a moment to write.
+    let started = std::time::Instant::now();
+    let mut opened = String::new();
+    while opened.is_empty() && started.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        opened = std::fs::read_to_string(&log).unwrap_or_default();
+    }
+    assert_eq!(opened, "https://example.org/report.pdf\n");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    std::fs::remove_dir_all(&dir).ok();
+}

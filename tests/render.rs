@@ -315,3 +315,55 @@ quote = "the lode tests were never finished"
     assert!(side.contains("⚠ fits 2 places"), "{side}");
     assert!(side.contains("⚠ not in the text"), "{side}");
 }
+
+fn fixture_state(name: &str, width: u16, height: u16) -> State {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let loaded =
+        counterpoint::source::load(Some(&root.join(name)), None).expect("the fixture loads");
+    let mut state = State::new(loaded.doc, Config::default());
+    apply(&mut state, &[Action::Resize { width, height }]);
+    state
+}
+
+/// Markdown is rendered: emphasis and the link set apart, the quote as a bar, lists
+/// with their markers and no blank lines between items, a rule, code kept as written;
+/// the claim's highlight runs across the emphasis and the link.
+#[test]
+fn a_markdown_article_is_rendered_with_its_structure() {
+    let mut state = fixture_state("bridge.md", 100, 30);
+    apply(&mut state, &[NextClaim]);
+    let lines = screen(&state);
+    insta::assert_snapshot!("markdown_100x30", joined(&lines));
+    let text = joined(&lines);
+    assert!(
+        text.contains("│ An engineer said the load tests were never"),
+        "{text}"
+    );
+    let item = lines
+        .iter()
+        .position(|l| l.contains("•  the main span and its cables"))
+        .unwrap();
+    assert!(
+        lines[item + 1].contains("•  the approach ramps"),
+        "items without blank lines:\n{text}"
+    );
+    assert!(text.contains("1. north ramp"), "{text}");
+    assert!(
+        text.contains("  status: incomplete"),
+        "code keeps its indent:\n{text}"
+    );
+    assert_eq!(state.doc.anchored_count(), 1);
+    // The link on the cursor's line is offered in the status bar; L lists the links.
+    assert!(!lines[29].contains("o opens"), "{}", lines[29]);
+    apply(&mut state, &[LineDown]);
+    let status = screen(&state)[29].clone();
+    assert!(status.contains("link 1 · o opens"), "{status}");
+    apply(&mut state, &[ToggleLinks]);
+    let text = joined(&screen(&state));
+    assert!(
+        text.contains("Links (1) · Enter opens · q closes"),
+        "{text}"
+    );
+    assert!(text.contains("1  engineering report"), "{text}");
+    assert!(text.contains("https://example.org/report.pdf"), "{text}");
+}

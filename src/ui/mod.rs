@@ -2,6 +2,7 @@
 
 mod article_view;
 mod help;
+mod links;
 mod sidebar;
 mod status;
 pub mod theme;
@@ -27,6 +28,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
     }
     if let Some(status_area) = screen.status {
         status::draw(frame, fit(status_area), state, &theme);
+    }
+    if state.links.open {
+        links::draw(frame, area, state, &theme);
     }
     if state.help_open {
         help::draw(frame, area, state, &theme);

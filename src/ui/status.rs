@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                     .add_modifier(Modifier::BOLD),
             ))
         }
-        _ => None,
+        _ => link_notice(state, theme),
     };
     let hints: Vec<String> = state
         .config
@@ -112,6 +112,27 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     spans.push(Span::styled(" ".repeat(gap), theme.status));
     spans.push(Span::styled(hint_text, theme.status));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}
+
+/// "link 3 · o opens" when the cursor's line has a link and nothing else is to be said.
+fn link_notice(state: &State, theme: &Theme) -> Option<(String, Style)> {
+    let here = state.links_on_cursor_line();
+    let first = here.first()?;
+    let keys = state
+        .config
+        .keys
+        .0
+        .keys_for(&crate::action::Action::OpenLink);
+    let key = keys.first()?.to_string();
+    let numbers = if here.len() == 1 {
+        format!("link {}", first + 1)
+    } else {
+        format!("links {}–{}", first + 1, here[here.len() - 1] + 1)
+    };
+    Some((
+        format!(" {numbers} · {key} opens "),
+        Style::new().fg(theme.accent),
+    ))
 }
 
 /// The first key bound to reload, for the "changed on disk" notice.

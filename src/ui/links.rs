@@ -1,0 +1,72 @@
+//! Drawing the links list: every link of the article, numbered, the selected one marked.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::theme::Theme;
+use crate::layout::display_width;
+use crate::state::State;
+use crate::text::ellipsize;
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let article = &state.doc.article;
+    let links = &article.links;
+    let width = area.width.saturating_sub(4).min(110);
+    let height = (links.len() as u16 + 2).min(area.height);
+    if width < 10 || height < 3 {
+        return;
+    }
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(Style::new().fg(theme.accent))
+        .title(Span::styled(
+            format!(" Links ({}) · Enter opens · q closes ", links.len()),
+            Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+        ));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let rows = usize::from(inner.height);
+    let selected = state.links.selected.min(links.len().saturating_sub(1));
+    // The selected link stays in view, a little below the top when it can.
+    let offset = selected
+        .saturating_sub(rows / 3)
+        .min(links.len().saturating_sub(rows));
+    let inner_width = usize::from(inner.width);
+    let number_width = links.len().to_string().len();
+    let text_room = (inner_width / 2).saturating_sub(number_width + 3);
+    let lines: Vec<Line> = links
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(rows)
+        .map(|(i, link)| {
+            let words = crate::ui::visible(&article.body[link.range.clone()]);
+            let words = ellipsize(&words, text_room);
+            let number = format!(" {:>number_width$}  ", i + 1);
+            let pad = " ".repeat(text_room.saturating_sub(display_width(&words)) + 2);
+            let used = display_width(&number) + display_width(&words) + pad.len();
+            let url = ellipsize(&link.url, inner_width.saturating_sub(used + 1));
+            let mut line = Line::from(vec![
+                Span::styled(number, theme.muted()),
+                Span::styled(words, Style::new().add_modifier(Modifier::BOLD)),
+                Span::raw(pad),
+                Span::styled(url, Style::new().fg(theme.accent)),
+            ]);
+            if i == selected {
+                line = line.style(Style::new().add_modifier(Modifier::REVERSED));
+            }
+            line
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
