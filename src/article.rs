@@ -134,6 +134,9 @@ pub struct Article {
     pub links: Vec<Link>,
     /// Where rendered text came from in the file (empty when the body is the file's text).
     source_points: Vec<SourcePoint>,
+    /// Whether places in the body can be told as lines and columns of the file (not for
+    /// a web page, whose text is extracted from its markup).
+    pub source_lines: bool,
 }
 
 impl Meta {
@@ -235,7 +238,28 @@ impl Article {
             style_reach,
             links,
             source_points,
+            source_lines: true,
         }
+    }
+
+    /// A place in the body as a reader can find it: `file:line:column`, or for a web
+    /// page `file, paragraph N`.
+    pub fn place(&self, offset: usize) -> String {
+        if self.source_lines {
+            let (line, column) = self.line_col(offset);
+            return format!("{}:{line}:{column}", self.name);
+        }
+        format!("{}, {}", self.name, self.paragraph_place(offset))
+    }
+
+    /// "paragraph N" (counting the article's paragraphs from 1), for the paragraph at `offset`.
+    pub fn paragraph_place(&self, offset: usize) -> String {
+        let index = self.paragraphs.partition_point(|p| p.range.start <= offset);
+        let number = self.paragraphs[..index]
+            .iter()
+            .filter(|p| !p.continues)
+            .count();
+        format!("paragraph {}", number.max(1))
     }
 
     /// Whether paragraph `index` follows the one before it without a blank line: the

@@ -100,11 +100,15 @@ enum Verdict {
 
 /// "file:line:column (how)" and how bad it is.
 fn describe(doc: &Document, anchoring: &Anchoring) -> (String, Verdict) {
+    let article = &doc.article;
     let line_col = |start: usize| {
-        let (line, column) = doc.article.line_col(start);
+        if !article.source_lines {
+            return article.paragraph_place(start);
+        }
+        let (line, column) = article.line_col(start);
         format!("{line}:{column}")
     };
-    let place = |start: usize| format!("{}:{}", doc.article.name, line_col(start));
+    let place = |start: usize| article.place(start);
     let Some(range) = &anchoring.range else {
         return match anchoring.status {
             AnchorStatus::Ambiguous { candidates } => {

@@ -138,7 +138,8 @@ impl Sources {
                 let bytes = self.stdin.as_deref().unwrap_or_default();
                 let decoded = decode(STDIN_NAME, bytes, self.decoding)?;
                 warnings.extend(decoded.warnings);
-                Article::from_text(STDIN_NAME, &decoded.text)
+                let format = crate::article::Format::sniff(&decoded.text);
+                Article::from_text_as(STDIN_NAME, &decoded.text, format)
             }
             Some(path) => {
                 let (name, text) = read_text(path, self.decoding, warnings)?;

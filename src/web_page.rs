@@ -42,7 +42,9 @@ pub fn article(name: &str, html: &str) -> Result<Article> {
         byline: field(found.byline),
         ..Meta::default()
     };
-    Ok(Article::from_rich(name, meta.cleaned(), rich, 1))
+    let mut article = Article::from_rich(name, meta.cleaned(), rich, 1);
+    article.source_lines = false;
+    Ok(article)
 }
 
 /// The text, blocks, styles and links of an article's HTML.
