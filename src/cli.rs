@@ -23,7 +23,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// The article to read: plain text or Markdown, with optional +++ TOML front matter;
+    /// The article to read: Markdown (.md), a saved web page (.html) or plain text, with
+    /// optional +++ TOML front matter;
     /// `-` reads it from standard input (claims then come only from --claims).
     pub article: Option<PathBuf>,
 
