@@ -4,6 +4,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::article::ParagraphKind;
 use crate::rich::{InlineStyle, Rich, RichBuilder};
+use crate::sanitize::clean;
 
 /// Finds the line and column of offsets that mostly come in increasing order.
 struct LineCounter<'a> {
@@ -61,10 +62,11 @@ pub fn render(text: &str, first_line: usize) -> Rich {
         match event {
             Event::Start(tag) => start(&mut b, tag),
             Event::End(tag) => end(&mut b, tag),
-            Event::Text(t) => b.text(&t, Some(lines.place(range.start))),
+            // Entities (`&#27;`) can spell what the cleaned source could not: clean again.
+            Event::Text(t) => b.text(&clean(&t, true), Some(lines.place(range.start))),
             Event::Code(t) => {
                 b.start_style(InlineStyle::Code);
-                b.text(&t, Some(lines.place(range.start + 1)));
+                b.text(&clean(&t, true), Some(lines.place(range.start + 1)));
                 b.end_style(InlineStyle::Code);
             }
             Event::SoftBreak | Event::HardBreak => b.soft_break(),
@@ -179,6 +181,13 @@ mod tests {
                 ("link", InlineStyle::Link(0)),
             ]
         );
+    }
+
+    #[test]
+    fn entities_cannot_smuggle_control_characters() {
+        let a = article("Escape &#27;[2J here and `&#7;` there.\n");
+        assert!(!a.body.contains('\u{1b}'), "{:?}", a.body);
+        assert!(a.body.contains("␛[2J"), "{:?}", a.body);
     }
 
     #[test]

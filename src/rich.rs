@@ -206,8 +206,8 @@ impl RichBuilder {
 
     pub fn start_link(&mut self, url: &str) {
         self.flush_space();
-        self.open_links
-            .push((url.to_string(), self.rich.body.len()));
+        let url = crate::sanitize::clean_line(url);
+        self.open_links.push((url, self.rich.body.len()));
     }
 
     pub fn end_link(&mut self) {

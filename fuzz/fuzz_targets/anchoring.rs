@@ -4,7 +4,7 @@
 //! quote, an approximate one is within the similarity allowed.
 #![no_main]
 
-use counterpoint::anchor::{AnchorStatus, MIN_SIMILARITY, anchor};
+use counterpoint::anchor::{AnchorStatus, MAX_WIDENING, MIN_SIMILARITY, anchor};
 use counterpoint::approx::distance;
 use counterpoint::claims::{QuoteSelector, TextPosition};
 use counterpoint::fold::fold;
@@ -30,10 +30,12 @@ fuzz_target!(|data: &[u8]| {
         let quote = fold(&exact);
         match anchoring.status {
             AnchorStatus::Approximate { .. } => {
-                // Widening to whole words may add characters beyond the edits counted.
+                // Widening to whole words may add characters beyond the edits counted, and
+                // folding the source slice again may differ by a character at each edge
+                // (a whitespace run or a dropped character at the boundary).
                 let allowed = (quote.chars().count() as f64 * (1.0 - MIN_SIMILARITY)) as usize;
-                let extra = found.chars().count().saturating_sub(quote.chars().count());
-                assert!(distance(&found, &quote) <= allowed + extra, "{found:?} for {quote:?}");
+                let widening = 2 * MAX_WIDENING;
+                assert!(distance(&found, &quote) <= allowed + widening + 2, "{found:?} for {quote:?}");
             }
             _ => assert_eq!(found, quote),
         }

@@ -15,6 +15,7 @@ mod hints;
 mod score;
 
 pub use hints::CONTEXT_CHARS;
+pub use score::MAX_WIDENING;
 
 use crate::char_index::CharIndex;
 use crate::claims::QuoteSelector;

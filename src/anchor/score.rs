@@ -7,6 +7,10 @@ use super::{
 };
 use crate::approx::{Found, distance, find_approx};
 
+/// The most characters an approximate match is widened by at each edge to end on a
+/// word's boundary.
+pub const MAX_WIDENING: usize = 16;
+
 impl Anchorer<'_> {
     /// Places where the quote occurs with few enough edits, apart from the exact ones.
     pub(super) fn approximate(&self, quote: &str, exact: &[Range<usize>]) -> Vec<Candidate> {
@@ -110,23 +114,36 @@ impl Anchorer<'_> {
 }
 
 /// `range` widened to whole words: an approximate match that found "hran" in "Tehran"
-/// (fewer edits than "Tehran" for "Iran") highlights the word, not part of it.
-fn whole_words(text: &str, range: Range<usize>) -> Range<usize> {
+/// (fewer edits than "Tehran" for "Iran") highlights the word, not part of it. A word
+/// that runs on for more than [`MAX_WIDENING`] characters is not a word: the edge stays.
+pub(super) fn whole_words(text: &str, range: Range<usize>) -> Range<usize> {
     let is_word = |c: char| c.is_alphanumeric();
     let mut start = range.start;
     if text[start..].chars().next().is_some_and(is_word) {
-        for (at, c) in text[..start].char_indices().rev() {
-            if !is_word(c) {
-                break;
-            }
+        let before: Vec<(usize, char)> = text[..start]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word(c))
+            .take(MAX_WIDENING + 1)
+            .collect();
+        if before.len() <= MAX_WIDENING
+            && let Some(&(at, _)) = before.last()
+        {
             start = at;
         }
     }
     let mut end = range.end;
     if text[..end].chars().next_back().is_some_and(is_word) {
-        end += text[end..]
-            .find(|c: char| !is_word(c))
-            .unwrap_or(text.len() - end);
+        let after: Vec<(usize, char)> = text[end..]
+            .char_indices()
+            .take_while(|&(_, c)| is_word(c))
+            .take(MAX_WIDENING + 1)
+            .collect();
+        if after.len() <= MAX_WIDENING
+            && let Some(&(at, c)) = after.last()
+        {
+            end += at + c.len_utf8();
+        }
     }
     start..end
 }
