@@ -7,6 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{Error, Result};
+use crate::review::{RawReview, ReviewEntry, json_object};
 use crate::sanitize::clean;
 use crate::text::{decode_utf8, verbatim_string};
 
@@ -74,7 +75,7 @@ pub struct TextPosition {
 }
 
 /// One claim as written in the claims file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClaimEntry {
     pub id: String,
     pub claimant: String,
@@ -85,6 +86,21 @@ pub struct ClaimEntry {
     pub date: Option<String>,
     pub note: Option<String>,
     pub responses: Vec<ResponseEntry>,
+    /// Fact-checkers' reviews of the claim (schema.org ClaimReview).
+    pub reviews: Vec<ReviewEntry>,
+    /// Where the claim was made: addresses (ClaimReview `appearance`).
+    pub appearances: Vec<String>,
+    /// Properties of the claim an import did not use, as a JSON object, for export.
+    pub extra: Option<String>,
+}
+
+impl ClaimEntry {
+    /// The verdict to show: the file's own, else the first review's rating.
+    pub fn verdict_text(&self) -> Option<&str> {
+        self.verdict
+            .as_deref()
+            .or_else(|| self.reviews.iter().find_map(|r| r.rating.as_deref()))
+    }
 }
 
 /// One expert's response to a claim.
@@ -123,6 +139,11 @@ struct RawClaim {
     note: Option<String>,
     #[serde(default)]
     response: Vec<RawResponse>,
+    #[serde(default)]
+    review: Vec<RawReview>,
+    #[serde(default)]
+    appearances: Vec<String>,
+    extra: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -211,6 +232,13 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
                 date: raw_claim.date,
                 note: raw_claim.note,
                 responses,
+                reviews: raw_claim
+                    .review
+                    .into_iter()
+                    .map(|r| r.checked(name, text, base))
+                    .collect::<Result<Vec<_>>>()?,
+                appearances: raw_claim.appearances,
+                extra: json_object(name, text, base, raw_claim.extra)?,
             }
             .cleaned(),
         );
@@ -344,6 +372,21 @@ impl ClaimEntry {
                     source: clean_opt(r.source),
                 })
                 .collect(),
+            reviews: self
+                .reviews
+                .into_iter()
+                .map(|r| ReviewEntry {
+                    publisher: clean_opt(r.publisher),
+                    publisher_url: clean_opt(r.publisher_url),
+                    url: clean_opt(r.url),
+                    title: clean_opt(r.title),
+                    date: clean_opt(r.date),
+                    rating: clean_opt(r.rating),
+                    ..r
+                })
+                .collect(),
+            appearances: self.appearances.into_iter().map(clean_owned).collect(),
+            extra: self.extra,
         }
     }
 }

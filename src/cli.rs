@@ -65,6 +65,28 @@ pub enum Command {
     },
     /// Print the key bindings in force (with --config, yours), as a Markdown table.
     Keys,
+    /// Read claims from ClaimReview (JSON-LD, a fact-check page, or a Fact Check Tools API
+    /// response) or W3C Web Annotations into a claims file.
+    Import {
+        #[arg(value_enum)]
+        format: crate::interchange::ImportFormat,
+        /// The file to read.
+        file: PathBuf,
+        /// Write the claims file here (a new file; default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Write the claims as ClaimReview JSON-LD, a Fact Check Tools API response, or W3C
+    /// Web Annotations on the article.
+    Export {
+        #[arg(value_enum)]
+        format: crate::interchange::ExportFormat,
+        /// The article (default: the bundled sample).
+        article: Option<PathBuf>,
+        /// Write here (a new file; default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Write a large generated article and claims file (the same for the same seed).
     Generate {
         /// Where to write NAME.md and NAME.claims.toml.
@@ -125,6 +147,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
         })
     };
     match cli.command {
+        Some(Command::Import { format, file, out }) => {
+            let said = crate::interchange::import(format, &file, out.as_deref())?;
+            let _ = writeln!(std::io::stderr(), "counterpoint: {said}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export {
+            format,
+            article,
+            out,
+        }) => {
+            let sources = sources(article)?;
+            let said = crate::interchange::export(format, &sources, out.as_deref())?;
+            let _ = writeln!(std::io::stderr(), "counterpoint: {said}");
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Keys) => {
             print!("{}", config.keys.0.markdown_table());
             Ok(ExitCode::SUCCESS)

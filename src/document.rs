@@ -272,6 +272,7 @@ mod tests {
                     source: None,
                 })
                 .collect(),
+            ..ClaimEntry::default()
         }
     }
 

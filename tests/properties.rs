@@ -135,6 +135,7 @@ fn claims_for(body: &str, picks: &[(usize, usize, u8)]) -> Vec<ClaimEntry> {
                         source: None,
                     })
                     .collect(),
+                ..ClaimEntry::default()
             }
         })
         .collect()

@@ -1,0 +1,240 @@
+//! Import and export: ClaimReview JSON-LD (as fact-checkers publish it), a Fact Check
+//! Tools API response, and W3C Web Annotations, each through the binary, round trips
+//! included.
+
+mod common;
+
+use common::files::{run as counterpoint, scratch, stderr, stdout, write};
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).expect("JSON")
+}
+
+/// Imports `fixture` in `format` into a new claims file and returns its path and text.
+fn import(format: &str, fixture_name: &str, dir: &std::path::Path) -> (String, String) {
+    let out = dir.join(format!("{format}.claims.toml"));
+    let out = out.to_string_lossy().into_owned();
+    let output = counterpoint(&["import", format, &fixture(fixture_name), "--out", &out]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = std::fs::read_to_string(&out).unwrap();
+    (out, text)
+}
+
+#[test]
+fn claimreview_json_ld_imports_and_exports_every_property() {
+    let dir = scratch("claimreview");
+    let (claims, text) = import("claimreview", "claimreview.jsonld", &dir);
+    // Two reviews of one claim, one after the other, make one claim with two reviews.
+    assert_eq!(text.matches("[[claim]]").count(), 2, "{text}");
+    assert_eq!(text.matches("[[claim.review]]").count(), 3, "{text}");
+    for expected in [
+        "claimant = \"Mike Pompeo\"",
+        "role = \"U.S. Secretary of State\"",
+        "quote = \"Iran is al-Qaida's new home base\"",
+        "appearances = [\"https://2017-2021.state.gov/the-iran-al-qaida-axis/\"]",
+        "publisher = \"Responsible Statecraft\"",
+        "rating = \"Dubious\"",
+        "rating_value = 2",
+        "best_rating = 5",
+        "rating_value = \"1\"",
+        "rating_value = 2.5",
+    ] {
+        assert!(text.contains(expected), "{expected}:\n{text}");
+    }
+    // Exported again, every ClaimReview comes back as it was, unknown properties too.
+    let output = counterpoint(&["export", "claimreview", "--claims", &claims]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let exported = json(&stdout(&output));
+    let original = json(&std::fs::read_to_string(fixture("claimreview.jsonld")).unwrap());
+    assert_eq!(exported, original["@graph"]);
+    assert!(
+        stderr(&output).contains("exported 3 ClaimReviews"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_fact_check_tools_api_response_round_trips() {
+    let dir = scratch("factcheck-api");
+    let (claims, text) = import("claimreview", "factcheck-api.json", &dir);
+    assert!(text.contains("claimant = \"(not named)\""), "{text}");
+    assert!(
+        text.contains("rating = \"Falso\"\nlanguage = \"es\""),
+        "{text}"
+    );
+    let output = counterpoint(&["export", "factcheck-api", "--claims", &claims]);
+    let exported = json(&stdout(&output));
+    let mut original = json(&std::fs::read_to_string(fixture("factcheck-api.json")).unwrap());
+    // The page token belongs to the search, not to any claim.
+    original.as_object_mut().unwrap().remove("nextPageToken");
+    assert_eq!(exported, original);
+}
+
+#[test]
+fn a_fact_check_page_carrying_json_ld_imports() {
+    let dir = scratch("claimreview-page");
+    let page = format!(
+        "<!DOCTYPE html><html><head><title>Fact check</title><script type=\"application/ld+json\">{}</script><script type=\"application/ld+json\">{{\"@type\": \"BreadcrumbList\"}}</script></head><body><p>...</p></body></html>",
+        std::fs::read_to_string(fixture("claimreview.jsonld")).unwrap()
+    );
+    let path = write(&dir, "check.html", page);
+    let output = counterpoint(&["import", "claimreview", &path]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("imported 2 claims with 3 reviews and 0 responses"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn the_sample_exports_as_claimreview_and_reads_back() {
+    let dir = scratch("sample-claimreview");
+    let out = dir.join("sample.jsonld").to_string_lossy().into_owned();
+    let output = counterpoint(&["export", "claimreview", "--out", &out]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let exported = json(&std::fs::read_to_string(&out).unwrap());
+    let reviews = exported.as_array().unwrap();
+    // Every claim of the sample has a verdict: one review each, by the article's outlet.
+    assert_eq!(reviews.len(), 9);
+    assert_eq!(reviews[0]["@type"], "ClaimReview");
+    assert_eq!(
+        reviews[0]["claimReviewed"],
+        "Iran is al-Qaida's new home base"
+    );
+    assert_eq!(reviews[0]["author"]["name"], "Responsible Statecraft");
+    assert_eq!(reviews[0]["reviewRating"]["alternateName"], "Dubious");
+    assert_eq!(reviews[0]["itemReviewed"]["author"]["name"], "Mike Pompeo");
+    // A second export never writes over the first.
+    let again = counterpoint(&["export", "claimreview", "--out", &out]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+    let output = counterpoint(&["import", "claimreview", &out]);
+    let text = stdout(&output);
+    assert_eq!(text.matches("[[claim]]").count(), 9, "{text}");
+    assert!(text.contains("rating = \"Dubious\""), "{text}");
+}
+
+#[test]
+fn annotations_round_trip_the_sample_and_anchor_where_they_were() {
+    let dir = scratch("annotations");
+    let out = dir
+        .join("sample.annotations.jsonld")
+        .to_string_lossy()
+        .into_owned();
+    let output = counterpoint(&["export", "annotations", "--out", &out]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let exported = json(&std::fs::read_to_string(&out).unwrap());
+    assert_eq!(exported["type"], "AnnotationCollection");
+    assert_eq!(exported["total"], 24, "9 claims and 15 responses");
+    let first = &exported["first"]["items"][0];
+    assert_eq!(first["motivation"], "assessing");
+    let selectors = first["target"]["selector"].as_array().unwrap();
+    assert_eq!(selectors[0]["type"], "TextQuoteSelector");
+    assert_eq!(
+        selectors[0]["exact"],
+        "acting as al-Qaida’s “new home base,”"
+    );
+    assert_eq!(selectors[1]["type"], "TextPositionSelector");
+    // Imported again: the same claims and responses, every one placed exactly.
+    let claims = dir.join("back.claims.toml").to_string_lossy().into_owned();
+    let output = counterpoint(&["import", "annotations", &out, "--out", &claims]);
+    assert!(
+        stderr(&output).contains("imported 9 claims with 0 reviews and 15 responses"),
+        "{}",
+        stderr(&output)
+    );
+    let output = counterpoint(&["check", "--strict", "--claims", &claims]);
+    let report = stdout(&output);
+    assert!(output.status.success(), "{report}");
+    assert!(
+        report.trim_end().ends_with(
+            "9 claims (9 in the text), 15 responses (15 quoted in the text): no problems"
+        ),
+        "{report}"
+    );
+    assert!(
+        !report.contains("moved") && !report.contains("≈"),
+        "{report}"
+    );
+    let text = std::fs::read_to_string(&claims).unwrap();
+    for expected in [
+        "id = \"new-home-base\"",
+        "role = \"U.S. Secretary of State (outgoing)\"",
+        "verdict = \"Dubious\"",
+        "stance = \"disputes\"",
+        "source = \"told Responsible Statecraft in an email\"",
+    ] {
+        assert!(text.contains(expected), "{expected}:\n{text}");
+    }
+}
+
+#[test]
+fn annotations_from_another_tool_become_claims_and_responses() {
+    let dir = scratch("annotations-other");
+    let (claims, text) = import("annotations", "annotations.jsonld", &dir);
+    assert!(text.contains("claimant = \"Mike Pompeo\""), "{text}");
+    assert!(text.contains("verdict = \"Unproven\""), "{text}");
+    assert!(
+        text.contains("summary = \"Pompeo: Iran gives al-Qaida freedom of movement\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("expert = \"nlahoud\""),
+        "the reply is a response: {text}"
+    );
+    assert!(
+        text.contains("claimant = \"(not named)\""),
+        "a bare highlight: {text}"
+    );
+    let output = counterpoint(&["check", "--claims", &claims]);
+    let report = stdout(&output);
+    assert!(output.status.success(), "{report}");
+    assert!(report.contains("2 claims (2 in the text)"), "{report}");
+    let output = counterpoint(&["import", "annotations", &fixture("annotations.jsonld")]);
+    assert!(
+        stderr(&output).contains("left out 1 annotation with no text quote and no claim to answer"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn bad_input_is_placed_and_explained() {
+    let dir = scratch("interchange-bad");
+    let broken = write(
+        &dir,
+        "broken.json",
+        "{\n  \"claims\": [\n    {\"text\": \"x\",}\n  ]\n}\n",
+    );
+    let output = counterpoint(&["import", "claimreview", &broken]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("broken.json:3:18: not valid JSON: trailing comma"),
+        "{}",
+        stderr(&output)
+    );
+    let empty = write(&dir, "empty.json", "{\"@type\": \"WebPage\"}");
+    let output = counterpoint(&["import", "claimreview", &empty]);
+    assert!(
+        stderr(&output).contains("empty.json:1:1: no ClaimReview found"),
+        "{}",
+        stderr(&output)
+    );
+    let output = counterpoint(&["import", "annotations", &empty]);
+    assert!(
+        stderr(&output).contains("no annotations found"),
+        "{}",
+        stderr(&output)
+    );
+}
