@@ -93,7 +93,7 @@ pub fn render(doc: &Document, width: usize) -> String {
             write!(head, ", {role}").ok();
         }
         write!(head, ": {}", entry.summary).ok();
-        if let Some(verdict) = &entry.verdict {
+        if let Some(verdict) = entry.verdict_text() {
             write!(head, " — {verdict}").ok();
         }
         if let Some(date) = &entry.date {

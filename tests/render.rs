@@ -367,3 +367,42 @@ fn a_markdown_article_is_rendered_with_its_structure() {
     assert!(text.contains("1  engineering report"), "{text}");
     assert!(text.contains("https://example.org/report.pdf"), "{text}");
 }
+
+/// A claim's reviews (ClaimReview) show when it is open: each fact-checker's rating in
+/// its verdict's colour, where it is published, and where the claim was made.
+#[test]
+fn an_open_claim_lists_its_reviews() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let claims = "[[claim]]\nid = \"home-base\"\nclaimant = \"Mike Pompeo\"\nquote = \"acting as al-Qaida’s “new home base,”\"\nappearances = [\"https://2017-2021.state.gov/the-iran-al-qaida-axis/\"]\n\n[[claim.review]]\npublisher = \"Example Fact Desk\"\nurl = \"https://factdesk.example.org/checks/home-base\"\ndate = \"2021-01-14\"\nrating = \"Unsupported\"\nrating_value = 1\nbest_rating = 4\n";
+    let entries = counterpoint::claims::parse_text("c.toml", claims).unwrap();
+    let loaded =
+        counterpoint::source::load(Some(&root.join("assets/pompeo-iran-al-qaida.md")), None)
+            .unwrap();
+    let doc = counterpoint::document::Document::new(loaded.doc.article, entries);
+    let mut state = State::new(doc, Config::default());
+    apply(
+        &mut state,
+        &[
+            Action::Resize {
+                width: 120,
+                height: 30,
+            },
+            NextClaim,
+        ],
+    );
+    let side = sidebar_text(&state, &screen(&state));
+    assert!(
+        side.contains("Unsupported"),
+        "the review's rating is the badge:\n{side}"
+    );
+    let flat = side.replace("\n│    ", " ");
+    assert!(
+        flat.contains("✎ Example Fact Desk: Unsupported (1 of 4), 2021-01-14"),
+        "{side}"
+    );
+    assert!(
+        side.contains("https://factdesk.example.org/checks/home-ba"),
+        "{side}"
+    );
+    assert!(side.contains("said at"), "{side}");
+}

@@ -216,6 +216,32 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
             theme.muted().add_modifier(Modifier::ITALIC),
         );
     }
+    // Fact-checkers' reviews, and where the claim was made.
+    for review in &claim.entry.reviews {
+        let style = review
+            .rating
+            .as_deref()
+            .map_or(theme.muted(), |r| Style::new().fg(theme.verdict(r)));
+        push_indented(
+            rows,
+            owner,
+            &format!("✎ {}", review.describe()),
+            width,
+            style,
+        );
+        if let Some(url) = &review.url {
+            push_indented(rows, owner, url, width, theme.muted());
+        }
+    }
+    for appearance in &claim.entry.appearances {
+        push_indented(
+            rows,
+            owner,
+            &format!("said at {appearance}"),
+            width,
+            theme.muted(),
+        );
+    }
     let cursor_range = state.cursor_range();
     for (r, response) in claim.responses.iter().enumerate() {
         let owner = Owner::Response(index, r);
@@ -323,8 +349,7 @@ fn claim_header(
     let number = format!("{:>2} ", index + 1);
     let badge = claim
         .entry
-        .verdict
-        .as_deref()
+        .verdict_text()
         .map(|v| format!(" {} ", v.trim()));
     let badge_width = badge.as_deref().map_or(0, display_width);
     let room = width.saturating_sub(1 + number.len() + badge_width + 1);
@@ -346,7 +371,7 @@ fn claim_header(
         ),
         Span::styled(claimant, name_style),
     ];
-    if let (Some(badge), Some(verdict)) = (badge, &claim.entry.verdict)
+    if let (Some(badge), Some(verdict)) = (badge, claim.entry.verdict_text())
         && badge_width + 4 <= width
     {
         spans.push(Span::raw(" ".repeat(gap)));

@@ -119,7 +119,7 @@ impl Theme {
 
     /// A claim's colour: its verdict's, else its most common stance's, else the claim colour.
     pub fn claim_color(&self, claim: &Claim) -> Color {
-        if let Some(verdict) = &claim.entry.verdict {
+        if let Some(verdict) = claim.entry.verdict_text() {
             return self.verdict(verdict);
         }
         let tally = claim.tally();
