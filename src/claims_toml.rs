@@ -17,7 +17,11 @@ pub fn write(entries: &[ClaimEntry], header: &str) -> String {
         .lines()
         .map(|line| format!("# {line}").trim_end().to_string() + "\n")
         .collect();
-    format!("{comments}\n{doc}")
+    let mut text = format!("{comments}\n{doc}");
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
 }
 
 fn claim_table(entry: &ClaimEntry) -> Table {
