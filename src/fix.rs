@@ -131,13 +131,15 @@ fn refresh(
     if !same_position {
         table.insert("position", value(pair));
     }
-    // New keys go just after `quote`, where a reader of the file looks for them.
+    // New keys go just after the quote and any hints it already had, where a reader of
+    // the file looks for them.
+    let after = had
+        .iter()
+        .rposition(|k| ["quote", "prefix", "suffix", "position"].contains(&k.as_str()))
+        .map_or(f64::MAX, |i| i as f64 + 0.5);
     let rank = |key: &str| match had.iter().position(|k| k == key) {
         Some(i) => i as f64,
-        None => had
-            .iter()
-            .position(|k| k == "quote")
-            .map_or(f64::MAX, |q| q as f64 + 0.5),
+        None => after,
     };
     table.sort_values_by(|a, _, b, _| {
         rank(a.get())

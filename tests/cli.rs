@@ -297,7 +297,7 @@ fn check_fix_refreshes_hints_in_place_and_the_next_check_finds_them_exact() {
     let written = String::from_utf8(written).unwrap();
     assert_eq!(
         written,
-        "\u{feff}# Hand-written.\r\n[[claim]]\r\nclaimant = \"M\"  # the minister\r\nquote = \"the bridge is “safe.”\"\r\nprefix = \"The minister said \"\r\nsuffix = \" An engineer said it is not\"\r\nposition = [18, 39]\r\n",
+        "\u{feff}# Hand-written.\r\n[[claim]]\r\nclaimant = \"M\"  # the minister\r\nquote = \"the bridge is “safe.”\"\r\nposition = [18, 39]\r\nprefix = \"The minister said \"\r\nsuffix = \" An engineer said it is not\"\r\n",
         "byte-order mark, line endings and comments kept"
     );
     let again = stdout(&counterpoint(&["check", "--fix", &article]));
