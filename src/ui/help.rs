@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::layout::wrap_lines;
@@ -100,27 +100,11 @@ pub fn max_scroll(state: &State, width: u16, height: u16) -> usize {
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let text_width = text_width(state, area.width);
     let lines = lines(state, theme, text_width);
-    let width = (text_width as u16 + 4).min(area.width);
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(Style::new().fg(theme.accent))
-        .title(Span::styled(
-            " Keys · ? or q closes ",
-            Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
-        ));
-    let inner = block.inner(popup);
+    let size = (text_width as u16 + 4, lines.len() as u16 + 2);
+    let inner = super::popup(frame, area, size, " Keys · ? or q closes ".into(), theme);
     let scroll = state
         .help_scroll
         .min(lines.len().saturating_sub(usize::from(inner.height)));
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
     let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
     frame.render_widget(
         Paragraph::new(shown),

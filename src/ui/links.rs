@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::layout::display_width;
@@ -19,22 +19,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if width < 10 || height < 3 {
         return;
     }
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(Style::new().fg(theme.accent))
-        .title(Span::styled(
-            format!(" Links ({}) · Enter opens · q closes ", links.len()),
-            Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
-        ));
-    let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
+    let title = format!(" Links ({}) · Enter opens · q closes ", links.len());
+    let inner = super::popup(frame, area, (width, height), title, theme);
     let rows = usize::from(inner.height);
     let selected = state.links.selected.min(links.len().saturating_sub(1));
     // The selected link stays in view, a little below the top when it can.

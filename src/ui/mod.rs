@@ -36,3 +36,33 @@ pub fn draw(frame: &mut Frame, state: &State) {
         help::draw(frame, area, state, &theme);
     }
 }
+
+/// Draws an empty bordered box of `width` × `height` centred in `area`, titled `title`,
+/// over whatever is there, and returns the area inside its border.
+fn popup(
+    frame: &mut Frame,
+    area: ratatui::layout::Rect,
+    (width, height): (u16, u16),
+    title: String,
+    theme: &Theme,
+) -> ratatui::layout::Rect {
+    use ratatui::style::{Modifier, Style};
+    use ratatui::text::Span;
+    use ratatui::widgets::{Block, Borders, Clear};
+    let (width, height) = (width.min(area.width), height.min(area.height));
+    let popup = ratatui::layout::Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    let accent = Style::new().fg(theme.accent);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(accent)
+        .title(Span::styled(title, accent.add_modifier(Modifier::BOLD)));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    inner
+}
