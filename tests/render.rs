@@ -284,6 +284,12 @@ claimant = "Minister"
 quote = "repairs are done"
 
 [[claim]]
+id = "moved"
+claimant = "Mayor"
+quote = "the mayor agreed"
+position = [0, 16]
+
+[[claim]]
 id = "budget"
 claimant = "Minister"
 quote = "the budget was balanced"
@@ -314,6 +320,7 @@ quote = "the lode tests were never finished"
     assert!(side.contains("── not placed in the text (2) ─"), "{side}");
     assert!(side.contains("⚠ fits 2 places"), "{side}");
     assert!(side.contains("⚠ not in the text"), "{side}");
+    assert!(side.contains("↷ moved"), "{side}");
 }
 
 fn fixture_state(name: &str, width: u16, height: u16) -> State {

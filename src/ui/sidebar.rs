@@ -394,7 +394,9 @@ fn tally_line(theme: &Theme, claim: &Claim, width: usize) -> Line<'static> {
             format!("≈ {}% alike  ", similarity / 10),
             Style::new().fg(theme.verdict_mixed),
         )),
-        AnchorStatus::Exact { .. } | AnchorStatus::Moved { .. } => {}
+        // Placed exactly, but not where its position hint said: `check --fix` updates it.
+        AnchorStatus::Moved { .. } => spans.push(Span::styled("↷ moved  ", theme.muted())),
+        AnchorStatus::Exact { .. } => {}
     }
     let tally = claim.tally();
     if tally.is_empty() {
