@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use crate::anchor::{AnchorStatus, Anchoring};
 use crate::document::Document;
+use crate::text::plural;
 
 /// The report, and whether anything is wrong: a claim or response that fits several
 /// places equally well, a claim not found, or with `strict`, a response quote not found
@@ -63,30 +64,21 @@ pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool)
     let review = if reviews == 0 {
         String::new()
     } else {
-        format!(", {} to review", count(reviews, "approximate match"))
+        format!(", {} to review", plural(reviews, "approximate match"))
     };
     writeln!(
         out,
         "{} ({placed} in the text), {} ({responses_placed} quoted in the text): {}{review}",
-        count(doc.claims.len(), "claim"),
-        count(responses, "response"),
+        plural(doc.claims.len(), "claim"),
+        plural(responses, "response"),
         if problems == 0 {
             "no problems".to_string()
         } else {
-            count(problems, "problem")
+            plural(problems, "problem")
         }
     )
     .ok();
     (out, problems > 0)
-}
-
-/// "1 claim", "2 claims".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
 
 /// How an anchoring reads in the report, and how bad it is.

@@ -10,6 +10,7 @@ use crate::anchor::{AnchorStatus, Anchorer, Anchoring};
 use crate::article::Article;
 use crate::claims::{self, QuoteSelector};
 use crate::error::{Error, Result};
+use crate::text::plural;
 
 /// What `--fix` did, quote by quote.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -49,14 +50,6 @@ impl FixSummary {
             ));
         }
         out
-    }
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
     }
 }
 

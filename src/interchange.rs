@@ -9,6 +9,7 @@ use crate::article::Article;
 use crate::claimreview::{self, Defaults};
 use crate::error::{Error, Result};
 use crate::source::Sources;
+use crate::text::plural;
 
 /// The forms claims come in from elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -159,13 +160,5 @@ fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
                 .and_then(|()| stdout.flush());
             Ok(())
         }
-    }
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
     }
 }

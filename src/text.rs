@@ -87,6 +87,15 @@ where
     )
 }
 
+/// "1 claim", "2 claims": a count with its noun.
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Shortens `text` to at most `width` display columns, ending with `…` when cut,
 /// and never inside a grapheme.
 pub fn ellipsize(text: &str, width: usize) -> String {
