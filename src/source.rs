@@ -106,6 +106,12 @@ impl Sources {
     pub fn preview(&self) -> Option<Article> {
         use std::io::Read;
         let path = self.article.as_ref().filter(|_| !self.article_is_stdin())?;
+        // A web page's article is found in the whole page: its start alone could show
+        // anything (a menu, a teaser), so a page is always read whole.
+        if crate::article::Format::for_name(&path.to_string_lossy()) == crate::article::Format::Html
+        {
+            return None;
+        }
         let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
         let claims = self.claims.clone().unwrap_or_else(|| claims_path_for(path));
         if size(path) + size(&claims) <= PREVIEW_ABOVE || size(path) <= PREVIEW_BYTES {
@@ -277,6 +283,21 @@ mod tests {
         assert_eq!(piped.claims_path(), None);
         assert!(piped.files().is_empty(), "nothing on disk to watch");
         assert!(piped.preview().is_none());
+        // A large web page is read whole; the same text as Markdown opens on its start.
+        let dir = tempfile::tempdir().unwrap();
+        let text = "<p>The minister said the bridge is safe.</p>\n\n".repeat(8000);
+        for name in ["big.html", "big.md"] {
+            std::fs::write(dir.path().join(name), &text).unwrap();
+        }
+        let large = |name: &str| Sources {
+            article: Some(dir.path().join(name)),
+            ..Sources::default()
+        };
+        assert!(large("big.md").preview().is_some());
+        assert!(
+            large("big.html").preview().is_none(),
+            "a page is read whole"
+        );
         let loaded = piped.load().unwrap();
         assert_eq!(loaded.doc.article.name, STDIN_NAME);
         assert_eq!(loaded.claims_name, None);
