@@ -21,6 +21,14 @@ pub enum Action {
     Activate,
     ToggleSidebar,
     ToggleHelp,
+    /// Opens the search prompt, searching forward (`/`) or backward (`?`).
+    SearchForward,
+    SearchBackward,
+    /// The next match in the search's direction, or the previous one.
+    NextMatch,
+    PrevMatch,
+    /// A key typed into the open search prompt.
+    Prompt(crate::search::PromptKey),
     /// Opens the link on the cursor's line (with several, or none, shows the list).
     OpenLink,
     /// Shows or hides the list of the article's links.

@@ -147,7 +147,9 @@ fn event_loop(
         loop {
             match event::poll(Duration::ZERO).and_then(|ready| ready.then(event::read).transpose())
             {
-                Ok(Some(event)) => pending.extend(action_for(&state, &event)),
+                // Mapped to an action only when its turn comes: a key before it may have
+                // opened the search prompt, which takes keys as text.
+                Ok(Some(event)) => pending.push(Pending::Event(event)),
                 Ok(None) => break,
                 // A terminal that hangs up as we read is a closed window, not an error.
                 Err(_) if wait_for_input(Duration::ZERO) == Input::HungUp => {
@@ -157,10 +159,10 @@ fn event_loop(
             }
         }
         if signals.suspend.swap(false, Ordering::Relaxed) {
-            pending.push(Action::Suspend);
+            pending.push(Pending::Action(Action::Suspend));
         }
         if watch.changed() {
-            pending.push(Action::SourcesChanged);
+            pending.push(Pending::Action(Action::SourcesChanged));
         }
         if let Some(load) = loader.as_mut().and_then(Loader::poll) {
             let action = load?;
@@ -168,10 +170,17 @@ fn event_loop(
                 loader = None;
                 watch = Watch::new(sources);
             }
-            pending.push(action);
+            pending.push(Pending::Action(action));
         }
         changed = !pending.is_empty();
-        for action in pending {
+        for item in pending {
+            let action = match item {
+                Pending::Action(action) => action,
+                Pending::Event(event) => match action_for(&state, &event) {
+                    Some(action) => action,
+                    None => continue,
+                },
+            };
             match action {
                 Action::Suspend => {
                     suspend(terminal)?;
@@ -194,6 +203,12 @@ fn event_loop(
             }
         }
     }
+}
+
+/// What waits to be applied: a terminal event (mapped when its turn comes) or an action.
+enum Pending {
+    Event(Event),
+    Action(Action),
 }
 
 /// Hands a link to the system's opener ([`crate::links::opener`]), which runs on its own:
@@ -227,6 +242,9 @@ fn fit_to_terminal(terminal: &Screen, state: &mut State) -> Result<()> {
 
 fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release && state.search.prompt.is_some() => {
+            crate::search::prompt_action(key)
+        }
         Event::Key(key) if key.kind != KeyEventKind::Release => state.config.keys.0.action_for(key),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,

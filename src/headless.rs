@@ -65,7 +65,12 @@ pub fn render(mut state: State, width: u16, height: u16, keys: &[KeySpec]) -> Ve
     update(&mut state, Action::Resize { width, height });
     for key in keys {
         let event = KeyEvent::new(key.code, key.modifiers);
-        match state.config.keys.0.action_for(&event) {
+        let action = if state.search.prompt.is_some() {
+            crate::search::prompt_action(&event)
+        } else {
+            state.config.keys.0.action_for(&event)
+        };
+        match action {
             Some(Action::Reload | Action::Suspend | Action::Quit | Action::ForceQuit) | None => {}
             Some(action) => update(&mut state, action),
         }

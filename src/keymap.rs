@@ -12,6 +12,7 @@ use crate::action::Action;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Reading,
+    Search,
     Claims,
     Panes,
     General,
@@ -21,6 +22,7 @@ impl Section {
     pub fn title(self) -> &'static str {
         match self {
             Section::Reading => "Reading",
+            Section::Search => "Search",
             Section::Claims => "Claims",
             Section::Panes => "Panes",
             Section::General => "General",
@@ -142,6 +144,38 @@ pub const BINDINGS: &[Binding] = &[
         &["p", "["],
     ),
     bind(
+        Action::SearchForward,
+        "search_forward",
+        Section::Search,
+        "search forward as you type (smart case); Enter keeps it, Esc goes back",
+        None,
+        &["/"],
+    ),
+    bind(
+        Action::SearchBackward,
+        "search_backward",
+        Section::Search,
+        "search backward",
+        None,
+        &["?"],
+    ),
+    bind(
+        Action::NextMatch,
+        "next_match",
+        Section::Search,
+        "next match (in the search's direction; wraps)",
+        None,
+        &[">"],
+    ),
+    bind(
+        Action::PrevMatch,
+        "prev_match",
+        Section::Search,
+        "previous match",
+        None,
+        &["<"],
+    ),
+    bind(
         Action::OpenLink,
         "open_link",
         Section::Reading,
@@ -219,7 +253,7 @@ pub const BINDINGS: &[Binding] = &[
         Section::General,
         "show or hide this help",
         Some("help"),
-        &["?"],
+        &["h", "F1"],
     ),
 ];
 

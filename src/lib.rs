@@ -32,6 +32,7 @@ pub mod review;
 pub mod rich;
 pub mod sanitize;
 pub mod screen;
+pub mod search;
 pub mod source;
 pub mod state;
 pub mod text;

@@ -49,6 +49,8 @@ pub struct State {
     pub help_scroll: usize,
     /// The list of the article's links.
     pub links: crate::links::LinksView,
+    /// The search: its prompt while open, its matches.
+    pub search: crate::search::Search,
     /// A link to hand to the system's opener: the interactive loop opens it and answers
     /// with [`Action::LinkOpened`].
     pub open_request: Option<String>,
@@ -83,6 +85,7 @@ impl State {
             help_open: false,
             help_scroll: 0,
             links: crate::links::LinksView::default(),
+            search: crate::search::Search::default(),
             open_request: None,
             message: None,
             stale: false,
@@ -233,6 +236,13 @@ impl State {
                 .min(self.max_top());
         }
         self.keep_cursor_visible();
+    }
+
+    /// Puts the cursor at byte `offset`, the rule choosing the claim, and shows it.
+    pub(crate) fn go_to(&mut self, offset: usize) {
+        self.cursor = offset.min(self.doc.article.body.len());
+        self.follow_cursor();
+        self.reveal_cursor();
     }
 
     fn move_lines(&mut self, delta: isize) {
@@ -450,6 +460,13 @@ pub fn update(state: &mut State, action: Action) {
     | Action::LoadProgress(_) = action
     {
         // Files change whatever is on screen.
+    } else if state.search.prompt.is_some() {
+        match action {
+            Action::Prompt(key) => state.prompt_key(key),
+            Action::ForceQuit => state.should_quit = true,
+            _ => {}
+        }
+        return;
     } else if state.links.open {
         state.links_update(action);
         return;
@@ -554,6 +571,12 @@ pub fn update(state: &mut State, action: Action) {
             state.help_open = true;
             state.help_scroll = 0;
         }
+        Action::SearchForward => state.open_search(false),
+        Action::SearchBackward => state.open_search(true),
+        Action::NextMatch => state.step_match(true),
+        Action::PrevMatch => state.step_match(false),
+        // Keys for a prompt that is not open.
+        Action::Prompt(_) => {}
         Action::OpenLink => state.open_link_here(),
         Action::ToggleLinks => state.toggle_links(),
         Action::Quit | Action::ForceQuit => state.should_quit = true,

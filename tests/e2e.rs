@@ -34,14 +34,14 @@ fn reading_the_sample_end_to_end() {
     });
 
     // ? shows the help, q closes it, q quits with status 0.
-    session.press("?");
-    let help = session.wait_text("Keys · ? or q closes");
+    session.press("h");
+    let help = session.wait_text("Keys · h or q closes");
     assert!(
         help.contains("next claim") && help.contains("Ctrl-d"),
         "{help}"
     );
     session.press("q");
-    session.wait_for("the help to close", |s| !s.contains("Keys · ? or q closes"));
+    session.wait_for("the help to close", |s| !s.contains("Keys · h or q closes"));
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 
@@ -164,4 +164,31 @@ fn o_opens_the_link_on_the_line_with_the_browser() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// `/` then typing searches as you type; keys typed into the prompt are text (`q` does
+/// not quit); Enter keeps the search; `>` steps on; `?` searches backward.
+#[test]
+fn searching_the_article_in_the_terminal() {
+    let mut session = Session::start(&[], 120, 40);
+    session.wait_text("Claims 1/9");
+    session.press("/warmonger");
+    session.wait_text("/warmonger█");
+    session.wait_text("match 1 of 1");
+    session.press("\r");
+    session.wait_for("the cursor on Zarif's words", |_| {
+        session
+            .rows()
+            .iter()
+            .any(|row| row.starts_with("▌") && row.contains("“warmongering lies”"))
+    });
+    session.press("?quit\r");
+    let screen = session.wait_text("no match for quit");
+    assert!(screen.contains("Claims 1/9"), "still open: {screen}");
+    session.press("gg/Clarke\r");
+    session.wait_text("match 1 of");
+    session.press(">");
+    session.wait_text("match 2 of");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
 }

@@ -163,7 +163,7 @@ fn reload_keeps_the_last_good_version_and_the_reading_place() {
     let screen = session.wait_text("claims not reloaded, last good version kept");
     assert!(screen.contains("Minister"), "{screen}");
     // The help lists the whole message, with the file, line and column.
-    session.press(&format!("?{}", "j".repeat(40)));
+    session.press(&format!("h{}", "j".repeat(40)));
     session.wait_text("bridge.claims.toml:3:9");
     session.press("q");
     session.wait_for("the place kept", |_| {

@@ -54,8 +54,8 @@ fn the_reader_writes_no_control_sequence_from_its_input() {
         "{screen}"
     );
     assert!(screen.contains("<9B>31m C1 affiliation"), "{screen}");
-    session.press("?");
-    session.wait_text("Keys · ? or q closes");
+    session.press("h");
+    session.wait_text("Keys · h or q closes");
     session.press("qq");
     assert_eq!(session.exit_code(), 0);
     let raw = session.raw_output();

@@ -60,7 +60,7 @@ fn help_overlay_lists_every_binding_from_the_key_map() {
     assert!(!joined(&screen(&state)).contains("else the nearest one before the cursor."));
     apply(&mut state, &[Quit]);
     assert!(!state.help_open && !state.should_quit);
-    assert!(!joined(&screen(&state)).contains("Keys · ? or q closes"));
+    assert!(!joined(&screen(&state)).contains("Keys · h or q closes"));
 }
 
 /// For each claim reached with `n`, the sidebar's title counts it and its summary and
@@ -190,7 +190,7 @@ fn status_bar_shows_title_position_claim_and_hints() {
         status.contains(" 0% ") && status.contains("claim 1 of 9"),
         "{status}"
     );
-    assert!(status.trim_end().ends_with("q quit · ? help"), "{status}");
+    assert!(status.trim_end().ends_with("q quit · h help"), "{status}");
     apply(&mut state, &[Bottom]);
     let status = screen(&state)[39].clone();
     // The last line is Clarke's response to claim 2, so by the rule claim 2 is current.
@@ -412,4 +412,57 @@ fn an_open_claim_lists_its_reviews() {
         "{side}"
     );
     assert!(side.contains("said at"), "{side}");
+}
+
+/// While typing, the status bar is the prompt with a running count; afterwards every
+/// match is drawn reversed (the current one also bold and underlined) and counted.
+#[test]
+fn search_prompt_highlights_and_counts() {
+    use counterpoint::search::PromptKey;
+    let mut state = sample_state(120, 40);
+    apply(&mut state, &[SearchForward]);
+    for c in "iran".chars() {
+        apply(&mut state, &[Prompt(PromptKey::Char(c))]);
+    }
+    // Smart case: all lowercase, so "Iran", "Iranian" and "IRAN" all count.
+    let total = state
+        .doc
+        .article
+        .body
+        .to_lowercase()
+        .matches("iran")
+        .count();
+    let lines = screen(&state);
+    assert!(lines[39].starts_with(" /iran█"), "{}", lines[39]);
+    assert!(
+        lines[39]
+            .trim_end()
+            .ends_with(&format!("match 1 of {total}")),
+        "{}",
+        lines[39]
+    );
+    apply(&mut state, &[Prompt(PromptKey::Submit), NextMatch]);
+    let lines = screen(&state);
+    assert!(
+        lines[39].contains(&format!("match 2 of {total} · > next")),
+        "{}",
+        lines[39]
+    );
+    // The cells of every "Iran" on screen are reversed; the current one also bold.
+    let buffer = common::drawn(&state);
+    let row = state.cursor_row().unwrap() as u16;
+    let reversed = |x: u16, y: u16| {
+        buffer[(x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::REVERSED)
+    };
+    let line = &lines[usize::from(row)];
+    let at = line.find("Iran").expect("a match on the cursor's row");
+    let x = line[..at].chars().count() as u16;
+    assert!(reversed(x, row) && reversed(x + 3, row) && !reversed(x + 4, row));
+    assert!(
+        buffer[(x, row)]
+            .modifier
+            .contains(ratatui::style::Modifier::BOLD)
+    );
 }

@@ -159,12 +159,13 @@ fn highlighted<'a>(
     let body = &article.body;
     let touching: Vec<_> = state.doc.spans_overlapping(range.clone()).collect();
     let styled: Vec<_> = article.styles_overlapping(range.clone()).collect();
+    let found = search_matches(state, range.clone());
     let mut cuts = vec![range.start, range.end];
-    for r in touching
+    let ranges = touching
         .iter()
         .map(|s| &s.range)
-        .chain(styled.iter().map(|s| &s.range))
-    {
+        .chain(styled.iter().map(|s| &s.range));
+    for r in ranges.chain(found.iter().map(|(r, _)| r)) {
         cuts.push(r.start.clamp(range.start, range.end));
         cuts.push(r.end.clamp(range.start, range.end));
     }
@@ -194,7 +195,34 @@ fn highlighted<'a>(
                     }
                 }
             };
-            Span::styled(visible(&body[piece]), inline.patch(highlight))
+            let matched = found
+                .iter()
+                .find(|(r, _)| r.start <= piece.start && piece.end <= r.end)
+                .map(|&(_, current)| {
+                    let style = Style::new().add_modifier(Modifier::REVERSED);
+                    if current {
+                        style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+                    } else {
+                        style
+                    }
+                })
+                .unwrap_or_default();
+            Span::styled(
+                visible(&body[piece]),
+                inline.patch(highlight).patch(matched),
+            )
         })
+        .collect()
+}
+
+/// The search's matches that overlap `range`, each with whether it is the current one.
+fn search_matches(state: &State, range: Range<usize>) -> Vec<(Range<usize>, bool)> {
+    let matches = &state.search.matches;
+    let first = matches.partition_point(|m| m.end <= range.start);
+    matches[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.start < range.end)
+        .map(|(i, m)| (m.clone(), state.search.current == Some(first + i)))
         .collect()
 }

@@ -101,7 +101,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let text_width = text_width(state, area.width);
     let lines = lines(state, theme, text_width);
     let size = (text_width as u16 + 4, lines.len() as u16 + 2);
-    let inner = super::popup(frame, area, size, " Keys · ? or q closes ".into(), theme);
+    let key = state
+        .config
+        .keys
+        .0
+        .keys_for(&crate::action::Action::ToggleHelp)
+        .first()
+        .map(|k| format!("{k} or "))
+        .unwrap_or_default();
+    let title = format!(" Keys · {key}q closes ");
+    let inner = super::popup(frame, area, size, title, theme);
     let scroll = state
         .help_scroll
         .min(lines.len().saturating_sub(usize::from(inner.height)));

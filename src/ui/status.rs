@@ -13,6 +13,10 @@ use crate::text::ellipsize;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let width = usize::from(area.width);
+    if let Some(prompt) = &state.search.prompt {
+        draw_prompt(frame, area, state, theme, prompt);
+        return;
+    }
     let total = state.doc.claims.len();
     // While loading, neither the length nor the claims are known yet: say so.
     let position = match &state.loading {
@@ -32,8 +36,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .stale
             .then(|| format!("changed on disk: {} reloads", reload_key(state))),
     };
+    let searched = search_notice(state);
     let notice = match (
-        state.message.as_ref().or(stale.as_ref()),
+        state
+            .message
+            .as_ref()
+            .or(stale.as_ref())
+            .or(searched.as_ref()),
         state.doc.warnings.as_slice(),
     ) {
         (Some(message), _) => Some((
@@ -112,6 +121,53 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     spans.push(Span::styled(" ".repeat(gap), theme.status));
     spans.push(Span::styled(hint_text, theme.status));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}
+
+/// The search prompt in place of the status bar: `/words█` and how many matches so far.
+fn draw_prompt(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, prompt: &str) {
+    let width = usize::from(area.width);
+    let lead = if state.search.backward { "?" } else { "/" };
+    let count = if prompt.is_empty() {
+        "type to search · Enter keeps · Esc goes back".to_string()
+    } else {
+        state.match_count().unwrap_or_default()
+    };
+    let count = format!(" {count} ");
+    let room = width.saturating_sub(display_width(&count) + 3);
+    // The end of a long query stays in view.
+    let shown: String = {
+        let chars: Vec<char> = prompt.chars().collect();
+        let mut start = chars.len();
+        let mut used = 0;
+        while start > 0 && used + 1 < room {
+            start -= 1;
+            used += display_width(&chars[start].to_string());
+        }
+        chars[start..].iter().collect()
+    };
+    let text = format!(" {lead}{shown}");
+    let gap = width.saturating_sub(display_width(&text) + 1 + display_width(&count));
+    let line = Line::from(vec![
+        Span::styled(text, theme.status.add_modifier(Modifier::BOLD)),
+        Span::styled("█", theme.status),
+        Span::styled(" ".repeat(gap), theme.status),
+        Span::styled(count, theme.status),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(theme.status), area);
+}
+
+/// "match 3 of 17 · > next" while a search is active.
+fn search_notice(state: &State) -> Option<String> {
+    let count = state.match_count()?;
+    let next = state
+        .config
+        .keys
+        .0
+        .keys_for(&crate::action::Action::NextMatch)
+        .first()
+        .map(|k| format!(" · {k} next"))
+        .unwrap_or_default();
+    Some(format!("{count}{next}"))
 }
 
 /// "link 3 · o opens" when the cursor's line has a link and nothing else is to be said.

@@ -27,12 +27,17 @@ pub fn apply(state: &mut State, actions: &[Action]) {
 
 /// Draws `state` on a TestBackend of its own size and returns the screen as text lines.
 pub fn screen(state: &State) -> Vec<String> {
+    buffer_lines(&drawn(state))
+}
+
+/// Draws `state` on a TestBackend of its own size and returns the cells.
+pub fn drawn(state: &State) -> Buffer {
     let area = state.screen.area;
     let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
     terminal
         .draw(|frame| counterpoint::ui::draw(frame, state))
         .unwrap();
-    buffer_lines(terminal.backend().buffer())
+    terminal.backend().buffer().clone()
 }
 
 /// The text of each row of a buffer, wide characters counted once, trailing spaces kept.

@@ -1,0 +1,338 @@
+//! Searching the article: the prompt (`/` forward, `?` backward), incremental matching with smart case, every match found, and stepping from match to match.
+
+use std::ops::Range;
+
+use aho_corasick::AhoCorasick;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::action::Action;
+use crate::state::State;
+
+/// The most matches counted and highlighted; more are reported as "N+".
+pub const MAX_MATCHES: usize = 100_000;
+
+/// A key typed into the search prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptKey {
+    Char(char),
+    Backspace,
+    /// Enter: keep the search and close the prompt.
+    Submit,
+    /// Esc: close the prompt and go back to where the search began.
+    Cancel,
+}
+
+/// The search: what is being typed, what was searched, and where it was found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// The prompt's text while it is open.
+    pub prompt: Option<String>,
+    /// Searching forward (`/`) or backward (`?`).
+    pub backward: bool,
+    /// The query the matches are for.
+    pub query: String,
+    /// Every place it occurs in the body, in order (at most [`MAX_MATCHES`]).
+    pub matches: Vec<Range<usize>>,
+    /// More than [`MAX_MATCHES`] were found.
+    pub more: bool,
+    /// The match the cursor is on.
+    pub current: Option<usize>,
+    /// The cursor when the prompt opened, to go back to on Esc.
+    origin: usize,
+}
+
+/// Every place `query` occurs in `text`: without capitals it ignores case (ASCII letters),
+/// with one it matches case exactly ("smart case").
+pub fn find(text: &str, query: &str) -> (Vec<Range<usize>>, bool) {
+    if query.is_empty() {
+        return (Vec::new(), false);
+    }
+    let ignore_case = !query.chars().any(char::is_uppercase);
+    let Ok(searcher) = AhoCorasick::builder()
+        .ascii_case_insensitive(ignore_case)
+        .build([query])
+    else {
+        return (Vec::new(), false);
+    };
+    let mut matches = Vec::new();
+    for found in searcher.find_iter(text) {
+        if matches.len() == MAX_MATCHES {
+            return (matches, true);
+        }
+        matches.push(found.range());
+    }
+    (matches, false)
+}
+
+/// The action for a key while the search prompt is open (every key types into it).
+pub fn prompt_action(event: &KeyEvent) -> Option<Action> {
+    let key = match event.code {
+        KeyCode::Enter => PromptKey::Submit,
+        KeyCode::Esc => PromptKey::Cancel,
+        KeyCode::Char('c') if event.modifiers.contains(KeyModifiers::CONTROL) => PromptKey::Cancel,
+        KeyCode::Backspace => PromptKey::Backspace,
+        KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => PromptKey::Char(c),
+        _ => return None,
+    };
+    Some(Action::Prompt(key))
+}
+
+impl State {
+    /// `/` or `?`: opens the prompt.
+    pub(crate) fn open_search(&mut self, backward: bool) {
+        self.search.prompt = Some(String::new());
+        self.search.backward = backward;
+        self.search.origin = self.cursor;
+    }
+
+    /// A key typed into the prompt: the search follows each keystroke.
+    pub(crate) fn prompt_key(&mut self, key: PromptKey) {
+        let Some(prompt) = &mut self.search.prompt else {
+            return;
+        };
+        match key {
+            PromptKey::Char(c) => prompt.push(c),
+            PromptKey::Backspace => {
+                if prompt.pop().is_none() {
+                    // Backspace on an empty prompt closes it, as in less.
+                    self.search.prompt = None;
+                    return;
+                }
+            }
+            PromptKey::Submit => {
+                let query = self.search.prompt.take().unwrap_or_default();
+                if query.is_empty() {
+                    // An empty search repeats the last one.
+                    self.step_match(!self.search.backward);
+                } else if self.search.matches.is_empty() {
+                    self.message = Some(format!("no match for {query}"));
+                }
+                return;
+            }
+            PromptKey::Cancel => {
+                let origin = self.search.origin;
+                self.search = Search::default();
+                self.go_to(origin);
+                return;
+            }
+        }
+        let query = prompt.clone();
+        let origin = self.search.origin;
+        self.set_query(&query);
+        // Incremental: the first match from where the search began, in its direction.
+        let target = if self.search.backward {
+            self.search.matches.iter().rposition(|m| m.start < origin)
+        } else {
+            self.search.matches.iter().position(|m| m.start >= origin)
+        };
+        let target = target.or((!self.search.matches.is_empty()).then_some(0));
+        match target {
+            Some(i) => self.land_on(i),
+            None => self.go_to(origin),
+        }
+    }
+
+    fn set_query(&mut self, query: &str) {
+        let (matches, more) = find(&self.doc.article.body, query);
+        self.search.query = query.to_string();
+        self.search.matches = matches;
+        self.search.more = more;
+        self.search.current = None;
+    }
+
+    /// The next match in the search's direction (`forward`), or the other way; wraps.
+    pub(crate) fn step_match(&mut self, forward: bool) {
+        let forward = forward != self.search.backward;
+        let matches = &self.search.matches;
+        if self.search.query.is_empty() {
+            self.message = Some("no search yet: / searches forward, ? backward".into());
+            return;
+        }
+        if matches.is_empty() {
+            self.message = Some(format!("no match for {}", self.search.query));
+            return;
+        }
+        let cursor = self.cursor;
+        let next = if forward {
+            matches.iter().position(|m| m.start > cursor)
+        } else {
+            matches.iter().rposition(|m| m.start < cursor)
+        };
+        let (index, wrapped) = match next {
+            Some(i) => (i, false),
+            None if forward => (0, true),
+            None => (matches.len() - 1, true),
+        };
+        self.land_on(index);
+        if wrapped {
+            self.message = Some(if forward {
+                "search wrapped to the top".into()
+            } else {
+                "search wrapped to the bottom".into()
+            });
+        }
+    }
+
+    /// Puts the cursor on match `index` and keeps it in view.
+    fn land_on(&mut self, index: usize) {
+        self.search.current = Some(index);
+        let start = self.search.matches[index].start;
+        self.go_to(start);
+    }
+
+    /// "match 3 of 17", "17 matches", or "100000+ matches", for the status bar.
+    pub fn match_count(&self) -> Option<String> {
+        let search = &self.search;
+        if search.query.is_empty() {
+            return None;
+        }
+        let total = search.matches.len();
+        let plus = if search.more { "+" } else { "" };
+        Some(match (search.current, total) {
+            (_, 0) => format!("no match for {}", search.query),
+            (Some(i), _) => format!("match {} of {total}{plus}", i + 1),
+            (None, 1) => "1 match".to_string(),
+            (None, _) => format!("{total}{plus} matches"),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smart_case_ignores_case_until_a_capital_is_typed() {
+        let text = "Iran, iran and IRAN";
+        assert_eq!(find(text, "iran").0.len(), 3);
+        assert_eq!(find(text, "Iran").0, vec![(0..4)]);
+        assert!(find(text, "").0.is_empty());
+    }
+
+    fn reader() -> State {
+        let loaded = crate::source::load(None, None).unwrap();
+        let mut state = State::new(loaded.doc, crate::config::Config::default());
+        crate::state::update(
+            &mut state,
+            Action::Resize {
+                width: 120,
+                height: 40,
+            },
+        );
+        state
+    }
+
+    fn type_in(state: &mut State, text: &str) {
+        for c in text.chars() {
+            crate::state::update(state, Action::Prompt(PromptKey::Char(c)));
+        }
+    }
+
+    #[test]
+    fn the_search_follows_each_keystroke_and_enter_keeps_it() {
+        use crate::state::update;
+        let mut state = reader();
+        update(&mut state, Action::SearchForward);
+        type_in(&mut state, "warmonger");
+        let at = state.doc.article.body.find("warmongering").unwrap();
+        assert_eq!(
+            state.cursor, at,
+            "the cursor is on the match as it is typed"
+        );
+        assert_eq!(state.match_count().as_deref(), Some("match 1 of 1"));
+        update(&mut state, Action::Prompt(PromptKey::Submit));
+        assert_eq!(state.search.prompt, None);
+        assert_eq!(state.search.matches.len(), 1);
+        // Zarif's words are a response to claim 1: the rule makes it current.
+        assert_eq!(state.selected, Some(0));
+    }
+
+    #[test]
+    fn next_and_previous_match_wrap_and_say_so() {
+        use crate::state::update;
+        let mut state = reader();
+        update(&mut state, Action::SearchForward);
+        type_in(&mut state, "Clarke");
+        update(&mut state, Action::Prompt(PromptKey::Submit));
+        let total = state.search.matches.len();
+        assert!(total >= 3, "{total}");
+        for n in 2..=total {
+            update(&mut state, Action::NextMatch);
+            assert_eq!(state.search.current, Some(n - 1));
+        }
+        update(&mut state, Action::NextMatch);
+        assert_eq!(state.search.current, Some(0));
+        assert_eq!(state.message.as_deref(), Some("search wrapped to the top"));
+        update(&mut state, Action::PrevMatch);
+        assert_eq!(state.search.current, Some(total - 1));
+        assert_eq!(
+            state.message.as_deref(),
+            Some("search wrapped to the bottom")
+        );
+    }
+
+    #[test]
+    fn backward_search_finds_the_match_before_the_cursor() {
+        use crate::state::update;
+        let mut state = reader();
+        update(&mut state, Action::Bottom);
+        let end = state.cursor;
+        update(&mut state, Action::SearchBackward);
+        type_in(&mut state, "pompeo");
+        update(&mut state, Action::Prompt(PromptKey::Submit));
+        let found = state.search.current.unwrap();
+        let last_before = state
+            .search
+            .matches
+            .iter()
+            .rposition(|m| m.start < end)
+            .unwrap();
+        assert_eq!(found, last_before);
+        // In a backward search, "next" goes on backward.
+        update(&mut state, Action::NextMatch);
+        assert_eq!(state.search.current, Some(last_before - 1));
+    }
+
+    #[test]
+    fn esc_goes_back_to_where_the_search_began() {
+        use crate::state::update;
+        let mut state = reader();
+        update(&mut state, Action::NextClaim);
+        let origin = state.cursor;
+        update(&mut state, Action::SearchForward);
+        type_in(&mut state, "Soleimani");
+        assert_ne!(state.cursor, origin);
+        update(&mut state, Action::Prompt(PromptKey::Cancel));
+        assert_eq!(state.cursor, origin);
+        assert_eq!(state.search, Search::default(), "no highlights are left");
+        // A search with no match says so, and leaves the cursor where it was.
+        update(&mut state, Action::SearchForward);
+        type_in(&mut state, "zzzz");
+        assert_eq!(state.cursor, origin);
+        assert_eq!(state.match_count().as_deref(), Some("no match for zzzz"));
+        update(&mut state, Action::Prompt(PromptKey::Submit));
+        assert_eq!(state.message.as_deref(), Some("no match for zzzz"));
+    }
+
+    #[test]
+    fn keys_typed_into_the_prompt_are_text_not_commands() {
+        let event = |code| KeyEvent::new(code, KeyModifiers::NONE);
+        assert_eq!(
+            prompt_action(&event(KeyCode::Char('q'))),
+            Some(Action::Prompt(PromptKey::Char('q')))
+        );
+        assert_eq!(
+            prompt_action(&event(KeyCode::Esc)),
+            Some(Action::Prompt(PromptKey::Cancel))
+        );
+        assert_eq!(prompt_action(&event(KeyCode::Tab)), None);
+    }
+
+    #[test]
+    fn matches_are_capped() {
+        let text = "a".repeat(MAX_MATCHES + 10);
+        let (matches, more) = find(&text, "a");
+        assert_eq!(matches.len(), MAX_MATCHES);
+        assert!(more);
+    }
+}
