@@ -41,6 +41,14 @@ pub struct Search {
     origin: usize,
 }
 
+impl Search {
+    /// Finds the query again in a new text (after a reload); no match is current.
+    pub(crate) fn refresh(&mut self, text: &str) {
+        (self.matches, self.more) = find(text, &self.query);
+        self.current = None;
+    }
+}
+
 /// Every place `query` occurs in `text`: without capitals it ignores case (ASCII letters),
 /// with one it matches case exactly ("smart case").
 pub fn find(text: &str, query: &str) -> (Vec<Range<usize>>, bool) {
@@ -312,6 +320,33 @@ mod tests {
         assert_eq!(state.match_count().as_deref(), Some("no match for zzzz"));
         update(&mut state, Action::Prompt(PromptKey::Submit));
         assert_eq!(state.message.as_deref(), Some("no match for zzzz"));
+    }
+
+    #[test]
+    fn a_reload_finds_the_matches_again_in_the_new_text() {
+        use crate::state::update;
+        let mut state = reader();
+        update(&mut state, Action::SearchForward);
+        type_in(&mut state, "Zarif");
+        update(&mut state, Action::Prompt(PromptKey::Submit));
+        // The new text has a multibyte word before every old match: old places are stale.
+        let mut doc = state.doc.clone();
+        let body = format!("Ünïcödé “quotes” first. {}", doc.article.body);
+        doc.article =
+            crate::article::Article::from_text_as("a.md", &body, crate::article::Format::Plain)
+                .unwrap();
+        update(
+            &mut state,
+            Action::Reloaded {
+                doc: Box::new(doc),
+                errors: Vec::new(),
+            },
+        );
+        let body = &state.doc.article.body;
+        assert!(!state.search.matches.is_empty());
+        for m in &state.search.matches {
+            assert_eq!(&body[m.clone()], "Zarif");
+        }
     }
 
     #[test]

@@ -341,6 +341,8 @@ impl State {
         if self.layout.width > 0 {
             self.layout = Layout::new(&self.doc.article, self.layout.width);
         }
+        // The matches were places in the old text: find them again in the new.
+        self.search.refresh(&self.doc.article.body);
         self.restore_row(row);
         self.follow_cursor();
         self.keep_cursor_visible();
