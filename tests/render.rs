@@ -466,3 +466,41 @@ fn search_prompt_highlights_and_counts() {
             .contains(ratatui::style::Modifier::BOLD)
     );
 }
+
+/// The scrollbar: the screen's stretch, a mark for each claim, and search matches; it
+/// follows the reader to the end of the text.
+#[test]
+fn the_scrollbar_shows_where_the_screen_and_the_claims_are() {
+    use counterpoint::search::PromptKey;
+    let column = |state: &State| -> String {
+        let x = usize::from(state.screen.article.x + state.screen.article.width - 1);
+        screen(state)[..39]
+            .iter()
+            .map(|row| row.chars().nth(x).unwrap_or(' '))
+            .collect()
+    };
+    let mut state = sample_state(120, 40);
+    let bar = column(&state);
+    assert_eq!(bar.chars().count(), 39);
+    assert!(
+        bar.starts_with('●'),
+        "the first claim is at the start: {bar}"
+    );
+    assert!(bar.contains('┃') && bar.contains('│'), "{bar}");
+    // Every anchored claim has a mark, though several may share a row.
+    let marks = bar.matches('●').count();
+    assert!((5..=9).contains(&marks), "{bar}");
+    let top_thumb = bar.find('┃').unwrap();
+    apply(&mut state, &[Bottom]);
+    let bar = column(&state);
+    assert!(
+        bar.rfind('┃').unwrap() > top_thumb + 20,
+        "the thumb moved down: {bar}"
+    );
+    apply(&mut state, &[SearchForward]);
+    for c in "soleimani".chars() {
+        apply(&mut state, &[Prompt(PromptKey::Char(c))]);
+    }
+    apply(&mut state, &[Prompt(PromptKey::Submit)]);
+    assert!(column(&state).contains('◆'), "{}", column(&state));
+}

@@ -3,6 +3,7 @@
 mod article_view;
 mod help;
 mod links;
+mod scrollbar;
 mod sidebar;
 mod status;
 pub mod theme;
@@ -23,6 +24,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     // The state was laid out for its last Resize; draw only what fits this frame.
     let fit = |rect: ratatui::layout::Rect| rect.intersection(area);
     article_view::draw(frame, fit(screen.article), state, &theme);
+    scrollbar::draw(frame, fit(screen.article), state, &theme);
     if let Some(sidebar_area) = screen.sidebar {
         sidebar::draw(frame, fit(sidebar_area), state, &theme);
     }
