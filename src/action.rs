@@ -20,6 +20,9 @@ pub enum Action {
     ToggleFocus,
     Activate,
     ToggleSidebar,
+    /// Narrows or widens the text's lines (the reading measure).
+    Narrower,
+    Wider,
     ToggleHelp,
     /// Opens the search prompt, searching forward (`/`) or backward (`?`).
     SearchForward,

@@ -55,7 +55,7 @@ const fn bind(
     }
 }
 
-/// Every bindable action, in the order the help overlay lists them.
+/// Every bindable action, in the order the help overlay lists them (a section's rows together).
 pub const BINDINGS: &[Binding] = &[
     bind(
         Action::LineDown,
@@ -122,20 +122,20 @@ pub const BINDINGS: &[Binding] = &[
         &["G", "End"],
     ),
     bind(
-        Action::NextClaim,
-        "next_claim",
-        Section::Claims,
-        "next claim",
-        Some("next claim"),
-        &["n", "]"],
+        Action::OpenLink,
+        "open_link",
+        Section::Reading,
+        "open the link on the cursor's line in the browser (several: choose from the list)",
+        None,
+        &["o"],
     ),
     bind(
-        Action::PrevClaim,
-        "prev_claim",
-        Section::Claims,
-        "previous claim",
-        Some("prev"),
-        &["p", "["],
+        Action::ToggleLinks,
+        "links",
+        Section::Reading,
+        "list the article's links, numbered; Enter opens one",
+        None,
+        &["L"],
     ),
     bind(
         Action::SearchForward,
@@ -170,20 +170,20 @@ pub const BINDINGS: &[Binding] = &[
         &["<"],
     ),
     bind(
-        Action::OpenLink,
-        "open_link",
-        Section::Reading,
-        "open the link on the cursor's line in the browser (several: choose from the list)",
-        None,
-        &["o"],
+        Action::NextClaim,
+        "next_claim",
+        Section::Claims,
+        "next claim",
+        Some("next claim"),
+        &["n", "]"],
     ),
     bind(
-        Action::ToggleLinks,
-        "links",
-        Section::Reading,
-        "list the article's links, numbered; Enter opens one",
-        None,
-        &["L"],
+        Action::PrevClaim,
+        "prev_claim",
+        Section::Claims,
+        "previous claim",
+        Some("prev"),
+        &["p", "["],
     ),
     bind(
         Action::Activate,
@@ -208,6 +208,22 @@ pub const BINDINGS: &[Binding] = &[
         "show or hide the sidebar",
         None,
         &["s"],
+    ),
+    bind(
+        Action::Narrower,
+        "narrower",
+        Section::Panes,
+        "narrower text (the measure; in a wide pane the text stays centred)",
+        None,
+        &["-"],
+    ),
+    bind(
+        Action::Wider,
+        "wider",
+        Section::Panes,
+        "wider text, up to the pane's width",
+        None,
+        &["+", "="],
     ),
     bind(
         Action::Reload,
@@ -254,4 +270,20 @@ pub const BINDINGS: &[Binding] = &[
 /// The row of [`BINDINGS`] for a configuration name.
 pub fn binding_named(name: &str) -> Option<&'static Binding> {
     BINDINGS.iter().find(|b| b.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_section_is_listed_in_one_piece() {
+        let mut seen: Vec<Section> = Vec::new();
+        for b in BINDINGS {
+            if seen.last() != Some(&b.section) {
+                assert!(!seen.contains(&b.section), "{} splits its section", b.name);
+                seen.push(b.section);
+            }
+        }
+    }
 }

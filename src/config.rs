@@ -40,6 +40,8 @@ pub struct LayoutConfig {
     /// The widest the article's lines get, however wide the pane.
     #[serde(deserialize_with = "columns")]
     pub max_text_width: u16,
+    /// Whether the text stands in the middle of a pane wider than `max_text_width`.
+    pub center: bool,
     /// Below this many columns the sidebar goes under the article.
     pub narrow_width: u16,
     /// Under the article, the sidebar takes this percentage of the rows.
@@ -55,6 +57,7 @@ impl Default for LayoutConfig {
             sidebar_width: 48,
             sidebar_side: Side::Right,
             max_text_width: 80,
+            center: true,
             narrow_width: 100,
             stacked_sidebar_height: 45,
             scroll_margin: 3,

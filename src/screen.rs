@@ -22,11 +22,19 @@ pub struct Screen {
     pub gutter: u16,
     /// Columns the article text wraps to.
     pub text_width: u16,
+    /// Blank columns left of the gutter, centring the text in a pane wider than its measure.
+    pub indent: u16,
 }
 
 impl Screen {
-    /// Lays out a `width` × `height` terminal.
-    pub fn new(width: u16, height: u16, config: &LayoutConfig, sidebar_visible: bool) -> Screen {
+    /// Lays out a `width` × `height` terminal, the text no wider than `measure` columns.
+    pub fn new(
+        width: u16,
+        height: u16,
+        config: &LayoutConfig,
+        sidebar_visible: bool,
+        measure: u16,
+    ) -> Screen {
         let area = Rect::new(0, 0, width, height);
         let (main, status) = if height >= 2 {
             (
@@ -94,7 +102,12 @@ impl Screen {
             _ => 0,
         };
         let room = article.width.saturating_sub(gutter + 1);
-        let text_width = room.min(config.max_text_width).max(1);
+        let text_width = room.min(measure).max(1);
+        let indent = if config.center {
+            room.saturating_sub(text_width) / 2
+        } else {
+            0
+        };
         Screen {
             area,
             article,
@@ -103,6 +116,7 @@ impl Screen {
             status,
             gutter,
             text_width,
+            indent,
         }
     }
 
@@ -118,7 +132,7 @@ mod tests {
 
     #[test]
     fn wide_terminal_puts_the_sidebar_beside_the_article() {
-        let s = Screen::new(120, 40, &LayoutConfig::default(), true);
+        let s = Screen::new(120, 40, &LayoutConfig::default(), true, 80);
         assert_eq!(s.article, Rect::new(0, 0, 72, 39));
         assert_eq!(s.sidebar, Some(Rect::new(72, 0, 48, 39)));
         assert_eq!(s.status, Some(Rect::new(0, 39, 120, 1)));
@@ -128,7 +142,7 @@ mod tests {
 
     #[test]
     fn narrow_terminal_stacks_the_sidebar_under_the_article() {
-        let s = Screen::new(80, 24, &LayoutConfig::default(), true);
+        let s = Screen::new(80, 24, &LayoutConfig::default(), true, 80);
         assert!(s.stacked);
         assert_eq!(s.article, Rect::new(0, 0, 80, 13));
         assert_eq!(s.sidebar, Some(Rect::new(0, 13, 80, 10)));
@@ -141,19 +155,42 @@ mod tests {
             sidebar_side: Side::Left,
             ..LayoutConfig::default()
         };
-        let s = Screen::new(120, 40, &config, true);
+        let s = Screen::new(120, 40, &config, true, 80);
         assert_eq!(s.sidebar.unwrap().x, 0);
         assert_eq!(s.article.x, 48);
-        let s = Screen::new(120, 40, &config, false);
+        let s = Screen::new(120, 40, &config, false, 80);
         assert_eq!(s.sidebar, None);
         assert_eq!(s.text_width, 80);
+        // 120 columns less the gutter (5) and the scrollbar (1) leave 114: 17 each side.
+        assert_eq!(s.indent, 17);
+    }
+
+    #[test]
+    fn the_measure_centres_the_text_and_gives_way_to_a_narrow_pane() {
+        let config = LayoutConfig::default();
+        let s = Screen::new(200, 40, &config, false, 60);
+        assert_eq!((s.text_width, s.indent), (60, 67));
+        let s = Screen::new(
+            200,
+            40,
+            &LayoutConfig {
+                center: false,
+                ..config.clone()
+            },
+            false,
+            60,
+        );
+        assert_eq!((s.text_width, s.indent), (60, 0));
+        // Narrower than the measure: the text takes what there is, with no indent.
+        let s = Screen::new(50, 20, &config, false, 60);
+        assert_eq!((s.text_width, s.indent), (44, 0));
     }
 
     #[test]
     fn tiny_sizes_never_underflow() {
         for width in 0..40 {
             for height in 0..6 {
-                let s = Screen::new(width, height, &LayoutConfig::default(), true);
+                let s = Screen::new(width, height, &LayoutConfig::default(), true, 80);
                 assert!(s.article.width <= width && s.article.height <= height);
                 assert!(s.text_width >= 1);
             }

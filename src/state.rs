@@ -3,6 +3,7 @@
 use crate::action::Action;
 use crate::config::Config;
 use crate::document::Document;
+pub use crate::update::update;
 use std::ops::Range;
 
 use crate::layout::{Layout, LinePos};
@@ -45,6 +46,8 @@ pub struct State {
     /// sidebar or by a jump), so re-wrapping should apply the rule again.
     follows_cursor: bool,
     pub sidebar_visible: bool,
+    /// The widest the text's lines get (from the configuration; `-` and `+` change it).
+    pub measure: u16,
     pub help_open: bool,
     pub help_scroll: usize,
     /// The list of the article's links.
@@ -70,6 +73,7 @@ impl State {
         let screen = Screen::default();
         // Nothing is wrapped until the first Resize says how wide the window is.
         let layout = Layout::empty();
+        let measure = config.layout.max_text_width;
         let mut state = State {
             doc,
             config,
@@ -82,6 +86,7 @@ impl State {
             selected_response: None,
             follows_cursor: true,
             sidebar_visible: true,
+            measure,
             help_open: false,
             help_scroll: 0,
             links: crate::links::LinksView::default(),
@@ -150,14 +155,14 @@ impl State {
         (self.cursor.clamp(start, end) - start) * 100 / (end - start)
     }
 
-    fn last_body_range(&self) -> Option<Range<usize>> {
+    pub(crate) fn last_body_range(&self) -> Option<Range<usize>> {
         let article = &self.doc.article;
         let last = self.layout.last(article)?;
         let last = self.layout.nearest_body_line(article, last)?;
         Some(self.layout.line(article, last)?.range.clone())
     }
 
-    fn first_body_position(&self) -> usize {
+    pub(crate) fn first_body_position(&self) -> usize {
         let article = &self.doc.article;
         self.layout
             .first_body_line(article)
@@ -165,12 +170,12 @@ impl State {
             .map_or(0, |l| l.range.start)
     }
 
-    fn page(&self) -> usize {
+    pub(crate) fn page(&self) -> usize {
         self.screen.page_height().max(1)
     }
 
     /// The highest the top line can go: a page above the last line.
-    fn max_top(&self) -> LinePos {
+    pub(crate) fn max_top(&self) -> LinePos {
         let article = &self.doc.article;
         match self.layout.last(article) {
             Some(last) => self.layout.offset(article, last, 1 - self.page() as isize),
@@ -179,12 +184,12 @@ impl State {
     }
 
     /// `line`, moved `steps` lines (clamped to the article).
-    fn offset(&self, line: LinePos, steps: isize) -> LinePos {
+    pub(crate) fn offset(&self, line: LinePos, steps: isize) -> LinePos {
         self.layout.offset(&self.doc.article, line, steps)
     }
 
     /// Puts the cursor on screen line `line` (a body line) and makes the claim under it current.
-    fn set_cursor_line(&mut self, line: LinePos) {
+    pub(crate) fn set_cursor_line(&mut self, line: LinePos) {
         if let Some(l) = self.layout.line(&self.doc.article, line) {
             self.cursor = l.range.start;
         }
@@ -192,7 +197,7 @@ impl State {
     }
 
     /// The current claim becomes the one the rule gives for the cursor.
-    fn follow_cursor(&mut self) {
+    pub(crate) fn follow_cursor(&mut self) {
         let line = self.cursor_range().unwrap_or(0..0);
         self.selected = self.doc.current_claim(self.cursor, line);
         self.selected_response = None;
@@ -200,7 +205,7 @@ impl State {
     }
 
     /// Scrolls as little as possible to show the cursor with the configured margin.
-    fn keep_cursor_visible(&mut self) {
+    pub(crate) fn keep_cursor_visible(&mut self) {
         let article = &self.doc.article;
         let Some(line) = self.cursor_line() else {
             self.top = LinePos::default();
@@ -226,7 +231,7 @@ impl State {
     }
 
     /// Shows the cursor a third of the way down if it is off screen (for jumps).
-    fn reveal_cursor(&mut self) {
+    pub(crate) fn reveal_cursor(&mut self) {
         if let Some(line) = self.cursor_line()
             && self.cursor_row().is_none()
         {
@@ -245,7 +250,7 @@ impl State {
         self.reveal_cursor();
     }
 
-    fn move_lines(&mut self, delta: isize) {
+    pub(crate) fn move_lines(&mut self, delta: isize) {
         if let Some(line) = self.cursor_line() {
             let target = self.layout.step_body(&self.doc.article, line, delta);
             self.set_cursor_line(target);
@@ -254,7 +259,7 @@ impl State {
     }
 
     /// Scrolls the view by `delta` screen lines and carries the cursor along.
-    fn scroll_pages(&mut self, delta: isize) {
+    pub(crate) fn scroll_pages(&mut self, delta: isize) {
         let Some(line) = self.cursor_line() else {
             return;
         };
@@ -272,7 +277,7 @@ impl State {
     }
 
     /// Makes claim `index` current, moving the cursor to it if it is in the text.
-    fn select_claim(&mut self, index: usize, response: Option<usize>) {
+    pub(crate) fn select_claim(&mut self, index: usize, response: Option<usize>) {
         self.selected = Some(index);
         self.selected_response = response;
         self.follows_cursor = false;
@@ -290,7 +295,7 @@ impl State {
     /// Shows a newly read document in place of the old one, keeping the reading place:
     /// the cursor goes to the same words nearest where they were, else to the same offset.
     /// `errors` (parts that kept their last good version) lead the warnings.
-    fn replace_document(&mut self, doc: Document, errors: Vec<String>) {
+    pub(crate) fn replace_document(&mut self, doc: Document, errors: Vec<String>) {
         let row = self.cursor_row();
         let old_body = &self.doc.article.body;
         let words: String = old_body
@@ -328,7 +333,7 @@ impl State {
 
     /// Shows the whole of a document whose beginning was shown while it loaded: the same
     /// text up to where the preview ended, so the cursor stays at the same offset.
-    fn show_whole_document(&mut self, doc: Document) {
+    pub(crate) fn show_whole_document(&mut self, doc: Document) {
         let row = self.cursor_row();
         self.doc = doc;
         self.cursor = self.cursor.min(self.doc.article.body.len());
@@ -337,7 +342,7 @@ impl State {
 
     /// After the document changed: lays its text out at the same width, puts the cursor's
     /// line back on screen row `row`, and makes the claim under the cursor current.
-    fn lay_out_new_text(&mut self, row: Option<usize>) {
+    pub(crate) fn lay_out_new_text(&mut self, row: Option<usize>) {
         if self.layout.width > 0 {
             self.layout = Layout::new(&self.doc.article, self.layout.width);
         }
@@ -350,7 +355,7 @@ impl State {
 
     /// Scrolls so that the cursor's line is on screen row `row`, as it was before the
     /// text changed or re-wrapped.
-    fn restore_row(&mut self, row: Option<usize>) {
+    pub(crate) fn restore_row(&mut self, row: Option<usize>) {
         if let (Some(line), Some(row)) = (self.cursor_line(), row) {
             self.top = self.offset(line, -(row as isize)).min(self.max_top());
         }
@@ -358,9 +363,15 @@ impl State {
 
     /// Recomputes the screen and the wrapping, keeping the cursor's place in the text
     /// and its row on screen.
-    fn relayout(&mut self, width: u16, height: u16) {
+    pub(crate) fn relayout(&mut self, width: u16, height: u16) {
         let row = self.cursor_row();
-        self.screen = Screen::new(width, height, &self.config.layout, self.sidebar_visible);
+        self.screen = Screen::new(
+            width,
+            height,
+            &self.config.layout,
+            self.sidebar_visible,
+            self.measure,
+        );
         let text_width = usize::from(self.screen.text_width);
         if text_width != self.layout.width {
             self.layout = Layout::new(&self.doc.article, text_width);
@@ -373,7 +384,7 @@ impl State {
     }
 
     /// The sidebar's items in order: each claim, and the responses of the current one.
-    fn sidebar_step(&mut self, forward: bool) {
+    pub(crate) fn sidebar_step(&mut self, forward: bool) {
         let Some(claim) = self.selected else {
             if forward && !self.doc.claims.is_empty() {
                 let first = self.doc.next_claim(self.cursor, None).unwrap_or(0);
@@ -402,7 +413,7 @@ impl State {
         }
     }
 
-    fn activate(&mut self) {
+    pub(crate) fn activate(&mut self) {
         match (self.focus, self.selected, self.selected_response) {
             (Focus::Sidebar, Some(claim), Some(r)) => {
                 let response = &self.doc.claims[claim].responses[r];
@@ -427,7 +438,7 @@ impl State {
         }
     }
 
-    fn toggle_focus(&mut self) {
+    pub(crate) fn toggle_focus(&mut self) {
         self.focus = match self.focus {
             Focus::Article => {
                 if !self.sidebar_visible {
@@ -438,156 +449,5 @@ impl State {
             }
             Focus::Sidebar => Focus::Article,
         };
-    }
-}
-
-/// Applies one action to the state. The only place state changes.
-pub fn update(state: &mut State, action: Action) {
-    state.message = None;
-    if let Action::Resize { width, height } = action {
-        state.relayout(width, height);
-        return;
-    }
-    if let Action::LinkOpened { url, error } = action {
-        state.open_request = None;
-        state.message = Some(match error {
-            None => format!("opened {url}"),
-            Some(error) => format!("could not open {url}: {error}"),
-        });
-        return;
-    }
-    if let Action::Reloaded { .. }
-    | Action::SourcesChanged
-    | Action::Loaded(_)
-    | Action::LoadProgress(_) = action
-    {
-        // Files change whatever is on screen.
-    } else if state.search.prompt.is_some() {
-        match action {
-            Action::Prompt(key) => state.prompt_key(key),
-            Action::ForceQuit => state.should_quit = true,
-            _ => {}
-        }
-        return;
-    } else if state.links.open {
-        state.links_update(action);
-        return;
-    } else if state.help_open {
-        match action {
-            Action::Quit | Action::ToggleHelp => state.help_open = false,
-            Action::ForceQuit => state.should_quit = true,
-            Action::LineDown => {
-                let area = state.screen.area;
-                let max = crate::ui::help_max_scroll(state, area.width, area.height);
-                state.help_scroll = (state.help_scroll + 1).min(max);
-            }
-            Action::LineUp => state.help_scroll = state.help_scroll.saturating_sub(1),
-            Action::Top => state.help_scroll = 0,
-            _ => {}
-        }
-        return;
-    }
-    if let Some(loading) = &mut state.loading {
-        match action {
-            Action::Bottom | Action::NextClaim | Action::PrevClaim => {
-                loading.deferred = Some(action);
-                state.message = Some("still loading: going there when it is read".into());
-                return;
-            }
-            Action::Reload => {
-                state.message = Some("still loading: nothing to reload yet".into());
-                return;
-            }
-            Action::LoadProgress(stage) => {
-                loading.stage = stage;
-                return;
-            }
-            Action::Loaded(doc) => {
-                let deferred = loading.deferred.take();
-                state.loading = None;
-                state.show_whole_document(*doc);
-                if let Some(action) = deferred {
-                    update(state, action);
-                }
-                return;
-            }
-            _ => {}
-        }
-    }
-    let page = state.page() as isize;
-    let in_sidebar = state.focus == Focus::Sidebar;
-    match action {
-        Action::LineDown if in_sidebar => state.sidebar_step(true),
-        Action::LineUp if in_sidebar => state.sidebar_step(false),
-        Action::LineDown => state.move_lines(1),
-        Action::LineUp => state.move_lines(-1),
-        Action::HalfPageDown => state.scroll_pages((page / 2).max(1)),
-        Action::HalfPageUp => state.scroll_pages(-(page / 2).max(1)),
-        Action::PageDown => state.scroll_pages(page),
-        Action::PageUp => state.scroll_pages(-page),
-        Action::Top => {
-            state.cursor = state.first_body_position();
-            state.follow_cursor();
-            state.top = state.layout.first(&state.doc.article).unwrap_or_default();
-            // A title taller than the window leaves the first body line below it.
-            state.keep_cursor_visible();
-        }
-        Action::Bottom => {
-            let article = &state.doc.article;
-            if let Some(last) = state
-                .layout
-                .last(article)
-                .and_then(|l| state.layout.nearest_body_line(article, l))
-            {
-                state.set_cursor_line(last);
-                state.top = state.max_top();
-            }
-        }
-        Action::NextClaim | Action::PrevClaim => {
-            let target = if action == Action::NextClaim {
-                state.doc.next_claim(state.cursor, state.selected)
-            } else {
-                state.doc.prev_claim(state.cursor, state.selected)
-            };
-            match target {
-                Some(index) => state.select_claim(index, None),
-                None if state.doc.claims.is_empty() => {
-                    state.message = Some("this article has no claims".into())
-                }
-                None if action == Action::NextClaim => {
-                    state.message = Some("no claims after this point".into())
-                }
-                None => state.message = Some("no claims before this point".into()),
-            }
-        }
-        Action::ToggleFocus => state.toggle_focus(),
-        Action::Activate => state.activate(),
-        Action::ToggleSidebar => {
-            state.sidebar_visible = !state.sidebar_visible;
-            if !state.sidebar_visible {
-                state.focus = Focus::Article;
-            }
-            state.relayout(state.screen.area.width, state.screen.area.height);
-        }
-        Action::ToggleHelp => {
-            state.help_open = true;
-            state.help_scroll = 0;
-        }
-        Action::SearchForward => state.open_search(false),
-        Action::SearchBackward => state.open_search(true),
-        Action::NextMatch => state.step_match(true),
-        Action::PrevMatch => state.step_match(false),
-        // Keys for a prompt that is not open.
-        Action::Prompt(_) => {}
-        Action::OpenLink => state.open_link_here(),
-        Action::ToggleLinks => state.toggle_links(),
-        Action::Quit | Action::ForceQuit => state.should_quit = true,
-        Action::SourcesChanged => state.stale = true,
-        Action::Notify(message) => state.message = Some(message),
-        Action::Reloaded { doc, errors } => state.replace_document(*doc, errors),
-        // Only meaningful while loading, or handled above.
-        Action::LoadProgress(_) | Action::Loaded(_) | Action::LinkOpened { .. } => {}
-        // The interactive loop does these (they are I/O); they change nothing here.
-        Action::Reload | Action::Suspend | Action::Resize { .. } => {}
     }
 }

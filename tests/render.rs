@@ -35,7 +35,11 @@ fn narrow_40x16_with_a_response_selected() {
 fn help_overlay_lists_every_binding_from_the_key_map() {
     let mut state = sample_state(120, 40);
     apply(&mut state, &[ToggleHelp]);
-    let text = joined(&screen(&state));
+    // The help scrolls when it is taller than the window: read it from top to bottom.
+    let mut text = joined(&screen(&state));
+    apply(&mut state, &vec![LineDown; 100]);
+    text.push_str(&joined(&screen(&state)));
+    apply(&mut state, &[Action::Top]);
     for (_, keys, help) in state.config.keys.0.help_rows() {
         assert!(
             text.contains(&keys) && text.contains(help),
@@ -503,4 +507,40 @@ fn the_scrollbar_shows_where_the_screen_and_the_claims_are() {
     }
     apply(&mut state, &[Prompt(PromptKey::Submit)]);
     assert!(column(&state).contains('◆'), "{}", column(&state));
+}
+
+#[test]
+fn the_text_stands_centred_in_a_wide_pane_and_the_keys_change_its_measure() {
+    let mut state = sample_state(120, 20);
+    apply(&mut state, &[ToggleSidebar]);
+    let lines = screen(&state);
+    // 114 columns of room for 80 of text: 17 blank columns, then the gutter's cursor mark.
+    let cursor_row = lines.iter().find(|l| l.contains('▌')).unwrap();
+    assert_eq!(cursor_row.find('▌'), Some(17), "{cursor_row}");
+    let longest = |lines: &[String]| {
+        lines[..19]
+            .iter()
+            // Leaving out the scrollbar in the last column.
+            .map(|l| {
+                l.chars()
+                    .take(119)
+                    .collect::<String>()
+                    .trim_end()
+                    .chars()
+                    .count()
+            })
+            .max()
+            .unwrap()
+    };
+    // The longest line ends within the margin, gutter and 80 columns.
+    assert!(longest(&lines) <= 17 + 5 + 80, "{}", joined(&lines));
+    apply(
+        &mut state,
+        &[Narrower, Narrower, Narrower, Narrower, Narrower],
+    );
+    let lines = screen(&state);
+    let cursor_row = lines.iter().find(|l| l.contains('▌')).unwrap();
+    assert_eq!(cursor_row.find('▌'), Some(27), "{cursor_row}");
+    assert!(longest(&lines) <= 27 + 5 + 60, "{}", joined(&lines));
+    assert!(lines[19].contains("text 60 columns wide"), "{}", lines[19]);
 }

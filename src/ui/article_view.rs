@@ -25,6 +25,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if area.width == 0 || area.height == 0 {
         return;
     }
+    // The text's column, centred in a pane wider than the measure.
+    let indent = state.screen.indent.min(area.width.saturating_sub(1));
+    let area = Rect {
+        x: area.x + indent,
+        width: area.width - indent,
+        ..area
+    };
     let cursor_line = state.cursor_line();
     let lines: Vec<Line> = state
         .layout

@@ -1,0 +1,157 @@
+//! `update`, the one function that changes the reader's state: each action, routed to the overlay or prompt that is open, else applied to the reading position.
+
+use crate::action::Action;
+use crate::state::{Focus, State};
+
+/// Applies one action to the state. The only place state changes.
+pub fn update(state: &mut State, action: Action) {
+    state.message = None;
+    if let Action::Resize { width, height } = action {
+        state.relayout(width, height);
+        return;
+    }
+    if let Action::LinkOpened { url, error } = action {
+        state.open_request = None;
+        state.message = Some(match error {
+            None => format!("opened {url}"),
+            Some(error) => format!("could not open {url}: {error}"),
+        });
+        return;
+    }
+    if let Action::Reloaded { .. }
+    | Action::SourcesChanged
+    | Action::Loaded(_)
+    | Action::LoadProgress(_) = action
+    {
+        // Files change whatever is on screen.
+    } else if state.search.prompt.is_some() {
+        match action {
+            Action::Prompt(key) => state.prompt_key(key),
+            Action::ForceQuit => state.should_quit = true,
+            _ => {}
+        }
+        return;
+    } else if state.links.open {
+        state.links_update(action);
+        return;
+    } else if state.help_open {
+        match action {
+            Action::Quit | Action::ToggleHelp => state.help_open = false,
+            Action::ForceQuit => state.should_quit = true,
+            Action::LineDown => {
+                let area = state.screen.area;
+                let max = crate::ui::help_max_scroll(state, area.width, area.height);
+                state.help_scroll = (state.help_scroll + 1).min(max);
+            }
+            Action::LineUp => state.help_scroll = state.help_scroll.saturating_sub(1),
+            Action::Top => state.help_scroll = 0,
+            _ => {}
+        }
+        return;
+    }
+    if let Some(loading) = &mut state.loading {
+        match action {
+            Action::Bottom | Action::NextClaim | Action::PrevClaim => {
+                loading.deferred = Some(action);
+                state.message = Some("still loading: going there when it is read".into());
+                return;
+            }
+            Action::Reload => {
+                state.message = Some("still loading: nothing to reload yet".into());
+                return;
+            }
+            Action::LoadProgress(stage) => {
+                loading.stage = stage;
+                return;
+            }
+            Action::Loaded(doc) => {
+                let deferred = loading.deferred.take();
+                state.loading = None;
+                state.show_whole_document(*doc);
+                if let Some(action) = deferred {
+                    update(state, action);
+                }
+                return;
+            }
+            _ => {}
+        }
+    }
+    let page = state.page() as isize;
+    let in_sidebar = state.focus == Focus::Sidebar;
+    match action {
+        Action::LineDown if in_sidebar => state.sidebar_step(true),
+        Action::LineUp if in_sidebar => state.sidebar_step(false),
+        Action::LineDown => state.move_lines(1),
+        Action::LineUp => state.move_lines(-1),
+        Action::HalfPageDown => state.scroll_pages((page / 2).max(1)),
+        Action::HalfPageUp => state.scroll_pages(-(page / 2).max(1)),
+        Action::PageDown => state.scroll_pages(page),
+        Action::PageUp => state.scroll_pages(-page),
+        Action::Top => {
+            state.cursor = state.first_body_position();
+            state.follow_cursor();
+            state.top = state.layout.first(&state.doc.article).unwrap_or_default();
+            // A title taller than the window leaves the first body line below it.
+            state.keep_cursor_visible();
+        }
+        Action::Bottom => {
+            let article = &state.doc.article;
+            if let Some(last) = state
+                .layout
+                .last(article)
+                .and_then(|l| state.layout.nearest_body_line(article, l))
+            {
+                state.set_cursor_line(last);
+                state.top = state.max_top();
+            }
+        }
+        Action::NextClaim | Action::PrevClaim => {
+            let target = if action == Action::NextClaim {
+                state.doc.next_claim(state.cursor, state.selected)
+            } else {
+                state.doc.prev_claim(state.cursor, state.selected)
+            };
+            match target {
+                Some(index) => state.select_claim(index, None),
+                None if state.doc.claims.is_empty() => {
+                    state.message = Some("this article has no claims".into())
+                }
+                None if action == Action::NextClaim => {
+                    state.message = Some("no claims after this point".into())
+                }
+                None => state.message = Some("no claims before this point".into()),
+            }
+        }
+        Action::ToggleFocus => state.toggle_focus(),
+        Action::Activate => state.activate(),
+        Action::ToggleSidebar => {
+            state.sidebar_visible = !state.sidebar_visible;
+            if !state.sidebar_visible {
+                state.focus = Focus::Article;
+            }
+            state.relayout(state.screen.area.width, state.screen.area.height);
+        }
+        Action::Narrower => state.change_measure(false),
+        Action::Wider => state.change_measure(true),
+        Action::ToggleHelp => {
+            state.help_open = true;
+            state.help_scroll = 0;
+        }
+        Action::SearchForward => state.open_search(false),
+        Action::SearchBackward => state.open_search(true),
+        Action::NextMatch => state.step_match(true),
+        Action::PrevMatch => state.step_match(false),
+        // Keys for a prompt that is not open.
+        Action::Prompt(_) => {}
+        Action::OpenLink => state.open_link_here(),
+        Action::ToggleLinks => state.toggle_links(),
+        Action::Quit | Action::ForceQuit => state.should_quit = true,
+        Action::SourcesChanged => state.stale = true,
+        Action::Notify(message) => state.message = Some(message),
+        Action::Reloaded { doc, errors } => state.replace_document(*doc, errors),
+        // Only meaningful while loading, or handled above.
+        Action::LoadProgress(_) | Action::Loaded(_) | Action::LinkOpened { .. } => {}
+        // The interactive loop does these (they are I/O); they change nothing here.
+        Action::Reload | Action::Suspend | Action::Resize { .. } => {}
+    }
+}
