@@ -56,6 +56,8 @@ pub enum Action {
     },
     /// The article or claims file changed on disk since it was read.
     SourcesChanged,
+    /// Go to where the reader asked to open (or was left last time).
+    OpenAt(crate::resume::StartAt),
     /// A one-off message for the status bar.
     Notify(String),
     /// The result of a reload: the new document, and what went wrong (the parts that

@@ -26,6 +26,7 @@ use crate::action::Action;
 use crate::document::{Claim, Document};
 use crate::error::{Error, Result};
 use crate::loader::Loader;
+use crate::resume::{PlaceStore, SavedPlace, StartAt};
 use crate::source::Sources;
 use crate::state::{State, update};
 
@@ -64,20 +65,42 @@ impl Signals {
     }
 }
 
+/// What the interactive reader needs besides its state.
+pub struct Session {
+    pub sources: Sources,
+    /// Reads the whole of a large document while its beginning is shown.
+    pub loader: Option<Loader>,
+    /// Where to open, once the first screen is laid out.
+    pub start: Option<StartAt>,
+    /// Where to keep the reading place when the reader ends, and the article's name there.
+    pub memory: Option<(PlaceStore, String)>,
+}
+
 /// Runs the reader until the user quits or a signal stops it. The terminal is restored on
 /// every way out; on a panic, ratatui's hook restores it before the message is printed.
 ///
 /// With a `loader`, the state shows the beginning of the document until the loader
 /// delivers the whole of it.
-pub fn run(state: State, sources: Sources, loader: Option<Loader>) -> Result<Outcome> {
+pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     let signals = Signals::register()?;
     let mut terminal = start_terminal()?;
-    let result = event_loop(&mut terminal, state, &sources, &signals, loader);
+    let Session {
+        sources,
+        loader,
+        start,
+        memory,
+    } = session;
+    let result = event_loop(&mut terminal, &mut state, &sources, &signals, loader, start);
+    // Keep the reading place for next time, however the reader ended.
+    let remembered = memory.map(|(store, key)| store.remember(&key, &SavedPlace::of(&state)));
     // We restore the terminal ourselves: ratatui's Terminal, when dropped, complains on
     // standard error if it cannot show the cursor, and on a closed terminal that
     // complaint itself fails and aborts the program.
     std::mem::forget(terminal);
     let restored = ratatui::try_restore().and_then(|()| execute!(stdout(), Show));
+    if let Some(Err(e)) = remembered {
+        eprintln!("counterpoint: could not keep the reading place: {e}");
+    }
     match result {
         Ok(Outcome::Signal(signal)) => Ok(Outcome::Signal(signal)),
         // The terminal went away while we drew or read: a closed window, not an error.
@@ -110,21 +133,25 @@ fn terminal_error(e: std::io::Error) -> Error {
 
 fn event_loop(
     terminal: &mut Screen,
-    mut state: State,
+    state: &mut State,
     sources: &Sources,
     signals: &Signals,
     mut loader: Option<Loader>,
+    start: Option<StartAt>,
 ) -> Result<Outcome> {
     // For the end-to-end tests of fault handling only: fail once the first screen is up.
     let fault = std::env::var("COUNTERPOINT_TEST_FAULT").ok();
-    fit_to_terminal(terminal, &mut state)?;
+    fit_to_terminal(terminal, state)?;
+    if let Some(start) = start {
+        update(state, Action::OpenAt(start));
+    }
     let mut watch = Watch::new(sources);
     // Whether the state may have changed since the last frame: idle ticks draw nothing.
     let mut changed = true;
     loop {
         if changed {
             terminal
-                .draw(|frame| crate::ui::draw(frame, &state))
+                .draw(|frame| crate::ui::draw(frame, state))
                 .map_err(terminal_error)?;
         }
         match fault.as_deref() {
@@ -176,7 +203,7 @@ fn event_loop(
         for item in pending {
             let action = match item {
                 Pending::Action(action) => action,
-                Pending::Event(event) => match action_for(&state, &event) {
+                Pending::Event(event) => match action_for(state, &event) {
                     Some(action) => action,
                     None => continue,
                 },
@@ -184,19 +211,19 @@ fn event_loop(
             match action {
                 Action::Suspend => {
                     suspend(terminal)?;
-                    fit_to_terminal(terminal, &mut state)?;
+                    fit_to_terminal(terminal, state)?;
                 }
-                Action::Reload if loader.is_some() => update(&mut state, Action::Reload),
+                Action::Reload if loader.is_some() => update(state, Action::Reload),
                 Action::Reload => {
-                    let reloaded = reload(&state, sources);
+                    let reloaded = reload(state, sources);
                     watch = Watch::new(sources);
-                    update(&mut state, reloaded);
+                    update(state, reloaded);
                 }
-                action => update(&mut state, action),
+                action => update(state, action),
             }
             if let Some(url) = state.open_request.clone() {
                 let error = open_link(&url).err();
-                update(&mut state, Action::LinkOpened { url, error });
+                update(state, Action::LinkOpened { url, error });
             }
             if state.should_quit {
                 return Ok(Outcome::Quit);

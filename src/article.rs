@@ -305,6 +305,27 @@ impl Article {
         (line + self.body_first_line - 1, column)
     }
 
+    /// Where line `line` (1-based) of the article file begins in the body — for a web
+    /// page, where its paragraph `line` begins; `None` past the end.
+    pub fn offset_of_line(&self, line: usize) -> Option<usize> {
+        if !self.source_lines {
+            return self
+                .paragraphs
+                .iter()
+                .filter(|p| !p.continues)
+                .nth(line.saturating_sub(1))
+                .map(|p| p.range.start);
+        }
+        if !self.source_points.is_empty() {
+            let at = self
+                .source_points
+                .partition_point(|p| (p.line as usize) < line);
+            return self.source_points.get(at).map(|p| p.body);
+        }
+        let index = line.saturating_sub(self.body_first_line);
+        self.line_starts.get(index).copied()
+    }
+
     /// The title to show: the front matter's, else the file name.
     pub fn display_title(&self) -> &str {
         match &self.meta.title {

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::Config;
 use crate::error::Result;
+use crate::resume::{PlaceStore, StartAt};
 use crate::source::Sources;
 use crate::state::State;
 use crate::text::Decoding;
@@ -35,6 +36,11 @@ pub struct Cli {
     /// A configuration file (default: $XDG_CONFIG_HOME/counterpoint/config.toml if present).
     #[arg(long, value_name = "FILE", global = true)]
     pub config: Option<PathBuf>,
+
+    /// Open at this claim: its id in the claims file, or its number in the sidebar.
+    /// (`+N` before or after the article opens at its line N, `+N%` N% of the way in.)
+    #[arg(long, value_name = "ID")]
+    pub claim: Option<String>,
 
     /// Line width of the plain-text output (when standard output is not a terminal).
     #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
@@ -116,8 +122,22 @@ pub enum Command {
 
 /// Runs the program and returns its exit status.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    // `+N` and `+N%` are taken out before clap sees them, as `less` and `vi` take them.
+    let mut plus = None;
+    let args: Vec<std::ffi::OsString> = std::env::args_os()
+        .enumerate()
+        .filter(|(i, arg)| {
+            let place = (*i > 0)
+                .then(|| arg.to_str().and_then(crate::resume::StartAt::parse_plus))
+                .flatten();
+            let keep = place.is_none();
+            plus = place.or(plus.take());
+            keep
+        })
+        .map(|(_, arg)| arg)
+        .collect();
+    let cli = Cli::parse_from(args);
+    match run(cli, plus) {
         Ok(code) => code,
         Err(err) => {
             // If standard error is gone too, there is no one left to tell.
@@ -127,7 +147,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode> {
+fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
     let config = Config::load(cli.config.as_deref())?;
     let decoding = Decoding {
         lossy: cli.lossy,
@@ -227,6 +247,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         None => {
             let sources = sources(cli.article.clone())?;
+            let asked = cli.claim.clone().map(StartAt::Claim).or(plus);
+            let memory = config
+                .reading
+                .resume
+                .then(|| {
+                    Some((
+                        PlaceStore::from_environment()?,
+                        PlaceStore::key_for(&sources)?,
+                    ))
+                })
+                .flatten();
+            let start = asked.or_else(|| {
+                let (store, key) = memory.as_ref()?;
+                store.recall(key).map(StartAt::Saved)
+            });
             if std::io::stdout().is_terminal() {
                 keys_from_terminal()?;
             }
@@ -236,9 +271,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let doc = crate::document::Document::new(preview, Vec::new());
                 let state = State::new_loading(doc, config);
                 let loader = crate::loader::Loader::start(sources.clone());
-                return outcome(crate::app::run(state, sources, Some(loader))?);
+                let session = crate::app::Session {
+                    sources,
+                    loader: Some(loader),
+                    start,
+                    memory,
+                };
+                return outcome(crate::app::run(state, session)?);
             }
             let loaded = sources.load()?;
+            if let Some(StartAt::Claim(name)) = &start
+                && crate::resume::find_claim(&loaded.doc, name).is_none()
+            {
+                let claims = loaded.claims_name.as_deref().unwrap_or("the claims file");
+                return Err(crate::resume::unknown_claim(&loaded.doc, name, claims));
+            }
             if !std::io::stdout().is_terminal() {
                 let text = crate::plain::render(&loaded.doc, cli.width);
                 let mut out = std::io::stdout().lock();
@@ -249,11 +296,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 return Ok(ExitCode::SUCCESS);
             }
-            outcome(crate::app::run(
-                State::new(loaded.doc, config),
+            let session = crate::app::Session {
                 sources,
-                None,
-            )?)
+                loader: None,
+                start,
+                memory,
+            };
+            outcome(crate::app::run(State::new(loaded.doc, config), session)?)
         }
     }
 }

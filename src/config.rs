@@ -18,6 +18,7 @@ pub const SHIPPED_CONFIG: &str = include_str!("../config.toml");
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub layout: LayoutConfig,
+    pub reading: ReadingConfig,
     pub colors: Colors,
     pub keys: KeyBindings,
 }
@@ -62,6 +63,20 @@ impl Default for LayoutConfig {
             stacked_sidebar_height: 45,
             scroll_margin: 3,
         }
+    }
+}
+
+/// How the reader behaves as you read.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReadingConfig {
+    /// Reopening an article returns to where it was left (kept in the XDG state directory).
+    pub resume: bool,
+}
+
+impl Default for ReadingConfig {
+    fn default() -> Self {
+        ReadingConfig { resume: true }
     }
 }
 

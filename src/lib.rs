@@ -30,6 +30,7 @@ pub mod markdown;
 pub mod measure;
 pub mod multi_search;
 pub mod plain;
+pub mod resume;
 pub mod review;
 pub mod rich;
 pub mod sanitize;

@@ -144,15 +144,20 @@ impl State {
 
     /// How far through the article the cursor is, in percent of the body's bytes.
     pub fn percent(&self) -> usize {
-        let article = &self.doc.article;
-        let (Some(first), Some(last)) = (article.paragraphs.first(), self.last_body_range()) else {
-            return 100;
-        };
-        let (start, end) = (first.range.start, last.start);
+        let (start, end) = self.body_span();
         if end <= start {
             return 100;
         }
         (self.cursor.clamp(start, end) - start) * 100 / (end - start)
+    }
+
+    /// Where the body's first paragraph and its last screen line begin: 0% and 100%.
+    pub(crate) fn body_span(&self) -> (usize, usize) {
+        let article = &self.doc.article;
+        match (article.paragraphs.first(), self.last_body_range()) {
+            (Some(first), Some(last)) => (first.range.start, last.start.max(first.range.start)),
+            _ => (0, 0),
+        }
     }
 
     pub(crate) fn last_body_range(&self) -> Option<Range<usize>> {
@@ -311,21 +316,7 @@ impl State {
             .cloned()
             .unwrap_or_else(|| "reloaded".to_string());
         self.doc.warnings.splice(0..0, errors);
-        let body = &self.doc.article.body;
-        let found = (!words.trim().is_empty())
-            .then(|| {
-                body.match_indices(&words)
-                    .map(|(i, _)| i)
-                    .min_by_key(|i| i.abs_diff(old_cursor))
-            })
-            .flatten();
-        self.cursor = found.unwrap_or_else(|| {
-            let mut at = old_cursor.min(body.len());
-            while !body.is_char_boundary(at) {
-                at -= 1;
-            }
-            at
-        });
+        self.cursor = crate::resume::find_place(&self.doc.article.body, &words, old_cursor);
         self.lay_out_new_text(row);
         self.stale = false;
         self.message = Some(message);

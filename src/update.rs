@@ -51,6 +51,10 @@ pub fn update(state: &mut State, action: Action) {
     }
     if let Some(loading) = &mut state.loading {
         match action {
+            Action::OpenAt(_) => {
+                loading.deferred = Some(action);
+                return;
+            }
             Action::Bottom | Action::NextClaim | Action::PrevClaim => {
                 loading.deferred = Some(action);
                 state.message = Some("still loading: going there when it is read".into());
@@ -148,6 +152,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::Quit | Action::ForceQuit => state.should_quit = true,
         Action::SourcesChanged => state.stale = true,
         Action::Notify(message) => state.message = Some(message),
+        Action::OpenAt(at) => state.start_at(at),
         Action::Reloaded { doc, errors } => state.replace_document(*doc, errors),
         // Only meaningful while loading, or handled above.
         Action::LoadProgress(_) | Action::Loaded(_) | Action::LinkOpened { .. } => {}

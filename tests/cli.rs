@@ -339,3 +339,23 @@ fn a_dash_reads_the_article_from_standard_input() {
         stderr(&output)
     );
 }
+
+#[test]
+fn a_claim_asked_for_that_is_not_there_names_the_ones_that_are() {
+    let output = counterpoint(&["--claim", "home-base"]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("--claim home-base: no such claim in")
+            && err.contains("give an id (new-home-base, repeated-tie,")
+            && err.contains("or a number from 1 to 9"),
+        "{err}"
+    );
+    // A number or an id that is there is fine (the plain-text output ignores the place).
+    assert!(counterpoint(&["--claim", "9"]).status.success());
+    assert!(
+        counterpoint(&["--claim", "al-masri", "+12"])
+            .status
+            .success()
+    );
+}

@@ -12,6 +12,8 @@ pub struct Session {
     pub parser: Arc<Mutex<vt100::Parser>>,
     pub raw: Arc<Mutex<Vec<u8>>>,
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// The session's own XDG state directory (removed with it).
+    _state_home: tempfile::TempDir,
 }
 
 impl Session {
@@ -51,6 +53,11 @@ impl Session {
         command.env("TERM", "xterm-256color");
         let config_home = std::env::temp_dir().join("counterpoint-e2e-no-config");
         command.env("XDG_CONFIG_HOME", &config_home);
+        // Reading places go to a directory of this session's own, unless a test names one.
+        let state_home = tempfile::tempdir().unwrap();
+        if command.get_env("XDG_STATE_HOME").is_none() {
+            command.env("XDG_STATE_HOME", state_home.path());
+        }
         let child = pair
             .slave
             .spawn_command(command)
@@ -82,6 +89,7 @@ impl Session {
             parser,
             raw,
             child,
+            _state_home: state_home,
         }
     }
 
