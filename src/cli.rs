@@ -265,11 +265,17 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             if std::io::stdout().is_terminal() {
                 keys_from_terminal()?;
             }
+            let look = crate::palette::Look::settle(
+                &config.colors,
+                &|name| std::env::var(name).ok(),
+                &terminal_background,
+            );
             if std::io::stdout().is_terminal()
                 && let Some(preview) = sources.preview()
             {
                 let doc = crate::document::Document::new(preview, Vec::new());
-                let state = State::new_loading(doc, config);
+                let mut state = State::new_loading(doc, config);
+                state.look = look;
                 let loader = crate::loader::Loader::start(sources.clone());
                 let session = crate::app::Session {
                     sources,
@@ -302,7 +308,9 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 start,
                 memory,
             };
-            outcome(crate::app::run(State::new(loaded.doc, config), session)?)
+            let mut state = State::new(loaded.doc, config);
+            state.look = look;
+            outcome(crate::app::run(state, session)?)
         }
     }
 }
@@ -388,4 +396,18 @@ fn outcome(outcome: crate::app::Outcome) -> Result<ExitCode> {
         crate::app::Outcome::Quit => ExitCode::SUCCESS,
         crate::app::Outcome::Signal(signal) => ExitCode::from((128 + signal) as u8),
     })
+}
+
+/// Asks the terminal for its background colour (OSC 11), waiting a moment for the
+/// answer; a terminal that does not answer is taken as dark.
+fn terminal_background() -> Option<crate::palette::ThemeName> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let mut options = terminal_colorsaurus::QueryOptions::default();
+    options.timeout = std::time::Duration::from_millis(300);
+    match terminal_colorsaurus::theme_mode(options).ok()? {
+        terminal_colorsaurus::ThemeMode::Light => Some(crate::palette::ThemeName::Light),
+        terminal_colorsaurus::ThemeMode::Dark => Some(crate::palette::ThemeName::Dark),
+    }
 }

@@ -2,7 +2,6 @@
 
 use std::path::{Path, PathBuf};
 
-use ratatui::style::Color;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
@@ -19,7 +18,7 @@ pub const SHIPPED_CONFIG: &str = include_str!("../config.toml");
 pub struct Config {
     pub layout: LayoutConfig,
     pub reading: ReadingConfig,
-    pub colors: Colors,
+    pub colors: crate::palette::Colors,
     pub keys: KeyBindings,
 }
 
@@ -78,71 +77,6 @@ impl Default for ReadingConfig {
     fn default() -> Self {
         ReadingConfig { resume: true }
     }
-}
-
-/// A colour as written in the configuration: a name, `#rrggbb`, or a 256-colour index.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ColorSpec(String);
-
-impl ColorSpec {
-    pub fn color(&self) -> Color {
-        if self.0 == "default" {
-            Color::Reset
-        } else {
-            self.0.parse().unwrap_or(Color::Reset)
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for ColorSpec {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        if text == "default" || text.parse::<Color>().is_ok() {
-            Ok(ColorSpec(text))
-        } else {
-            Err(de::Error::custom(format!(
-                "unknown colour \"{text}\": use a name (red, lightblue, darkgray, ...), \"#rrggbb\", a number 0-255, or \"default\""
-            )))
-        }
-    }
-}
-
-impl Serialize for ColorSpec {
-    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
-    }
-}
-
-macro_rules! colors {
-    ($($field:ident = $default:literal, $doc:literal;)*) => {
-        /// The palette. Every colour is also backed by a mark or a word on screen.
-        #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-        #[serde(default, deny_unknown_fields)]
-        pub struct Colors {
-            $(#[doc = $doc] pub $field: ColorSpec,)*
-        }
-
-        impl Default for Colors {
-            fn default() -> Self {
-                Colors { $($field: ColorSpec($default.to_string()),)* }
-            }
-        }
-    };
-}
-
-colors! {
-    accent = "cyan", "Focused pane borders, the reading cursor mark, headings.";
-    muted = "darkgray", "Secondary text: affiliations, sources, metadata.";
-    claim = "yellow", "Claims with no verdict and no responses.";
-    supports = "green", "Responses that support a claim.";
-    disputes = "lightred", "Responses that dispute a claim.";
-    qualifies = "lightyellow", "Responses that qualify a claim.";
-    context = "lightblue", "Responses that add context.";
-    verdict_false = "lightred", "Verdicts such as False, Dubious, Misleading.";
-    verdict_mixed = "lightyellow", "Verdicts such as Mixed, Half true, Unproven.";
-    verdict_true = "lightgreen", "Verdicts such as True, Accurate, Correct.";
-    status_fg = "black", "Status bar text.";
-    status_bg = "gray", "Status bar background.";
 }
 
 /// The `[keys]` table: the user's entries replace the keys of the actions they name.
@@ -307,7 +241,7 @@ mod tests {
             config.layout.sidebar_width,
             LayoutConfig::default().sidebar_width
         );
-        assert_eq!(config.colors, Colors::default());
+        assert_eq!(config.colors, crate::palette::Colors::default());
         assert_eq!(config.keys.0.describe(&Action::NextClaim), "N Right");
         assert_eq!(config.keys.0.describe(&Action::LineDown), "j Down");
     }
@@ -367,13 +301,5 @@ mod tests {
             err.contains("key \"j\" is bound to both line_down and next_claim"),
             "{err}"
         );
-    }
-
-    #[test]
-    fn colours_parse_names_hex_and_indices() {
-        assert_eq!(ColorSpec("lightred".into()).color(), Color::LightRed);
-        assert_eq!(ColorSpec("#ff8000".into()).color(), Color::Rgb(255, 128, 0));
-        assert_eq!(ColorSpec("default".into()).color(), Color::Reset);
-        assert_eq!(ColorSpec("208".into()).color(), Color::Indexed(208));
     }
 }

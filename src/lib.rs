@@ -29,6 +29,7 @@ pub mod loader;
 pub mod markdown;
 pub mod measure;
 pub mod multi_search;
+pub mod palette;
 pub mod plain;
 pub mod resume;
 pub mod review;

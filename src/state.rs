@@ -46,6 +46,8 @@ pub struct State {
     /// sidebar or by a jump), so re-wrapping should apply the rule again.
     follows_cursor: bool,
     pub sidebar_visible: bool,
+    /// The theme and colour depth, settled from the terminal when the reader starts.
+    pub look: crate::palette::Look,
     /// The widest the text's lines get (from the configuration; `-` and `+` change it).
     pub measure: u16,
     pub help_open: bool,
@@ -86,6 +88,7 @@ impl State {
             selected_response: None,
             follows_cursor: true,
             sidebar_visible: true,
+            look: crate::palette::Look::default(),
             measure,
             help_open: false,
             help_scroll: 0,

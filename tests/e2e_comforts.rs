@@ -73,3 +73,71 @@ fn plus_n_opens_at_a_line_of_the_article_file() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
+
+/// Every cell's colours and whether it is in reverse video, as the terminal shows them.
+fn cells(session: &Session) -> Vec<(vt100::Color, vt100::Color, bool)> {
+    let parser = session.parser.lock().unwrap();
+    let screen = parser.screen();
+    let (rows, cols) = screen.size();
+    (0..rows.get())
+        .flat_map(|r| (0..cols.get()).map(move |c| (r, c)))
+        .filter_map(|(r, c)| screen.cell(r, c))
+        .map(|cell| (cell.fgcolor(), cell.bgcolor(), cell.inverse()))
+        .collect()
+}
+
+#[test]
+fn no_color_shows_structure_by_reverse_video_alone() {
+    let mut session = Session::start_with_env(&[], &[("NO_COLOR", "1")], 120, 40);
+    session.wait_text("claim 1 of 9");
+    let cells = cells(&session);
+    assert!(
+        cells
+            .iter()
+            .all(|&(fg, bg, _)| fg == vt100::Color::Default && bg == vt100::Color::Default),
+        "a cell is coloured"
+    );
+    // The status bar and the current claim's quote stand out in reverse video.
+    assert!(cells.iter().filter(|c| c.2).count() > 120);
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}
+
+#[test]
+fn a_sixteen_colour_terminal_gets_the_nearest_of_its_own_colours() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[colors]\naccent = \"#ff8000\"\nstatus_bg = \"236\"\n",
+    )
+    .unwrap();
+    let config = config.to_str().unwrap();
+    let env = [("TERM", "xterm"), ("COLORTERM", "")];
+    let mut session = Session::start_with_env(&["--config", config], &env, 120, 40);
+    session.wait_text("claim 1 of 9");
+    let cells = cells(&session);
+    let sixteen = |c: vt100::Color| match c {
+        vt100::Color::Default => true,
+        vt100::Color::Idx(n) => n < 16,
+        vt100::Color::Rgb(..) => false,
+    };
+    assert!(cells.iter().all(|&(fg, bg, _)| sixteen(fg) && sixteen(bg)));
+    // #ff8000 is nearest yellow (3), 236 (a dark grey) nearest black (0).
+    assert!(cells.iter().any(|&(fg, _, _)| fg == vt100::Color::Idx(3)));
+    assert!(cells.iter().any(|&(_, bg, _)| bg == vt100::Color::Idx(0)));
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}
+
+#[test]
+fn a_light_terminal_gets_the_light_theme() {
+    let env = [("COLORFGBG", "0;15")];
+    let mut session = Session::start_with_env(&[], &env, 120, 40);
+    session.wait_text("claim 1 of 9");
+    // The light theme's status bar: white on blue (4).
+    let cells = cells(&session);
+    assert_eq!(cells.last().map(|c| c.1), Some(vt100::Color::Idx(4)));
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}

@@ -91,7 +91,7 @@ pub fn lines(state: &State, theme: &Theme, width: usize) -> Vec<Line<'static>> {
 
 /// How far the help can scroll in a window of `height` rows: its lines less those shown.
 pub fn max_scroll(state: &State, width: u16, height: u16) -> usize {
-    let theme = Theme::new(&state.config.colors);
+    let theme = Theme::of(state);
     let count = lines(state, &theme, text_width(state, width)).len();
     let shown = usize::from(height.saturating_sub(2));
     count.saturating_sub(shown)

@@ -1,6 +1,7 @@
 //! Drawing: reads the state, never changes it, never does I/O.
 
 mod article_view;
+mod color_depth;
 mod help;
 mod links;
 mod scrollbar;
@@ -18,7 +19,7 @@ pub use help::max_scroll as help_max_scroll;
 
 /// Draws one frame of the reader.
 pub fn draw(frame: &mut Frame, state: &State) {
-    let theme = Theme::new(&state.config.colors);
+    let theme = Theme::of(state);
     let screen = &state.screen;
     let area = frame.area();
     // The state was laid out for its last Resize; draw only what fits this frame.
@@ -37,6 +38,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     if state.help_open {
         help::draw(frame, area, state, &theme);
     }
+    color_depth::reduce(frame.buffer_mut(), state.look.depth);
 }
 
 /// Draws an empty bordered box of `width` × `height` centred in `area`, titled `title`,

@@ -467,7 +467,7 @@ mod tests {
         let entries = parse_text("gen.claims.toml", &claims).unwrap();
         let doc = Document::new(article, entries);
         let mut state = State::new(doc, Config::default());
-        let theme = Theme::new(&state.config.colors);
+        let theme = Theme::of(&state);
         update(
             &mut state,
             Action::Resize {

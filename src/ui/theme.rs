@@ -3,8 +3,8 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::claims::Stance;
-use crate::config::Colors;
 use crate::document::Claim;
+use crate::palette::Palette;
 
 /// How a verdict label reads: against the claim, for it, or in between.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,21 +82,24 @@ pub struct Theme {
 }
 
 impl Theme {
-    pub fn new(colors: &Colors) -> Theme {
+    /// The theme for the state's look and colour options.
+    pub fn of(state: &crate::state::State) -> Theme {
+        Theme::new(&Palette::new(state.look.theme, &state.config.colors))
+    }
+
+    pub fn new(palette: &Palette) -> Theme {
         Theme {
-            accent: colors.accent.color(),
-            muted: colors.muted.color(),
-            claim: colors.claim.color(),
-            supports: colors.supports.color(),
-            disputes: colors.disputes.color(),
-            qualifies: colors.qualifies.color(),
-            context: colors.context.color(),
-            verdict_false: colors.verdict_false.color(),
-            verdict_mixed: colors.verdict_mixed.color(),
-            verdict_true: colors.verdict_true.color(),
-            status: Style::new()
-                .fg(colors.status_fg.color())
-                .bg(colors.status_bg.color()),
+            accent: palette.accent,
+            muted: palette.muted,
+            claim: palette.claim,
+            supports: palette.supports,
+            disputes: palette.disputes,
+            qualifies: palette.qualifies,
+            context: palette.context,
+            verdict_false: palette.verdict_false,
+            verdict_mixed: palette.verdict_mixed,
+            verdict_true: palette.verdict_true,
+            status: Style::new().fg(palette.status_fg).bg(palette.status_bg),
         }
     }
 

@@ -50,9 +50,16 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        command.env("TERM", "xterm-256color");
+        if command.get_env("TERM").is_none() {
+            command.env("TERM", "xterm-256color");
+        }
         let config_home = std::env::temp_dir().join("counterpoint-e2e-no-config");
         command.env("XDG_CONFIG_HOME", &config_home);
+        // A dark background, said the way rxvt says it, so the reader does not wait for an
+        // answer to its colour query (the emulator here does not answer).
+        if command.get_env("COLORFGBG").is_none() {
+            command.env("COLORFGBG", "15;0");
+        }
         // Reading places go to a directory of this session's own, unless a test names one.
         let state_home = tempfile::tempdir().unwrap();
         if command.get_env("XDG_STATE_HOME").is_none() {
