@@ -41,6 +41,12 @@ pub enum Action {
         url: String,
         error: Option<String>,
     },
+    /// Copies the current claim with its responses, as plain text, to the clipboard.
+    CopyClaim,
+    /// The loop sent the clipboard's text to the terminal (`error` says why it could not).
+    Copied {
+        error: Option<String>,
+    },
     /// Closes the help overlay if it is open, else quits.
     Quit,
     /// Quits at once, whatever is open.

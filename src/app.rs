@@ -221,6 +221,10 @@ fn event_loop(
                 }
                 action => update(state, action),
             }
+            if let Some(text) = state.clipboard_request.clone() {
+                let error = send_to_terminal(&crate::clipboard::osc52(&text)).err();
+                update(state, Action::Copied { error });
+            }
             if let Some(url) = state.open_request.clone() {
                 let error = open_link(&url).err();
                 update(state, Action::LinkOpened { url, error });
@@ -230,6 +234,15 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Writes an escape sequence straight to the terminal, between frames.
+fn send_to_terminal(sequence: &str) -> std::result::Result<(), String> {
+    use std::io::Write;
+    let mut out = stdout().lock();
+    out.write_all(sequence.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| e.to_string())
 }
 
 /// What waits to be applied: a terminal event (mapped when its turn comes) or an action.

@@ -194,6 +194,14 @@ pub const BINDINGS: &[Binding] = &[
         &["Enter"],
     ),
     bind(
+        Action::CopyClaim,
+        "copy_claim",
+        Section::Claims,
+        "copy the current claim and its responses as plain text (OSC 52: works over SSH)",
+        None,
+        &["y"],
+    ),
+    bind(
         Action::ToggleFocus,
         "toggle_focus",
         Section::Panes,

@@ -13,6 +13,7 @@ pub mod claimreview;
 pub mod claims;
 pub mod claims_toml;
 pub mod cli;
+pub mod clipboard;
 pub mod config;
 pub mod document;
 pub mod error;

@@ -86,49 +86,59 @@ pub fn render(doc: &Document, width: usize) -> String {
         return out;
     }
     out.push_str("\n\nClaims\n");
-    for (i, claim) in doc.claims.iter().enumerate() {
-        let entry = &claim.entry;
-        let mut head = format!("[{}] {}", i + 1, entry.claimant);
-        if let Some(role) = &entry.role {
-            write!(head, ", {role}").ok();
-        }
-        write!(head, ": {}", entry.summary).ok();
-        if let Some(verdict) = entry.verdict_text() {
-            write!(head, " — {verdict}").ok();
-        }
-        if let Some(date) = &entry.date {
-            write!(head, " ({date})").ok();
-        }
+    for index in 0..doc.claims.len() {
         out.push('\n');
-        out.push_str(&fill(&head, width, "", "    "));
+        out.push_str(&claim_note(doc, index, width));
+    }
+    out
+}
+
+/// Claim `index` as an endnote wrapped to `width`: number, claimant, summary, verdict and
+/// date, its quote, its note, and each response with stance, expert, affiliation, quote
+/// and source.
+pub fn claim_note(doc: &Document, index: usize, width: usize) -> String {
+    let mut out = String::new();
+    let (i, claim) = (index, &doc.claims[index]);
+    let entry = &claim.entry;
+    let mut head = format!("[{}] {}", i + 1, entry.claimant);
+    if let Some(role) = &entry.role {
+        write!(head, ", {role}").ok();
+    }
+    write!(head, ": {}", entry.summary).ok();
+    if let Some(verdict) = entry.verdict_text() {
+        write!(head, " — {verdict}").ok();
+    }
+    if let Some(date) = &entry.date {
+        write!(head, " ({date})").ok();
+    }
+    out.push_str(&fill(&head, width, "", "    "));
+    out.push_str(&fill(
+        &format!("“{}”", entry.selector.exact.trim()),
+        width,
+        "    ",
+        "    ",
+    ));
+    if claim.anchoring.range.is_none() {
+        out.push_str("    (not found in the article's text)\n");
+    }
+    if let Some(note) = &entry.note {
+        out.push_str(&fill(note, width, "    ", "    "));
+    }
+    for response in &claim.responses {
+        let r = &response.entry;
+        let mut who = format!("{} {} — {}", r.stance.mark(), r.stance.word(), r.expert);
+        if let Some(affiliation) = &r.affiliation {
+            write!(who, ", {affiliation}").ok();
+        }
+        out.push_str(&fill(&who, width, "    ", "      "));
         out.push_str(&fill(
-            &format!("“{}”", entry.selector.exact.trim()),
+            &format!("“{}”", r.selector.exact.trim()),
             width,
-            "    ",
-            "    ",
+            "      ",
+            "      ",
         ));
-        if claim.anchoring.range.is_none() {
-            out.push_str("    (not found in the article's text)\n");
-        }
-        if let Some(note) = &entry.note {
-            out.push_str(&fill(note, width, "    ", "    "));
-        }
-        for response in &claim.responses {
-            let r = &response.entry;
-            let mut who = format!("{} {} — {}", r.stance.mark(), r.stance.word(), r.expert);
-            if let Some(affiliation) = &r.affiliation {
-                write!(who, ", {affiliation}").ok();
-            }
-            out.push_str(&fill(&who, width, "    ", "      "));
-            out.push_str(&fill(
-                &format!("“{}”", r.selector.exact.trim()),
-                width,
-                "      ",
-                "      ",
-            ));
-            if let Some(source) = &r.source {
-                out.push_str(&fill(&format!("({source})"), width, "      ", "      "));
-            }
+        if let Some(source) = &r.source {
+            out.push_str(&fill(&format!("({source})"), width, "      ", "      "));
         }
     }
     out

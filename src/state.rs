@@ -59,6 +59,9 @@ pub struct State {
     /// A link to hand to the system's opener: the interactive loop opens it and answers
     /// with [`Action::LinkOpened`].
     pub open_request: Option<String>,
+    /// Text to put on the clipboard: the interactive loop sends it to the terminal and
+    /// answers with [`Action::Copied`].
+    pub clipboard_request: Option<String>,
     /// A one-off message for the status bar, cleared by the next action.
     pub message: Option<String>,
     /// The article or claims file has changed on disk since it was read.
@@ -95,6 +98,7 @@ impl State {
             links: crate::links::LinksView::default(),
             search: crate::search::Search::default(),
             open_request: None,
+            clipboard_request: None,
             message: None,
             stale: false,
             loading: None,

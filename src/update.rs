@@ -5,6 +5,14 @@ use crate::state::{Focus, State};
 
 /// Applies one action to the state. The only place state changes.
 pub fn update(state: &mut State, action: Action) {
+    if let Action::Copied { error } = action {
+        // The message of the copy stands unless it failed.
+        state.clipboard_request = None;
+        if let Some(error) = error {
+            state.message = Some(format!("could not copy: {error}"));
+        }
+        return;
+    }
     state.message = None;
     if let Action::Resize { width, height } = action {
         state.relayout(width, height);
@@ -148,6 +156,8 @@ pub fn update(state: &mut State, action: Action) {
         // Keys for a prompt that is not open.
         Action::Prompt(_) => {}
         Action::OpenLink => state.open_link_here(),
+        Action::CopyClaim => state.copy_claim(),
+        Action::Copied { .. } => {}
         Action::ToggleLinks => state.toggle_links(),
         Action::Quit | Action::ForceQuit => state.should_quit = true,
         Action::SourcesChanged => state.stale = true,

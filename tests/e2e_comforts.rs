@@ -141,3 +141,27 @@ fn a_light_terminal_gets_the_light_theme() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
+
+#[test]
+fn y_copies_the_current_claim_through_the_terminal() {
+    use base64::Engine;
+    let mut session = Session::start(&[], 120, 40);
+    session.wait_text("claim 1 of 9");
+    session.press("nny");
+    session.wait_text("copied claim 2 with 2 responses");
+    session.wait_raw("the OSC 52 sequence", |raw| {
+        common::pty::find(raw, b"\x1b]52;c;").is_some()
+    });
+    let raw = session.raw_output();
+    let start = common::pty::find(&raw, b"\x1b]52;c;").unwrap() + 7;
+    let end = start + common::pty::find(&raw[start..], b"\x07").unwrap();
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&raw[start..end])
+        .unwrap();
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.starts_with("[2] "), "{text}");
+    assert!(text.contains("\n    ✗ disputes — "), "{text}");
+    assert!(text.contains("From: Pompeo floats dubious claim"), "{text}");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}
