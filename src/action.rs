@@ -47,6 +47,14 @@ pub enum Action {
     Copied {
         error: Option<String>,
     },
+    /// Takes the mouse from the terminal, or gives it back.
+    ToggleMouse,
+    /// The mouse, at a terminal cell (only while the reader has the mouse).
+    Mouse {
+        kind: crate::mouse::MouseKind,
+        column: u16,
+        row: u16,
+    },
     /// Closes the help overlay if it is open, else quits.
     Quit,
     /// Quits at once, whatever is open.

@@ -10,7 +10,9 @@ use std::time::{Duration, Instant, SystemTime};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
 
@@ -97,7 +99,7 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     // standard error if it cannot show the cursor, and on a closed terminal that
     // complaint itself fails and aborts the program.
     std::mem::forget(terminal);
-    let restored = ratatui::try_restore().and_then(|()| execute!(stdout(), Show));
+    let restored = restore_terminal().and_then(|()| execute!(stdout(), Show));
     if let Some(Err(e)) = remembered {
         eprintln!("counterpoint: could not keep the reading place: {e}");
     }
@@ -114,7 +116,7 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
 fn start_terminal() -> Result<Screen> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = ratatui::try_restore();
+        let _ = restore_terminal();
         previous(info);
     }));
     enable_raw_mode().map_err(terminal_error)?;
@@ -148,11 +150,21 @@ fn event_loop(
     let mut watch = Watch::new(sources);
     // Whether the state may have changed since the last frame: idle ticks draw nothing.
     let mut changed = true;
+    // Whether the terminal sends us the mouse (after a suspension it does not).
+    let mut captured = false;
     loop {
         if changed {
             terminal
                 .draw(|frame| crate::ui::draw(frame, state))
                 .map_err(terminal_error)?;
+        }
+        if state.mouse != captured {
+            if state.mouse {
+                execute!(stdout(), EnableMouseCapture).map_err(terminal_error)?;
+            } else {
+                execute!(stdout(), DisableMouseCapture).map_err(terminal_error)?;
+            }
+            captured = state.mouse;
         }
         match fault.as_deref() {
             Some("panic") => panic!("COUNTERPOINT_TEST_FAULT=panic"),
@@ -211,6 +223,7 @@ fn event_loop(
             match action {
                 Action::Suspend => {
                     suspend(terminal)?;
+                    captured = false;
                     fit_to_terminal(terminal, state)?;
                 }
                 Action::Reload if loader.is_some() => update(state, Action::Reload),
@@ -290,8 +303,29 @@ fn action_for(state: &State, event: &Event) -> Option<Action> {
             width: *width,
             height: *height,
         }),
+        Event::Mouse(mouse) if state.mouse => {
+            use crate::mouse::MouseKind;
+            use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+            let kind = match mouse.kind {
+                MouseEventKind::ScrollDown => MouseKind::ScrollDown,
+                MouseEventKind::ScrollUp => MouseKind::ScrollUp,
+                MouseEventKind::Down(MouseButton::Left) => MouseKind::Click,
+                _ => return None,
+            };
+            Some(Action::Mouse {
+                kind,
+                column: mouse.column,
+                row: mouse.row,
+            })
+        }
         _ => None,
     }
+}
+
+/// Gives the terminal back: the mouse (if taken), raw mode, the alternate screen.
+fn restore_terminal() -> std::io::Result<()> {
+    execute!(stdout(), DisableMouseCapture)?;
+    ratatui::try_restore()
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -321,7 +355,7 @@ fn wait_for_input(timeout: Duration) -> Input {
 
 /// Gives the terminal back to the shell and stops; on `fg`, takes it again and redraws.
 fn suspend(terminal: &mut Screen) -> Result<()> {
-    ratatui::try_restore().map_err(terminal_error)?;
+    restore_terminal().map_err(terminal_error)?;
     signal_hook::low_level::raise(SIGSTOP).map_err(terminal_error)?;
     // Here the shell has sent SIGCONT. A fresh Terminal has no memory of the old screen,
     // so the next draw paints all of it (Terminal::clear would ask the terminal for the

@@ -218,6 +218,14 @@ pub const BINDINGS: &[Binding] = &[
         &["s"],
     ),
     bind(
+        Action::ToggleMouse,
+        "toggle_mouse",
+        Section::Panes,
+        "mouse on or off (on: wheel scrolls the pane under it, click selects a claim)",
+        None,
+        &["m"],
+    ),
+    bind(
         Action::Narrower,
         "narrower",
         Section::Panes,

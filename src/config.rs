@@ -71,11 +71,16 @@ impl Default for LayoutConfig {
 pub struct ReadingConfig {
     /// Reopening an article returns to where it was left (kept in the XDG state directory).
     pub resume: bool,
+    /// The reader takes the mouse (wheel and clicks) from the start; `m` toggles it.
+    pub mouse: bool,
 }
 
 impl Default for ReadingConfig {
     fn default() -> Self {
-        ReadingConfig { resume: true }
+        ReadingConfig {
+            resume: true,
+            mouse: false,
+        }
     }
 }
 

@@ -29,6 +29,7 @@ pub mod links;
 pub mod loader;
 pub mod markdown;
 pub mod measure;
+pub mod mouse;
 pub mod multi_search;
 pub mod palette;
 pub mod plain;

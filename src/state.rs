@@ -44,8 +44,10 @@ pub struct State {
     pub selected_response: Option<usize>,
     /// Whether `selected` is the rule's claim for the cursor (rather than chosen in the
     /// sidebar or by a jump), so re-wrapping should apply the rule again.
-    follows_cursor: bool,
+    pub(crate) follows_cursor: bool,
     pub sidebar_visible: bool,
+    /// Whether the mouse is taken from the terminal (off: the terminal selects text).
+    pub mouse: bool,
     /// The theme and colour depth, settled from the terminal when the reader starts.
     pub look: crate::palette::Look,
     /// The widest the text's lines get (from the configuration; `-` and `+` change it).
@@ -79,6 +81,7 @@ impl State {
         // Nothing is wrapped until the first Resize says how wide the window is.
         let layout = Layout::empty();
         let measure = config.layout.max_text_width;
+        let mouse = config.reading.mouse;
         let mut state = State {
             doc,
             config,
@@ -91,6 +94,7 @@ impl State {
             selected_response: None,
             follows_cursor: true,
             sidebar_visible: true,
+            mouse,
             look: crate::palette::Look::default(),
             measure,
             help_open: false,

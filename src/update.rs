@@ -26,6 +26,16 @@ pub fn update(state: &mut State, action: Action) {
         });
         return;
     }
+    // Over an overlay the wheel moves through it; a click there does nothing.
+    let action = match action {
+        Action::Mouse { kind, .. } if state.help_open || state.links.open => {
+            match crate::mouse::overlay_action(kind) {
+                Some(action) => action,
+                None => return,
+            }
+        }
+        action => action,
+    };
     if let Action::Reloaded { .. }
     | Action::SourcesChanged
     | Action::Loaded(_)
@@ -157,6 +167,8 @@ pub fn update(state: &mut State, action: Action) {
         Action::Prompt(_) => {}
         Action::OpenLink => state.open_link_here(),
         Action::CopyClaim => state.copy_claim(),
+        Action::ToggleMouse => state.toggle_mouse(),
+        Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
         Action::Copied { .. } => {}
         Action::ToggleLinks => state.toggle_links(),
         Action::Quit | Action::ForceQuit => state.should_quit = true,

@@ -165,3 +165,64 @@ fn y_copies_the_current_claim_through_the_terminal() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
+
+/// The row and column (from 0) where `text` first appears on the screen at or right of
+/// column `from`.
+fn locate(session: &Session, text: &str, from: usize) -> (u16, u16) {
+    session
+        .rows()
+        .iter()
+        .enumerate()
+        .find_map(|(r, row)| {
+            let right: String = row.chars().skip(from).collect();
+            let byte = right.find(text)?;
+            Some((r as u16, (from + right[..byte].chars().count()) as u16))
+        })
+        .unwrap_or_else(|| panic!("{text} is not on the screen:\n{}", session.screen()))
+}
+
+/// The SGR mouse report a terminal sends for button code `button` at (`row`, `column`).
+fn mouse(button: u8, (row, column): (u16, u16)) -> String {
+    format!("\x1b[<{button};{};{}M", column + 1, row + 1)
+}
+
+#[test]
+fn with_the_mouse_on_clicks_select_and_the_wheel_scrolls_the_pane_under_it() {
+    let mut session = Session::start(&[], 120, 40);
+    session.wait_text("claim 1 of 9");
+    session.press("m");
+    session.wait_text("mouse on");
+    session.wait_raw("mouse reporting on", |raw| {
+        common::pty::find(raw, b"\x1b[?1000h").is_some()
+    });
+
+    // A click on a response in the sidebar selects it there.
+    // (The sidebar starts at column 72; the article names Zarif too.)
+    let zarif = locate(&session, "Javad Zarif", 72);
+    session.press(&mouse(0, zarif));
+    session.wait_text("▌ ✗ disputes · Javad Zarif");
+
+    // A click on a claim's highlight in the article makes that claim current.
+    let quote = locate(&session, "tie Iran to", 0);
+    session.press(&mouse(0, quote));
+    session.wait_text("claim 2 of 9");
+
+    // The wheel over the sidebar steps through the claims ...
+    session.press(&mouse(65, (5, 100)));
+    session.wait_text("claim 3 of 9");
+    // ... and over the article scrolls the text.
+    let before = session.rows()[0].clone();
+    session.press(&mouse(65, (10, 10)));
+    session.wait_for("the article to scroll", |s| {
+        s.lines().next() != Some(before.as_str())
+    });
+
+    session.press("m");
+    session.wait_text("mouse off");
+    session.wait_raw("mouse reporting off", |raw| {
+        let on = common::pty::find(raw, b"\x1b[?1000h").unwrap();
+        common::pty::find(&raw[on..], b"\x1b[?1000l").is_some()
+    });
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}

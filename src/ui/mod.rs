@@ -14,8 +14,9 @@ use ratatui::Frame;
 use crate::state::State;
 use theme::Theme;
 
-pub use article_view::visible;
+pub use article_view::{offset_at as article_offset_at, visible};
 pub use help::max_scroll as help_max_scroll;
+pub use sidebar::{Owner as SidebarItem, owner_at as sidebar_item_at};
 
 /// Draws one frame of the reader.
 pub fn draw(frame: &mut Frame, state: &State) {

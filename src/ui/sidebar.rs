@@ -13,9 +13,9 @@ use crate::layout::{display_width, wrap_lines};
 use crate::state::{Focus, State};
 use crate::text::ellipsize;
 
-/// What a sidebar row belongs to, for keeping the selection in view.
+/// What a sidebar row belongs to, for keeping the selection in view and for clicks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Owner {
+pub enum Owner {
     Claim(usize),
     Response(usize, usize),
 }
@@ -23,6 +23,37 @@ enum Owner {
 struct Row {
     line: Line<'static>,
     owner: Owner,
+}
+
+/// The sidebar's border: beside the article a line on its left, under it a line on top.
+fn borders(state: &State) -> Borders {
+    if state.screen.stacked {
+        Borders::TOP
+    } else {
+        Borders::LEFT
+    }
+}
+
+/// What the sidebar shows at terminal cell (`column`, `row`): a claim, a response, or
+/// nothing (the border, an empty row, or outside it). Reads the state as drawing does.
+pub fn owner_at(state: &State, column: u16, row: u16) -> Option<Owner> {
+    let area = state.screen.sidebar?;
+    let inner = Block::new().borders(borders(state)).inner(area);
+    let position = ratatui::layout::Position::new(column, row);
+    if !inner.contains(position) || inner.width < 4 || state.doc.claims.is_empty() {
+        return None;
+    }
+    let theme = Theme::of(state);
+    let rows = rows(
+        state,
+        &theme,
+        usize::from(inner.width),
+        usize::from(inner.height),
+    );
+    let offset = scroll_offset(state, &rows, usize::from(inner.height));
+    let row = rows.get(offset + usize::from(row - inner.y))?;
+    // A blank row between claims belongs to none of them.
+    (row.line.width() > 0).then_some(row.owner)
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -38,13 +69,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(i) => format!(" Claims {}/{total} ", i + 1),
         None => format!(" Claims ({total}) "),
     };
-    let borders = if state.screen.stacked {
-        Borders::TOP
-    } else {
-        Borders::LEFT
-    };
     let block = Block::new()
-        .borders(borders)
+        .borders(borders(state))
         .border_style(border_style)
         .title(Span::styled(
             title,
