@@ -41,6 +41,10 @@ pub enum Action {
         url: String,
         error: Option<String>,
     },
+    /// Opens the list of filters: every verdict, every expert who disputes a claim.
+    ChooseFilter,
+    /// Opens the people view: everyone who makes a claim or responds.
+    People,
     /// Copies the current claim with its responses, as plain text, to the clipboard.
     CopyClaim,
     /// The loop sent the clipboard's text to the terminal (`error` says why it could not).

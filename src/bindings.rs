@@ -194,6 +194,22 @@ pub const BINDINGS: &[Binding] = &[
         &["Enter"],
     ),
     bind(
+        Action::ChooseFilter,
+        "filter",
+        Section::Claims,
+        "filter the claims by verdict, or by an expert who disputes them",
+        None,
+        &["f"],
+    ),
+    bind(
+        Action::People,
+        "people",
+        Section::Claims,
+        "people who claim or respond, with stances; choose one to step through their words",
+        None,
+        &["w"],
+    ),
+    bind(
         Action::CopyClaim,
         "copy_claim",
         Section::Claims,

@@ -84,7 +84,7 @@ impl State {
         let under = self
             .doc
             .spans_overlapping(offset..offset + 1)
-            .filter(|s| s.range.contains(&offset))
+            .filter(|s| s.range.contains(&offset) && self.shows_span(s))
             .max_by_key(|s| s.response.is_none())
             .map(|s| (s.claim, s.response));
         if let Some((claim, response)) = under {

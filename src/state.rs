@@ -56,6 +56,10 @@ pub struct State {
     pub help_scroll: usize,
     /// The list of the article's links.
     pub links: crate::links::LinksView,
+    /// The filter on the claims, if one is in force.
+    pub filter: Option<crate::filter::ActiveFilter>,
+    /// The list a filter or a person is chosen from, while it is open.
+    pub chooser: crate::chooser::Chooser,
     /// The search: its prompt while open, its matches.
     pub search: crate::search::Search,
     /// A link to hand to the system's opener: the interactive loop opens it and answers
@@ -100,6 +104,8 @@ impl State {
             help_open: false,
             help_scroll: 0,
             links: crate::links::LinksView::default(),
+            filter: None,
+            chooser: crate::chooser::Chooser::default(),
             search: crate::search::Search::default(),
             open_request: None,
             clipboard_request: None,
@@ -215,7 +221,9 @@ impl State {
     /// The current claim becomes the one the rule gives for the cursor.
     pub(crate) fn follow_cursor(&mut self) {
         let line = self.cursor_range().unwrap_or(0..0);
-        self.selected = self.doc.current_claim(self.cursor, line);
+        let current = self.doc.current_claim(self.cursor, line);
+        // Under a filter, the nearest claim it shows.
+        self.selected = current.and_then(|i| self.shown_from(i, false));
         self.selected_response = None;
         self.follows_cursor = true;
     }
@@ -350,6 +358,9 @@ impl State {
         }
         // The matches were places in the old text: find them again in the new.
         self.search.refresh(&self.doc.article.body);
+        if let Some(active) = self.filter.take() {
+            self.filter = Some(crate::filter::ActiveFilter::new(active.filter, &self.doc));
+        }
         self.restore_row(row);
         self.follow_cursor();
         self.keep_cursor_visible();
@@ -400,14 +411,14 @@ impl State {
             (true, None) if responses > 0 => self.selected_response = Some(0),
             (true, Some(r)) if r + 1 < responses => self.selected_response = Some(r + 1),
             (true, _) => {
-                if claim + 1 < self.doc.claims.len() {
-                    self.select_claim(claim + 1, None);
+                if let Some(next) = self.shown_from(claim + 1, true) {
+                    self.select_claim(next, None);
                 }
             }
             (false, Some(0)) => self.selected_response = None,
             (false, Some(r)) => self.selected_response = Some(r - 1),
             (false, None) => {
-                if let Some(prev) = claim.checked_sub(1) {
+                if let Some(prev) = claim.checked_sub(1).and_then(|c| self.shown_from(c, false)) {
                     let last = self.doc.claims[prev].responses.len().checked_sub(1);
                     self.select_claim(prev, last);
                 }

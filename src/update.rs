@@ -28,7 +28,9 @@ pub fn update(state: &mut State, action: Action) {
     }
     // Over an overlay the wheel moves through it; a click there does nothing.
     let action = match action {
-        Action::Mouse { kind, .. } if state.help_open || state.links.open => {
+        Action::Mouse { kind, .. }
+            if state.help_open || state.links.open || state.chooser.open.is_some() =>
+        {
             match crate::mouse::overlay_action(kind) {
                 Some(action) => action,
                 None => return,
@@ -51,6 +53,9 @@ pub fn update(state: &mut State, action: Action) {
         return;
     } else if state.links.open {
         state.links_update(action);
+        return;
+    } else if state.chooser.open.is_some() {
+        state.chooser_update(action);
         return;
     } else if state.help_open {
         match action {
@@ -127,12 +132,26 @@ pub fn update(state: &mut State, action: Action) {
                 state.top = state.max_top();
             }
         }
+        Action::NextClaim | Action::PrevClaim
+            if matches!(
+                state.filter.as_ref().map(|f| &f.filter),
+                Some(crate::filter::Filter::Person(_))
+            ) =>
+        {
+            state.step_statement(action == Action::NextClaim)
+        }
         Action::NextClaim | Action::PrevClaim => {
-            let target = if action == Action::NextClaim {
+            let forward = action == Action::NextClaim;
+            let target = if forward {
                 state.doc.next_claim(state.cursor, state.selected)
             } else {
                 state.doc.prev_claim(state.cursor, state.selected)
             };
+            // Claims in the text come in its order: the nearest one the filter shows.
+            let anchored = state.doc.anchored_count();
+            let target = target
+                .and_then(|t| state.shown_from(t, forward))
+                .filter(|&t| t < anchored);
             match target {
                 Some(index) => state.select_claim(index, None),
                 None if state.doc.claims.is_empty() => {
@@ -167,6 +186,8 @@ pub fn update(state: &mut State, action: Action) {
         Action::Prompt(_) => {}
         Action::OpenLink => state.open_link_here(),
         Action::CopyClaim => state.copy_claim(),
+        Action::ChooseFilter => state.open_chooser(crate::chooser::ChooserKind::Filters),
+        Action::People => state.open_chooser(crate::chooser::ChooserKind::People),
         Action::ToggleMouse => state.toggle_mouse(),
         Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
         Action::Copied { .. } => {}

@@ -226,3 +226,26 @@ fn with_the_mouse_on_clicks_select_and_the_wheel_scrolls_the_pane_under_it() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
+
+#[test]
+fn the_people_view_and_a_filter_in_the_terminal() {
+    let mut session = Session::start(&[], 120, 40);
+    session.wait_text("claim 1 of 9");
+    session.press("w");
+    session.wait_text("People · Enter steps through their statements");
+    // Nelly Lahoud is the third person (after Everyone, Clarke and Pompeo).
+    session.press("jjj\r");
+    session.wait_text("Nelly Lahoud: statement 1 of 3");
+    session.press("n");
+    session.wait_text("Nelly Lahoud: statement 2 of 3");
+    assert!(session.screen().contains("Claims 3 of 9 · Nelly Lahoud"));
+    // f, then All claims: the filter is gone.
+    session.press("f");
+    session.wait_text("Filter claims · Enter chooses");
+    session.press("g\r");
+    session.wait_text("all claims shown");
+    // The sidebar counts all nine again, with the claim Lahoud answered still current.
+    session.wait_text("Claims 4/9");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}

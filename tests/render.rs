@@ -544,3 +544,69 @@ fn the_text_stands_centred_in_a_wide_pane_and_the_keys_change_its_measure() {
     assert!(longest(&lines) <= 27 + 5 + 60, "{}", joined(&lines));
     assert!(lines[19].contains("text 60 columns wide"), "{}", lines[19]);
 }
+
+#[test]
+fn a_verdict_filter_keeps_only_its_claims_in_the_sidebar_the_gutter_and_the_highlights() {
+    let mut state = sample_state(120, 40);
+    // Claim 1's quote, highlighted before the filter: the cell under "acting as".
+    let quote_cell = |state: &State| {
+        let lines = screen(state);
+        let row = lines
+            .iter()
+            .position(|l| l.contains("accused Iran of"))
+            .unwrap();
+        let byte = lines[row].find("acting as").unwrap();
+        let column = lines[row][..byte].chars().count() as u16;
+        common::drawn(state)[(column, row as u16)].clone()
+    };
+    let highlighted = |cell: &ratatui::buffer::Cell| {
+        cell.bg != ratatui::style::Color::Reset
+            || cell.modifier.contains(ratatui::style::Modifier::UNDERLINED)
+    };
+    assert!(highlighted(&quote_cell(&state)));
+    apply(&mut state, &[ChooseFilter]);
+    let text = joined(&screen(&state));
+    assert!(text.contains("Filter claims · Enter chooses"), "{text}");
+    assert!(
+        text.contains("Verdict: Unsupported") && text.contains("3 claims"),
+        "{text}"
+    );
+    // "Verdict: Unsupported" is the fourth row: All claims, Dubious, Disputed, Unsupported.
+    apply(&mut state, &[LineDown, LineDown, LineDown, Activate]);
+    let lines = screen(&state);
+    let text = joined(&lines);
+    assert!(
+        text.contains("Claims 3 of 9 · verdict Unsupported"),
+        "{text}"
+    );
+    let sidebar = sidebar_text(&state, &lines);
+    for claimant in ["Trump administration", "U.S. officials"] {
+        assert!(!sidebar.contains(claimant), "{claimant} shown:\n{sidebar}");
+    }
+    // The first claim's number is gone from the gutter, and its quote is not highlighted.
+    assert!(!lines.iter().any(|l| l.starts_with("   1 ")), "{text}");
+    assert!(
+        !highlighted(&quote_cell(&state)),
+        "claim 1 is still highlighted"
+    );
+}
+
+#[test]
+fn the_people_view_lists_who_claims_and_who_answers() {
+    let mut state = sample_state(120, 40);
+    apply(&mut state, &[People]);
+    let text = joined(&screen(&state));
+    assert!(
+        text.contains("People · Enter steps through their statements"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Colin P. Clarke")
+            && text.contains("answered 2 claims: ✗ 3 disputes, • 2 context"),
+        "{text}"
+    );
+    assert!(
+        text.contains("made 5 claims · U.S. Secretary of State"),
+        "{text}"
+    );
+}

@@ -170,7 +170,10 @@ fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) 
     };
     let mark = Span::styled(if is_cursor { "▌" } else { " " }, mark_style);
     let number = if line.kind == LineKind::Text {
-        state.doc.claim_starting_in(line.range.clone())
+        state
+            .doc
+            .claim_starting_in(line.range.clone())
+            .filter(|&i| state.shows_claim(i))
     } else {
         None
     };
@@ -197,7 +200,11 @@ fn highlighted<'a>(
 ) -> Vec<Span<'a>> {
     let article = &state.doc.article;
     let body = &article.body;
-    let touching: Vec<_> = state.doc.spans_overlapping(range.clone()).collect();
+    let touching: Vec<_> = state
+        .doc
+        .spans_overlapping(range.clone())
+        .filter(|s| state.shows_span(s))
+        .collect();
     let styled: Vec<_> = article.styles_overlapping(range.clone()).collect();
     let found = search_matches(state, range.clone());
     let mut cuts = vec![range.start, range.end];

@@ -50,13 +50,18 @@ pub fn lines(state: &State, theme: &Theme, width: usize) -> Vec<Line<'static>> {
             ));
             section = Some(row_section);
         }
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("  {keys:<key_width$}  "),
-                Style::new().add_modifier(Modifier::BOLD),
-            ),
-            Span::raw(help),
-        ]));
+        // Long descriptions wrap under themselves, clear of the keys column.
+        let room = width.saturating_sub(key_width + 4).max(10);
+        for (n, part) in wrap_lines(help, room, room).into_iter().enumerate() {
+            let keys = if n == 0 { keys.as_str() } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("  {keys:<key_width$}  "),
+                    Style::new().add_modifier(Modifier::BOLD),
+                ),
+                Span::raw(part),
+            ]));
+        }
     }
     lines.push(Line::default());
     lines.push(Line::styled(

@@ -1,6 +1,7 @@
 //! Drawing: reads the state, never changes it, never does I/O.
 
 mod article_view;
+mod chooser;
 mod color_depth;
 mod help;
 mod links;
@@ -36,6 +37,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
     if state.links.open {
         links::draw(frame, area, state, &theme);
     }
+    chooser::draw(frame, area, state, &theme);
     if state.help_open {
         help::draw(frame, area, state, &theme);
     }

@@ -49,7 +49,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .iter()
         .enumerate()
     {
-        let Some(start) = claim.start() else { continue };
+        let Some(start) = claim.start().filter(|_| state.shows_claim(index)) else {
+            continue;
+        };
         let row = &mut marks[row_of(start)];
         if !matches!(row, Mark::Claim(_)) || state.selected == Some(index) {
             *row = Mark::Claim(index);

@@ -66,6 +66,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let total = state.doc.claims.len();
     let title = match state.selected {
         _ if state.loading.is_some() => " Claims (loading…) ".to_string(),
+        _ if state.filter.is_some() => {
+            let active = state.filter.as_ref().map_or(0, |f| f.count);
+            let label = state
+                .filter
+                .as_ref()
+                .map(|f| f.filter.label())
+                .unwrap_or_default();
+            format!(" Claims {active} of {total} · {label} ")
+        }
         Some(i) => format!(" Claims {}/{total} ", i + 1),
         None => format!(" Claims ({total}) "),
     };
@@ -148,11 +157,21 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
         push_indented(&mut rows, Owner::Claim(0), text, width, theme.muted());
         return rows;
     }
-    let anchor = state.selected.unwrap_or(0);
-    let mut first = anchor.saturating_sub(1);
+    let anchor = state
+        .selected
+        .filter(|&i| state.shows_claim(i))
+        .or_else(|| state.shown_from(0, true));
+    let Some(anchor) = anchor else {
+        let text = "No claims pass the filter: f chooses another, or all claims.";
+        push_indented(&mut rows, Owner::Claim(0), text, width, theme.muted());
+        return rows;
+    };
+    let shown_before = |i: usize| i.checked_sub(1).and_then(|i| state.shown_from(i, false));
+    let mut first = shown_before(anchor).unwrap_or(anchor);
     // The current claim's header row, once its rows are in (after its blank line, if any).
     let mut header = None;
-    for index in first..claims {
+    let mut next = Some(first);
+    while let Some(index) = next {
         let at = claim_rows(&mut rows, state, theme, index, width);
         if index == anchor {
             header = Some(at);
@@ -160,10 +179,13 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
         if header.is_some_and(|h| rows.len() > h + height) {
             return rows;
         }
+        next = state.shown_from(index + 1, true);
     }
     // The list ends within a screen of the current claim: claims before it fill the pane.
-    while first > 0 && rows.len() < height + 4 {
-        first -= 1;
+    while rows.len() < height + 4
+        && let Some(earlier_claim) = shown_before(first)
+    {
+        first = earlier_claim;
         let mut earlier = Vec::new();
         claim_rows(&mut earlier, state, theme, first, width);
         rows.splice(0..0, earlier);
@@ -184,13 +206,17 @@ fn claim_rows(
     let claim = &state.doc.claims[index];
     let current = state.selected == Some(index);
     let owner = Owner::Claim(index);
-    if index > 0 {
+    let before = index
+        .checked_sub(1)
+        .and_then(|i| state.shown_from(i, false));
+    if before.is_some() {
         rows.push(Row {
             line: Line::default(),
             owner,
         });
     }
-    if index == state.doc.anchored_count() {
+    let anchored = state.doc.anchored_count();
+    if index >= anchored && before.is_none_or(|b| b < anchored) {
         let unplaced = state.doc.claims.len() - index;
         let label = format!("── not placed in the text ({unplaced}) ");
         let rule = "─".repeat(width.saturating_sub(display_width(&label)));

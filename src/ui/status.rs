@@ -37,12 +37,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .then(|| format!("changed on disk: {} reloads", reload_key(state))),
     };
     let searched = search_notice(state);
+    let filtered = state
+        .filter
+        .as_ref()
+        .map(|f| format!("⧩ {} ({})", f.filter.label(), f.count));
     let notice = match (
         state
             .message
             .as_ref()
             .or(stale.as_ref())
-            .or(searched.as_ref()),
+            .or(searched.as_ref())
+            .or(filtered.as_ref()),
         state.doc.warnings.as_slice(),
     ) {
         (Some(message), _) => Some((
