@@ -10,6 +10,7 @@ pub mod bindings;
 pub mod char_index;
 pub mod check;
 pub mod chooser;
+pub mod claim_search;
 pub mod claimreview;
 pub mod claims;
 pub mod claims_toml;

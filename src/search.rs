@@ -35,6 +35,8 @@ pub struct Search {
     pub matches: Vec<Range<usize>>,
     /// More than [`MAX_MATCHES`] were found.
     pub more: bool,
+    /// The claims whose sidebar text mentions the query (see [`crate::claim_search`]).
+    pub claim_hits: Vec<usize>,
     /// The match the cursor is on.
     pub current: Option<usize>,
     /// The cursor when the prompt opened, to go back to on Esc.
@@ -43,8 +45,9 @@ pub struct Search {
 
 impl Search {
     /// Finds the query again in a new text (after a reload); no match is current.
-    pub(crate) fn refresh(&mut self, text: &str) {
-        (self.matches, self.more) = find(text, &self.query);
+    pub(crate) fn refresh(&mut self, doc: &crate::document::Document) {
+        (self.matches, self.more) = find(&doc.article.body, &self.query);
+        self.claim_hits = crate::claim_search::claims_mentioning(doc, &self.query);
         self.current = None;
     }
 }
@@ -112,6 +115,11 @@ impl State {
                 if query.is_empty() {
                     // An empty search repeats the last one.
                     self.step_match(!self.search.backward);
+                } else if self.search.matches.is_empty() && !self.search.claim_hits.is_empty() {
+                    self.message = Some(format!(
+                        "no match in the text; {} in the sidebar: Tab, then > steps through them",
+                        crate::text::plural(self.search.claim_hits.len(), "claim")
+                    ));
                 } else if self.search.matches.is_empty() {
                     self.message = Some(format!("no match for {query}"));
                 }
@@ -145,12 +153,17 @@ impl State {
         self.search.query = query.to_string();
         self.search.matches = matches;
         self.search.more = more;
+        self.search.claim_hits = crate::claim_search::claims_mentioning(&self.doc, query);
         self.search.current = None;
     }
 
     /// The next match in the search's direction (`forward`), or the other way; wraps.
     pub(crate) fn step_match(&mut self, forward: bool) {
         let forward = forward != self.search.backward;
+        if self.focus == crate::state::Focus::Sidebar && !self.search.query.is_empty() {
+            self.step_claim_hit(forward);
+            return;
+        }
         let matches = &self.search.matches;
         if self.search.query.is_empty() {
             self.message = Some("no search yet: / searches forward, ? backward".into());
@@ -196,12 +209,19 @@ impl State {
         }
         let total = search.matches.len();
         let plus = if search.more { "+" } else { "" };
-        Some(match (search.current, total) {
-            (_, 0) => format!("no match for {}", search.query),
-            (Some(i), _) => format!("match {} of {total}{plus}", i + 1),
-            (None, 1) => "1 match".to_string(),
-            (None, _) => format!("{total}{plus} matches"),
-        })
+        Some(
+            match (search.current, total) {
+                (_, 0) => format!("no match for {}", search.query),
+                (Some(i), _) => format!("match {} of {total}{plus}", i + 1),
+                (None, 1) => "1 match".to_string(),
+                (None, _) => format!("{total}{plus} matches"),
+            }
+            .to_string()
+                + &match search.claim_hits.len() {
+                    0 => String::new(),
+                    n => format!(" · {} in the sidebar", crate::text::plural(n, "claim")),
+                },
+        )
     }
 }
 
@@ -247,7 +267,10 @@ mod tests {
             state.cursor, at,
             "the cursor is on the match as it is typed"
         );
-        assert_eq!(state.match_count().as_deref(), Some("match 1 of 1"));
+        assert_eq!(
+            state.match_count().as_deref(),
+            Some("match 1 of 1 · 1 claim in the sidebar")
+        );
         update(&mut state, Action::Prompt(PromptKey::Submit));
         assert_eq!(state.search.prompt, None);
         assert_eq!(state.search.matches.len(), 1);

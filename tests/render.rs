@@ -441,14 +441,16 @@ fn search_prompt_highlights_and_counts() {
     assert!(
         lines[39]
             .trim_end()
-            .ends_with(&format!("match 1 of {total}")),
+            .ends_with(&format!("match 1 of {total} · 9 claims in the sidebar")),
         "{}",
         lines[39]
     );
     apply(&mut state, &[Prompt(PromptKey::Submit), NextMatch]);
     let lines = screen(&state);
     assert!(
-        lines[39].contains(&format!("match 2 of {total} · > next")),
+        lines[39].contains(&format!(
+            "match 2 of {total} · 9 claims in the sidebar · > next"
+        )),
         "{}",
         lines[39]
     );
@@ -608,5 +610,49 @@ fn the_people_view_lists_who_claims_and_who_answers() {
     assert!(
         text.contains("made 5 claims · U.S. Secretary of State"),
         "{text}"
+    );
+}
+
+#[test]
+fn the_search_also_finds_claims_by_their_sidebar_text_and_marks_it_there() {
+    use counterpoint::search::PromptKey;
+    let mut state = sample_state(120, 40);
+    apply(&mut state, &[SearchForward]);
+    for c in "(outgoing)".chars() {
+        apply(&mut state, &[Prompt(PromptKey::Char(c))]);
+    }
+    apply(&mut state, &[Prompt(PromptKey::Submit)]);
+    // Only the sidebar says "(outgoing)": Pompeo's role on his five claims.
+    let lines = screen(&state);
+    let status = &lines[39];
+    assert!(
+        status.contains("no match in the text; 5 claims in the sidebar: Tab, then > steps"),
+        "{status}"
+    );
+    assert_eq!(state.search.claim_hits, [0, 2, 3, 4, 5]);
+    apply(&mut state, &[ToggleFocus, NextMatch]);
+    assert_eq!(state.selected, Some(2));
+    assert_eq!(
+        state.message.as_deref(),
+        Some("claim 3 mentions (outgoing) (2 of 5)")
+    );
+    // The words are reversed where the sidebar shows them.
+    let lines = screen(&state);
+    let buffer = common::drawn(&state);
+    let row = lines
+        .iter()
+        .position(|l| l.contains("Secretary of State (outgoing)"))
+        .unwrap();
+    let byte = lines[row].find("(outgoing)").unwrap();
+    let column = lines[row][..byte].chars().count() as u16;
+    assert!(
+        buffer[(column, row as u16)]
+            .modifier
+            .contains(ratatui::style::Modifier::REVERSED)
+    );
+    apply(&mut state, &[NextMatch, NextMatch, NextMatch, NextMatch]);
+    assert_eq!(
+        state.message.as_deref(),
+        Some("claim 1 mentions (outgoing) (1 of 5) · wrapped")
     );
 }

@@ -97,11 +97,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         usize::from(inner.height),
     );
     let offset = scroll_offset(state, &rows, usize::from(inner.height));
+    let query = &state.search.query;
     let lines: Vec<Line> = rows
         .into_iter()
         .skip(offset)
         .take(usize::from(inner.height))
-        .map(|r| r.line)
+        .map(|r| crate::claim_search::mark_matches(r.line, query))
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
