@@ -274,8 +274,10 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 && let Some(preview) = sources.preview()
             {
                 let doc = crate::document::Document::new(preview, Vec::new());
+                let hyperlinks = hyperlinks_wanted(&config);
                 let mut state = State::new_loading(doc, config);
                 state.look = look;
+                state.hyperlinks = hyperlinks;
                 let loader = crate::loader::Loader::start(sources.clone());
                 let session = crate::app::Session {
                     sources,
@@ -308,8 +310,10 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 start,
                 memory,
             };
+            let hyperlinks = hyperlinks_wanted(&config);
             let mut state = State::new(loaded.doc, config);
             state.look = look;
+            state.hyperlinks = hyperlinks;
             outcome(crate::app::run(state, session)?)
         }
     }
@@ -409,5 +413,16 @@ fn terminal_background() -> Option<crate::palette::ThemeName> {
     match terminal_colorsaurus::theme_mode(options).ok()? {
         terminal_colorsaurus::ThemeMode::Light => Some(crate::palette::ThemeName::Light),
         terminal_colorsaurus::ThemeMode::Dark => Some(crate::palette::ThemeName::Dark),
+    }
+}
+
+/// Whether to send links as OSC 8 hyperlinks: as configured, or where the terminal is
+/// known to show them.
+fn hyperlinks_wanted(config: &Config) -> bool {
+    use crate::config::HyperlinkChoice;
+    match config.reading.hyperlinks {
+        HyperlinkChoice::Always => true,
+        HyperlinkChoice::Never => false,
+        HyperlinkChoice::Auto => supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout),
     }
 }

@@ -73,6 +73,19 @@ pub struct ReadingConfig {
     pub resume: bool,
     /// The reader takes the mouse (wheel and clicks) from the start; `m` toggles it.
     pub mouse: bool,
+    /// Whether links carry their address to the terminal (OSC 8).
+    pub hyperlinks: HyperlinkChoice,
+}
+
+/// When to send links to the terminal as OSC 8 hyperlinks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HyperlinkChoice {
+    /// When the terminal is known to support them (or FORCE_HYPERLINK is set).
+    #[default]
+    Auto,
+    Always,
+    Never,
 }
 
 impl Default for ReadingConfig {
@@ -80,6 +93,7 @@ impl Default for ReadingConfig {
         ReadingConfig {
             resume: true,
             mouse: false,
+            hyperlinks: HyperlinkChoice::Auto,
         }
     }
 }

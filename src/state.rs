@@ -46,6 +46,8 @@ pub struct State {
     /// sidebar or by a jump), so re-wrapping should apply the rule again.
     pub(crate) follows_cursor: bool,
     pub sidebar_visible: bool,
+    /// Whether links carry their address to the terminal (OSC 8), settled at start.
+    pub hyperlinks: bool,
     /// Whether the mouse is taken from the terminal (off: the terminal selects text).
     pub mouse: bool,
     /// The theme and colour depth, settled from the terminal when the reader starts.
@@ -99,6 +101,7 @@ impl State {
             follows_cursor: true,
             sidebar_visible: true,
             mouse,
+            hyperlinks: false,
             look: crate::palette::Look::default(),
             measure,
             help_open: false,

@@ -249,3 +249,24 @@ fn the_people_view_and_a_filter_in_the_terminal() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
+
+#[test]
+fn links_reach_the_terminal_as_osc_8_hyperlinks_where_it_supports_them() {
+    let article = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bridge.md");
+    let mut session = Session::start_with_env(&[article], &[("FORCE_HYPERLINK", "1")], 100, 30);
+    session.wait_text("Claims 1/1");
+    session.wait_raw("an OSC 8 hyperlink", |raw| {
+        common::pty::find(raw, b"\x1b]8;id=cp1;https://").is_some()
+    });
+    // The link's words still read as words on the screen.
+    let screen = session.screen();
+    assert!(screen.contains("engineering report"), "{screen}");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    // Without support (none claimed here), no hyperlink is sent.
+    let mut session = Session::start(&[article], 100, 30);
+    session.wait_text("Claims 1/1");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    assert!(common::pty::find(&session.raw_output(), b"\x1b]8;").is_none());
+}

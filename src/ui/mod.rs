@@ -4,6 +4,7 @@ mod article_view;
 mod chooser;
 mod color_depth;
 mod help;
+mod hyperlinks;
 mod links;
 mod scrollbar;
 mod sidebar;
@@ -40,6 +41,10 @@ pub fn draw(frame: &mut Frame, state: &State) {
     chooser::draw(frame, area, state, &theme);
     if state.help_open {
         help::draw(frame, area, state, &theme);
+    }
+    // Links carry their address only where no overlay covers the text.
+    if !state.help_open && !state.links.open && state.chooser.open.is_none() {
+        hyperlinks::mark(frame.buffer_mut(), state);
     }
     color_depth::reduce(frame.buffer_mut(), state.look.depth);
 }
