@@ -89,3 +89,19 @@ pub enum Action {
     /// The whole document, read in the background while the first screen was shown.
     Loaded(Box<Document>),
 }
+
+impl Action {
+    /// Where a movement key takes the selection of a list whose last row is `last`
+    /// (`None` for a key that does not move in lists).
+    pub fn move_in_list(&self, selected: usize, last: usize) -> Option<usize> {
+        Some(match self {
+            Action::LineDown => (selected + 1).min(last),
+            Action::LineUp => selected.saturating_sub(1),
+            Action::HalfPageDown | Action::PageDown => (selected + 10).min(last),
+            Action::HalfPageUp | Action::PageUp => selected.saturating_sub(10),
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => return None,
+        })
+    }
+}

@@ -112,16 +112,15 @@ impl State {
         };
         let rows = choices(self, kind);
         let last = rows.len().saturating_sub(1);
-        let selected = &mut self.chooser.selected;
+        if let Some(moved) = action.move_in_list(self.chooser.selected, last) {
+            self.chooser.selected = moved;
+            return;
+        }
         match action {
-            Action::LineDown => *selected = (*selected + 1).min(last),
-            Action::LineUp => *selected = selected.saturating_sub(1),
-            Action::HalfPageDown | Action::PageDown => *selected = (*selected + 10).min(last),
-            Action::HalfPageUp | Action::PageUp => *selected = selected.saturating_sub(10),
-            Action::Top => *selected = 0,
-            Action::Bottom => *selected = last,
             Action::Activate => {
-                let filter = rows.get(*selected).and_then(|c| c.filter.clone());
+                let filter = rows
+                    .get(self.chooser.selected)
+                    .and_then(|c| c.filter.clone());
                 self.chooser.open = None;
                 self.set_filter(filter);
             }

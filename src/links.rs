@@ -97,16 +97,13 @@ impl State {
     pub(crate) fn links_update(&mut self, action: Action) {
         let count = self.doc.article.links.len();
         let last = count.saturating_sub(1);
-        let selected = &mut self.links.selected;
+        if let Some(moved) = action.move_in_list(self.links.selected, last) {
+            self.links.selected = moved;
+            return;
+        }
         match action {
-            Action::LineDown => *selected = (*selected + 1).min(last),
-            Action::LineUp => *selected = selected.saturating_sub(1),
-            Action::HalfPageDown | Action::PageDown => *selected = (*selected + 10).min(last),
-            Action::HalfPageUp | Action::PageUp => *selected = selected.saturating_sub(10),
-            Action::Top => *selected = 0,
-            Action::Bottom => *selected = last,
             Action::Activate | Action::OpenLink => {
-                let index = *selected;
+                let index = self.links.selected;
                 self.links.open = false;
                 self.request_open(index);
             }

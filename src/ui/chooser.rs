@@ -17,21 +17,21 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         return;
     };
     let rows = choices(state, kind);
-    let width = area.width.saturating_sub(4).min(110);
-    let height = (rows.len() as u16 + 2).min(area.height);
-    if width < 10 || height < 3 {
-        return;
-    }
     let title = match kind {
         ChooserKind::Filters => " Filter claims · Enter chooses · q closes ",
         ChooserKind::People => " People · Enter steps through their statements · q closes ",
     };
-    let inner = super::popup(frame, area, (width, height), title.to_string(), theme);
-    let shown = usize::from(inner.height);
     let selected = state.chooser.selected.min(rows.len().saturating_sub(1));
-    let offset = selected
-        .saturating_sub(shown / 3)
-        .min(rows.len().saturating_sub(shown));
+    let Some((inner, offset)) = super::list_popup(
+        frame,
+        area,
+        (rows.len(), selected),
+        title.to_string(),
+        theme,
+    ) else {
+        return;
+    };
+    let shown = usize::from(inner.height);
     let inner_width = usize::from(inner.width);
     let label_room = rows
         .iter()

@@ -14,19 +14,14 @@ use crate::text::ellipsize;
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let article = &state.doc.article;
     let links = &article.links;
-    let width = area.width.saturating_sub(4).min(110);
-    let height = (links.len() as u16 + 2).min(area.height);
-    if width < 10 || height < 3 {
-        return;
-    }
     let title = format!(" Links ({}) · Enter opens · q closes ", links.len());
-    let inner = super::popup(frame, area, (width, height), title, theme);
-    let rows = usize::from(inner.height);
     let selected = state.links.selected.min(links.len().saturating_sub(1));
-    // The selected link stays in view, a little below the top when it can.
-    let offset = selected
-        .saturating_sub(rows / 3)
-        .min(links.len().saturating_sub(rows));
+    let Some((inner, offset)) =
+        super::list_popup(frame, area, (links.len(), selected), title, theme)
+    else {
+        return;
+    };
+    let rows = usize::from(inner.height);
     let inner_width = usize::from(inner.width);
     let number_width = links.len().to_string().len();
     let text_room = (inner_width / 2).saturating_sub(number_width + 3);

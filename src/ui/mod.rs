@@ -78,3 +78,28 @@ fn popup(
     frame.render_widget(block, popup);
     inner
 }
+
+/// Opens a list popup of `count` rows titled `title`, as wide as the window allows (up to
+/// 110 columns), and returns the area inside it with the first row to show so that row
+/// `selected` stays in view, a little below the top when it can; `None` when the window is
+/// too small for a list.
+fn list_popup(
+    frame: &mut Frame,
+    area: ratatui::layout::Rect,
+    (count, selected): (usize, usize),
+    title: String,
+    theme: &Theme,
+) -> Option<(ratatui::layout::Rect, usize)> {
+    let width = area.width.saturating_sub(4).min(110);
+    let height = (count as u16).saturating_add(2).min(area.height);
+    if width < 10 || height < 3 {
+        return None;
+    }
+    let inner = popup(frame, area, (width, height), title, theme);
+    let rows = usize::from(inner.height);
+    let selected = selected.min(count.saturating_sub(1));
+    let offset = selected
+        .saturating_sub(rows / 3)
+        .min(count.saturating_sub(rows));
+    Some((inner, offset))
+}
