@@ -132,7 +132,15 @@ fn reader(scene: &str) -> (State, Terminal<TestBackend>) {
 
 /// Presses `first` then `second`, drawing a frame after each: one iteration is two keys.
 fn keys(bencher: Bencher, scene: &str, first: Action, second: Action) {
+    keys_after(bencher, scene, &[], first, second);
+}
+
+/// As [`keys`], after pressing `setup` once.
+fn keys_after(bencher: Bencher, scene: &str, setup: &[Action], first: Action, second: Action) {
     let (mut state, mut terminal) = reader(scene);
+    for action in setup {
+        update(&mut state, action.clone());
+    }
     bencher.bench_local(|| {
         for action in [&first, &second] {
             update(&mut state, action.clone());
@@ -182,4 +190,40 @@ fn resize(bencher: Bencher, scene: &str) {
         height,
     };
     keys(bencher, scene, narrower, Action::Resize { width, height });
+}
+
+/// With "iran" in the search prompt, typing one more letter and erasing it: each keystroke
+/// searches the whole text and every claim's sidebar text again.
+#[divan::bench(args = SCENES, sample_count = 10, sample_size = 1)]
+fn search_keystroke(bencher: Bencher, scene: &str) {
+    use counterpoint::search::PromptKey;
+    let mut setup = vec![Action::SearchForward];
+    setup.extend("iran".chars().map(|c| Action::Prompt(PromptKey::Char(c))));
+    let letter = Action::Prompt(PromptKey::Char('i'));
+    keys_after(
+        bencher,
+        scene,
+        &setup,
+        letter,
+        Action::Prompt(PromptKey::Backspace),
+    );
+}
+
+/// `w` then `q`: the people view, built from every claim, opened and closed.
+#[divan::bench(args = SCENES, sample_count = 10, sample_size = 1)]
+fn people_view(bencher: Bencher, scene: &str) {
+    keys(bencher, scene, Action::People, Action::Quit);
+}
+
+/// `n` then `p` with a verdict filter in force (f, the second row, Enter).
+#[divan::bench(args = SCENES)]
+fn next_prev_filtered(bencher: Bencher, scene: &str) {
+    let setup = [Action::ChooseFilter, Action::LineDown, Action::Activate];
+    keys_after(bencher, scene, &setup, Action::NextClaim, Action::PrevClaim);
+}
+
+/// `-` then `+`: the text re-wrapped narrower and wider.
+#[divan::bench(args = SCENES)]
+fn narrower_wider(bencher: Bencher, scene: &str) {
+    keys(bencher, scene, Action::Narrower, Action::Wider);
 }

@@ -3,46 +3,45 @@
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
+use aho_corasick::AhoCorasick;
+
 use crate::document::{Claim, Document};
 use crate::state::State;
 
-/// The sidebar's text of a claim: everything it shows of the claim and its responses.
-fn sidebar_text(claim: &Claim) -> String {
+/// Whether the sidebar's text of `claim` — everything it shows of the claim and its
+/// responses — holds what `searcher` looks for.
+fn mentions(claim: &Claim, searcher: &AhoCorasick) -> bool {
     let entry = &claim.entry;
-    let mut parts: Vec<&str> = vec![&entry.claimant, &entry.summary, &entry.selector.exact];
-    parts.extend(
-        [&entry.role, &entry.date, &entry.note]
-            .into_iter()
-            .flatten()
-            .map(String::as_str),
-    );
-    parts.extend(entry.verdict_text());
-    for response in claim.responses.iter().map(|r| &r.entry) {
-        parts.push(&response.expert);
-        parts.push(&response.selector.exact);
-        parts.extend(
-            [&response.affiliation, &response.source]
-                .into_iter()
-                .flatten()
-                .map(String::as_str),
-        );
-    }
-    parts.join("\n")
+    let optional = [&entry.role, &entry.date, &entry.note];
+    let fields = [&entry.claimant, &entry.summary, &entry.selector.exact]
+        .into_iter()
+        .map(String::as_str)
+        .chain(optional.into_iter().flatten().map(String::as_str))
+        .chain(entry.verdict_text());
+    let responses = claim.responses.iter().flat_map(|r| {
+        let r = &r.entry;
+        [
+            Some(&r.expert),
+            Some(&r.selector.exact),
+            r.affiliation.as_ref(),
+            r.source.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+    });
+    fields.chain(responses).any(|text| searcher.is_match(text))
 }
 
 /// The claims whose sidebar text holds `query` (smart case, as in the article).
 pub fn claims_mentioning(doc: &Document, query: &str) -> Vec<usize> {
-    if query.is_empty() {
+    let Some(searcher) = crate::search::searcher(query) else {
         return Vec::new();
-    }
+    };
     doc.claims
         .iter()
         .enumerate()
-        .filter(|(_, claim)| {
-            !crate::search::find(&sidebar_text(claim), query)
-                .0
-                .is_empty()
-        })
+        .filter(|(_, claim)| mentions(claim, &searcher))
         .map(|(index, _)| index)
         .collect()
 }
@@ -90,9 +89,15 @@ pub fn mark_matches(line: Line<'static>, query: &str) -> Line<'static> {
     if query.is_empty() {
         return line;
     }
+    let Some(searcher) = crate::search::searcher(query) else {
+        return line;
+    };
     let mut spans = Vec::new();
     for span in line.spans {
-        let (found, _) = crate::search::find(&span.content, query);
+        let found: Vec<_> = searcher
+            .find_iter(span.content.as_ref())
+            .map(|m| m.range())
+            .collect();
         if found.is_empty() {
             spans.push(span);
             continue;

@@ -1,5 +1,7 @@
 //! Filters on the claims — by verdict, by an expert who disputes them, or by a person (the people view) — and the list each is chosen from.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::claims::Stance;
 use crate::document::{Claim, Document, Span};
 use crate::state::State;
@@ -81,11 +83,15 @@ pub struct Person {
 }
 
 /// Everyone who makes a claim or responds, most statements first, then by name.
+/// One pass over the claims, whatever their number.
 pub fn people(doc: &Document) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
-    let mut entry = |name: &str, affiliation: Option<&String>| -> usize {
-        let at = match people.iter().position(|p| p.name == name) {
-            Some(at) => at,
+    let mut index: HashMap<String, usize> = HashMap::new();
+    // The claims each person answered, to count a claim answered twice once.
+    let mut answered: HashSet<(usize, usize)> = HashSet::new();
+    let mut person = |name: &str, affiliation: Option<&String>, people: &mut Vec<Person>| {
+        let at = match index.get(name) {
+            Some(&at) => at,
             None => {
                 people.push(Person {
                     name: name.to_string(),
@@ -94,48 +100,43 @@ pub fn people(doc: &Document) -> Vec<Person> {
                     claims_answered: 0,
                     stances: Vec::new(),
                 });
+                index.insert(name.to_string(), people.len() - 1);
                 people.len() - 1
             }
         };
-        let person = &mut people[at];
-        if person.affiliation.is_none() {
-            person.affiliation = affiliation.filter(|a| !a.trim().is_empty()).cloned();
+        let entry = &mut people[at];
+        if entry.affiliation.is_none() {
+            entry.affiliation = affiliation.filter(|a| !a.trim().is_empty()).cloned();
         }
         at
     };
-    let mut answered: Vec<(usize, usize)> = Vec::new();
-    let mut stances: Vec<(usize, Stance)> = Vec::new();
-    let mut made: Vec<usize> = Vec::new();
-    for (index, claim) in doc.claims.iter().enumerate() {
-        made.push(entry(&claim.entry.claimant, claim.entry.role.as_ref()));
-        for response in &claim.responses {
-            let at = entry(&response.entry.expert, response.entry.affiliation.as_ref());
-            answered.push((at, index));
-            stances.push((at, response.entry.stance));
-        }
-    }
-    for at in made {
+    for (claim_index, claim) in doc.claims.iter().enumerate() {
+        let at = person(
+            &claim.entry.claimant,
+            claim.entry.role.as_ref(),
+            &mut people,
+        );
         people[at].claims_made += 1;
-    }
-    // A person who answers one claim several times answered it once.
-    answered.sort_unstable();
-    answered.dedup();
-    for (at, _) in answered {
-        people[at].claims_answered += 1;
-    }
-    for stance in Stance::ALL {
-        for (at, person) in people.iter_mut().enumerate() {
-            let n = stances
-                .iter()
-                .filter(|&&(p, s)| p == at && s == stance)
-                .count();
-            if n > 0 {
-                person.stances.push((stance, n));
+        for response in &claim.responses {
+            let entry = &response.entry;
+            let at = person(&entry.expert, entry.affiliation.as_ref(), &mut people);
+            if answered.insert((at, claim_index)) {
+                people[at].claims_answered += 1;
+            }
+            let stances = &mut people[at].stances;
+            match stances.iter_mut().find(|(s, _)| *s == entry.stance) {
+                Some((_, n)) => *n += 1,
+                None => stances.push((entry.stance, 1)),
             }
         }
     }
+    for person in &mut people {
+        person
+            .stances
+            .sort_by_key(|&(s, _)| Stance::ALL.iter().position(|&a| a == s));
+    }
+    let statements = |p: &Person| p.claims_made + p.stances.iter().map(|s| s.1).sum::<usize>();
     people.sort_by(|a, b| {
-        let statements = |p: &Person| p.claims_made + p.stances.iter().map(|s| s.1).sum::<usize>();
         statements(b)
             .cmp(&statements(a))
             .then_with(|| a.name.cmp(&b.name))
@@ -144,30 +145,51 @@ pub fn people(doc: &Document) -> Vec<Person> {
 }
 
 /// The filters worth offering for `doc`: every verdict given, and every expert who
-/// disputes a claim, each with how many claims it lets through.
+/// disputes a claim, each with how many claims it lets through (one pass over the claims).
 pub fn filter_choices(doc: &Document) -> Vec<(Filter, usize)> {
-    let mut choices: Vec<(Filter, usize)> = Vec::new();
-    let mut add = |filter: Filter| {
-        if !choices.iter().any(|(f, _)| *f == filter) {
-            let count = doc.claims.iter().filter(|c| filter.admits(c)).count();
-            choices.push((filter, count));
-        }
-    };
+    let mut verdicts: Vec<(String, usize)> = Vec::new();
+    let mut verdict_at: HashMap<String, usize> = HashMap::new();
+    let mut disputers: Vec<(String, usize)> = Vec::new();
+    let mut disputer_at: HashMap<&str, usize> = HashMap::new();
     for claim in &doc.claims {
         if let Some(verdict) = claim.entry.verdict_text() {
-            add(Filter::Verdict(verdict.trim().to_string()));
+            let verdict = verdict.trim();
+            // Verdicts are told apart ignoring case, as the filter compares them.
+            let key = verdict.to_lowercase();
+            match verdict_at.get(&key) {
+                Some(&at) => verdicts[at].1 += 1,
+                None => {
+                    verdict_at.insert(key, verdicts.len());
+                    verdicts.push((verdict.to_string(), 1));
+                }
+            }
         }
-    }
-    for claim in &doc.claims {
+        let mut counted: Vec<usize> = Vec::new();
         for response in claim
             .responses
             .iter()
             .filter(|r| r.entry.stance == Stance::Disputes)
         {
-            add(Filter::DisputedBy(response.entry.expert.clone()));
+            let name = response.entry.expert.as_str();
+            let at = *disputer_at.entry(name).or_insert_with(|| {
+                disputers.push((name.to_string(), 0));
+                disputers.len() - 1
+            });
+            if !counted.contains(&at) {
+                counted.push(at);
+                disputers[at].1 += 1;
+            }
         }
     }
-    choices
+    verdicts
+        .into_iter()
+        .map(|(v, n)| (Filter::Verdict(v), n))
+        .chain(
+            disputers
+                .into_iter()
+                .map(|(e, n)| (Filter::DisputedBy(e), n)),
+        )
+        .collect()
 }
 
 impl State {

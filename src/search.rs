@@ -52,17 +52,22 @@ impl Search {
     }
 }
 
+/// A searcher for `query` with smart case (none for an empty query).
+pub fn searcher(query: &str) -> Option<AhoCorasick> {
+    if query.is_empty() {
+        return None;
+    }
+    let ignore_case = !query.chars().any(char::is_uppercase);
+    AhoCorasick::builder()
+        .ascii_case_insensitive(ignore_case)
+        .build([query])
+        .ok()
+}
+
 /// Every place `query` occurs in `text`: without capitals it ignores case (ASCII letters),
 /// with one it matches case exactly ("smart case").
 pub fn find(text: &str, query: &str) -> (Vec<Range<usize>>, bool) {
-    if query.is_empty() {
-        return (Vec::new(), false);
-    }
-    let ignore_case = !query.chars().any(char::is_uppercase);
-    let Ok(searcher) = AhoCorasick::builder()
-        .ascii_case_insensitive(ignore_case)
-        .build([query])
-    else {
+    let Some(searcher) = searcher(query) else {
         return (Vec::new(), false);
     };
     let mut matches = Vec::new();
