@@ -12,10 +12,12 @@ pub enum ChooserKind {
     People,
 }
 
-/// The open list and its selected row.
+/// The open list, its rows (made once when it opens: the people view reads every claim),
+/// and its selected row.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Chooser {
     pub open: Option<ChooserKind>,
+    pub rows: Vec<Choice>,
     pub selected: usize,
 }
 
@@ -98,7 +100,10 @@ impl State {
     /// Opens list `kind` at the row of the filter in force (or at its first row).
     pub(crate) fn open_chooser(&mut self, kind: ChooserKind) {
         let current = self.filter.as_ref().map(|f| f.filter.clone());
-        self.chooser.selected = choices(self, kind)
+        self.chooser.rows = choices(self, kind);
+        self.chooser.selected = self
+            .chooser
+            .rows
             .iter()
             .position(|c| c.filter == current)
             .unwrap_or(0);
@@ -107,18 +112,17 @@ impl State {
 
     /// A key while a list is open: move, choose, or close.
     pub(crate) fn chooser_update(&mut self, action: Action) {
-        let Some(kind) = self.chooser.open else {
+        if self.chooser.open.is_none() {
             return;
-        };
-        let rows = choices(self, kind);
-        let last = rows.len().saturating_sub(1);
+        }
+        let last = self.chooser.rows.len().saturating_sub(1);
         if let Some(moved) = action.move_in_list(self.chooser.selected, last) {
             self.chooser.selected = moved;
             return;
         }
         match action {
             Action::Activate => {
-                let filter = rows
+                let filter = (self.chooser.rows)
                     .get(self.chooser.selected)
                     .and_then(|c| c.filter.clone());
                 self.chooser.open = None;

@@ -364,6 +364,11 @@ impl State {
         if let Some(active) = self.filter.take() {
             self.filter = Some(crate::filter::ActiveFilter::new(active.filter, &self.doc));
         }
+        if let Some(kind) = self.chooser.open {
+            self.chooser.rows = crate::chooser::choices(self, kind);
+            let last = self.chooser.rows.len().saturating_sub(1);
+            self.chooser.selected = self.chooser.selected.min(last);
+        }
         self.restore_row(row);
         self.follow_cursor();
         self.keep_cursor_visible();

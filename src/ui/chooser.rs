@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use crate::chooser::{ChooserKind, choices};
+use crate::chooser::ChooserKind;
 use crate::layout::display_width;
 use crate::state::State;
 use crate::text::ellipsize;
@@ -16,7 +16,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(kind) = state.chooser.open else {
         return;
     };
-    let rows = choices(state, kind);
+    let rows = &state.chooser.rows;
     let title = match kind {
         ChooserKind::Filters => " Filter claims · Enter chooses · q closes ",
         ChooserKind::People => " People · Enter steps through their statements · q closes ",
