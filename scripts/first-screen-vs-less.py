@@ -6,7 +6,7 @@ Usage: first-screen-vs-less.py [--runs N] [--size COLSxROWS] [--binary PATH] [AR
 For each ARTICLE (default: the bundled sample, written out to a temporary file), starts
 `counterpoint ARTICLE` and `less ARTICLE` in turn, each in a pseudo-terminal of the given
 size (default 120x40), reads what it writes until its first screen is complete, then
-sends 'q'. counterpoint's screen is complete when its status bar's last hint ("? help")
+sends 'q'. counterpoint's screen is complete when its status bar's last hint ("h help")
 has been written, since the status bar is the last row drawn; less is given a prompt of
 its own (-P) that it writes after the page. The runs alternate between the two programs
 so that both see the same machine. Prints medians, minima and the ratio.
@@ -25,6 +25,12 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LESS_PROMPT = "FIRST-SCREEN-DONE"
+
+
+REPLIES = [
+    (b"\x1b]11;?", b"\x1b]11;rgb:0000/0000/0000\x1b\\"),
+    (b"\x1b[c", b"\x1b[?62;22c"),
+]
 
 
 def one_run(command, marker, cols, rows, timeout=30.0):
@@ -46,6 +52,11 @@ def one_run(command, marker, cols, rows, timeout=30.0):
             except OSError:
                 break
             seen += chunk
+            # Answer as a dark-background terminal does: the background colour query
+            # (OSC 11) and the device attributes query (DA1) counterpoint sends at start.
+            for query, reply in REPLIES:
+                if query in chunk:
+                    os.write(fd, reply)
             if marker in seen[-(len(chunk) + len(marker)):]:
                 elapsed = time.perf_counter() - start
                 break
@@ -102,7 +113,7 @@ def main():
         subprocess.run(["cat", article], stdout=subprocess.DEVNULL, check=True)
         ours, theirs = [], []
         for _ in range(runs):
-            ours.append(one_run([binary, article], b"? help", cols, rows))
+            ours.append(one_run([binary, article], b"h help", cols, rows))
             theirs.append(one_run(["less", "-P" + LESS_PROMPT, article], LESS_PROMPT.encode(), cols, rows))
         size = os.path.getsize(article)
         m_ours, m_theirs = statistics.median(ours), statistics.median(theirs)
