@@ -16,7 +16,7 @@ impl State {
             .screen
             .article
             .width
-            .saturating_sub(self.screen.gutter + 1);
+            .saturating_sub(self.screen.gutter + crate::screen::SCROLLBAR_COLUMNS);
         let shown = self.screen.text_width;
         let measure = if wider {
             if self.measure >= room {
@@ -72,8 +72,8 @@ mod tests {
         assert_eq!(state.screen.text_width, 76);
         assert_eq!(state.layout.width, 76);
         assert_eq!(state.message.as_deref(), Some("text 76 columns wide"));
-        // Centred: 114 columns of room, 76 of text.
-        assert_eq!(state.screen.indent, 19);
+        // Centred: 113 columns of room, 76 of text.
+        assert_eq!(state.screen.indent, 18);
         update(&mut state, Action::Wider);
         update(&mut state, Action::Wider);
         assert_eq!(state.screen.text_width, 84);
@@ -82,15 +82,15 @@ mod tests {
     #[test]
     fn a_pane_narrower_than_the_measure_gives_way() {
         let mut state = reader(50);
-        assert_eq!(state.screen.text_width, 44);
+        assert_eq!(state.screen.text_width, 43);
         update(&mut state, Action::Wider);
         assert_eq!(
             state.message.as_deref(),
-            Some("the text already takes the whole pane (44 columns)")
+            Some("the text already takes the whole pane (43 columns)")
         );
         // Narrowing starts from what is shown, not from the 80 columns asked for.
         update(&mut state, Action::Narrower);
-        assert_eq!(state.screen.text_width, 40);
+        assert_eq!(state.screen.text_width, 39);
         for _ in 0..20 {
             update(&mut state, Action::Narrower);
         }

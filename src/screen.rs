@@ -6,6 +6,8 @@ use crate::config::{LayoutConfig, Side};
 
 /// Columns left of the article text for the cursor mark and claim numbers.
 pub const GUTTER: u16 = 5;
+/// Columns right of the article text: a blank one, then the scrollbar.
+pub const SCROLLBAR_COLUMNS: u16 = 2;
 
 /// The rectangles of one screen. Computed in `update` and read by drawing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -101,7 +103,7 @@ impl Screen {
             w if w >= 6 => 2,
             _ => 0,
         };
-        let room = article.width.saturating_sub(gutter + 1);
+        let room = article.width.saturating_sub(gutter + SCROLLBAR_COLUMNS);
         let text_width = room.min(measure).max(1);
         let indent = if config.center {
             room.saturating_sub(text_width) / 2
@@ -136,7 +138,7 @@ mod tests {
         assert_eq!(s.article, Rect::new(0, 0, 72, 39));
         assert_eq!(s.sidebar, Some(Rect::new(72, 0, 48, 39)));
         assert_eq!(s.status, Some(Rect::new(0, 39, 120, 1)));
-        assert_eq!(s.text_width, 66);
+        assert_eq!(s.text_width, 65);
         assert!(!s.stacked);
     }
 
@@ -146,7 +148,7 @@ mod tests {
         assert!(s.stacked);
         assert_eq!(s.article, Rect::new(0, 0, 80, 13));
         assert_eq!(s.sidebar, Some(Rect::new(0, 13, 80, 10)));
-        assert_eq!(s.text_width, 74);
+        assert_eq!(s.text_width, 73);
     }
 
     #[test]
@@ -161,15 +163,15 @@ mod tests {
         let s = Screen::new(120, 40, &config, false, 80);
         assert_eq!(s.sidebar, None);
         assert_eq!(s.text_width, 80);
-        // 120 columns less the gutter (5) and the scrollbar (1) leave 114: 17 each side.
-        assert_eq!(s.indent, 17);
+        // 120 columns less the gutter (5), a gap and the scrollbar (2) leave 113: 16 each side.
+        assert_eq!(s.indent, 16);
     }
 
     #[test]
     fn the_measure_centres_the_text_and_gives_way_to_a_narrow_pane() {
         let config = LayoutConfig::default();
         let s = Screen::new(200, 40, &config, false, 60);
-        assert_eq!((s.text_width, s.indent), (60, 67));
+        assert_eq!((s.text_width, s.indent), (60, 66));
         let s = Screen::new(
             200,
             40,
@@ -183,7 +185,7 @@ mod tests {
         assert_eq!((s.text_width, s.indent), (60, 0));
         // Narrower than the measure: the text takes what there is, with no indent.
         let s = Screen::new(50, 20, &config, false, 60);
-        assert_eq!((s.text_width, s.indent), (44, 0));
+        assert_eq!((s.text_width, s.indent), (43, 0));
     }
 
     #[test]

@@ -516,9 +516,9 @@ fn the_text_stands_centred_in_a_wide_pane_and_the_keys_change_its_measure() {
     let mut state = sample_state(120, 20);
     apply(&mut state, &[ToggleSidebar]);
     let lines = screen(&state);
-    // 114 columns of room for 80 of text: 17 blank columns, then the gutter's cursor mark.
+    // 113 columns of room for 80 of text: 16 blank columns, then the gutter's cursor mark.
     let cursor_row = lines.iter().find(|l| l.contains('▌')).unwrap();
-    assert_eq!(cursor_row.find('▌'), Some(17), "{cursor_row}");
+    assert_eq!(cursor_row.find('▌'), Some(16), "{cursor_row}");
     let longest = |lines: &[String]| {
         lines[..19]
             .iter()
@@ -535,15 +535,15 @@ fn the_text_stands_centred_in_a_wide_pane_and_the_keys_change_its_measure() {
             .unwrap()
     };
     // The longest line ends within the margin, gutter and 80 columns.
-    assert!(longest(&lines) <= 17 + 5 + 80, "{}", joined(&lines));
+    assert!(longest(&lines) <= 16 + 5 + 80, "{}", joined(&lines));
     apply(
         &mut state,
         &[Narrower, Narrower, Narrower, Narrower, Narrower],
     );
     let lines = screen(&state);
     let cursor_row = lines.iter().find(|l| l.contains('▌')).unwrap();
-    assert_eq!(cursor_row.find('▌'), Some(27), "{cursor_row}");
-    assert!(longest(&lines) <= 27 + 5 + 60, "{}", joined(&lines));
+    assert_eq!(cursor_row.find('▌'), Some(26), "{cursor_row}");
+    assert!(longest(&lines) <= 26 + 5 + 60, "{}", joined(&lines));
     assert!(lines[19].contains("text 60 columns wide"), "{}", lines[19]);
 }
 

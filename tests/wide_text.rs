@@ -72,7 +72,7 @@ fn highlights_land_on_the_right_cells_in_wide_text() {
     ];
     for (text, quote) in cases {
         let claims = format!("[[claim]]\nclaimant = \"x\"\nquote = \"{quote}\"\n");
-        let mut state = reader(text, &claims, 100, 12);
+        let mut state = reader(text, &claims, 110, 12);
         update(&mut state, Action::NextClaim);
         let buffer = draw(&state);
         let found = highlighted(&state, &buffer);
