@@ -8,6 +8,8 @@ use crate::state::State;
 pub struct LinksView {
     pub open: bool,
     pub selected: usize,
+    /// The list's rows, made when it opens ([`link_items`]).
+    pub items: Vec<LinkItem>,
 }
 
 /// Only these schemes are handed to the opener: an article is other people's text, and a
@@ -36,6 +38,61 @@ pub fn opener(browser: Option<&str>) -> String {
         })
 }
 
+/// One row of the links list: what the link is, and where it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkItem {
+    pub words: String,
+    pub url: String,
+}
+
+/// Every link the reader can open, numbered in this order: the article's links (so link
+/// N of the text is row N), the article's own address, then each claim's addresses — where
+/// it appeared, its reviews, and responses whose source is an address.
+pub fn link_items(doc: &crate::document::Document) -> Vec<LinkItem> {
+    let article = &doc.article;
+    let mut items: Vec<LinkItem> = article
+        .links
+        .iter()
+        .map(|link| LinkItem {
+            words: crate::ui::visible(&article.body[link.range.clone()]),
+            url: link.url.clone(),
+        })
+        .collect();
+    let mut add = |words: String, url: &str| {
+        let url = url.trim();
+        if openable(url) {
+            items.push(LinkItem {
+                words,
+                url: url.to_string(),
+            });
+        }
+    };
+    if let Some(url) = &article.meta.url {
+        add("this article".into(), url);
+    }
+    for (index, claim) in doc.claims.iter().enumerate() {
+        let number = index + 1;
+        for url in &claim.entry.appearances {
+            add(format!("claim {number}: where it appeared"), url);
+        }
+        for review in &claim.entry.reviews {
+            let by = review.publisher.as_deref().unwrap_or("a fact-checker");
+            if let Some(url) = &review.url {
+                add(format!("claim {number}: review by {by}"), url);
+            }
+        }
+        for response in &claim.responses {
+            if let Some(source) = &response.entry.source {
+                add(
+                    format!("claim {number}: {}'s source", response.entry.expert),
+                    source,
+                );
+            }
+        }
+    }
+    items
+}
+
 impl State {
     /// The links on the cursor's line, by index.
     pub fn links_on_cursor_line(&self) -> Vec<usize> {
@@ -50,53 +107,76 @@ impl State {
     }
 
     /// `o`: the link on the cursor's line is opened; with several, or none, the list opens.
+    /// With the sidebar focused, the selected response's source, if it is an address.
     pub(crate) fn open_link_here(&mut self) {
+        if self.focus == crate::state::Focus::Sidebar
+            && let (Some(claim), Some(response)) = (self.selected, self.selected_response)
+        {
+            let entry = &self.doc.claims[claim].responses[response].entry;
+            match entry
+                .source
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| openable(s))
+            {
+                Some(url) => {
+                    self.open_request = Some(url.to_string());
+                    self.message = Some(format!("opening {}'s source: {url}", entry.expert));
+                }
+                None => self.message = Some(format!("{}'s source is not an address", entry.expert)),
+            }
+            return;
+        }
         let here = self.links_on_cursor_line();
         match here.as_slice() {
-            [only] => self.request_open(*only),
-            [first, ..] => {
-                self.links = LinksView {
-                    open: true,
-                    selected: *first,
-                }
+            [only] => {
+                let url = self.doc.article.links[*only].url.clone();
+                self.request_open(*only, url);
             }
+            [first, ..] => self.open_links_list(*first),
             [] => self.toggle_links(),
         }
     }
 
     pub(crate) fn toggle_links(&mut self) {
-        if self.doc.article.links.is_empty() {
-            self.message = Some("this article has no links".into());
+        if self.links.open {
+            self.links.open = false;
             return;
         }
         let selected = self.links_on_cursor_line().first().copied().unwrap_or(0);
+        self.open_links_list(selected);
+    }
+
+    /// Opens the list of every link, row `selected` chosen.
+    fn open_links_list(&mut self, selected: usize) {
+        let items = link_items(&self.doc);
+        if items.is_empty() {
+            self.message = Some("this article and its claims have no links".into());
+            return;
+        }
         self.links = LinksView {
-            open: !self.links.open,
-            selected,
+            open: true,
+            selected: selected.min(items.len() - 1),
+            items,
         };
     }
 
-    /// Asks the interactive loop to open link `index` (opening is I/O, done there).
-    fn request_open(&mut self, index: usize) {
-        let Some(link) = self.doc.article.links.get(index) else {
-            return;
-        };
-        if openable(&link.url) {
-            self.open_request = Some(link.url.clone());
-            self.message = Some(format!("opening link {}: {}", index + 1, link.url));
+    /// Asks the interactive loop to open link `index` at `url` (opening is I/O, done there).
+    fn request_open(&mut self, index: usize, url: String) {
+        if openable(&url) {
+            self.message = Some(format!("opening link {}: {url}", index + 1));
+            self.open_request = Some(url);
         } else {
             self.message = Some(format!(
-                "link {} not opened: only http, https and mailto links are ({})",
+                "link {} not opened: only http, https and mailto links are ({url})",
                 index + 1,
-                link.url
             ));
         }
     }
 
     /// Keys while the links list is open.
     pub(crate) fn links_update(&mut self, action: Action) {
-        let count = self.doc.article.links.len();
-        let last = count.saturating_sub(1);
+        let last = self.links.items.len().saturating_sub(1);
         if let Some(moved) = action.move_in_list(self.links.selected, last) {
             self.links.selected = moved;
             return;
@@ -105,7 +185,10 @@ impl State {
             Action::Activate | Action::OpenLink => {
                 let index = self.links.selected;
                 self.links.open = false;
-                self.request_open(index);
+                if let Some(item) = self.links.items.get(index) {
+                    let url = item.url.clone();
+                    self.request_open(index, url);
+                }
             }
             Action::Quit | Action::ToggleLinks => self.links.open = false,
             Action::ForceQuit => self.should_quit = true,
@@ -172,13 +255,10 @@ mod tests {
         update(&mut state, Action::LineDown);
         assert_eq!(state.links_on_cursor_line(), [1, 2]);
         update(&mut state, Action::OpenLink);
-        assert_eq!(
-            state.links,
-            LinksView {
-                open: true,
-                selected: 1
-            }
-        );
+        assert!(state.links.open);
+        assert_eq!(state.links.selected, 1);
+        assert_eq!(state.links.items.len(), 3);
+        assert_eq!(state.links.items[2].words, "three");
         update(&mut state, Action::LineDown);
         update(&mut state, Action::LineDown);
         assert_eq!(state.links.selected, 2, "stops at the last");
@@ -198,7 +278,38 @@ mod tests {
         let mut state = reader("No links here.");
         crate::state::update(&mut state, Action::OpenLink);
         assert!(!state.links.open);
-        assert_eq!(state.message.as_deref(), Some("this article has no links"));
+        assert_eq!(
+            state.message.as_deref(),
+            Some("this article and its claims have no links")
+        );
+    }
+
+    #[test]
+    fn the_list_holds_the_article_address_and_the_claims_addresses_too() {
+        let mut doc = crate::source::load(None, None).unwrap().doc;
+        doc.article.meta.url = Some("https://example.org/story".into());
+        doc.claims[0].responses[0].entry.source = Some(" https://example.org/email ".into());
+        doc.claims[1].responses[0].entry.source = Some("javascript:alert(1)".into());
+        let items = link_items(&doc);
+        let words: Vec<&str> = items.iter().map(|i| i.words.as_str()).collect();
+        assert_eq!(words, ["this article", "claim 1: Colin P. Clarke's source"]);
+        assert_eq!(items[1].url, "https://example.org/email");
+        // In the sidebar, o opens the selected response's source.
+        let mut state = State::new(doc, crate::config::Config::default());
+        crate::state::update(
+            &mut state,
+            Action::Resize {
+                width: 120,
+                height: 40,
+            },
+        );
+        for action in [Action::ToggleFocus, Action::LineDown, Action::OpenLink] {
+            crate::state::update(&mut state, action);
+        }
+        assert_eq!(
+            state.open_request.as_deref(),
+            Some("https://example.org/email")
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Drawing the links list: every link of the article, numbered, the selected one marked.
+//! Drawing the links list: every link of the article and its claims, numbered, the selected one marked.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,8 +12,7 @@ use crate::state::State;
 use crate::text::ellipsize;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let article = &state.doc.article;
-    let links = &article.links;
+    let links = &state.links.items;
     let title = format!(" Links ({}) · Enter opens · q closes ", links.len());
     let selected = state.links.selected.min(links.len().saturating_sub(1));
     let Some((inner, offset)) =
@@ -31,8 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .skip(offset)
         .take(rows)
         .map(|(i, link)| {
-            let words = crate::ui::visible(&article.body[link.range.clone()]);
-            let words = ellipsize(&words, text_room);
+            let words = ellipsize(&link.words, text_room);
             let number = format!(" {:>number_width$}  ", i + 1);
             let pad = " ".repeat(text_room.saturating_sub(display_width(&words)) + 2);
             let used = display_width(&number) + display_width(&words) + pad.len();
