@@ -56,14 +56,13 @@ impl State {
         }
     }
 
-    /// The wheel over the sidebar: the next or previous claim in its list.
+    /// The wheel over the sidebar: the next or previous claim in its list (which, under a
+    /// filter, holds only the claims the filter shows).
     fn step_claim(&mut self, forward: bool) {
-        let count = self.doc.claims.len();
         let target = match (self.selected, forward) {
-            (None, _) if count > 0 => Some(0),
-            (Some(i), true) if i + 1 < count => Some(i + 1),
-            (Some(i), false) if i > 0 => Some(i - 1),
-            _ => None,
+            (None, _) => self.shown_from(0, true),
+            (Some(i), true) => self.shown_from(i + 1, true),
+            (Some(i), false) => i.checked_sub(1).and_then(|i| self.shown_from(i, false)),
         };
         if let Some(index) = target {
             self.select_claim(index, None);
@@ -102,5 +101,49 @@ pub fn overlay_action(kind: MouseKind) -> Option<Action> {
         MouseKind::ScrollDown => Some(Action::LineDown),
         MouseKind::ScrollUp => Some(Action::LineUp),
         MouseKind::Click => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::update;
+
+    #[test]
+    fn the_wheel_over_the_sidebar_keeps_to_the_claims_a_filter_shows() {
+        let doc = crate::source::load(None, None).unwrap().doc;
+        let mut state = State::new(doc, crate::config::Config::default());
+        update(
+            &mut state,
+            Action::Resize {
+                width: 120,
+                height: 40,
+            },
+        );
+        state.set_filter(Some(crate::filter::Filter::Verdict("Unsupported".into())));
+        let sidebar = state.screen.sidebar.unwrap();
+        let mut seen = vec![state.selected.unwrap()];
+        for kind in [MouseKind::ScrollDown; 5] {
+            update(
+                &mut state,
+                Action::Mouse {
+                    kind,
+                    column: sidebar.x + 5,
+                    row: 5,
+                },
+            );
+            seen.push(state.selected.unwrap());
+        }
+        seen.dedup();
+        assert_eq!(seen, [2, 3, 4]);
+        update(
+            &mut state,
+            Action::Mouse {
+                kind: MouseKind::ScrollUp,
+                column: sidebar.x + 5,
+                row: 5,
+            },
+        );
+        assert_eq!(state.selected, Some(3));
     }
 }
