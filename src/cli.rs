@@ -274,10 +274,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 && let Some(preview) = sources.preview()
             {
                 let doc = crate::document::Document::new(preview, Vec::new());
-                let hyperlinks = hyperlinks_wanted(&config);
-                let mut state = State::new_loading(doc, config);
-                state.look = look;
-                state.hyperlinks = hyperlinks;
+                let state = in_this_terminal(State::new_loading(doc, config), look);
                 let loader = crate::loader::Loader::start(sources.clone());
                 let session = crate::app::Session {
                     sources,
@@ -310,10 +307,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 start,
                 memory,
             };
-            let hyperlinks = hyperlinks_wanted(&config);
-            let mut state = State::new(loaded.doc, config);
-            state.look = look;
-            state.hyperlinks = hyperlinks;
+            let state = in_this_terminal(State::new(loaded.doc, config), look);
             outcome(crate::app::run(state, session)?)
         }
     }
@@ -414,6 +408,14 @@ fn terminal_background() -> Option<crate::palette::ThemeName> {
         terminal_colorsaurus::ThemeMode::Light => Some(crate::palette::ThemeName::Light),
         terminal_colorsaurus::ThemeMode::Dark => Some(crate::palette::ThemeName::Dark),
     }
+}
+
+/// `state` as this terminal shows it: its colours (`look`, settled before the terminal is
+/// taken) and whether links go out as OSC 8 hyperlinks.
+fn in_this_terminal(mut state: State, look: crate::palette::Look) -> State {
+    state.look = look;
+    state.hyperlinks = hyperlinks_wanted(&state.config);
+    state
 }
 
 /// Whether to send links as OSC 8 hyperlinks: as configured, or where the terminal is

@@ -218,6 +218,11 @@ impl KeyMap {
     }
 
     /// The help overlay's rows: section, keys, what they do.
+    /// The first key bound to `action`, as the help and the status bar name it.
+    pub fn first_key(&self, action: &Action) -> Option<String> {
+        self.keys_for(action).first().map(ToString::to_string)
+    }
+
     pub fn help_rows(&self) -> Vec<(Section, String, &'static str)> {
         BINDINGS
             .iter()

@@ -106,12 +106,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let text_width = text_width(state, area.width);
     let lines = lines(state, theme, text_width);
     let size = (text_width as u16 + 4, lines.len() as u16 + 2);
-    let key = state
-        .config
-        .keys
-        .0
-        .keys_for(&crate::action::Action::ToggleHelp)
-        .first()
+    let key = (state.config.keys.0)
+        .first_key(&crate::action::Action::ToggleHelp)
         .map(|k| format!("{k} or "))
         .unwrap_or_default();
     let title = format!(" Keys · {key}q closes ");

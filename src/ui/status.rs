@@ -164,12 +164,8 @@ fn draw_prompt(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, prom
 /// "match 3 of 17 · > next" while a search is active.
 fn search_notice(state: &State) -> Option<String> {
     let count = state.match_count()?;
-    let next = state
-        .config
-        .keys
-        .0
-        .keys_for(&crate::action::Action::NextMatch)
-        .first()
+    let next = (state.config.keys.0)
+        .first_key(&crate::action::Action::NextMatch)
         .map(|k| format!(" · {k} next"))
         .unwrap_or_default();
     Some(format!("{count}{next}"))
@@ -198,7 +194,7 @@ fn link_notice(state: &State, theme: &Theme) -> Option<(String, Style)> {
 
 /// The first key bound to reload, for the "changed on disk" notice.
 fn reload_key(state: &State) -> String {
-    let keys = state.config.keys.0.keys_for(&crate::action::Action::Reload);
-    keys.first()
-        .map_or_else(|| "reload".to_string(), ToString::to_string)
+    (state.config.keys.0)
+        .first_key(&crate::action::Action::Reload)
+        .unwrap_or_else(|| "reload".to_string())
 }
