@@ -74,6 +74,13 @@ pub struct TextPosition {
     pub end: usize,
 }
 
+/// An entry `counterpoint draft` wrote that no person has reviewed yet (`draft = true`),
+/// with how sure the drafter was of it, in percent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DraftMark {
+    pub confidence: u8,
+}
+
 /// One claim as written in the claims file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClaimEntry {
@@ -92,6 +99,8 @@ pub struct ClaimEntry {
     pub appearances: Vec<String>,
     /// Properties of the claim an import did not use, as a JSON object, for export.
     pub extra: Option<String>,
+    /// Set while the claim is a draft awaiting review.
+    pub draft: Option<DraftMark>,
 }
 
 impl ClaimEntry {
@@ -111,6 +120,8 @@ pub struct ResponseEntry {
     pub stance: Stance,
     pub selector: QuoteSelector,
     pub source: Option<String>,
+    /// Set while the response is a draft awaiting review; its stance is then a guess.
+    pub draft: Option<DraftMark>,
 }
 
 #[derive(Deserialize)]
@@ -144,6 +155,9 @@ struct RawClaim {
     #[serde(default)]
     appearances: Vec<String>,
     extra: Option<Spanned<String>>,
+    #[serde(default)]
+    draft: bool,
+    confidence: Option<Spanned<f64>>,
 }
 
 #[derive(Deserialize)]
@@ -159,6 +173,9 @@ struct RawResponse {
     suffix: String,
     position: Option<Spanned<[usize; 2]>>,
     source: Option<String>,
+    #[serde(default)]
+    draft: bool,
+    confidence: Option<Spanned<f64>>,
 }
 
 /// Parses and checks a claims file; `name` is used in messages.
@@ -213,6 +230,7 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
                         position: position(name, text, base, r.position)?,
                     },
                     source: r.source,
+                    draft: draft_mark(name, text, base, r.draft, r.confidence)?,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
@@ -239,6 +257,7 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
                     .collect::<Result<Vec<_>>>()?,
                 appearances: raw_claim.appearances,
                 extra: json_object(name, text, base, raw_claim.extra)?,
+                draft: draft_mark(name, text, base, raw_claim.draft, raw_claim.confidence)?,
             }
             .cleaned(),
         );
@@ -325,6 +344,33 @@ fn toml_error(name: &str, text: &str, err: &toml::de::Error) -> Error {
     Error::from_toml(name, text, err).with_hint(hint)
 }
 
+/// The draft mark of an entry: `draft = true` makes one, with its `confidence` (a
+/// fraction from 0 to 1, 0.5 when missing) in percent.
+fn draft_mark(
+    name: &str,
+    text: &str,
+    base: usize,
+    draft: bool,
+    confidence: Option<Spanned<f64>>,
+) -> Result<Option<DraftMark>> {
+    let percent = match confidence {
+        Some(c) if !(0.0..=1.0).contains(c.get_ref()) => {
+            return Err(Error::at(
+                name,
+                text,
+                base + c.span().start,
+                format!("confidence {} is not between 0 and 1", c.get_ref()),
+            )
+            .with_hint("confidence is a fraction: 0.85 means 85% sure"));
+        }
+        Some(c) => (c.get_ref() * 100.0).round() as u8,
+        None => 50,
+    };
+    Ok(draft.then_some(DraftMark {
+        confidence: percent,
+    }))
+}
+
 fn clean_opt(value: Option<String>) -> Option<String> {
     value.map(clean_owned)
 }
@@ -370,6 +416,7 @@ impl ClaimEntry {
                     stance: r.stance,
                     selector: r.selector.cleaned(),
                     source: clean_opt(r.source),
+                    draft: r.draft,
                 })
                 .collect(),
             reviews: self
@@ -387,6 +434,7 @@ impl ClaimEntry {
                 .collect(),
             appearances: self.appearances.into_iter().map(clean_owned).collect(),
             extra: self.extra,
+            draft: self.draft,
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, value};
 
-use crate::claims::{ClaimEntry, QuoteSelector, ResponseEntry};
+use crate::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry};
 use crate::review::ReviewEntry;
 
 /// The claims file for `entries`, opened by `header` as comment lines.
@@ -24,7 +24,7 @@ pub fn write(entries: &[ClaimEntry], header: &str) -> String {
     text
 }
 
-fn claim_table(entry: &ClaimEntry) -> Table {
+pub(crate) fn claim_table(entry: &ClaimEntry) -> Table {
     let mut t = Table::new();
     t.insert("id", value(&entry.id));
     t.insert("claimant", value(&entry.claimant));
@@ -41,6 +41,7 @@ fn claim_table(entry: &ClaimEntry) -> Table {
         t.insert("appearances", value(list));
     }
     text(&mut t, "extra", entry.extra.as_deref());
+    draft_mark(&mut t, entry.draft);
     if !entry.reviews.is_empty() {
         let mut reviews = ArrayOfTables::new();
         for review in &entry.reviews {
@@ -58,14 +59,23 @@ fn claim_table(entry: &ClaimEntry) -> Table {
     t
 }
 
-fn response_table(response: &ResponseEntry) -> Table {
+pub(crate) fn response_table(response: &ResponseEntry) -> Table {
     let mut t = Table::new();
     t.insert("expert", value(&response.expert));
     text(&mut t, "affiliation", response.affiliation.as_deref());
     t.insert("stance", value(response.stance.word()));
     selector(&mut t, &response.selector);
     text(&mut t, "source", response.source.as_deref());
+    draft_mark(&mut t, response.draft);
     t
+}
+
+/// `draft = true` and the confidence as a fraction, for an entry awaiting review.
+fn draft_mark(t: &mut Table, mark: Option<DraftMark>) {
+    if let Some(mark) = mark {
+        t.insert("draft", value(true));
+        t.insert("confidence", value(f64::from(mark.confidence) / 100.0));
+    }
 }
 
 fn review_table(review: &ReviewEntry) -> Table {
@@ -142,6 +152,7 @@ mod tests {
                     ..QuoteSelector::default()
                 },
                 source: Some("email".into()),
+                draft: Some(DraftMark { confidence: 72 }),
             }],
             reviews: vec![ReviewEntry {
                 publisher: Some("PolitiFact".into()),
@@ -153,6 +164,7 @@ mod tests {
             }],
             appearances: vec!["https://www.state.gov/speech".into()],
             extra: Some(r#"{"@type":"Claim"}"#.into()),
+            draft: Some(DraftMark { confidence: 90 }),
         }];
         let text = write(&entries, "Imported from a test.\nTwo lines.");
         assert!(

@@ -107,6 +107,25 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Draft a claims file from the article's own text: who said what, with which
+    /// affiliation, about which claim. Every entry is marked `draft = true` for review.
+    Draft {
+        /// The article (default: the bundled sample, drafted to standard output).
+        article: Option<PathBuf>,
+        /// Write here (default: the claims file beside the article; `-`: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Add to the existing claims file, keeping every entry a person has reviewed.
+        #[arg(long)]
+        merge: bool,
+        /// Instead of drafting, score the drafter against the gold annotations
+        /// (*.gold.toml) in DIR and print precision and recall.
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["out", "merge", "article"])]
+        score: Option<PathBuf>,
+        /// With --score, list each statement found wrongly and each one missed.
+        #[arg(long, requires = "score")]
+        misses: bool,
+    },
     /// Print the screen for a terminal size after a key sequence, as text, and exit.
     Render {
         /// The article (default: the bundled sample).
@@ -179,6 +198,24 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
         }) => {
             let sources = sources(article)?;
             let said = crate::interchange::export(format, &sources, out.as_deref())?;
+            let _ = writeln!(std::io::stderr(), "counterpoint: {said}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Draft {
+            article,
+            out,
+            merge,
+            score,
+            misses,
+        }) => {
+            let said = match score {
+                Some(dir) => crate::draft::command::score(&dir, misses)?,
+                None => {
+                    let sources = sources(article)?;
+                    let out = out.or_else(|| sources.article.is_none().then(|| "-".into()));
+                    crate::draft::command::draft(&sources, out.as_deref(), merge)?
+                }
+            };
             let _ = writeln!(std::io::stderr(), "counterpoint: {said}");
             Ok(ExitCode::SUCCESS)
         }

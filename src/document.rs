@@ -270,6 +270,7 @@ mod tests {
                         ..Default::default()
                     },
                     source: None,
+                    draft: None,
                 })
                 .collect(),
             ..ClaimEntry::default()

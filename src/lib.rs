@@ -18,6 +18,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod config;
 pub mod document;
+pub mod draft;
 pub mod error;
 pub mod filter;
 pub mod fix;

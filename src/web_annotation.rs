@@ -392,6 +392,7 @@ fn response_of(annotation: &Map<String, Value>) -> Option<(String, ResponseEntry
                 ..selector.unwrap_or_default()
             },
             source: field(ours, "source"),
+            draft: None,
         },
     ))
 }

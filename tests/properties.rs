@@ -4,7 +4,7 @@ mod common;
 
 use counterpoint::anchor::{AnchorStatus, anchor};
 use counterpoint::article::Article;
-use counterpoint::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
+use counterpoint::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance};
 use counterpoint::config::Config;
 use counterpoint::document::Document;
 use counterpoint::fold::{FoldedText, fold};
@@ -135,8 +135,12 @@ fn claims_for(body: &str, picks: &[(usize, usize, u8)]) -> Vec<ClaimEntry> {
                             ..Default::default()
                         },
                         source: None,
+                        draft: (kind % 2 == 0).then_some(DraftMark {
+                            confidence: kind.min(100),
+                        }),
                     })
                     .collect(),
+                draft: (kind % 5 == 0).then_some(DraftMark { confidence: 40 }),
                 ..ClaimEntry::default()
             }
         })

@@ -1,0 +1,159 @@
+//! Which claim each response answers (by the words they share, then by nearness), and the stance its wording suggests.
+
+use std::collections::HashSet;
+
+use super::lexicon;
+use super::people::People;
+use super::statements::Found;
+use crate::claims::Stance;
+
+const STOP: &[&str] = &[
+    "about", "after", "again", "against", "because", "before", "being", "between", "could",
+    "every", "their", "there", "these", "those", "through", "under", "until", "which",
+    "while", "would", "should", "other", "still", "where", "since", "also", "that", "this",
+    "with", "from", "have", "were", "said", "says", "told",
+];
+
+/// For each statement, the index of the claim it answers: `None` for claims, and for a
+/// response with no claim before it.
+pub fn link(body: &str, found: &[Found], people: &People, paragraphs: usize) -> Vec<Option<usize>> {
+    let claims: Vec<usize> = (0..found.len()).filter(|&i| found[i].claim).collect();
+    let common = common_stems(body, found, paragraphs);
+    let quoted_phrases: Vec<Vec<String>> = claims
+        .iter()
+        .map(|&c| quoted_phrases(&body[found[c].sentence.clone()]))
+        .collect();
+    let stems_of_claims: Vec<HashSet<String>> = claims
+        .iter()
+        .map(|&c| stems(&body[found[c].sentence.clone()], &common))
+        .collect();
+    found
+        .iter()
+        .map(|r| {
+            if r.claim {
+                return None;
+            }
+            let context = &body[r.sentence.clone()];
+            let lower = fold(context);
+            let r_stems = stems(context, &common);
+            let mut best: Option<(f64, usize)> = None;
+            for (ci, &c) in claims.iter().enumerate() {
+                let claim = &found[c];
+                let before = claim.range.start < r.range.start;
+                if !before && claim.para != r.para {
+                    continue;
+                }
+                let mut score = 0.0;
+                if quoted_phrases[ci].iter().any(|p| lower.contains(p.as_str())) {
+                    score += 3.0;
+                }
+                let claimant = &people.all[claim.speaker].name;
+                let surname = claimant.split_whitespace().last().unwrap_or(claimant);
+                if r.against == Some(claim.speaker) || context.contains(surname) {
+                    score += 1.0;
+                }
+                let shared = r_stems.intersection(&stems_of_claims[ci]).count().min(3);
+                score += 0.4 * shared as f64;
+                let distance = r.para.saturating_sub(claim.para);
+                if distance <= 1 {
+                    score += 1.0;
+                }
+                if ci == 0 {
+                    score += 0.6;
+                }
+                score -= 0.05 * distance as f64;
+                if !before {
+                    score -= 0.5;
+                }
+                if best.is_none_or(|(b, _)| score > b) {
+                    best = Some((score, c));
+                }
+            }
+            best.map(|(_, c)| c)
+        })
+        .collect()
+}
+
+/// Text with quotation marks made plain and lower case, for comparing phrases.
+fn fold(text: &str) -> String {
+    text.to_lowercase()
+        .replace(['’', '‘'], "'")
+        .replace(['“', '”'], "\"")
+}
+
+/// Phrases of two or more words the claim's sentence quotes.
+fn quoted_phrases(sentence: &str) -> Vec<String> {
+    let folded = fold(sentence);
+    folded
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|p| p.split_whitespace().count() >= 2)
+        .collect()
+}
+
+/// The stems (first six letters) of a text's longer words, less those common in the article.
+fn stems(text: &str, common: &HashSet<String>) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().count() >= 5)
+        .map(|w| w.to_lowercase())
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .map(|w| w.chars().take(6).collect::<String>())
+        .filter(|s| !common.contains(s))
+        .collect()
+}
+
+/// Stems in more than a quarter of the statements' sentences: the article's subject,
+/// which tells no claim from another.
+fn common_stems(body: &str, found: &[Found], _paragraphs: usize) -> HashSet<String> {
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    let mut seen = HashSet::new();
+    for f in found {
+        if !seen.insert(f.sentence.start) {
+            continue;
+        }
+        for s in stems(&body[f.sentence.clone()], &HashSet::new()) {
+            *counts.entry(s).or_default() += 1;
+        }
+    }
+    let limit = (seen.len() / 4).max(2);
+    counts.into_iter().filter(|&(_, n)| n > limit).map(|(s, _)| s).collect()
+}
+
+/// The stance a response's wording suggests, and the words that suggest it.
+pub fn stance(words: &str, sentence: &str) -> (Stance, Option<&'static str>) {
+    let lower = format!("{} {}", fold(words), fold(sentence));
+    for (stance, cues) in [
+        (Stance::Disputes, lexicon::DISPUTES),
+        (Stance::Qualifies, lexicon::QUALIFIES),
+        (Stance::Supports, lexicon::SUPPORTS),
+    ] {
+        if let Some(cue) = cues.iter().find(|cue| lower.contains(&fold(cue))) {
+            return (stance, Some(cue));
+        }
+    }
+    (Stance::Context, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stances_follow_the_wording() {
+        assert_eq!(stance("that is a lie", "").0, Stance::Disputes);
+        assert_eq!(stance("I wouldn’t be surprised if it goes on", "").0, Stance::Qualifies);
+        assert_eq!(stance("I would be very surprised if it did", "").0, Stance::Disputes);
+        assert_eq!(stance("the report is correct", "").0, Stance::Supports);
+        assert_eq!(stance("the valley is dry in summer", "").0, Stance::Context);
+    }
+
+    #[test]
+    fn quoted_phrases_of_two_words_or_more() {
+        assert_eq!(
+            quoted_phrases("accused Iran of acting as al-Qaida’s “new home base,” and “x”"),
+            ["new home base"]
+        );
+    }
+}

@@ -1,0 +1,552 @@
+//! Who is speaking: noun phrases read from a clause (names with titles, pronouns, groups, bodies), the people and bodies of an article, and later mentions resolved to them.
+
+use super::lexicon;
+use super::tokens::{Kind, Tok};
+
+/// The kind of a speaker's noun phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpKind {
+    /// A name, with any title before it: "Iranian foreign minister Javad Zarif".
+    Name,
+    Pronoun(Pronoun),
+    /// People spoken of together: "U.S. officials", "Members of Congress".
+    Group,
+    /// An organisation or office: "The ministry", "the Foundation for Defense of Democracies".
+    Body,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+}
+
+/// A noun phrase read from the start of a stretch of tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Np {
+    pub kind: NpKind,
+    pub text: String,
+    pub title: Option<String>,
+    /// The token after the phrase.
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// A speaker of the article: a person, a group or a body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    pub name: String,
+    pub kind: NpKind,
+    pub affiliations: Vec<String>,
+    pub gender: Option<Gender>,
+}
+
+const CONNECTIVES: &[&str] = &[
+    "but", "and", "still", "yet", "however", "meanwhile", "so", "also", "then", "instead",
+];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "van", "von", "der", "da", "di", "du", "la", "le", "del", "of",
+    "for", "abu", "el",
+];
+const STOPS: &[&str] = &[
+    "on", "in", "at", "to", "from", "by", "with", "after", "before", "during", "who",
+    "which", "that", "when", "while", "as", "told", "than", "about", "into", "over",
+];
+
+fn is_cap(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && !lexicon::is_not_name(word)
+}
+
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
+}
+
+fn pronoun(word: &str) -> Option<Pronoun> {
+    match word.to_lowercase().as_str() {
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
+        "they" => Some(Pronoun::They),
+        "it" => Some(Pronoun::It),
+        _ => None,
+    }
+}
+
+/// The noun phrase that opens `toks[start..end]`, if one does: the subject of a clause or
+/// the speaker after an inverted verb. Appositives after a comma are not part of it.
+pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
+    let mut i = start;
+    while i < end
+        && (toks[i].kind == Kind::Other
+            || toks[i].kind == Kind::Word
+                && CONNECTIVES.contains(&toks[i].text(body).to_lowercase().as_str()))
+    {
+        i += 1;
+    }
+    let first = toks.get(i).filter(|t| i < end && t.kind == Kind::Word)?;
+    if let Some(p) = pronoun(first.text(body)) {
+        return Some(Np {
+            kind: NpKind::Pronoun(p),
+            text: first.text(body).to_string(),
+            title: None,
+            end: i + 1,
+        });
+    }
+    // An appositive ("director of …", "a senior fellow …") is not a subject.
+    let first_lower = first.text(body).to_lowercase();
+    if ["a", "an"].contains(&first_lower.as_str())
+        || !is_cap(first.text(body)) && lexicon::is_role(first.text(body))
+    {
+        return None;
+    }
+    // The phrase's words: up to a verb, a preposition other than "of", or punctuation.
+    let mut words: Vec<usize> = Vec::new();
+    let mut j = i;
+    while j < end && toks[j].kind == Kind::Word && !toks[j].quoted() {
+        let w = toks[j].text(body);
+        let lower = w.to_lowercase();
+        let next_cap = toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == Kind::Word && is_cap(n.text(body)));
+        if !words.is_empty()
+            && (lexicon::is_between(w) || lexicon::is_reporting(w) && !is_cap(w))
+        {
+            break;
+        }
+        if STOPS.contains(&lower.as_str()) || (lower == "for" || lower == "and") && !next_cap {
+            break;
+        }
+        words.push(j);
+        j += 1;
+        if words.len() >= 9 {
+            break;
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let texts: Vec<&str> = words.iter().map(|&k| toks[k].text(body)).collect();
+    let joined = |from: usize, to: usize| {
+        body[toks[words[from]].range.start..toks[words[to - 1]].range.end].to_string()
+    };
+    // A group: a plural head such as "officials", "Members of Congress".
+    if let Some(g) = texts.iter().position(|w| lexicon::is_group(w)) {
+        let lower0 = texts[0].to_lowercase();
+        let from = usize::from(lower0 == "the" || lower0 == "some" || lower0 == "many");
+        let to = if texts.get(g + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+            texts.len()
+        } else {
+            g + 1
+        };
+        if from < to {
+            return Some(Np {
+                kind: NpKind::Group,
+                text: joined(from, to),
+                title: None,
+                end: words[to - 1] + 1,
+            });
+        }
+    }
+    // Capitalised runs, particles allowed inside.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < texts.len() {
+        if is_cap(texts[k]) && !is_possessive(texts[k]) {
+            let s = k;
+            k += 1;
+            while k < texts.len() {
+                let w = texts[k];
+                let particle = PARTICLES.contains(&w.to_lowercase().as_str())
+                    && texts.get(k + 1).is_some_and(|n| is_cap(n));
+                if (is_cap(w) || particle || w.starts_with("al-")) && !is_possessive(w) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            runs.push((s, k));
+        } else {
+            k += 1;
+        }
+    }
+    let determiner = texts[0].eq_ignore_ascii_case("the");
+    // A name after a title: "Iranian foreign minister Javad Zarif called …".
+    if let Some(&(s, e)) = runs.iter().find(|&&(s, _)| {
+        s > 0 && (lexicon::is_role(texts[s - 1]) || lexicon::is_title_word(texts[s - 1]))
+    }) {
+        let runs: Vec<(usize, usize)> = runs.iter().copied().filter(|&(_, re)| re <= e).collect();
+        debug_assert!(runs.contains(&(s, e)));
+        return name_from_runs(body, toks, &words[..e], &texts[..e], &runs, determiner);
+    }
+    // A name followed by an ordinary word ends there: "Rosa Delgado unlocks the door".
+    if let Some(&(_, e)) = runs.iter().find(|&&(_, e)| {
+        texts.get(e).is_some_and(|w| {
+            !is_cap(w)
+                && !lexicon::is_role(w)
+                && !lexicon::is_group(w)
+                && !lexicon::is_not_person(w)
+                && !is_possessive(w)
+        })
+    }) {
+        let cut = e;
+        runs.retain(|&(_, re)| re <= cut);
+        let texts = &texts[..cut];
+        let words = &words[..cut];
+        return name_from_runs(body, toks, words, texts, &runs, determiner);
+    }
+    name_from_runs(body, toks, &words, &texts, &runs, determiner)
+}
+
+fn name_from_runs(
+    body: &str,
+    toks: &[Tok],
+    words: &[usize],
+    texts: &[&str],
+    runs: &[(usize, usize)],
+    determiner: bool,
+) -> Option<Np> {
+    let np_end = words[words.len() - 1] + 1;
+    let joined = |from: usize, to: usize| {
+        body[toks[words[from]].range.start..toks[words[to - 1]].range.end].to_string()
+    };
+    match runs.last() {
+        Some(&(s, e)) if e == texts.len() => {
+            let last = texts[e - 1];
+            let org = (s..e).any(|t| matches!(texts[t], "of" | "for"));
+            if lexicon::is_not_person(last) || org {
+                return Some(Np {
+                    kind: NpKind::Body,
+                    text: joined(s, e),
+                    title: None,
+                    end: np_end,
+                });
+            }
+            // Title words at the start of the run: "Water Minister Daniel Okafor".
+            let mut name_from = s;
+            for t in s..e.saturating_sub(1) {
+                if lexicon::is_title_word(texts[t]) {
+                    name_from = t + 1;
+                }
+            }
+            let title = if name_from > 0 {
+                let before = texts[name_from - 1];
+                let titled = lexicon::is_title_word(before)
+                    || lexicon::is_role(before)
+                    || before.to_lowercase().ends_with("-elect");
+                titled.then(|| joined(0, name_from)).filter(|_| !determiner || name_from > 1)
+            } else {
+                None
+            };
+            if s > 0 && title.is_none() && !texts[..s].iter().all(|w| age(w)) {
+                // Words before the name that are not a title: "the hawkish X".
+                if determiner {
+                    return Some(Np {
+                        kind: NpKind::Body,
+                        text: joined(s, e),
+                        title: None,
+                        end: np_end,
+                    });
+                }
+            }
+            Some(Np {
+                kind: NpKind::Name,
+                text: joined(name_from, e),
+                title,
+                end: np_end,
+            })
+        }
+        _ if determiner && texts.len() > 1 => {
+            // "The ministry", "the mayor's budget office", "The secretary of state".
+            let head = texts[texts.len() - 1];
+            let body_like = lexicon::is_not_person(head)
+                || lexicon::is_role(head)
+                || texts.iter().any(|w| lexicon::is_role(w) || lexicon::is_not_person(w));
+            body_like.then(|| Np {
+                kind: NpKind::Body,
+                text: joined(0, texts.len()),
+                title: None,
+                end: np_end,
+            })
+        }
+        _ => None,
+    }
+}
+
+fn age(word: &str) -> bool {
+    word.contains("year-old") || word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether `toks[start..end]` reads as an appositive that gives a role: "a senior fellow
+/// at New America", "director of policy and research at the Soufan Group".
+pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {
+    if start >= end || toks[start..end].iter().any(|t| t.quote.is_some()) {
+        return None;
+    }
+    let words: Vec<&str> = toks[start..end]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text(body))
+        .collect();
+    let first = words.first()?.to_lowercase();
+    if ["who", "which", "whose", "speaking", "according", "and", "but", "in", "on", "at"]
+        .contains(&first.as_str())
+        || words.len() > 14
+        || words.iter().any(|w| lexicon::is_reporting(w) && !is_cap(w))
+    {
+        return None;
+    }
+    let head_at = words.iter().position(|w| lexicon::is_role(w))?;
+    // The role noun comes early: "a senior fellow at …", not "the dam at the site of …".
+    if head_at > 4 {
+        return None;
+    }
+    let text = &body[toks[start].range.start..toks[end - 1].range.end];
+    Some(text.trim_end_matches(['.', ',', ';', ':']).trim().to_string())
+}
+
+/// The speakers of an article, in the order first met, with what the text says of them.
+#[derive(Debug, Default)]
+pub struct People {
+    pub all: Vec<Person>,
+    /// Indices of people, most recently mentioned last.
+    recent: Vec<usize>,
+    /// The one "X administration" the text names most, for "the administration".
+    pub administration: Option<String>,
+    /// Who has said something so far, most recent last.
+    spoken: Vec<usize>,
+}
+
+impl People {
+    /// The speaker a noun phrase names, made known if new; `None` for a pronoun with no one
+    /// to point back to.
+    pub fn mention(&mut self, np: &Np) -> Option<usize> {
+        let found = match np.kind {
+            NpKind::Pronoun(p) => return self.pronoun(p),
+            NpKind::Name => self.name(&np.text),
+            NpKind::Group => self.named(&np.text, NpKind::Group),
+            NpKind::Body => self.body(&np.text),
+        };
+        if let Some(title) = &np.title {
+            self.add_title(found, title);
+        }
+        self.touch(found);
+        Some(found)
+    }
+
+    /// Notes that `who` has just said something.
+    pub fn spoke(&mut self, who: usize) {
+        self.spoken.retain(|&r| r != who);
+        self.spoken.push(who);
+    }
+
+    pub fn touch(&mut self, who: usize) {
+        self.recent.retain(|&r| r != who);
+        self.recent.push(who);
+    }
+
+    pub fn add_affiliation(&mut self, who: usize, text: &str) {
+        let person = &mut self.all[who];
+        if person.kind == NpKind::Name
+            && !person.affiliations.iter().any(|a| a.eq_ignore_ascii_case(text))
+        {
+            person.affiliations.push(text.to_string());
+        }
+    }
+
+    fn add_title(&mut self, who: usize, title: &str) {
+        let lower = title.to_lowercase();
+        let gender = if ["woman", "mrs.", "ms.", "queen", "princess", "lady", "dame"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            Some(Gender::Female)
+        } else if ["man", "mr.", "king", "prince", "lord", "sir"]
+            .iter()
+            .any(|w| lower.split_whitespace().any(|t| t == *w || t.ends_with(w)))
+        {
+            Some(Gender::Male)
+        } else {
+            None
+        };
+        if gender.is_some() && self.all[who].gender.is_none() {
+            self.all[who].gender = gender;
+        }
+        let honorific = ["mr.", "mrs.", "ms.", "dr.", "sir", "dame"].contains(&lower.as_str());
+        if !honorific {
+            self.add_affiliation(who, title);
+        }
+    }
+
+    fn name(&mut self, text: &str) -> usize {
+        let parts: Vec<&str> = text.split_whitespace().collect();
+        let last = parts.last().copied().unwrap_or(text);
+        if let Some(i) = self.all.iter().position(|p| p.name == text) {
+            return i;
+        }
+        if parts.len() == 1 {
+            // A surname: the person it is the last name of, most recent first.
+            if let Some(&i) = self.recent.iter().rev().find(|&&i| {
+                self.all[i].kind == NpKind::Name
+                    && self.all[i].name.split_whitespace().last() == Some(last)
+            }) {
+                return i;
+            }
+            if let Some(i) = self.all.iter().position(|p| {
+                p.kind == NpKind::Name && p.name.split_whitespace().last() == Some(last)
+            }) {
+                return i;
+            }
+        } else if let Some(i) = self.all.iter().position(|p| p.kind == NpKind::Name && p.name == last) {
+            // A full name for someone first met by surname.
+            self.all[i].name = text.to_string();
+            return i;
+        }
+        self.named(text, NpKind::Name)
+    }
+
+    fn named(&mut self, text: &str, kind: NpKind) -> usize {
+        let key = normal(text);
+        if let Some(i) = self.all.iter().position(|p| normal(&p.name) == key) {
+            return i;
+        }
+        self.all.push(Person {
+            name: text.to_string(),
+            kind,
+            affiliations: Vec::new(),
+            gender: None,
+        });
+        self.all.len() - 1
+    }
+
+    fn body(&mut self, text: &str) -> usize {
+        let lower = normal(text);
+        if lower == "administration"
+            && let Some(name) = self.administration.clone()
+        {
+            return self.named(&name, NpKind::Body);
+        }
+        // "the minister": the person whose title names that role.
+        let head = lower
+            .split_whitespace()
+            .find(|w| lexicon::is_role(w))
+            .unwrap_or_default()
+            .to_string();
+        if !head.is_empty() && !lower.contains("office") {
+            let by_title = self.recent.iter().rev().copied().find(|&i| {
+                self.all[i]
+                    .affiliations
+                    .iter()
+                    .any(|a| a.to_lowercase().contains(&head))
+            });
+            if let Some(i) = by_title {
+                return i;
+            }
+            if let Some(&i) = self
+                .spoken
+                .iter()
+                .rev()
+                .find(|&&i| self.all[i].kind == NpKind::Name)
+            {
+                return i;
+            }
+        }
+        let shown = text
+            .strip_prefix("the ")
+            .map_or(text.to_string(), |rest| format!("The {rest}"));
+        self.named(&shown, NpKind::Body)
+    }
+
+    fn pronoun(&mut self, pronoun: Pronoun) -> Option<usize> {
+        let wanted = match pronoun {
+            Pronoun::He => Some(Gender::Male),
+            Pronoun::She => Some(Gender::Female),
+            _ => None,
+        };
+        let found = self.recent.iter().rev().copied().find(|&i| {
+            let p = &self.all[i];
+            match pronoun {
+                Pronoun::He | Pronoun::She => {
+                    p.kind == NpKind::Name && (p.gender.is_none() || p.gender == wanted)
+                }
+                Pronoun::They => p.kind == NpKind::Group || p.kind == NpKind::Body,
+                Pronoun::It => p.kind == NpKind::Body,
+            }
+        })?;
+        if self.all[found].gender.is_none() {
+            self.all[found].gender = wanted;
+        }
+        self.touch(found);
+        Some(found)
+    }
+}
+
+/// A speaker's name compared loosely: lower case, no leading "the", spaces single.
+pub fn normal(name: &str) -> String {
+    let lower = name.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&"the") => &words[1..],
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::tokens::read;
+
+    fn np(text: &str) -> Option<Np> {
+        let para = read(text, &[0..text.len()]).remove(0);
+        parse(text, &para.toks, 0, para.toks.len())
+    }
+
+    #[test]
+    fn names_keep_their_titles_apart() {
+        let zarif = np("Iranian foreign minister Javad Zarif").unwrap();
+        assert_eq!((zarif.text.as_str(), zarif.title.as_deref()), ("Javad Zarif", Some("Iranian foreign minister")));
+        let okafor = np("Water Minister Daniel Okafor").unwrap();
+        assert_eq!((okafor.text.as_str(), okafor.title.as_deref()), ("Daniel Okafor", Some("Water Minister")));
+        let holmes = np("Wilson Center fellow Amy Austin Holmes").unwrap();
+        assert_eq!(holmes.title.as_deref(), Some("Wilson Center fellow"));
+        let pompeo = np("Mike Pompeo on Tuesday").unwrap();
+        assert_eq!((pompeo.text.as_str(), pompeo.title), ("Mike Pompeo", None));
+        assert_eq!(np("Colin P. Clarke").unwrap().text, "Colin P. Clarke");
+    }
+
+    #[test]
+    fn groups_bodies_and_pronouns() {
+        assert_eq!(np("U.S. military intelligence officials").unwrap().kind, NpKind::Group);
+        assert_eq!(np("Members of Congress").unwrap().text, "Members of Congress");
+        assert_eq!(np("The ministry also").unwrap().kind, NpKind::Body);
+        assert_eq!(np("She").unwrap().kind, NpKind::Pronoun(Pronoun::She));
+        assert_eq!(np("director of policy"), None);
+    }
+
+    #[test]
+    fn surnames_and_pronouns_resolve_to_the_full_name() {
+        let mut people = People::default();
+        let clarke = people.mention(&np("Colin P. Clarke").unwrap()).unwrap();
+        let lahoud = people.mention(&np("Nelly Lahoud").unwrap()).unwrap();
+        assert_eq!(people.mention(&np("Clarke").unwrap()), Some(clarke));
+        assert_eq!(people.mention(&np("he").unwrap()), Some(clarke));
+        // Clarke is now known to be "he": "she" skips him.
+        assert_eq!(people.mention(&np("she").unwrap()), Some(lahoud));
+    }
+
+    #[test]
+    fn role_phrases_need_a_role_noun_early() {
+        let text = "a senior fellow at New America";
+        let para = read(text, &[0..text.len()]).remove(0);
+        assert_eq!(role_phrase(text, &para.toks, 0, para.toks.len()).as_deref(), Some(text));
+        let text = "who visited Syria in September";
+        let para = read(text, &[0..text.len()]).remove(0);
+        assert_eq!(role_phrase(text, &para.toks, 0, para.toks.len()), None);
+    }
+}

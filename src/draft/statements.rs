@@ -1,0 +1,691 @@
+//! Statements: each quotation or reported clause of an article tied to the speaker whose words it gives, and whether it makes a claim.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::people::{self, Np, NpKind, People};
+use super::tokens::{Kind, Para, Tok};
+
+/// One statement found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// The words, in bytes of the body.
+    pub range: Range<usize>,
+    pub speaker: usize,
+    pub claim: bool,
+    /// How sure the attribution is, in percent.
+    pub confidence: u8,
+    pub para: usize,
+    /// The sentence it is in, in bytes of the body.
+    pub sentence: Range<usize>,
+    /// A quotation rather than reported speech.
+    pub quoted: bool,
+    /// For an accusation: whom it accuses.
+    pub against: Option<usize>,
+}
+
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "also", "even", "did", "does",
+];
+const BASE_SUBJECTS: &[&str] = &[
+    "i", "we", "they", "you", "to", "will", "would", "could", "can", "may", "might",
+    "should", "must", "did", "do", "does", "and", "but", "not",
+];
+const NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "some", "these", "those", "his", "her", "its", "their", "our", "my",
+    "of", "many", "several", "new", "such", "no", "any", "all", "both", "this", "that",
+    "dubious", "latest", "false",
+];
+/// Verbs that may take a clause with no "that": "said the cost was…".
+const BARE_CLAUSE: &[&str] = &[
+    "said", "says", "say", "argued", "argues", "argue", "believes", "believe", "believed",
+    "thinks", "think", "thought", "warned", "warns", "insisted", "insists", "claimed",
+    "claims", "estimated", "estimates", "predicted", "predicts", "hoped", "hopes",
+    "suggested", "suggests", "agreed", "fears", "feared", "worried", "expects", "expected",
+];
+
+struct Sentence<'a> {
+    body: &'a str,
+    toks: &'a [Tok],
+    para: &'a Para,
+    span: Range<usize>,
+    index: usize,
+}
+
+impl Sentence<'_> {
+    fn word(&self, i: usize) -> Option<String> {
+        let t = self.toks.get(i).filter(|_| i < self.span.end)?;
+        (t.kind == Kind::Word && !t.quoted()).then(|| t.text(self.body).to_lowercase())
+    }
+    fn bytes(&self, from: usize, to: usize) -> Range<usize> {
+        self.toks[from].range.start..self.toks[to - 1].range.end
+    }
+    /// The end (exclusive) of the clause starting at `from`: the sentence's end, or a
+    /// quotation closed on a comma, or a comma before "and"/"but" and a verb.
+    fn clause_end(&self, from: usize) -> (usize, Option<usize>) {
+        let s = &self.span;
+        let mut k = from;
+        while k < s.end {
+            let t = &self.toks[k];
+            let comma_close = t.kind == Kind::Close && k > 0 && self.toks[k - 1].kind == Kind::Comma;
+            let comma = t.kind == Kind::Comma && t.quote.is_none();
+            if comma_close || comma {
+                let after = self.word(k + 1);
+                let verb = self.word(k + 2);
+                let coordinated = matches!(after.as_deref(), Some("and" | "but"))
+                    && verb.as_deref().is_some_and(|v| {
+                        AUXILIARIES.contains(&v) || lexicon::is_reporting(v)
+                    });
+                if coordinated {
+                    let end = if comma_close { k + 1 } else { k };
+                    return (end, Some(k + 2));
+                }
+                if comma_close {
+                    return (k + 1, None);
+                }
+            }
+            k += 1;
+        }
+        (s.end, None)
+    }
+    /// The end of a phrase at its first comma, dash or semicolon outside quotations.
+    fn phrase_end(&self, from: usize) -> usize {
+        for k in from..self.span.end {
+            let t = &self.toks[k];
+            match t.kind {
+                Kind::Close if self.toks[k - 1].kind == Kind::Comma => return k + 1,
+                Kind::Comma | Kind::Dash | Kind::Semi | Kind::Colon if t.quote.is_none() => {
+                    return k;
+                }
+                _ => {}
+            }
+        }
+        self.span.end
+    }
+}
+
+/// Every statement of the paragraphs, in reading order, with speakers made known in `people`.
+pub fn find(body: &str, paras: &[Para], people: &mut People) -> Vec<Found> {
+    people.administration = administration(body, paras);
+    let mut found: Vec<Found> = Vec::new();
+    for (pi, para) in paras.iter().enumerate() {
+        let para_first = found.len();
+        for (si, span) in para.sentences.iter().enumerate() {
+            let sentence = Sentence {
+                body,
+                toks: &para.toks,
+                para,
+                span: span.clone(),
+                index: pi,
+            };
+            let _ = si;
+            scan_mentions(&sentence, people);
+            let before = found.len();
+            let attributed = verbs(&sentence, people, &mut found);
+            quotes_left(&sentence, attributed, para_first, before, &mut found);
+        }
+    }
+    found
+}
+
+/// The most named "X administration" outside quotations.
+fn administration(body: &str, paras: &[Para]) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for para in paras {
+        for w in para.toks.windows(2) {
+            if !w[0].quoted()
+                && w[1].text(body).eq_ignore_ascii_case("administration")
+                && w[0].text(body).chars().next().is_some_and(char::is_uppercase)
+                && w[0].text(body) != "The"
+            {
+                let name = format!("{} administration", w[0].text(body));
+                match counts.iter_mut().find(|(n, _)| *n == name) {
+                    Some((_, c)) => *c += 1,
+                    None => counts.push((name, 1)),
+                }
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(_, c)| *c).map(|(n, _)| n)
+}
+
+/// Chunks of a stretch between commas (outside quotations), as token ranges.
+fn chunks(s: &Sentence, from: usize, to: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = from;
+    for k in from..to {
+        let t = &s.toks[k];
+        if matches!(t.kind, Kind::Comma | Kind::Dash) && t.quote.is_none() {
+            out.push(start..k);
+            start = k + 1;
+        } else if t.kind == Kind::Close {
+            // A quotation ends a chunk: "…," Colin P. Clarke, director …
+            out.push(start..k + 1);
+            start = k + 1;
+        }
+    }
+    out.push(start..to);
+    out
+}
+
+/// Names met outside quotations: made known, with their titles and appositives.
+fn scan_mentions(s: &Sentence, people: &mut People) {
+    let span = s.span.clone();
+    // Every run of two or more capitalised words that can be a name.
+    let mut k = span.start;
+    while k < span.end {
+        if s.toks[k].quoted() || s.toks[k].kind != Kind::Word {
+            k += 1;
+            continue;
+        }
+        let end = (k..span.end)
+            .find(|&j| s.toks[j].kind != Kind::Word || s.toks[j].quoted())
+            .unwrap_or(span.end);
+        let mut j = k;
+        while j < end {
+            if let Some(np) = people::parse(s.body, s.toks, j, end)
+                && np.kind == NpKind::Name
+                && np.text.split_whitespace().count() >= 2
+                && !np.text.contains(" of ")
+                && !np.text.contains(" for ")
+            {
+                people.mention(&np);
+                j = np.end.max(j + 1);
+            } else {
+                j += 1;
+            }
+        }
+        k = end;
+    }
+    // Titles and appositives of names that open a chunk.
+    let parts = chunks(s, span.start, span.end);
+    for (ci, chunk) in parts.iter().enumerate() {
+        let Some(np) = people::parse(s.body, s.toks, chunk.start, chunk.end) else {
+            continue;
+        };
+        if np.kind != NpKind::Name || s.toks[chunk.start..np.end].iter().any(Tok::quoted) {
+            continue;
+        }
+        let known_single = np.text.split_whitespace().count() == 1
+            && people.all.iter().any(|p| {
+                p.kind == NpKind::Name && p.name.split_whitespace().last() == Some(np.text.as_str())
+            });
+        if np.text.split_whitespace().count() < 2 && !known_single && np.title.is_none() {
+            continue;
+        }
+        let Some(who) = people.mention(&np) else {
+            continue;
+        };
+        if np.end == chunk.end
+            && let Some(next) = parts.get(ci + 1)
+            && let Some(role) = people::role_phrase(s.body, s.toks, next.start, next.end)
+        {
+            people.add_affiliation(who, &role);
+        }
+        if ci >= 1 {
+            let prev = &parts[ci - 1];
+            let before_is_name = ci >= 2
+                && people::parse(s.body, s.toks, parts[ci - 2].start, parts[ci - 2].end)
+                    .is_some_and(|n| n.kind == NpKind::Name);
+            if !before_is_name
+                && let Some(role) = people::role_phrase(s.body, s.toks, prev.start, prev.end)
+            {
+                people.add_affiliation(who, &role);
+            }
+        }
+    }
+}
+
+/// Whether the word at `v` is used as a verb here, not as a noun or adjective.
+fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
+    let prev = v
+        .checked_sub(1)
+        .filter(|&p| p >= s.span.start)
+        .map(|p| s.toks[p].text(s.body).to_lowercase());
+    let prev = prev.as_deref().unwrap_or("");
+    let next = s.word(v + 1).unwrap_or_default();
+    if matches!(word, "points" | "pointed") && next != "out" {
+        return false;
+    }
+    if word == "pushed" && next != "back" {
+        return false;
+    }
+    if NOUN_BEFORE.contains(&prev) || prev.ends_with("’s") || prev.ends_with("'s") {
+        return false;
+    }
+    let base = !word.ends_with('s') && !word.ends_with("ed") && !word.ends_with("ing")
+        && !["said", "told", "wrote", "thought", "found", "showed"].contains(&word);
+    if base {
+        return BASE_SUBJECTS.contains(&prev) || lexicon::is_group(prev);
+    }
+    true
+}
+
+/// The speaker of the verb at `v`: after it when inverted ("…," said Jane Doe), else the
+/// subject of its clause. Gives the phrase and the token after it.
+fn speaker_of(s: &Sentence, v: usize, found: &[Found], people: &mut People) -> Option<(usize, u8)> {
+    let word = s.word(v)?;
+    let prev_kind = (v > s.span.start).then(|| s.toks[v - 1].kind);
+    let after_quote = prev_kind == Some(Kind::Close)
+        || prev_kind == Some(Kind::Comma) && v >= 2 && s.toks[v - 2].kind == Kind::Close;
+    if lexicon::is_inverting(&word)
+        && after_quote
+        && let Some(np) = people::parse(s.body, s.toks, v + 1, s.span.end)
+    {
+        let conf = confidence(&np);
+        let who = people.mention(&np)?;
+        if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
+            let end = s.phrase_end(np.end + 1);
+            if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end) {
+                people.add_affiliation(who, &role);
+            }
+        }
+        return Some((who, conf));
+    }
+    // The subject: from the clause's start (after a quotation) to the verb.
+    let mut left = s.span.start;
+    for k in s.span.start..v {
+        if s.toks[k].kind == Kind::Close {
+            left = k + 1;
+        }
+    }
+    let mut r = v;
+    while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
+        r -= 1;
+    }
+    match s.word(r.wrapping_sub(1)).as_deref() {
+        Some("and" | "but") if r > left => {
+            // "… and points out that": the subject of the sentence's earlier verb.
+            if let Some(last) = found.iter().rev().find(|f| f.para == s.index && f.sentence == s.bytes(s.span.start, s.span.end)) {
+                return Some((last.speaker, last.confidence));
+            }
+            let np = people::parse(s.body, s.toks, s.span.start, r)?;
+            let conf = confidence(&np);
+            return Some((people.mention(&np)?, conf.saturating_sub(5)));
+        }
+        Some("who" | "which") if r > left + 1 => {
+            let np = np_before(s, r - 1)?;
+            let conf = confidence(&np);
+            return Some((people.mention(&np)?, conf));
+        }
+        _ => {}
+    }
+    if r <= left {
+        return None;
+    }
+    let parts = chunks(s, left, r);
+    let last = parts.last()?.clone();
+    let candidate = |c: &Range<usize>| {
+        people::parse(s.body, s.toks, c.start, c.end).filter(|np| {
+            !s.toks[c.start..np.end].iter().any(Tok::quoted)
+        })
+    };
+    let np = if last.is_empty() || candidate(&last).is_none() {
+        parts.iter().rev().skip(1).find_map(candidate).or_else(|| np_before(s, r))
+    } else {
+        candidate(&last)
+    }?;
+    let conf = confidence(&np);
+    Some((people.mention(&np)?, conf))
+}
+
+/// The name or pronoun that ends just before token `end`.
+fn np_before(s: &Sentence, end: usize) -> Option<Np> {
+    let mut start = end;
+    while start > s.span.start {
+        let t = &s.toks[start - 1];
+        let w = t.text(s.body);
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let particle = ["of", "for", "al", "bin", "de", "van", "von"].contains(&w);
+        if t.kind == Kind::Word && !t.quoted() && (cap || particle) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    if start == end {
+        let w = s.word(end - 1)?;
+        if ["he", "she", "they", "it"].contains(&w.as_str()) {
+            return people::parse(s.body, s.toks, end - 1, end);
+        }
+        return None;
+    }
+    people::parse(s.body, s.toks, start, end)
+}
+
+fn confidence(np: &Np) -> u8 {
+    match np.kind {
+        NpKind::Name if np.text.split_whitespace().count() >= 2 => 92,
+        NpKind::Name => 88,
+        NpKind::Pronoun(_) => 80,
+        NpKind::Group | NpKind::Body => 75,
+    }
+}
+
+/// Statements made through the sentence's verbs. Returns the speaker that quotations
+/// beside a verb belong to, if any.
+fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(usize, u8)> {
+    let mut adjacent: Option<(usize, u8)> = None;
+    let sentence_bytes = s.bytes(s.span.start, s.span.end);
+    let mut covered_until = s.span.start;
+    let mut v = s.span.start;
+    while v < s.span.end {
+        let Some(word) = s.word(v) else {
+            v += 1;
+            continue;
+        };
+        if v < covered_until {
+            v += 1;
+            continue;
+        }
+        let emit = |found: &mut Vec<Found>, people: &mut People, from: usize, to: usize, who: usize, conf: u8, claim: bool, against: Option<usize>| {
+            if from >= to {
+                return;
+            }
+            let (range, quoted) = words_of(s, from, to);
+            people.spoke(who);
+            found.push(Found {
+                range,
+                speaker: who,
+                claim,
+                confidence: conf,
+                para: s.index,
+                sentence: sentence_bytes.clone(),
+                quoted,
+                against,
+            });
+        };
+        // "according to S"
+        if word == "according" && s.word(v + 1).as_deref() == Some("to") {
+            if let Some(np) = people::parse(s.body, s.toks, v + 2, s.span.end) {
+                let conf = confidence(&np).saturating_sub(5);
+                if let Some(who) = people.mention(&np) {
+                    if v == s.span.start && s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
+                        let (end, _) = s.clause_end(np.end + 1);
+                        emit(found, people, np.end + 1, end, who, conf, false, None);
+                        covered_until = end;
+                    } else if v > s.span.start && s.toks[v - 1].kind == Kind::Comma {
+                        emit(found, people, s.span.start, v - 1, who, conf, false, None);
+                    }
+                }
+            }
+            v += 2;
+            continue;
+        }
+        let alleged_adjective = word == "alleged"
+            && v > s.span.start
+            && {
+                let p = s.toks[v - 1].text(s.body).to_lowercase();
+                p.ends_with("’s") || p.ends_with("'s") || ["the", "its", "their", "his", "her"].contains(&p.as_str())
+            };
+        let linking = matches!(word.as_str(), "tie" | "link" | "connect")
+            && s.word(v.wrapping_sub(1)).as_deref() == Some("to")
+            && (v + 1..(v + 7).min(s.span.end)).any(|k| s.word(k).as_deref() == Some("to"));
+        if alleged_adjective || linking {
+            // A claim told as what someone did: its subject, and the rest to a comma.
+            if let Some(np) = people::parse(s.body, s.toks, s.span.start, v)
+                && np.end < v
+            {
+                let conf = confidence(&np).saturating_sub(if linking { 15 } else { 30 });
+                if let Some(who) = people.mention(&np) {
+                    let end = s.phrase_end(np.end);
+                    emit(found, people, np.end, end, who, conf, true, None);
+                    covered_until = end;
+                }
+            }
+            v += 1;
+            continue;
+        }
+        let is_verb = (lexicon::is_reporting(&word) || lexicon::is_naming(&word))
+            && !matches!(word.as_str(), "tie" | "link" | "connect")
+            && verb_here(s, v, &word);
+        if !is_verb {
+            v += 1;
+            continue;
+        }
+        let claim = lexicon::is_claiming(&word);
+        // What the verb reports, before working out who speaks.
+        let that = (v + 1..(v + 7).min(s.span.end))
+            .take_while(|&k| !matches!(s.toks[k].kind, Kind::End | Kind::Open | Kind::Colon))
+            .find(|&k| s.word(k).as_deref() == Some("that"));
+        let naming_quote = lexicon::is_naming(&word)
+            .then(|| {
+                (v + 1..(v + 11).min(s.span.end))
+                    .take_while(|&k| s.toks[k].kind != Kind::End || s.toks[k].quote.is_some())
+                    .find(|&k| s.toks[k].kind == Kind::Open)
+            })
+            .flatten();
+        let accused_of = matches!(word.as_str(), "accused" | "accuses" | "accuse")
+            .then(|| (v + 1..(v + 7).min(s.span.end)).find(|&k| s.word(k).as_deref() == Some("of")))
+            .flatten();
+        let quote_after = (v + 1..(v + 3).min(s.span.end))
+            .take_while(|&k| matches!(s.toks[k].kind, Kind::Comma | Kind::Colon | Kind::Open))
+            .find(|&k| s.toks[k].kind == Kind::Open);
+        let quote_before = quote_before(s, v);
+        let bare = BARE_CLAUSE.contains(&word.as_str())
+            && s.word(v + 1).is_some_and(|w| lexicon::opens_clause(&w))
+            && s.span.end.saturating_sub(v) > 4;
+        let parenthetical = s.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Comma)
+            && v > s.span.start + 1
+            && s.span.end > v + 4
+            && quote_before.is_none();
+        let final_attribution = (v + 1..s.span.end).all(|k| {
+            s.word(k).is_some_and(|w| !lexicon::opens_clause(&w)) || s.toks[k].kind == Kind::End
+        }) && s.span.end - v <= 5
+            && quote_before.is_none();
+        let disputing = lexicon::is_disputing(&word);
+        let reports_something = that.is_some()
+            || naming_quote.is_some()
+            || accused_of.is_some()
+            || quote_after.is_some()
+            || quote_before.is_some()
+            || bare
+            || parenthetical
+            || final_attribution
+            || disputing;
+        if !reports_something {
+            v += 1;
+            continue;
+        }
+        let Some((who, conf)) = speaker_of(s, v, found, people) else {
+            v += 1;
+            continue;
+        };
+        if let Some(t) = that {
+            let (end, coordinated) = s.clause_end(t + 1);
+            emit(found, people, t + 1, end, who, conf, claim, None);
+            covered_until = end;
+            if let Some(c) = coordinated
+                && s.word(c).is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
+            {
+                let (end2, _) = s.clause_end(c);
+                emit(found, people, c, end2, who, conf.saturating_sub(5), claim, None);
+                covered_until = end2;
+            }
+        } else if let Some(open) = naming_quote {
+            let close = quote_close(s, open);
+            emit(found, people, open, close, who, conf.saturating_sub(5), false, None);
+            covered_until = close;
+        } else if let Some(of) = accused_of {
+            let against = people::parse(s.body, s.toks, v + 1, of).and_then(|np| known(people, &np));
+            let end = s.phrase_end(of + 1);
+            let answers = against.is_some_and(|a| found.iter().any(|f| f.claim && f.speaker == a));
+            emit(found, people, of + 1, end, who, conf, !answers, against.filter(|_| answers));
+            covered_until = end;
+        } else if quote_after.is_some() || quote_before.is_some() {
+            adjacent = Some((who, conf));
+            if let Some(open) = quote_after {
+                let close = quote_close(s, open);
+                emit(found, people, open, close, who, conf, claim, None);
+                covered_until = close;
+            }
+            if let Some(open) = quote_before {
+                let close = quote_close(s, open);
+                emit(found, people, open, close, who, conf, claim, None);
+            }
+        } else if bare {
+            let (end, _) = s.clause_end(v + 1);
+            emit(found, people, v + 1, end, who, conf.saturating_sub(8), claim, None);
+            covered_until = end;
+        } else if parenthetical {
+            let (end, _) = s.clause_end(v + 2);
+            emit(found, people, v + 2, end, who, conf.saturating_sub(10), claim, None);
+            covered_until = end;
+        } else if final_attribution {
+            let mut comma = v;
+            while comma > s.span.start && s.toks[comma - 1].kind != Kind::Comma {
+                comma -= 1;
+            }
+            if comma > s.span.start + 4 && !s.toks[s.span.start..comma].iter().any(|t| t.quote.is_some()) {
+                emit(found, people, s.span.start, comma - 1, who, conf.saturating_sub(10), claim, None);
+            }
+        } else if disputing {
+            let end = s.phrase_end(v + 1);
+            emit(found, people, v, end, who, conf.saturating_sub(5), false, None);
+            covered_until = end;
+        }
+        v += 1;
+    }
+    adjacent
+}
+
+/// The quotation that ends just before the verb at `v` with only its speaker between:
+/// "…," Jane Doe, an analyst, said.
+fn quote_before(s: &Sentence, v: usize) -> Option<usize> {
+    let close = (s.span.start..v).rev().find(|&k| s.toks[k].kind == Kind::Close)?;
+    if (close + 1..v).any(|k| s.toks[k].kind == Kind::Open) {
+        return None;
+    }
+    let after = s.word(close + 1).unwrap_or_default();
+    if ["which", "who", "that", "and", "but", "or"].contains(&after.as_str()) {
+        return None;
+    }
+    let open = (s.span.start..close)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Open && s.toks[k].quote == s.toks[close].quote)?;
+    let ends_in_punctuation = close > 0
+        && matches!(s.toks[close - 1].kind, Kind::Comma | Kind::End | Kind::Dash);
+    let comma_after = s.toks.get(close + 1).is_some_and(|t| t.kind == Kind::Comma);
+    (ends_in_punctuation || comma_after).then_some(open)
+}
+
+/// The token after the quotation opened at `open` (its closing mark, or the sentence end).
+fn quote_close(s: &Sentence, open: usize) -> usize {
+    let q = s.toks[open].quote;
+    (open + 1..s.span.end)
+        .find(|&k| s.toks[k].kind == Kind::Close && s.toks[k].quote == q)
+        .map_or(s.span.end, |k| k + 1)
+}
+
+/// A speaker already known by this phrase, without making a new one.
+fn known(people: &mut People, np: &Np) -> Option<usize> {
+    let before = people.all.len();
+    let who = people.mention(np)?;
+    if who >= before {
+        people.all.truncate(before);
+        return None;
+    }
+    Some(who)
+}
+
+/// The bytes of tokens `from..to`; a stretch that is exactly one quotation gives the
+/// quotation's words without its marks.
+fn words_of(s: &Sentence, from: usize, to: usize) -> (Range<usize>, bool) {
+    let first = &s.toks[from];
+    if first.kind == Kind::Open
+        && let Some(q) = first.quote
+    {
+        let quote = &s.para.quotes[q];
+        let last = &s.toks[to - 1];
+        let whole = last.quote == Some(q)
+            || (last.kind == Kind::End && to >= 2 && s.toks[to - 2].quote == Some(q));
+        if whole {
+            return (trimmed(s.body, quote.content.clone()), true);
+        }
+    }
+    let range = s.bytes(from, to);
+    let quoted = s.toks[from..to].iter().any(|t| t.quote.is_some());
+    (trimmed(s.body, range), quoted)
+}
+
+fn trimmed(body: &str, range: Range<usize>) -> Range<usize> {
+    let text = &body[range.clone()];
+    let start = range.start + (text.len() - text.trim_start().len());
+    let end = range.end - (text.len() - text.trim_end().len());
+    start..end.max(start)
+}
+
+/// Quotations of the sentence no verb took: another part of an attributed one, a
+/// quotation that goes on from the one before, else nobody's (scare quotes, titles).
+fn quotes_left(
+    s: &Sentence,
+    adjacent: Option<(usize, u8)>,
+    para_first: usize,
+    sentence_first: usize,
+    found: &mut Vec<Found>,
+) {
+    for (qi, quote) in s.para.quotes.iter().enumerate() {
+        if quote.open < s.span.start || quote.open >= s.span.end {
+            continue;
+        }
+        let content = trimmed(s.body, quote.content.clone());
+        if found[sentence_first..]
+            .iter()
+            .any(|f| f.range.start < content.end && content.start < f.range.end)
+        {
+            continue;
+        }
+        if title_like(&s.body[content.clone()]) {
+            continue;
+        }
+        let close = quote.close.unwrap_or(s.span.end);
+        let whole = quote.open == s.span.start
+            && (close + 1 >= s.span.end
+                || (close + 2 == s.span.end && s.toks[close + 1].kind == Kind::End));
+        let speaker = if let Some((who, conf)) = adjacent.filter(|_| sentence_first < found.len()) {
+            Some((who, conf.saturating_sub(5)))
+        } else if quote.continued && qi == 0 {
+            found.last().filter(|f| f.quoted).map(|f| (f.speaker, 80))
+        } else if whole && found.len() > para_first {
+            found.last().map(|f| (f.speaker, f.confidence.saturating_sub(10).min(82)))
+        } else if whole && s.span.start == 0 {
+            // A paragraph of quotation after a paragraph that ended on one.
+            found.last().filter(|f| f.quoted && f.para + 1 == s.index).map(|f| (f.speaker, 65))
+        } else {
+            None
+        };
+        let Some((who, conf)) = speaker else {
+            continue;
+        };
+        let wordy = s.body[content.clone()].split_whitespace().count();
+        if wordy < 2 {
+            continue;
+        }
+        found.push(Found {
+            range: content,
+            speaker: who,
+            claim: false,
+            confidence: conf,
+            para: s.index,
+            sentence: s.bytes(s.span.start, s.span.end),
+            quoted: true,
+            against: None,
+        });
+    }
+}
+
+/// A quotation that is a title, not someone's words: every main word capitalised.
+fn title_like(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = ["a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with"];
+    words.len() >= 2
+        && words.len() <= 8
+        && words.iter().enumerate().all(|(i, w)| {
+            w.chars().next().is_some_and(char::is_uppercase) || (i > 0 && small.contains(w))
+        })
+}
