@@ -24,8 +24,9 @@ impl CharIndex {
             }
             chars += 1;
         }
-        if checkpoints.is_empty() {
-            checkpoints.push(0);
+        // The position just past the end has a checkpoint too when it falls on a step.
+        if checkpoints.is_empty() || chars % STEP == 0 {
+            checkpoints.push(text.len());
         }
         CharIndex { checkpoints, chars }
     }
@@ -71,6 +72,14 @@ impl CharIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_end_of_a_text_a_whole_number_of_steps_long_has_an_offset() {
+        let text = "é".repeat(STEP);
+        let index = CharIndex::new(&text);
+        assert_eq!(index.byte_of(&text, STEP), Some(text.len()));
+        assert_eq!(index.byte_of(&text, STEP + 1), None);
+    }
 
     #[test]
     fn positions_and_offsets_convert_both_ways() {

@@ -32,7 +32,9 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
     let Some(path) = target(sources, out) else {
         let text = crate::claims_toml::write(&drafted, &header(&article.name));
         let mut stdout = std::io::stdout().lock();
-        let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+        let _ = stdout
+            .write_all(text.as_bytes())
+            .and_then(|()| stdout.flush());
         return Ok(format!("drafted {counts}"));
     };
     let name = path.display().to_string();
@@ -48,8 +50,7 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
         crate::fix::write_atomically(&path, &merged.text)?;
         return Ok(format!(
             "merged into {name}: {} reviewed kept as they were, {} drafted afresh",
-            merged.kept,
-            merged.added
+            merged.kept, merged.added
         ));
     }
     let text = crate::claims_toml::write(&drafted, &header(&article.name));

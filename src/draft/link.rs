@@ -9,9 +9,9 @@ use crate::claims::Stance;
 
 const STOP: &[&str] = &[
     "about", "after", "again", "against", "because", "before", "being", "between", "could",
-    "every", "their", "there", "these", "those", "through", "under", "until", "which",
-    "while", "would", "should", "other", "still", "where", "since", "also", "that", "this",
-    "with", "from", "have", "were", "said", "says", "told",
+    "every", "their", "there", "these", "those", "through", "under", "until", "which", "while",
+    "would", "should", "other", "still", "where", "since", "also", "that", "this", "with", "from",
+    "have", "were", "said", "says", "told",
 ];
 
 /// For each statement, the index of the claim it answers: `None` for claims, and for a
@@ -44,7 +44,10 @@ pub fn link(body: &str, found: &[Found], people: &People, paragraphs: usize) -> 
                     continue;
                 }
                 let mut score = 0.0;
-                if quoted_phrases[ci].iter().any(|p| lower.contains(p.as_str())) {
+                if quoted_phrases[ci]
+                    .iter()
+                    .any(|p| lower.contains(p.as_str()))
+                {
                     score += 3.0;
                 }
                 let claimant = &people.all[claim.speaker].name;
@@ -118,7 +121,11 @@ fn common_stems(body: &str, found: &[Found], _paragraphs: usize) -> HashSet<Stri
         }
     }
     let limit = (seen.len() / 4).max(2);
-    counts.into_iter().filter(|&(_, n)| n > limit).map(|(s, _)| s).collect()
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n > limit)
+        .map(|(s, _)| s)
+        .collect()
 }
 
 /// The stance a response's wording suggests, and the words that suggest it.
@@ -143,8 +150,14 @@ mod tests {
     #[test]
     fn stances_follow_the_wording() {
         assert_eq!(stance("that is a lie", "").0, Stance::Disputes);
-        assert_eq!(stance("I wouldn’t be surprised if it goes on", "").0, Stance::Qualifies);
-        assert_eq!(stance("I would be very surprised if it did", "").0, Stance::Disputes);
+        assert_eq!(
+            stance("I wouldn’t be surprised if it goes on", "").0,
+            Stance::Qualifies
+        );
+        assert_eq!(
+            stance("I would be very surprised if it did", "").0,
+            Stance::Disputes
+        );
         assert_eq!(stance("the report is correct", "").0, Stance::Supports);
         assert_eq!(stance("the valley is dry in summer", "").0, Stance::Context);
     }

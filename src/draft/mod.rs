@@ -151,7 +151,10 @@ pub fn entries(extraction: &Extraction, body: &str) -> Vec<ClaimEntry> {
                 }),
             })
             .collect();
-        let words = body[s.range.clone()].split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = body[s.range.clone()]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         out.push(ClaimEntry {
             id: unique_id(&words, &mut ids),
             claimant: extraction.speaker(s).name.clone(),

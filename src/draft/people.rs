@@ -49,15 +49,24 @@ pub struct Person {
 }
 
 const CONNECTIVES: &[&str] = &[
-    "but", "and", "still", "yet", "however", "meanwhile", "so", "also", "then", "instead",
+    "but",
+    "and",
+    "still",
+    "yet",
+    "however",
+    "meanwhile",
+    "so",
+    "also",
+    "then",
+    "instead",
 ];
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "van", "von", "der", "da", "di", "du", "la", "le", "del", "of",
     "for", "abu", "el",
 ];
 const STOPS: &[&str] = &[
-    "on", "in", "at", "to", "from", "by", "with", "after", "before", "during", "who",
-    "which", "that", "when", "while", "as", "told", "than", "about", "into", "over",
+    "on", "in", "at", "to", "from", "by", "with", "after", "before", "during", "who", "which",
+    "that", "when", "while", "as", "told", "than", "about", "into", "over",
 ];
 
 fn is_cap(word: &str) -> bool {
@@ -114,9 +123,7 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
         let next_cap = toks
             .get(j + 1)
             .is_some_and(|n| n.kind == Kind::Word && is_cap(n.text(body)));
-        if !words.is_empty()
-            && (lexicon::is_between(w) || lexicon::is_reporting(w) && !is_cap(w))
-        {
+        if !words.is_empty() && (lexicon::is_between(w) || lexicon::is_reporting(w) && !is_cap(w)) {
             break;
         }
         if STOPS.contains(&lower.as_str()) || (lower == "for" || lower == "and") && !next_cap {
@@ -139,7 +146,10 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     if let Some(g) = texts.iter().position(|w| lexicon::is_group(w)) {
         let lower0 = texts[0].to_lowercase();
         let from = usize::from(lower0 == "the" || lower0 == "some" || lower0 == "many");
-        let to = if texts.get(g + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        let to = if texts
+            .get(g + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        {
             texts.len()
         } else {
             g + 1
@@ -239,7 +249,9 @@ fn name_from_runs(
                 let titled = lexicon::is_title_word(before)
                     || lexicon::is_role(before)
                     || before.to_lowercase().ends_with("-elect");
-                titled.then(|| joined(0, name_from)).filter(|_| !determiner || name_from > 1)
+                titled
+                    .then(|| joined(0, name_from))
+                    .filter(|_| !determiner || name_from > 1)
             } else {
                 None
             };
@@ -266,7 +278,9 @@ fn name_from_runs(
             let head = texts[texts.len() - 1];
             let body_like = lexicon::is_not_person(head)
                 || lexicon::is_role(head)
-                || texts.iter().any(|w| lexicon::is_role(w) || lexicon::is_not_person(w));
+                || texts
+                    .iter()
+                    .any(|w| lexicon::is_role(w) || lexicon::is_not_person(w));
             body_like.then(|| Np {
                 kind: NpKind::Body,
                 text: joined(0, texts.len()),
@@ -294,8 +308,19 @@ pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option
         .map(|t| t.text(body))
         .collect();
     let first = words.first()?.to_lowercase();
-    if ["who", "which", "whose", "speaking", "according", "and", "but", "in", "on", "at"]
-        .contains(&first.as_str())
+    if [
+        "who",
+        "which",
+        "whose",
+        "speaking",
+        "according",
+        "and",
+        "but",
+        "in",
+        "on",
+        "at",
+    ]
+    .contains(&first.as_str())
         || words.len() > 14
         || words.iter().any(|w| lexicon::is_reporting(w) && !is_cap(w))
     {
@@ -307,7 +332,11 @@ pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option
         return None;
     }
     let text = &body[toks[start].range.start..toks[end - 1].range.end];
-    Some(text.trim_end_matches(['.', ',', ';', ':']).trim().to_string())
+    Some(
+        text.trim_end_matches(['.', ',', ';', ':'])
+            .trim()
+            .to_string(),
+    )
 }
 
 /// The speakers of an article, in the order first met, with what the text says of them.
@@ -339,6 +368,14 @@ impl People {
         Some(found)
     }
 
+    /// Forgets the speakers from index `first` on (made known by a lookup that wanted
+    /// only known ones).
+    pub fn forget_from(&mut self, first: usize) {
+        self.all.truncate(first);
+        self.recent.retain(|&i| i < first);
+        self.spoken.retain(|&i| i < first);
+    }
+
     /// Notes that `who` has just said something.
     pub fn spoke(&mut self, who: usize) {
         self.spoken.retain(|&r| r != who);
@@ -353,7 +390,10 @@ impl People {
     pub fn add_affiliation(&mut self, who: usize, text: &str) {
         let person = &mut self.all[who];
         if person.kind == NpKind::Name
-            && !person.affiliations.iter().any(|a| a.eq_ignore_ascii_case(text))
+            && !person
+                .affiliations
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(text))
         {
             person.affiliations.push(text.to_string());
         }
@@ -402,7 +442,11 @@ impl People {
             }) {
                 return i;
             }
-        } else if let Some(i) = self.all.iter().position(|p| p.kind == NpKind::Name && p.name == last) {
+        } else if let Some(i) = self
+            .all
+            .iter()
+            .position(|p| p.kind == NpKind::Name && p.name == last)
+        {
             // A full name for someone first met by surname.
             self.all[i].name = text.to_string();
             return i;
@@ -510,9 +554,15 @@ mod tests {
     #[test]
     fn names_keep_their_titles_apart() {
         let zarif = np("Iranian foreign minister Javad Zarif").unwrap();
-        assert_eq!((zarif.text.as_str(), zarif.title.as_deref()), ("Javad Zarif", Some("Iranian foreign minister")));
+        assert_eq!(
+            (zarif.text.as_str(), zarif.title.as_deref()),
+            ("Javad Zarif", Some("Iranian foreign minister"))
+        );
         let okafor = np("Water Minister Daniel Okafor").unwrap();
-        assert_eq!((okafor.text.as_str(), okafor.title.as_deref()), ("Daniel Okafor", Some("Water Minister")));
+        assert_eq!(
+            (okafor.text.as_str(), okafor.title.as_deref()),
+            ("Daniel Okafor", Some("Water Minister"))
+        );
         let holmes = np("Wilson Center fellow Amy Austin Holmes").unwrap();
         assert_eq!(holmes.title.as_deref(), Some("Wilson Center fellow"));
         let pompeo = np("Mike Pompeo on Tuesday").unwrap();
@@ -522,8 +572,14 @@ mod tests {
 
     #[test]
     fn groups_bodies_and_pronouns() {
-        assert_eq!(np("U.S. military intelligence officials").unwrap().kind, NpKind::Group);
-        assert_eq!(np("Members of Congress").unwrap().text, "Members of Congress");
+        assert_eq!(
+            np("U.S. military intelligence officials").unwrap().kind,
+            NpKind::Group
+        );
+        assert_eq!(
+            np("Members of Congress").unwrap().text,
+            "Members of Congress"
+        );
         assert_eq!(np("The ministry also").unwrap().kind, NpKind::Body);
         assert_eq!(np("She").unwrap().kind, NpKind::Pronoun(Pronoun::She));
         assert_eq!(np("director of policy"), None);
@@ -544,7 +600,10 @@ mod tests {
     fn role_phrases_need_a_role_noun_early() {
         let text = "a senior fellow at New America";
         let para = read(text, &[0..text.len()]).remove(0);
-        assert_eq!(role_phrase(text, &para.toks, 0, para.toks.len()).as_deref(), Some(text));
+        assert_eq!(
+            role_phrase(text, &para.toks, 0, para.toks.len()).as_deref(),
+            Some(text)
+        );
         let text = "who visited Syria in September";
         let para = read(text, &[0..text.len()]).remove(0);
         assert_eq!(role_phrase(text, &para.toks, 0, para.toks.len()), None);

@@ -117,7 +117,12 @@ fn pair(found: &[Span], gold: &[Span]) -> Vec<Option<usize>> {
                     && overlaps(&fs.range, &gs.range)
                     && same_speaker(&fs.speaker, &gs.speaker)
             })
-            .max_by_key(|(_, fs)| fs.range.end.min(gs.range.end).saturating_sub(fs.range.start.max(gs.range.start)));
+            .max_by_key(|(_, fs)| {
+                fs.range
+                    .end
+                    .min(gs.range.end)
+                    .saturating_sub(fs.range.start.max(gs.range.start))
+            });
         if let Some((f, _)) = best {
             matched[f] = Some(g);
         }
@@ -168,27 +173,51 @@ fn place(name: &str, file: &str, body: &str, text: &str) -> Result<Range<usize>>
     };
     anchor(body, &selector).range.ok_or_else(|| {
         let at = file.find(text).unwrap_or(0);
-        Error::at(name, file, at, format!("\"{text}\" is not in the article, once"))
-            .with_hint("gold text must be the article's words exactly, and found once")
+        Error::at(
+            name,
+            file,
+            at,
+            format!("\"{text}\" is not in the article, once"),
+        )
+        .with_hint("gold text must be the article's words exactly, and found once")
     })
 }
 
-fn score(name: &str, file: &str, gold: &Gold, article: &Article, ex: &Extraction) -> Result<Report> {
+fn score(
+    name: &str,
+    file: &str,
+    gold: &Gold,
+    article: &Article,
+    ex: &Extraction,
+) -> Result<Report> {
     let body = &article.body;
     let gold_claims: Vec<Span> = gold
         .claim
         .iter()
-        .map(|c| Ok(Span { range: place(name, file, body, &c.text)?, speaker: c.speaker.clone() }))
+        .map(|c| {
+            Ok(Span {
+                range: place(name, file, body, &c.text)?,
+                speaker: c.speaker.clone(),
+            })
+        })
         .collect::<Result<_>>()?;
     let gold_statements: Vec<Span> = gold
         .statement
         .iter()
-        .map(|s| Ok(Span { range: place(name, file, body, &s.text)?, speaker: s.speaker.clone() }))
+        .map(|s| {
+            Ok(Span {
+                range: place(name, file, body, &s.text)?,
+                speaker: s.speaker.clone(),
+            })
+        })
         .collect::<Result<_>>()?;
     let found: Vec<Span> = ex
         .statements
         .iter()
-        .map(|s| Span { range: s.range.clone(), speaker: ex.speaker(s).name.clone() })
+        .map(|s| Span {
+            range: s.range.clone(),
+            speaker: ex.speaker(s).name.clone(),
+        })
         .collect();
     let mut report = Report {
         name: article.name.clone(),
@@ -198,26 +227,38 @@ fn score(name: &str, file: &str, gold: &Gold, article: &Article, ex: &Extraction
     let all_gold: Vec<Span> = gold_claims
         .iter()
         .chain(&gold_statements)
-        .map(|s| Span { range: s.range.clone(), speaker: s.speaker.clone() })
+        .map(|s| Span {
+            range: s.range.clone(),
+            speaker: s.speaker.clone(),
+        })
         .collect();
     let matched = pair(&found, &all_gold);
     report.pairs = tally(&matched, all_gold.len());
     for (f, m) in matched.iter().enumerate() {
         if m.is_none() {
             let s = &found[f];
-            report.wrong.push(format!("{}: {}", s.speaker, &body[s.range.clone()]));
+            report
+                .wrong
+                .push(format!("{}: {}", s.speaker, &body[s.range.clone()]));
         }
     }
     for (g, s) in all_gold.iter().enumerate() {
         if !matched.contains(&Some(g)) {
-            report.missed.push(format!("{}: {}", s.speaker, &body[s.range.clone()]));
+            report
+                .missed
+                .push(format!("{}: {}", s.speaker, &body[s.range.clone()]));
         }
     }
     // Claims: statements made with a claim-making verb.
-    let claim_indices: Vec<usize> = (0..ex.statements.len()).filter(|&i| ex.statements[i].claim).collect();
+    let claim_indices: Vec<usize> = (0..ex.statements.len())
+        .filter(|&i| ex.statements[i].claim)
+        .collect();
     let found_claims: Vec<Span> = claim_indices
         .iter()
-        .map(|&i| Span { range: found[i].range.clone(), speaker: found[i].speaker.clone() })
+        .map(|&i| Span {
+            range: found[i].range.clone(),
+            speaker: found[i].speaker.clone(),
+        })
         .collect();
     let claim_match = pair(&found_claims, &gold_claims);
     report.claims = tally(&claim_match, gold_claims.len());
@@ -240,7 +281,11 @@ fn score(name: &str, file: &str, gold: &Gold, article: &Article, ex: &Extraction
             continue;
         };
         links.found += 1;
-        if gold.statement[*g].claim.as_deref().is_some_and(|want| gold_claim_of_statement(answers) == Some(want)) {
+        if gold.statement[*g]
+            .claim
+            .as_deref()
+            .is_some_and(|want| gold_claim_of_statement(answers) == Some(want))
+        {
             links.right += 1;
             links.recalled += 1;
         }
@@ -249,30 +294,46 @@ fn score(name: &str, file: &str, gold: &Gold, article: &Article, ex: &Extraction
     // Affiliations of the people who speak.
     let mut aff = Tally::default();
     for person in ex.speakers() {
-        let gold_person = gold.person.iter().find(|p| same_speaker(&person.name, &p.name));
+        let gold_person = gold
+            .person
+            .iter()
+            .find(|p| same_speaker(&person.name, &p.name));
         for a in &person.affiliations {
             aff.found += 1;
             let right = gold_person.is_some_and(|g| {
-                g.affiliations.iter().any(|alts| alts.split(" | ").any(|alt| affiliation_key(alt) == affiliation_key(a)))
+                g.affiliations.iter().any(|alts| {
+                    alts.split(" | ")
+                        .any(|alt| affiliation_key(alt) == affiliation_key(a))
+                })
             });
             if right {
                 aff.right += 1;
             } else {
-                report.wrong.push(format!("affiliation of {}: {a}", person.name));
+                report
+                    .wrong
+                    .push(format!("affiliation of {}: {a}", person.name));
             }
         }
     }
     for g in &gold.person {
-        let person = ex.speakers().into_iter().find(|p| same_speaker(&p.name, &g.name));
+        let person = ex
+            .speakers()
+            .into_iter()
+            .find(|p| same_speaker(&p.name, &g.name));
         for alts in &g.affiliations {
             aff.expected += 1;
             let got = person.is_some_and(|p| {
-                p.affiliations.iter().any(|a| alts.split(" | ").any(|alt| affiliation_key(alt) == affiliation_key(a)))
+                p.affiliations.iter().any(|a| {
+                    alts.split(" | ")
+                        .any(|alt| affiliation_key(alt) == affiliation_key(a))
+                })
             });
             if got {
                 aff.recalled += 1;
             } else {
-                report.missed.push(format!("affiliation of {}: {alts}", g.name));
+                report
+                    .missed
+                    .push(format!("affiliation of {}: {alts}", g.name));
             }
         }
     }
@@ -310,7 +371,9 @@ pub fn table(reports: &[Report], verbose: bool) -> String {
         ..Report::default()
     };
     let row = |out: &mut String, r: &Report| {
-        let name = Path::new(&r.name).file_name().map_or(r.name.clone(), |n| n.to_string_lossy().into_owned());
+        let name = Path::new(&r.name)
+            .file_name()
+            .map_or(r.name.clone(), |n| n.to_string_lossy().into_owned());
         let _ = writeln!(
             out,
             "| {name} | {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -335,7 +398,10 @@ pub fn table(reports: &[Report], verbose: bool) -> String {
     let _ = writeln!(
         out,
         "\n{} quote–speaker pairs in the gold annotations, {} affiliations, {} claims, {} claim links.",
-        total.pairs.expected, total.affiliations.expected, total.claims.expected, total.links.expected
+        total.pairs.expected,
+        total.affiliations.expected,
+        total.claims.expected,
+        total.links.expected
     );
     if verbose {
         for r in reports {

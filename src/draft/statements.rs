@@ -29,20 +29,48 @@ const AUXILIARIES: &[&str] = &[
     "might", "should", "must", "also", "even", "did", "does",
 ];
 const BASE_SUBJECTS: &[&str] = &[
-    "i", "we", "they", "you", "to", "will", "would", "could", "can", "may", "might",
-    "should", "must", "did", "do", "does", "and", "but", "not",
+    "i", "we", "they", "you", "to", "will", "would", "could", "can", "may", "might", "should",
+    "must", "did", "do", "does", "and", "but", "not",
 ];
 const NOUN_BEFORE: &[&str] = &[
-    "the", "a", "an", "some", "these", "those", "his", "her", "its", "their", "our", "my",
-    "of", "many", "several", "new", "such", "no", "any", "all", "both", "this", "that",
-    "dubious", "latest", "false",
+    "the", "a", "an", "some", "these", "those", "his", "her", "its", "their", "our", "my", "of",
+    "many", "several", "new", "such", "no", "any", "all", "both", "this", "that", "dubious",
+    "latest", "false",
 ];
 /// Verbs that may take a clause with no "that": "said the cost was…".
 const BARE_CLAUSE: &[&str] = &[
-    "said", "says", "say", "argued", "argues", "argue", "believes", "believe", "believed",
-    "thinks", "think", "thought", "warned", "warns", "insisted", "insists", "claimed",
-    "claims", "estimated", "estimates", "predicted", "predicts", "hoped", "hopes",
-    "suggested", "suggests", "agreed", "fears", "feared", "worried", "expects", "expected",
+    "said",
+    "says",
+    "say",
+    "argued",
+    "argues",
+    "argue",
+    "believes",
+    "believe",
+    "believed",
+    "thinks",
+    "think",
+    "thought",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "claimed",
+    "claims",
+    "estimated",
+    "estimates",
+    "predicted",
+    "predicts",
+    "hoped",
+    "hopes",
+    "suggested",
+    "suggests",
+    "agreed",
+    "fears",
+    "feared",
+    "worried",
+    "expects",
+    "expected",
 ];
 
 struct Sentence<'a> {
@@ -68,15 +96,16 @@ impl Sentence<'_> {
         let mut k = from;
         while k < s.end {
             let t = &self.toks[k];
-            let comma_close = t.kind == Kind::Close && k > 0 && self.toks[k - 1].kind == Kind::Comma;
+            let comma_close =
+                t.kind == Kind::Close && k > 0 && self.toks[k - 1].kind == Kind::Comma;
             let comma = t.kind == Kind::Comma && t.quote.is_none();
             if comma_close || comma {
                 let after = self.word(k + 1);
                 let verb = self.word(k + 2);
                 let coordinated = matches!(after.as_deref(), Some("and" | "but"))
-                    && verb.as_deref().is_some_and(|v| {
-                        AUXILIARIES.contains(&v) || lexicon::is_reporting(v)
-                    });
+                    && verb
+                        .as_deref()
+                        .is_some_and(|v| AUXILIARIES.contains(&v) || lexicon::is_reporting(v));
                 if coordinated {
                     let end = if comma_close { k + 1 } else { k };
                     return (end, Some(k + 2));
@@ -136,7 +165,11 @@ fn administration(body: &str, paras: &[Para]) -> Option<String> {
         for w in para.toks.windows(2) {
             if !w[0].quoted()
                 && w[1].text(body).eq_ignore_ascii_case("administration")
-                && w[0].text(body).chars().next().is_some_and(char::is_uppercase)
+                && w[0]
+                    .text(body)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
                 && w[0].text(body) != "The"
             {
                 let name = format!("{} administration", w[0].text(body));
@@ -254,7 +287,9 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     if NOUN_BEFORE.contains(&prev) || prev.ends_with("’s") || prev.ends_with("'s") {
         return false;
     }
-    let base = !word.ends_with('s') && !word.ends_with("ed") && !word.ends_with("ing")
+    let base = !word.ends_with('s')
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
         && !["said", "told", "wrote", "thought", "found", "showed"].contains(&word);
     if base {
         return BASE_SUBJECTS.contains(&prev) || lexicon::is_group(prev);
@@ -297,7 +332,11 @@ fn speaker_of(s: &Sentence, v: usize, found: &[Found], people: &mut People) -> O
     match s.word(r.wrapping_sub(1)).as_deref() {
         Some("and" | "but") if r > left => {
             // "… and points out that": the subject of the sentence's earlier verb.
-            if let Some(last) = found.iter().rev().find(|f| f.para == s.index && f.sentence == s.bytes(s.span.start, s.span.end)) {
+            if let Some(last) = found
+                .iter()
+                .rev()
+                .find(|f| f.para == s.index && f.sentence == s.bytes(s.span.start, s.span.end))
+            {
                 return Some((last.speaker, last.confidence));
             }
             let np = people::parse(s.body, s.toks, s.span.start, r)?;
@@ -317,12 +356,16 @@ fn speaker_of(s: &Sentence, v: usize, found: &[Found], people: &mut People) -> O
     let parts = chunks(s, left, r);
     let last = parts.last()?.clone();
     let candidate = |c: &Range<usize>| {
-        people::parse(s.body, s.toks, c.start, c.end).filter(|np| {
-            !s.toks[c.start..np.end].iter().any(Tok::quoted)
-        })
+        people::parse(s.body, s.toks, c.start, c.end)
+            .filter(|np| !s.toks[c.start..np.end].iter().any(Tok::quoted))
     };
     let np = if last.is_empty() || candidate(&last).is_none() {
-        parts.iter().rev().skip(1).find_map(candidate).or_else(|| np_before(s, r))
+        parts
+            .iter()
+            .rev()
+            .skip(1)
+            .find_map(candidate)
+            .or_else(|| np_before(s, r))
     } else {
         candidate(&last)
     }?;
@@ -379,11 +422,21 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             v += 1;
             continue;
         }
-        let emit = |found: &mut Vec<Found>, people: &mut People, from: usize, to: usize, who: usize, conf: u8, claim: bool, against: Option<usize>| {
+        let emit = |found: &mut Vec<Found>,
+                    people: &mut People,
+                    from: usize,
+                    to: usize,
+                    who: usize,
+                    conf: u8,
+                    claim: bool,
+                    against: Option<usize>| {
             if from >= to {
                 return;
             }
             let (range, quoted) = words_of(s, from, to);
+            if !s.body[range.clone()].chars().any(char::is_alphanumeric) {
+                return;
+            }
             people.spoke(who);
             found.push(Found {
                 range,
@@ -401,7 +454,9 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             if let Some(np) = people::parse(s.body, s.toks, v + 2, s.span.end) {
                 let conf = confidence(&np).saturating_sub(5);
                 if let Some(who) = people.mention(&np) {
-                    if v == s.span.start && s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
+                    if v == s.span.start
+                        && s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma)
+                    {
                         let (end, _) = s.clause_end(np.end + 1);
                         emit(found, people, np.end + 1, end, who, conf, false, None);
                         covered_until = end;
@@ -413,12 +468,12 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             v += 2;
             continue;
         }
-        let alleged_adjective = word == "alleged"
-            && v > s.span.start
-            && {
-                let p = s.toks[v - 1].text(s.body).to_lowercase();
-                p.ends_with("’s") || p.ends_with("'s") || ["the", "its", "their", "his", "her"].contains(&p.as_str())
-            };
+        let alleged_adjective = word == "alleged" && v > s.span.start && {
+            let p = s.toks[v - 1].text(s.body).to_lowercase();
+            p.ends_with("’s")
+                || p.ends_with("'s")
+                || ["the", "its", "their", "his", "her"].contains(&p.as_str())
+        };
         let linking = matches!(word.as_str(), "tie" | "link" | "connect")
             && s.word(v.wrapping_sub(1)).as_deref() == Some("to")
             && (v + 1..(v + 7).min(s.span.end)).any(|k| s.word(k).as_deref() == Some("to"));
@@ -500,18 +555,46 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 && s.word(c).is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
             {
                 let (end2, _) = s.clause_end(c);
-                emit(found, people, c, end2, who, conf.saturating_sub(5), claim, None);
+                emit(
+                    found,
+                    people,
+                    c,
+                    end2,
+                    who,
+                    conf.saturating_sub(5),
+                    claim,
+                    None,
+                );
                 covered_until = end2;
             }
         } else if let Some(open) = naming_quote {
             let close = quote_close(s, open);
-            emit(found, people, open, close, who, conf.saturating_sub(5), false, None);
+            emit(
+                found,
+                people,
+                open,
+                close,
+                who,
+                conf.saturating_sub(5),
+                false,
+                None,
+            );
             covered_until = close;
         } else if let Some(of) = accused_of {
-            let against = people::parse(s.body, s.toks, v + 1, of).and_then(|np| known(people, &np));
+            let against =
+                people::parse(s.body, s.toks, v + 1, of).and_then(|np| known(people, &np));
             let end = s.phrase_end(of + 1);
             let answers = against.is_some_and(|a| found.iter().any(|f| f.claim && f.speaker == a));
-            emit(found, people, of + 1, end, who, conf, !answers, against.filter(|_| answers));
+            emit(
+                found,
+                people,
+                of + 1,
+                end,
+                who,
+                conf,
+                !answers,
+                against.filter(|_| answers),
+            );
             covered_until = end;
         } else if quote_after.is_some() || quote_before.is_some() {
             adjacent = Some((who, conf));
@@ -526,23 +609,63 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             }
         } else if bare {
             let (end, _) = s.clause_end(v + 1);
-            emit(found, people, v + 1, end, who, conf.saturating_sub(8), claim, None);
+            emit(
+                found,
+                people,
+                v + 1,
+                end,
+                who,
+                conf.saturating_sub(8),
+                claim,
+                None,
+            );
             covered_until = end;
         } else if parenthetical {
             let (end, _) = s.clause_end(v + 2);
-            emit(found, people, v + 2, end, who, conf.saturating_sub(10), claim, None);
+            emit(
+                found,
+                people,
+                v + 2,
+                end,
+                who,
+                conf.saturating_sub(10),
+                claim,
+                None,
+            );
             covered_until = end;
         } else if final_attribution {
             let mut comma = v;
             while comma > s.span.start && s.toks[comma - 1].kind != Kind::Comma {
                 comma -= 1;
             }
-            if comma > s.span.start + 4 && !s.toks[s.span.start..comma].iter().any(|t| t.quote.is_some()) {
-                emit(found, people, s.span.start, comma - 1, who, conf.saturating_sub(10), claim, None);
+            if comma > s.span.start + 4
+                && !s.toks[s.span.start..comma]
+                    .iter()
+                    .any(|t| t.quote.is_some())
+            {
+                emit(
+                    found,
+                    people,
+                    s.span.start,
+                    comma - 1,
+                    who,
+                    conf.saturating_sub(10),
+                    claim,
+                    None,
+                );
             }
         } else if disputing {
             let end = s.phrase_end(v + 1);
-            emit(found, people, v, end, who, conf.saturating_sub(5), false, None);
+            emit(
+                found,
+                people,
+                v,
+                end,
+                who,
+                conf.saturating_sub(5),
+                false,
+                None,
+            );
             covered_until = end;
         }
         v += 1;
@@ -553,7 +676,9 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
 /// The quotation that ends just before the verb at `v` with only its speaker between:
 /// "…," Jane Doe, an analyst, said.
 fn quote_before(s: &Sentence, v: usize) -> Option<usize> {
-    let close = (s.span.start..v).rev().find(|&k| s.toks[k].kind == Kind::Close)?;
+    let close = (s.span.start..v)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Close)?;
     if (close + 1..v).any(|k| s.toks[k].kind == Kind::Open) {
         return None;
     }
@@ -564,8 +689,8 @@ fn quote_before(s: &Sentence, v: usize) -> Option<usize> {
     let open = (s.span.start..close)
         .rev()
         .find(|&k| s.toks[k].kind == Kind::Open && s.toks[k].quote == s.toks[close].quote)?;
-    let ends_in_punctuation = close > 0
-        && matches!(s.toks[close - 1].kind, Kind::Comma | Kind::End | Kind::Dash);
+    let ends_in_punctuation =
+        close > 0 && matches!(s.toks[close - 1].kind, Kind::Comma | Kind::End | Kind::Dash);
     let comma_after = s.toks.get(close + 1).is_some_and(|t| t.kind == Kind::Comma);
     (ends_in_punctuation || comma_after).then_some(open)
 }
@@ -583,7 +708,7 @@ fn known(people: &mut People, np: &Np) -> Option<usize> {
     let before = people.all.len();
     let who = people.mention(np)?;
     if who >= before {
-        people.all.truncate(before);
+        people.forget_from(before);
         return None;
     }
     Some(who)
@@ -648,10 +773,15 @@ fn quotes_left(
         } else if quote.continued && qi == 0 {
             found.last().filter(|f| f.quoted).map(|f| (f.speaker, 80))
         } else if whole && found.len() > para_first {
-            found.last().map(|f| (f.speaker, f.confidence.saturating_sub(10).min(82)))
+            found
+                .last()
+                .map(|f| (f.speaker, f.confidence.saturating_sub(10).min(82)))
         } else if whole && s.span.start == 0 {
             // A paragraph of quotation after a paragraph that ended on one.
-            found.last().filter(|f| f.quoted && f.para + 1 == s.index).map(|f| (f.speaker, 65))
+            found
+                .last()
+                .filter(|f| f.quoted && f.para + 1 == s.index)
+                .map(|f| (f.speaker, 65))
         } else {
             None
         };
@@ -659,7 +789,7 @@ fn quotes_left(
             continue;
         };
         let wordy = s.body[content.clone()].split_whitespace().count();
-        if wordy < 2 {
+        if wordy < 2 || !s.body[content.clone()].chars().any(char::is_alphanumeric) {
             continue;
         }
         found.push(Found {
@@ -682,7 +812,9 @@ fn title_like(text: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    let small = ["a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with"];
+    let small = [
+        "a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with",
+    ];
     words.len() >= 2
         && words.len() <= 8
         && words.iter().enumerate().all(|(i, w)| {

@@ -77,10 +77,10 @@ impl Marks {
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
-    "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "aug",
-    "sept", "sep", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m",
-    "d.c", "u.n", "rev", "gens", "reps", "sens",
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st",
+    "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "aug", "sept", "sep",
+    "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "d.c", "u.n", "rev",
+    "gens", "reps", "sens",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -329,10 +329,7 @@ mod tests {
     use super::*;
 
     fn words(body: &str, para: &Para) -> Vec<String> {
-        para.toks
-            .iter()
-            .map(|t| t.text(body).to_string())
-            .collect()
+        para.toks.iter().map(|t| t.text(body).to_string()).collect()
     }
 
     fn one(body: &str) -> Para {
@@ -341,7 +338,8 @@ mod tests {
 
     #[test]
     fn abbreviations_initials_and_joined_words_stay_whole() {
-        let body = "Colin P. Clarke of the U.S.-led coalition said 9/11 cost 1.4 million, 600,000 isn’t.";
+        let body =
+            "Colin P. Clarke of the U.S.-led coalition said 9/11 cost 1.4 million, 600,000 isn’t.";
         let para = one(body);
         let w = words(body, &para);
         assert!(w.contains(&"P.".to_string()), "{w:?}");
@@ -384,7 +382,15 @@ mod tests {
             .iter()
             .map(|s| &body[para.toks[s.start].range.start..para.toks[s.end - 1].range.end])
             .collect();
-        assert_eq!(texts, ["“Where now?” Ortiz asked.", "“Here.”", "He laughs.", "She left."]);
+        assert_eq!(
+            texts,
+            [
+                "“Where now?” Ortiz asked.",
+                "“Here.”",
+                "He laughs.",
+                "She left."
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,261 @@
+//! `counterpoint draft`: the sample's every claim and response drafted, every entry anchored, the scores held, merging that keeps reviewed entries, and the command line.
+
+mod common;
+
+use std::path::Path;
+
+use common::files::{run as counterpoint, scratch, stderr, stdout, write};
+use counterpoint::article::Article;
+use counterpoint::claims::{self, ClaimEntry};
+use counterpoint::document::Document;
+use counterpoint::draft::{self, merge::same_place, people::normal};
+use proptest::prelude::*;
+
+const SAMPLE_ARTICLE: &str = include_str!("../assets/pompeo-iran-al-qaida.md");
+const SAMPLE_CLAIMS: &str = include_str!("../assets/pompeo-iran-al-qaida.claims.toml");
+
+fn drafted(name: &str, text: &str) -> (Article, Vec<ClaimEntry>) {
+    let article = Article::from_text(name, text).unwrap();
+    let extraction = draft::extract_article(&article);
+    let entries = draft::entries(&extraction, &article.body);
+    (article, entries)
+}
+
+#[test]
+fn drafting_the_sample_finds_every_claim_and_response_of_the_bundled_file() {
+    let (article, entries) = drafted("sample.md", SAMPLE_ARTICLE);
+    let bundled = Document::new(
+        article.clone(),
+        claims::parse_text("bundled", SAMPLE_CLAIMS).unwrap(),
+    );
+    let ours = Document::new(article, entries);
+    let mut responses_in_place = 0;
+    let mut responses = 0;
+    for claim in &bundled.claims {
+        let at = claim
+            .anchoring
+            .range
+            .clone()
+            .expect("bundled claims anchor");
+        let found = ours.claims.iter().find(|c| {
+            c.anchoring
+                .range
+                .as_ref()
+                .is_some_and(|r| same_place(r, &at))
+                && normal(&c.entry.claimant) == normal(&claim.entry.claimant)
+        });
+        let found = found.unwrap_or_else(|| {
+            panic!(
+                "no drafted claim by {} at {:?}",
+                claim.entry.claimant, claim.entry.selector.exact
+            )
+        });
+        for response in &claim.responses {
+            responses += 1;
+            let at = response
+                .anchoring
+                .range
+                .clone()
+                .expect("bundled responses anchor");
+            let same = |r: &counterpoint::document::Response| {
+                r.anchoring
+                    .range
+                    .as_ref()
+                    .is_some_and(|p| same_place(p, &at))
+                    && normal(&r.entry.expert) == normal(&response.entry.expert)
+            };
+            let anywhere = ours.claims.iter().any(|c| c.responses.iter().any(same));
+            assert!(
+                anywhere,
+                "no drafted response by {} at {:?}",
+                response.entry.expert, response.entry.selector.exact
+            );
+            if found.responses.iter().any(same) {
+                responses_in_place += 1;
+            }
+        }
+    }
+    assert_eq!(responses, 15);
+    // Linking a response to the claim it answers is the weakest part of the drafter; at
+    // least a third land under the same claim as in the bundled file.
+    assert!(
+        responses_in_place * 3 >= responses,
+        "{responses_in_place} of {responses}"
+    );
+}
+
+#[test]
+fn every_drafted_entry_is_marked_and_anchored() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/draft");
+    let mut articles = vec![("sample.md".to_string(), SAMPLE_ARTICLE.to_string())];
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            articles.push((
+                path.display().to_string(),
+                std::fs::read_to_string(&path).unwrap(),
+            ));
+        }
+    }
+    assert!(articles.len() >= 6);
+    for (name, text) in articles {
+        let (article, entries) = drafted(&name, &text);
+        // Written and read back as a claims file, as the reader reads it.
+        let file = counterpoint::claims_toml::write(&entries, &draft::header(&name));
+        let read = claims::parse_text("drafted.toml", &file).unwrap();
+        assert_eq!(read, entries, "{name}");
+        let doc = Document::new(article, read);
+        let mut last = 0;
+        for claim in &doc.claims {
+            assert!(claim.entry.draft.is_some(), "{name}: {}", claim.entry.id);
+            let at = claim
+                .anchoring
+                .range
+                .clone()
+                .unwrap_or_else(|| panic!("{name}: {} not placed", claim.entry.id));
+            assert!(at.start >= last, "{name}: in reading order");
+            last = at.start;
+            for r in &claim.responses {
+                assert!(r.entry.draft.is_some());
+                assert!(
+                    r.anchoring.range.is_some(),
+                    "{name}: {} not placed",
+                    r.entry.selector.exact
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_scores_on_the_gold_annotations_hold() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/draft");
+    let reports = draft::score::score_dir(&dir).unwrap();
+    let total = |f: fn(&draft::score::Report) -> draft::score::Tally| {
+        reports.iter().map(f).fold((0, 0, 0, 0), |t, x| {
+            (
+                t.0 + x.found,
+                t.1 + x.right,
+                t.2 + x.expected,
+                t.3 + x.recalled,
+            )
+        })
+    };
+    let (found, right, expected, recalled) = total(|r| r.pairs);
+    assert!(
+        right as f64 / found as f64 >= 0.95,
+        "pair precision {right}/{found}"
+    );
+    assert!(
+        recalled as f64 / expected as f64 >= 0.85,
+        "pair recall {recalled}/{expected}"
+    );
+    let (found, right, _, _) = total(|r| r.affiliations);
+    assert!(
+        right as f64 / found as f64 >= 0.9,
+        "affiliation precision {right}/{found}"
+    );
+}
+
+#[test]
+fn merging_keeps_reviewed_entries_exactly_and_replaces_old_drafts() {
+    let (article, entries) = drafted("sample.md", SAMPLE_ARTICLE);
+    let first = counterpoint::claims_toml::write(&entries, "first draft");
+    // A person reviews the first claim: removes its draft mark, edits its summary, adds a comment.
+    let start = first.find("[[claim]]").unwrap();
+    let mark = first[start..]
+        .find("draft = true\nconfidence = 0.")
+        .unwrap()
+        + start;
+    let line_end = first[mark..].find("confidence").unwrap() + mark;
+    let line_end = first[line_end..].find('\n').unwrap() + line_end + 1;
+    let reviewed = format!(
+        "{}# checked by hand\n{}{}",
+        &first[..start],
+        &first[start..mark],
+        &first[line_end..]
+    );
+    let parsed = claims::parse_text("r.toml", &reviewed).unwrap();
+    assert!(parsed[0].draft.is_none(), "the first claim is now reviewed");
+    let merged = draft::merge::merge("r.toml", &reviewed, &entries, &article.body).unwrap();
+    assert!(
+        merged.text.contains("# checked by hand"),
+        "comments of reviewed entries stay"
+    );
+    let again = claims::parse_text("m.toml", &merged.text).unwrap();
+    assert_eq!(again.len(), entries.len(), "no claim doubled");
+    assert_eq!(again[0].draft, None);
+    assert_eq!(again[0].selector, parsed[0].selector);
+    assert!(again[1..].iter().all(|c| c.draft.is_some()));
+    assert!(merged.kept >= 1 && merged.added > 0);
+    // Merging again changes nothing.
+    let twice = draft::merge::merge("m.toml", &merged.text, &entries, &article.body).unwrap();
+    assert_eq!(twice.text, merged.text);
+}
+
+#[test]
+fn the_command_writes_beside_the_article_refuses_to_overwrite_and_merges() {
+    let dir = scratch("draft-cli");
+    let article = write(
+        &dir,
+        "story.md",
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/draft/dam-claim.md"))
+            .unwrap(),
+    );
+    let output = counterpoint(&["draft", &article]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("story.claims.toml: 4 claims"),
+        "{}",
+        stderr(&output)
+    );
+    let written = std::fs::read_to_string(dir.join("story.claims.toml")).unwrap();
+    assert!(written.contains("claimant = \"Daniel Okafor\""));
+    let again = counterpoint(&["draft", &article]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("story.claims.toml")).unwrap(),
+        written,
+        "nothing lost"
+    );
+    let merged = counterpoint(&["draft", "--merge", &article]);
+    assert!(merged.status.success(), "{}", stderr(&merged));
+    // The reader opens what was drafted.
+    let check = counterpoint(&["check", &article]);
+    assert!(check.status.success(), "{}", stdout(&check));
+    // The sample drafts to standard output.
+    let sample = counterpoint(&["draft"]);
+    assert!(stdout(&sample).contains("claimant = \"Mike Pompeo\""));
+    let score = counterpoint(&["draft", "--score", &dir.display().to_string()]);
+    assert_eq!(score.status.code(), Some(2), "no gold files there");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    /// Any text drafts without panicking, and every entry it drafts is placed in it.
+    #[test]
+    fn any_text_drafts_into_anchored_entries(
+        parts in prop::collection::vec(prop_oneof![
+            Just("“".to_string()), Just("”".to_string()), Just("\"".to_string()), Just("'".to_string()), Just("’".to_string()), Just(", ".to_string()), Just(". ".to_string()),
+            Just("\n\n".to_string()), Just(" said ".to_string()), Just("Jane Doe".to_string()), Just(" told ".to_string()), Just("that ".to_string()),
+            Just("he ".to_string()), Just("She ".to_string()), Just("a senior fellow at X".to_string()), Just("accused ".to_string()), Just(" of ".to_string()),
+            Just("claimed ".to_string()), Just("according to ".to_string()), Just("U.S.".to_string()), Just("Dr. ".to_string()), Just("—".to_string()),
+            "[a-zA-Z ]{0,12}".prop_map(|s| s), "\\PC{0,4}".prop_map(|s| s),
+        ], 0..60)
+    ) {
+        let text: String = parts.concat();
+        let (article, entries) = drafted("t.md", &text);
+        let doc = Document::new(article, entries);
+        for claim in &doc.claims {
+            prop_assert!(claim.anchoring.range.is_some(), "{:?}", claim.entry.selector.exact);
+            for r in &claim.responses {
+                prop_assert!(r.anchoring.range.is_some(), "{:?}", r.entry.selector.exact);
+            }
+        }
+    }
+}
