@@ -227,3 +227,14 @@ fn next_prev_filtered(bencher: Bencher, scene: &str) {
 fn narrower_wider(bencher: Bencher, scene: &str) {
     keys(bencher, scene, Action::Narrower, Action::Wider);
 }
+
+/// Drafting the sample's claims from its text (tokens, speakers, claims, links, entries
+/// with anchoring hints): what `D` in the reader and `counterpoint draft` cost.
+#[divan::bench]
+fn draft_sample(bencher: divan::Bencher) {
+    let article = counterpoint::article::Article::from_text("sample.md", &SAMPLE.article).unwrap();
+    bencher.bench(|| {
+        let extraction = counterpoint::draft::extract_article(&article);
+        counterpoint::draft::entries(&extraction, &article.body)
+    });
+}

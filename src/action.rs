@@ -51,6 +51,14 @@ pub enum Action {
     Copied {
         error: Option<String>,
     },
+    /// Drafts claims from the article's text when it has none (the loop then writes
+    /// them to the claims file beside it, for review).
+    DraftClaims,
+    /// The loop wrote the drafted claims file, or could not (`error` says why).
+    DraftWritten {
+        path: String,
+        error: Option<String>,
+    },
     /// Takes the mouse from the terminal, or gives it back.
     ToggleMouse,
     /// The mouse, at a terminal cell (only while the reader has the mouse).

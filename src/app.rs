@@ -238,6 +238,14 @@ fn event_loop(
                 let error = send_to_terminal(&crate::clipboard::osc52(&text)).err();
                 update(state, Action::Copied { error });
             }
+            if let Some(text) = state.draft_request.take() {
+                let path = sources.claims_path();
+                let (path, error) = match crate::draft::reader::write_new(path.as_deref(), &text) {
+                    Ok(name) => (name, None),
+                    Err(error) => (String::new(), Some(error)),
+                };
+                update(state, Action::DraftWritten { path, error });
+            }
             if let Some(url) = state.open_request.clone() {
                 let error = open_link(&url).err();
                 update(state, Action::LinkOpened { url, error });

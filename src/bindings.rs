@@ -218,6 +218,14 @@ pub const BINDINGS: &[Binding] = &[
         &["y"],
     ),
     bind(
+        Action::DraftClaims,
+        "draft_claims",
+        Section::Claims,
+        "draft claims from the text when there are none, written beside the article",
+        None,
+        &["D"],
+    ),
+    bind(
         Action::ToggleFocus,
         "toggle_focus",
         Section::Panes,

@@ -70,6 +70,8 @@ pub struct State {
     /// Text to put on the clipboard: the interactive loop sends it to the terminal and
     /// answers with [`Action::Copied`].
     pub clipboard_request: Option<String>,
+    /// A drafted claims file for the loop to write beside the article.
+    pub draft_request: Option<String>,
     /// A one-off message for the status bar, cleared by the next action.
     pub message: Option<String>,
     /// The article or claims file has changed on disk since it was read.
@@ -112,6 +114,7 @@ impl State {
             search: crate::search::Search::default(),
             open_request: None,
             clipboard_request: None,
+            draft_request: None,
             message: None,
             stale: false,
             loading: None,

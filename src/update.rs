@@ -18,6 +18,16 @@ pub fn update(state: &mut State, action: Action) {
         state.relayout(width, height);
         return;
     }
+    if let Action::DraftWritten { path, error } = action {
+        state.draft_request = None;
+        state.message = Some(match error {
+            None => format!(
+                "wrote {path}: every claim and response is a draft (draft = true) to review"
+            ),
+            Some(error) => format!("drafts shown but not saved: {error}"),
+        });
+        return;
+    }
     if let Action::LinkOpened { url, error } = action {
         state.open_request = None;
         state.message = Some(match error {
@@ -186,11 +196,12 @@ pub fn update(state: &mut State, action: Action) {
         Action::Prompt(_) => {}
         Action::OpenLink => state.open_link_here(),
         Action::CopyClaim => state.copy_claim(),
+        Action::DraftClaims => state.draft_claims(),
         Action::ChooseFilter => state.open_chooser(crate::chooser::ChooserKind::Filters),
         Action::People => state.open_chooser(crate::chooser::ChooserKind::People),
         Action::ToggleMouse => state.toggle_mouse(),
         Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
-        Action::Copied { .. } => {}
+        Action::Copied { .. } | Action::DraftWritten { .. } => {}
         Action::ToggleLinks => state.toggle_links(),
         Action::Quit | Action::ForceQuit => state.should_quit = true,
         Action::SourcesChanged => state.stale = true,

@@ -239,8 +239,8 @@ fn name_from_runs(
             }
             // Title words at the start of the run: "Water Minister Daniel Okafor".
             let mut name_from = s;
-            for t in s..e.saturating_sub(1) {
-                if lexicon::is_title_word(texts[t]) {
+            for (t, word) in texts.iter().enumerate().take(e.saturating_sub(1)).skip(s) {
+                if lexicon::is_title_word(word) {
                     name_from = t + 1;
                 }
             }
@@ -547,7 +547,7 @@ mod tests {
     use crate::draft::tokens::read;
 
     fn np(text: &str) -> Option<Np> {
-        let para = read(text, &[0..text.len()]).remove(0);
+        let para = read(text, std::slice::from_ref(&(0..text.len()))).remove(0);
         parse(text, &para.toks, 0, para.toks.len())
     }
 
@@ -599,13 +599,13 @@ mod tests {
     #[test]
     fn role_phrases_need_a_role_noun_early() {
         let text = "a senior fellow at New America";
-        let para = read(text, &[0..text.len()]).remove(0);
+        let para = read(text, std::slice::from_ref(&(0..text.len()))).remove(0);
         assert_eq!(
             role_phrase(text, &para.toks, 0, para.toks.len()).as_deref(),
             Some(text)
         );
         let text = "who visited Syria in September";
-        let para = read(text, &[0..text.len()]).remove(0);
+        let para = read(text, std::slice::from_ref(&(0..text.len()))).remove(0);
         assert_eq!(role_phrase(text, &para.toks, 0, para.toks.len()), None);
     }
 }

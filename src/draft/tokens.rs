@@ -50,7 +50,6 @@ pub struct Quote {
 /// A paragraph read into tokens, quotations and sentences.
 #[derive(Debug, Clone)]
 pub struct Para {
-    pub range: Range<usize>,
     pub toks: Vec<Tok>,
     pub quotes: Vec<Quote>,
     /// Sentences as ranges of token indices.
@@ -206,7 +205,6 @@ fn read_one(body: &str, range: Range<usize>, marks: Marks, open_before: bool) ->
     }
     let sentences = sentences(body, &toks);
     Para {
-        range,
         toks,
         quotes,
         sentences,
@@ -333,7 +331,7 @@ mod tests {
     }
 
     fn one(body: &str) -> Para {
-        read(body, &[0..body.len()]).remove(0)
+        read(body, std::slice::from_ref(&(0..body.len()))).remove(0)
     }
 
     #[test]

@@ -154,8 +154,19 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
         return rows;
     }
     if claims == 0 {
-        let text = "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.";
-        push_indented(&mut rows, Owner::Claim(0), text, width, theme.muted());
+        let draft = state
+            .config
+            .keys
+            .0
+            .first_key(&crate::action::Action::DraftClaims)
+            .map(|key| {
+                format!(" {key} drafts them from the article's own text, for you to review.")
+            })
+            .unwrap_or_default();
+        let text = format!(
+            "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.{draft}"
+        );
+        push_indented(&mut rows, Owner::Claim(0), &text, width, theme.muted());
         return rows;
     }
     let anchor = state
@@ -342,7 +353,13 @@ fn response_header(
     width: usize,
 ) -> Vec<Line<'static>> {
     let stance = response.entry.stance;
-    let stance_text = format!("{} {} · ", stance.mark(), stance.word());
+    // A drafted response's stance is the drafter's guess: it asks.
+    let guess = if response.entry.draft.is_some() {
+        "?"
+    } else {
+        ""
+    };
+    let stance_text = format!("{} {}{guess} · ", stance.mark(), stance.word());
     let stance_style = Style::new()
         .fg(theme.stance(stance))
         .add_modifier(Modifier::BOLD);
@@ -400,10 +417,17 @@ fn claim_header(
         _ => Span::raw(" "),
     };
     let number = format!("{:>2} ", index + 1);
+    // A drafted claim awaiting review says so, with the drafter's confidence.
+    let draft = claim
+        .entry
+        .draft
+        .filter(|_| claim.entry.verdict_text().is_none())
+        .map(|d| format!(" draft {}% ", d.confidence));
     let badge = claim
         .entry
         .verdict_text()
-        .map(|v| format!(" {} ", v.trim()));
+        .map(|v| format!(" {} ", v.trim()))
+        .or(draft.clone());
     let badge_width = badge.as_deref().map_or(0, display_width);
     let room = width.saturating_sub(1 + number.len() + badge_width + 1);
     let claimant = ellipsize(&claim.entry.claimant, room);
@@ -424,11 +448,15 @@ fn claim_header(
         ),
         Span::styled(claimant, name_style),
     ];
-    if let (Some(badge), Some(verdict)) = (badge, claim.entry.verdict_text())
+    let style = match claim.entry.verdict_text() {
+        Some(verdict) => theme.badge(verdict),
+        None => theme.muted().add_modifier(Modifier::ITALIC),
+    };
+    if let Some(badge) = badge
         && badge_width + 4 <= width
     {
         spans.push(Span::raw(" ".repeat(gap)));
-        spans.push(Span::styled(badge, theme.badge(verdict)));
+        spans.push(Span::styled(badge, style));
     }
     Line::from(spans)
 }
