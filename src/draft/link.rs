@@ -16,9 +16,9 @@ const STOP: &[&str] = &[
 
 /// For each statement, the index of the claim it answers: `None` for claims, and for a
 /// response with no claim before it.
-pub fn link(body: &str, found: &[Found], people: &People, paragraphs: usize) -> Vec<Option<usize>> {
+pub fn link(body: &str, found: &[Found], people: &People) -> Vec<Option<usize>> {
     let claims: Vec<usize> = (0..found.len()).filter(|&i| found[i].claim).collect();
-    let common = common_stems(body, found, paragraphs);
+    let common = common_stems(body, found);
     let quoted_phrases: Vec<Vec<String>> = claims
         .iter()
         .map(|&c| quoted_phrases(&body[found[c].sentence.clone()]))
@@ -109,7 +109,7 @@ fn stems(text: &str, common: &HashSet<String>) -> HashSet<String> {
 
 /// Stems in more than a quarter of the statements' sentences: the article's subject,
 /// which tells no claim from another.
-fn common_stems(body: &str, found: &[Found], _paragraphs: usize) -> HashSet<String> {
+fn common_stems(body: &str, found: &[Found]) -> HashSet<String> {
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
     let mut seen = HashSet::new();
     for f in found {

@@ -81,7 +81,7 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>]) -> Extraction {
     let paras = tokens::read(body, paragraphs);
     let mut people = people::People::default();
     let found = statements::find(body, &paras, &mut people);
-    let links = link::link(body, &found, &people, paras.len());
+    let links = link::link(body, &found, &people);
     let statements = found
         .iter()
         .zip(links)

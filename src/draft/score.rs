@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::merge::same_place;
 use super::people::normal;
 use super::{Extraction, extract_article};
 use crate::anchor::anchor;
@@ -94,12 +95,6 @@ struct Span {
     speaker: String,
 }
 
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    let shared = a.end.min(b.end).saturating_sub(a.start.max(b.start));
-    let shorter = a.len().min(b.len()).max(1);
-    shared * 2 >= shorter && shared > 0
-}
-
 fn same_speaker(found: &str, gold: &str) -> bool {
     normal(found) == normal(gold)
 }
@@ -114,7 +109,7 @@ fn pair(found: &[Span], gold: &[Span]) -> Vec<Option<usize>> {
             .enumerate()
             .filter(|(f, fs)| {
                 matched[*f].is_none()
-                    && overlaps(&fs.range, &gs.range)
+                    && same_place(&fs.range, &gs.range)
                     && same_speaker(&fs.speaker, &gs.speaker)
             })
             .max_by_key(|(_, fs)| {
@@ -150,6 +145,13 @@ fn affiliation_key(text: &str) -> String {
         _ => &words[..],
     };
     words.join(" ")
+}
+
+/// Whether a found affiliation is one a gold entry accepts (`a | b`: either form).
+fn accepts(alternatives: &str, found: &str) -> bool {
+    alternatives
+        .split(" | ")
+        .any(|alt| affiliation_key(alt) == affiliation_key(found))
 }
 
 /// Scores the drafter on the article a gold file annotates.
@@ -292,21 +294,16 @@ fn score(
     }
     report.links = links;
     // Affiliations of the people who speak.
+    let speakers = ex.speakers();
     let mut aff = Tally::default();
-    for person in ex.speakers() {
+    for person in &speakers {
         let gold_person = gold
             .person
             .iter()
             .find(|p| same_speaker(&person.name, &p.name));
         for a in &person.affiliations {
             aff.found += 1;
-            let right = gold_person.is_some_and(|g| {
-                g.affiliations.iter().any(|alts| {
-                    alts.split(" | ")
-                        .any(|alt| affiliation_key(alt) == affiliation_key(a))
-                })
-            });
-            if right {
+            if gold_person.is_some_and(|g| g.affiliations.iter().any(|alts| accepts(alts, a))) {
                 aff.right += 1;
             } else {
                 report
@@ -316,19 +313,10 @@ fn score(
         }
     }
     for g in &gold.person {
-        let person = ex
-            .speakers()
-            .into_iter()
-            .find(|p| same_speaker(&p.name, &g.name));
+        let person = speakers.iter().find(|p| same_speaker(&p.name, &g.name));
         for alts in &g.affiliations {
             aff.expected += 1;
-            let got = person.is_some_and(|p| {
-                p.affiliations.iter().any(|a| {
-                    alts.split(" | ")
-                        .any(|alt| affiliation_key(alt) == affiliation_key(a))
-                })
-            });
-            if got {
+            if person.is_some_and(|p| p.affiliations.iter().any(|a| accepts(alts, a))) {
                 aff.recalled += 1;
             } else {
                 report

@@ -140,7 +140,7 @@ pub fn find(body: &str, paras: &[Para], people: &mut People) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     for (pi, para) in paras.iter().enumerate() {
         let para_first = found.len();
-        for (si, span) in para.sentences.iter().enumerate() {
+        for span in &para.sentences {
             let sentence = Sentence {
                 body,
                 toks: &para.toks,
@@ -148,7 +148,6 @@ pub fn find(body: &str, paras: &[Para], people: &mut People) -> Vec<Found> {
                 span: span.clone(),
                 index: pi,
             };
-            let _ = si;
             scan_mentions(&sentence, people);
             let before = found.len();
             let attributed = verbs(&sentence, people, &mut found);
