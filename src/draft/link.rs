@@ -132,9 +132,9 @@ fn common_stems(body: &str, found: &[Found]) -> HashSet<String> {
 pub fn stance(words: &str, sentence: &str) -> (Stance, Option<&'static str>) {
     let lower = format!("{} {}", fold(words), fold(sentence));
     for (stance, cues) in [
-        (Stance::Disputes, lexicon::DISPUTES),
-        (Stance::Qualifies, lexicon::QUALIFIES),
-        (Stance::Supports, lexicon::SUPPORTS),
+        (Stance::Disputes, lexicon::list("disputes")),
+        (Stance::Qualifies, lexicon::list("qualifies")),
+        (Stance::Supports, lexicon::list("supports")),
     ] {
         if let Some(cue) = cues.iter().find(|cue| lower.contains(&fold(cue))) {
             return (stance, Some(cue));

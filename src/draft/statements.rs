@@ -37,41 +37,6 @@ const NOUN_BEFORE: &[&str] = &[
     "many", "several", "new", "such", "no", "any", "all", "both", "this", "that", "dubious",
     "latest", "false",
 ];
-/// Verbs that may take a clause with no "that": "said the cost was…".
-const BARE_CLAUSE: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "argued",
-    "argues",
-    "argue",
-    "believes",
-    "believe",
-    "believed",
-    "thinks",
-    "think",
-    "thought",
-    "warned",
-    "warns",
-    "insisted",
-    "insists",
-    "claimed",
-    "claims",
-    "estimated",
-    "estimates",
-    "predicted",
-    "predicts",
-    "hoped",
-    "hopes",
-    "suggested",
-    "suggests",
-    "agreed",
-    "fears",
-    "feared",
-    "worried",
-    "expects",
-    "expected",
-];
 
 struct Sentence<'a> {
     body: &'a str,
@@ -517,7 +482,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             .take_while(|&k| matches!(s.toks[k].kind, Kind::Comma | Kind::Colon | Kind::Open))
             .find(|&k| s.toks[k].kind == Kind::Open);
         let quote_before = quote_before(s, v);
-        let bare = BARE_CLAUSE.contains(&word.as_str())
+        let bare = lexicon::takes_bare_clause(&word)
             && s.word(v + 1).is_some_and(|w| lexicon::opens_clause(&w))
             && s.span.end.saturating_sub(v) > 4;
         let parenthetical = s.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Comma)
