@@ -7,6 +7,7 @@ pub mod merge;
 pub mod people;
 pub mod reader;
 pub mod score;
+mod speakers;
 mod statements;
 mod tokens;
 

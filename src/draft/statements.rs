@@ -3,7 +3,8 @@
 use std::ops::Range;
 
 use super::lexicon;
-use super::people::{self, Np, NpKind, People};
+use super::people::{self, People};
+use super::speakers::{administration, confidence, known, scan_mentions, speaker_of};
 use super::tokens::{Kind, Para, Tok};
 
 /// One statement found in the text.
@@ -38,25 +39,25 @@ const NOUN_BEFORE: &[&str] = &[
     "latest", "false",
 ];
 
-struct Sentence<'a> {
-    body: &'a str,
-    toks: &'a [Tok],
-    para: &'a Para,
-    span: Range<usize>,
-    index: usize,
+pub(super) struct Sentence<'a> {
+    pub(super) body: &'a str,
+    pub(super) toks: &'a [Tok],
+    pub(super) para: &'a Para,
+    pub(super) span: Range<usize>,
+    pub(super) index: usize,
 }
 
 impl Sentence<'_> {
-    fn word(&self, i: usize) -> Option<String> {
+    pub(super) fn word(&self, i: usize) -> Option<String> {
         let t = self.toks.get(i).filter(|_| i < self.span.end)?;
         (t.kind == Kind::Word && !t.quoted()).then(|| t.text(self.body).to_lowercase())
     }
-    fn bytes(&self, from: usize, to: usize) -> Range<usize> {
+    pub(super) fn bytes(&self, from: usize, to: usize) -> Range<usize> {
         self.toks[from].range.start..self.toks[to - 1].range.end
     }
     /// The end (exclusive) of the clause starting at `from`: the sentence's end, or a
     /// quotation closed on a comma, or a comma before "and"/"but" and a verb.
-    fn clause_end(&self, from: usize) -> (usize, Option<usize>) {
+    pub(super) fn clause_end(&self, from: usize) -> (usize, Option<usize>) {
         let s = &self.span;
         let mut k = from;
         while k < s.end {
@@ -84,7 +85,7 @@ impl Sentence<'_> {
         (s.end, None)
     }
     /// The end of a phrase at its first comma, dash or semicolon outside quotations.
-    fn phrase_end(&self, from: usize) -> usize {
+    pub(super) fn phrase_end(&self, from: usize) -> usize {
         for k in from..self.span.end {
             let t = &self.toks[k];
             match t.kind {
@@ -122,118 +123,6 @@ pub fn find(body: &str, paras: &[Para], people: &mut People) -> Vec<Found> {
     found
 }
 
-/// The most named "X administration" outside quotations.
-fn administration(body: &str, paras: &[Para]) -> Option<String> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for para in paras {
-        for w in para.toks.windows(2) {
-            if !w[0].quoted()
-                && w[1].text(body).eq_ignore_ascii_case("administration")
-                && w[0]
-                    .text(body)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                && w[0].text(body) != "The"
-            {
-                let name = format!("{} administration", w[0].text(body));
-                match counts.iter_mut().find(|(n, _)| *n == name) {
-                    Some((_, c)) => *c += 1,
-                    None => counts.push((name, 1)),
-                }
-            }
-        }
-    }
-    counts.into_iter().max_by_key(|(_, c)| *c).map(|(n, _)| n)
-}
-
-/// Chunks of a stretch between commas (outside quotations), as token ranges.
-fn chunks(s: &Sentence, from: usize, to: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = from;
-    for k in from..to {
-        let t = &s.toks[k];
-        if matches!(t.kind, Kind::Comma | Kind::Dash) && t.quote.is_none() {
-            out.push(start..k);
-            start = k + 1;
-        } else if t.kind == Kind::Close {
-            // A quotation ends a chunk: "…," Colin P. Clarke, director …
-            out.push(start..k + 1);
-            start = k + 1;
-        }
-    }
-    out.push(start..to);
-    out
-}
-
-/// Names met outside quotations: made known, with their titles and appositives.
-fn scan_mentions(s: &Sentence, people: &mut People) {
-    let span = s.span.clone();
-    // Every run of two or more capitalised words that can be a name.
-    let mut k = span.start;
-    while k < span.end {
-        if s.toks[k].quoted() || s.toks[k].kind != Kind::Word {
-            k += 1;
-            continue;
-        }
-        let end = (k..span.end)
-            .find(|&j| s.toks[j].kind != Kind::Word || s.toks[j].quoted())
-            .unwrap_or(span.end);
-        let mut j = k;
-        while j < end {
-            if let Some(np) = people::parse(s.body, s.toks, j, end)
-                && np.kind == NpKind::Name
-                && np.text.split_whitespace().count() >= 2
-                && !np.text.contains(" of ")
-                && !np.text.contains(" for ")
-            {
-                people.mention(&np);
-                j = np.end.max(j + 1);
-            } else {
-                j += 1;
-            }
-        }
-        k = end;
-    }
-    // Titles and appositives of names that open a chunk.
-    let parts = chunks(s, span.start, span.end);
-    for (ci, chunk) in parts.iter().enumerate() {
-        let Some(np) = people::parse(s.body, s.toks, chunk.start, chunk.end) else {
-            continue;
-        };
-        if np.kind != NpKind::Name || s.toks[chunk.start..np.end].iter().any(Tok::quoted) {
-            continue;
-        }
-        let known_single = np.text.split_whitespace().count() == 1
-            && people.all.iter().any(|p| {
-                p.kind == NpKind::Name && p.name.split_whitespace().last() == Some(np.text.as_str())
-            });
-        if np.text.split_whitespace().count() < 2 && !known_single && np.title.is_none() {
-            continue;
-        }
-        let Some(who) = people.mention(&np) else {
-            continue;
-        };
-        if np.end == chunk.end
-            && let Some(next) = parts.get(ci + 1)
-            && let Some(role) = people::role_phrase(s.body, s.toks, next.start, next.end)
-        {
-            people.add_affiliation(who, &role);
-        }
-        if ci >= 1 {
-            let prev = &parts[ci - 1];
-            let before_is_name = ci >= 2
-                && people::parse(s.body, s.toks, parts[ci - 2].start, parts[ci - 2].end)
-                    .is_some_and(|n| n.kind == NpKind::Name);
-            if !before_is_name
-                && let Some(role) = people::role_phrase(s.body, s.toks, prev.start, prev.end)
-            {
-                people.add_affiliation(who, &role);
-            }
-        }
-    }
-}
-
 /// Whether the word at `v` is used as a verb here, not as a noun or adjective.
 fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     let prev = v
@@ -259,115 +148,6 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
         return BASE_SUBJECTS.contains(&prev) || lexicon::is_group(prev);
     }
     true
-}
-
-/// The speaker of the verb at `v`: after it when inverted ("…," said Jane Doe), else the
-/// subject of its clause. Gives the phrase and the token after it.
-fn speaker_of(s: &Sentence, v: usize, found: &[Found], people: &mut People) -> Option<(usize, u8)> {
-    let word = s.word(v)?;
-    let prev_kind = (v > s.span.start).then(|| s.toks[v - 1].kind);
-    let after_quote = prev_kind == Some(Kind::Close)
-        || prev_kind == Some(Kind::Comma) && v >= 2 && s.toks[v - 2].kind == Kind::Close;
-    if lexicon::is_inverting(&word)
-        && after_quote
-        && let Some(np) = people::parse(s.body, s.toks, v + 1, s.span.end)
-    {
-        let conf = confidence(&np);
-        let who = people.mention(&np)?;
-        if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
-            let end = s.phrase_end(np.end + 1);
-            if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end) {
-                people.add_affiliation(who, &role);
-            }
-        }
-        return Some((who, conf));
-    }
-    // The subject: from the clause's start (after a quotation) to the verb.
-    let mut left = s.span.start;
-    for k in s.span.start..v {
-        if s.toks[k].kind == Kind::Close {
-            left = k + 1;
-        }
-    }
-    let mut r = v;
-    while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
-        r -= 1;
-    }
-    match s.word(r.wrapping_sub(1)).as_deref() {
-        Some("and" | "but") if r > left => {
-            // "… and points out that": the subject of the sentence's earlier verb.
-            if let Some(last) = found
-                .iter()
-                .rev()
-                .find(|f| f.para == s.index && f.sentence == s.bytes(s.span.start, s.span.end))
-            {
-                return Some((last.speaker, last.confidence));
-            }
-            let np = people::parse(s.body, s.toks, s.span.start, r)?;
-            let conf = confidence(&np);
-            return Some((people.mention(&np)?, conf.saturating_sub(5)));
-        }
-        Some("who" | "which") if r > left + 1 => {
-            let np = np_before(s, r - 1)?;
-            let conf = confidence(&np);
-            return Some((people.mention(&np)?, conf));
-        }
-        _ => {}
-    }
-    if r <= left {
-        return None;
-    }
-    let parts = chunks(s, left, r);
-    let last = parts.last()?.clone();
-    let candidate = |c: &Range<usize>| {
-        people::parse(s.body, s.toks, c.start, c.end)
-            .filter(|np| !s.toks[c.start..np.end].iter().any(Tok::quoted))
-    };
-    let np = if last.is_empty() || candidate(&last).is_none() {
-        parts
-            .iter()
-            .rev()
-            .skip(1)
-            .find_map(candidate)
-            .or_else(|| np_before(s, r))
-    } else {
-        candidate(&last)
-    }?;
-    let conf = confidence(&np);
-    Some((people.mention(&np)?, conf))
-}
-
-/// The name or pronoun that ends just before token `end`.
-fn np_before(s: &Sentence, end: usize) -> Option<Np> {
-    let mut start = end;
-    while start > s.span.start {
-        let t = &s.toks[start - 1];
-        let w = t.text(s.body);
-        let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let particle = ["of", "for", "al", "bin", "de", "van", "von"].contains(&w);
-        if t.kind == Kind::Word && !t.quoted() && (cap || particle) {
-            start -= 1;
-        } else {
-            break;
-        }
-    }
-    if start == end {
-        let w = s.word(end - 1)?;
-        if ["he", "she", "they", "it"].contains(&w.as_str()) {
-            return people::parse(s.body, s.toks, end - 1, end);
-        }
-        return None;
-    }
-    people::parse(s.body, s.toks, start, end)
-}
-
-fn confidence(np: &Np) -> u8 {
-    match np.kind {
-        NpKind::Name if np.text.split_whitespace().count() >= 2 => 92,
-        NpKind::Name => 88,
-        NpKind::Pronoun(_) => 80,
-        NpKind::Group | NpKind::Body => 75,
-    }
 }
 
 /// Statements made through the sentence's verbs. Returns the speaker that quotations
@@ -665,17 +445,6 @@ fn quote_close(s: &Sentence, open: usize) -> usize {
     (open + 1..s.span.end)
         .find(|&k| s.toks[k].kind == Kind::Close && s.toks[k].quote == q)
         .map_or(s.span.end, |k| k + 1)
-}
-
-/// A speaker already known by this phrase, without making a new one.
-fn known(people: &mut People, np: &Np) -> Option<usize> {
-    let before = people.all.len();
-    let who = people.mention(np)?;
-    if who >= before {
-        people.forget_from(before);
-        return None;
-    }
-    Some(who)
 }
 
 /// The bytes of tokens `from..to`; a stretch that is exactly one quotation gives the
