@@ -141,16 +141,7 @@ mod tests {
     use crate::state::update;
 
     fn reader() -> State {
-        let doc = crate::source::load(None, None).unwrap().doc;
-        let mut state = State::new(doc, crate::config::Config::default());
-        update(
-            &mut state,
-            Action::Resize {
-                width: 120,
-                height: 40,
-            },
-        );
-        state
+        State::sample_at_120x40()
     }
 
     #[test]

@@ -111,15 +111,7 @@ mod tests {
 
     #[test]
     fn the_wheel_over_the_sidebar_keeps_to_the_claims_a_filter_shows() {
-        let doc = crate::source::load(None, None).unwrap().doc;
-        let mut state = State::new(doc, crate::config::Config::default());
-        update(
-            &mut state,
-            Action::Resize {
-                width: 120,
-                height: 40,
-            },
-        );
+        let mut state = State::sample_at_120x40();
         state.set_filter(Some(crate::filter::Filter::Verdict("Unsupported".into())));
         let sidebar = state.screen.sidebar.unwrap();
         let mut seen = vec![state.selected.unwrap()];

@@ -243,16 +243,7 @@ mod tests {
     }
 
     fn reader() -> State {
-        let loaded = crate::source::load(None, None).unwrap();
-        let mut state = State::new(loaded.doc, crate::config::Config::default());
-        crate::state::update(
-            &mut state,
-            Action::Resize {
-                width: 120,
-                height: 40,
-            },
-        );
-        state
+        State::sample_at_120x40()
     }
 
     fn type_in(state: &mut State, text: &str) {

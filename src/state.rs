@@ -83,6 +83,21 @@ pub struct State {
 }
 
 impl State {
+    /// The reader on the bundled sample, laid out at 120×40: the state unit tests start from.
+    #[cfg(test)]
+    pub(crate) fn sample_at_120x40() -> State {
+        let doc = crate::source::load(None, None).unwrap().doc;
+        let mut state = State::new(doc, crate::config::Config::default());
+        crate::update::update(
+            &mut state,
+            crate::action::Action::Resize {
+                width: 120,
+                height: 40,
+            },
+        );
+        state
+    }
+
     /// A reader on `doc`, not yet sized: send [`Action::Resize`] before drawing.
     pub fn new(doc: Document, config: Config) -> State {
         let screen = Screen::default();
