@@ -230,6 +230,10 @@ impl State {
     pub(crate) fn set_filter(&mut self, filter: Option<Filter>) {
         let Some(filter) = filter else {
             self.filter = None;
+            // The claim the filter let the cursor rest on may not be the rule's now.
+            if self.follows_cursor() {
+                self.follow_cursor();
+            }
             self.message = Some("all claims shown".into());
             return;
         };
