@@ -59,12 +59,25 @@ struct List {
     next: Option<u64>,
 }
 
+/// The block being filled.
+struct OpenBlock {
+    /// Where its text starts in the body.
+    start: usize,
+    /// The body's length before the blank line that separates it from the block before:
+    /// where the body goes back to if the block ends empty.
+    before: usize,
+    kind: ParagraphKind,
+    lead: Lead,
+}
+
 /// Builds a [`Rich`] from a stream of structure: blocks opened and closed, text, styles.
+///
+/// Whatever sequence of calls it gets, every range it hands out (paragraphs, styles,
+/// links, source points) lies inside the body and on character boundaries.
 #[derive(Default)]
 pub struct RichBuilder {
     rich: Rich,
-    /// The block being filled: its start, kind and lead.
-    block: Option<(usize, ParagraphKind, Lead)>,
+    block: Option<OpenBlock>,
     open_styles: Vec<(InlineStyle, usize)>,
     open_links: Vec<(String, usize)>,
     quote_depth: u8,
@@ -98,21 +111,48 @@ impl RichBuilder {
     /// Opens a block of `kind`, closing any open one.
     pub fn start_block(&mut self, kind: ParagraphKind) {
         self.end_block();
+        let before = self.rich.body.len();
         if !self.rich.body.is_empty() {
             self.rich.body.push_str("\n\n");
         }
         let lead = self.lead();
-        self.block = Some((self.rich.body.len(), kind, lead));
+        self.block = Some(OpenBlock {
+            start: self.rich.body.len(),
+            before,
+            kind,
+            lead,
+        });
         self.space = false;
+    }
+
+    /// Cuts the body back to `len` bytes, and with it every place that pointed past it:
+    /// styles and links still open start no later than the new end, and source points
+    /// beyond it go.
+    fn truncate(&mut self, len: usize) {
+        self.rich.body.truncate(len);
+        for (_, start) in &mut self.open_styles {
+            *start = (*start).min(len);
+        }
+        for (_, start) in &mut self.open_links {
+            *start = (*start).min(len);
+        }
+        let keep = self.rich.source_points.partition_point(|p| p.body <= len);
+        self.rich.source_points.truncate(keep);
     }
 
     /// Closes the open block, if any, trimmed of trailing whitespace; an empty block is dropped.
     pub fn end_block(&mut self) {
-        let Some((start, kind, lead)) = self.block.take() else {
+        let Some(OpenBlock {
+            start,
+            before,
+            kind,
+            lead,
+        }) = self.block.take()
+        else {
             return;
         };
         let end = start + self.rich.body[start..].trim_end().len();
-        self.rich.body.truncate(end);
+        self.truncate(end);
         self.space = false;
         if end > start || kind == ParagraphKind::Rule {
             self.rich.paragraphs.push(Paragraph {
@@ -122,9 +162,9 @@ impl RichBuilder {
                 lead,
             });
         } else {
-            // Nothing was written: take back the blank line before it, keep the marker.
-            let trimmed = self.rich.body.trim_end_matches('\n').len();
-            self.rich.body.truncate(trimmed);
+            // Nothing was written: take back the blank line before it (and only that: a
+            // rule before it is an empty block that keeps its place), keep the marker.
+            self.truncate(before);
             if lead.marker.is_some() {
                 self.marker = lead.marker;
             }
@@ -132,7 +172,13 @@ impl RichBuilder {
     }
 
     fn in_code(&self) -> bool {
-        matches!(self.block, Some((_, ParagraphKind::Code, _)))
+        matches!(
+            self.block,
+            Some(OpenBlock {
+                kind: ParagraphKind::Code,
+                ..
+            })
+        )
     }
 
     /// Appends text. Outside code, whitespace runs become one space and a block never
@@ -164,7 +210,7 @@ impl RichBuilder {
             let at_block_start = self
                 .block
                 .as_ref()
-                .is_some_and(|b| b.0 == self.rich.body.len());
+                .is_some_and(|b| b.start == self.rich.body.len());
             if self.space && !at_block_start {
                 self.rich.body.push(' ');
             }
@@ -236,7 +282,7 @@ impl RichBuilder {
         let at_block_start = self
             .block
             .as_ref()
-            .is_some_and(|b| b.0 == self.rich.body.len());
+            .is_some_and(|b| b.start == self.rich.body.len());
         if self.space && !at_block_start && !self.in_code() {
             self.rich.body.push(' ');
         }
