@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::Config;
 use crate::error::Result;
+use crate::output::print;
 use crate::resume::{PlaceStore, StartAt};
 use crate::source::Sources;
 use crate::state::State;
@@ -158,6 +159,8 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse_from(args);
     match run(cli, plus) {
         Ok(code) => code,
+        // The reader of a pipe has gone (`| head`): nothing more to say, as ripgrep does.
+        Err(crate::error::Error::ClosedPipe) => ExitCode::SUCCESS,
         Err(err) => {
             // If standard error is gone too, there is no one left to tell.
             let _ = writeln!(std::io::stderr(), "counterpoint: {err}");
@@ -220,7 +223,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Keys) => {
-            print!("{}", config.keys.0.markdown_table());
+            print(&config.keys.0.markdown_table())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Generate {
@@ -235,7 +238,11 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             let claims_path = crate::source::claims_path_for(&article_path);
             for (path, text) in [(&article_path, &article), (&claims_path, &claims)] {
                 std::fs::write(path, text).map_err(|e| crate::error::Error::io(path, &e))?;
-                println!("wrote {} ({} bytes)", path.display(), text.len());
+                print(&format!(
+                    "wrote {} ({} bytes)\n",
+                    path.display(),
+                    text.len()
+                ))?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -249,10 +256,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             let loaded = sources(article)?.load()?;
             let rows =
                 crate::headless::render(State::new(loaded.doc, config), width, height, &keys);
-            let mut out = std::io::stdout().lock();
-            let _ = out
-                .write_all(format!("{}\n", rows.join("\n")).as_bytes())
-                .and_then(|()| out.flush());
+            print(&format!("{}\n", rows.join("\n")))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check {
@@ -262,20 +266,21 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
         }) => {
             let sources = sources(article)?;
             if fix {
-                println!("{}", fix_claims_file(&sources)?);
+                print(&format!("{}\n", fix_claims_file(&sources)?))?;
             }
             let loaded = sources.load()?;
             let claims_name = loaded.claims_name.as_deref().unwrap_or("no claims file");
-            let (report, failed) = crate::check::report(&loaded.doc, claims_name, strict);
-            print!("{report}");
+            let (mut report, failed) = crate::check::report(&loaded.doc, claims_name, strict);
             for warning in loaded
                 .doc
                 .warnings
                 .iter()
                 .filter(|w| w.starts_with("no claims file"))
             {
-                println!("{warning}");
+                report.push_str(warning);
+                report.push('\n');
             }
+            print(&report)?;
             Ok(if failed || loaded.claims_name.is_none() {
                 ExitCode::from(1)
             } else {
@@ -329,10 +334,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 return Err(crate::resume::unknown_claim(&loaded.doc, name, claims));
             }
             if !std::io::stdout().is_terminal() {
-                let text = crate::plain::render(&loaded.doc, cli.width);
-                let mut out = std::io::stdout().lock();
-                // A closed pipe (`| head`) is not an error worth a message.
-                let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+                print(&crate::plain::render(&loaded.doc, cli.width))?;
                 for warning in &loaded.doc.warnings {
                     let _ = writeln!(std::io::stderr(), "counterpoint: warning: {warning}");
                 }

@@ -24,6 +24,15 @@ pub enum Error {
     /// The terminal itself failed.
     #[error("terminal: {0}")]
     Terminal(String),
+
+    /// Writing to standard output failed (a full disk, `> /dev/full`, an I/O error).
+    #[error("standard output: {}", clean_line(.0))]
+    Output(String),
+
+    /// The reader of standard output has gone (`| head -1`): not an error to report;
+    /// the program ends quietly with status 0.
+    #[error("standard output was closed")]
+    ClosedPipe,
 }
 
 /// A message tied to a place in a file, printed as `file:line:col: message`.

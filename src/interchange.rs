@@ -1,6 +1,5 @@
 //! `counterpoint import` and `export`: claims files to and from ClaimReview, the Fact Check Tools API's form, and W3C Web Annotation.
 
-use std::io::Write;
 use std::path::Path;
 
 use clap::ValueEnum;
@@ -153,12 +152,6 @@ fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
             path.display()
         ))),
         Some(path) => crate::fix::write_atomically(path, text),
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            let _ = stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush());
-            Ok(())
-        }
+        None => crate::output::print(text),
     }
 }

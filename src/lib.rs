@@ -35,6 +35,7 @@ pub mod markdown;
 pub mod measure;
 pub mod mouse;
 pub mod multi_search;
+pub mod output;
 pub mod palette;
 pub mod plain;
 pub mod resume;

@@ -1,6 +1,5 @@
 //! `counterpoint draft`: drafting an article's claims into a file (new, or merged into the one a person is reviewing), and scoring the drafter.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::{entries, extract_article, header, merge, score};
@@ -31,10 +30,7 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
     );
     let Some(path) = target(sources, out) else {
         let text = crate::claims_toml::write(&drafted, &header(&article.name));
-        let mut stdout = std::io::stdout().lock();
-        let _ = stdout
-            .write_all(text.as_bytes())
-            .and_then(|()| stdout.flush());
+        crate::output::print(&text)?;
         return Ok(format!("drafted {counts}"));
     };
     let name = path.display().to_string();
@@ -61,6 +57,6 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
 /// Scores the drafter on the gold annotations in `dir` and prints the table.
 pub fn score(dir: &Path, misses: bool) -> Result<String> {
     let reports = score::score_dir(dir)?;
-    print!("{}", score::table(&reports, misses));
+    crate::output::print(&score::table(&reports, misses))?;
     Ok(format!("scored {}", plural(reports.len(), "article")))
 }
