@@ -18,8 +18,13 @@ cargo fuzz build -O
 for target in "${targets[@]}"; do
   echo "== fuzz $target for ${seconds}s"
   # -max_len keeps inputs small enough to run fast; the corpus directory grows with what is new.
+  # A target with a dictionary of its format's tokens (fuzz/TARGET.dict) gets it.
+  dict=()
+  if [ -f "fuzz/$target.dict" ]; then
+    dict=("-dict=fuzz/$target.dict")
+  fi
   cargo fuzz run -O "$target" "fuzz/corpus/$target" -- \
-    -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 2>&1 |
+    -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 "${dict[@]}" 2>&1 |
     grep -E "^(stat::number_of_executed_units|stat::new_units_added|==|SUMMARY|Done)|panicked|ERROR" || true
   # A crash leaves its input in fuzz/artifacts and makes cargo fuzz fail: fail here too.
   if compgen -G "fuzz/artifacts/$target/crash-*" >/dev/null; then

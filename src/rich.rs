@@ -126,10 +126,35 @@ impl RichBuilder {
     }
 
     /// Cuts the body back to `len` bytes, and with it every place that pointed past it:
-    /// styles and links still open start no later than the new end, and source points
-    /// beyond it go.
+    /// styles and links still open start no later than the new end, those closed end no
+    /// later than it (and go if nothing is left of them), and source points beyond it go.
+    ///
+    /// Closed styles are pushed with the body's length at their end, which only grows
+    /// between truncations, so the ones past `len` are the last pushed: the walk back
+    /// stops at the first that fits, and a long document costs nothing more.
     fn truncate(&mut self, len: usize) {
         self.rich.body.truncate(len);
+        let past = self
+            .rich
+            .styles
+            .iter()
+            .rposition(|s| s.range.end <= len)
+            .map_or(0, |i| i + 1);
+        let cut: Vec<Styled> = self.rich.styles.drain(past..).collect();
+        for mut styled in cut {
+            styled.range.end = len;
+            let kept = styled.range.start < len;
+            if let InlineStyle::Link(index) = styled.style {
+                let link = &mut self.rich.links[index].range;
+                *link = link.start.min(len)..len;
+                if !kept && index + 1 == self.rich.links.len() {
+                    self.rich.links.pop();
+                }
+            }
+            if kept {
+                self.rich.styles.push(styled);
+            }
+        }
         for (_, start) in &mut self.open_styles {
             *start = (*start).min(len);
         }

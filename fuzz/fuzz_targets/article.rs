@@ -1,7 +1,9 @@
 //! Fuzz target: decoding, front matter, Markdown and HTML rendering, paragraphs and
-//! wrapping on arbitrary bytes never panic (the first byte picks the format); every
-//! wrapped line, style and link is a valid range of the cleaned body, and the body has
-//! no control characters.
+//! wrapping on arbitrary bytes never panic (the first byte picks the format: plain,
+//! Markdown, a whole web page through the article extractor, or an HTML fragment through
+//! the block builder alone); every wrapped line, style and link is a valid range of the
+//! cleaned body, the body has no control characters, and plain output and draft run over
+//! the result. `fuzz/article.dict` gives libFuzzer the block tokens of both formats.
 #![no_main]
 
 use counterpoint::article::{Article, Format};
@@ -13,12 +15,18 @@ fuzz_target!(|data: &[u8]| {
     let Some((&pick, data)) = data.split_first() else {
         return;
     };
-    let format = [Format::Plain, Format::Markdown, Format::Html][usize::from(pick % 3)];
     let Ok(decoded) = decode("fuzz", data, Decoding { lossy: true, force: true }) else {
         return;
     };
-    let Ok(article) = Article::from_text_as("fuzz", &decoded.text, format) else {
-        return;
+    let article = if pick % 4 == 3 {
+        let rich = counterpoint::web_page::render(&decoded.text);
+        Article::from_rich("fuzz", Default::default(), rich, 1)
+    } else {
+        let format = [Format::Plain, Format::Markdown, Format::Html][usize::from(pick % 4)];
+        let Ok(article) = Article::from_text_as("fuzz", &decoded.text, format) else {
+            return;
+        };
+        article
     };
     assert!(!article.body.chars().any(|c| c.is_control() && c != '\n'));
     let body = &article.body;
@@ -44,4 +52,8 @@ fuzz_target!(|data: &[u8]| {
             last = range.end;
         }
     }
+    let extraction = counterpoint::draft::extract_article(&article);
+    let drafted = counterpoint::draft::entries(&extraction, &article.body);
+    let doc = counterpoint::document::Document::new(article, drafted);
+    let _ = counterpoint::plain::render(&doc, 40);
 });
