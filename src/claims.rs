@@ -11,9 +11,9 @@ use crate::review::{RawReview, ReviewEntry, json_object};
 use crate::sanitize::clean;
 use crate::text::{decode_utf8, verbatim_string};
 
-/// How an expert's response bears on a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// How an expert's response bears on a claim. A claims file may write it in any letter
+/// case (`Disputes`, `DISPUTES`); the file keeps its own word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Stance {
     Supports,
     Disputes,
@@ -46,6 +46,22 @@ impl Stance {
             Stance::Qualifies => "qualifies",
             Stance::Context => "context",
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for Stance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        let word = String::deserialize(deserializer)?;
+        Stance::ALL
+            .into_iter()
+            .find(|stance| stance.word().eq_ignore_ascii_case(word.trim()))
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "unknown stance `{word}`, expected one of `supports`, `disputes`, `qualifies`, `context`"
+                ))
+            })
     }
 }
 
@@ -334,14 +350,100 @@ fn toml_error(name: &str, text: &str, err: &toml::de::Error) -> Error {
         )
         .with_hint("put each response after the [[claim]] it answers");
     }
-    let hint = if err.message().contains("unknown variant") {
-        "stance is one of: supports, disputes, qualifies, context"
+    if let Some(broken) = broken_string(name, text, at) {
+        return broken;
+    }
+    if let Some(missing) = missing_field(name, text, at, err.message()) {
+        return missing;
+    }
+    let hint = if err.message().contains("unknown stance") {
+        "stance is one of: supports, disputes, qualifies, context (in any letter case)"
     } else if err.message().contains("unknown field") {
         "see the README's \"Claims file\" section for every field"
     } else {
         "the claims file is TOML: one [[claim]] table per claim, [[claim.response]] under it"
     };
     Error::from_toml(name, text, err).with_hint(hint)
+}
+
+/// A `key = "…"` string that a quotation mark inside it ended early (`quote = "the city
+/// had spent "more on that bridge""`), the commonest trap in a hand-written claims file:
+/// the error the toml crate gives at `at` (its byte offset in `text`) then falls after
+/// such a string on the same line. Says so, and shows the line written with single
+/// quotes (TOML's literal strings, which may hold `"`) or with `\"`.
+fn broken_string(name: &str, text: &str, at: usize) -> Option<Error> {
+    let line_start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or_default();
+    let (key, value) = line.split_once('=')?;
+    let key = key.trim();
+    let value = value.trim();
+    let valid_key = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    // Only a basic string whose closing mark comes before more text is this trap.
+    if !valid_key || !value.starts_with('"') || value.starts_with("\"\"\"") {
+        return None;
+    }
+    let inner = value.strip_suffix('"')?.strip_prefix('"')?;
+    let unescaped_marks = inner
+        .char_indices()
+        .filter(|&(i, c)| c == '"' && !inner[..i].ends_with('\\'))
+        .count();
+    if unescaped_marks == 0 {
+        return None;
+    }
+    let first_mark = inner.find('"').unwrap_or(0);
+    let offset = line_start + line.find('"').map_or(0, |i| i + 1) + first_mark;
+    let suggestion = if inner.contains('\'') {
+        format!("{key} = \"{}\"", inner.replace('"', "\\\""))
+    } else {
+        format!("{key} = '{inner}'")
+    };
+    Some(
+        Error::at(
+            name,
+            text,
+            offset,
+            format!("the quotation mark here ends the {key} string early"),
+        )
+        .with_hint(format!(
+            "a \"…\" string cannot hold a bare quotation mark: write it in single quotes, or as \\\", e.g. {suggestion}"
+        )),
+    )
+}
+
+/// A `[[claim]]` or `[[claim.response]]` table without one of its required fields: says
+/// which field, which table, and what goes there.
+fn missing_field(name: &str, text: &str, at: usize, message: &str) -> Option<Error> {
+    let field = message
+        .strip_prefix("missing field `")?
+        .split('`')
+        .next()?
+        .to_string();
+    let what = match field.as_str() {
+        "claimant" => "who made the claim, as the article names them: claimant = \"Mike Pompeo\"",
+        "quote" => "the claim's or response's words as the article has them: quote = 'the words'",
+        "expert" => "who responds, as the article names them: expert = \"Nelly Lahoud\"",
+        "stance" => {
+            "how the response bears on the claim: stance = \"disputes\" (supports, disputes, qualifies or context)"
+        }
+        _ => return None,
+    };
+    let table = if text[at.min(text.len())..].starts_with("[[claim.response]]") {
+        "[[claim.response]]"
+    } else {
+        "[[claim]]"
+    };
+    Some(
+        Error::at(
+            name,
+            text,
+            at,
+            format!("this {table} has no `{field}`, which every {table} needs"),
+        )
+        .with_hint(format!("add a line under {table} with {what}")),
+    )
 }
 
 /// The draft mark of an entry: `draft = true` makes one, with its `confidence` (a
@@ -510,11 +612,109 @@ quote = "doesn't seem accurate"
     }
 
     #[test]
+    fn a_string_broken_by_a_quotation_mark_says_how_to_write_it() {
+        // (key, value as typed, the mark's column, the suggestion)
+        let cases = [
+            (
+                "quote",
+                r#""the city had spent "more on that bridge than any other"""#,
+                29,
+                r#"quote = 'the city had spent "more on that bridge than any other"'"#,
+            ),
+            (
+                "summary",
+                r#""He called it "safe" twice""#,
+                25,
+                r#"summary = 'He called it "safe" twice'"#,
+            ),
+            (
+                "note",
+                r#""it's "new" here""#,
+                14,
+                r#"note = "it's \"new\" here""#,
+            ),
+            (
+                "claimant",
+                r#""Dwayne "The Rock" Johnson""#,
+                20,
+                r#"claimant = 'Dwayne "The Rock" Johnson'"#,
+            ),
+        ];
+        for (key, value, column, suggestion) in cases {
+            let mut fields = vec![
+                ("claimant", r#""A""#.to_string()),
+                ("quote", r#""q""#.to_string()),
+            ];
+            match fields.iter_mut().find(|(k, _)| *k == key) {
+                Some(field) => field.1 = value.to_string(),
+                None => fields.push((key, value.to_string())),
+            }
+            let lines: Vec<String> = fields.iter().map(|(k, v)| format!("{k} = {v}")).collect();
+            let text = format!("[[claim]]\n{}\n", lines.join("\n"));
+            let line = text.lines().position(|l| l.starts_with(key)).unwrap() + 1;
+            let err = parse_text("c.toml", &text).unwrap_err().to_string();
+            let expected = format!(
+                "c.toml:{line}:{column}: the quotation mark here ends the {key} string early"
+            );
+            assert!(err.starts_with(&expected), "{err}");
+            assert!(err.contains(suggestion), "{err}");
+            // The suggestion is itself a valid line that keeps the words.
+            let fixed = text.replace(&format!("{key} = {value}"), suggestion);
+            assert!(parse_text("c.toml", &fixed).is_ok(), "{fixed}");
+        }
+    }
+
+    #[test]
+    fn a_missing_required_field_is_named_with_where_it_goes() {
+        let response = "[[claim]]\nclaimant = \"A\"\nquote = \"q\"\n\n[[claim.response]]\n";
+        for (text, line, message) in [
+            (
+                "[[claim]]\nquote = \"q\"\n".to_string(),
+                1,
+                "this [[claim]] has no `claimant`",
+            ),
+            (
+                "[[claim]]\nclaimant = \"A\"\n".to_string(),
+                1,
+                "this [[claim]] has no `quote`",
+            ),
+            (
+                format!("{response}quote = \"r\"\nstance = \"disputes\"\n"),
+                5,
+                "this [[claim.response]] has no `expert`",
+            ),
+            (
+                format!("{response}expert = \"E\"\nquote = \"r\"\n"),
+                5,
+                "this [[claim.response]] has no `stance`",
+            ),
+        ] {
+            let err = parse_text("c.toml", &text).unwrap_err().to_string();
+            assert!(
+                err.starts_with(&format!("c.toml:{line}:1: {message}")),
+                "{err}"
+            );
+            assert!(err.contains("hint: add a line under"), "{err}");
+        }
+    }
+
+    #[test]
+    fn stances_are_read_in_any_letter_case() {
+        for word in ["disputes", "Disputes", "DISPUTES", "dIsPuTeS"] {
+            let text = format!(
+                "[[claim]]\nclaimant = \"A\"\nquote = \"q\"\n[[claim.response]]\nexpert = \"E\"\nquote = \"r\"\nstance = \"{word}\"\n"
+            );
+            let claims = parse_text("c.toml", &text).unwrap();
+            assert_eq!(claims[0].responses[0].stance, Stance::Disputes, "{word}");
+        }
+    }
+
+    #[test]
     fn unknown_stance_is_placed_and_explained() {
         let text = ONE.replace("\"disputes\"", "\"refutes\"");
         let err = parse("c.toml", text.as_bytes()).unwrap_err().to_string();
         assert!(
-            err.starts_with("c.toml:11:10: unknown variant `refutes`"),
+            err.starts_with("c.toml:11:10: unknown stance `refutes`"),
             "{err}"
         );
         assert!(err.contains("hint: stance is one of"), "{err}");
