@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::config::Config;
 use crate::error::Result;
@@ -20,6 +20,7 @@ use crate::text::Decoding;
 #[command(name = "counterpoint", version, args_conflicts_with_subcommands = true)]
 #[command(after_help = "With no ARTICLE, opens the bundled sample article.\n\
 When standard output is not a terminal, prints the article as plain text with claim markers and endnotes.\n\
+An article whose file name is a subcommand's (check, config, draft, ...) opens as ./NAME.\n\
 Exit status: 0 success, 1 `check` found problems, 2 the files could not be opened or understood.")]
 pub struct Cli {
     #[command(subcommand)]
@@ -72,6 +73,17 @@ pub enum Command {
     },
     /// Print the key bindings in force (with --config, yours), as a Markdown table.
     Keys,
+    /// Print the default configuration, every option commented, as a start for your own
+    /// (`counterpoint config > ~/.config/counterpoint/config.toml`).
+    Config,
+    /// Print a shell's completion script (see the README for where it goes).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man`: `counterpoint man > counterpoint.1`.
+    Man,
     /// Read claims from ClaimReview (JSON-LD, a fact-check page, or a Fact Check Tools API
     /// response) or W3C Web Annotations into a claims file.
     Import {
@@ -220,6 +232,24 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 }
             };
             let _ = writeln!(std::io::stderr(), "counterpoint: {said}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Config) => {
+            print(crate::config::SHIPPED_CONFIG)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Completions { shell }) => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "counterpoint", &mut script);
+            print(&String::from_utf8_lossy(&script))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|e| crate::error::Error::Output(e.to_string()))?;
+            print(&String::from_utf8_lossy(&page))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Keys) => {

@@ -193,8 +193,9 @@ impl Config {
     /// Parses a configuration file's text, laid over the built-in defaults.
     pub fn parse(name: &str, text: &str) -> Result<Config> {
         toml::from_str(text).map_err(|err| {
-            Error::from_toml(name, text, &err)
-                .with_hint("the shipped config.toml lists every option with its default")
+            Error::from_toml(name, text, &err).with_hint(
+                "`counterpoint config` prints every option with its default and what it does",
+            )
         })
     }
 

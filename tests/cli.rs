@@ -128,7 +128,7 @@ fn bad_input_gets_a_clear_error_and_status_2() {
         (
             "stance.toml",
             "[[claim]]\nclaimant = \"x\"\nquote = \"q\"\n[[claim.response]]\nexpert = \"e\"\nstance = \"refutes\"\nquote = \"r\"\n",
-            "stance.toml:6:10: unknown variant `refutes`",
+            "stance.toml:6:10: unknown stance `refutes`",
         ),
         (
             "orphan.toml",
@@ -433,6 +433,9 @@ fn every_subcommand_tells_a_closed_pipe_from_a_failed_write() {
         vec!["export", "factcheck-api"],
         vec!["draft"],
         vec!["draft", "--score", gold],
+        vec!["config"],
+        vec!["completions", "bash"],
+        vec!["man"],
     ];
     for args in &cases {
         let closed = run_into(args, Sink::ClosedPipe);
@@ -499,4 +502,74 @@ fn check_into_head_ends_quietly() {
     let output = child.wait_with_output().expect("counterpoint ends");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(stderr(&output), "");
+}
+
+/// `counterpoint config` prints the default configuration a user with only the binary
+/// can start from, and a configuration error points to it.
+#[test]
+fn config_prints_the_defaults_and_errors_point_to_it() {
+    let output = counterpoint(&["config"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert_eq!(text, include_str!("../config.toml"));
+    let dir = scratch("config-command");
+    let written = write(&dir, "config.toml", &text);
+    let keys = counterpoint(&["keys", "--config", &written]);
+    assert!(
+        keys.status.success(),
+        "the printed defaults load: {}",
+        stderr(&keys)
+    );
+    let broken = write(&dir, "broken.toml", "[layout]\nmax_text_widht = 70\n");
+    let output = counterpoint(&["keys", "--config", &broken]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("hint: `counterpoint config` prints every option"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+/// Completions for every shell clap_complete knows, and a man page, from the same
+/// definitions as `--help`.
+#[test]
+fn completions_and_the_man_page_come_from_the_command_line_definitions() {
+    for (shell, mark) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef counterpoint"),
+        ("fish", "complete -c counterpoint"),
+        ("elvish", "edit:completion:arg-completer[counterpoint]"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let output = counterpoint(&["completions", shell]);
+        assert!(output.status.success(), "{shell}: {}", stderr(&output));
+        let script = stdout(&output);
+        assert!(script.contains(mark), "{shell}: {script}");
+        for subcommand in [
+            "check",
+            "draft",
+            "export",
+            "render",
+            "config",
+            "completions",
+        ] {
+            assert!(
+                script.contains(subcommand),
+                "{shell} completes {subcommand}"
+            );
+        }
+    }
+    let output = counterpoint(&["completions", "tcsh"]);
+    assert_eq!(output.status.code(), Some(2), "an unknown shell is refused");
+    let man = counterpoint(&["man"]);
+    assert!(man.status.success());
+    let page = stdout(&man);
+    assert!(
+        page.starts_with(".ie \\n(.g .ds Aq") || page.contains(".TH counterpoint"),
+        "{page}"
+    );
+    assert!(
+        page.contains("counterpoint\\-check") || page.contains("check"),
+        "{page}"
+    );
 }

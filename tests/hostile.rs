@@ -90,7 +90,7 @@ fn error_messages_that_quote_input_are_clean() {
     assert_eq!(output.status.code(), Some(2));
     assert_clean("the error message", &output.stderr);
     let message = String::from_utf8_lossy(&output.stderr);
-    assert!(message.contains("unknown variant `␛]0;x␇`"), "{message}");
+    assert!(message.contains("unknown stance `␛]0;x␇`"), "{message}");
     // A file name with an escape in it.
     let evil_name = write(&dir, "\x1b]0;name\x07.md", b"\0binary");
     let output = counterpoint(&[&evil_name]);
