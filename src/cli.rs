@@ -146,9 +146,14 @@ pub enum Command {
         /// The terminal size, COLUMNSxROWS.
         #[arg(long, default_value = "120x40", value_name = "COLUMNSxROWS")]
         size: String,
-        /// Keys to press first: characters, and <Name> for named keys (<Tab>, <Enter>, <Ctrl-d>).
+        /// Keys to press first: characters (a space is Space), and <Name> for named keys
+        /// (<Tab>, <Enter>, <Ctrl-d>).
         #[arg(long, default_value = "", value_name = "KEYS")]
         keys: String,
+        /// Open at this claim first, as the reader does: its id, or its number in the
+        /// sidebar. (`+N` and `+N%` work here too.)
+        #[arg(long, value_name = "ID")]
+        claim: Option<String>,
     },
 }
 
@@ -280,12 +285,20 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             article,
             size,
             keys,
+            claim,
         }) => {
             let (width, height) = crate::headless::parse_size(&size)?;
             let keys = crate::headless::parse_keys(&keys)?;
             let loaded = sources(article)?.load()?;
-            let rows =
-                crate::headless::render(State::new(loaded.doc, config), width, height, &keys);
+            let start = claim.map(StartAt::Claim).or(plus);
+            if let Some(StartAt::Claim(name)) = &start
+                && crate::resume::find_claim(&loaded.doc, name).is_none()
+            {
+                let claims = loaded.claims_name.as_deref().unwrap_or("the claims file");
+                return Err(crate::resume::unknown_claim(&loaded.doc, name, claims));
+            }
+            let state = State::new(loaded.doc, config);
+            let rows = crate::headless::render_from(state, width, height, start, &keys);
             print(&format!("{}\n", rows.join("\n")))?;
             Ok(ExitCode::SUCCESS)
         }

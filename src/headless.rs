@@ -48,9 +48,14 @@ pub fn parse_keys(text: &str) -> Result<Vec<KeySpec>> {
             );
             rest = &rest[end + 1..];
         } else {
-            keys.push(
+            // A space is the Space key, as every other character is its own key.
+            let name = if ch == ' ' {
+                "Space".to_string()
+            } else {
                 ch.to_string()
-                    .parse()
+            };
+            keys.push(
+                name.parse()
                     .map_err(|e: String| Error::Usage(format!("--keys: {e}")))?,
             );
             rest = &rest[ch.len_utf8()..];
@@ -61,8 +66,22 @@ pub fn parse_keys(text: &str) -> Result<Vec<KeySpec>> {
 
 /// Sizes the reader, presses `keys` through its key map (keys bound to nothing, and
 /// reload, suspend and quit, do nothing here), and returns the screen's rows.
-pub fn render(mut state: State, width: u16, height: u16, keys: &[KeySpec]) -> Vec<String> {
+pub fn render(state: State, width: u16, height: u16, keys: &[KeySpec]) -> Vec<String> {
+    render_from(state, width, height, None, keys)
+}
+
+/// [`render`], opening first at `start` (`+N`, `+N%`, `--claim ID`) as the reader does.
+pub fn render_from(
+    mut state: State,
+    width: u16,
+    height: u16,
+    start: Option<crate::resume::StartAt>,
+    keys: &[KeySpec],
+) -> Vec<String> {
     update(&mut state, Action::Resize { width, height });
+    if let Some(start) = start {
+        update(&mut state, Action::OpenAt(start));
+    }
     for key in keys {
         let event = KeyEvent::new(key.code, key.modifiers);
         let action = if state.search.prompt.is_some() {

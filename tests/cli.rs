@@ -573,3 +573,54 @@ fn completions_and_the_man_page_come_from_the_command_line_definitions() {
         "{page}"
     );
 }
+
+/// `render` takes every way of opening at a place that the reader takes (`+N`, `+N%`,
+/// `--claim`), and a space in `--keys` is the Space key, as the README says.
+#[test]
+fn render_opens_where_the_reader_opens_and_takes_a_space() {
+    let status = |args: &[&str]| {
+        let output = counterpoint(args);
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+        stdout(&output)
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let top = status(&["render", "--size", "80x10"]);
+    let half = status(&["render", "--size", "80x10", "+50%"]);
+    let line = status(&["render", "--size", "80x10", "+17"]);
+    assert_ne!(half, top, "+50% opens elsewhere");
+    assert_ne!(line, top, "+17 opens elsewhere");
+    assert_ne!(half, line);
+    assert_eq!(
+        status(&["render", "+50%", "--size", "80x10"]),
+        half,
+        "+N% before or after the subcommand's options"
+    );
+    assert!(half.contains("claim 7 of 9"), "{half}");
+    let claim = status(&["render", "--size", "80x10", "--claim", "3"]);
+    assert!(claim.contains("claim 3 of 9"), "{claim}");
+    assert_eq!(
+        status(&[
+            "render",
+            "--size",
+            "80x10",
+            "--claim",
+            "freedom-of-movement"
+        ]),
+        claim
+    );
+    assert_eq!(
+        status(&["render", "--size", "80x10", "--keys", " "]),
+        status(&["render", "--size", "80x10", "--keys", "<Space>"])
+    );
+    assert_ne!(status(&["render", "--size", "80x10", "--keys", " "]), top);
+    let unknown = counterpoint(&["render", "--claim", "42"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        stderr(&unknown).contains("--claim 42: no such claim"),
+        "{}",
+        stderr(&unknown)
+    );
+}
