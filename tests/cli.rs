@@ -624,3 +624,43 @@ fn render_opens_where_the_reader_opens_and_takes_a_space() {
         stderr(&unknown)
     );
 }
+
+/// The README's quick start works as written: its article and three-field claims file
+/// open, and `check` finds the claim exactly.
+#[test]
+fn the_readme_quick_start_works_as_written() {
+    let readme = include_str!("../README.md");
+    let block_after = |label: &str| {
+        let at = readme
+            .find(label)
+            .unwrap_or_else(|| panic!("{label} in the README"));
+        let rest = &readme[at..];
+        let open = rest.find("```").expect("a code block");
+        let body = &rest[open..];
+        let start = body.find('\n').expect("a fence line") + 1;
+        let end = body[start..].find("```").expect("a closing fence");
+        body[start..start + end].to_string()
+    };
+    let dir = scratch("quick-start");
+    let article = write(&dir, "story.md", block_after("`story.md`:"));
+    write(
+        &dir,
+        "story.claims.toml",
+        block_after("`story.claims.toml`:"),
+    );
+    let output = counterpoint(&["check", &article]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    assert!(stdout(&output).contains("✓"), "{}", stdout(&output));
+    let plain = counterpoint(&[&article]);
+    assert!(
+        stdout(&plain).contains("[1] The mayor"),
+        "{}",
+        stdout(&plain)
+    );
+}
