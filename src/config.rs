@@ -6,6 +6,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
+use crate::action::Action;
 use crate::error::{Error, Result};
 use crate::keymap::{KeyMap, KeySpec, binding_named};
 
@@ -98,6 +99,49 @@ impl Default for ReadingConfig {
     }
 }
 
+/// The error for a key bound to two actions: placed at the user's binding that takes it
+/// (the value of `action = [...]` under `[keys]`), saying which action has it by default
+/// and how to settle it.
+fn key_bound_twice(name: &str, text: &str, conflict: (KeySpec, Action, Action)) -> Error {
+    use crate::keymap::name_of;
+    let (spec, first, second) = conflict;
+    let defaults = KeyMap::default();
+    let by_default = |action: &Action| defaults.keys_for(action).contains(&spec);
+    // The binding the user wrote that takes the key: the one that does not have it by
+    // default (both may be the user's: then the later one).
+    let (taken_by, owner) = if by_default(&first) {
+        (&second, Some(&first))
+    } else if by_default(&second) {
+        (&first, Some(&second))
+    } else {
+        (&second, None)
+    };
+    let offset = toml_edit::Document::parse(text)
+        .ok()
+        .and_then(|d| d.get("keys")?.get(name_of(taken_by))?.span())
+        .map_or(0, |span| span.start);
+    let message = format!(
+        "key \"{spec}\" is bound to both {} and {}",
+        name_of(&first),
+        name_of(&second)
+    );
+    let hint = match owner {
+        Some(owner) => {
+            let owner = name_of(owner);
+            format!(
+                "\"{spec}\" belongs to {owner} by default: give {owner} other keys too ({owner} = [...]), or choose another key for {}",
+                name_of(taken_by)
+            )
+        }
+        None => format!(
+            "choose another key for {} or {}",
+            name_of(&first),
+            name_of(&second)
+        ),
+    };
+    Error::at(name, text, offset, message).with_hint(hint)
+}
+
 /// The `[keys]` table: the user's entries replace the keys of the actions they name.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct KeyBindings(pub KeyMap);
@@ -119,9 +163,7 @@ impl<'de> Deserialize<'de> for KeyBindings {
                     let specs = map.next_value::<Vec<KeyText>>()?;
                     keymap.set(name.0, specs.into_iter().map(|k| k.0).collect());
                 }
-                if let Some(conflict) = keymap.conflict() {
-                    return Err(de::Error::custom(conflict));
-                }
+                // A key bound twice is found by Config::parse, which can place it.
                 Ok(KeyBindings(keymap))
             }
         }
@@ -191,12 +233,20 @@ fn percent<'de, D: Deserializer<'de>>(deserializer: D) -> std::result::Result<u1
 
 impl Config {
     /// Parses a configuration file's text, laid over the built-in defaults.
+    ///
+    /// # Errors
+    /// A located [`Error::At`] for malformed TOML, an unknown option or value, and a key
+    /// bound to two actions (placed at the binding that makes it twice).
     pub fn parse(name: &str, text: &str) -> Result<Config> {
-        toml::from_str(text).map_err(|err| {
+        let config: Config = toml::from_str(text).map_err(|err| {
             Error::from_toml(name, text, &err).with_hint(
                 "`counterpoint config` prints every option with its default and what it does",
             )
-        })
+        })?;
+        match config.keys.0.conflicting() {
+            Some(conflict) => Err(key_bound_twice(name, text, conflict)),
+            None => Ok(config),
+        }
     }
 
     /// Loads `--config FILE` if given, else `$XDG_CONFIG_HOME/counterpoint/config.toml`
@@ -310,6 +360,33 @@ mod tests {
             err.starts_with("u.toml:2:16: unknown variant `top`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_key_bound_twice_is_placed_at_the_binding_that_takes_it() {
+        let text =
+            "# my keys\n[reading]\nmouse = false\n[keys]\n# move\nsearch_forward = [\"j\"]\n";
+        let err = Config::parse("u.toml", text).unwrap_err().to_string();
+        assert!(
+            err.starts_with("u.toml:6:18: key \"j\" is bound to both line_down and search_forward"),
+            "{err}"
+        );
+        assert!(
+            err.contains("hint: \"j\" belongs to line_down by default"),
+            "{err}"
+        );
+        // Giving the default's action other keys settles it, in either order.
+        for settled in [
+            "[keys]\nsearch_forward = [\"j\"]\nline_down = [\"Down\"]\n",
+            "[keys]\nline_down = [\"Down\"]\nsearch_forward = [\"j\"]\n",
+        ] {
+            assert!(Config::parse("u.toml", settled).is_ok(), "{settled}");
+        }
+        // Two bindings of the user's own: placed at the later one, no default named.
+        let text = "[keys]\nnext_claim = [\"x\"]\nprev_claim = [\"x\"]\n";
+        let err = Config::parse("u.toml", text).unwrap_err().to_string();
+        assert!(err.starts_with("u.toml:3:14:"), "{err}");
+        assert!(err.contains("choose another key for"), "{err}");
     }
 
     #[test]

@@ -183,21 +183,27 @@ impl KeyMap {
         }
     }
 
-    /// A key bound to two actions, named for an error message.
-    pub fn conflict(&self) -> Option<String> {
+    /// The first key bound to two actions: the key, and the two actions in table order.
+    pub fn conflicting(&self) -> Option<(KeySpec, Action, Action)> {
         for (i, (action, specs)) in self.keys.iter().enumerate() {
             for spec in specs {
                 if let Some((other, _)) = self.keys[i + 1..].iter().find(|(_, s)| s.contains(spec))
                 {
-                    return Some(format!(
-                        "key \"{spec}\" is bound to both {} and {}",
-                        name_of(action),
-                        name_of(other)
-                    ));
+                    return Some((*spec, action.clone(), other.clone()));
                 }
             }
         }
         None
+    }
+
+    /// A key bound to two actions, named for an error message.
+    pub fn conflict(&self) -> Option<String> {
+        let (spec, action, other) = self.conflicting()?;
+        Some(format!(
+            "key \"{spec}\" is bound to both {} and {}",
+            name_of(&action),
+            name_of(&other)
+        ))
     }
 
     /// The keys of an action as shown to a person: `j Down`.
@@ -250,7 +256,8 @@ impl KeyMap {
     }
 }
 
-fn name_of(action: &Action) -> &'static str {
+/// The configuration's name for an action (`line_down`).
+pub fn name_of(action: &Action) -> &'static str {
     BINDINGS
         .iter()
         .find(|b| &b.action == action)
