@@ -58,9 +58,13 @@ impl Screen {
         {
             (main, None, false)
         } else if side_by_side {
+            // The article's text never gets fewer columns than the sidebar: the sidebar
+            // takes at most half of what is left after the gutter and the scrollbar.
+            let fair_half = main.width.saturating_sub(GUTTER + SCROLLBAR_COLUMNS) / 2;
             let sidebar_width = config
                 .sidebar_width
                 .min(main.width.saturating_sub(20))
+                .min(fair_half)
                 .max(main.width.min(12));
             let article_width = main.width - sidebar_width;
             let (article_x, sidebar_x) = match config.sidebar_side {
@@ -186,6 +190,32 @@ mod tests {
         // Narrower than the measure: the text takes what there is, with no indent.
         let s = Screen::new(50, 20, &config, false, 60);
         assert_eq!((s.text_width, s.indent), (43, 0));
+    }
+
+    #[test]
+    fn the_article_never_gets_fewer_columns_than_the_sidebar() {
+        // At 100 columns the text had 45 and the sidebar 48.
+        let s = Screen::new(100, 30, &LayoutConfig::default(), true, 80);
+        let sidebar = s.sidebar.unwrap().width;
+        assert!(s.text_width >= sidebar, "{} < {sidebar}", s.text_width);
+        for sidebar_width in [20, 48, 60, 90, 200] {
+            for width in 40..320 {
+                let config = LayoutConfig {
+                    sidebar_width,
+                    narrow_width: 0,
+                    ..LayoutConfig::default()
+                };
+                let s = Screen::new(width, 30, &config, true, 1000);
+                let Some(sidebar) = s.sidebar else { continue };
+                assert!(
+                    s.text_width >= sidebar.width,
+                    "{width} columns, sidebar_width {sidebar_width}: text {} < sidebar {}",
+                    s.text_width,
+                    sidebar.width
+                );
+                assert_eq!(s.article.width + sidebar.width, width);
+            }
+        }
     }
 
     #[test]
