@@ -119,6 +119,19 @@ pub fn ellipsize(text: &str, width: usize) -> String {
     out
 }
 
+/// The columns two fields of one row get when they share `total`: `first` wants
+/// `first_width` and matters more, `second` wants `second_width` and is shortened first.
+/// Blank space is used before anything is cut; when both cannot fit, the second gives
+/// way down to its fair share (half the row, rounded down), and only then the first.
+/// Returns (first's columns, second's columns), their sum at most `total`.
+pub fn share(first_width: usize, second_width: usize, total: usize) -> (usize, usize) {
+    if first_width + second_width <= total {
+        return (first_width, second_width);
+    }
+    let second = second_width.min(total.saturating_sub(first_width).max(total / 2));
+    (first_width.min(total - second), second)
+}
+
 /// `text` wrapped to `width` columns, the first line after `first`, the rest after `rest`,
 /// ending with a line break.
 pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {

@@ -23,6 +23,8 @@ pub enum Owner {
 struct Row {
     line: Line<'static>,
     owner: Owner,
+    /// The row that heads a claim's entry (number, claimant, verdict).
+    header: bool,
 }
 
 /// The sidebar's border: beside the article a line on its left, under it a line on top.
@@ -50,8 +52,8 @@ pub fn owner_at(state: &State, column: u16, row: u16) -> Option<Owner> {
         usize::from(inner.width),
         usize::from(inner.height),
     );
-    let offset = scroll_offset(state, &rows, usize::from(inner.height));
-    let row = rows.get(offset + usize::from(row - inner.y))?;
+    let shown = visible(state, &rows, usize::from(inner.height));
+    let row = &rows[*shown.get(usize::from(row - inner.y))?];
     // A blank row between claims belongs to none of them.
     (row.line.width() > 0).then_some(row.owner)
 }
@@ -96,15 +98,36 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         usize::from(inner.width),
         usize::from(inner.height),
     );
-    let offset = scroll_offset(state, &rows, usize::from(inner.height));
+    let shown = visible(state, &rows, usize::from(inner.height));
     let query = &state.search.query;
-    let lines: Vec<Line> = rows
+    let mut rows: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
+    let lines: Vec<Line> = shown
         .into_iter()
-        .skip(offset)
-        .take(usize::from(inner.height))
+        .filter_map(|i| rows[i].take())
         .map(|r| crate::claim_search::mark_matches(r.line, query))
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The rows a sidebar `height` rows tall shows, by index into `rows`: from
+/// [`scroll_offset`] on, with the open claim's header row pinned at the top when the
+/// selected response lies so far below it that the header would scroll away, so the
+/// open claim's number and claimant are always in view.
+fn visible(state: &State, rows: &[Row], height: usize) -> Vec<usize> {
+    let header = state.selected.and_then(|claim| {
+        rows.iter()
+            .position(|r| r.header && r.owner == Owner::Claim(claim))
+    });
+    let offset = scroll_offset(state, rows, height);
+    match header {
+        Some(header) if offset > header && height > 1 => {
+            let rest = scroll_offset(state, rows, height - 1).max(header + 1);
+            std::iter::once(header)
+                .chain((rest..rows.len()).take(height - 1))
+                .collect()
+        }
+        _ => (offset..rows.len()).take(height).collect(),
+    }
 }
 
 /// The first row to show: the current claim near the top with a little of what came
@@ -113,10 +136,20 @@ fn scroll_offset(state: &State, rows: &[Row], height: usize) -> usize {
     let Some(claim) = state.selected else {
         return 0;
     };
-    let Some(header) = rows.iter().position(|r| r.owner == Owner::Claim(claim)) else {
+    let Some(header) = rows
+        .iter()
+        .position(|r| r.header && r.owner == Owner::Claim(claim))
+    else {
         return 0;
     };
-    let mut offset = header.saturating_sub((height / 8).min(3));
+    // Context above the open claim: the claim before it when the whole of its entry fits
+    // in an eighth of the pane (at most four rows), never the tail of one.
+    let context = (height / 8).min(4);
+    let previous_header = rows[..header].iter().rposition(|r| r.header);
+    let mut offset = match previous_header {
+        Some(start) if header - start <= context => start,
+        _ => header,
+    };
     if let Some(response) = state.selected_response {
         let owned = |r: &Row| r.owner == Owner::Response(claim, response);
         if let (Some(first), Some(last)) =
@@ -128,15 +161,27 @@ fn scroll_offset(state: &State, rows: &[Row], height: usize) -> usize {
             offset = offset.min(first);
         }
     }
-    // Never leave empty rows below the last claim; rows after `offset` stay in view.
-    offset.min(rows.len().saturating_sub(height))
+    // Fill the pane to the end of the list, but start at an entry's header, never in the
+    // middle of an entry (then a few rows stay empty below the last claim).
+    let filled = offset.min(rows.len().saturating_sub(height));
+    if filled < offset && !rows[filled].header {
+        return rows[filled..=header]
+            .iter()
+            .position(|r| r.header)
+            .map_or(header, |at| filled + at);
+    }
+    filled
 }
 
 /// Appends `text` wrapped under a four-column indent, every row owned by `owner`.
 fn push_indented(rows: &mut Vec<Row>, owner: Owner, text: &str, width: usize, style: Style) {
     for line in wrap(text, width.saturating_sub(4)) {
         let line = Line::from(vec![Span::raw("    "), Span::styled(line, style)]);
-        rows.push(Row { line, owner });
+        rows.push(Row {
+            line,
+            owner,
+            header: false,
+        });
     }
 }
 
@@ -225,6 +270,7 @@ fn claim_rows(
         rows.push(Row {
             line: Line::default(),
             owner,
+            header: false,
         });
     }
     let anchored = state.doc.anchored_count();
@@ -236,20 +282,33 @@ fn claim_rows(
             ellipsize(&format!("{label}{rule}"), width),
             theme.muted(),
         ));
-        rows.push(Row { line, owner });
+        rows.push(Row {
+            line,
+            owner,
+            header: false,
+        });
         rows.push(Row {
             line: Line::default(),
             owner,
+            header: false,
         });
     }
     let header = rows.len();
     let line = claim_header(state, theme, index, claim, width);
-    rows.push(Row { line, owner });
+    rows.push(Row {
+        line,
+        owner,
+        header: true,
+    });
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let summary_style = if current { bold } else { Style::new() };
     push_indented(rows, owner, &claim.entry.summary, width, summary_style);
     let line = tally_line(theme, claim, width);
-    rows.push(Row { line, owner });
+    rows.push(Row {
+        line,
+        owner,
+        header: false,
+    });
     if current {
         claim_details(rows, state, theme, index, width);
     }
@@ -312,6 +371,7 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
         rows.push(Row {
             line: Line::default(),
             owner,
+            header: false,
         });
         let selected = state.selected_response == Some(r);
         let under_cursor = match (&response.anchoring.range, &cursor_range) {
@@ -329,7 +389,11 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
         };
         let highlight = selected && state.focus == Focus::Sidebar;
         for line in response_header(theme, response, mark, highlight, width) {
-            rows.push(Row { line, owner });
+            rows.push(Row {
+                line,
+                owner,
+                header: false,
+            });
         }
         if let Some(affiliation) = &response.entry.affiliation {
             push_indented(rows, owner, affiliation, width, theme.muted());
@@ -428,10 +492,24 @@ fn claim_header(
         .verdict_text()
         .map(|v| format!(" {} ", v.trim()))
         .or(draft.clone());
+    // Shortened first: the verdict badge (down to half the row), then the claimant; a
+    // badge with fewer than four columns left is dropped. The claimant is never lost.
+    let room = width.saturating_sub(1 + number.len() + 1);
+    let (claimant_room, badge_room) = crate::text::share(
+        display_width(&claim.entry.claimant),
+        badge.as_deref().map_or(0, display_width),
+        room,
+    );
+    let badge = badge.filter(|_| badge_room >= 4).map(|b| {
+        match ellipsize(b.trim(), badge_room.saturating_sub(2)) {
+            cut if cut.len() < b.trim().len() => format!(" {cut} "),
+            _ => b,
+        }
+    });
     let badge_width = badge.as_deref().map_or(0, display_width);
-    let room = width.saturating_sub(1 + number.len() + badge_width + 1);
-    let claimant = ellipsize(&claim.entry.claimant, room);
-    let gap = room.saturating_sub(display_width(&claimant)) + 1;
+    let claimant_room = if badge.is_some() { claimant_room } else { room };
+    let claimant = ellipsize(&claim.entry.claimant, claimant_room);
+    let gap = room.saturating_sub(display_width(&claimant) + badge_width) + 1;
     let mut name_style = Style::new().add_modifier(Modifier::BOLD);
     if current && state.focus == Focus::Sidebar && state.selected_response.is_none() {
         name_style = name_style.add_modifier(Modifier::REVERSED);
@@ -452,9 +530,7 @@ fn claim_header(
         Some(verdict) => theme.badge(verdict),
         None => theme.muted().add_modifier(Modifier::ITALIC),
     };
-    if let Some(badge) = badge
-        && badge_width + 4 <= width
-    {
+    if let Some(badge) = badge {
         spans.push(Span::raw(" ".repeat(gap)));
         spans.push(Span::styled(badge, style));
     }

@@ -1,0 +1,152 @@
+//! Rows that hold several fields, and the sidebar's scrolling, at the widths people use:
+//! the claimant is never lost to a long verdict, and the open claim's entry is shown
+//! whole from its header.
+
+mod common;
+
+use common::{apply, joined, screen};
+use counterpoint::article::Article;
+use counterpoint::claims::parse_text;
+use counterpoint::config::Config;
+use counterpoint::document::Document;
+use counterpoint::{Action, State, update};
+
+const ARTICLE: &str = "# Deck\n\nThe mayor said the deck is “entirely safe” and the city had spent more on that bridge than any other.\n\nThe engineer said the deck was rated poor in 2023.\n";
+
+/// A reader on `ARTICLE` with one claim whose verdict is `verdict`, sized `width` × `height`.
+fn with_verdict(claimant: &str, verdict: &str, width: u16, height: u16) -> State {
+    let article = Article::from_text("deck.md", ARTICLE).unwrap();
+    let claims = format!(
+        "[[claim]]\nclaimant = {claimant:?}\nquote = 'the deck is \"entirely safe\"'\nverdict = {verdict:?}\n"
+    );
+    let doc = Document::new(article, parse_text("deck.claims.toml", &claims).unwrap());
+    let mut state = State::new(doc, Config::default());
+    update(&mut state, Action::Resize { width, height });
+    state
+}
+
+/// The sidebar's rows, beside the article or under it.
+fn sidebar_rows(state: &State) -> Vec<String> {
+    let lines = screen(state);
+    let area = state.screen.sidebar.expect("a sidebar");
+    lines
+        .iter()
+        .skip(usize::from(area.y))
+        .take(usize::from(area.height))
+        .map(|l| l.chars().skip(usize::from(area.x)).collect())
+        .collect()
+}
+
+/// The claim header's row in the sidebar.
+fn header_row(state: &State) -> String {
+    sidebar_rows(state)
+        .into_iter()
+        .find(|l| l.contains(" 1 "))
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_long_verdict_never_hides_the_claimant() {
+    let verdicts = [
+        "False",
+        "Mostly false: the 2023 inspection rated the deck poor",
+        "Mostly false: the 2023 inspection rated the deck poor, and the city's own engineers said so in a memo that the mayor had read",
+    ];
+    let claimants = [
+        "Mayor",
+        "Mayor Jane Holloway-Smith",
+        "The Office of the Mayor of the City and County",
+    ];
+    for width in [40, 60, 80, 120] {
+        for verdict in verdicts {
+            for claimant in claimants {
+                let state = with_verdict(claimant, verdict, width, 24);
+                let row = header_row(&state);
+                // The claimant keeps at least half the row, or all of itself.
+                let shown: String = claimant.chars().take(8).collect();
+                assert!(
+                    row.contains(&shown),
+                    "{width} columns, {claimant:?} / {verdict:?}: {row:?}"
+                );
+                // Blank space is used before anything is cut: a short verdict stays whole.
+                if verdict == "False" {
+                    assert!(row.contains(" False"), "{width}: {row:?}");
+                }
+                // When both fit, neither is cut.
+                let both = claimant.chars().count() + verdict.chars().count() + 8;
+                let sidebar = state.screen.sidebar.unwrap().width as usize;
+                if both <= sidebar {
+                    assert!(row.contains(claimant) && row.contains(verdict), "{row:?}");
+                }
+            }
+        }
+    }
+    // The example at 60 columns: the claimant whole, the verdict shortened.
+    let state = with_verdict(
+        "Mayor Jane Holloway-Smith",
+        "Mostly false: the 2023 inspection rated the deck poor",
+        60,
+        24,
+    );
+    let row = header_row(&state);
+    assert!(
+        row.contains("Mayor Jane Holloway-Smith  Mostly false: the"),
+        "{row:?}"
+    );
+    assert!(row.trim_end().ends_with('…'), "{row:?}");
+}
+
+/// For every claim of the sample, and every response of it selected from the sidebar,
+/// at several sizes: the open claim's header is on screen, and the sidebar's first row
+/// begins an entry (its header, or the header of the claim before it), never the tail
+/// of one.
+#[test]
+fn the_sidebar_shows_the_open_claim_from_its_header() {
+    for (width, height) in [
+        (140, 42),
+        (120, 40),
+        (100, 30),
+        (140, 16),
+        (40, 16),
+        (80, 24),
+    ] {
+        let mut state = common::sample_state(width, height);
+        let claims = state.doc.claims.len();
+        for _ in 0..claims {
+            apply(&mut state, &[Action::NextClaim]);
+            let sidebar = joined(&sidebar_rows(&state));
+            let number = state.selected.map(|c| c + 1).unwrap_or(0);
+            let first = sidebar.lines().nth(1).unwrap_or_default();
+            assert!(
+                first
+                    .trim_start_matches(['›', '▌', ' ', '│'])
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit()),
+                "{width}x{height}, claim {number}: the sidebar starts mid-entry:\n{sidebar}"
+            );
+            assert!(
+                sidebar.lines().any(|l| l.contains(&format!("› {number} "))
+                    || l.contains(&format!("▌ {number} "))
+                    || l.contains(&format!("›{number:>2} "))),
+                "{width}x{height}, claim {number}: its header is not in view:\n{sidebar}"
+            );
+            // Each response selected from the sidebar keeps the header in view.
+            apply(&mut state, &[Action::ToggleFocus]);
+            let responses = state
+                .selected
+                .map_or(0, |c| state.doc.claims[c].responses.len());
+            for _ in 0..responses {
+                apply(&mut state, &[Action::LineDown]);
+                let lines = screen(&state);
+                let text = joined(&lines);
+                assert!(
+                    text.contains(&format!(" {number} ")),
+                    "{width}x{height}, claim {number}, response {:?}: header gone:\n{text}",
+                    state.selected_response
+                );
+            }
+            apply(&mut state, &[Action::ToggleFocus]);
+        }
+    }
+}
