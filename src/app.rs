@@ -11,10 +11,14 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
 };
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
+    enable_raw_mode,
+};
 
 /// The terminal we draw on: standard output through one buffer, so a frame goes out in
 /// one write rather than a write per kilobyte (which matters over SSH and for start-up).
@@ -79,7 +83,8 @@ pub struct Session {
 }
 
 /// Runs the reader until the user quits or a signal stops it. The terminal is restored on
-/// every way out; on a panic, ratatui's hook restores it before the message is printed.
+/// every way out, by [`restore_terminal`]; on a panic, our hook restores it before the
+/// message is printed.
 ///
 /// With a `loader`, the state shows the beginning of the document until the loader
 /// delivers the whole of it.
@@ -99,7 +104,7 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     // standard error if it cannot show the cursor, and on a closed terminal that
     // complaint itself fails and aborts the program.
     std::mem::forget(terminal);
-    let restored = restore_terminal().and_then(|()| execute!(stdout(), Show));
+    let restored = restore_terminal();
     if let Some(Err(e)) = remembered {
         eprintln!("counterpoint: could not keep the reading place: {e}");
     }
@@ -111,17 +116,24 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     }
 }
 
-/// Takes the terminal: raw mode, the alternate screen, and a panic hook that gives it
-/// back before the panic's message is printed.
+/// Takes the terminal ([`take_terminal`]) after setting a panic hook that gives it back
+/// ([`restore_terminal`]) before the panic's message is printed.
 fn start_terminal() -> Result<Screen> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = restore_terminal();
         previous(info);
     }));
-    enable_raw_mode().map_err(terminal_error)?;
-    execute!(stdout(), EnterAlternateScreen).map_err(terminal_error)?;
+    take_terminal().map_err(terminal_error)?;
     new_screen()
+}
+
+/// Takes the terminal, at start and on resuming: raw mode, the alternate screen, and
+/// bracketed paste (so a paste arrives as one piece of text, never as keys). The mouse is
+/// taken by the loop, when the state asks for it. [`restore_terminal`] undoes all of it.
+fn take_terminal() -> std::io::Result<()> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)
 }
 
 fn new_screen() -> Result<Screen> {
@@ -307,6 +319,7 @@ fn action_for(state: &State, event: &Event) -> Option<Action> {
             crate::search::prompt_action(key)
         }
         Event::Key(key) if key.kind != KeyEventKind::Release => state.config.keys.0.action_for(key),
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
             height: *height,
@@ -330,10 +343,21 @@ fn action_for(state: &State, event: &Event) -> Option<Action> {
     }
 }
 
-/// Gives the terminal back: the mouse (if taken), raw mode, the alternate screen.
+/// Gives the terminal back, the one routine for every way the reader lets go of it (quit,
+/// error, panic, signals, suspend, a closed window): mouse reporting off (whether or not
+/// it was on), bracketed paste off, the alternate screen left, the cursor shown, raw mode
+/// off. Every step is tried even if one fails (the first error is returned), so a write
+/// to a closed terminal still leaves raw mode.
 fn restore_terminal() -> std::io::Result<()> {
-    execute!(stdout(), DisableMouseCapture)?;
-    ratatui::try_restore()
+    let written = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        Show
+    );
+    let cooked = disable_raw_mode();
+    written.and(cooked)
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -368,8 +392,8 @@ fn suspend(terminal: &mut Screen) -> Result<()> {
     // Here the shell has sent SIGCONT. A fresh Terminal has no memory of the old screen,
     // so the next draw paints all of it (Terminal::clear would ask the terminal for the
     // cursor position, which not every terminal answers).
-    enable_raw_mode().map_err(terminal_error)?;
-    execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All)).map_err(terminal_error)?;
+    take_terminal().map_err(terminal_error)?;
+    execute!(stdout(), Clear(ClearType::All)).map_err(terminal_error)?;
     *terminal = new_screen()?;
     Ok(())
 }
