@@ -16,8 +16,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
-    enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
 /// The terminal we draw on: standard output through one buffer, so a frame goes out in
@@ -164,6 +163,10 @@ fn event_loop(
     let mut changed = true;
     // Whether the terminal sends us the mouse (after a suspension it does not).
     let mut captured = false;
+    // Keys the user did not press (late replies to the colour query, the ESC of a
+    // sequence) are dropped here; `last_input` is when the last event came.
+    let mut keys = crate::input::KeyFilter::default();
+    let mut last_input = Instant::now();
     loop {
         if changed {
             terminal
@@ -185,7 +188,11 @@ fn event_loop(
         }
         // Wait for input ourselves: crossterm's reader spins on a terminal that has hung up
         // (its window closed), and not every way of closing one sends SIGHUP.
-        let tick = if loader.is_some() { LOADING_TICK } else { TICK };
+        let tick = if loader.is_some() || keys.holding() {
+            LOADING_TICK
+        } else {
+            TICK
+        };
         if wait_for_input(tick) == Input::HungUp {
             return Ok(Outcome::Signal(SIGHUP));
         }
@@ -195,13 +202,18 @@ fn event_loop(
         }
         // Take everything waiting (keys, resizes) before drawing again, so held keys keep up.
         let mut pending = Vec::new();
+        let mut events = Vec::new();
         loop {
             match event::poll(Duration::ZERO).and_then(|ready| ready.then(event::read).transpose())
             {
-                // Mapped to an action only when its turn comes: a key before it may have
-                // opened the search prompt, which takes keys as text.
-                Ok(Some(event)) => pending.push(Pending::Event(event)),
-                Ok(None) => break,
+                Ok(Some(event)) => {
+                    last_input = Instant::now();
+                    keys.push(event, &mut events);
+                }
+                Ok(None) => {
+                    keys.quiet(last_input.elapsed(), &mut events);
+                    break;
+                }
                 // A terminal that hangs up as we read is a closed window, not an error.
                 Err(_) if wait_for_input(Duration::ZERO) == Input::HungUp => {
                     return Ok(Outcome::Signal(SIGHUP));
@@ -209,6 +221,9 @@ fn event_loop(
                 Err(e) => return Err(terminal_error(e)),
             }
         }
+        // Mapped to an action only when its turn comes: a key before it may have opened
+        // the search prompt, which takes keys as text.
+        pending.extend(events.into_iter().map(Pending::Event));
         if signals.suspend.swap(false, Ordering::Relaxed) {
             pending.push(Pending::Action(Action::Suspend));
         }

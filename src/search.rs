@@ -452,7 +452,10 @@ mod tests {
             &mut state,
             Action::Paste("Dry yarn. Quite good.\nq\n".into()),
         );
-        assert_eq!(before, (state.cursor, state.top, state.selected, state.focus));
+        assert_eq!(
+            before,
+            (state.cursor, state.top, state.selected, state.focus)
+        );
         assert!(!state.should_quit);
         assert_eq!(state.draft_request, None);
         assert_eq!(state.clipboard_request, None);

@@ -232,7 +232,10 @@ mod tests {
         let mut state = State::sample_at_120x40();
         update(&mut state, Action::SearchForward);
         for c in "Zarif".chars() {
-            update(&mut state, Action::Prompt(crate::search::PromptKey::Char(c)));
+            update(
+                &mut state,
+                Action::Prompt(crate::search::PromptKey::Char(c)),
+            );
         }
         update(&mut state, Action::Prompt(crate::search::PromptKey::Submit));
         assert!(!state.search.matches.is_empty());
@@ -242,7 +245,12 @@ mod tests {
         assert_eq!(state.search, crate::search::Search::default());
         assert_eq!(state.message, None);
         assert_eq!(state.cursor, cursor, "the cursor stays");
-        for open in [Action::ToggleHelp, Action::ToggleLinks, Action::ChooseFilter, Action::People] {
+        for open in [
+            Action::ToggleHelp,
+            Action::ToggleLinks,
+            Action::ChooseFilter,
+            Action::People,
+        ] {
             update(&mut state, open.clone());
             update(&mut state, Action::Back);
             assert!(

@@ -62,14 +62,15 @@ fn quitting_hands_back_every_mode_and_esc_does_not_quit() {
         let mut session = started(&[]);
         session.press(keys);
         if keys == "m" {
-            session.wait_raw("the mouse taken", |raw| {
-                find(raw, b"\x1b[?1000h").is_some()
-            });
+            session.wait_raw("the mouse taken", |raw| find(raw, b"\x1b[?1000h").is_some());
             // Esc clears the message ("mouse on") and stays.
             session.press("\x1b");
             std::thread::sleep(Duration::from_millis(300));
             session.wait_text("Claims 1/9");
-            assert!(session.child.try_wait().unwrap().is_none(), "Esc quit the reader");
+            assert!(
+                session.child.try_wait().unwrap().is_none(),
+                "Esc quit the reader"
+            );
             session.press("q");
         }
         assert_eq!(session.exit_code(), 0, "{how}");
