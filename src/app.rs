@@ -115,6 +115,24 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     }
 }
 
+/// Why the reader will not take a terminal that `TERM` names (`None`: it will). A dumb
+/// terminal (Emacs `M-x shell`, acme) has no cursor addressing or alternate screen, and
+/// with no `TERM` (unset or empty) nothing says what it has: both get the plain text, as
+/// a pipe does. The reason is one line, for standard error.
+pub fn unfit_terminal(term: Option<&str>) -> Option<String> {
+    match term.map(str::trim) {
+        None | Some("") => Some(
+            "TERM is not set, so the terminal's abilities are unknown: printing the plain text instead of the reader (set TERM, e.g. TERM=xterm-256color, for the reader)"
+                .into(),
+        ),
+        Some("dumb") => Some(
+            "TERM is dumb (no cursor addressing): printing the plain text instead of the reader"
+                .into(),
+        ),
+        Some(_) => None,
+    }
+}
+
 /// Takes the terminal ([`take_terminal`]) after setting a panic hook that gives it back
 /// ([`restore_terminal`]) before the panic's message is printed.
 fn start_terminal() -> Result<Screen> {
@@ -480,4 +498,26 @@ impl Watch {
 
 fn modified(path: &std::path::Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dumb_or_unnamed_terminal_is_not_taken() {
+        for term in [None, Some(""), Some(" "), Some("dumb")] {
+            let why = unfit_terminal(term).expect("refused");
+            assert!(why.starts_with("TERM is") && !why.contains('\n'), "{why}");
+        }
+        for term in [
+            "xterm-256color",
+            "screen",
+            "tmux-256color",
+            "linux",
+            "vt100",
+        ] {
+            assert_eq!(unfit_terminal(Some(term)), None, "{term}");
+        }
+    }
 }

@@ -78,6 +78,36 @@ fn quitting_hands_back_every_mode_and_esc_does_not_quit() {
     }
 }
 
+/// With `TERM=dumb` (Emacs `M-x shell`, acme) or no `TERM`, the reader does not take the
+/// terminal: no query, no alternate screen, no modes; the plain text, and one line on
+/// standard error saying why.
+#[test]
+fn a_dumb_terminal_gets_the_plain_text_and_a_reason() {
+    for (term, why) in [
+        ("dumb", "counterpoint: TERM is dumb"),
+        ("", "counterpoint: TERM is not set"),
+    ] {
+        let mut session =
+            Session::start_with_env(&[], &[("TERM", term), ("COLORFGBG", "")], 100, 30);
+        assert_eq!(session.exit_code(), 0, "TERM={term:?}");
+        let raw = session.raw_output();
+        let text = String::from_utf8_lossy(&raw);
+        assert!(text.contains(why), "TERM={term:?}: {text}");
+        assert!(
+            text.contains("Pompeo floats dubious claim"),
+            "TERM={term:?}: the plain text"
+        );
+        for (mode, take, _) in MODES {
+            assert!(find(&raw, take).is_none(), "TERM={term:?}: {mode} taken");
+        }
+        assert!(
+            find(&raw, b"\x1b]").is_none(),
+            "TERM={term:?}: a query or OSC sent"
+        );
+        assert!(!session.raw_mode(), "TERM={term:?}: raw mode");
+    }
+}
+
 #[test]
 fn sigterm_restores_the_terminal_and_exits_143() {
     let mut session = started(&[]);
