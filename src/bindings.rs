@@ -293,7 +293,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::Back,
         "back",
         Section::General,
-        "close the open overlay or prompt, else clear the search's highlights and the message (never quits)",
+        "close the overlay or prompt; else clear the search and message (never quits)",
         None,
         &["Esc"],
     ),
