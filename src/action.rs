@@ -67,8 +67,14 @@ pub enum Action {
         column: u16,
         row: u16,
     },
-    /// Closes the help overlay if it is open, else quits.
+    /// Closes the open overlay (help, links, a chooser) if there is one, else quits.
     Quit,
+    /// Esc: closes the open overlay if there is one, else clears the search's matches and
+    /// the status bar's message. Never quits (as in `less` and vim).
+    Back,
+    /// Text pasted into the terminal (bracketed paste): typed into the search prompt when
+    /// it is open, else ignored with a word in the status bar. Never run as keys.
+    Paste(String),
     /// Quits at once, whatever is open.
     ForceQuit,
     /// Read the article and claims file again (the loop does the reading).

@@ -11,10 +11,13 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
 };
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 
 /// The terminal we draw on: standard output through one buffer, so a frame goes out in
 /// one write rather than a write per kilobyte (which matters over SSH and for start-up).
@@ -79,7 +82,8 @@ pub struct Session {
 }
 
 /// Runs the reader until the user quits or a signal stops it. The terminal is restored on
-/// every way out; on a panic, ratatui's hook restores it before the message is printed.
+/// every way out, by [`restore_terminal`]; on a panic, our hook restores it before the
+/// message is printed.
 ///
 /// With a `loader`, the state shows the beginning of the document until the loader
 /// delivers the whole of it.
@@ -99,7 +103,7 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     // standard error if it cannot show the cursor, and on a closed terminal that
     // complaint itself fails and aborts the program.
     std::mem::forget(terminal);
-    let restored = restore_terminal().and_then(|()| execute!(stdout(), Show));
+    let restored = restore_terminal();
     if let Some(Err(e)) = remembered {
         eprintln!("counterpoint: could not keep the reading place: {e}");
     }
@@ -111,17 +115,42 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     }
 }
 
-/// Takes the terminal: raw mode, the alternate screen, and a panic hook that gives it
-/// back before the panic's message is printed.
+/// Why the reader will not take a terminal that `TERM` names (`None`: it will). A dumb
+/// terminal (Emacs `M-x shell`, acme) has no cursor addressing or alternate screen, and
+/// with no `TERM` (unset or empty) nothing says what it has: both get the plain text, as
+/// a pipe does. The reason is one line, for standard error.
+pub fn unfit_terminal(term: Option<&str>) -> Option<String> {
+    match term.map(str::trim) {
+        None | Some("") => Some(
+            "TERM is not set, so the terminal's abilities are unknown: printing the plain text instead of the reader (set TERM, e.g. TERM=xterm-256color, for the reader)"
+                .into(),
+        ),
+        Some("dumb") => Some(
+            "TERM is dumb (no cursor addressing): printing the plain text instead of the reader"
+                .into(),
+        ),
+        Some(_) => None,
+    }
+}
+
+/// Takes the terminal ([`take_terminal`]) after setting a panic hook that gives it back
+/// ([`restore_terminal`]) before the panic's message is printed.
 fn start_terminal() -> Result<Screen> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = restore_terminal();
         previous(info);
     }));
-    enable_raw_mode().map_err(terminal_error)?;
-    execute!(stdout(), EnterAlternateScreen).map_err(terminal_error)?;
+    take_terminal().map_err(terminal_error)?;
     new_screen()
+}
+
+/// Takes the terminal, at start and on resuming: raw mode, the alternate screen, and
+/// bracketed paste (so a paste arrives as one piece of text, never as keys). The mouse is
+/// taken by the loop, when the state asks for it. [`restore_terminal`] undoes all of it.
+fn take_terminal() -> std::io::Result<()> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)
 }
 
 fn new_screen() -> Result<Screen> {
@@ -152,6 +181,10 @@ fn event_loop(
     let mut changed = true;
     // Whether the terminal sends us the mouse (after a suspension it does not).
     let mut captured = false;
+    // Keys the user did not press (late replies to the colour query, the ESC of a
+    // sequence) are dropped here; `last_input` is when the last event came.
+    let mut keys = crate::input::KeyFilter::default();
+    let mut last_input = Instant::now();
     loop {
         if changed {
             terminal
@@ -173,7 +206,11 @@ fn event_loop(
         }
         // Wait for input ourselves: crossterm's reader spins on a terminal that has hung up
         // (its window closed), and not every way of closing one sends SIGHUP.
-        let tick = if loader.is_some() { LOADING_TICK } else { TICK };
+        let tick = if loader.is_some() || keys.holding() {
+            LOADING_TICK
+        } else {
+            TICK
+        };
         if wait_for_input(tick) == Input::HungUp {
             return Ok(Outcome::Signal(SIGHUP));
         }
@@ -183,13 +220,18 @@ fn event_loop(
         }
         // Take everything waiting (keys, resizes) before drawing again, so held keys keep up.
         let mut pending = Vec::new();
+        let mut events = Vec::new();
         loop {
             match event::poll(Duration::ZERO).and_then(|ready| ready.then(event::read).transpose())
             {
-                // Mapped to an action only when its turn comes: a key before it may have
-                // opened the search prompt, which takes keys as text.
-                Ok(Some(event)) => pending.push(Pending::Event(event)),
-                Ok(None) => break,
+                Ok(Some(event)) => {
+                    last_input = Instant::now();
+                    keys.push(event, &mut events);
+                }
+                Ok(None) => {
+                    keys.quiet(last_input.elapsed(), &mut events);
+                    break;
+                }
                 // A terminal that hangs up as we read is a closed window, not an error.
                 Err(_) if wait_for_input(Duration::ZERO) == Input::HungUp => {
                     return Ok(Outcome::Signal(SIGHUP));
@@ -197,6 +239,9 @@ fn event_loop(
                 Err(e) => return Err(terminal_error(e)),
             }
         }
+        // Mapped to an action only when its turn comes: a key before it may have opened
+        // the search prompt, which takes keys as text.
+        pending.extend(events.into_iter().map(Pending::Event));
         if signals.suspend.swap(false, Ordering::Relaxed) {
             pending.push(Pending::Action(Action::Suspend));
         }
@@ -307,6 +352,7 @@ fn action_for(state: &State, event: &Event) -> Option<Action> {
             crate::search::prompt_action(key)
         }
         Event::Key(key) if key.kind != KeyEventKind::Release => state.config.keys.0.action_for(key),
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
             height: *height,
@@ -330,10 +376,21 @@ fn action_for(state: &State, event: &Event) -> Option<Action> {
     }
 }
 
-/// Gives the terminal back: the mouse (if taken), raw mode, the alternate screen.
+/// Gives the terminal back, the one routine for every way the reader lets go of it (quit,
+/// error, panic, signals, suspend, a closed window): mouse reporting off (whether or not
+/// it was on), bracketed paste off, the alternate screen left, the cursor shown, raw mode
+/// off. Every step is tried even if one fails (the first error is returned), so a write
+/// to a closed terminal still leaves raw mode.
 fn restore_terminal() -> std::io::Result<()> {
-    execute!(stdout(), DisableMouseCapture)?;
-    ratatui::try_restore()
+    let written = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        Show
+    );
+    let cooked = disable_raw_mode();
+    written.and(cooked)
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -368,8 +425,8 @@ fn suspend(terminal: &mut Screen) -> Result<()> {
     // Here the shell has sent SIGCONT. A fresh Terminal has no memory of the old screen,
     // so the next draw paints all of it (Terminal::clear would ask the terminal for the
     // cursor position, which not every terminal answers).
-    enable_raw_mode().map_err(terminal_error)?;
-    execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All)).map_err(terminal_error)?;
+    take_terminal().map_err(terminal_error)?;
+    execute!(stdout(), Clear(ClearType::All)).map_err(terminal_error)?;
     *terminal = new_screen()?;
     Ok(())
 }
@@ -441,4 +498,26 @@ impl Watch {
 
 fn modified(path: &std::path::Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dumb_or_unnamed_terminal_is_not_taken() {
+        for term in [None, Some(""), Some(" "), Some("dumb")] {
+            let why = unfit_terminal(term).expect("refused");
+            assert!(why.starts_with("TERM is") && !why.contains('\n'), "{why}");
+        }
+        for term in [
+            "xterm-256color",
+            "screen",
+            "tmux-256color",
+            "linux",
+            "vt100",
+        ] {
+            assert_eq!(unfit_terminal(Some(term)), None, "{term}");
+        }
+    }
 }

@@ -128,7 +128,9 @@ impl State {
                 self.chooser.open = None;
                 self.set_filter(filter);
             }
-            Action::Quit | Action::ChooseFilter | Action::People => self.chooser.open = None,
+            Action::Quit | Action::Back | Action::ChooseFilter | Action::People => {
+                self.chooser.open = None
+            }
             Action::ForceQuit => self.should_quit = true,
             _ => {}
         }

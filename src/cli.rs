@@ -347,17 +347,24 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 let (store, key) = memory.as_ref()?;
                 store.recall(key).map(StartAt::Saved)
             });
-            if std::io::stdout().is_terminal() {
+            // The reader takes a terminal that can show it; else plain text, as when piped.
+            let interactive = std::io::stdout().is_terminal()
+                && match crate::app::unfit_terminal(std::env::var("TERM").ok().as_deref()) {
+                    Some(why) => {
+                        eprintln!("counterpoint: {why}");
+                        false
+                    }
+                    None => true,
+                };
+            if interactive {
                 keys_from_terminal()?;
             }
             let look = crate::palette::Look::settle(
                 &config.colors,
                 &|name| std::env::var(name).ok(),
-                &terminal_background,
+                &|| interactive.then(terminal_background).flatten(),
             );
-            if std::io::stdout().is_terminal()
-                && let Some(preview) = sources.preview()
-            {
+            if interactive && let Some(preview) = sources.preview() {
                 let doc = crate::document::Document::new(preview, Vec::new());
                 let state = in_this_terminal(State::new_loading(doc, config), look);
                 let loader = crate::loader::Loader::start(sources.clone());
@@ -376,7 +383,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 let claims = loaded.claims_name.as_deref().unwrap_or("the claims file");
                 return Err(crate::resume::unknown_claim(&loaded.doc, name, claims));
             }
-            if !std::io::stdout().is_terminal() {
+            if !interactive {
                 print(&crate::plain::render(&loaded.doc, cli.width))?;
                 for warning in &loaded.doc.warnings {
                     let _ = writeln!(std::io::stderr(), "counterpoint: warning: {warning}");

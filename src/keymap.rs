@@ -325,7 +325,8 @@ mod tests {
         );
         assert_eq!(
             map.action_for(&press(KeyCode::Esc, KeyModifiers::NONE)),
-            Some(Action::Quit)
+            Some(Action::Back),
+            "Esc never quits"
         );
         assert_eq!(map.conflict(), None);
     }

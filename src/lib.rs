@@ -25,6 +25,7 @@ pub mod fix;
 pub mod fold;
 pub mod generate;
 pub mod headless;
+pub mod input;
 pub mod interchange;
 pub mod json;
 pub mod keymap;

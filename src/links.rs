@@ -190,7 +190,7 @@ impl State {
                     self.request_open(index, url);
                 }
             }
-            Action::Quit | Action::ToggleLinks => self.links.open = false,
+            Action::Quit | Action::Back | Action::ToggleLinks => self.links.open = false,
             Action::ForceQuit => self.should_quit = true,
             _ => {}
         }

@@ -20,6 +20,23 @@ pub enum PromptKey {
     Submit,
     /// Esc: close the prompt and go back to where the search began.
     Cancel,
+    /// Pasted text, typed in as one piece (already one line: see [`pasted_line`]).
+    Text(String),
+}
+
+/// Pasted text as one line for the prompt: each line break (CR LF, CR or LF) and tab
+/// becomes a space, other control characters are dropped, and line breaks at either end
+/// are trimmed. A paste is never read as keys, so a pasted line break never submits.
+pub fn pasted_line(text: &str) -> String {
+    text.trim_matches(['\r', '\n'])
+        .replace("\r\n", " ")
+        .chars()
+        .filter_map(|c| match c {
+            '\r' | '\n' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
 }
 
 /// The search: what is being typed, what was searched, and where it was found.
@@ -108,6 +125,7 @@ impl State {
         };
         match key {
             PromptKey::Char(c) => prompt.push(c),
+            PromptKey::Text(text) => prompt.push_str(&text),
             PromptKey::Backspace => {
                 if prompt.pop().is_none() {
                     // Backspace on an empty prompt closes it, as in less.
@@ -151,6 +169,21 @@ impl State {
             Some(i) => self.land_on(i),
             None => self.go_to(origin),
         }
+    }
+
+    /// Text pasted into the terminal: into the open prompt as one line, else ignored (and
+    /// said so): a paste is never run as keys.
+    pub(crate) fn paste(&mut self, text: &str) {
+        if self.search.prompt.is_some() {
+            self.prompt_key(PromptKey::Text(pasted_line(text)));
+            return;
+        }
+        let search = (self.config.keys.0)
+            .first_key(&Action::SearchForward)
+            .unwrap_or_else(|| "/".into());
+        self.message = Some(format!(
+            "paste ignored: text is pasted only into the search prompt ({search})"
+        ));
     }
 
     fn set_query(&mut self, query: &str) {
@@ -388,5 +421,48 @@ mod tests {
         let (matches, more) = find(&text, "a");
         assert_eq!(matches.len(), MAX_MATCHES);
         assert!(more);
+    }
+
+    #[test]
+    fn a_paste_into_the_prompt_is_one_line_of_text_and_never_keys() {
+        use crate::state::update;
+        let mut state = reader();
+        update(&mut state, Action::SearchForward);
+        // Pasted as keys, the line break would submit and "qq" quit.
+        update(&mut state, Action::Paste("Soufan\nqq".into()));
+        assert_eq!(state.search.prompt.as_deref(), Some("Soufan qq"));
+        assert!(!state.should_quit);
+        for (pasted, line) in [
+            ("a\r\nb\rc\nd\te", "a b c d e"),
+            ("\r\nSoufan\n", "Soufan"),
+            ("bell\x07 and \x1b[31mesc", "bell and [31mesc"),
+        ] {
+            assert_eq!(pasted_line(pasted), line, "{pasted:?}");
+        }
+    }
+
+    #[test]
+    fn a_paste_outside_the_prompt_changes_nothing_but_the_message() {
+        use crate::state::update;
+        let mut state = reader();
+        update(&mut state, Action::NextClaim);
+        let before = (state.cursor, state.top, state.selected, state.focus);
+        // Prose that, typed as keys, would draft claims (D), copy (y), quit (q)...
+        update(
+            &mut state,
+            Action::Paste("Dry yarn. Quite good.\nq\n".into()),
+        );
+        assert_eq!(
+            before,
+            (state.cursor, state.top, state.selected, state.focus)
+        );
+        assert!(!state.should_quit);
+        assert_eq!(state.draft_request, None);
+        assert_eq!(state.clipboard_request, None);
+        assert_eq!(state.search, Search::default());
+        assert_eq!(
+            state.message.as_deref(),
+            Some("paste ignored: text is pasted only into the search prompt (/)")
+        );
     }
 }

@@ -14,6 +14,10 @@ pub fn update(state: &mut State, action: Action) {
         return;
     }
     state.message = None;
+    if let Action::Paste(text) = action {
+        state.paste(&text);
+        return;
+    }
     if let Action::Resize { width, height } = action {
         state.relayout(width, height);
         return;
@@ -69,7 +73,7 @@ pub fn update(state: &mut State, action: Action) {
         return;
     } else if state.help_open {
         match action {
-            Action::Quit | Action::ToggleHelp => state.help_open = false,
+            Action::Quit | Action::Back | Action::ToggleHelp => state.help_open = false,
             Action::ForceQuit => state.should_quit = true,
             Action::LineDown => {
                 let area = state.screen.area;
@@ -204,6 +208,9 @@ pub fn update(state: &mut State, action: Action) {
         Action::Copied { .. } | Action::DraftWritten { .. } => {}
         Action::ToggleLinks => state.toggle_links(),
         Action::Quit | Action::ForceQuit => state.should_quit = true,
+        // Nothing open: Esc clears the search's highlights (and, above, the message).
+        Action::Back => state.search = crate::search::Search::default(),
+        Action::Paste(_) => {}
         Action::SourcesChanged => state.stale = true,
         Action::Notify(message) => state.message = Some(message),
         Action::OpenAt(at) => state.start_at(at),
@@ -212,5 +219,50 @@ pub fn update(state: &mut State, action: Action) {
         Action::LoadProgress(_) | Action::Loaded(_) | Action::LinkOpened { .. } => {}
         // The interactive loop does these (they are I/O); they change nothing here.
         Action::Reload | Action::Suspend | Action::Resize { .. } => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Esc closes what is open, else clears the search and the message; it never quits.
+    #[test]
+    fn esc_closes_or_clears_and_never_quits() {
+        let mut state = State::sample_at_120x40();
+        update(&mut state, Action::SearchForward);
+        for c in "Zarif".chars() {
+            update(
+                &mut state,
+                Action::Prompt(crate::search::PromptKey::Char(c)),
+            );
+        }
+        update(&mut state, Action::Prompt(crate::search::PromptKey::Submit));
+        assert!(!state.search.matches.is_empty());
+        update(&mut state, Action::NextMatch);
+        let cursor = state.cursor;
+        update(&mut state, Action::Back);
+        assert_eq!(state.search, crate::search::Search::default());
+        assert_eq!(state.message, None);
+        assert_eq!(state.cursor, cursor, "the cursor stays");
+        for open in [
+            Action::ToggleHelp,
+            Action::ToggleLinks,
+            Action::ChooseFilter,
+            Action::People,
+        ] {
+            update(&mut state, open.clone());
+            update(&mut state, Action::Back);
+            assert!(
+                !state.help_open && !state.links.open && state.chooser.open.is_none(),
+                "{open:?} closed"
+            );
+        }
+        for _ in 0..3 {
+            update(&mut state, Action::Back);
+        }
+        assert!(!state.should_quit);
+        update(&mut state, Action::Quit);
+        assert!(state.should_quit);
     }
 }

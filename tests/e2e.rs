@@ -80,7 +80,7 @@ fn narrow_terminal_stacks_the_sidebar_and_s_hides_it() {
     );
     session.press("s");
     session.wait_for("the sidebar to hide", |s| !s.contains("Claims 1/9"));
-    session.press("\x1b");
+    session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
 

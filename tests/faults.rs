@@ -10,21 +10,43 @@ use common::pty::{Session, find};
 
 const ENTER_ALT: &[u8] = b"\x1b[?1049h";
 const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
-const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 
-/// The terminal was handed back: after the last time the alternate screen was entered,
-/// it was left and the cursor shown again.
-fn assert_restored(raw: &[u8]) {
-    let entered = raw
-        .windows(ENTER_ALT.len())
-        .rposition(|w| w == ENTER_ALT)
-        .expect("entered the alternate screen");
-    let after = &raw[entered..];
-    let left = find(after, LEAVE_ALT).expect("left the alternate screen");
-    assert!(
-        find(&after[left..], SHOW_CURSOR).is_some() || find(after, SHOW_CURSOR).is_some(),
-        "cursor shown again"
-    );
+/// Every mode the reader takes from the terminal, as (name, the sequence that takes it,
+/// the sequence that gives it back). Raw mode is not a sequence: see `Session::raw_mode`.
+const MODES: &[(&str, &[u8], &[u8])] = &[
+    ("the alternate screen", ENTER_ALT, LEAVE_ALT),
+    ("bracketed paste", b"\x1b[?2004h", b"\x1b[?2004l"),
+    ("mouse reporting", b"\x1b[?1000h", b"\x1b[?1000l"),
+    ("mouse motion reporting", b"\x1b[?1002h", b"\x1b[?1002l"),
+    ("SGR mouse coordinates", b"\x1b[?1006h", b"\x1b[?1006l"),
+    ("the hidden cursor", b"\x1b[?25l", b"\x1b[?25h"),
+];
+
+fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// The terminal was handed back by `how`: in `raw` (what the reader wrote since it last
+/// took the terminal) every mode's give-back sequence is written, and none is taken again
+/// after it. The restore routine writes every one, whether or not the mode was taken.
+fn assert_handed_back(raw: &[u8], how: &str) {
+    for (mode, take, give_back) in MODES {
+        let given_back = rfind(raw, give_back)
+            .unwrap_or_else(|| panic!("{how}: {mode} not given back ({give_back:?} not written)"));
+        assert!(
+            rfind(raw, take).is_none_or(|taken| taken < given_back),
+            "{how}: {mode} taken again after it was given back"
+        );
+    }
+}
+
+/// The terminal was handed back at the end: every mode given back after the last time the
+/// alternate screen was entered, and raw mode off.
+fn assert_restored(session: &Session, how: &str) {
+    let raw = session.raw_output();
+    let entered = rfind(&raw, ENTER_ALT).expect("entered the alternate screen");
+    assert_handed_back(&raw[entered..], how);
+    assert!(!session.raw_mode(), "{how}: raw mode left on");
 }
 
 fn started(env: &[(&str, &str)]) -> Session {
@@ -33,12 +55,65 @@ fn started(env: &[(&str, &str)]) -> Session {
     session
 }
 
+/// `q` and `Ctrl-c` hand back every mode, the mouse too when it was taken; Esc never quits.
+#[test]
+fn quitting_hands_back_every_mode_and_esc_does_not_quit() {
+    for (keys, how) in [("q", "q"), ("\x03", "Ctrl-c"), ("m", "q with the mouse on")] {
+        let mut session = started(&[]);
+        session.press(keys);
+        if keys == "m" {
+            session.wait_raw("the mouse taken", |raw| find(raw, b"\x1b[?1000h").is_some());
+            // Esc clears the message ("mouse on") and stays.
+            session.press("\x1b");
+            std::thread::sleep(Duration::from_millis(300));
+            session.wait_text("Claims 1/9");
+            assert!(
+                session.child.try_wait().unwrap().is_none(),
+                "Esc quit the reader"
+            );
+            session.press("q");
+        }
+        assert_eq!(session.exit_code(), 0, "{how}");
+        assert_restored(&session, how);
+    }
+}
+
+/// With `TERM=dumb` (Emacs `M-x shell`, acme) or no `TERM`, the reader does not take the
+/// terminal: no query, no alternate screen, no modes; the plain text, and one line on
+/// standard error saying why.
+#[test]
+fn a_dumb_terminal_gets_the_plain_text_and_a_reason() {
+    for (term, why) in [
+        ("dumb", "counterpoint: TERM is dumb"),
+        ("", "counterpoint: TERM is not set"),
+    ] {
+        let mut session =
+            Session::start_with_env(&[], &[("TERM", term), ("COLORFGBG", "")], 100, 30);
+        assert_eq!(session.exit_code(), 0, "TERM={term:?}");
+        let raw = session.raw_output();
+        let text = String::from_utf8_lossy(&raw);
+        assert!(text.contains(why), "TERM={term:?}: {text}");
+        assert!(
+            text.contains("Pompeo floats dubious claim"),
+            "TERM={term:?}: the plain text"
+        );
+        for (mode, take, _) in MODES {
+            assert!(find(&raw, take).is_none(), "TERM={term:?}: {mode} taken");
+        }
+        assert!(
+            find(&raw, b"\x1b]").is_none(),
+            "TERM={term:?}: a query or OSC sent"
+        );
+        assert!(!session.raw_mode(), "TERM={term:?}: raw mode");
+    }
+}
+
 #[test]
 fn sigterm_restores_the_terminal_and_exits_143() {
     let mut session = started(&[]);
     session.signal("TERM");
     assert_eq!(session.exit_code(), 143);
-    assert_restored(&session.raw_output());
+    assert_restored(&session, "SIGTERM");
 }
 
 #[test]
@@ -46,7 +121,7 @@ fn sighup_restores_the_terminal_and_exits_129() {
     let mut session = started(&[]);
     session.signal("HUP");
     assert_eq!(session.exit_code(), 129);
-    assert_restored(&session.raw_output());
+    assert_restored(&session, "SIGHUP");
 }
 
 #[test]
@@ -54,8 +129,8 @@ fn a_panic_restores_the_terminal_before_its_message() {
     let mut session =
         Session::start_with_env(&[], &[("COUNTERPOINT_TEST_FAULT", "panic")], 100, 30);
     assert_eq!(session.exit_code(), 101);
+    assert_restored(&session, "a panic");
     let raw = session.raw_output();
-    assert_restored(&raw);
     let left = find(&raw, LEAVE_ALT).unwrap();
     assert!(
         find(&raw[left..], b"panicked").is_some(),
@@ -68,8 +143,8 @@ fn an_error_restores_the_terminal_and_exits_2() {
     let mut session =
         Session::start_with_env(&[], &[("COUNTERPOINT_TEST_FAULT", "error")], 100, 30);
     assert_eq!(session.exit_code(), 2);
+    assert_restored(&session, "an error");
     let raw = session.raw_output();
-    assert_restored(&raw);
     let left = find(&raw, LEAVE_ALT).unwrap();
     assert!(
         find(
@@ -105,6 +180,9 @@ fn suspend_and_resume_restore_and_redraw() {
             );
             std::thread::sleep(Duration::from_millis(20));
         }
+        // Stopped: the shell has the terminal, every mode given back (the cursor shown too).
+        assert_handed_back(&session.raw_output()[before..], how);
+        assert!(!session.raw_mode(), "{how}: raw mode left on while stopped");
         let resumed_at = session.raw_output().len();
         session.signal("CONT");
         session.wait_raw("the alternate screen again", |raw| {
@@ -115,9 +193,16 @@ fn suspend_and_resume_restore_and_redraw() {
             find(&raw[resumed_at..], "Claims 1/9".as_bytes()).is_some()
         });
     }
+    // Resumed, it has the terminal again: raw mode and bracketed paste.
+    session.wait_for("raw mode again", |_| session.raw_mode());
+    let raw = session.raw_output();
+    assert!(
+        rfind(&raw, b"\x1b[?2004h") > rfind(&raw, b"\x1b[?2004l"),
+        "bracketed paste taken again on resuming"
+    );
     session.press("q");
     assert_eq!(session.exit_code(), 0);
-    assert_restored(&session.raw_output());
+    assert_restored(&session, "q after resuming");
 }
 
 const CLAIMS_ONE: &str = "[[claim]]\nclaimant = \"Minister\"\nsummary = \"The bridge is safe\"\nquote = \"the bridge is safe\"\n";

@@ -12,6 +12,8 @@ pub struct Session {
     pub parser: Arc<Mutex<vt100::Parser>>,
     pub raw: Arc<Mutex<Vec<u8>>>,
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// The terminal's side of the pty, kept to read its line discipline ([`Session::raw_mode`]).
+    master: Arc<Mutex<Box<dyn portable_pty::MasterPty + Send>>>,
     /// The session's own XDG state directory (removed with it).
     _state_home: tempfile::TempDir,
 }
@@ -79,9 +81,11 @@ impl Session {
         )));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (parser_in, raw_in) = (parser.clone(), raw.clone());
+        let master = Arc::new(Mutex::new(pair.master));
+        let master_in = master.clone();
         std::thread::spawn(move || {
             // Keep the master open for as long as the reader runs.
-            let _master = pair.master;
+            let _master = master_in;
             let mut buffer = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buffer) {
                 if n == 0 {
@@ -96,6 +100,7 @@ impl Session {
             parser,
             raw,
             child,
+            master,
             _state_home: state_home,
         }
     }
@@ -156,6 +161,16 @@ impl Session {
             .next()
             .and_then(|rest| rest.trim().chars().next())
             .unwrap_or('?')
+    }
+
+    /// Whether the terminal is in raw mode (no line editing, no echo), as a program left it.
+    pub fn raw_mode(&self) -> bool {
+        let master = self.master.lock().unwrap();
+        let fd = master.as_raw_fd().expect("a unix pty");
+        // SAFETY: tcgetattr writes one termios struct; the descriptor is open while held.
+        let mut termios: libc::termios = unsafe { std::mem::zeroed() };
+        assert_eq!(unsafe { libc::tcgetattr(fd, &mut termios) }, 0, "tcgetattr");
+        termios.c_lflag & (libc::ICANON | libc::ECHO) == 0
     }
 
     /// Waits until `ready` holds for the raw bytes written so far.
