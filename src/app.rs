@@ -17,14 +17,16 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
 
 /// The terminal we draw on: standard output through one buffer, so a frame goes out in
-/// one write rather than a write per kilobyte (which matters over SSH and for start-up).
-type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+/// one write rather than a write per kilobyte (which matters over SSH and for start-up),
+/// steadied where terminals disagree about an emoji's width (see [`crate::backend`]).
+type Screen = Terminal<SteadyBackend<CrosstermBackend<BufWriter<Stdout>>>>;
 
 /// Room for a whole frame of a large terminal.
 const FRAME_BUFFER: usize = 256 * 1024;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGSTOP, SIGTERM, SIGTSTP};
 
 use crate::action::Action;
+use crate::backend::SteadyBackend;
 use crate::document::{Claim, Document};
 use crate::error::{Error, Result};
 use crate::loader::Loader;
@@ -126,7 +128,7 @@ fn start_terminal() -> Result<Screen> {
 
 fn new_screen() -> Result<Screen> {
     let output = BufWriter::with_capacity(FRAME_BUFFER, stdout());
-    Terminal::new(CrosstermBackend::new(output)).map_err(terminal_error)
+    Terminal::new(SteadyBackend::new(CrosstermBackend::new(output))).map_err(terminal_error)
 }
 
 fn terminal_error(e: std::io::Error) -> Error {
