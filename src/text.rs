@@ -120,7 +120,8 @@ pub fn ellipsize(text: &str, width: usize) -> String {
 }
 
 /// `text` wrapped to `width` columns, the first line after `first`, the rest after `rest`,
-/// ending with a line break.
+/// ending with a line break; each line as [`crate::wrap::shown_line`] shows it (no
+/// invisible break characters, `-` where it breaks at a soft hyphen).
 pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
     let room = |indent: &str| width.saturating_sub(display_width(indent));
     let mut out = String::new();
@@ -129,7 +130,7 @@ pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
         .enumerate()
     {
         out.push_str(if n == 0 { first } else { rest });
-        out.push_str(line);
+        out.push_str(&crate::wrap::shown_line(line));
         out.push('\n');
     }
     out
