@@ -89,7 +89,11 @@ fn hidden_in_quotes(article: &Article, claims: &[Claim]) -> Vec<String> {
         let (at, ch) = text
             .char_indices()
             .find(|&(_, c)| matches!(c, '\u{200B}' | '\u{2060}'))?;
-        let mark = if ch == '\u{200B}' { "⟨ZWSP⟩" } else { "⟨WJ⟩" };
+        let mark = if ch == '\u{200B}' {
+            "⟨ZWSP⟩"
+        } else {
+            "⟨WJ⟩"
+        };
         Some(format!(
             "the text it quotes holds an invisible character {mark} at {}",
             article.place(range.start + at)

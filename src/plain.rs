@@ -80,7 +80,12 @@ pub fn render(doc: &Document, width: usize) -> String {
                 }
             }
             // Soft hyphens and zero-width spaces stay for the wrap, which breaks at them.
-            _ => out.push_str(&fill(&text.replace(['\n', '\t'], " "), width, &first, &rest)),
+            _ => out.push_str(&fill(
+                &text.replace(['\n', '\t'], " "),
+                width,
+                &first,
+                &rest,
+            )),
         }
     }
 

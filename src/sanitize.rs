@@ -233,7 +233,10 @@ mod tests {
         assert_eq!(clean(korean, true), korean);
         assert!(matches!(clean(korean, true), Cow::Borrowed(_)));
         assert_eq!(clean("a\u{2060}b", true), "a\u{2060}b");
-        assert_eq!(clean("Acknow\u{ad}ledge\u{ad}ments", true), "Acknow\u{ad}ledge\u{ad}ments");
+        assert_eq!(
+            clean("Acknow\u{ad}ledge\u{ad}ments", true),
+            "Acknow\u{ad}ledge\u{ad}ments"
+        );
         assert_eq!(clean("Acknow\u{ad}ledge", false), "Acknow\u{ad}ledge");
         // The other invisible characters stay marked in the body.
         assert_eq!(clean("a\u{200d}b\u{180e}", true), "a⟨ZWJ⟩b⟨MVS⟩");

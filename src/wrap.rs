@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use ratatui::buffer::CellWidth;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -24,14 +25,20 @@ pub fn is_invisible_break(c: char) -> bool {
     matches!(c, SOFT_HYPHEN | ZERO_WIDTH_SPACE | WORD_JOINER)
 }
 
-/// The columns one grapheme takes, as ratatui draws it; the invisible break characters
-/// take none (`unicode-width` gives the soft hyphen one column, as a hyphen, but it is
-/// shown only where a line breaks at it, and then as the line's own `-`).
+/// The columns one grapheme takes, exactly as ratatui's buffer reserves them
+/// (`CellWidth`: `unicode-width` 0.2, so `❤️` takes two, plus a column for each halfwidth
+/// katakana sound mark, which terminals draw apart); the invisible break characters take
+/// none (`unicode-width` gives the soft hyphen one column, as a hyphen, but it is shown
+/// only where a line breaks at it, and then as the line's own `-`).
 pub fn grapheme_width(grapheme: &str) -> usize {
     if grapheme.chars().all(is_invisible_break) {
         0
-    } else {
+    } else if grapheme.len() == 1 {
+        // ASCII (ratatui's own measure refuses control characters, which a line's
+        // breaks and tabs are).
         grapheme.width()
+    } else {
+        usize::from(grapheme.cell_width())
     }
 }
 
@@ -267,7 +274,10 @@ mod tests {
         assert_eq!(drawn, ["Acknow-", "ledgements"]);
         // Where the word fits, the soft hyphens are invisible and take no columns.
         assert_eq!(display_width(text), 16);
-        assert_eq!(shown_line(&text[wrap_text(text, 16)[0].clone()]), "Acknowledgements");
+        assert_eq!(
+            shown_line(&text[wrap_text(text, 16)[0].clone()]),
+            "Acknowledgements"
+        );
         // A hyphen needs its column: "Acknow" + "-" is 7.
         assert_eq!(shown(text, &wrap_text(text, 7))[0], "Acknow\u{ad}");
         assert_eq!(shown(text, &wrap_text(text, 6))[0], "Acknow");
@@ -292,6 +302,25 @@ mod tests {
         // A word joiner takes no column and is no break.
         assert_eq!(display_width("a\u{2060}b"), 2);
         assert_eq!(wrap_text("ab\u{2060}cd", 3).len(), 2);
+    }
+
+    #[test]
+    fn graphemes_measure_as_the_buffer_reserves_them() {
+        for grapheme in [
+            "a",
+            "日",
+            "❤️",
+            "1️⃣",
+            "e\u{301}",
+            "\u{ff76}\u{ff9e}",
+            "👨\u{200d}👩\u{200d}👧",
+        ] {
+            assert_eq!(
+                display_width(grapheme),
+                usize::from(grapheme.cell_width()),
+                "{grapheme:?}"
+            );
+        }
     }
 
     use proptest::prelude::*;

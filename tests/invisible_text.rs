@@ -34,7 +34,8 @@ fn plain(doc: &Document, width: usize) -> Vec<String> {
         .collect()
 }
 
-const SOFT_MD: &str = "# Soft\n\nSee the Acknow&shy;ledge&shy;ments and the Inter&shy;nationali&shy;sation notes.\n";
+const SOFT_MD: &str =
+    "# Soft\n\nSee the Acknow&shy;ledge&shy;ments and the Inter&shy;nationali&shy;sation notes.\n";
 const SOFT_HTML: &str = "<html><head><title>Soft</title></head><body><article><p>See the \
 Acknow&shy;ledge&shy;ments and the Inter&shy;nationali&shy;sation notes.</p></article></body></html>";
 
@@ -43,16 +44,31 @@ Acknow&shy;ledge&shy;ments and the Inter&shy;nationali&shy;sation notes.</p></ar
 fn plain_output_breaks_long_words_at_soft_hyphens_and_never_prints_them() {
     for (name, text) in [("soft.md", SOFT_MD), ("soft.html", SOFT_HTML)] {
         let doc = doc(name, text, "");
-        assert!(doc.article.body.contains(SHY), "{name}: the body keeps them");
+        assert!(
+            doc.article.body.contains(SHY),
+            "{name}: the body keeps them"
+        );
         let narrow = plain(&doc, 20);
         let all = narrow.join("\n");
         assert!(!all.contains(SHY), "{name}: {all}");
-        assert!(narrow.contains(&"See the Acknowledge-".to_string()), "{name}: {all}");
-        assert!(narrow.iter().any(|l| l.starts_with("ments and the")), "{name}: {all}");
-        assert!(narrow.iter().all(|l| l.chars().count() <= 20), "{name}: {all}");
+        assert!(
+            narrow.contains(&"See the Acknowledge-".to_string()),
+            "{name}: {all}"
+        );
+        assert!(
+            narrow.iter().any(|l| l.starts_with("ments and the")),
+            "{name}: {all}"
+        );
+        assert!(
+            narrow.iter().all(|l| l.chars().count() <= 20),
+            "{name}: {all}"
+        );
         // Wide enough, the words are whole and no hyphen shows.
         let wide = plain(&doc, 100).join("\n");
-        assert!(wide.contains("the Acknowledgements and the Internationalisation notes."), "{name}: {wide}");
+        assert!(
+            wide.contains("the Acknowledgements and the Internationalisation notes."),
+            "{name}: {wide}"
+        );
         assert!(!wide.contains(SHY) && !wide.contains('-'), "{name}: {wide}");
     }
 }
@@ -63,11 +79,20 @@ fn the_reader_shows_a_hyphen_where_a_line_breaks_at_a_soft_hyphen() {
     let buffer = drawn(&state);
     assert!(buffer.content.iter().all(|c| !c.symbol().contains(SHY)));
     let text = buffer_lines(&buffer).join("\n");
-    assert!(text.contains("Acknowledge-") || text.contains("Acknow-"), "{text}");
-    assert!(text.contains("Internationali-") || text.contains("Inter-"), "{text}");
+    assert!(
+        text.contains("Acknowledge-") || text.contains("Acknow-"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Internationali-") || text.contains("Inter-"),
+        "{text}"
+    );
     let wide = reader(doc("soft.md", SOFT_MD, ""), 120, 12);
     let text = buffer_lines(&drawn(&wide)).join("\n");
-    assert!(text.contains("Acknowledgements and the Internationalisation"), "{text}");
+    assert!(
+        text.contains("Acknowledgements and the Internationalisation"),
+        "{text}"
+    );
 }
 
 const KOREAN: &str = "# 뉴스\n\n서울시는\u{200b}오늘\u{200b}새로운\u{200b}교통\u{200b}정책을\u{200b}발표했다\u{200b}이번\u{200b}정책은\u{200b}내년부터\u{200b}시행된다\n\n\
@@ -113,7 +138,11 @@ fn a_quoted_stretch_holding_a_zero_width_space_is_reported_and_its_quote_marked(
         let claims = format!("[[claim]]\nclaimant = \"Minister\"\nquote = \"{quote}\"\n");
         let doc = doc("q.md", text, &claims);
         let claim = &doc.claims[0];
-        assert!(claim.anchoring.range.is_some(), "{quote:?}: {:?}", claim.anchoring);
+        assert!(
+            claim.anchoring.range.is_some(),
+            "{quote:?}: {:?}",
+            claim.anchoring
+        );
         assert_eq!(
             doc.warnings,
             ["claim 1 \"minister-iranis-ready\": the text it quotes holds an invisible character ⟨ZWSP⟩ at q.md:3:23"
@@ -128,14 +157,18 @@ fn a_quoted_stretch_holding_a_zero_width_space_is_reported_and_its_quote_marked(
             assert!(screen.contains("“Iran⟨ZWSP⟩is ready”"), "{screen}");
             assert!(plain(&doc, 80).join("\n").contains("“Iran⟨ZWSP⟩is ready”"));
         }
-        assert!(screen.contains("The minister said Iranis ready"), "{screen}");
+        assert!(
+            screen.contains("The minister said Iranis ready"),
+            "{screen}"
+        );
     }
 }
 
 /// Claims-file strings other than quotes keep their marks.
 #[test]
 fn claims_file_strings_keep_their_marks() {
-    let claims = "[[claim]]\nclaimant = \"Mal\u{200b}lory\"\nsummary = \"a\u{2060}b\"\nquote = \"ready\"\n";
+    let claims =
+        "[[claim]]\nclaimant = \"Mal\u{200b}lory\"\nsummary = \"a\u{2060}b\"\nquote = \"ready\"\n";
     let doc = doc("q.md", "# Q\n\nReady, ready.\n", claims);
     assert_eq!(doc.claims[0].entry.claimant, "Mal⟨ZWSP⟩lory");
     assert_eq!(doc.claims[0].entry.summary, "a⟨WJ⟩b");
