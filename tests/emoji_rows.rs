@@ -496,3 +496,54 @@ fn a_scrolled_row_of_vs16_and_keycap_emoji() {
     insta::assert_snapshot!("scrolled_emoji_rows", text);
     assert!(text.contains("Readers sent ❤️ ❤️ and ❤️❤️"), "{text}");
 }
+
+/// The binary itself in a pseudo-terminal, scrolled over the emoji rows: its bytes leave
+/// the two-wide model, the one-wide model and vt100 showing the same screen.
+#[test]
+fn the_binary_scrolled_over_emoji_rows_draws_the_same_screen_on_every_terminal() {
+    let dir = common::files::scratch("emoji-rows");
+    let article = common::files::write(&dir, "hearts.md", EMOJI_ARTICLE);
+    let (cols, rows) = (60, 12);
+    let mut session = common::pty::Session::start(&[&article], cols, rows);
+    session.wait_text("Readers sent");
+    for _ in 0..6 {
+        session.press("j");
+        std::thread::sleep(std::time::Duration::from_millis(60));
+    }
+    session.wait_for("the emoji rows scrolled to the top", |screen| {
+        screen.lines().next().is_some_and(|row| row.contains('❤'))
+    });
+    // A last key, so the frame before it has surely been written whole.
+    session.press("j");
+    session.wait_for("the next line", |screen| {
+        !screen
+            .lines()
+            .next()
+            .is_some_and(|row| row.contains("Readers sent"))
+    });
+    let bytes = session.raw_output();
+    let screens: Vec<Vec<Vec<String>>> = [Vs16::Wide, Vs16::Narrow]
+        .into_iter()
+        .map(|rule| {
+            let mut model = Model::new(rule, usize::from(cols), usize::from(rows));
+            model.feed(&bytes);
+            model.columns()
+        })
+        .collect();
+    assert!(
+        screens[0].iter().flatten().any(|c| c.contains('❤')),
+        "{}",
+        readable(&screens[0])
+    );
+    assert_eq!(
+        screens[0],
+        screens[1],
+        "\n{}\n\n{}",
+        readable(&screens[0]),
+        readable(&screens[1])
+    );
+    let size = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+    let mut parser = vt100::Parser::new(size(rows), size(cols), 0);
+    parser.process(&bytes);
+    assert_eq!(vt100_columns(&parser, cols, rows), screens[1]);
+}
