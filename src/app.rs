@@ -20,14 +20,16 @@ use ratatui::crossterm::terminal::{
 };
 
 /// The terminal we draw on: standard output through one buffer, so a frame goes out in
-/// one write rather than a write per kilobyte (which matters over SSH and for start-up).
-type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+/// one write rather than a write per kilobyte (which matters over SSH and for start-up),
+/// steadied where terminals disagree about an emoji's width (see [`crate::backend`]).
+type Screen = Terminal<SteadyBackend<CrosstermBackend<BufWriter<Stdout>>>>;
 
 /// Room for a whole frame of a large terminal.
 const FRAME_BUFFER: usize = 256 * 1024;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGSTOP, SIGTERM, SIGTSTP};
 
 use crate::action::Action;
+use crate::backend::SteadyBackend;
 use crate::document::{Claim, Document};
 use crate::error::{Error, Result};
 use crate::loader::Loader;
@@ -155,7 +157,7 @@ fn take_terminal() -> std::io::Result<()> {
 
 fn new_screen() -> Result<Screen> {
     let output = BufWriter::with_capacity(FRAME_BUFFER, stdout());
-    Terminal::new(CrosstermBackend::new(output)).map_err(terminal_error)
+    Terminal::new(SteadyBackend::new(CrosstermBackend::new(output))).map_err(terminal_error)
 }
 
 fn terminal_error(e: std::io::Error) -> Error {

@@ -487,11 +487,18 @@ fn clean_owned(value: String) -> String {
 }
 
 impl QuoteSelector {
+    /// Cleaned like any claims-file string, except that zero-width spaces, word joiners
+    /// and soft hyphens stay as the article's body keeps them (shown marked, through
+    /// [`crate::sanitize::mark_invisible`]).
     fn cleaned(self) -> QuoteSelector {
+        let quote = |text: String| match crate::sanitize::clean_quote(&text) {
+            std::borrow::Cow::Owned(cleaned) => cleaned,
+            std::borrow::Cow::Borrowed(_) => text,
+        };
         QuoteSelector {
-            exact: clean_owned(self.exact),
-            prefix: clean_owned(self.prefix),
-            suffix: clean_owned(self.suffix),
+            exact: quote(self.exact),
+            prefix: quote(self.prefix),
+            suffix: quote(self.suffix),
             position: self.position,
         }
     }

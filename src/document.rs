@@ -78,6 +78,46 @@ impl Claim {
     }
 }
 
+/// A warning for each claim or response whose stretch of the article holds a zero-width
+/// space or word joiner: the body keeps them unmarked (they are line-break rules in
+/// running text), so where a quote could hide something behind one the reader says so,
+/// naming the first one's place.
+fn hidden_in_quotes(article: &Article, claims: &[Claim]) -> Vec<String> {
+    let first_hidden = |range: &Option<Range<usize>>| {
+        let range = range.as_ref()?;
+        let text = article.body.get(range.clone())?;
+        let (at, ch) = text
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '\u{200B}' | '\u{2060}'))?;
+        let mark = if ch == '\u{200B}' {
+            "⟨ZWSP⟩"
+        } else {
+            "⟨WJ⟩"
+        };
+        Some(format!(
+            "the text it quotes holds an invisible character {mark} at {}",
+            article.place(range.start + at)
+        ))
+    };
+    let mut warnings = Vec::new();
+    for (index, claim) in claims.iter().enumerate() {
+        let name = format!("claim {} \"{}\"", index + 1, claim.entry.id);
+        if let Some(problem) = first_hidden(&claim.anchoring.range) {
+            warnings.push(format!("{name}: {problem}"));
+        }
+        for (r, response) in claim.responses.iter().enumerate() {
+            if let Some(problem) = first_hidden(&response.anchoring.range) {
+                warnings.push(format!(
+                    "{name}, response {} ({}): {problem}",
+                    r + 1,
+                    response.entry.expert
+                ));
+            }
+        }
+    }
+    warnings
+}
+
 impl Document {
     /// Anchors every claim and response of `entries` in `article`.
     pub fn new(article: Article, entries: Vec<ClaimEntry>) -> Document {
@@ -139,6 +179,7 @@ impl Document {
                 }
             }
         }
+        warnings.extend(hidden_in_quotes(&article, &claims));
         spans.sort_by_key(|s| (s.range.start, s.response.is_some(), s.claim));
         let reach = spans
             .iter()

@@ -6,6 +6,7 @@ pub mod anchor;
 pub mod app;
 pub mod approx;
 pub mod article;
+pub mod backend;
 pub mod bindings;
 pub mod char_index;
 pub mod check;

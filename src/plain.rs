@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use crate::article::ParagraphKind;
 use crate::document::Document;
+use crate::sanitize::mark_invisible;
 use crate::text::fill;
 
 /// The article wrapped to `width`, each claim marked `[n]` where its quote ends,
@@ -78,7 +79,13 @@ pub fn render(doc: &Document, width: usize) -> String {
                     writeln!(out, "{rest}    {}", crate::ui::visible(line)).ok();
                 }
             }
-            _ => out.push_str(&fill(&crate::ui::visible(&text), width, &first, &rest)),
+            // Soft hyphens and zero-width spaces stay for the wrap, which breaks at them.
+            _ => out.push_str(&fill(
+                &text.replace(['\n', '\t'], " "),
+                width,
+                &first,
+                &rest,
+            )),
         }
     }
 
@@ -113,7 +120,7 @@ pub fn claim_note(doc: &Document, index: usize, width: usize) -> String {
     }
     out.push_str(&fill(&head, width, "", "    "));
     out.push_str(&fill(
-        &format!("“{}”", entry.selector.exact.trim()),
+        &format!("“{}”", mark_invisible(entry.selector.exact.trim())),
         width,
         "    ",
         "    ",
@@ -132,7 +139,7 @@ pub fn claim_note(doc: &Document, index: usize, width: usize) -> String {
         }
         out.push_str(&fill(&who, width, "    ", "      "));
         out.push_str(&fill(
-            &format!("“{}”", r.selector.exact.trim()),
+            &format!("“{}”", mark_invisible(r.selector.exact.trim())),
             width,
             "      ",
             "      ",

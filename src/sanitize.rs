@@ -1,5 +1,11 @@
 //! Making text from files safe to show: control characters, bidirectional controls and
 //! invisible characters become visible marks, so no input can drive the terminal or hide text.
+//!
+//! An article's body keeps its zero-width spaces and word joiners (and soft hyphens) as
+//! they are: in running text they say where a line may or may not break, and wrapping
+//! treats them so (see [`crate::wrap`]); they are never printed. Everywhere else (the
+//! strings of a claims file, names, messages) they are marked like other invisible
+//! characters, and a quote is shown with them marked ([`mark_invisible`]).
 
 use std::borrow::Cow;
 
@@ -9,10 +15,17 @@ use unicode_width::UnicodeWidthChar;
 pub const TAB_WIDTH: usize = 8;
 
 /// The visible stand-in for a character that must not reach the terminal as it is,
-/// or `None` when the character is safe. `prev` and `next` are its neighbours.
-fn stand_in(ch: char, prev: Option<char>, next: Option<char>) -> Option<Cow<'static, str>> {
+/// or `None` when the character is safe. `prev` and `next` are its neighbours; with
+/// `breaks_kept`, zero-width spaces and word joiners are kept (an article's body).
+fn stand_in(
+    ch: char,
+    prev: Option<char>,
+    next: Option<char>,
+    breaks_kept: bool,
+) -> Option<Cow<'static, str>> {
     let tag = |name: &'static str| Some(Cow::Borrowed(name));
     match ch {
+        '\u{200b}' | '\u{2060}' if breaks_kept => None,
         // C0 controls and DEL: the Unicode control pictures (ESC shows as ␛).
         '\0'..='\x08' | '\x0b' | '\x0c' | '\x0e'..='\x1f' => {
             char::from_u32(0x2400 + ch as u32).map(|c| Cow::Owned(c.to_string()))
@@ -58,10 +71,41 @@ fn stand_in(ch: char, prev: Option<char>, next: Option<char>) -> Option<Cow<'sta
     }
 }
 
-/// Cleans text for display. With `keep_newlines`, line breaks stay (a lone CR becomes
-/// one, and U+2028/U+2029 too); otherwise every line break becomes a space. Tabs are
-/// expanded to the next multiple of [`TAB_WIDTH`] columns.
+/// Cleans text for display. With `keep_newlines` (an article's body), line breaks stay
+/// (a lone CR becomes one, and U+2028/U+2029 too), and so do zero-width spaces and word
+/// joiners (break opportunities, never printed); otherwise every line break becomes a
+/// space and those are marked `⟨ZWSP⟩`, `⟨WJ⟩`. Tabs are expanded to the next multiple of
+/// [`TAB_WIDTH`] columns.
 pub fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    clean_as(text, keep_newlines, keep_newlines)
+}
+
+/// Cleans a quote from a claims file: as a one-line field, but keeping zero-width spaces,
+/// word joiners and soft hyphens as they are, as the body keeps them, so a quote copied
+/// with them anchors exactly. Show it through [`mark_invisible`].
+pub fn clean_quote(text: &str) -> Cow<'_, str> {
+    clean_as(text, false, true)
+}
+
+/// `text` with the invisible characters the body keeps shown as marks: `⟨ZWSP⟩`,
+/// `⟨WJ⟩`, `⟨SHY⟩`. For quotes, where an invisible character could hide something.
+pub fn mark_invisible(text: &str) -> Cow<'_, str> {
+    if !text.contains(['\u{200b}', '\u{2060}', '\u{ad}']) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for ch in text.chars() {
+        match ch {
+            '\u{200b}' => out.push_str("⟨ZWSP⟩"),
+            '\u{2060}' => out.push_str("⟨WJ⟩"),
+            '\u{ad}' => out.push_str("⟨SHY⟩"),
+            _ => out.push(ch),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn clean_as(text: &str, keep_newlines: bool, breaks_kept: bool) -> Cow<'_, str> {
     // Printable ASCII (and line breaks, when kept) is safe as it is: look only at the rest.
     let plain = |b: &u8| (b' '..=b'~').contains(b) || (*b == b'\n' && keep_newlines);
     let first_other = text.bytes().position(|b| !plain(&b));
@@ -74,7 +118,7 @@ pub fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
             || ch == '\u{2028}'
             || ch == '\u{2029}'
             || (ch == '\n' && !keep_newlines)
-            || (ch != '\n' && stand_in(ch, None, None).is_some())
+            || (ch != '\n' && stand_in(ch, None, None, breaks_kept).is_some())
             || matches!(ch, '\u{200c}' | '\u{200d}' | '\u{e0000}'..='\u{e007f}')
     };
     // Character by character only where the text is not plain ASCII.
@@ -113,7 +157,7 @@ pub fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
                 out.extend(std::iter::repeat_n(' ', spaces));
                 column += spaces;
             }
-            _ => match stand_in(ch, prev, next) {
+            _ => match stand_in(ch, prev, next, breaks_kept) {
                 Some(mark) => {
                     column += mark.chars().count();
                     out.push_str(&mark);
@@ -169,7 +213,10 @@ mod tests {
 
     #[test]
     fn zero_width_characters_are_marked_unless_they_join_emoji_or_scripts() {
-        assert_eq!(clean("Iran\u{200b}is", true), "Iran⟨ZWSP⟩is");
+        // In claims-file strings, names and messages.
+        assert_eq!(clean("Iran\u{200b}is", false), "Iran⟨ZWSP⟩is");
+        assert_eq!(clean("a\u{2060}b", false), "a⟨WJ⟩b");
+        assert_eq!(clean("a\u{feff}b", true), "a⟨ZWNBSP⟩b");
         assert_eq!(clean("a\u{200d}b", true), "a⟨ZWJ⟩b");
         let family = "👨\u{200d}👩\u{200d}👧";
         assert_eq!(clean(family, true), family);
@@ -178,6 +225,33 @@ mod tests {
         let scotland = "\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}";
         assert_eq!(clean(scotland, true), scotland);
         assert_eq!(clean("a\u{e0041}b", true), "a⟨U+E0041⟩b");
+    }
+
+    #[test]
+    fn the_body_keeps_zero_width_spaces_word_joiners_and_soft_hyphens_as_break_rules() {
+        let korean = "한국어\u{200b}텍스트는\u{200b}여기서";
+        assert_eq!(clean(korean, true), korean);
+        assert!(matches!(clean(korean, true), Cow::Borrowed(_)));
+        assert_eq!(clean("a\u{2060}b", true), "a\u{2060}b");
+        assert_eq!(
+            clean("Acknow\u{ad}ledge\u{ad}ments", true),
+            "Acknow\u{ad}ledge\u{ad}ments"
+        );
+        assert_eq!(clean("Acknow\u{ad}ledge", false), "Acknow\u{ad}ledge");
+        // The other invisible characters stay marked in the body.
+        assert_eq!(clean("a\u{200d}b\u{180e}", true), "a⟨ZWJ⟩b⟨MVS⟩");
+    }
+
+    #[test]
+    fn quotes_keep_break_characters_and_are_shown_with_them_marked() {
+        let quote = "Iran\u{200b}is \u{1b}[2J\nnext";
+        assert_eq!(clean_quote(quote), "Iran\u{200b}is ␛[2J next");
+        assert_eq!(
+            mark_invisible(&clean_quote(quote)),
+            "Iran⟨ZWSP⟩is ␛[2J next"
+        );
+        assert_eq!(mark_invisible("a\u{2060}b\u{ad}c"), "a⟨WJ⟩b⟨SHY⟩c");
+        assert!(matches!(mark_invisible("plain"), Cow::Borrowed(_)));
     }
 
     #[test]

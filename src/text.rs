@@ -133,7 +133,8 @@ pub fn share(first_width: usize, second_width: usize, total: usize) -> (usize, u
 }
 
 /// `text` wrapped to `width` columns, the first line after `first`, the rest after `rest`,
-/// ending with a line break.
+/// ending with a line break; each line as [`crate::wrap::shown_line`] shows it (no
+/// invisible break characters, `-` where it breaks at a soft hyphen).
 pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
     let room = |indent: &str| width.saturating_sub(display_width(indent));
     let mut out = String::new();
@@ -142,7 +143,7 @@ pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
         .enumerate()
     {
         out.push_str(if n == 0 { first } else { rest });
-        out.push_str(line);
+        out.push_str(&crate::wrap::shown_line(line));
         out.push('\n');
     }
     out

@@ -1,13 +1,66 @@
 //! Wrapping text to a width, first fit, grapheme-safe, keeping each line's byte range.
+//!
+//! Lines break at spaces, line breaks and tabs, at zero-width spaces (U+200B, which
+//! Korean, Japanese and Thai pages put where a line may break), and inside a word at its
+//! soft hyphens (U+00AD), where the line then ends with a shown hyphen. Soft hyphens,
+//! zero-width spaces and word joiners (U+2060) take no columns.
 
 use std::ops::Range;
 
+use ratatui::buffer::CellWidth;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// The display width of `text` as the terminal shows it: grapheme by grapheme, as ratatui draws.
+/// The soft hyphen: invisible, except at the end of a line that breaks there.
+pub const SOFT_HYPHEN: char = '\u{00AD}';
+/// The zero-width space: a place a line may break, invisible.
+pub const ZERO_WIDTH_SPACE: char = '\u{200B}';
+/// The word joiner: a place a line must not break, invisible.
+pub const WORD_JOINER: char = '\u{2060}';
+
+/// Whether `c` is one of the invisible characters the body keeps as they are (they shape
+/// where lines break) but that are never printed: [`SOFT_HYPHEN`], [`ZERO_WIDTH_SPACE`],
+/// [`WORD_JOINER`].
+pub fn is_invisible_break(c: char) -> bool {
+    matches!(c, SOFT_HYPHEN | ZERO_WIDTH_SPACE | WORD_JOINER)
+}
+
+/// The columns one grapheme takes, exactly as ratatui's buffer reserves them
+/// (`CellWidth`: `unicode-width` 0.2, so `❤️` takes two, plus a column for each halfwidth
+/// katakana sound mark, which terminals draw apart); the invisible break characters take
+/// none (`unicode-width` gives the soft hyphen one column, as a hyphen, but it is shown
+/// only where a line breaks at it, and then as the line's own `-`).
+pub fn grapheme_width(grapheme: &str) -> usize {
+    if grapheme.chars().all(is_invisible_break) {
+        0
+    } else if grapheme.len() == 1 {
+        // ASCII (ratatui's own measure refuses control characters, which a line's
+        // breaks and tabs are).
+        grapheme.width()
+    } else {
+        usize::from(grapheme.cell_width())
+    }
+}
+
+/// The display width of `text` as the terminal shows it: grapheme by grapheme, as ratatui
+/// draws, with the invisible break characters taking no columns.
 pub fn display_width(text: &str) -> usize {
-    text.graphemes(true).map(UnicodeWidthStr::width).sum()
+    text.graphemes(true).map(grapheme_width).sum()
+}
+
+/// A wrapped line as it is shown: line breaks and tabs as spaces, the invisible break
+/// characters left out, and a soft hyphen at its very end (the line broke there) shown
+/// as `-`.
+pub fn shown_line(line: &str) -> String {
+    let mut out: String = line
+        .chars()
+        .filter(|&c| !is_invisible_break(c))
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect();
+    if line.ends_with(SOFT_HYPHEN) {
+        out.push('-');
+    }
+    out
 }
 
 /// Wraps `text` to `width` columns; see [`wrap_with`].
@@ -24,10 +77,13 @@ pub fn wrap_lines(text: &str, first_width: usize, width: usize) -> Vec<&str> {
         .collect()
 }
 
-/// Wraps `text`, first fit, breaking at spaces (line breaks and tabs count as spaces);
-/// the first line has `first_width` columns, the others `width`. A word wider than its
-/// line is cut between graphemes, never inside one. Returns the byte range of `text`
-/// each line shows, without the spaces at the break.
+/// Wraps `text`, first fit, breaking at spaces (line breaks and tabs count as spaces) and
+/// zero-width spaces, and inside a word at its soft hyphens; the first line has
+/// `first_width` columns, the others `width`. A line that breaks at a soft hyphen keeps
+/// it as its last character and has room for it to be shown as `-` (see [`shown_line`]).
+/// A word (or the part of it between soft hyphens) wider than its line is cut between
+/// graphemes, never inside one. Returns the byte range of `text` each line shows,
+/// without the spaces at the break.
 ///
 /// This is our own first-fit rather than textwrap's because it must work word by word
 /// (a 50 MB paragraph costs memory only for its lines, not for a list of every word)
@@ -37,12 +93,18 @@ pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usiz
     let mut lines: Vec<Range<usize>> = Vec::new();
     // The line being filled: its range and its width in columns.
     let mut current: Option<(Range<usize>, usize)> = None;
-    let mut place = |piece: Range<usize>, piece_width: usize| {
+    // Places `piece`, `hyphen` columns more if it ends at a soft hyphen (where the line
+    // may end, showing `-`).
+    let mut place = |piece: Range<usize>, piece_width: usize, hyphen: usize| {
         if let Some((line, used)) = &mut current {
             let limit = if lines.is_empty() { first_width } else { width };
-            // Whitespace between words is single-column ASCII, shown as it is.
-            let gap = piece.start - line.end;
-            if *used + gap + piece_width <= limit {
+            // Between words: spaces, line breaks and tabs take a column each (they are
+            // shown as spaces); zero-width spaces and soft hyphens none.
+            let gap = text[line.end..piece.start]
+                .chars()
+                .filter(|&c| !is_invisible_break(c))
+                .count();
+            if *used + gap + piece_width + hyphen <= limit {
                 line.end = piece.end;
                 *used += gap + piece_width;
                 return;
@@ -52,25 +114,38 @@ pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usiz
         current = Some((piece, piece_width));
     };
     for (start, word) in words(text) {
-        let word_width = display_width(word);
-        if word_width <= width.min(first_width) {
-            place(start..start + word.len(), word_width);
-            continue;
-        }
-        // Too wide for a line: cut it into pieces that fit, between graphemes.
-        let mut piece_start = start;
-        let mut piece_width = 0;
-        for (offset, grapheme) in word.grapheme_indices(true) {
-            let grapheme_width = grapheme.width();
-            let at = start + offset;
-            if piece_width > 0 && piece_width + grapheme_width > width {
-                place(piece_start..at, piece_width);
-                piece_start = at;
-                piece_width = 0;
+        for (offset, part) in hyphenated(word) {
+            let start = start + offset;
+            let hyphen = usize::from(part.ends_with(SOFT_HYPHEN) && width > 1);
+            let part_width = display_width(part);
+            if part_width + hyphen <= width.min(first_width) {
+                place(start..start + part.len(), part_width, hyphen);
+                continue;
             }
-            piece_width += grapheme_width;
+            if hyphen > 0 && part_width <= width.min(first_width) {
+                // It fits a line but its hyphen does not: leave the soft hyphen out of
+                // the line, so that a line ending here ends without one.
+                let end = start + part.len() - SOFT_HYPHEN.len_utf8();
+                place(start..end, part_width, 0);
+                continue;
+            }
+            // Too wide for a line: cut it into pieces that fit, between graphemes (with
+            // room for the hyphen if the part ends at one).
+            let room = width - hyphen;
+            let mut piece_start = start;
+            let mut piece_width = 0;
+            for (offset, grapheme) in part.grapheme_indices(true) {
+                let grapheme_width = grapheme_width(grapheme);
+                let at = start + offset;
+                if piece_width > 0 && piece_width + grapheme_width > room {
+                    place(piece_start..at, piece_width, 0);
+                    piece_start = at;
+                    piece_width = 0;
+                }
+                piece_width += grapheme_width;
+            }
+            place(piece_start..start + part.len(), piece_width, hyphen);
         }
-        place(piece_start..start + word.len(), piece_width);
     }
     if let Some((line, _)) = current {
         lines.push(line);
@@ -78,15 +153,45 @@ pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usiz
     lines
 }
 
-/// The words of `text` (runs between spaces, line breaks and tabs) with their offsets.
+/// Whether a line may break at `c` (and leave it out): a space, line break, tab or
+/// zero-width space.
+fn breaks_at(c: char) -> bool {
+    matches!(c, ' ' | '\n' | '\t' | ZERO_WIDTH_SPACE)
+}
+
+/// The words of `text` (runs between spaces, line breaks, tabs and zero-width spaces,
+/// without soft hyphens at their ends) with their byte offsets.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split([' ', '\n', '\t'])
-        .scan(0, |offset, word| {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let rest = &text[at..];
+            let end = rest.find(breaks_at).unwrap_or(rest.len());
+            let start = at;
+            // Past the word and the one break character after it.
+            at += end + rest[end..].chars().next().map_or(0, char::len_utf8);
+            let word = &rest[..end];
+            let trimmed = word.trim_start_matches(SOFT_HYPHEN);
+            let lead = word.len() - trimmed.len();
+            let trimmed = trimmed.trim_end_matches(SOFT_HYPHEN);
+            if !trimmed.is_empty() {
+                return Some((start + lead, trimmed));
+            }
+        }
+        None
+    })
+}
+
+/// The parts of `word` between its soft hyphens, each but the last ending with its soft
+/// hyphen, with their byte offsets in `word`.
+fn hyphenated(word: &str) -> impl Iterator<Item = (usize, &str)> {
+    word.split_inclusive(SOFT_HYPHEN)
+        .scan(0, |offset, part| {
             let start = *offset;
-            *offset += word.len() + 1;
-            Some((start, word))
+            *offset += part.len();
+            Some((start, part))
         })
-        .filter(|(_, word)| !word.is_empty())
+        .filter(|(_, part)| *part != "\u{00AD}")
 }
 
 #[cfg(test)]
@@ -158,5 +263,105 @@ mod tests {
     fn spaces_inside_a_line_count_as_shown() {
         let text = "a  b c";
         assert_eq!(shown(text, &wrap_text(text, 4)), ["a  b", "c"]);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_breaks_at_its_soft_hyphens_and_shows_a_hyphen() {
+        let text = "Acknow\u{ad}ledge\u{ad}ments";
+        let lines = wrap_text(text, 10);
+        assert_eq!(shown(text, &lines), ["Acknow\u{ad}", "ledge\u{ad}ments"]);
+        let drawn: Vec<String> = lines.iter().map(|r| shown_line(&text[r.clone()])).collect();
+        assert_eq!(drawn, ["Acknow-", "ledgements"]);
+        // Where the word fits, the soft hyphens are invisible and take no columns.
+        assert_eq!(display_width(text), 16);
+        assert_eq!(
+            shown_line(&text[wrap_text(text, 16)[0].clone()]),
+            "Acknowledgements"
+        );
+        // A hyphen needs its column: "Acknow" + "-" is 7.
+        assert_eq!(shown(text, &wrap_text(text, 7))[0], "Acknow\u{ad}");
+        assert_eq!(shown(text, &wrap_text(text, 6))[0], "Acknow");
+    }
+
+    #[test]
+    fn soft_hyphens_at_a_word_end_are_not_shown() {
+        let text = "one\u{ad} two";
+        let lines = wrap_text(text, 4);
+        assert_eq!(shown(text, &lines), ["one", "two"]);
+        assert_eq!(shown_line("one\u{ad} two"), "one two");
+    }
+
+    #[test]
+    fn zero_width_spaces_are_breaks_of_no_width() {
+        let text = "日本語\u{200b}テキスト\u{200b}です";
+        assert_eq!(display_width(text), 18);
+        let lines = wrap_text(text, 8);
+        assert_eq!(shown(text, &lines), ["日本語", "テキスト", "です"]);
+        let together = wrap_text(text, 14);
+        assert_eq!(shown_line(&text[together[0].clone()]), "日本語テキスト");
+        // A word joiner takes no column and is no break.
+        assert_eq!(display_width("a\u{2060}b"), 2);
+        assert_eq!(wrap_text("ab\u{2060}cd", 3).len(), 2);
+    }
+
+    #[test]
+    fn graphemes_measure_as_the_buffer_reserves_them() {
+        for grapheme in [
+            "a",
+            "日",
+            "❤️",
+            "1️⃣",
+            "e\u{301}",
+            "\u{ff76}\u{ff9e}",
+            "👨\u{200d}👩\u{200d}👧",
+        ] {
+            assert_eq!(
+                display_width(grapheme),
+                usize::from(grapheme.cell_width()),
+                "{grapheme:?}"
+            );
+        }
+    }
+
+    use proptest::prelude::*;
+
+    /// Words made of parts (Latin or CJK) joined by soft hyphens, joined by spaces or
+    /// zero-width spaces.
+    fn hyphenated_text() -> impl Strategy<Value = String> {
+        let part = prop_oneof!["[a-z]{1,8}", "[日本語テキスト]{1,4}"];
+        let word = proptest::collection::vec(part, 1..5).prop_map(|p| p.join("\u{ad}"));
+        let gap = prop_oneof![Just(" "), Just("\u{200b}")];
+        proptest::collection::vec((word, gap), 1..12).prop_map(|words| {
+            words
+                .into_iter()
+                .map(|(w, g)| format!("{w}{g}"))
+                .collect::<String>()
+        })
+    }
+
+    proptest! {
+        /// Every line fits (its hyphen included); a word breaks only at its soft hyphens
+        /// (every part fits a line), showing a hyphen exactly there; nothing invisible is
+        /// shown; and no visible character is lost.
+        #[test]
+        fn lines_break_only_at_breaks_and_soft_hyphens(text in hyphenated_text(), width in 9usize..40) {
+            let lines = wrap_text(&text, width);
+            let mut kept = String::new();
+            for range in &lines {
+                let line = &text[range.clone()];
+                let drawn = shown_line(line);
+                prop_assert!(display_width(&drawn) <= width, "{drawn:?} wider than {width}");
+                prop_assert!(!drawn.contains(['\u{ad}', '\u{200b}']), "{drawn:?}");
+                prop_assert_eq!(drawn.ends_with('-'), line.ends_with('\u{ad}'));
+                let at_break = text[range.end..].chars().next().is_none_or(breaks_at);
+                prop_assert!(at_break || line.ends_with('\u{ad}'), "cut inside a part: {line:?}");
+                kept.push_str(&drawn.trim_end_matches('-').replace(' ', ""));
+            }
+            let visible: String = text
+                .chars()
+                .filter(|&c| !is_invisible_break(c) && c != ' ')
+                .collect();
+            prop_assert_eq!(kept, visible);
+        }
     }
 }

@@ -13,10 +13,14 @@ use crate::article::Lead;
 use crate::layout::{LineKind, LinePos, VisualLine, display_width};
 use crate::rich::InlineStyle;
 use crate::state::{Focus, State};
+use crate::wrap::{is_invisible_break, shown_line};
 
-/// Shows body text with line breaks and tabs as spaces.
+/// Shows body text with line breaks and tabs as spaces, and without the invisible break
+/// characters (soft hyphens, zero-width spaces, word joiners; see [`shown_line`] for the
+/// end of a line).
 pub fn visible(text: &str) -> String {
     text.chars()
+        .filter(|&c| !is_invisible_break(c))
         .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
         .collect()
 }
@@ -66,7 +70,11 @@ pub fn offset_at(state: &State, column: u16, row: u16) -> Option<usize> {
     let mut room = usize::from(column).saturating_sub(text_x);
     let text = &state.doc.article.body[line.range.clone()];
     for (i, c) in text.char_indices() {
-        let width = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        let width = if is_invisible_break(c) {
+            0
+        } else {
+            unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+        };
         if room < width.max(1) {
             return Some(line.range.start + i);
         }
@@ -100,7 +108,7 @@ fn screen_line<'a>(
                 LineKind::Dek => Style::new().add_modifier(Modifier::ITALIC),
                 _ => theme.muted(),
             };
-            spans.push(Span::styled(visible(text), style));
+            spans.push(Span::styled(shown_line(text), style));
         }
         LineKind::Blank => {}
         LineKind::Heading => {
@@ -254,10 +262,13 @@ fn highlighted<'a>(
                     }
                 })
                 .unwrap_or_default();
-            Span::styled(
-                visible(&body[piece]),
-                inline.patch(highlight).patch(matched),
-            )
+            // The line's last piece shows a soft hyphen it breaks at as `-`.
+            let text = if piece.end == range.end {
+                shown_line(&body[piece])
+            } else {
+                visible(&body[piece])
+            };
+            Span::styled(text, inline.patch(highlight).patch(matched))
         })
         .collect()
 }

@@ -44,6 +44,10 @@ pub fn mark(buffer: &mut Buffer, state: &State) {
         let y = pane.y + row as u16;
         let mut x = usize::from(pane.x + state.screen.indent + state.screen.gutter) + lead;
         for (offset, grapheme) in article.body[range.clone()].grapheme_indices(true) {
+            // Soft hyphens, zero-width spaces and word joiners are not drawn.
+            if grapheme.chars().all(crate::wrap::is_invisible_break) {
+                continue;
+            }
             let width = crate::layout::display_width(grapheme).max(1);
             let byte = range.start + offset;
             let link = touching.iter().find(|(_, l)| l.range.contains(&byte));

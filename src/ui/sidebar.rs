@@ -10,6 +10,7 @@ use super::theme::Theme;
 use crate::anchor::AnchorStatus;
 use crate::document::{Claim, Response};
 use crate::layout::{display_width, wrap_lines};
+use crate::sanitize::mark_invisible;
 use crate::state::{Focus, State};
 use crate::text::ellipsize;
 
@@ -327,7 +328,7 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
     if !details.is_empty() {
         push_indented(rows, owner, &details.join(" · "), width, theme.muted());
     }
-    let quote = format!("“{}”", claim.entry.selector.exact.trim());
+    let quote = format!("“{}”", mark_invisible(claim.entry.selector.exact.trim()));
     let italic = Style::new().add_modifier(Modifier::ITALIC);
     push_indented(rows, owner, &quote, width, italic);
     if let Some(note) = &claim.entry.note {
@@ -398,7 +399,7 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
         if let Some(affiliation) = &response.entry.affiliation {
             push_indented(rows, owner, affiliation, width, theme.muted());
         }
-        let quote = format!("“{}”", response.entry.selector.exact.trim());
+        let quote = format!("“{}”", mark_invisible(response.entry.selector.exact.trim()));
         push_indented(rows, owner, &quote, width, Style::new());
         if let Some(source) = &response.entry.source {
             let style = theme.muted().add_modifier(Modifier::ITALIC);

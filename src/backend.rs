@@ -1,0 +1,229 @@
+//! The backend that writes our frames: ratatui's crossterm backend, made steady where
+//! terminals disagree about how wide a grapheme is (emoji with a presentation selector).
+//!
+//! ratatui's diff sends the cells that changed, and the crossterm backend moves the cursor
+//! only when a cell is not the one right after the last one written: it assumes the
+//! terminal's cursor moved one column per cell. For `❤️` (U+2764 U+FE0F) the buffer
+//! reserves two columns, and ratatui-core 0.1.2 sends the reserved second column right
+//! after the emoji (to clear it on terminals that draw the emoji one column wide). On a
+//! terminal that draws it two wide (kitty, foot, WezTerm) the cursor is then already past
+//! that column, no move is sent, and the rest of the row lands one column to the right
+//! (ratatui issue #2357).
+//!
+//! [`SteadyBackend`] rewrites the order of the writes around such a grapheme so that both
+//! kinds of terminal show what the buffer holds: the grapheme's reserved columns are
+//! written first (blank, or what the diff sends for them), then the grapheme on its own,
+//! and the next write starts with an explicit cursor move. A terminal that draws the
+//! grapheme two wide paints over the blanks; one that draws it one wide leaves the second
+//! column blank; and neither can shift what follows.
+
+use ratatui::backend::{Backend, ClearType, WindowSize};
+use ratatui::buffer::{Cell, CellWidth};
+use ratatui::layout::{Position, Size};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// A [`Backend`] that passes everything to `B` but draws graphemes of uncertain width
+/// (see [`unsteady`]) so that the terminal's own idea of their width cannot move the
+/// cells after them. Each run of steady cells goes to `B::draw` in one call, which opens
+/// with a cursor move; a run costs `B`'s colour reset at its end, so rows without such
+/// graphemes are written exactly as `B` writes them.
+#[derive(Debug)]
+pub struct SteadyBackend<B> {
+    inner: B,
+}
+
+impl<B> SteadyBackend<B> {
+    /// Wraps `inner`.
+    pub fn new(inner: B) -> Self {
+        SteadyBackend { inner }
+    }
+
+    /// The wrapped backend (tests read the bytes it wrote).
+    pub fn inner(&self) -> &B {
+        &self.inner
+    }
+
+    /// The wrapped backend, mutably.
+    pub fn inner_mut(&mut self) -> &mut B {
+        &mut self.inner
+    }
+}
+
+/// The part of a cell's symbol the terminal shows: the symbol without the escape
+/// sequences (OSC 8 hyperlinks) that the reader wraps around some cells.
+fn visible(symbol: &str) -> std::borrow::Cow<'_, str> {
+    if !symbol.contains('\x1b') {
+        return symbol.into();
+    }
+    let mut shown = String::new();
+    let mut rest = symbol;
+    while let Some(at) = rest.find('\x1b') {
+        shown.push_str(&rest[..at]);
+        // An OSC sequence ends at BEL or at ESC \; anything else after ESC is one byte.
+        let after = &rest[at + 1..];
+        rest = if let Some(osc) = after.strip_prefix(']') {
+            match (osc.find('\x07'), osc.find("\x1b\\")) {
+                (Some(bel), Some(st)) if st < bel => &osc[st + 2..],
+                (Some(bel), _) => &osc[bel + 1..],
+                (None, Some(st)) => &osc[st + 2..],
+                (None, None) => "",
+            }
+        } else {
+            after
+        };
+    }
+    shown.push_str(rest);
+    shown.into()
+}
+
+/// Whether terminals disagree about how many columns `grapheme` takes: a grapheme of
+/// several code points that carries a variation selector (U+FE0E text, U+FE0F emoji
+/// presentation), a zero-width joiner (U+200D) or a combining keycap (U+20E3), or whose
+/// width as one cluster (Unicode's emoji rules, as `unicode-width` 0.2 and the buffer
+/// measure it) differs from the sum of its code points' widths (as terminals that work
+/// code point by code point, like xterm and VTE, advance). Combining accents and most
+/// Indic clusters are steady: both ways of counting agree on them.
+pub fn unsteady(grapheme: &str) -> bool {
+    let mut chars = grapheme.chars();
+    if chars.next().is_none() || chars.next().is_none() {
+        return false;
+    }
+    let per_char: usize = grapheme.chars().filter_map(UnicodeWidthChar::width).sum();
+    grapheme
+        .chars()
+        .any(|c| matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{200D}' | '\u{20E3}'))
+        || per_char != grapheme.width()
+}
+
+impl<B: Backend> Backend for SteadyBackend<B> {
+    type Error = B::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        let updates: Vec<(u16, u16, &Cell)> = content.collect();
+        let mut run: Vec<(u16, u16, &Cell)> = Vec::new();
+        let mut i = 0;
+        while i < updates.len() {
+            let (x, y, cell) = updates[i];
+            i += 1;
+            if !unsteady(&visible(cell.symbol())) {
+                run.push((x, y, cell));
+                continue;
+            }
+            if !run.is_empty() {
+                self.inner.draw(run.drain(..))?;
+            }
+            // The columns the buffer reserves for the grapheme: the diff's own updates for
+            // them (which follow it), else blanks in its style. Written before it, so a
+            // terminal that draws it wide paints over them.
+            let width = cell.cell_width().max(1);
+            let end = x.saturating_add(width);
+            let mut blank = Cell::EMPTY;
+            blank.set_style(cell.style());
+            let mut reserved: Vec<(u16, u16, &Cell)> = Vec::new();
+            for column in x.saturating_add(1)..end {
+                match updates.get(i) {
+                    Some(&(ux, uy, update)) if uy == y && ux == column => {
+                        reserved.push((ux, uy, update));
+                        i += 1;
+                    }
+                    _ => reserved.push((column, y, &blank)),
+                }
+            }
+            if !reserved.is_empty() {
+                self.inner.draw(reserved.into_iter())?;
+            }
+            // The grapheme alone: the next call opens with a cursor move.
+            self.inner.draw(std::iter::once((x, y, cell)))?;
+        }
+        if run.is_empty() {
+            Ok(())
+        } else {
+            self.inner.draw(run.into_iter())
+        }
+    }
+
+    fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {
+        self.inner.append_lines(n)
+    }
+
+    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+        self.inner.hide_cursor()
+    }
+
+    fn show_cursor(&mut self) -> Result<(), Self::Error> {
+        self.inner.show_cursor()
+    }
+
+    fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
+        self.inner.get_cursor_position()
+    }
+
+    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
+        self.inner.set_cursor_position(position)
+    }
+
+    fn clear(&mut self) -> Result<(), Self::Error> {
+        self.inner.clear()
+    }
+
+    fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
+        self.inner.clear_region(clear_type)
+    }
+
+    fn size(&self) -> Result<Size, Self::Error> {
+        self.inner.size()
+    }
+
+    fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
+        self.inner.window_size()
+    }
+
+    fn flush(&mut self) -> Result<(), Self::Error> {
+        self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presentation_selectors_and_joined_emoji_are_unsteady() {
+        for grapheme in [
+            "\u{2764}\u{FE0F}",       // ❤️
+            "\u{2600}\u{FE0F}",       // ☀️
+            "1\u{FE0F}\u{20E3}",      // 1️⃣
+            "\u{2764}\u{FE0E}",       // ❤︎, text presentation
+            "👍🏽",                     // skin tone
+            "👨\u{200D}👩\u{200D}👧", // family
+        ] {
+            assert!(unsteady(grapheme), "{grapheme:?}");
+        }
+    }
+
+    #[test]
+    fn plain_wide_and_combining_text_is_steady() {
+        for grapheme in ["a", "日", "😀", "e\u{301}", "", "🇫🇷"] {
+            assert!(!unsteady(grapheme), "{grapheme:?}");
+        }
+    }
+
+    #[test]
+    fn hyperlink_escapes_are_not_what_the_terminal_shows() {
+        let linked = "\x1b]8;id=cp1;https://example.org/\x07\u{2764}\u{FE0F}\x1b]8;;\x07";
+        assert_eq!(visible(linked), "\u{2764}\u{FE0F}");
+        assert_eq!(visible("\x1b]8;;https://a\x1b\\x\x1b]8;;\x1b\\"), "x");
+        assert_eq!(visible("plain"), "plain");
+    }
+
+    #[test]
+    fn the_buffer_reserves_two_columns_for_a_vs16_emoji_as_wrapping_measures_it() {
+        for grapheme in ["\u{2764}\u{FE0F}", "\u{2600}\u{FE0F}", "1\u{FE0F}\u{20E3}"] {
+            assert_eq!(grapheme.cell_width(), 2, "{grapheme:?}");
+            assert_eq!(crate::wrap::display_width(grapheme), 2, "{grapheme:?}");
+        }
+    }
+}
