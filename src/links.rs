@@ -93,6 +93,46 @@ pub fn link_items(doc: &crate::document::Document) -> Vec<LinkItem> {
     items
 }
 
+/// The number in the links list ([`link_items`], from 1) of response `response` of claim
+/// `claim`'s source, when that source is an address the list holds. Counts the way the
+/// list is built, without building it: the article's links and address, then each
+/// claim's addresses in order.
+pub fn source_link_number(
+    doc: &crate::document::Document,
+    claim: usize,
+    response: usize,
+) -> Option<usize> {
+    let counted = |url: &str| usize::from(openable(url.trim()));
+    let entry = &doc.claims.get(claim)?.responses.get(response)?.entry;
+    if counted(entry.source.as_deref()?) == 0 {
+        return None;
+    }
+    let claim_links = |c: &crate::document::Claim, responses: usize| -> usize {
+        c.entry
+            .appearances
+            .iter()
+            .map(|u| counted(u))
+            .sum::<usize>()
+            + c.entry
+                .reviews
+                .iter()
+                .filter_map(|r| r.url.as_deref())
+                .map(counted)
+                .sum::<usize>()
+            + c.responses[..responses]
+                .iter()
+                .filter_map(|r| r.entry.source.as_deref())
+                .map(counted)
+                .sum::<usize>()
+    };
+    let before: usize = doc.claims[..claim]
+        .iter()
+        .map(|c| claim_links(c, c.responses.len()))
+        .sum();
+    let article = doc.article.links.len() + doc.article.meta.url.as_deref().map_or(0, counted);
+    Some(article + before + claim_links(&doc.claims[claim], response) + 1)
+}
+
 impl State {
     /// The links on the cursor's line, by index.
     pub fn links_on_cursor_line(&self) -> Vec<usize> {
@@ -309,6 +349,43 @@ mod tests {
         assert_eq!(
             state.open_request.as_deref(),
             Some("https://example.org/email")
+        );
+    }
+
+    #[test]
+    fn a_source_s_number_is_its_row_in_the_list() {
+        let mut doc = crate::source::load(None, None).unwrap().doc;
+        doc.article.meta.url = Some("https://example.org/story".into());
+        let sources = [
+            (0, 0, "https://example.org/a"),
+            (0, 1, "told us by email"),
+            (2, 0, "https://example.org/b"),
+            (4, 0, "mailto:x@example.org"),
+            (5, 0, "javascript:alert(1)"),
+        ];
+        let mut openable_set = 0;
+        for (claim, response, source) in sources {
+            if let Some(r) = doc.claims[claim].responses.get_mut(response) {
+                r.entry.source = Some(source.into());
+                openable_set += usize::from(openable(source));
+            }
+        }
+        assert!(openable_set >= 2);
+        doc.claims[1].entry.appearances = vec!["https://example.org/said".into()];
+        let items = link_items(&doc);
+        let mut numbered = 0;
+        for (c, claim) in doc.claims.iter().enumerate() {
+            for r in 0..claim.responses.len() {
+                if let Some(n) = source_link_number(&doc, c, r) {
+                    let source = claim.responses[r].entry.source.as_deref().unwrap();
+                    assert_eq!(items[n - 1].url, source.trim(), "claim {c} response {r}");
+                    numbered += 1;
+                }
+            }
+        }
+        assert_eq!(
+            numbered, openable_set,
+            "the web and mail sources, not the others"
         );
     }
 

@@ -150,3 +150,57 @@ fn the_sidebar_shows_the_open_claim_from_its_header() {
         }
     }
 }
+
+/// The sidebar quotes the article's own words (what the quote anchored to, not the claims
+/// file's typing), adds no outer marks to a quote that has its own, and shows a source
+/// that is an address as a numbered link, broken after a slash and never at a hyphen.
+#[test]
+fn quotes_are_the_article_s_words_and_sources_are_numbered_links() {
+    let article = Article::from_text("deck.md", ARTICLE).unwrap();
+    let claims = "[[claim]]\nclaimant = 'The mayor'\nquote = 'the deck is \"entirely  safe\"'\n\n\
+        [[claim.response]]\nexpert = 'The engineer'\nstance = 'disputes'\nquote = '“the deck was rated poor in 2023.”'\n\
+        source = 'https://example.org/docs/city-bridge-inspection-report-2023.pdf'\n";
+    let doc = Document::new(article, parse_text("deck.claims.toml", claims).unwrap());
+    let mut state = State::new(doc, Config::default());
+    for width in [40, 60, 80, 120] {
+        apply(&mut state, &[Action::Resize { width, height: 40 }]);
+        if state.selected.is_none() {
+            apply(&mut state, &[Action::NextClaim]);
+        }
+        let rows = sidebar_rows(&state);
+        let text = rows.join("\n");
+        let flat: String = rows.iter().map(|r| r.trim()).collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("“the deck is “entirely safe”")
+                || flat.contains("‘the deck is “entirely safe”’"),
+            "{width}: {text}"
+        );
+        assert!(
+            !flat.contains("“the deck is \"entirely"),
+            "the file's typing is not shown: {text}"
+        );
+        assert!(
+            flat.contains("“the deck was rated poor in 2023.”"),
+            "{width}: {text}"
+        );
+        assert!(!flat.contains("““the deck"), "no doubled marks: {text}");
+        assert!(
+            flat.contains("— [1] https://example.org/"),
+            "{width}: {text}"
+        );
+        let joined: String = rows
+            .iter()
+            .map(|r| r.trim_start_matches('│').trim())
+            .collect();
+        assert!(
+            joined.contains("https://example.org/docs/city-bridge-inspection-report-2023.pdf"),
+            "{width}: the whole address, in order: {text}"
+        );
+        for row in &rows {
+            assert!(
+                !row.trim_end().ends_with("-") || row.contains("──"),
+                "{width}: broken at a hyphen: {text}"
+            );
+        }
+    }
+}
