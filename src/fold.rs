@@ -208,12 +208,20 @@ impl FoldedText {
         let mut at = 0;
         while at < bytes.len() {
             let byte = bytes[at];
-            // Plain ASCII other than whitespace folds to itself: copy the whole run.
-            if byte.is_ascii() && !byte.is_ascii_whitespace() && !special(byte) {
-                let run = bytes[at..]
-                    .iter()
-                    .position(|&b| !b.is_ascii() || b.is_ascii_whitespace() || special(b))
-                    .map_or(bytes.len(), |n| at + n);
+            // Plain ASCII other than whitespace folds to itself, and so does a lone space
+            // between two such bytes: copy the whole run.
+            let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && !special(b);
+            if plain(byte) {
+                let mut run = at + 1;
+                while run < bytes.len() {
+                    if plain(bytes[run]) {
+                        run += 1;
+                    } else if bytes[run] == b' ' && bytes.get(run + 1).is_some_and(|&b| plain(b)) {
+                        run += 2;
+                    } else {
+                        break;
+                    }
+                }
                 folded.push_str(&source[at..run]);
                 at = run;
                 continue;

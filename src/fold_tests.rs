@@ -5,7 +5,10 @@ use super::*;
 /// The source text that folded `needle` (its first occurrence) came from.
 fn source_of<'a>(source: &'a str, needle: &str) -> &'a str {
     let folded = FoldedText::new(source);
-    let at = folded.folded.find(needle).expect("the needle is in the folded text");
+    let at = folded
+        .folded
+        .find(needle)
+        .expect("the needle is in the folded text");
     &source[folded.source_range(at..at + needle.len())]
 }
 
@@ -13,7 +16,10 @@ fn source_of<'a>(source: &'a str, needle: &str) -> &'a str {
 fn ligatures_fold_and_map_back_to_the_whole_ligature() {
     let source = "The ﬁrst oﬃcial ﬁgures arrived late.";
     assert_eq!(fold(source), "The first official figures arrived late.");
-    assert_eq!(source_of(source, "first official figures"), "ﬁrst oﬃcial ﬁgures");
+    assert_eq!(
+        source_of(source, "first official figures"),
+        "ﬁrst oﬃcial ﬁgures"
+    );
     // A match that starts or ends inside a ligature covers all of it.
     assert_eq!(source_of(source, "irst"), "ﬁrst");
     assert_eq!(source_of(source, "offi"), "oﬃ");
@@ -41,7 +47,14 @@ fn compatibility_forms_fold_to_plain_characters() {
 
 #[test]
 fn text_that_normalizes_to_itself_is_untouched() {
-    for text in ["naïve café", "日本語のテキスト", "한국어", "Ελληνικά", "❤️ 👨‍👩‍👧", "e\u{301}"] {
+    for text in [
+        "naïve café",
+        "日本語のテキスト",
+        "한국어",
+        "Ελληνικά",
+        "❤️ 👨‍👩‍👧",
+        "e\u{301}",
+    ] {
         assert_eq!(FoldedText::new(text).folded, text);
         assert!(FoldedText::new(text).units.is_empty(), "{text:?}");
     }
@@ -56,8 +69,11 @@ fn spacing_accents_are_kept_rather_than_split_into_a_space() {
 #[test]
 fn invisible_format_characters_fold_to_nothing() {
     let visible = "Acknowledgements for the word-joined text";
-    for invisible in ['\u{AD}', '\u{200B}', '\u{2060}', '\u{FEFF}', '\u{200E}', '\u{2067}'] {
-        let source = format!("Acknow{invisible}ledge{invisible}ments for the word{invisible}-joined text");
+    for invisible in [
+        '\u{AD}', '\u{200B}', '\u{2060}', '\u{FEFF}', '\u{200E}', '\u{2067}',
+    ] {
+        let source =
+            format!("Acknow{invisible}ledge{invisible}ments for the word{invisible}-joined text");
         let folded = FoldedText::new(&source);
         assert_eq!(folded.folded, visible, "{invisible:?}");
         // A match next to one leaves it out; a match across it covers it.
@@ -116,6 +132,9 @@ fn a_caret_or_underscore_beside_a_space_is_text() {
 #[test]
 fn literal_folding_keeps_the_marks() {
     let text = "snake_case and 2^80 and ﬁ";
-    assert_eq!(FoldedText::literal(text).folded, "snake_case and 2^80 and fi");
+    assert_eq!(
+        FoldedText::literal(text).folded,
+        "snake_case and 2^80 and fi"
+    );
     assert_eq!(FoldedText::new(text).folded, "snakecase and 280 and fi");
 }

@@ -375,6 +375,43 @@ mod tests {
     }
 
     #[test]
+    fn ligatures_and_other_compatibility_forms_anchor_by_their_plain_letters() {
+        let source = "The ﬁrst oﬃcial ﬁgures arrived late.";
+        let a = find(source, "first official figures", "", "");
+        assert_eq!(a.status, ONCE);
+        assert_eq!(found_text(source, &a), "ﬁrst oﬃcial ﬁgures");
+        // A quote that starts inside a ligature covers all of it.
+        let a = find(source, "irst official", "", "");
+        assert_eq!(found_text(source, &a), "ﬁrst oﬃcial");
+        let source = "Ｔｈｅ ｆｉｇｕｒｅ ｗａｓ 2⁸⁰, H₂O.";
+        let a = find(source, "figure was 280, H2O", "", "");
+        assert_eq!(found_text(source, &a), "ｆｉｇｕｒｅ ｗａｓ 2⁸⁰, H₂O");
+    }
+
+    #[test]
+    fn invisible_characters_and_marked_superscripts_anchor_either_way() {
+        for (text, quote, found) in [
+            (
+                "Acknow\u{AD}ledge\u{200B}ments of it.",
+                "Acknowledgements",
+                "Acknow\u{AD}ledge\u{200B}ments",
+            ),
+            (
+                "Acknowledgements of it.",
+                "Acknow\u{AD}ledge\u{2060}ments",
+                "Acknowledgements",
+            ),
+            ("\u{FEFF}Keys: 2⁸⁰ of them.", "Keys: 2^80", "Keys: 2⁸⁰"),
+            ("Keys: 2^(80) of them.", "Keys: 2⁸⁰ of", "Keys: 2^(80) of"),
+            ("Water is H_2O here.", "is H₂O", "is H_2O"),
+        ] {
+            let a = find(text, quote, "", "");
+            assert_eq!(a.status, ONCE, "{quote:?} in {text:?}");
+            assert_eq!(found_text(text, &a), found);
+        }
+    }
+
+    #[test]
     fn prefix_and_suffix_choose_among_repeats() {
         let source = "Iran is a home base. Experts say no home base exists.";
         let a = find(source, "home base", "no", "");
