@@ -3,7 +3,8 @@
 use std::ops::Range;
 
 use super::{
-    Anchorer, Candidate, NEARNESS_HALF, POSITION_WEIGHT, PREFIX_WEIGHT, QUOTE_WEIGHT, SUFFIX_WEIGHT,
+    Anchorer, CONTEXT_CONTRADICTED, Candidate, NEARNESS_HALF, POSITION_WEIGHT, PREFIX_WEIGHT,
+    QUOTE_WEIGHT, SUFFIX_WEIGHT,
 };
 use crate::approx::{Found, distance, find_approx};
 
@@ -59,6 +60,22 @@ impl Anchorer<'_> {
         } else {
             parts.iter().sum::<f64>() / parts.len() as f64
         }
+    }
+
+    /// Whether the text beside an approximate place contradicts the quote's recorded
+    /// context, so that the place is a lookalike and not the quote after an edit.
+    ///
+    /// The rule: the selector records both a prefix and a suffix, and the text before
+    /// the place and the text after it are each less than [`CONTEXT_CONTRADICTED`]
+    /// alike to them. One side that fits is enough to keep a place (an edit next to the
+    /// quote changes one side, seldom both), and a selector without both sides cannot
+    /// contradict anything: a bare or half-recorded quote is judged by its own words,
+    /// as before. Exact places are never refused: their words are the quote's.
+    pub(super) fn contradicted(&self, range: &Range<usize>, prefix: &str, suffix: &str) -> bool {
+        !prefix.is_empty()
+            && !suffix.is_empty()
+            && self.prefix_similarity(range, prefix) < CONTEXT_CONTRADICTED
+            && self.suffix_similarity(range, suffix) < CONTEXT_CONTRADICTED
     }
 
     fn prefix_similarity(&self, range: &Range<usize>, prefix: &str) -> f64 {
