@@ -30,9 +30,10 @@ pub const MIN_MARGIN: f64 = 0.05;
 /// Below this similarity of prefix and suffix to the text around it, a quote found
 /// exactly is also looked for approximately, in case the edit moved it.
 const CONTEXT_TRUSTED: f64 = 0.5;
-/// Below this similarity to the recorded prefix or suffix, the text beside a place
-/// contradicts it: more than half its characters would have to change. Two unrelated
-/// stretches of English of [`CONTEXT_CHARS`] characters score about 0.2–0.4.
+/// Below this mean similarity of the recorded prefix and suffix to the text beside a
+/// place, its surroundings contradict the recorded context: more than half their
+/// characters would have to change. Two unrelated stretches of English of
+/// [`CONTEXT_CHARS`] characters score about 0.1–0.45.
 pub const CONTEXT_CONTRADICTED: f64 = 0.5;
 
 /// How much each part of the selector counts in a place's score (they sum to 1).
@@ -73,10 +74,11 @@ pub struct Anchoring {
 }
 
 /// A place alike enough to the quote that was refused all the same: the quote is not
-/// there word for word, and both its recorded prefix and its recorded suffix are
-/// contradicted by the text beside the place (each less than [`CONTEXT_CONTRADICTED`]
-/// alike). It is a sibling sentence — the same words with another name, number or
-/// quantifier — not the quote after an edit.
+/// there word for word, and the text on both sides of the place contradicts the
+/// quote's recorded prefix and suffix (their mean similarity is below
+/// [`CONTEXT_CONTRADICTED`]; one side kept intact is always enough to keep a place). It
+/// is a sibling sentence — the same words with another name, number or quantifier —
+/// not the quote after an edit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused {
     /// The lookalike's place in the article (bytes).

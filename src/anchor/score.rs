@@ -65,17 +65,23 @@ impl Anchorer<'_> {
     /// Whether the text beside an approximate place contradicts the quote's recorded
     /// context, so that the place is a lookalike and not the quote after an edit.
     ///
-    /// The rule: the selector records both a prefix and a suffix, and the text before
-    /// the place and the text after it are each less than [`CONTEXT_CONTRADICTED`]
-    /// alike to them. One side that fits is enough to keep a place (an edit next to the
-    /// quote changes one side, seldom both), and a selector without both sides cannot
-    /// contradict anything: a bare or half-recorded quote is judged by its own words,
-    /// as before. Exact places are never refused: their words are the quote's.
+    /// The rule: the selector records both a prefix and a suffix, and the mean of their
+    /// similarities to the text before and after the place is below
+    /// [`CONTEXT_CONTRADICTED`] (one half): taken over both sides, the surroundings are
+    /// more unlike what was recorded than like it. So one side kept intact (similarity
+    /// 1) always keeps a place, whatever became of the other (an edit next to a quote
+    /// seldom changes both sides), and a selector without both sides contradicts
+    /// nothing: a bare or half-recorded quote is judged by its own words, as before.
+    /// Exact places are never refused: their words are the quote's.
+    ///
+    /// Measured over the perturbation suite, a side that is the right place's scores
+    /// 0.7–1 (0.3 when the sentence beside it was rewritten), an unrelated side 0.03–0.45,
+    /// and a parallel sentence's side that shares a phrase up to about 0.7, so its other
+    /// side decides.
     pub(super) fn contradicted(&self, range: &Range<usize>, prefix: &str, suffix: &str) -> bool {
         !prefix.is_empty()
             && !suffix.is_empty()
-            && self.prefix_similarity(range, prefix) < CONTEXT_CONTRADICTED
-            && self.suffix_similarity(range, suffix) < CONTEXT_CONTRADICTED
+            && self.context_similarity(range, prefix, suffix) < CONTEXT_CONTRADICTED
     }
 
     fn prefix_similarity(&self, range: &Range<usize>, prefix: &str) -> f64 {

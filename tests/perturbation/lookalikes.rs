@@ -131,3 +131,142 @@ pub(super) fn family(body: &str, ranges: &[Range<usize>], i: usize) -> Vec<Pertu
     }
     all
 }
+
+/// An article of parallel sentences, as reports and release notes are: every sentence
+/// has a sibling elsewhere with another name, number or quantifier.
+const SIBLINGS: &str = "Quarterly engineering notes, written up by the platform group.\n\n\
+Team Alpha reported that the new deployment reduced latency by twelve percent across all regions. \
+The rollout finished in March, ahead of plan.\n\n\
+Meanwhile, in the other half of the company, \
+Team Beta reported that the new deployment reduced latency by twelve percent across most regions. \
+Their migration is still under way.\n\n\
+In 2023 the service handled 41 million requests a day, most of them from phones. \
+Costs rose with it.\n\n\
+Figures for the northern region are provisional and may be revised next quarter.\n\n\
+A separate audit looked at storage. In 2024 the service handled 47 million requests a day, \
+most of them from laptops. Nobody expected that.\n\n\
+Figures for the southern region are provisional and may be revised next quarter.\n\n\
+Questions go to the platform group.";
+
+/// The issue's example and its family: in an article of parallel sentences annotated
+/// with hints as `check --fix` writes them, each sentence in turn is rewritten (its
+/// sibling is then the nearest match: it must not be placed there), or given a typo or
+/// a word (it must still be placed, on itself).
+#[test]
+fn parallel_sentences_never_take_each_others_place() {
+    let sentences: Vec<&str> = [
+        "Team Alpha reported that the new deployment reduced latency by twelve percent across all regions.",
+        "Team Beta reported that the new deployment reduced latency by twelve percent across most regions.",
+        "In 2023 the service handled 41 million requests a day,",
+        "In 2024 the service handled 47 million requests a day,",
+        "Figures for the northern region are provisional and may be revised next quarter.",
+        "Figures for the southern region are provisional and may be revised next quarter.",
+    ]
+    .into();
+    let anchorer = Anchorer::new(SIBLINGS);
+    let ranges: Vec<Range<usize>> = sentences
+        .iter()
+        .map(|s| {
+            let start = SIBLINGS.find(s).expect("in the article");
+            start..start + s.len()
+        })
+        .collect();
+    let selectors: Vec<QuoteSelector> = ranges
+        .iter()
+        .zip(&sentences)
+        .map(|(r, s)| {
+            let (prefix, suffix, position) = anchorer.hints_for(r.clone());
+            QuoteSelector {
+                exact: s.to_string(),
+                prefix,
+                suffix,
+                position: Some(position),
+            }
+        })
+        .collect();
+    let refs: Vec<&QuoteSelector> = selectors.iter().collect();
+    let mut by_kind: BTreeMap<&'static str, Tally> = BTreeMap::new();
+    let mut unrefused = Tally::default();
+    for (i, r) in ranges.iter().enumerate() {
+        let quote = &SIBLINGS[r.clone()];
+        let reworded = quote.replacen(" the ", " the very ", 1);
+        let mut rewritten: Vec<&str> = quote.split(' ').collect();
+        rewritten.reverse();
+        let edits = [
+            ("rewritten", rewritten.join(" "), true),
+            (
+                "typo",
+                typo(SIBLINGS, r)
+                    .map(|e| {
+                        let mut q = quote.to_string();
+                        q.replace_range(e.at - r.start..e.at - r.start + 1, &e.insert);
+                        q
+                    })
+                    .unwrap_or_default(),
+                false,
+            ),
+            ("word inserted", reworded, false),
+        ];
+        for (kind, insert, removed) in edits {
+            let edit = Edit {
+                at: r.start,
+                remove: r.len(),
+                insert: insert.clone(),
+            };
+            let perturbed = apply(
+                kind,
+                SIBLINGS,
+                &ranges,
+                vec![edit],
+                &[],
+                removed.then_some(i),
+            );
+            // What was edited is still the quote's place, unless it was rewritten.
+            let truth: Vec<Range<usize>> = if removed {
+                Vec::new()
+            } else {
+                vec![r.start..r.start + insert.len()]
+            };
+            let anchoring = Anchorer::new(&perturbed.text)
+                .anchor_all(&refs)
+                .swap_remove(i);
+            let tally = by_kind.entry(kind).or_default();
+            assert!(
+                judge(tally, &anchoring, &truth),
+                "{kind} {quote:?}: placed on {:?}",
+                &perturbed.text[anchoring.range.clone().unwrap_or_default()]
+            );
+            if removed {
+                // Reported with its lookalike named.
+                let refused = anchoring.refused.as_ref();
+                assert!(refused.is_some(), "{kind} {quote:?}: {anchoring:?}");
+            }
+            let old = Gates {
+                refuse_lookalikes: false,
+                ..Gates::default()
+            };
+            let before = Anchorer::new(&perturbed.text)
+                .with_gates(old)
+                .anchor_all(&refs)
+                .swap_remove(i);
+            judge(&mut unrefused, &before, &truth);
+        }
+    }
+    println!(
+        "\nParallel sentences (the issue's two teams and their kin), hints from `check --fix`:"
+    );
+    println!("| edit | exact | moved | approximate | reported | rightly not found | wrong |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for (kind, t) in &by_kind {
+        println!(
+            "| {kind} | {} | {} | {} | {} | {} | {} |",
+            t.exact, t.moved, t.approximate, t.reported, t.rightly_absent, t.wrong
+        );
+    }
+    println!("Without refusing lookalikes: {unrefused:?}");
+    assert_eq!(by_kind["rewritten"].rightly_absent, sentences.len());
+    assert_eq!(by_kind["typo"].approximate, sentences.len());
+    assert_eq!(by_kind["word inserted"].approximate, sentences.len());
+    // Before, the rewritten sentences went to their siblings.
+    assert!(unrefused.wrong >= 4, "{unrefused:?}");
+}
