@@ -68,9 +68,9 @@ impl Anchorer<'_> {
     /// The rule: the selector records both a prefix and a suffix, and the mean of their
     /// similarities to the text before and after the place is below
     /// [`CONTEXT_CONTRADICTED`] (one half): taken over both sides, the surroundings are
-    /// more unlike what was recorded than like it. So one side kept intact (similarity
-    /// 1) always keeps a place, whatever became of the other (an edit next to a quote
-    /// seldom changes both sides), and a selector without both sides contradicts
+    /// more unlike what was recorded than like it. So one side kept intact (a similarity
+    /// of one) always keeps a place, whatever became of the other (an edit next to a
+    /// quote seldom changes both sides), and a selector without both sides contradicts
     /// nothing: a bare or half-recorded quote is judged by its own words, as before.
     /// Exact places are never refused: their words are the quote's.
     ///

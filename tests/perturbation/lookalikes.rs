@@ -225,7 +225,7 @@ fn parallel_sentences_never_take_each_others_place() {
             let truth: Vec<Range<usize>> = if removed {
                 Vec::new()
             } else {
-                vec![r.start..r.start + insert.len()]
+                std::iter::once(r.start..r.start + insert.len()).collect()
             };
             let anchoring = Anchorer::new(&perturbed.text)
                 .anchor_all(&refs)
