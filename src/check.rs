@@ -2,13 +2,13 @@
 
 use std::fmt::Write;
 
-use crate::anchor::{AnchorStatus, Anchoring, Refused};
+use crate::anchor::{AnchorStatus, Anchoring};
 use crate::document::Document;
 use crate::text::plural;
 
 /// The report, and whether anything is wrong: a claim or response that fits several
 /// places equally well, a claim not found, a claim or response whose nearest lookalike
-/// was refused (named with its place, see [`Refused`]), or with `strict`, a response
+/// was refused (named with its place, see [`crate::anchor::Refused`]), or with `strict`, a response
 /// quote not found in the article. Approximate matches are placed and marked for
 /// review, not failed.
 pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool) {
@@ -129,7 +129,7 @@ fn describe(doc: &Document, anchoring: &Anchoring) -> (String, Verdict) {
                         "not found in the article; nearest: {}% alike at {}, refused: {}",
                         refused.similarity / 10,
                         place(refused.range.start),
-                        Refused::REASON
+                        refused.reason()
                     ),
                     Verdict::Problem,
                 ),

@@ -85,11 +85,30 @@ pub struct Refused {
     pub range: Range<usize>,
     /// How alike it is to the quote, per mille.
     pub similarity: u16,
+    /// How alike the text before it is to the recorded prefix, and the text after it to
+    /// the recorded suffix, per mille.
+    pub context: (u16, u16),
 }
 
 impl Refused {
-    /// Why it was refused, for the user.
-    pub const REASON: &'static str = "neither its prefix nor its suffix is there";
+    /// Why it was refused, for the user: "neither its prefix nor its suffix is there",
+    /// or which side is missing and how far the other one fits.
+    pub fn reason(&self) -> String {
+        let half = (CONTEXT_CONTRADICTED * 1000.0) as u16;
+        match self.context {
+            (prefix, suffix) if prefix < half && suffix < half => {
+                "neither its prefix nor its suffix is there".to_string()
+            }
+            (prefix, suffix) if prefix < half => format!(
+                "its prefix is not there, and its suffix only in part ({}% alike)",
+                suffix / 10
+            ),
+            (prefix, _) => format!(
+                "its suffix is not there, and its prefix only in part ({}% alike)",
+                prefix / 10
+            ),
+        }
+    }
 }
 
 impl Anchoring {
@@ -127,7 +146,7 @@ impl Anchoring {
                 Some(refused) => format!(
                     "quote not found in the article; the nearest text, {}% alike, was refused: {}",
                     refused.similarity / 10,
-                    Refused::REASON
+                    refused.reason()
                 ),
             }),
         }
@@ -319,6 +338,10 @@ impl<'a> Anchorer<'a> {
         let Some(best) = pool.first() else {
             return Anchoring {
                 refused: refused.map(|r| Refused {
+                    context: (
+                        per_mille(self.prefix_similarity(&r.range, &prefix)),
+                        per_mille(self.suffix_similarity(&r.range, &suffix)),
+                    ),
                     range: self.folded.source_range(r.range),
                     similarity: per_mille(r.similarity),
                 }),

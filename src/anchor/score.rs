@@ -84,7 +84,7 @@ impl Anchorer<'_> {
             && self.context_similarity(range, prefix, suffix) < CONTEXT_CONTRADICTED
     }
 
-    fn prefix_similarity(&self, range: &Range<usize>, prefix: &str) -> f64 {
+    pub(super) fn prefix_similarity(&self, range: &Range<usize>, prefix: &str) -> f64 {
         let before = self.folded.folded[..range.start].trim_end();
         let n = prefix.chars().count();
         let start = before
@@ -95,7 +95,7 @@ impl Anchorer<'_> {
         similarity(prefix, &before[start..])
     }
 
-    fn suffix_similarity(&self, range: &Range<usize>, suffix: &str) -> f64 {
+    pub(super) fn suffix_similarity(&self, range: &Range<usize>, suffix: &str) -> f64 {
         let after = self.folded.folded[range.end..].trim_start();
         let n = suffix.chars().count();
         let end = after

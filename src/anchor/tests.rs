@@ -295,6 +295,16 @@ fn a_rewritten_sentence_is_not_placed_on_its_lookalike() {
         a.problem().unwrap(),
         "quote not found in the article; the nearest text, 91% alike, was refused: neither its prefix nor its suffix is there"
     );
+    // A sibling that shares a phrase on one side is refused by both sides together.
+    let shared = Refused {
+        range: 0..1,
+        similarity: 910,
+        context: (170, 710),
+    };
+    assert_eq!(
+        shared.reason(),
+        "its prefix is not there, and its suffix only in part (71% alike)"
+    );
     // What the gates alone did: the lookalike placed.
     let ungated = Anchorer::new(&rewritten)
         .with_gates(Gates::none())
