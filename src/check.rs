@@ -7,8 +7,10 @@ use crate::document::Document;
 use crate::text::plural;
 
 /// The report, and whether anything is wrong: a claim or response that fits several
-/// places equally well, a claim not found, or with `strict`, a response quote not found
-/// in the article. Approximate matches are placed and marked for review, not failed.
+/// places equally well, a claim not found, a claim or response whose nearest lookalike
+/// was refused (named with its place, see [`crate::anchor::Refused`]), or with `strict`, a response
+/// quote not found in the article. Approximate matches are placed and marked for
+/// review, not failed.
 pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool) {
     let mut out = String::new();
     let mut problems = 0;
@@ -38,7 +40,10 @@ pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool)
             let placed = response.anchoring.range.is_some();
             responses_placed += usize::from(placed);
             let (place, verdict) = describe(doc, &response.anchoring);
-            let absent = response.anchoring.status == AnchorStatus::NotFound;
+            // A response with a refused lookalike was quoted from the article once (its
+            // context was recorded there): its quote has gone, which is a problem.
+            let absent = response.anchoring.status == AnchorStatus::NotFound
+                && response.anchoring.refused.is_none();
             let (mark, place) = match verdict {
                 Verdict::Problem if absent && !strict => (
                     "·",
@@ -117,7 +122,18 @@ fn describe(doc: &Document, anchoring: &Anchoring) -> (String, Verdict) {
                     Verdict::Problem,
                 )
             }
-            _ => ("not found in the article".to_string(), Verdict::Problem),
+            _ => match &anchoring.refused {
+                None => ("not found in the article".to_string(), Verdict::Problem),
+                Some(refused) => (
+                    format!(
+                        "not found in the article; nearest: {}% alike at {}, refused: {}",
+                        refused.similarity / 10,
+                        place(refused.range.start),
+                        refused.reason()
+                    ),
+                    Verdict::Problem,
+                ),
+            },
         };
     };
     let place = place(range.start);

@@ -3,14 +3,13 @@
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use aho_corasick::AhoCorasick;
-
 use crate::document::{Claim, Document};
+use crate::search::Query;
 use crate::state::State;
 
 /// Whether the sidebar's text of `claim` — everything it shows of the claim and its
-/// responses — holds what `searcher` looks for.
-fn mentions(claim: &Claim, searcher: &AhoCorasick) -> bool {
+/// responses — holds what `searcher` looks for (folded as the article is).
+fn mentions(claim: &Claim, searcher: &Query) -> bool {
     let entry = &claim.entry;
     let optional = [&entry.role, &entry.date, &entry.note];
     let fields = [&entry.claimant, &entry.summary, &entry.selector.exact]
@@ -35,7 +34,7 @@ fn mentions(claim: &Claim, searcher: &AhoCorasick) -> bool {
 
 /// The claims whose sidebar text holds `query` (smart case, as in the article).
 pub fn claims_mentioning(doc: &Document, query: &str) -> Vec<usize> {
-    let Some(searcher) = crate::search::searcher(query) else {
+    let Some(searcher) = Query::new(query) else {
         return Vec::new();
     };
     doc.claims
@@ -89,15 +88,12 @@ pub fn mark_matches(line: Line<'static>, query: &str) -> Line<'static> {
     if query.is_empty() {
         return line;
     }
-    let Some(searcher) = crate::search::searcher(query) else {
+    let Some(searcher) = Query::new(query) else {
         return line;
     };
     let mut spans = Vec::new();
     for span in line.spans {
-        let found: Vec<_> = searcher
-            .find_iter(span.content.as_ref())
-            .map(|m| m.range())
-            .collect();
+        let found = searcher.find_in(span.content.as_ref());
         if found.is_empty() {
             spans.push(span);
             continue;
@@ -150,5 +146,18 @@ mod tests {
         assert_eq!(reversed, ["Soufan", "soufan"]);
         let text: String = marked.spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(text, "the Soufan Group soufan");
+    }
+
+    #[test]
+    fn the_sidebar_folds_compatibility_forms_as_the_article_does() {
+        let line = Line::from(vec![Span::raw("the ﬁrst oﬃcial ﬁgures")]);
+        let marked = mark_matches(line, "official figures");
+        let reversed: Vec<&str> = marked
+            .spans
+            .iter()
+            .filter(|s| s.style.add_modifier.contains(Modifier::REVERSED))
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(reversed, ["oﬃcial ﬁgures"]);
     }
 }

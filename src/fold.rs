@@ -1,6 +1,38 @@
-//! Text folded for matching: quote styles, dashes and whitespace made uniform, with a map back to the source.
+//! Text folded for matching: quote styles, dashes, whitespace and compatibility forms made uniform, with a map back to the source.
+//!
+//! The rules, in the order they apply to each source character:
+//!
+//! 1. Typography: curly quotes and primes become `'` and `"`, the dashes and the minus
+//!    sign `-`, `…` becomes `...`; every run of whitespace becomes one space.
+//! 2. Invisible format characters fold to nothing ([`is_ignorable`]): the soft hyphen,
+//!    the zero-width space, the word joiner and its invisible operators, the byte-order
+//!    mark, and the bidirectional marks, embeddings and isolates. A quote typed without
+//!    them anchors on text that has them, and the other way round. The zero-width
+//!    joiner and non-joiner, the combining grapheme joiner and the variation selectors
+//!    are kept: they change how the letters around them are drawn (an emoji family
+//!    falls apart into three faces without its joiners; a Persian word changes shape
+//!    without its non-joiner), so they are part of what the text says.
+//! 3. Compatibility forms: any other character that Unicode's compatibility
+//!    normalization (NFKC, Unicode Standard Annex #15, through the `unicode-normalization`
+//!    crate) maps to something else becomes that, folded again by rule 1: the ligature
+//!    `ﬃ` becomes `ffi`, the fullwidth `Ｏ` becomes `O`, the superscript `⁸⁰` and the
+//!    subscript `₂` become `80` and `2`, `™` becomes `TM`. A form whose normalization
+//!    holds a space (spacing accents such as `´`) is kept as it is, so that no word is
+//!    split. Each character is normalized alone: a base letter and a combining accent
+//!    written apart do not fold to the precomposed letter.
+//! 4. Marked superscripts and subscripts (with [`FoldedText::new`], not with
+//!    [`FoldedText::literal`]): a `^` or `_` directly between two characters that are
+//!    not whitespace folds to nothing, and so does the `(` right after it with its
+//!    matching `)`: `2^80`, `2^(80)` and `2⁸⁰` all fold to `280`, `H_2O` and `H₂O` to
+//!    `H2O`. (So `snake_case` folds to `snakecase`; both sides of a match fold alike.)
+//!
+//! Every folded byte maps back to the source character it came from: an expansion of
+//! one character into several (a ligature) maps all of them to that one character, so
+//! a match that starts or ends inside it covers the whole character in the source.
 
 use std::ops::Range;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 /// Text folded for matching, with a map back to the source.
 ///
@@ -34,43 +66,201 @@ impl Unit {
     }
 }
 
-/// What one source character becomes in folded text.
-enum Fold {
-    Keep,
-    Drop,
-    Replace(&'static str),
+/// Rule 1 for one character: its typographic replacement, if it has one.
+fn typographic(ch: char) -> Option<&'static str> {
+    Some(match ch {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => "\"",
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
+        '\u{2026}' => "...",
+        _ => return None,
+    })
 }
 
-fn fold_char(ch: char) -> Fold {
-    match ch {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => Fold::Replace("'"),
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => Fold::Replace("\""),
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => Fold::Replace("-"),
-        '\u{2026}' => Fold::Replace("..."),
-        // Invisible characters that hand-typed text never has.
-        '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' => Fold::Drop,
-        _ => Fold::Keep,
+/// Whether `ch` is an invisible format character that folds to nothing (rule 2 of the
+/// module's rules): U+00AD soft hyphen, U+200B zero-width space, U+2060 word joiner and
+/// U+2061–U+2064 (invisible operators), U+FEFF byte-order mark (zero-width no-break
+/// space), U+200E/U+200F/U+061C directional marks, U+202A–U+202E embeddings and
+/// overrides, U+2066–U+2069 isolates. Not U+200C ZWNJ, U+200D ZWJ, U+034F or the
+/// variation selectors, which change how the text is drawn.
+pub fn is_ignorable(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Appends what the non-ASCII, non-whitespace `ch` folds to (rules 1–3) to `out`;
+/// returns whether that differs from `ch`.
+fn fold_char(ch: char, out: &mut String) -> bool {
+    if let Some(with) = typographic(ch) {
+        out.push_str(with);
+        return true;
+    }
+    if is_ignorable(ch) {
+        return true;
+    }
+    if is_nfkc_quick(std::iter::once(ch)) == IsNormalized::Yes {
+        out.push(ch);
+        return false;
+    }
+    let mut normal = std::iter::once(ch).nfkc().peekable();
+    if normal.peek() == Some(&ch) && normal.clone().nth(1).is_none() {
+        out.push(ch);
+        return false;
+    }
+    let normal: Vec<char> = normal.collect();
+    if normal.is_empty() || normal.iter().any(|c| c.is_whitespace()) {
+        out.push(ch);
+        return false;
+    }
+    for c in normal {
+        match typographic(c) {
+            Some(with) => out.push_str(with),
+            None if is_ignorable(c) => {}
+            None => out.push(c),
+        }
+    }
+    true
+}
+
+/// Whether `text` holds a marked superscript or subscript (rule 4): a `^` or `_`
+/// directly between two characters that are not whitespace.
+pub fn has_marked_form(text: &str) -> bool {
+    text.char_indices()
+        .any(|(at, c)| matches!(c, '^' | '_') && marks_here(text, at))
+}
+
+/// Whether the `^` or `_` at byte `at` of `text` stands between two non-space characters.
+fn marks_here(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + 1..].chars().next();
+    before.is_some_and(|c| !c.is_whitespace()) && after.is_some_and(|c| !c.is_whitespace())
+}
+
+/// The byte of the `)` that closes the `(` at byte `open` of `text`, on the same line and
+/// within 64 bytes.
+fn closing_paren(text: &str, open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.as_bytes()[open..].iter().enumerate().take(64) {
+        match b {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + i);
+                }
+            }
+            b'\n' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Adds the one source byte at `at` to the source of the character that `folded` ends
+/// with (whose source ends at `at`).
+fn attach(units: &mut Vec<Unit>, folded: &str, at: usize) {
+    match units.last_mut() {
+        Some(last) if last.folded_end() == folded.len() && last.source_end() == at => {
+            last.source_len += 1;
+        }
+        _ => {
+            let len = folded.chars().next_back().map_or(0, char::len_utf8);
+            units.push(Unit {
+                folded: folded.len() - len,
+                folded_len: len,
+                source: at - len,
+                source_len: len + 1,
+            });
+        }
     }
 }
 
 impl FoldedText {
-    /// Folds `source`: curly quotes become straight, dashes become `-`, `…` becomes
-    /// `...`, invisible characters go, and every run of whitespace becomes one space.
+    /// Folds `source` by every rule of the module (the anchoring's folding): typography,
+    /// invisible characters, compatibility forms and marked superscripts.
     pub fn new(source: &str) -> FoldedText {
+        FoldedText::fold(source, true)
+    }
+
+    /// Folds `source` by rules 1–3 only: `^` and `_` stay as they are (the search's
+    /// folding, for a query that has no marked form, so that `_` can be searched for).
+    pub fn literal(source: &str) -> FoldedText {
+        FoldedText::fold(source, false)
+    }
+
+    fn fold(source: &str, marks: bool) -> FoldedText {
         let mut folded = String::with_capacity(source.len());
         let mut units: Vec<Unit> = Vec::new();
         let bytes = source.as_bytes();
+        // The `)`s that close a marked `^(`, by position (ascending).
+        let mut closes: Vec<usize> = Vec::new();
+        let special = |b: u8| marks && matches!(b, b'^' | b'_' | b')');
         let mut at = 0;
         while at < bytes.len() {
             let byte = bytes[at];
-            // Plain ASCII other than whitespace folds to itself: copy the whole run.
-            if byte.is_ascii() && !byte.is_ascii_whitespace() {
-                let run = bytes[at..]
-                    .iter()
-                    .position(|b| !b.is_ascii() || b.is_ascii_whitespace())
-                    .map_or(bytes.len(), |n| at + n);
+            // Plain ASCII other than whitespace folds to itself, and so does a lone space
+            // between two such bytes: copy the whole run.
+            let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && !special(b);
+            if plain(byte) {
+                let mut run = at + 1;
+                while run < bytes.len() {
+                    if plain(bytes[run]) {
+                        run += 1;
+                    } else if bytes[run] == b' ' && bytes.get(run + 1).is_some_and(|&b| plain(b)) {
+                        run += 2;
+                    } else {
+                        break;
+                    }
+                }
                 folded.push_str(&source[at..run]);
                 at = run;
+                continue;
+            }
+            if special(byte) {
+                let dropped = match byte {
+                    b')' => {
+                        let closing = closes.last() == Some(&at);
+                        if closing {
+                            closes.pop();
+                        }
+                        usize::from(closing)
+                    }
+                    _ if marks_here(source, at) => {
+                        match (bytes[at + 1] == b'(').then(|| closing_paren(source, at + 1)) {
+                            Some(Some(close)) => {
+                                closes.push(close);
+                                2
+                            }
+                            _ => 1,
+                        }
+                    }
+                    _ => 0,
+                };
+                if dropped == 0 {
+                    folded.push(char::from(byte));
+                } else if byte == b')' {
+                    // The closing parenthesis goes with the character before it, so
+                    // that a match ending there covers it: `280` is `2^(80)`, whole.
+                    attach(&mut units, &folded, at);
+                } else {
+                    units.push(Unit {
+                        folded: folded.len(),
+                        folded_len: 0,
+                        source: at,
+                        source_len: dropped,
+                    });
+                }
+                at += dropped.max(1);
                 continue;
             }
             let ch = source[at..].chars().next().unwrap_or(' ');
@@ -92,22 +282,14 @@ impl FoldedText {
                 at = run_end;
                 continue;
             }
-            let replacement = match fold_char(ch) {
-                Fold::Keep => None,
-                Fold::Drop => Some(""),
-                Fold::Replace(with) => Some(with),
-            };
-            match replacement {
-                None => folded.push(ch),
-                Some(with) => {
-                    units.push(Unit {
-                        folded: folded.len(),
-                        folded_len: with.len(),
-                        source: at,
-                        source_len: ch.len_utf8(),
-                    });
-                    folded.push_str(with);
-                }
+            let before = folded.len();
+            if fold_char(ch, &mut folded) {
+                units.push(Unit {
+                    folded: before,
+                    folded_len: folded.len() - before,
+                    source: at,
+                    source_len: ch.len_utf8(),
+                });
             }
             at += ch.len_utf8();
         }
@@ -132,7 +314,9 @@ impl FoldedText {
         }
     }
 
-    /// The source byte range that folded bytes `range` came from.
+    /// The source byte range that folded bytes `range` came from: whole source
+    /// characters, so a range that starts or ends inside a ligature's expansion covers
+    /// the ligature. Invisible characters folded away at either edge are left out.
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
         let start = self.source_start(range.start);
         let end = self.source_end(range.end);
@@ -144,3 +328,7 @@ impl FoldedText {
 pub fn fold(text: &str) -> String {
     FoldedText::new(text).folded.trim().to_string()
 }
+
+#[cfg(test)]
+#[path = "fold_tests.rs"]
+mod tests;

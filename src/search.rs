@@ -1,11 +1,13 @@
 //! Searching the article: the prompt (`/` forward, `?` backward), incremental matching with smart case, every match found, and stepping from match to match.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use aho_corasick::AhoCorasick;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
+use crate::fold::FoldedText;
 use crate::state::State;
 
 /// The most matches counted and highlighted; more are reported as "N+".
@@ -58,41 +60,141 @@ pub struct Search {
     pub current: Option<usize>,
     /// The cursor when the prompt opened, to go back to on Esc.
     origin: usize,
+    /// The body folded for searching, kept from keystroke to keystroke.
+    body: FoldedBody,
+}
+
+/// The article's body folded for searching (by the marks rule or not, see [`Query`]),
+/// kept so that each keystroke searches it without folding it again. Not part of the
+/// search's state: any two compare equal.
+#[derive(Clone, Default)]
+struct FoldedBody(Option<(bool, Arc<FoldedText>)>);
+
+impl PartialEq for FoldedBody {
+    fn eq(&self, _: &FoldedBody) -> bool {
+        true
+    }
+}
+
+impl Eq for FoldedBody {}
+
+impl std::fmt::Debug for FoldedBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FoldedBody")
+    }
 }
 
 impl Search {
     /// Finds the query again in a new text (after a reload); no match is current.
     pub(crate) fn refresh(&mut self, doc: &crate::document::Document) {
-        (self.matches, self.more) = find(&doc.article.body, &self.query);
+        self.body = FoldedBody::default();
+        (self.matches, self.more) = self.find_in_body(&doc.article.body, &self.query.clone());
         self.claim_hits = crate::claim_search::claims_mentioning(doc, &self.query);
         self.current = None;
     }
-}
 
-/// A searcher for `query` with smart case (none for an empty query).
-pub fn searcher(query: &str) -> Option<AhoCorasick> {
-    if query.is_empty() {
-        return None;
+    /// [`find`] in the body, folded once for all the keystrokes of a search.
+    fn find_in_body(&mut self, body: &str, query: &str) -> (Vec<Range<usize>>, bool) {
+        let Some(query) = Query::new(query) else {
+            return (Vec::new(), false);
+        };
+        let folded = match &self.body.0 {
+            Some((marks, folded)) if *marks == query.marks => Arc::clone(folded),
+            _ => {
+                let folded = Arc::new(fold_for_search(body, query.marks));
+                self.body.0 = Some((query.marks, Arc::clone(&folded)));
+                folded
+            }
+        };
+        capped(query.find_in_folded(&folded).into_iter())
     }
-    let ignore_case = !query.chars().any(char::is_uppercase);
-    AhoCorasick::builder()
-        .ascii_case_insensitive(ignore_case)
-        .build([query])
-        .ok()
 }
 
-/// Every place `query` occurs in `text`: without capitals it ignores case (ASCII letters),
-/// with one it matches case exactly ("smart case").
+/// A search for a query, ready to run over any text: the query folded as anchoring
+/// folds a quote ([`crate::fold`]: typography, invisible characters, compatibility forms
+/// such as ligatures and fullwidth letters, marked superscripts), so `/official` finds
+/// `oﬃcial` and `/280` finds `2⁸⁰` and `2^80`, with smart case. A query with a `^` or
+/// `_` that marks nothing (`/_`, `/x ^ y`) is searched for literally: then neither it
+/// nor the text has its marks folded.
+pub struct Query {
+    searcher: AhoCorasick,
+    marks: bool,
+}
+
+impl Query {
+    /// The search for `query`, or `None` when it folds to nothing. Without capitals it
+    /// ignores case (ASCII letters, after folding), with one it matches case exactly
+    /// ("smart case").
+    pub fn new(query: &str) -> Option<Query> {
+        let marks = crate::fold::has_marked_form(query) || !query.contains(['^', '_']);
+        let folded = fold_for_search(query, marks).folded;
+        if folded.is_empty() {
+            return None;
+        }
+        let ignore_case = !folded.chars().any(char::is_uppercase);
+        let searcher = AhoCorasick::builder()
+            .ascii_case_insensitive(ignore_case)
+            .build([folded])
+            .ok()?;
+        Some(Query { searcher, marks })
+    }
+
+    /// Every place the query occurs in `text`, in bytes of `text`, in order: whole
+    /// characters of it (a match inside a ligature covers the ligature), and places that
+    /// share a character merged into one.
+    pub fn find_in(&self, text: &str) -> Vec<Range<usize>> {
+        self.find_in_folded(&fold_for_search(text, self.marks))
+    }
+
+    /// The same in a text already folded for this query.
+    fn find_in_folded(&self, folded: &FoldedText) -> Vec<Range<usize>> {
+        let ranges: Vec<Range<usize>> = self
+            .searcher
+            .find_iter(&folded.folded)
+            .map(|found| folded.source_range(found.range()))
+            .collect();
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+        for range in ranges {
+            match merged.last_mut() {
+                Some(last) if range.start < last.end => last.end = last.end.max(range.end),
+                _ => merged.push(range),
+            }
+        }
+        merged
+    }
+
+    /// Whether the query occurs in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.searcher
+            .is_match(&fold_for_search(text, self.marks).folded)
+    }
+}
+
+fn fold_for_search(text: &str, marks: bool) -> FoldedText {
+    if marks {
+        FoldedText::new(text)
+    } else {
+        FoldedText::literal(text)
+    }
+}
+
+/// Every place `query` occurs in `text` (see [`Query`]), at most [`MAX_MATCHES`], and
+/// whether there were more.
 pub fn find(text: &str, query: &str) -> (Vec<Range<usize>>, bool) {
-    let Some(searcher) = searcher(query) else {
+    let Some(query) = Query::new(query) else {
         return (Vec::new(), false);
     };
+    capped(query.find_in(text).into_iter())
+}
+
+/// The first [`MAX_MATCHES`] places, and whether there were more.
+fn capped(places: impl Iterator<Item = Range<usize>>) -> (Vec<Range<usize>>, bool) {
     let mut matches = Vec::new();
-    for found in searcher.find_iter(text) {
+    for found in places {
         if matches.len() == MAX_MATCHES {
             return (matches, true);
         }
-        matches.push(found.range());
+        matches.push(found);
     }
     (matches, false)
 }
@@ -187,7 +289,7 @@ impl State {
     }
 
     fn set_query(&mut self, query: &str) {
-        let (matches, more) = find(&self.doc.article.body, query);
+        let (matches, more) = self.search.find_in_body(&self.doc.article.body, query);
         self.search.query = query.to_string();
         self.search.matches = matches;
         self.search.more = more;
@@ -273,6 +375,48 @@ mod tests {
         assert_eq!(find(text, "iran").0.len(), 3);
         assert_eq!(find(text, "Iran").0, vec![(0..4)]);
         assert!(find(text, "").0.is_empty());
+    }
+
+    #[test]
+    fn compatibility_forms_are_found_by_their_plain_letters() {
+        let text = "The ﬁrst oﬃcial ﬁgures arrived late: ＯＦＦＩＣＩＡＬ, 2⁸⁰ keys.";
+        let found = |query| {
+            let (matches, _) = find(text, query);
+            matches.iter().map(|m| &text[m.clone()]).collect::<Vec<_>>()
+        };
+        assert_eq!(found("official"), ["oﬃcial", "ＯＦＦＩＣＩＡＬ"]);
+        assert_eq!(found("OFFICIAL"), ["ＯＦＦＩＣＩＡＬ"]);
+        // A match inside a ligature covers the ligature, once.
+        assert_eq!(found("f"), ["ﬁ", "ﬃ", "ﬁ", "Ｆ", "Ｆ"]);
+        assert_eq!(found("irst"), ["ﬁrst"]);
+        assert_eq!(found("280"), ["2⁸⁰"]);
+        assert_eq!(found("2^80"), ["2⁸⁰"]);
+        assert_eq!(found("2^(80) keys"), ["2⁸⁰ keys"]);
+    }
+
+    #[test]
+    fn marks_and_invisible_characters_in_the_text_do_not_hide_words() {
+        let text = "snake_case, 2^80 and Acknow\u{AD}ledge\u{200B}ments";
+        let found = |query| {
+            let (matches, _) = find(text, query);
+            matches.iter().map(|m| &text[m.clone()]).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("acknowledgements"),
+            ["Acknow\u{AD}ledge\u{200B}ments"]
+        );
+        // `_` and `^` alone are searched for as they are.
+        assert_eq!(found("_"), ["_"]);
+        assert_eq!(found("^"), ["^"]);
+        assert_eq!(found("e_"), ["e_"]);
+        // A superscript is found whichever way it is written.
+        assert_eq!(found("280"), ["2^80"]);
+        assert_eq!(found("2⁸⁰"), ["2^80"]);
+        assert_eq!(found("snakecase"), ["snake_case"]);
+        assert!(
+            find(text, "\u{200B}").0.is_empty(),
+            "an invisible query finds nothing"
+        );
     }
 
     fn reader() -> State {

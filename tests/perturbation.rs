@@ -11,6 +11,9 @@ use std::ops::Range;
 use counterpoint::anchor::{AnchorStatus, Anchorer, Anchoring, Gates};
 use counterpoint::claims::QuoteSelector;
 
+#[path = "perturbation/lookalikes.rs"]
+mod lookalikes;
+
 /// Replace `remove` bytes at `at` with `insert` (all offsets in the original text).
 #[derive(Debug, Clone)]
 struct Edit {
@@ -26,8 +29,9 @@ struct Perturbed {
     kind: &'static str,
     /// The anchor the edit was aimed at (`None` for edits over the whole article).
     target: Option<usize>,
-    /// Where the target's exact words also are (a copy of its old wording): the right
-    /// text for a bare quote, which has no context to tell the two apart.
+    /// Where the target's exact words also are (a copy of its old wording), or a sibling
+    /// of them (a lookalike): the right text for a bare quote, which has no context to
+    /// tell them apart.
     same_words: Vec<Range<usize>>,
     text: String,
     truths: Vec<Option<Vec<Range<usize>>>>,
@@ -281,6 +285,7 @@ fn perturbations(body: &str, ranges: &[Range<usize>]) -> Vec<Perturbed> {
                 None,
             ));
         }
+        all.extend(lookalikes::family(body, ranges, i));
         for perturbed in &mut all[aimed..] {
             perturbed.target = Some(i);
         }
@@ -455,6 +460,18 @@ fn print(title: &str, outcome: &Outcome) {
 fn every_anchor_lands_on_its_text_or_is_honestly_reported() {
     let gated = run(Gates::default(), true, true);
     print("Hints as `check --fix` writes them, both gates:", &gated);
+    let unrefused = run(
+        Gates {
+            refuse_lookalikes: false,
+            ..Gates::default()
+        },
+        true,
+        false,
+    );
+    print(
+        "The same with both gates but lookalikes not refused (as before issue 14):",
+        &unrefused,
+    );
     let ungated = run(Gates::none(), true, false);
     print(
         "The same without the gates (the best place always taken):",
@@ -478,8 +495,13 @@ fn every_anchor_lands_on_its_text_or_is_honestly_reported() {
         + total.wrong;
     assert!(counted > 4000, "{counted} anchorings checked");
     assert_eq!(total.wrong, 0, "{total:?}");
-    // The suite can tell a wrong place: without the gates it finds some.
+    // The suite can tell a wrong place: without the gates it finds some, and with the
+    // gates but without refusing lookalikes the lookalike edits place some wrongly.
     assert!(ungated.total.wrong > 0, "{:?}", ungated.total);
+    assert!(unrefused.total.wrong > 0, "{:?}", unrefused.total);
+    // Refusing lookalikes costs no right place.
+    let right = |t: &Tally| t.exact + t.moved + t.approximate;
+    assert_eq!(right(&unrefused.total), right(&total), "{total:?}");
     // And the gates are not bought by giving up: most edits still place their quotes.
     let placed = total.exact + total.moved + total.approximate;
     assert!(placed * 10 > counted * 8, "{total:?}");

@@ -30,6 +30,11 @@ pub const MIN_MARGIN: f64 = 0.05;
 /// Below this similarity of prefix and suffix to the text around it, a quote found
 /// exactly is also looked for approximately, in case the edit moved it.
 const CONTEXT_TRUSTED: f64 = 0.5;
+/// Below this mean similarity of the recorded prefix and suffix to the text beside a
+/// place, its surroundings contradict the recorded context: more than half their
+/// characters would have to change. Two unrelated stretches of English of
+/// [`CONTEXT_CHARS`] characters score about 0.1–0.45.
+pub const CONTEXT_CONTRADICTED: f64 = 0.5;
 
 /// How much each part of the selector counts in a place's score (they sum to 1).
 const QUOTE_WEIGHT: f64 = 0.5;
@@ -63,6 +68,47 @@ pub struct Anchoring {
     pub status: AnchorStatus,
     /// For an ambiguous quote, the places that tied, best first (at most a few).
     pub alternatives: Vec<Range<usize>>,
+    /// For a quote not found, the nearest lookalike that was refused because its
+    /// surroundings contradict the quote's recorded context (see [`Refused`]).
+    pub refused: Option<Refused>,
+}
+
+/// A place alike enough to the quote that was refused all the same: the quote is not
+/// there word for word, and the text on both sides of the place contradicts the
+/// quote's recorded prefix and suffix (their mean similarity is below
+/// [`CONTEXT_CONTRADICTED`]; one side kept intact is always enough to keep a place). It
+/// is a sibling sentence — the same words with another name, number or quantifier —
+/// not the quote after an edit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// The lookalike's place in the article (bytes).
+    pub range: Range<usize>,
+    /// How alike it is to the quote, per mille.
+    pub similarity: u16,
+    /// How alike the text before it is to the recorded prefix, and the text after it to
+    /// the recorded suffix, per mille.
+    pub context: (u16, u16),
+}
+
+impl Refused {
+    /// Why it was refused, for the user: "neither its prefix nor its suffix is there",
+    /// or which side is missing and how far the other one fits.
+    pub fn reason(&self) -> String {
+        let half = (CONTEXT_CONTRADICTED * 1000.0) as u16;
+        match self.context {
+            (prefix, suffix) if prefix < half && suffix < half => {
+                "neither its prefix nor its suffix is there".to_string()
+            }
+            (prefix, suffix) if prefix < half => format!(
+                "its prefix is not there, and its suffix only in part ({}% alike)",
+                suffix / 10
+            ),
+            (prefix, _) => format!(
+                "its suffix is not there, and its prefix only in part ({}% alike)",
+                prefix / 10
+            ),
+        }
+    }
 }
 
 impl Anchoring {
@@ -71,6 +117,7 @@ impl Anchoring {
             range: None,
             status: AnchorStatus::NotFound,
             alternatives: Vec::new(),
+            refused: None,
         }
     }
 
@@ -79,6 +126,7 @@ impl Anchoring {
             range: Some(range),
             status,
             alternatives: Vec::new(),
+            refused: None,
         }
     }
 
@@ -93,7 +141,14 @@ impl Anchoring {
             AnchorStatus::Ambiguous { candidates } => Some(format!(
                 "quote fits {candidates} places about equally well, so it is not placed (add a prefix or suffix to choose)"
             )),
-            AnchorStatus::NotFound => Some("quote not found in the article".to_string()),
+            AnchorStatus::NotFound => Some(match &self.refused {
+                None => "quote not found in the article".to_string(),
+                Some(refused) => format!(
+                    "quote not found in the article; the nearest text, {}% alike, was refused: {}",
+                    refused.similarity / 10,
+                    refused.reason()
+                ),
+            }),
         }
     }
 
@@ -116,6 +171,9 @@ pub struct Gates {
     pub min_similarity: f64,
     /// The least lead over the runner-up ([`MIN_MARGIN`]).
     pub min_margin: f64,
+    /// Whether a lookalike whose surroundings contradict the recorded context is
+    /// refused ([`Refused`]).
+    pub refuse_lookalikes: bool,
 }
 
 impl Default for Gates {
@@ -123,18 +181,20 @@ impl Default for Gates {
         Gates {
             min_similarity: MIN_SIMILARITY,
             min_margin: MIN_MARGIN,
+            refuse_lookalikes: true,
         }
     }
 }
 
 impl Gates {
     /// What the well-known annotation clients do: any place within half the quote's
-    /// length in edits, the best score taken however close the next. For comparison in
-    /// tests only.
+    /// length in edits, the best score taken however close the next, whatever its
+    /// context. For comparison in tests only.
     pub fn none() -> Gates {
         Gates {
             min_similarity: 0.5,
             min_margin: 0.0,
+            refuse_lookalikes: false,
         }
     }
 }
@@ -254,15 +314,39 @@ impl<'a> Anchorer<'a> {
         let context_fits = exact
             .iter()
             .any(|r| self.context_similarity(r, &prefix, &suffix) >= CONTEXT_TRUSTED);
+        let mut refused: Option<Candidate> = None;
         if exact.is_empty() || !context_fits {
-            pool.extend(self.approximate(quote, exact));
+            for candidate in self.approximate(quote, exact) {
+                if self.gates.refuse_lookalikes
+                    && self.contradicted(&candidate.range, &prefix, &suffix)
+                {
+                    if refused
+                        .as_ref()
+                        .is_none_or(|r| candidate.similarity > r.similarity)
+                    {
+                        refused = Some(candidate);
+                    }
+                } else {
+                    pool.push(candidate);
+                }
+            }
         }
         for candidate in &mut pool {
             candidate.score = self.score(candidate, &prefix, &suffix, hint);
         }
         pool.sort_by(|a, b| b.score.total_cmp(&a.score));
         let Some(best) = pool.first() else {
-            return Anchoring::not_found();
+            return Anchoring {
+                refused: refused.map(|r| Refused {
+                    context: (
+                        per_mille(self.prefix_similarity(&r.range, &prefix)),
+                        per_mille(self.suffix_similarity(&r.range, &suffix)),
+                    ),
+                    range: self.folded.source_range(r.range),
+                    similarity: per_mille(r.similarity),
+                }),
+                ..Anchoring::not_found()
+            };
         };
         let margin = self.gates.min_margin;
         if let Some(second) = pool.get(1)
@@ -280,11 +364,12 @@ impl<'a> Anchorer<'a> {
                     candidates: pool.len(),
                 },
                 alternatives: close,
+                refused: None,
             };
         }
         let status = if best.similarity < 1.0 {
             AnchorStatus::Approximate {
-                similarity: (best.similarity * 1000.0).floor() as u16,
+                similarity: per_mille(best.similarity),
             }
         } else if hint.is_some() {
             AnchorStatus::Moved {
@@ -299,6 +384,11 @@ impl<'a> Anchorer<'a> {
     }
 }
 
+/// A similarity (0 to 1) per mille, rounded down.
+fn per_mille(similarity: f64) -> u16 {
+    (similarity * 1000.0).floor() as u16
+}
+
 /// Places one selector in `source` (for tests and tools; the reader anchors a whole file
 /// at once with [`Anchorer::anchor_all`]).
 pub fn anchor(source: &str, selector: &QuoteSelector) -> Anchoring {
@@ -309,223 +399,4 @@ pub fn anchor(source: &str, selector: &QuoteSelector) -> Anchoring {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::claims::TextPosition;
-
-    fn selector(exact: &str, prefix: &str, suffix: &str) -> QuoteSelector {
-        QuoteSelector {
-            exact: exact.into(),
-            prefix: prefix.into(),
-            suffix: suffix.into(),
-            position: None,
-        }
-    }
-
-    fn find(source: &str, exact: &str, prefix: &str, suffix: &str) -> Anchoring {
-        anchor(source, &selector(exact, prefix, suffix))
-    }
-
-    fn at(source: &str, exact: &str, start: usize, end: usize) -> Anchoring {
-        let selector = QuoteSelector {
-            position: Some(TextPosition { start, end }),
-            ..selector(exact, "", "")
-        };
-        anchor(source, &selector)
-    }
-
-    fn found_text<'a>(source: &'a str, anchoring: &Anchoring) -> &'a str {
-        &source[anchoring.range.clone().expect("anchored")]
-    }
-
-    const ONCE: AnchorStatus = AnchorStatus::Exact { candidates: 1 };
-
-    #[test]
-    fn straight_quotes_find_curly_text() {
-        let source = "Pompeo accused Iran of acting as al-Qaida’s “new home base,” said";
-        let a = find(source, "acting as al-Qaida's \"new home base,\"", "", "");
-        assert_eq!(a.status, ONCE);
-        assert_eq!(
-            found_text(source, &a),
-            "acting as al-Qaida’s “new home base,”"
-        );
-    }
-
-    #[test]
-    fn curly_quotes_find_straight_text_and_dashes_fold() {
-        let source = "a claim -- no: a claim - yes";
-        let a = find(source, "claim — yes", "", "");
-        assert_eq!(found_text(source, &a), "claim - yes");
-        let a = find("he said \"hi\"", "said “hi”", "", "");
-        assert_eq!(a.status, ONCE);
-    }
-
-    #[test]
-    fn whitespace_runs_and_line_breaks_fold() {
-        let source = "relationship\n  with   Iran.";
-        let a = find(source, "relationship with Iran.", "", "");
-        assert_eq!(found_text(source, &a), source);
-    }
-
-    #[test]
-    fn ellipsis_matches_three_dots() {
-        let source = "for Biden…to return";
-        let a = find(source, "Biden...to", "", "");
-        assert_eq!(found_text(source, &a), "Biden…to");
-    }
-
-    #[test]
-    fn prefix_and_suffix_choose_among_repeats() {
-        let source = "Iran is a home base. Experts say no home base exists.";
-        let a = find(source, "home base", "no", "");
-        assert_eq!(a.status, AnchorStatus::Exact { candidates: 2 });
-        let second = source.rfind("home base").unwrap();
-        assert_eq!(a.range, Some(second..second + 9));
-        let a = find(source, "home base", "", ". Experts");
-        assert_eq!(a.range, Some(10..19));
-        // Context that is itself slightly off still chooses.
-        let a = find(source, "home base", "Experts sey no", "");
-        assert_eq!(a.range, Some(second..second + 9));
-    }
-
-    #[test]
-    fn repeats_without_context_are_ambiguous_and_not_placed() {
-        let a = find("x y x", "x", "", "");
-        assert_eq!(a.status, AnchorStatus::Ambiguous { candidates: 2 });
-        assert_eq!(a.range, None);
-        assert_eq!(a.alternatives, [0..1, 4..5]);
-        assert!(a.problem().unwrap().contains("2 places"));
-    }
-
-    #[test]
-    fn missing_quote_is_not_found() {
-        let a = find("nothing here", "home base", "", "");
-        assert_eq!(a, Anchoring::not_found());
-        assert_eq!(a.problem().unwrap(), "quote not found in the article");
-    }
-
-    #[test]
-    fn multibyte_end_is_a_whole_character() {
-        let source = "say “yes”";
-        let a = find(source, "\"yes\"", "", "");
-        assert_eq!(found_text(source, &a), "“yes”");
-    }
-
-    #[test]
-    fn a_position_hint_that_still_matches_is_taken_without_search() {
-        // Characters, not bytes: "é" and "“" are one each.
-        let source = "café “a” then a";
-        let a = at(source, "a", 6, 7);
-        assert_eq!(a.status, ONCE);
-        assert_eq!(found_text(source, &a), "a");
-        assert_eq!(a.range.unwrap().start, "café “".len());
-        // Without the hint the two "a"s are ambiguous.
-        assert_eq!(find(source, "a", "", "").range, None);
-    }
-
-    #[test]
-    fn a_quote_not_at_its_hint_is_moved() {
-        let source = "A new first paragraph. Then the quote we want.";
-        let a = at(source, "the quote we want", 5, 22);
-        assert_eq!(a.status, AnchorStatus::Moved { candidates: 1 });
-        assert_eq!(found_text(source, &a), "the quote we want");
-        // A hint beyond the end of the text is only out of date.
-        assert_eq!(
-            at(source, "the quote", 900, 909).status,
-            AnchorStatus::Moved { candidates: 1 }
-        );
-    }
-
-    #[test]
-    fn the_hint_chooses_between_repeats_only_when_clearly_nearer() {
-        let filler = "filler text. ".repeat(300);
-        let source = format!("the claim here. {filler} the claim here.");
-        let second = source.rfind("the claim").unwrap();
-        let a = at(&source, "the claim", second + 3, second + 12);
-        assert_eq!(a.status, AnchorStatus::Moved { candidates: 2 });
-        assert_eq!(a.range.unwrap().start, second);
-        // Two repeats a few words apart are too close for the hint to tell.
-        let source = "the claim, and again the claim.";
-        assert_eq!(at(source, "the claim", 12, 21).range, None);
-    }
-
-    #[test]
-    fn a_typo_fixed_in_the_article_is_found_approximately() {
-        let source = "Clarke said the revelations are politics, plain and simple.";
-        let a = find(source, "the revelatoins are politcs", "", "");
-        assert_eq!(found_text(source, &a), "the revelations are politics");
-        assert_eq!(
-            a.status,
-            AnchorStatus::Approximate {
-                similarity: 888 // 3 edits in 27 characters
-            }
-        );
-        assert!(a.problem().unwrap().contains("88% alike"));
-    }
-
-    #[test]
-    fn a_quote_changed_too_much_is_not_found_rather_than_misplaced() {
-        let source = "Clarke said the revelations are politics, plain and simple.";
-        let a = find(source, "the disclosures were mere politicking", "", "");
-        assert_eq!(a.status, AnchorStatus::NotFound);
-    }
-
-    #[test]
-    fn two_near_matches_of_equal_merit_are_ambiguous() {
-        let source = "They said the home bass. Later: the home bast.";
-        let a = find(source, "the home base", "", "");
-        assert_eq!(a.status, AnchorStatus::Ambiguous { candidates: 2 });
-        assert_eq!(a.range, None);
-        // Context breaks the tie.
-        let a = find(source, "the home base", "Later:", "");
-        assert_eq!(found_text(source, &a), "the home bast");
-    }
-
-    #[test]
-    fn an_exact_repeat_with_the_wrong_context_yields_to_the_edited_original() {
-        // The quote was edited where it was annotated ("Iran" -> "Tehran"), and the
-        // old wording survives elsewhere with other words around it.
-        let source = "Pompeo said Tehran is the new home base for the group. \
-                      Critics asked whether Iran is the new home base at all.";
-        let a = find(
-            source,
-            "Iran is the new home base",
-            "Pompeo said",
-            "for the group",
-        );
-        assert_eq!(found_text(source, &a), "Tehran is the new home base");
-        assert!(matches!(a.status, AnchorStatus::Approximate { .. }));
-    }
-
-    #[test]
-    fn without_gates_a_wrong_place_is_taken() {
-        // The quote was deleted; a sentence half like it remains.
-        let source = "Experts said the claim about the bridge was plainly false.";
-        let selector = selector("the claim about the tunnel is simply untrue", "", "");
-        assert_eq!(anchor(source, &selector).status, AnchorStatus::NotFound);
-        let ungated = Anchorer::new(source)
-            .with_gates(Gates::none())
-            .anchor_all(&[&selector])
-            .pop()
-            .unwrap();
-        assert!(ungated.range.is_some(), "{ungated:?}");
-    }
-
-    #[test]
-    fn labels_name_each_status() {
-        let labels: Vec<String> = [
-            find("a b", "a", "", ""),
-            at("x a", "a", 0, 1),
-            find("the home base", "the hme base", "", ""),
-            find("x x", "x", "", ""),
-            find("x", "y", "", ""),
-        ]
-        .iter()
-        .map(Anchoring::label)
-        .collect();
-        assert_eq!(
-            labels,
-            ["exact", "moved", "≈ 91%", "ambiguous", "not found"]
-        );
-    }
-}
+mod tests;

@@ -1,0 +1,65 @@
+//! `check` on the anchoring faults of issue 14: quotes in compatibility forms, and a
+//! rewritten sentence whose lookalike must not take its place.
+
+mod common;
+
+use common::files::{run as counterpoint, scratch, stdout, write};
+
+const TEAMS: &str = "Quarterly engineering notes, written up by the platform group.\n\n\
+Team Alpha reported that the new deployment reduced latency by twelve percent across all regions. \
+The rollout finished in March, ahead of plan.\n\n\
+Meanwhile, in the other half of the company, \
+Team Beta reported that the new deployment reduced latency by twelve percent across most regions. \
+Their migration is still under way.\n";
+
+#[test]
+fn check_refuses_the_lookalike_of_a_rewritten_sentence_and_names_it() {
+    let dir = scratch("lookalike");
+    let article = write(&dir, "teams.md", TEAMS);
+    write(
+        &dir,
+        "teams.claims.toml",
+        "[[claim]]\nclaimant = \"Team Alpha\"\nquote = \"Team Alpha reported that the new deployment reduced latency by twelve percent across all regions.\"\n",
+    );
+    let fixed = counterpoint(&["check", "--fix", &article]);
+    assert!(fixed.status.success(), "{}", stdout(&fixed));
+    // The paragraph is rewritten after the hints were recorded.
+    let rewritten = TEAMS.replace(
+        "Team Alpha reported that the new deployment reduced latency by twelve percent across all regions.",
+        "Team Alpha now says its figures were measured wrongly and withdraws them.",
+    );
+    write(&dir, "teams.md", &rewritten);
+    let output = counterpoint(&["check", &article]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains(&format!(
+            "✗ claim 1 \"c1\" (Team Alpha): not found in the article; nearest: 91% alike at {article}:5:46, refused: neither its prefix nor its suffix is there"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("1 problem"), "{text}");
+}
+
+#[test]
+fn check_places_quotes_typed_without_compatibility_forms_or_soft_hyphens() {
+    let dir = scratch("ligatures");
+    let article = write(
+        &dir,
+        "late.md",
+        "The ﬁrst oﬃcial ﬁgures arrived late.\n\nAcknow\u{AD}ledgements: ２⁸⁰ keys.\n",
+    );
+    write(
+        &dir,
+        "late.claims.toml",
+        "[[claim]]\nclaimant = \"A\"\nquote = \"first official figures\"\n\n[[claim]]\nclaimant = \"B\"\nquote = \"Acknowledgements: 2^80 keys\"\n",
+    );
+    let output = counterpoint(&["check", &article]);
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    assert!(
+        text.contains(&format!("✓ claim 1 \"c1\" (A): {article}:1:5")),
+        "{text}"
+    );
+    assert!(text.contains("✓ claim 2 \"c2\" (B): "), "{text}");
+}
