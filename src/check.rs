@@ -114,9 +114,16 @@ fn describe(doc: &Document, anchoring: &Anchoring) -> (String, Verdict) {
                     .iter()
                     .map(|r| line_col(r.start))
                     .collect();
+                // A list agrees with its count: the places named, and how many more.
+                let more = candidates.saturating_sub(places.len());
+                let more = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
                 (
                     format!(
-                        "ambiguous: fits {candidates} places about equally well (at {}); add a prefix or suffix to choose",
+                        "ambiguous: fits {candidates} places about equally well (at {}{more}); add a prefix or suffix to choose",
                         places.join(", ")
                     ),
                     Verdict::Problem,

@@ -90,10 +90,13 @@ where
 /// "1 claim", "2 claims": a count with its noun.
 pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
+        return format!("1 {noun}");
     }
+    // English's regular plural: -es after a sibilant (matches, boxes, wishes), else -s.
+    let sibilant = ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|end| noun.ends_with(end));
+    format!("{n} {noun}{}", if sibilant { "es" } else { "s" })
 }
 
 /// Shortens `text` to at most `width` display columns, ending with `…` when cut,
@@ -152,6 +155,48 @@ pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counted_nouns_take_their_plural() {
+        for (n, noun, said) in [
+            (1, "approximate match", "1 approximate match"),
+            (2, "approximate match", "2 approximate matches"),
+            (0, "claim", "0 claims"),
+            (3, "box", "3 boxes"),
+            (2, "wish", "2 wishes"),
+            (5, "place", "5 places"),
+            (2, "response", "2 responses"),
+        ] {
+            assert_eq!(plural(n, noun), said);
+        }
+    }
+
+    #[test]
+    fn a_row_s_fields_share_it_fairly() {
+        // Both fit: blank space first, nothing cut.
+        assert_eq!(share(10, 5, 20), (10, 5));
+        // The second gives way, down to half the row...
+        assert_eq!(share(10, 30, 20), (10, 10));
+        assert_eq!(share(5, 30, 20), (5, 15));
+        // ...then the first.
+        assert_eq!(share(30, 30, 20), (10, 10));
+        assert_eq!(share(30, 4, 20), (16, 4));
+        for total in 0..40 {
+            for a in 0..40 {
+                for b in 0..40 {
+                    let (x, y) = share(a, b, total);
+                    assert!(x <= a && y <= b && x + y <= total);
+                    if a + b <= total {
+                        assert_eq!((x, y), (a, b));
+                    } else {
+                        // Nothing is left unused, and the first keeps at least half.
+                        assert_eq!(x + y, total);
+                        assert!(x >= a.min(total - total / 2));
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn bom_and_crlf_are_removed() {

@@ -63,3 +63,27 @@ fn check_places_quotes_typed_without_compatibility_forms_or_soft_hyphens() {
     );
     assert!(text.contains("✓ claim 2 \"c2\" (B): "), "{text}");
 }
+
+/// A list in a message agrees with its count: a quote that fits five places names the
+/// ones it lists and says how many more there are.
+#[test]
+fn check_lists_agree_with_their_counts() {
+    let dir = scratch("counts");
+    let article = write(
+        &dir,
+        "repeat.md",
+        "The bridge is safe.\n\nThe bridge is safe.\n\nThe bridge is safe.\n\nThe bridge is safe.\n\nThe bridge is safe.\n",
+    );
+    write(
+        &dir,
+        "repeat.claims.toml",
+        "[[claim]]\nclaimant = \"M\"\nquote = \"The bridge is safe.\"\n",
+    );
+    let output = counterpoint(&["check", &article]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("fits 5 places about equally well (at 1:1, 3:1, 5:1, 7:1 and 1 more)"),
+        "{text}"
+    );
+}
