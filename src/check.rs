@@ -1,9 +1,12 @@
 //! `counterpoint check`: where every claim and response anchored, and what is wrong.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::anchor::{AnchorStatus, Anchoring};
 use crate::document::Document;
+use crate::fold::FoldedText;
+use crate::sanitize::clean_line;
 use crate::text::plural;
 
 /// The report, and whether anything is wrong: a claim or response that fits several
@@ -11,7 +14,24 @@ use crate::text::plural;
 /// was refused (named with its place, see [`crate::anchor::Refused`]), or with `strict`, a response
 /// quote not found in the article. Approximate matches are placed and marked for
 /// review, not failed.
-pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool) {
+///
+/// With the claims file's text (`claims_text`), a quote that is not found or only
+/// approximately placed also gets help to fix it: where the quote is written in the
+/// file (`file:line`), and what the article says — the nearest stretch with its
+/// similarity, or the words it was placed on — beside what the file says.
+pub fn report(
+    doc: &Document,
+    claims_name: &str,
+    claims_text: Option<&str>,
+    strict: bool,
+) -> (String, bool) {
+    let lines = claims_text.map(quote_lines).unwrap_or_default();
+    let mut help = Help {
+        doc,
+        folded: None,
+        claims_name,
+        lines: &lines,
+    };
     let mut out = String::new();
     let mut problems = 0;
     let mut reviews = 0;
@@ -35,6 +55,16 @@ pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool)
             claim.entry.claimant
         )
         .ok();
+        if !matches!(verdict, Verdict::Fine) {
+            help.explain(
+                &mut out,
+                "    ",
+                &claim.entry.id,
+                None,
+                &claim.entry.selector.exact,
+                &claim.anchoring,
+            );
+        }
         for (r, response) in claim.responses.iter().enumerate() {
             responses += 1;
             let placed = response.anchoring.range.is_some();
@@ -63,6 +93,17 @@ pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool)
                 response.entry.stance
             )
             .ok();
+            if mark == "✗" || mark == "≈" {
+                let exact = &response.entry.selector.exact;
+                help.explain(
+                    &mut out,
+                    "      ",
+                    &claim.entry.id,
+                    Some(r),
+                    exact,
+                    &response.anchoring,
+                );
+            }
         }
     }
     let placed = doc.anchored_count();
@@ -84,6 +125,125 @@ pub fn report(doc: &Document, claims_name: &str, strict: bool) -> (String, bool)
     )
     .ok();
     (out, problems > 0)
+}
+
+/// Where each quote is written in a claims file's `text`: by claim id (given, or the
+/// default `cN` by position) and response index (`None` for the claim's own quote), the
+/// 1-based line of the quote's value. A file that does not parse gives none.
+fn quote_lines(text: &str) -> HashMap<(String, Option<usize>), usize> {
+    let mut lines = HashMap::new();
+    let Ok(document) = toml_edit::Document::parse(text) else {
+        return lines;
+    };
+    let line_of = |item: Option<&toml_edit::Item>| {
+        let start = item?.span()?.start;
+        Some(crate::error::line_col(text, start).0)
+    };
+    let Some(claims) = document.get("claim").and_then(|c| c.as_array_of_tables()) else {
+        return lines;
+    };
+    for (index, claim) in claims.iter().enumerate() {
+        let id = claim
+            .get("id")
+            .and_then(|id| id.as_str())
+            .map_or_else(|| format!("c{}", index + 1), str::to_string);
+        if let Some(line) = line_of(claim.get("quote")) {
+            lines.insert((id.clone(), None), line);
+        }
+        let responses = claim.get("response").and_then(|r| r.as_array_of_tables());
+        for (r, response) in responses.into_iter().flat_map(|r| r.iter()).enumerate() {
+            if let Some(line) = line_of(response.get("quote")) {
+                lines.insert((id.clone(), Some(r)), line);
+            }
+        }
+    }
+    lines
+}
+
+/// What helps fix a quote that is not found or only approximately placed.
+struct Help<'a> {
+    doc: &'a Document,
+    /// The article folded for matching, made the first time a quote needs it.
+    folded: Option<FoldedText>,
+    claims_name: &'a str,
+    lines: &'a HashMap<(String, Option<usize>), usize>,
+}
+
+impl Help<'_> {
+    /// Writes, under a report line, where the quote is in the claims file and what the
+    /// article says beside what the file says.
+    fn explain(
+        &mut self,
+        out: &mut String,
+        indent: &str,
+        id: &str,
+        response: Option<usize>,
+        exact: &str,
+        anchoring: &Anchoring,
+    ) {
+        let body = &self.doc.article.body;
+        let said = |range: &std::ops::Range<usize>| {
+            body.get(range.clone())
+                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+                .unwrap_or_default()
+        };
+        let article_says = match (&anchoring.range, &anchoring.status) {
+            (Some(range), AnchorStatus::Approximate { .. }) => Some(said(range)),
+            (None, AnchorStatus::NotFound) if anchoring.refused.is_none() => {
+                let folded = self.folded.get_or_insert_with(|| FoldedText::new(body));
+                Some(nearest(folded, exact).map_or_else(
+                    || "nothing like it (no stretch is even two fifths alike)".to_string(),
+                    |(range, similarity)| {
+                        format!(
+                            "{} (nearest, {}% alike, at {})",
+                            said(&range),
+                            similarity,
+                            self.doc.article.place(range.start)
+                        )
+                    },
+                ))
+            }
+            (None, AnchorStatus::NotFound) => anchoring.refused.as_ref().map(|r| said(&r.range)),
+            _ => None,
+        };
+        let Some(article_says) = article_says else {
+            return;
+        };
+        let file = clean_line(exact.trim());
+        match self.lines.get(&(id.to_string(), response)) {
+            Some(line) => writeln!(
+                out,
+                "{indent}the file says ({}:{line}): {file}",
+                self.claims_name
+            )
+            .ok(),
+            None => writeln!(out, "{indent}the file says: {file}").ok(),
+        };
+        writeln!(
+            out,
+            "{indent}the article says:  {}",
+            clean_line(&article_says)
+        )
+        .ok();
+    }
+}
+
+/// The stretch of the article most like `quote` when the quote is not in it: its byte
+/// range in the body and its similarity in percent, when at least two fifths of the
+/// quote's characters match (so a quote with nothing like it gets no guess).
+fn nearest(folded: &FoldedText, quote: &str) -> Option<(std::ops::Range<usize>, usize)> {
+    let pattern = crate::fold::fold(quote);
+    let length = pattern.chars().count();
+    if length == 0 {
+        return None;
+    }
+    let found = crate::approx::find_approx(&folded.folded, &pattern, length * 3 / 5);
+    let crate::approx::Found::Places(places) = found else {
+        return None;
+    };
+    let best = places.into_iter().next()?;
+    let similarity = 100 * length.saturating_sub(best.errors) / length;
+    Some((folded.source_range(best.range), similarity))
 }
 
 /// How an anchoring reads in the report, and how bad it is.

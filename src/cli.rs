@@ -313,7 +313,11 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             }
             let loaded = sources.load()?;
             let claims_name = loaded.claims_name.as_deref().unwrap_or("no claims file");
-            let (mut report, failed) = crate::check::report(&loaded.doc, claims_name, strict);
+            let claims_text = sources
+                .claims_path()
+                .and_then(|path| std::fs::read_to_string(path).ok());
+            let (mut report, failed) =
+                crate::check::report(&loaded.doc, claims_name, claims_text.as_deref(), strict);
             for warning in loaded
                 .doc
                 .warnings

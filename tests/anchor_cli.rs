@@ -87,3 +87,45 @@ fn check_lists_agree_with_their_counts() {
         "{text}"
     );
 }
+
+/// `check` helps fix a quote: an approximate one shows what the article says beside what
+/// the file says (with the file's line); one not found shows the nearest stretch with its
+/// similarity and place, or says there is nothing like it.
+#[test]
+fn check_shows_what_the_article_says_beside_what_the_file_says() {
+    let dir = scratch("fix-help");
+    let article = write(
+        &dir,
+        "a.md",
+        "The mayor said the bridge is entirely safe and sound.\n\nThe engineer said the deck was rated poor.\n",
+    );
+    write(
+        &dir,
+        "a.claims.toml",
+        "# notes\n[[claim]]\nclaimant = \"M\"\nquote = \"the bridge is totally safe\"\n\n\
+         [[claim]]\nid = \"near\"\nclaimant = \"N\"\nquote = \"the mayor said the old bridge was wholly unsafe and unsound\"\n\n\
+         [[claim.response]]\nexpert = \"E\"\nstance = \"disputes\"\nquote = \"the deck was rated porr\"\n\n\
+         [[claim]]\nclaimant = \"O\"\nquote = \"the tunnel was flooded yesterday morning\"\n",
+    );
+    let output = counterpoint(&["check", &article]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    let name = format!("{}", dir.join("a.claims.toml").display());
+    for expected in [
+        format!(
+            "    the file says ({name}:4): the bridge is totally safe\n    the article says:  the bridge is entirely safe\n"
+        ),
+        format!(
+            "    the file says ({name}:9): the mayor said the old bridge was wholly unsafe and unsound\n    the article says:  The mayor said the bridge is entirely safe and sound (nearest, 71% alike, at {}:1:1)\n",
+            dir.join("a.md").display()
+        ),
+        format!(
+            "      the file says ({name}:14): the deck was rated porr\n      the article says:  the deck was rated poor\n"
+        ),
+        format!(
+            "    the file says ({name}:18): the tunnel was flooded yesterday morning\n    the article says:  nothing like it"
+        ),
+    ] {
+        assert!(text.contains(&expected), "expected\n{expected}\nin\n{text}");
+    }
+}
