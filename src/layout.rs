@@ -13,6 +13,38 @@ use std::ops::Range;
 use crate::article::{Article, ParagraphKind};
 pub use crate::wrap::{display_width, wrap_lines, wrap_text, wrap_with};
 
+/// The lines of a text, heading or table paragraph's `text` at `width` columns, as byte
+/// ranges of `text`. With `breaks` (the article's line breaks are its author's) each
+/// line of the text is wrapped on its own. A table's rows are shown as they are, aligned,
+/// when every one fits; else each row is wrapped like text.
+pub fn paragraph_lines(
+    text: &str,
+    kind: ParagraphKind,
+    breaks: bool,
+    width: usize,
+) -> Vec<Range<usize>> {
+    let lines = kind == ParagraphKind::Table || (breaks && text.contains('\n'));
+    if !lines {
+        return wrap_text(text, width);
+    }
+    let fits = kind == ParagraphKind::Table && text.split('\n').all(|l| display_width(l) <= width);
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        if fits {
+            ranges.push(start..start + line.len());
+        } else {
+            ranges.extend(
+                wrap_text(line, width)
+                    .into_iter()
+                    .map(|r| start + r.start..start + r.end),
+            );
+        }
+        start += line.len() + 1;
+    }
+    ranges
+}
+
 /// What a screen line shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
@@ -187,7 +219,7 @@ impl Layout {
                     } else {
                         LineKind::Text
                     };
-                    for range in wrap_text(text, width) {
+                    for range in paragraph_lines(text, paragraph.kind, article.line_breaks, width) {
                         rows.push(VisualLine {
                             kind,
                             range: range.start + at..range.end + at,

@@ -1,9 +1,9 @@
 //! Markdown articles rendered with pulldown-cmark: headings, emphasis, quotes, lists, links and code become the reader's blocks and styles.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, TagEnd};
 
 use crate::article::ParagraphKind;
-use crate::rich::{InlineStyle, Rich, RichBuilder};
+use crate::rich::{Align, InlineStyle, Rich, RichBuilder, Script, script_form};
 use crate::sanitize::clean;
 
 /// Finds the line and column of offsets that mostly come in increasing order.
@@ -54,37 +54,197 @@ impl<'a> LineCounter<'a> {
 
 /// Renders Markdown `text` (the body after any front matter, which starts on line
 /// `first_line` of the file).
+///
+/// Raw HTML is read, not dropped: an HTML block is rendered as a web page's HTML is
+/// ([`crate::web_page::render_into`]), and inline tags that change what the words say
+/// are kept (`<br>` a line break, `<sup>`/`<sub>` raised or marked, `<q>` in quotation
+/// marks, emphasis, struck text and links styled).
 pub fn render(text: &str, first_line: usize) -> Rich {
-    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
-    let mut lines = LineCounter::new(text, first_line);
-    let mut b = RichBuilder::new();
+    let options =
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES;
+    let mut r = Renderer {
+        b: RichBuilder::new(),
+        lines: LineCounter::new(text, first_line),
+        html_block: None,
+        script: None,
+        html_links: Vec::new(),
+    };
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        r.event(event, range);
+    }
+    r.flush_script();
+    if let Some(html) = r.html_block.take() {
+        crate::web_page::render_into(&mut r.b, &clean(&html, true));
+    }
+    r.b.finish()
+}
+
+/// The state of rendering one Markdown file.
+struct Renderer<'a> {
+    b: RichBuilder,
+    lines: LineCounter<'a>,
+    /// The pieces of the HTML block being read.
+    html_block: Option<String>,
+    /// An open `<sup>` or `<sub>`: its text so far, and where that began.
+    script: Option<(Script, String, Option<(u32, u32)>)>,
+    /// For each open inline `<a>`: whether it opened a link.
+    html_links: Vec<bool>,
+}
+
+impl Renderer<'_> {
+    fn event(&mut self, event: Event, range: std::ops::Range<usize>) {
+        if let Some((_, words, source)) = &mut self.script {
+            match &event {
+                Event::Text(t) | Event::Code(t) => {
+                    source.get_or_insert_with(|| self.lines.place(range.start));
+                    words.push_str(&clean(t, true));
+                    return;
+                }
+                Event::InlineHtml(_) => {}
+                _ => self.flush_script(),
+            }
+        }
+        let b = &mut self.b;
         match event {
-            Event::Start(tag) => start(&mut b, tag),
-            Event::End(tag) => end(&mut b, tag),
+            Event::Start(Tag::HtmlBlock) => self.html_block = Some(String::new()),
+            Event::End(TagEnd::HtmlBlock) => {
+                let html = self.html_block.take().unwrap_or_default();
+                crate::web_page::render_into(b, &clean(&html, true));
+                b.end_block();
+            }
+            Event::Html(t) => match &mut self.html_block {
+                Some(html) => html.push_str(&t),
+                None => crate::web_page::render_into(b, &clean(&t, true)),
+            },
+            Event::InlineHtml(t) => self.inline_html(&t),
+            Event::Start(tag) => start(b, tag),
+            Event::End(tag) => end(b, tag),
             // Entities (`&#27;`) can spell what the cleaned source could not: clean again.
-            Event::Text(t) => b.text(&clean(&t, true), Some(lines.place(range.start))),
+            Event::Text(t) => b.text(&clean(&t, true), Some(self.lines.place(range.start))),
             Event::Code(t) => {
                 b.start_style(InlineStyle::Code);
-                b.text(&clean(&t, true), Some(lines.place(range.start + 1)));
+                b.text(&clean(&t, true), Some(self.lines.place(range.start + 1)));
                 b.end_style(InlineStyle::Code);
             }
-            Event::SoftBreak | Event::HardBreak => b.soft_break(),
+            Event::SoftBreak => b.soft_break(),
+            Event::HardBreak => b.hard_break(),
             Event::Rule => b.rule(),
             Event::FootnoteReference(label) => {
-                b.text(&format!("[{label}]"), Some(lines.place(range.start)))
+                b.text(&format!("[{label}]"), Some(self.lines.place(range.start)))
             }
             Event::TaskListMarker(done) => {
                 b.text(if done { "☑ " } else { "☐ " }, None);
             }
             Event::InlineMath(t) | Event::DisplayMath(t) => {
-                b.text(&t, Some(lines.place(range.start)))
+                b.text(&t, Some(self.lines.place(range.start)))
             }
-            // Raw HTML in Markdown is markup, not words.
-            Event::Html(_) | Event::InlineHtml(_) => {}
         }
     }
-    b.finish()
+
+    /// Writes an open `<sup>`/`<sub>`'s text, raised or marked.
+    fn flush_script(&mut self) {
+        if let Some((script, words, source)) = self.script.take() {
+            self.b.text(&script_form(&words, script), source);
+        }
+    }
+
+    /// An inline HTML tag: the ones that change what the words say act, others are
+    /// markup and go.
+    fn inline_html(&mut self, html: &str) {
+        let Some((closing, name, rest)) = parse_tag(html) else {
+            return;
+        };
+        let b = &mut self.b;
+        let style = match name.as_str() {
+            "em" | "i" | "cite" | "dfn" | "var" => Some(InlineStyle::Emphasis),
+            "strong" | "b" => Some(InlineStyle::Strong),
+            "code" | "kbd" | "samp" | "tt" => Some(InlineStyle::Code),
+            "s" | "del" | "strike" => Some(InlineStyle::Strike),
+            _ => None,
+        };
+        match (name.as_str(), closing) {
+            ("br", _) => b.hard_break(),
+            ("sup" | "sub", false) => {
+                self.flush_script();
+                let script = if name == "sup" {
+                    Script::Super
+                } else {
+                    Script::Sub
+                };
+                self.script = Some((script, String::new(), None));
+            }
+            ("sup" | "sub", true) => self.flush_script(),
+            ("q", false) => b.text("“", None),
+            ("q", true) => b.text("”", None),
+            ("a", false) => {
+                let href = attribute(rest, "href").filter(|h| {
+                    !h.trim().is_empty() && !h.starts_with('#') && !h.starts_with("javascript:")
+                });
+                if let Some(href) = &href {
+                    b.start_link(href);
+                }
+                self.html_links.push(href.is_some());
+            }
+            ("a", true) => {
+                if self.html_links.pop() == Some(true) {
+                    b.end_link();
+                }
+            }
+            (_, false) => {
+                if let Some(style) = style {
+                    b.start_style(style);
+                }
+            }
+            (_, true) => {
+                if let Some(style) = style {
+                    b.end_style(style);
+                }
+            }
+        }
+    }
+}
+
+/// An HTML tag's parts: whether it closes, its lower-case name, and the rest (its
+/// attributes). `None` for a comment, a declaration or anything else.
+fn parse_tag(html: &str) -> Option<(bool, String, &str)> {
+    let inner = html.trim().strip_prefix('<')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let end = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    let name = &inner[..end];
+    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    Some((closing, name.to_ascii_lowercase(), &inner[end..]))
+}
+
+/// The value of attribute `name` in a tag's attribute text, quoted or not.
+fn attribute(attributes: &str, name: &str) -> Option<String> {
+    let lower = attributes.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(name) {
+        let start = from + at;
+        from = start + name.len();
+        let before_ok = start == 0 || lower.as_bytes()[start - 1].is_ascii_whitespace();
+        let rest = attributes[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let value = rest[1..].trim_start();
+        return Some(match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or("").to_string(),
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        });
+    }
+    None
 }
 
 fn start(b: &mut RichBuilder, tag: Tag) {
@@ -103,6 +263,19 @@ fn start(b: &mut RichBuilder, tag: Tag) {
             b.start_block(ParagraphKind::Text);
             b.text(&format!("[{label}]"), None);
         }
+        Tag::Table(aligns) => b.start_table(
+            aligns
+                .into_iter()
+                .map(|a| match a {
+                    Alignment::Center => Align::Center,
+                    Alignment::Right => Align::Right,
+                    Alignment::Left | Alignment::None => Align::Left,
+                })
+                .collect(),
+        ),
+        Tag::TableHead => b.start_row(true),
+        Tag::TableRow => b.start_row(false),
+        Tag::TableCell => b.start_cell(),
         _ => {}
     }
 }
@@ -118,6 +291,9 @@ fn end(b: &mut RichBuilder, tag: TagEnd) {
         TagEnd::Strikethrough => b.end_style(InlineStyle::Strike),
         TagEnd::Link | TagEnd::Image => b.end_link(),
         TagEnd::FootnoteDefinition => b.end_block(),
+        TagEnd::Table => b.end_table(),
+        TagEnd::TableHead | TagEnd::TableRow => b.end_row(),
+        TagEnd::TableCell => b.end_cell(),
         _ => {}
     }
 }

@@ -79,13 +79,35 @@ pub fn render(doc: &Document, width: usize) -> String {
                     writeln!(out, "{rest}    {}", crate::ui::visible(line)).ok();
                 }
             }
-            // Soft hyphens and zero-width spaces stay for the wrap, which breaks at them.
-            _ => out.push_str(&fill(
-                &text.replace(['\n', '\t'], " "),
-                width,
-                &first,
-                &rest,
-            )),
+            kind => {
+                let lines =
+                    kind == ParagraphKind::Table || (article.line_breaks && text.contains('\n'));
+                if !lines {
+                    // Soft hyphens and zero-width spaces stay for the wrap, which breaks at them.
+                    out.push_str(&fill(
+                        &text.replace(['\n', '\t'], " "),
+                        width,
+                        &first,
+                        &rest,
+                    ));
+                    continue;
+                }
+                // The author's line breaks are kept; a table's rows stay aligned if all fit.
+                let room = width.saturating_sub(crate::wrap::display_width(&rest));
+                let fits = kind == ParagraphKind::Table
+                    && text
+                        .split('\n')
+                        .all(|l| crate::wrap::display_width(l) <= room);
+                for (n, line) in text.split('\n').enumerate() {
+                    let lead = if n == 0 { &first } else { &rest };
+                    let line = line.replace('\t', " ");
+                    if fits {
+                        writeln!(out, "{lead}{line}").ok();
+                    } else {
+                        out.push_str(&fill(&line, width, lead, &rest));
+                    }
+                }
+            }
         }
     }
 

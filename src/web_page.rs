@@ -5,7 +5,7 @@ use dom_smoothie::{Config, Readability};
 
 use crate::article::{Article, Meta, ParagraphKind};
 use crate::error::{Error, Result};
-use crate::rich::{InlineStyle, Rich, RichBuilder};
+use crate::rich::{InlineStyle, Rich, RichBuilder, Script, script_form};
 use crate::sanitize::clean;
 
 /// The article in a saved page `html`, named `name` in messages.
@@ -23,16 +23,8 @@ pub fn article(name: &str, html: &str) -> Result<Article> {
         return Err(not_found("the article has no text".into()));
     }
     let field = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
-    let first_text = rich
-        .paragraphs
-        .first()
-        .map(|p| rich.body[p.range.clone()].to_string())
-        .unwrap_or_default();
-    // The excerpt is often the first paragraph again; then it is no dek.
-    let dek = field(found.excerpt).filter(|e| {
-        let start: String = e.chars().take(60).collect();
-        !first_text.starts_with(start.trim())
-    });
+    // The excerpt is often one of the first paragraphs again; then it is no dek.
+    let dek = field(found.excerpt).filter(|e| !repeats_lede(e, &rich));
     let meta = Meta {
         title: field(Some(found.title)),
         dek,
@@ -47,12 +39,83 @@ pub fn article(name: &str, html: &str) -> Result<Article> {
     Ok(article)
 }
 
+/// How many of the first paragraphs a summary is compared with.
+const LEDE_PARAGRAPHS: usize = 5;
+
+/// Whether the summary `excerpt` repeats one of the article's first paragraphs: compared
+/// without whitespace (a `<br>` is a line break in the text, nothing in an excerpt),
+/// case or script marks, either one beginning the other (an excerpt is often cut short).
+fn repeats_lede(excerpt: &str, rich: &Rich) -> bool {
+    let fold = |text: &str| -> String {
+        text.chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '^' | '_' | '…'))
+            .map(|c| Script::base(c).unwrap_or(c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let excerpt = fold(excerpt.trim().trim_end_matches("..."));
+    if excerpt.is_empty() {
+        return true;
+    }
+    let start: String = excerpt.chars().take(60).collect();
+    rich.paragraphs
+        .iter()
+        .filter(|p| !p.range.is_empty())
+        .take(LEDE_PARAGRAPHS)
+        .map(|p| fold(&rich.body[p.range.clone()]))
+        .any(|lede| {
+            !lede.is_empty()
+                && (lede.starts_with(&start) || (lede.len() >= 20 && excerpt.starts_with(&lede)))
+        })
+}
+
 /// The text, blocks, styles and links of an article's HTML.
 pub fn render(html: &str) -> Rich {
-    let document = Document::fragment(html);
     let mut builder = RichBuilder::new();
-    walk(&mut builder, &document.root());
+    render_into(&mut builder, html);
     builder.finish()
+}
+
+/// Renders the HTML fragment `html` into `b`, after what it holds: a web page's article,
+/// or a raw HTML block of a Markdown file.
+pub fn render_into(b: &mut RichBuilder, html: &str) {
+    let document = Document::fragment(html);
+    walk(b, &document.root());
+}
+
+/// Block elements: a table whose cells hold one is laid out with a table (an old page's
+/// columns), not a table of data.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+];
+
+/// Whether `table` holds data (rows of cells of words) rather than a page's blocks.
+fn is_data_table(table: &NodeRef) -> bool {
+    !table.descendants_it().any(|n| {
+        n.node_name()
+            .is_some_and(|name| BLOCKS.contains(&name.to_ascii_lowercase().as_str()))
+    })
+}
+
+/// The lower-case tag name of an element.
+fn tag(node: &NodeRef) -> String {
+    node.node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default()
 }
 
 /// Elements whose words are not the article's.
@@ -63,93 +126,153 @@ const SKIPPED: &[&str] = &[
 
 fn walk(b: &mut RichBuilder, node: &NodeRef) {
     for child in node.children_it(false) {
-        if child.is_text() {
-            b.text(&clean(&child.text(), true), None);
-            continue;
+        visit(b, &child);
+    }
+}
+
+/// Renders one node (text or element) and what it holds.
+fn visit(b: &mut RichBuilder, child: &NodeRef) {
+    if child.is_text() {
+        b.text(&clean(&child.text(), true), None);
+        return;
+    }
+    if !child.is_element() {
+        return;
+    }
+    let name = tag(child);
+    let styled = |b: &mut RichBuilder, style: InlineStyle| {
+        b.start_style(style);
+        walk(b, child);
+        b.end_style(style);
+    };
+    match name.as_str() {
+        n if SKIPPED.contains(&n) => {}
+        "p" | "figcaption" | "dt" | "dd" | "address" | "summary" | "caption" => {
+            b.start_block(ParagraphKind::Text);
+            walk(b, child);
+            b.end_block();
         }
-        if !child.is_element() {
-            continue;
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+            b.start_block(ParagraphKind::Heading);
+            walk(b, child);
+            b.end_block();
         }
-        let name = child
-            .node_name()
-            .map(|n| n.to_ascii_lowercase())
-            .unwrap_or_default();
-        let styled = |b: &mut RichBuilder, style: InlineStyle| {
-            b.start_style(style);
-            walk(b, &child);
-            b.end_style(style);
-        };
-        match name.as_str() {
-            n if SKIPPED.contains(&n) => {}
-            "p" | "figcaption" | "dt" | "dd" | "address" | "summary" | "caption" => {
+        "blockquote" => {
+            b.enter_quote();
+            walk(b, child);
+            b.leave_quote();
+        }
+        "ul" | "menu" => {
+            b.enter_list(None);
+            walk(b, child);
+            b.leave_list();
+        }
+        "ol" => {
+            let first = child.attr("start").and_then(|s| s.trim().parse().ok());
+            b.enter_list(Some(first.unwrap_or(1)));
+            walk(b, child);
+            b.leave_list();
+        }
+        "li" => {
+            b.start_item();
+            walk(b, child);
+            b.end_item();
+        }
+        "pre" => {
+            b.start_block(ParagraphKind::Code);
+            b.text(clean(&child.text(), true).trim_end(), None);
+            b.end_block();
+        }
+        "table" if !b.in_table() && is_data_table(child) => {
+            let (captions, rest): (Vec<NodeRef>, Vec<NodeRef>) = child
+                .element_children()
+                .into_iter()
+                .partition(|n| tag(n) == "caption");
+            for caption in captions {
                 b.start_block(ParagraphKind::Text);
-                walk(b, &child);
+                walk(b, &caption);
                 b.end_block();
             }
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                b.start_block(ParagraphKind::Heading);
-                walk(b, &child);
-                b.end_block();
+            b.start_table(Vec::new());
+            for part in rest {
+                walk_table_part(b, &part);
             }
-            "blockquote" => {
-                b.enter_quote();
-                walk(b, &child);
-                b.leave_quote();
-            }
-            "ul" | "menu" => {
-                b.enter_list(None);
-                walk(b, &child);
-                b.leave_list();
-            }
-            "ol" => {
-                let first = child.attr("start").and_then(|s| s.trim().parse().ok());
-                b.enter_list(Some(first.unwrap_or(1)));
-                walk(b, &child);
-                b.leave_list();
-            }
-            "li" => {
-                b.start_item();
-                walk(b, &child);
-                b.end_item();
-            }
-            "pre" => {
-                b.start_block(ParagraphKind::Code);
-                b.text(clean(&child.text(), true).trim_end(), None);
-                b.end_block();
-            }
-            "tr" => {
-                b.start_block(ParagraphKind::Text);
-                for (i, cell) in child.element_children().iter().enumerate() {
-                    if i > 0 {
-                        b.text(" · ", None);
-                    }
-                    walk(b, cell);
-                }
-                b.end_block();
-            }
-            "br" => b.soft_break(),
-            "hr" => b.rule(),
-            "em" | "i" | "cite" | "dfn" | "var" => styled(b, InlineStyle::Emphasis),
-            "strong" | "b" => styled(b, InlineStyle::Strong),
-            "code" | "kbd" | "samp" | "tt" => styled(b, InlineStyle::Code),
-            "s" | "del" | "strike" => styled(b, InlineStyle::Strike),
-            "a" => match child.attr("href") {
-                Some(href) if !href.starts_with('#') && !href.starts_with("javascript:") => {
-                    b.start_link(&href);
-                    walk(b, &child);
-                    b.end_link();
-                }
-                _ => walk(b, &child),
-            },
-            // Other block containers: their text makes blocks of its own.
-            "div" | "section" | "article" | "main" | "figure" | "header" | "footer" | "aside"
-            | "details" | "table" | "tbody" | "thead" | "tfoot" | "center" => {
-                b.end_block();
-                walk(b, &child);
-                b.end_block();
-            }
-            _ => walk(b, &child),
+            b.end_table();
         }
+        "tr" if b.in_table() => {
+            let header = child.element_children().iter().all(|c| tag(c) == "th");
+            b.start_row(header);
+            walk(b, child);
+            b.end_row();
+        }
+        "td" | "th" if b.in_table() => {
+            b.start_cell();
+            walk(b, child);
+            b.end_cell();
+        }
+        "tr" => {
+            b.start_block(ParagraphKind::Text);
+            for (i, cell) in child.element_children().iter().enumerate() {
+                if i > 0 {
+                    b.text(" · ", None);
+                }
+                walk(b, cell);
+            }
+            b.end_block();
+        }
+        "br" => b.hard_break(),
+        "sup" | "sub" => {
+            let script = if name == "sup" {
+                Script::Super
+            } else {
+                Script::Sub
+            };
+            b.text(&script_form(&clean(&child.text(), true), script), None);
+        }
+        "q" => {
+            b.text("“", None);
+            walk(b, child);
+            b.text("”", None);
+        }
+        "hr" => b.rule(),
+        "em" | "i" | "cite" | "dfn" | "var" => styled(b, InlineStyle::Emphasis),
+        "strong" | "b" => styled(b, InlineStyle::Strong),
+        "code" | "kbd" | "samp" | "tt" => styled(b, InlineStyle::Code),
+        "s" | "del" | "strike" => styled(b, InlineStyle::Strike),
+        "a" => match child.attr("href") {
+            Some(href) if !href.starts_with('#') && !href.starts_with("javascript:") => {
+                b.start_link(&href);
+                walk(b, child);
+                b.end_link();
+            }
+            _ => walk(b, child),
+        },
+        // Other block containers: their text makes blocks of its own.
+        "div" | "section" | "article" | "main" | "figure" | "header" | "footer" | "aside"
+        | "details" | "table" | "tbody" | "thead" | "tfoot" | "center" => {
+            b.end_block();
+            walk(b, child);
+            b.end_block();
+        }
+        _ => walk(b, child),
+    }
+}
+
+/// A part of a data table (`thead`, `tbody`, a row): rows under `thead` are headings.
+fn walk_table_part(b: &mut RichBuilder, part: &NodeRef) {
+    match tag(part).as_str() {
+        "thead" => {
+            for row in part.element_children() {
+                if tag(&row) == "tr" {
+                    b.start_row(true);
+                    walk(b, &row);
+                    b.end_row();
+                } else {
+                    visit(b, &row);
+                }
+            }
+        }
+        _ => visit(b, part),
     }
 }
 
