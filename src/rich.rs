@@ -305,6 +305,17 @@ impl RichBuilder {
         let end = body.trim_end_matches(' ').len();
         self.truncate(end);
         self.rich.body.push('\n');
+        // A style or link opened just before the break begins after it.
+        for (_, start) in &mut self.open_styles {
+            if *start == end {
+                *start = end + 1;
+            }
+        }
+        for (_, start) in &mut self.open_links {
+            if *start == end {
+                *start = end + 1;
+            }
+        }
     }
 
     pub fn start_style(&mut self, style: InlineStyle) {
@@ -543,5 +554,31 @@ mod tests {
                 column: 3
             }]
         );
+    }
+
+    #[test]
+    fn hard_breaks_are_line_breaks_once_and_only_between_words() {
+        let mut b = RichBuilder::new();
+        b.hard_break();
+        b.start_block(ParagraphKind::Text);
+        b.hard_break();
+        b.text("the bridge ", None);
+        b.hard_break();
+        b.hard_break();
+        b.text(" is ", None);
+        b.start_style(InlineStyle::Emphasis);
+        b.hard_break();
+        b.text("safe", None);
+        b.end_style(InlineStyle::Emphasis);
+        b.hard_break();
+        b.end_block();
+        b.start_block(ParagraphKind::Code);
+        b.text("a", None);
+        b.hard_break();
+        b.text("b", None);
+        let rich = b.finish();
+        assert_eq!(rich.body, "the bridge\nis\nsafe\n\na\nb");
+        assert_eq!(texts(&rich), ["the bridge\nis\nsafe", "a\nb"]);
+        assert_eq!(&rich.body[rich.styles[0].range.clone()], "safe");
     }
 }

@@ -303,7 +303,7 @@ mod tests {
                 "four",
                 "five",
                 "line one\n  line two",
-                "Last line"
+                "Last\nline"
             ]
         );
         assert_eq!(rich.paragraphs[0].kind, ParagraphKind::Heading);

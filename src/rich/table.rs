@@ -282,3 +282,156 @@ impl RichBuilder {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(rows: &[&[&str]], aligns: Vec<Align>) -> super::super::Rich {
+        let mut b = RichBuilder::new();
+        b.text("Before.", None);
+        b.start_table(aligns);
+        for (r, row) in rows.iter().enumerate() {
+            b.start_row(r == 0);
+            for cell in *row {
+                b.start_cell();
+                b.text(cell, None);
+                b.end_cell();
+            }
+            b.end_row();
+        }
+        b.end_table();
+        b.text("After.", None);
+        b.finish()
+    }
+
+    #[test]
+    fn cells_are_padded_into_aligned_columns() {
+        let rich = table(
+            &[
+                &["Country", "Share", "Note"],
+                &["France", "12.5%", "up"],
+                &["Germany", "3%"],
+            ],
+            vec![Align::Left, Align::Right, Align::Center],
+        );
+        assert_eq!(
+            rich.body,
+            "Before.\n\nCountry │ Share │ Note\nFrance  │ 12.5% │  up\nGermany │    3% │\n\nAfter."
+        );
+        assert_eq!(rich.paragraphs[1].kind, ParagraphKind::Table);
+        let strong: Vec<&str> = rich
+            .styles
+            .iter()
+            .filter(|s| s.style == InlineStyle::Strong)
+            .map(|s| &rich.body[s.range.clone()])
+            .collect();
+        assert_eq!(strong, ["Country", "Share", "Note"]);
+    }
+
+    #[test]
+    fn styles_links_and_source_points_move_with_their_cells() {
+        let mut b = RichBuilder::new();
+        b.start_table(vec![Align::Right, Align::Left]);
+        for (n, (first, second)) in [("a long first cell", "x"), ("b", "the link")]
+            .iter()
+            .enumerate()
+        {
+            b.start_row(false);
+            b.start_cell();
+            b.start_style(InlineStyle::Emphasis);
+            b.text(first, Some((n as u32 + 1, 3)));
+            b.end_style(InlineStyle::Emphasis);
+            b.end_cell();
+            b.start_cell();
+            b.start_link("https://example.org");
+            b.text(second, Some((n as u32 + 1, 9)));
+            b.end_link();
+            b.end_cell();
+            b.end_row();
+        }
+        b.end_table();
+        let rich = b.finish();
+        assert_eq!(
+            rich.body,
+            "a long first cell │ x\n                b │ the link"
+        );
+        let styled: Vec<&str> = rich
+            .styles
+            .iter()
+            .map(|s| &rich.body[s.range.clone()])
+            .collect();
+        assert_eq!(styled, ["a long first cell", "x", "b", "the link"]);
+        let linked: Vec<&str> = rich
+            .links
+            .iter()
+            .map(|l| &rich.body[l.range.clone()])
+            .collect();
+        assert_eq!(linked, ["x", "the link"]);
+        let points: Vec<&str> = rich
+            .source_points
+            .iter()
+            .map(|p| &rich.body[p.body..p.body + 1])
+            .collect();
+        assert_eq!(points, ["a", "x", "b", "t"]);
+    }
+
+    #[test]
+    fn a_table_too_wide_to_align_is_not_padded() {
+        let long = "word ".repeat(40);
+        let rich = table(&[&["a", long.trim()], &["b", "c"]], Vec::new());
+        let text = &rich.body[rich.paragraphs[1].range.clone()];
+        assert_eq!(text.lines().nth(1), Some("b │ c"));
+    }
+
+    #[test]
+    fn blocks_inside_a_cell_stay_in_the_cell_and_empty_rows_go() {
+        let mut b = RichBuilder::new();
+        b.start_table(Vec::new());
+        b.start_row(false);
+        b.start_cell();
+        b.start_block(ParagraphKind::Text);
+        b.text("one", None);
+        b.end_block();
+        b.enter_list(None);
+        b.start_item();
+        b.text("two", None);
+        b.end_item();
+        b.leave_list();
+        b.rule();
+        b.hard_break();
+        b.text("three", None);
+        b.end_cell();
+        b.start_row(false);
+        b.start_cell();
+        b.end_cell();
+        b.end_table();
+        // Stray words outside any cell open a cell of their own.
+        let rich = b.finish();
+        assert_eq!(rich.body, "one two three");
+        assert_eq!(rich.paragraphs.len(), 1);
+        assert_eq!(rich.paragraphs[0].range, 0..rich.body.len());
+    }
+
+    #[test]
+    fn a_table_in_a_cell_is_words_of_that_cell() {
+        let mut b = RichBuilder::new();
+        b.start_table(Vec::new());
+        b.start_cell();
+        b.text("outer", None);
+        b.start_table(Vec::new());
+        b.start_row(false);
+        b.start_cell();
+        b.text("inner", None);
+        b.end_cell();
+        b.end_row();
+        b.end_table();
+        b.end_cell();
+        b.start_cell();
+        b.text("next", None);
+        b.end_table();
+        b.text("after", None);
+        let rich = b.finish();
+        assert_eq!(rich.body, "outer inner │ next\n\nafter");
+    }
+}
