@@ -103,9 +103,10 @@ const BLOCKS: &[&str] = &[
     "article",
 ];
 
-/// Whether `table` holds data (rows of cells of words) rather than a page's blocks.
-fn is_data_table(table: &NodeRef) -> bool {
-    !table.descendants_it().any(|n| {
+/// Whether `node` holds blocks: a table that does holds a page's columns, not data
+/// (rows of cells of words).
+fn holds_blocks(node: &NodeRef) -> bool {
+    node.descendants_it().any(|n| {
         n.node_name()
             .is_some_and(|name| BLOCKS.contains(&name.to_ascii_lowercase().as_str()))
     })
@@ -183,7 +184,7 @@ fn visit(b: &mut RichBuilder, child: &NodeRef) {
             b.text(clean(&child.text(), true).trim_end(), None);
             b.end_block();
         }
-        "table" if !b.in_table() && is_data_table(child) => {
+        "table" if !b.in_table() && !holds_blocks(child) => {
             let (captions, rest): (Vec<NodeRef>, Vec<NodeRef>) = child
                 .element_children()
                 .into_iter()
@@ -210,13 +211,24 @@ fn visit(b: &mut RichBuilder, child: &NodeRef) {
             walk(b, child);
             b.end_cell();
         }
+        // A row of a table that lays out a page: cells of words joined by " · ", a
+        // cell of blocks its blocks.
         "tr" => {
             b.start_block(ParagraphKind::Text);
-            for (i, cell) in child.element_children().iter().enumerate() {
-                if i > 0 {
+            let mut first = true;
+            for cell in child.element_children() {
+                if holds_blocks(&cell) {
+                    b.end_block();
+                    walk(b, &cell);
+                    b.start_block(ParagraphKind::Text);
+                    first = true;
+                    continue;
+                }
+                if !first {
                     b.text(" · ", None);
                 }
-                walk(b, cell);
+                walk(b, &cell);
+                first = false;
             }
             b.end_block();
         }
@@ -321,6 +333,112 @@ mod tests {
             err.to_string()
                 .starts_with("empty.html:1:1: no article found in this page"),
             "{err}"
+        );
+    }
+
+    fn page(description: Option<&str>, body: &str) -> String {
+        let meta = description
+            .map(|d| format!("<meta name=\"description\" content=\"{d}\">"))
+            .unwrap_or_default();
+        format!(
+            "<html><head><title>The bridge</title>{meta}</head><body><article><h1>The bridge</h1>{body}</article></body></html>"
+        )
+    }
+
+    const LEDE: &str = "The minister said on Tuesday that the old bridge over the river, closed since the spring floods, is entirely safe for traffic again.";
+    const SECOND: &str = "Engineers who inspected it in May wrote that two of its piers had lost much of their footing, and that repairs would take a year.";
+    const THIRD: &str = "The ministry has not published the inspection report, which a court ordered it to release in full by the end of the month.";
+
+    #[test]
+    fn a_summary_that_repeats_one_of_the_first_paragraphs_is_not_shown() {
+        let with_break = LEDE.replacen("bridge ", "bridge<br>", 1);
+        let body = format!("<p>{with_break}</p><p>{SECOND}</p><p>{THIRD}</p>");
+        let cases = [
+            // No description: the excerpt is the first paragraph, read without its <br>.
+            (None, body.clone()),
+            (Some(LEDE), body.clone()),
+            // The description repeats the second paragraph, after a photo credit.
+            (
+                Some(SECOND),
+                format!(
+                    "<p>Photo: Jane Doe for the Courier, all rights held.</p><p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>"
+                ),
+            ),
+            (
+                Some(THIRD),
+                format!("<p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>"),
+            ),
+            // Cut short, spaced differently, in other case.
+            (
+                Some(&SECOND[..70]),
+                format!(
+                    "<p>{LEDE}</p><p>{}</p><p>{THIRD}</p>",
+                    SECOND.to_uppercase().replace(' ', "  ")
+                ),
+            ),
+        ];
+        for (description, body) in cases {
+            let a = article("p.html", &page(description, &body)).unwrap();
+            assert_eq!(a.meta.dek, None, "{description:?}");
+            assert!(a.body.contains("bridge"), "{description:?}");
+        }
+        // A summary of its own is shown.
+        let own = "Closed since the floods, the bridge reopens as engineers warn.";
+        let a = article(
+            "p.html",
+            &page(
+                Some(own),
+                &format!("<p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>"),
+            ),
+        )
+        .unwrap();
+        assert_eq!(a.meta.dek.as_deref(), Some(own));
+    }
+
+    #[test]
+    fn line_breaks_scripts_and_quotations_are_kept() {
+        let rich = render(
+            "<p>the bridge<br>is safe</p><p>2<sup>80</sup> keys, 10<sup>6</sup> users, CO<sub>2</sub>, \
+             the 5<sup>th</sup>, a note<sup><a href=\"#n1\">12</a></sup>, <q>quoted</q>.</p>",
+        );
+        assert_eq!(
+            blocks(&rich),
+            [
+                "the bridge\nis safe",
+                "2⁸⁰ keys, 10⁶ users, CO₂, the 5^th, a note¹², “quoted”."
+            ]
+        );
+    }
+
+    #[test]
+    fn data_tables_are_aligned_and_layout_tables_are_blocks() {
+        let rich = render(
+            "<table><caption>Shares</caption><thead><tr><th>Country</th><th>Share</th></tr></thead>\
+             <tbody><tr><td>France</td><td><b>12.5%</b></td></tr><tr><td>Germany</td><td>3%</td></tr></tbody></table>\
+             <table><tr><td><p>A column of the page.</p></td><td><p>Another.</p></td></tr></table>",
+        );
+        assert_eq!(
+            blocks(&rich),
+            [
+                "Shares",
+                "Country │ Share\nFrance  │ 12.5%\nGermany │ 3%",
+                "A column of the page.",
+                "Another."
+            ]
+        );
+        assert_eq!(rich.paragraphs[1].kind, ParagraphKind::Table);
+        let styled: Vec<(&str, InlineStyle)> = rich
+            .styles
+            .iter()
+            .map(|s| (&rich.body[s.range.clone()], s.style))
+            .collect();
+        assert_eq!(
+            styled,
+            [
+                ("Country", InlineStyle::Strong),
+                ("Share", InlineStyle::Strong),
+                ("12.5%", InlineStyle::Strong)
+            ]
         );
     }
 }
