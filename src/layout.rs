@@ -485,4 +485,53 @@ mod tests {
             .count();
         assert_eq!(blanks, 1, "only the one after the title");
     }
+
+    #[test]
+    fn author_line_breaks_and_table_rows_are_kept() {
+        let shown = |text: &str, kind, breaks, width| -> Vec<String> {
+            paragraph_lines(text, kind, breaks, width)
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        let text = "the bridge\nis entirely safe";
+        assert_eq!(
+            shown(text, ParagraphKind::Text, true, 40),
+            ["the bridge", "is entirely safe"]
+        );
+        assert_eq!(
+            shown(text, ParagraphKind::Text, true, 10),
+            ["the bridge", "is", "entirely", "safe"]
+        );
+        // A plain text file's line breaks are where its editor wrapped: spaces.
+        assert_eq!(
+            shown(text, ParagraphKind::Text, false, 40),
+            ["the bridge\nis entirely safe"]
+        );
+        let table = "Country │ Share\nFrance  │ 12.5%";
+        assert_eq!(
+            shown(table, ParagraphKind::Table, false, 15),
+            ["Country │ Share", "France  │ 12.5%"]
+        );
+        assert_eq!(
+            shown(table, ParagraphKind::Table, false, 14),
+            ["Country │", "Share", "France  │", "12.5%"]
+        );
+    }
+
+    #[test]
+    fn a_markdown_article_shows_its_breaks_and_tables_in_the_layout() {
+        let article = Article::from_text(
+            "a.md",
+            "+++\ntitle = \"T\"\n+++\nthe bridge<br>is safe\n\n| a | b |\n|---|---|\n| 1 | 22 |\n",
+        )
+        .unwrap();
+        let layout = Layout::new(&article, 40);
+        let texts: Vec<String> = lines(&layout, &article)
+            .into_iter()
+            .filter(|l| l.0 == LineKind::Text)
+            .map(|l| l.1)
+            .collect();
+        assert_eq!(texts, ["the bridge", "is safe", "a │ b", "1 │ 22"]);
+    }
 }
