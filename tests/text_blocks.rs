@@ -236,3 +236,17 @@ fn a_table_wider_than_the_pane_keeps_every_word() {
         assert_eq!(letters(&shown), letters(&article.body), "width {width}");
     }
 }
+
+/// Struck words are marked in plain output, where no style shows: without the mark a
+/// withdrawn statement would read as made.
+#[test]
+fn struck_words_are_marked_in_plain_output() {
+    let out = plain_output(
+        "The toll was ~~twelve~~ fourteen, <del>the minister said</del> <s>2<sup>80</sup></s>.",
+        80,
+    );
+    assert!(
+        out.contains("The toll was ~~twelve~~ fourteen, ~~the minister said~~ ~~2⁸⁰~~."),
+        "{out}"
+    );
+}
