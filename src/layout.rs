@@ -11,34 +11,49 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::article::{Article, ParagraphKind};
+use crate::rich::CELL_SEPARATOR;
 pub use crate::wrap::{display_width, wrap_lines, wrap_text, wrap_with};
 
 /// The lines of a text, heading or table paragraph's `text` at `width` columns, as byte
 /// ranges of `text`. With `breaks` (the article's line breaks are its author's) each
 /// line of the text is wrapped on its own. A table's rows are shown as they are, aligned,
-/// when every one fits; else each row is wrapped like text.
+/// when every one fits; else each cell's words are wrapped on lines of their own, one
+/// row after another, an empty range (a blank line) between rows.
 pub fn paragraph_lines(
     text: &str,
     kind: ParagraphKind,
     breaks: bool,
     width: usize,
 ) -> Vec<Range<usize>> {
-    let lines = kind == ParagraphKind::Table || (breaks && text.contains('\n'));
-    if !lines {
+    let table = kind == ParagraphKind::Table;
+    if !table && !(breaks && text.contains('\n')) {
         return wrap_text(text, width);
     }
-    let fits = kind == ParagraphKind::Table && text.split('\n').all(|l| display_width(l) <= width);
+    let fits = table && text.split('\n').all(|l| display_width(l) <= width);
     let mut ranges = Vec::new();
     let mut start = 0;
-    for line in text.split('\n') {
+    let mut wrap = |ranges: &mut Vec<Range<usize>>, at: usize, words: &str| {
+        ranges.extend(
+            wrap_text(words, width)
+                .into_iter()
+                .map(|r| at + r.start..at + r.end),
+        );
+    };
+    for (row, line) in text.split('\n').enumerate() {
         if fits {
             ranges.push(start..start + line.len());
+        } else if table {
+            if row > 0 {
+                ranges.push(start..start);
+            }
+            let mut cell = start;
+            for piece in line.split(CELL_SEPARATOR) {
+                let lead = piece.len() - piece.trim_start().len();
+                wrap(&mut ranges, cell + lead, piece.trim());
+                cell += piece.len() + CELL_SEPARATOR.len();
+            }
         } else {
-            ranges.extend(
-                wrap_text(line, width)
-                    .into_iter()
-                    .map(|r| start + r.start..start + r.end),
-            );
+            wrap(&mut ranges, start, line);
         }
         start += line.len() + 1;
     }
@@ -220,6 +235,12 @@ impl Layout {
                         LineKind::Text
                     };
                     for range in paragraph_lines(text, paragraph.kind, article.line_breaks, width) {
+                        // An empty range parts a table's rows shown one cell a line.
+                        let kind = if range.is_empty() {
+                            LineKind::Blank
+                        } else {
+                            kind
+                        };
                         rows.push(VisualLine {
                             kind,
                             range: range.start + at..range.end + at,
@@ -515,7 +536,7 @@ mod tests {
         );
         assert_eq!(
             shown(table, ParagraphKind::Table, false, 14),
-            ["Country │", "Share", "France  │", "12.5%"]
+            ["Country", "Share", "", "France", "12.5%"]
         );
     }
 

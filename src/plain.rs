@@ -106,20 +106,21 @@ pub fn render(doc: &Document, width: usize) -> String {
                     ));
                     continue;
                 }
-                // The author's line breaks are kept; a table's rows stay aligned if all fit.
-                let room = width.saturating_sub(crate::wrap::display_width(&rest));
-                let fits = kind == ParagraphKind::Table
-                    && text
-                        .split('\n')
-                        .all(|l| crate::wrap::display_width(l) <= room);
+                // The author's line breaks are kept; a table is set as the reader sets it.
+                if kind == ParagraphKind::Table {
+                    let room = width.saturating_sub(crate::wrap::display_width(&rest));
+                    let lines = crate::layout::paragraph_lines(&text, kind, true, room);
+                    for (n, line) in lines.into_iter().enumerate() {
+                        let lead = if n == 0 { &first } else { &rest };
+                        let line = crate::wrap::shown_line(&text[line]);
+                        let shown = format!("{lead}{line}");
+                        writeln!(out, "{}", shown.trim_end()).ok();
+                    }
+                    continue;
+                }
                 for (n, line) in text.split('\n').enumerate() {
                     let lead = if n == 0 { &first } else { &rest };
-                    let line = line.replace('\t', " ");
-                    if fits {
-                        writeln!(out, "{lead}{line}").ok();
-                    } else {
-                        out.push_str(&fill(&line, width, lead, &rest));
-                    }
+                    out.push_str(&fill(&line.replace('\t', " "), width, lead, &rest));
                 }
             }
         }

@@ -14,7 +14,7 @@ mod script;
 mod table;
 
 pub use script::{Script, script_form};
-pub use table::Align;
+pub use table::{Align, CELL_SEPARATOR};
 
 /// How a stretch of text is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
