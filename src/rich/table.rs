@@ -198,8 +198,16 @@ impl RichBuilder {
                 widths[c] = widths[c].max(display_width(text(cell)));
             }
         }
-        let natural =
-            widths.iter().sum::<usize>() + CELL_SEPARATOR.len() * columns.saturating_sub(1);
+        // A column empty in every row (spacer cells) is left out.
+        let used: Vec<usize> = (0..columns)
+            .filter(|&c| {
+                rows.iter()
+                    .any(|r| r.cells.get(c).is_some_and(|x| !x.is_empty()))
+            })
+            .collect();
+        let widths: Vec<usize> = used.iter().map(|&c| widths[c]).collect();
+        let natural = widths.iter().sum::<usize>()
+            + display_width(CELL_SEPARATOR) * used.len().saturating_sub(1);
         let pad = natural <= ALIGN_LIMIT;
         // The new text, and where each old cell's text now starts.
         let mut new = String::new();
@@ -210,19 +218,25 @@ impl RichBuilder {
                 new.push('\n');
             }
             let line_start = new.len();
-            let count = if pad { columns } else { row.cells.len() };
-            for c in 0..count {
+            let mut row_end = line_start;
+            let row_moves = moves.len();
+            let count = if pad {
+                used.len()
+            } else {
+                used.partition_point(|&c| c < row.cells.len())
+            };
+            for (c, &column) in used.iter().enumerate().take(count) {
                 if c > 0 {
                     new.push_str(CELL_SEPARATOR);
                 }
-                let cell = row.cells.get(c);
+                let cell = row.cells.get(column);
                 let words = cell.map_or("", text);
                 let room = if pad {
                     widths[c].saturating_sub(display_width(words))
                 } else {
                     0
                 };
-                let before = match aligns.get(c).copied().unwrap_or_default() {
+                let before = match aligns.get(column).copied().unwrap_or_default() {
                     Align::Left => 0,
                     Align::Center => room / 2,
                     Align::Right => room,
@@ -235,10 +249,17 @@ impl RichBuilder {
                     }
                 }
                 new.push_str(words);
+                if !words.is_empty() {
+                    row_end = new.len();
+                }
                 new.extend(std::iter::repeat_n(' ', room - before));
             }
-            let trimmed = new[line_start..].trim_end().len();
-            new.truncate(line_start + trimmed);
+            // The row ends with its last words: no padding, no bars after them.
+            new.truncate(row_end.max(line_start));
+            let row_end = start + new.len();
+            for (_, at) in &mut moves[row_moves..] {
+                *at = (*at).min(row_end);
+            }
         }
         let end = start + new.len();
         // A place inside a cell moves with it; one between cells goes to the end of the
@@ -317,7 +338,7 @@ mod tests {
         );
         assert_eq!(
             rich.body,
-            "Before.\n\nCountry │ Share │ Note\nFrance  │ 12.5% │  up\nGermany │    3% │\n\nAfter."
+            "Before.\n\nCountry │ Share │ Note\nFrance  │ 12.5% │  up\nGermany │    3%\n\nAfter."
         );
         assert_eq!(rich.paragraphs[1].kind, ParagraphKind::Table);
         let strong: Vec<&str> = rich
@@ -374,6 +395,15 @@ mod tests {
             .map(|p| &rich.body[p.body..p.body + 1])
             .collect();
         assert_eq!(points, ["a", "x", "b", "t"]);
+    }
+
+    #[test]
+    fn columns_empty_in_every_row_are_left_out() {
+        let rich = table(&[&["", "maha", ""], &["", "Alex", "", "x"]], Vec::new());
+        assert_eq!(
+            &rich.body[rich.paragraphs[1].range.clone()],
+            "maha\nAlex │ x"
+        );
     }
 
     #[test]
