@@ -26,13 +26,14 @@ pub fn paragraph_lines(
     width: usize,
 ) -> Vec<Range<usize>> {
     let table = kind == ParagraphKind::Table;
-    if !table && !(breaks && text.contains('\n')) {
+    let lines = table || (breaks && text.contains('\n'));
+    if !lines {
         return wrap_text(text, width);
     }
     let fits = table && text.split('\n').all(|l| display_width(l) <= width);
     let mut ranges = Vec::new();
     let mut start = 0;
-    let mut wrap = |ranges: &mut Vec<Range<usize>>, at: usize, words: &str| {
+    let wrap = |ranges: &mut Vec<Range<usize>>, at: usize, words: &str| {
         ranges.extend(
             wrap_text(words, width)
                 .into_iter()

@@ -79,6 +79,10 @@ pub fn render(text: &str, first_line: usize) -> Rich {
     r.b.finish()
 }
 
+/// A `<sup>` or `<sub>` being read: which, its text so far, and where that began in
+/// the file (line, column).
+type OpenScript = (Script, String, Option<(u32, u32)>);
+
 /// The state of rendering one Markdown file.
 struct Renderer<'a> {
     b: RichBuilder,
@@ -86,7 +90,7 @@ struct Renderer<'a> {
     /// The pieces of the HTML block being read.
     html_block: Option<String>,
     /// An open `<sup>` or `<sub>`: its text so far, and where that began.
-    script: Option<(Script, String, Option<(u32, u32)>)>,
+    script: Option<OpenScript>,
     /// For each open inline `<a>`: whether it opened a link.
     html_links: Vec<bool>,
 }
