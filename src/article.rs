@@ -37,6 +37,9 @@ pub enum ParagraphKind {
     Code,
     /// A horizontal rule (an empty range).
     Rule,
+    /// A table: one row a line, cells set apart by ` │ ` and padded into aligned
+    /// columns when narrow enough ([`crate::rich::Align`]).
+    Table,
 }
 
 /// What stands before a paragraph's lines: block-quote bars, a list's indent, and on
@@ -137,6 +140,10 @@ pub struct Article {
     /// Whether places in the body can be told as lines and columns of the file (not for
     /// a web page, whose text is extracted from its markup).
     pub source_lines: bool,
+    /// Whether a line break inside a text paragraph is the author's (a Markdown hard
+    /// break, a `<br>`), shown as a break; in a plain text file line breaks are where
+    /// the author's editor wrapped, and are spaces.
+    pub line_breaks: bool,
 }
 
 impl Meta {
@@ -188,7 +195,9 @@ impl Article {
                 }
             }
         };
-        Ok(Article::from_rich(name, meta, rich, body_first_line))
+        let mut article = Article::from_rich(name, meta, rich, body_first_line);
+        article.line_breaks = format == Format::Markdown;
+        Ok(article)
     }
 
     /// An article from built text; a first heading becomes the title when there is none.
@@ -239,6 +248,7 @@ impl Article {
             links,
             source_points,
             source_lines: true,
+            line_breaks: true,
         }
     }
 

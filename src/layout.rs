@@ -11,7 +11,55 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::article::{Article, ParagraphKind};
+use crate::rich::CELL_SEPARATOR;
 pub use crate::wrap::{display_width, wrap_lines, wrap_text, wrap_with};
+
+/// The lines of a text, heading or table paragraph's `text` at `width` columns, as byte
+/// ranges of `text`. With `breaks` (the article's line breaks are its author's) each
+/// line of the text is wrapped on its own. A table's rows are shown as they are, aligned,
+/// when every one fits; else each cell's words are wrapped on lines of their own, one
+/// row after another, an empty range (a blank line) between rows.
+pub fn paragraph_lines(
+    text: &str,
+    kind: ParagraphKind,
+    breaks: bool,
+    width: usize,
+) -> Vec<Range<usize>> {
+    let table = kind == ParagraphKind::Table;
+    let lines = table || (breaks && text.contains('\n'));
+    if !lines {
+        return wrap_text(text, width);
+    }
+    let fits = table && text.split('\n').all(|l| display_width(l) <= width);
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    let wrap = |ranges: &mut Vec<Range<usize>>, at: usize, words: &str| {
+        ranges.extend(
+            wrap_text(words, width)
+                .into_iter()
+                .map(|r| at + r.start..at + r.end),
+        );
+    };
+    for (row, line) in text.split('\n').enumerate() {
+        if fits {
+            ranges.push(start..start + line.len());
+        } else if table {
+            if row > 0 {
+                ranges.push(start..start);
+            }
+            let mut cell = start;
+            for piece in line.split(CELL_SEPARATOR) {
+                let lead = piece.len() - piece.trim_start().len();
+                wrap(&mut ranges, cell + lead, piece.trim());
+                cell += piece.len() + CELL_SEPARATOR.len();
+            }
+        } else {
+            wrap(&mut ranges, start, line);
+        }
+        start += line.len() + 1;
+    }
+    ranges
+}
 
 /// What a screen line shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,7 +235,13 @@ impl Layout {
                     } else {
                         LineKind::Text
                     };
-                    for range in wrap_text(text, width) {
+                    for range in paragraph_lines(text, paragraph.kind, article.line_breaks, width) {
+                        // An empty range parts a table's rows shown one cell a line.
+                        let kind = if range.is_empty() {
+                            LineKind::Blank
+                        } else {
+                            kind
+                        };
                         rows.push(VisualLine {
                             kind,
                             range: range.start + at..range.end + at,
@@ -452,5 +506,54 @@ mod tests {
             .filter(|l| l.0 == LineKind::Blank)
             .count();
         assert_eq!(blanks, 1, "only the one after the title");
+    }
+
+    #[test]
+    fn author_line_breaks_and_table_rows_are_kept() {
+        let shown = |text: &str, kind, breaks, width| -> Vec<String> {
+            paragraph_lines(text, kind, breaks, width)
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        let text = "the bridge\nis entirely safe";
+        assert_eq!(
+            shown(text, ParagraphKind::Text, true, 40),
+            ["the bridge", "is entirely safe"]
+        );
+        assert_eq!(
+            shown(text, ParagraphKind::Text, true, 10),
+            ["the bridge", "is", "entirely", "safe"]
+        );
+        // A plain text file's line breaks are where its editor wrapped: spaces.
+        assert_eq!(
+            shown(text, ParagraphKind::Text, false, 40),
+            ["the bridge\nis entirely safe"]
+        );
+        let table = "Country │ Share\nFrance  │ 12.5%";
+        assert_eq!(
+            shown(table, ParagraphKind::Table, false, 15),
+            ["Country │ Share", "France  │ 12.5%"]
+        );
+        assert_eq!(
+            shown(table, ParagraphKind::Table, false, 14),
+            ["Country", "Share", "", "France", "12.5%"]
+        );
+    }
+
+    #[test]
+    fn a_markdown_article_shows_its_breaks_and_tables_in_the_layout() {
+        let article = Article::from_text(
+            "a.md",
+            "+++\ntitle = \"T\"\n+++\nthe bridge<br>is safe\n\n| a | b |\n|---|---|\n| 1 | 22 |\n",
+        )
+        .unwrap();
+        let layout = Layout::new(&article, 40);
+        let texts: Vec<String> = lines(&layout, &article)
+            .into_iter()
+            .filter(|l| l.0 == LineKind::Text)
+            .map(|l| l.1)
+            .collect();
+        assert_eq!(texts, ["the bridge", "is safe", "a │ b", "1 │ 22"]);
     }
 }

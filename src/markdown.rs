@@ -1,9 +1,9 @@
 //! Markdown articles rendered with pulldown-cmark: headings, emphasis, quotes, lists, links and code become the reader's blocks and styles.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, TagEnd};
 
 use crate::article::ParagraphKind;
-use crate::rich::{InlineStyle, Rich, RichBuilder};
+use crate::rich::{Align, InlineStyle, Rich, RichBuilder, Script, script_form};
 use crate::sanitize::clean;
 
 /// Finds the line and column of offsets that mostly come in increasing order.
@@ -54,37 +54,201 @@ impl<'a> LineCounter<'a> {
 
 /// Renders Markdown `text` (the body after any front matter, which starts on line
 /// `first_line` of the file).
+///
+/// Raw HTML is read, not dropped: an HTML block is rendered as a web page's HTML is
+/// ([`crate::web_page::render_into`]), and inline tags that change what the words say
+/// are kept (`<br>` a line break, `<sup>`/`<sub>` raised or marked, `<q>` in quotation
+/// marks, emphasis, struck text and links styled).
 pub fn render(text: &str, first_line: usize) -> Rich {
-    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
-    let mut lines = LineCounter::new(text, first_line);
-    let mut b = RichBuilder::new();
+    let options =
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES;
+    let mut r = Renderer {
+        b: RichBuilder::new(),
+        lines: LineCounter::new(text, first_line),
+        html_block: None,
+        script: None,
+        html_links: Vec::new(),
+    };
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        r.event(event, range);
+    }
+    r.flush_script();
+    if let Some(html) = r.html_block.take() {
+        crate::web_page::render_into(&mut r.b, &clean(&html, true));
+    }
+    r.b.finish()
+}
+
+/// A `<sup>` or `<sub>` being read: which, its text so far, and where that began in
+/// the file (line, column).
+type OpenScript = (Script, String, Option<(u32, u32)>);
+
+/// The state of rendering one Markdown file.
+struct Renderer<'a> {
+    b: RichBuilder,
+    lines: LineCounter<'a>,
+    /// The pieces of the HTML block being read.
+    html_block: Option<String>,
+    /// An open `<sup>` or `<sub>`: its text so far, and where that began.
+    script: Option<OpenScript>,
+    /// For each open inline `<a>`: whether it opened a link.
+    html_links: Vec<bool>,
+}
+
+impl Renderer<'_> {
+    fn event(&mut self, event: Event, range: std::ops::Range<usize>) {
+        if let Some((_, words, source)) = &mut self.script {
+            match &event {
+                Event::Text(t) | Event::Code(t) => {
+                    source.get_or_insert_with(|| self.lines.place(range.start));
+                    words.push_str(&clean(t, true));
+                    return;
+                }
+                Event::InlineHtml(_) => {}
+                _ => self.flush_script(),
+            }
+        }
+        let b = &mut self.b;
         match event {
-            Event::Start(tag) => start(&mut b, tag),
-            Event::End(tag) => end(&mut b, tag),
+            Event::Start(Tag::HtmlBlock) => self.html_block = Some(String::new()),
+            Event::End(TagEnd::HtmlBlock) => {
+                let html = self.html_block.take().unwrap_or_default();
+                crate::web_page::render_into(b, &clean(&html, true));
+                b.end_block();
+            }
+            Event::Html(t) => match &mut self.html_block {
+                Some(html) => html.push_str(&t),
+                None => crate::web_page::render_into(b, &clean(&t, true)),
+            },
+            Event::InlineHtml(t) => self.inline_html(&t),
+            Event::Start(tag) => start(b, tag),
+            Event::End(tag) => end(b, tag),
             // Entities (`&#27;`) can spell what the cleaned source could not: clean again.
-            Event::Text(t) => b.text(&clean(&t, true), Some(lines.place(range.start))),
+            Event::Text(t) => b.text(&clean(&t, true), Some(self.lines.place(range.start))),
             Event::Code(t) => {
                 b.start_style(InlineStyle::Code);
-                b.text(&clean(&t, true), Some(lines.place(range.start + 1)));
+                b.text(&clean(&t, true), Some(self.lines.place(range.start + 1)));
                 b.end_style(InlineStyle::Code);
             }
-            Event::SoftBreak | Event::HardBreak => b.soft_break(),
+            Event::SoftBreak => b.soft_break(),
+            Event::HardBreak => b.hard_break(),
             Event::Rule => b.rule(),
             Event::FootnoteReference(label) => {
-                b.text(&format!("[{label}]"), Some(lines.place(range.start)))
+                b.text(&format!("[{label}]"), Some(self.lines.place(range.start)))
             }
             Event::TaskListMarker(done) => {
                 b.text(if done { "☑ " } else { "☐ " }, None);
             }
             Event::InlineMath(t) | Event::DisplayMath(t) => {
-                b.text(&t, Some(lines.place(range.start)))
+                b.text(&t, Some(self.lines.place(range.start)))
             }
-            // Raw HTML in Markdown is markup, not words.
-            Event::Html(_) | Event::InlineHtml(_) => {}
         }
     }
-    b.finish()
+
+    /// Writes an open `<sup>`/`<sub>`'s text, raised or marked.
+    fn flush_script(&mut self) {
+        if let Some((script, words, source)) = self.script.take() {
+            self.b.text(&script_form(&words, script), source);
+        }
+    }
+
+    /// An inline HTML tag: the ones that change what the words say act, others are
+    /// markup and go.
+    fn inline_html(&mut self, html: &str) {
+        let Some((closing, name, rest)) = parse_tag(html) else {
+            return;
+        };
+        let b = &mut self.b;
+        let style = match name.as_str() {
+            "em" | "i" | "cite" | "dfn" | "var" => Some(InlineStyle::Emphasis),
+            "strong" | "b" => Some(InlineStyle::Strong),
+            "code" | "kbd" | "samp" | "tt" => Some(InlineStyle::Code),
+            "s" | "del" | "strike" => Some(InlineStyle::Strike),
+            _ => None,
+        };
+        match (name.as_str(), closing) {
+            ("br", _) => b.hard_break(),
+            ("sup" | "sub", false) => {
+                self.flush_script();
+                let script = if name == "sup" {
+                    Script::Super
+                } else {
+                    Script::Sub
+                };
+                self.script = Some((script, String::new(), None));
+            }
+            ("sup" | "sub", true) => self.flush_script(),
+            ("q", false) => b.text("“", None),
+            ("q", true) => b.text("”", None),
+            ("a", false) => {
+                let href = attribute(rest, "href").filter(|h| {
+                    !h.trim().is_empty() && !h.starts_with('#') && !h.starts_with("javascript:")
+                });
+                if let Some(href) = &href {
+                    b.start_link(href);
+                }
+                self.html_links.push(href.is_some());
+            }
+            ("a", true) => {
+                if self.html_links.pop() == Some(true) {
+                    b.end_link();
+                }
+            }
+            (_, false) => {
+                if let Some(style) = style {
+                    b.start_style(style);
+                }
+            }
+            (_, true) => {
+                if let Some(style) = style {
+                    b.end_style(style);
+                }
+            }
+        }
+    }
+}
+
+/// An HTML tag's parts: whether it closes, its lower-case name, and the rest (its
+/// attributes). `None` for a comment, a declaration or anything else.
+fn parse_tag(html: &str) -> Option<(bool, String, &str)> {
+    let inner = html.trim().strip_prefix('<')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let end = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    let name = &inner[..end];
+    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    Some((closing, name.to_ascii_lowercase(), &inner[end..]))
+}
+
+/// The value of attribute `name` in a tag's attribute text, quoted or not.
+fn attribute(attributes: &str, name: &str) -> Option<String> {
+    let lower = attributes.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(name) {
+        let start = from + at;
+        from = start + name.len();
+        let before_ok = start == 0 || lower.as_bytes()[start - 1].is_ascii_whitespace();
+        let rest = attributes[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let value = rest[1..].trim_start();
+        return Some(match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or("").to_string(),
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        });
+    }
+    None
 }
 
 fn start(b: &mut RichBuilder, tag: Tag) {
@@ -103,6 +267,19 @@ fn start(b: &mut RichBuilder, tag: Tag) {
             b.start_block(ParagraphKind::Text);
             b.text(&format!("[{label}]"), None);
         }
+        Tag::Table(aligns) => b.start_table(
+            aligns
+                .into_iter()
+                .map(|a| match a {
+                    Alignment::Center => Align::Center,
+                    Alignment::Right => Align::Right,
+                    Alignment::Left | Alignment::None => Align::Left,
+                })
+                .collect(),
+        ),
+        Tag::TableHead => b.start_row(true),
+        Tag::TableRow => b.start_row(false),
+        Tag::TableCell => b.start_cell(),
         _ => {}
     }
 }
@@ -118,6 +295,9 @@ fn end(b: &mut RichBuilder, tag: TagEnd) {
         TagEnd::Strikethrough => b.end_style(InlineStyle::Strike),
         TagEnd::Link | TagEnd::Image => b.end_link(),
         TagEnd::FootnoteDefinition => b.end_block(),
+        TagEnd::Table => b.end_table(),
+        TagEnd::TableHead | TagEnd::TableRow => b.end_row(),
+        TagEnd::TableCell => b.end_cell(),
         _ => {}
     }
 }
@@ -215,5 +395,144 @@ mod tests {
         assert_eq!(&a.body[range.clone()], "the bridge is entirely safe, twice");
         // The highlight covers the emphasised word and the link.
         assert!(a.styles_overlapping(range).count() == 2);
+    }
+
+    fn anchored<'a>(a: &'a Article, quote: &str) -> (&'a str, crate::anchor::AnchorStatus) {
+        let anchoring = crate::anchor::anchor(
+            &a.body,
+            &crate::claims::QuoteSelector {
+                exact: quote.into(),
+                ..Default::default()
+            },
+        );
+        let range = anchoring.range.expect("anchored");
+        (&a.body[range], anchoring.status)
+    }
+
+    #[test]
+    fn every_kind_of_hard_break_is_a_line_break() {
+        for source in [
+            "the bridge<br>is entirely safe",
+            "the bridge<br/>is entirely safe",
+            "the bridge <BR /> is entirely safe",
+            "the bridge  \nis entirely safe",
+            "the bridge\\\nis entirely safe",
+            "*the bridge*<br>is entirely safe",
+        ] {
+            let a = article(source);
+            assert_eq!(a.body, "the bridge\nis entirely safe", "{source:?}");
+            // A quote typed across the break with a space anchors exactly.
+            let (text, status) = anchored(&a, "the bridge is entirely safe");
+            assert_eq!(text, "the bridge\nis entirely safe", "{source:?}");
+            assert!(
+                matches!(status, crate::anchor::AnchorStatus::Exact { .. }),
+                "{source:?}: {status:?}"
+            );
+        }
+        // A soft break (a plain line break in the source) is still a space.
+        assert_eq!(article("the bridge\nis safe").body, "the bridge is safe");
+    }
+
+    #[test]
+    fn superscripts_and_subscripts_keep_their_numbers_apart() {
+        let cases = [
+            (
+                "Brute force takes 2<sup>80</sup> steps.",
+                "Brute force takes 2⁸⁰ steps.",
+            ),
+            ("About 10<sup>6</sup> users.", "About 10⁶ users."),
+            ("CO<sub>2</sub> and H<sub>2</sub>O.", "CO₂ and H₂O."),
+            ("Down 10<sup>-3</sup>.", "Down 10⁻³."),
+            ("The 5<sup>th</sup> time.", "The 5^th time."),
+            ("x<sup>n + 1</sup> grows.", "x^(n + 1) grows."),
+            ("v<sub>max</sub> is reached.", "v_max is reached."),
+            ("*2<sup>`80`</sup>* bits", "2⁸⁰ bits"),
+            ("Cut <sup></sup>short", "Cut short"),
+            ("Open 2<sup>80 at the end", "Open 2^(80 at the end)"),
+        ];
+        for (source, text) in cases {
+            assert_eq!(article(source).body, text, "{source:?}");
+        }
+    }
+
+    #[test]
+    fn a_quote_typed_with_a_caret_anchors_on_a_superscript() {
+        let a = article(
+            "Brute force takes 2<sup>80</sup> steps, they said; CO<sub>2</sub> rose by 10<sup>6</sup> tonnes.",
+        );
+        for (quote, found) in [
+            ("takes 2^80 steps", "takes 2⁸⁰ steps"),
+            ("takes 2⁸⁰ steps", "takes 2⁸⁰ steps"),
+            ("CO_2 rose by 10^6 tonnes", "CO₂ rose by 10⁶ tonnes"),
+            ("CO₂ rose by 10⁶ tonnes", "CO₂ rose by 10⁶ tonnes"),
+        ] {
+            let (text, status) = anchored(&a, quote);
+            assert_eq!(text, found, "{quote}");
+            assert!(
+                matches!(status, crate::anchor::AnchorStatus::Exact { .. }),
+                "{quote}: {status:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn raw_html_keeps_its_words() {
+        let cases: [(&str, &[&str]); 5] = [
+            (
+                "<div class=\"note\">\n<p>Raw HTML words stay.</p>\n</div>\n\nAfter.",
+                &["Raw HTML words stay.", "After."],
+            ),
+            ("<p>One\ntwo</p>\n\n<p>three</p>", &["One two", "three"]),
+            (
+                "<details><summary>More</summary>\nHidden words.\n</details>",
+                &["More", "Hidden words."],
+            ),
+            ("<!-- a comment -->\n\nText.", &["Text."]),
+            (
+                "<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>22</td></tr></table>",
+                &["A │ B\n1 │ 22"],
+            ),
+        ];
+        for (source, want) in cases {
+            let a = article(source);
+            assert_eq!(
+                blocks(&a).iter().map(|b| b.1).collect::<Vec<_>>(),
+                want,
+                "{source:?}"
+            );
+        }
+        let a = article(
+            "Said <q>no</q>, <em>twice</em>, <a href=\"https://x.org\">here</a> <span>kept</span>.",
+        );
+        assert_eq!(a.body, "Said “no”, twice, here kept.");
+        assert_eq!(a.links[0].url, "https://x.org");
+        assert_eq!(&a.body[a.links[0].range.clone()], "here");
+        assert!(
+            a.styles
+                .iter()
+                .any(|s| s.style == InlineStyle::Emphasis && &a.body[s.range.clone()] == "twice")
+        );
+    }
+
+    #[test]
+    fn pipe_tables_are_tables_and_their_cells_anchor() {
+        let a = article(
+            "Before.\n\n| Country | Share |\n|:--|--:|\n| France | 12.5% |\n| Germany | 3% |\n\nAfter.",
+        );
+        assert_eq!(
+            blocks(&a),
+            [
+                (ParagraphKind::Text, "Before."),
+                (
+                    ParagraphKind::Table,
+                    "Country │ Share\nFrance  │ 12.5%\nGermany │    3%"
+                ),
+                (ParagraphKind::Text, "After."),
+            ]
+        );
+        let (text, _) = anchored(&a, "Germany");
+        assert_eq!(text, "Germany");
+        let (text, _) = anchored(&a, "12.5%");
+        assert_eq!(text, "12.5%");
     }
 }

@@ -43,14 +43,28 @@ pub fn render(doc: &Document, width: usize) -> String {
     markers.sort_unstable();
     for (index, paragraph) in article.paragraphs.iter().enumerate() {
         let range = paragraph.range.clone();
-        let mut text = String::new();
-        let mut at = range.start;
         let first = markers.partition_point(|&(end, _)| end <= range.start);
         let last = markers.partition_point(|&(end, _)| end <= range.end);
-        for &(end, number) in &markers[first..last.max(first)] {
-            text.push_str(&article.body[at..end]);
-            write!(text, "[{number}]").ok();
-            at = end;
+        // What goes into the text: claim markers, and `~~` round struck text (struck
+        // words are words withdrawn: without the mark they would read as said). At one
+        // place a strike closes, then a marker goes, then a strike opens.
+        let mut inserts: Vec<(usize, u8, String)> = markers[first..last.max(first)]
+            .iter()
+            .map(|&(end, number)| (end, 1, format!("[{number}]")))
+            .collect();
+        for style in article.styles_overlapping(range.clone()) {
+            if style.style == crate::rich::InlineStyle::Strike && !style.range.is_empty() {
+                inserts.push((style.range.start.max(range.start), 2, "~~".into()));
+                inserts.push((style.range.end.min(range.end), 0, "~~".into()));
+            }
+        }
+        inserts.sort();
+        let mut text = String::new();
+        let mut at = range.start;
+        for (place, _, insert) in inserts {
+            text.push_str(&article.body[at..place]);
+            text.push_str(&insert);
+            at = place;
         }
         text.push_str(&article.body[at..range.end]);
         if !paragraph.continues && !article.joins_previous(index) {
@@ -79,13 +93,36 @@ pub fn render(doc: &Document, width: usize) -> String {
                     writeln!(out, "{rest}    {}", crate::ui::visible(line)).ok();
                 }
             }
-            // Soft hyphens and zero-width spaces stay for the wrap, which breaks at them.
-            _ => out.push_str(&fill(
-                &text.replace(['\n', '\t'], " "),
-                width,
-                &first,
-                &rest,
-            )),
+            kind => {
+                let lines =
+                    kind == ParagraphKind::Table || (article.line_breaks && text.contains('\n'));
+                if !lines {
+                    // Soft hyphens and zero-width spaces stay for the wrap, which breaks at them.
+                    out.push_str(&fill(
+                        &text.replace(['\n', '\t'], " "),
+                        width,
+                        &first,
+                        &rest,
+                    ));
+                    continue;
+                }
+                // The author's line breaks are kept; a table is set as the reader sets it.
+                if kind == ParagraphKind::Table {
+                    let room = width.saturating_sub(crate::wrap::display_width(&rest));
+                    let lines = crate::layout::paragraph_lines(&text, kind, true, room);
+                    for (n, line) in lines.into_iter().enumerate() {
+                        let lead = if n == 0 { &first } else { &rest };
+                        let line = crate::wrap::shown_line(&text[line]);
+                        let shown = format!("{lead}{line}");
+                        writeln!(out, "{}", shown.trim_end()).ok();
+                    }
+                    continue;
+                }
+                for (n, line) in text.split('\n').enumerate() {
+                    let lead = if n == 0 { &first } else { &rest };
+                    out.push_str(&fill(&line.replace('\t', " "), width, lead, &rest));
+                }
+            }
         }
     }
 

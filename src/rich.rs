@@ -10,6 +10,12 @@ use std::ops::Range;
 
 use crate::article::{Lead, Paragraph, ParagraphKind};
 
+mod script;
+mod table;
+
+pub use script::{Script, script_form};
+pub use table::{Align, CELL_SEPARATOR};
+
 /// How a stretch of text is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InlineStyle {
@@ -86,6 +92,8 @@ pub struct RichBuilder {
     marker: Option<Box<str>>,
     /// A space is owed before the next word (whitespace collapses to one space).
     space: bool,
+    /// The table being filled, if any (see [`RichBuilder::start_table`]).
+    table: Option<table::OpenTable>,
 }
 
 impl RichBuilder {
@@ -108,8 +116,13 @@ impl RichBuilder {
         }
     }
 
-    /// Opens a block of `kind`, closing any open one.
+    /// Opens a block of `kind`, closing any open one. Inside a table a block is only a
+    /// space between words: a cell's text stays in its cell.
     pub fn start_block(&mut self, kind: ParagraphKind) {
+        if self.in_table() {
+            self.space = true;
+            return;
+        }
         self.end_block();
         let before = self.rich.body.len();
         if !self.rich.body.is_empty() {
@@ -165,8 +178,17 @@ impl RichBuilder {
         self.rich.source_points.truncate(keep);
     }
 
-    /// Closes the open block, if any, trimmed of trailing whitespace; an empty block is dropped.
+    /// Closes the open block, if any, trimmed of trailing whitespace; an empty block is
+    /// dropped. Inside a table it is a space (the table's block ends with the table).
     pub fn end_block(&mut self) {
+        if self.in_table() {
+            self.space = true;
+            return;
+        }
+        self.close_block();
+    }
+
+    fn close_block(&mut self) {
         let Some(OpenBlock {
             start,
             before,
@@ -206,6 +228,15 @@ impl RichBuilder {
         )
     }
 
+    /// Whether the next word starts a line: the block's start, after a line break, or
+    /// at the start of a table cell. No space goes before it.
+    fn fresh(&self) -> bool {
+        let len = self.rich.body.len();
+        self.block.as_ref().is_some_and(|b| b.start == len)
+            || (!self.in_code() && self.rich.body.ends_with('\n'))
+            || self.table.as_ref().is_some_and(|t| t.at_cell_start(len))
+    }
+
     /// Appends text. Outside code, whitespace runs become one space and a block never
     /// starts with one; text outside any block opens a text block. `source` is where
     /// the text begins in the source (line, column), for messages.
@@ -232,11 +263,8 @@ impl RichBuilder {
             if word.is_empty() {
                 continue;
             }
-            let at_block_start = self
-                .block
-                .as_ref()
-                .is_some_and(|b| b.start == self.rich.body.len());
-            if self.space && !at_block_start {
+            self.cell_for_text();
+            if self.space && !self.fresh() {
                 self.rich.body.push(' ');
             }
             self.space = false;
@@ -254,6 +282,39 @@ impl RichBuilder {
             self.rich.body.push('\n');
         } else {
             self.space = true;
+        }
+    }
+
+    /// A line break the author asked for (a Markdown hard break, `<br>`): a `'\n'` in
+    /// the text, which layout and plain output keep as a break. Never two in a row, never
+    /// at a block's start; inside a table cell, a space.
+    pub fn hard_break(&mut self) {
+        if self.in_code() {
+            self.rich.body.push('\n');
+            return;
+        }
+        if self.in_table() || self.block.is_none() {
+            self.space = true;
+            return;
+        }
+        self.space = false;
+        if self.fresh() {
+            return;
+        }
+        let body = &self.rich.body;
+        let end = body.trim_end_matches(' ').len();
+        self.truncate(end);
+        self.rich.body.push('\n');
+        // A style or link opened just before the break begins after it.
+        for (_, start) in &mut self.open_styles {
+            if *start == end {
+                *start = end + 1;
+            }
+        }
+        for (_, start) in &mut self.open_links {
+            if *start == end {
+                *start = end + 1;
+            }
         }
     }
 
@@ -304,33 +365,41 @@ impl RichBuilder {
         if self.block.is_none() {
             self.start_block(ParagraphKind::Text);
         }
-        let at_block_start = self
-            .block
-            .as_ref()
-            .is_some_and(|b| b.start == self.rich.body.len());
-        if self.space && !at_block_start && !self.in_code() {
+        if self.space && !self.fresh() && !self.in_code() {
             self.rich.body.push(' ');
         }
         self.space = false;
     }
 
     pub fn enter_quote(&mut self) {
+        if self.in_table() {
+            return self.end_block();
+        }
         self.end_block();
         self.quote_depth = self.quote_depth.saturating_add(1);
     }
 
     pub fn leave_quote(&mut self) {
+        if self.in_table() {
+            return self.end_block();
+        }
         self.end_block();
         self.quote_depth = self.quote_depth.saturating_sub(1);
     }
 
     /// A list begins; `first` is the first item's number for a numbered list.
     pub fn enter_list(&mut self, first: Option<u64>) {
+        if self.in_table() {
+            return self.end_block();
+        }
         self.end_block();
         self.lists.push(List { next: first });
     }
 
     pub fn leave_list(&mut self) {
+        if self.in_table() {
+            return self.end_block();
+        }
         self.end_block();
         self.lists.pop();
         self.marker = None;
@@ -338,6 +407,9 @@ impl RichBuilder {
 
     /// An item begins: its first block will carry the bullet or number.
     pub fn start_item(&mut self) {
+        if self.in_table() {
+            return self.end_block();
+        }
         self.end_block();
         let marker = match self.lists.last_mut() {
             Some(List { next: Some(n) }) => {
@@ -351,17 +423,26 @@ impl RichBuilder {
     }
 
     pub fn end_item(&mut self) {
+        if self.in_table() {
+            return self.end_block();
+        }
         self.end_block();
         self.marker = None;
     }
 
     /// A thematic break (a horizontal rule).
     pub fn rule(&mut self) {
+        if self.in_table() {
+            return self.end_block();
+        }
         self.start_block(ParagraphKind::Rule);
         self.end_block();
     }
 
     pub fn finish(mut self) -> Rich {
+        while self.in_table() {
+            self.end_table();
+        }
         self.end_block();
         while let Some((style, _)) = self.open_styles.last().copied() {
             self.end_style(style);
@@ -473,5 +554,31 @@ mod tests {
                 column: 3
             }]
         );
+    }
+
+    #[test]
+    fn hard_breaks_are_line_breaks_once_and_only_between_words() {
+        let mut b = RichBuilder::new();
+        b.hard_break();
+        b.start_block(ParagraphKind::Text);
+        b.hard_break();
+        b.text("the bridge ", None);
+        b.hard_break();
+        b.hard_break();
+        b.text(" is ", None);
+        b.start_style(InlineStyle::Emphasis);
+        b.hard_break();
+        b.text("safe", None);
+        b.end_style(InlineStyle::Emphasis);
+        b.hard_break();
+        b.end_block();
+        b.start_block(ParagraphKind::Code);
+        b.text("a", None);
+        b.hard_break();
+        b.text("b", None);
+        let rich = b.finish();
+        assert_eq!(rich.body, "the bridge\nis\nsafe\n\na\nb");
+        assert_eq!(texts(&rich), ["the bridge\nis\nsafe", "a\nb"]);
+        assert_eq!(&rich.body[rich.styles[0].range.clone()], "safe");
     }
 }

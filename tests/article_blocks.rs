@@ -61,6 +61,12 @@ fn walk_downstream(article: Article) -> Result<(), TestCaseError> {
                 .filter(|(_, l)| l.kind.is_body())
             {
                 prop_assert!(line.range.start >= last && line.range.end <= article.body.len());
+                // The author's line breaks and a table's rows end lines: none is inside one.
+                prop_assert!(
+                    !article.body[line.range.clone()].contains('\n') || !article.line_breaks,
+                    "a line holds a line break: {:?}",
+                    &article.body[line.range.clone()]
+                );
                 last = line.range.end;
             }
         }
@@ -108,6 +114,18 @@ fn markdown_block() -> impl Strategy<Value = String> {
         Just("Footnote[^1].\n\n[^1]: ".to_string()),
         Just("\u{ad}\u{200b}".to_string()),
         "[A-Za-z .,“”]{0,40}",
+        // Tables, scripts and inline HTML as the author wrote them (issue 14, item 5).
+        Just("| left | centre | right |\n|:--|:-:|--:|\n| *a* | [l](http://x.org) | `c` |\n| | | |\n| 2<sup>8</sup> | x<br>y | ~~no~~ |".to_string()),
+        Just("| 日本語 | naïve |\n|---|---|\n| “q” |".to_string()),
+        Just("> | a |\n> |---|\n> | b |".to_string()),
+        Just("- | a |\n  |---|\n  | b |".to_string()),
+        Just("x<sup>n + 1</sup> <sub></sub> <sup>open".to_string()),
+        Just("<q>said</q> <em>so</em> <a href=\"http://x.org\">here</a></a> <del>gone</del>".to_string()),
+        Just("*a<br>*<br><br>b  \n".to_string()),
+        Just("<table><caption>c</caption><thead><tr><th>h</th></tr></thead><tr><td><p>p</p></td></tr></table>".to_string()),
+        Just("<details><summary>More</summary>\n\n*markdown inside*\n\n</details>".to_string()),
+        Just("<div>\n".to_string()),
+        Just("</table>".to_string()),
     ]
 }
 
@@ -137,6 +155,14 @@ fn html_block() -> impl Strategy<Value = String> {
         Just("<script>var x;</script>".to_string()),
         Just("Acknowledge&shy;ments".to_string()),
         "[A-Za-z .,]{0,40}",
+        // Tables, scripts and line breaks as the author wrote them (issue 14, item 5).
+        Just("<table><caption>Shares</caption><thead><tr><th>A</th><th></th></tr></thead><tbody><tr><td><b>1</b></td><td><a href=\"http://x.org\">l</a></td><td>日本語</td></tr><tr></tr><tr><td></td></tr></tbody></table>".to_string()),
+        Just("<table><tr><td>outer<table><tr><td>inner</td></tr></table></td><td><br></td></tr></table>".to_string()),
+        Just("<table><tr><td><p>a page column</p></td><td>words</td><td><ul><li>x</li></ul></td></tr></table>".to_string()),
+        Just("<table></table><table><tr></tr></table>".to_string()),
+        Just("<p>the bridge<br>is<br><br> safe<br></p>".to_string()),
+        Just("<p><em>a<br></em><br>b</p>".to_string()),
+        Just("<p>10<sup>-6</sup> 5<sup>th</sup> <sup>a b</sup> <sup></sup> <q>quoted</q><sup><a href=\"#n\">1</a></sup></p>".to_string()),
     ]
 }
 

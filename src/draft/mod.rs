@@ -66,7 +66,10 @@ impl Extraction {
 pub fn prose(article: &Article) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for p in &article.paragraphs {
-        let prose = !matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Code);
+        let prose = !matches!(
+            p.kind,
+            ParagraphKind::Heading | ParagraphKind::Code | ParagraphKind::Table
+        );
         match out.last_mut() {
             Some(last) if p.continues && last.end <= p.range.start => last.end = p.range.end,
             _ if prose => out.push(p.range.clone()),
