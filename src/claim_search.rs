@@ -133,31 +133,31 @@ mod tests {
         assert!(claims_mentioning(&doc, "").is_empty());
     }
 
-    #[test]
-    fn matches_inside_a_line_are_reversed() {
-        let line = Line::from(vec![Span::raw("the Soufan Group"), Span::raw(" soufan")]);
-        let marked = mark_matches(line, "soufan");
-        let reversed: Vec<&str> = marked
+    /// The stretches of `line` reversed for `query`, and the line's whole text after.
+    fn reversed(line: Line<'static>, query: &str) -> (Vec<String>, String) {
+        let marked = mark_matches(line, query);
+        let reversed = marked
             .spans
             .iter()
             .filter(|s| s.style.add_modifier.contains(Modifier::REVERSED))
-            .map(|s| s.content.as_ref())
+            .map(|s| s.content.to_string())
             .collect();
-        assert_eq!(reversed, ["Soufan", "soufan"]);
-        let text: String = marked.spans.iter().map(|s| s.content.as_ref()).collect();
+        (reversed, marked.to_string())
+    }
+
+    #[test]
+    fn matches_inside_a_line_are_reversed() {
+        let line = Line::from(vec![Span::raw("the Soufan Group"), Span::raw(" soufan")]);
+        let (marked, text) = reversed(line, "soufan");
+        assert_eq!(marked, ["Soufan", "soufan"]);
         assert_eq!(text, "the Soufan Group soufan");
     }
 
     #[test]
     fn the_sidebar_folds_compatibility_forms_as_the_article_does() {
         let line = Line::from(vec![Span::raw("the ﬁrst oﬃcial ﬁgures")]);
-        let marked = mark_matches(line, "official figures");
-        let reversed: Vec<&str> = marked
-            .spans
-            .iter()
-            .filter(|s| s.style.add_modifier.contains(Modifier::REVERSED))
-            .map(|s| s.content.as_ref())
-            .collect();
-        assert_eq!(reversed, ["oﬃcial ﬁgures"]);
+        let (marked, text) = reversed(line, "official figures");
+        assert_eq!(marked, ["oﬃcial ﬁgures"]);
+        assert_eq!(text, "the ﬁrst oﬃcial ﬁgures");
     }
 }
