@@ -142,7 +142,7 @@ pub const BINDINGS: &[Binding] = &[
         "search_forward",
         Section::Search,
         "search forward as you type (smart case); Enter keeps it, Esc goes back",
-        None,
+        Some("search"),
         &["/"],
     ),
     bind(
@@ -174,7 +174,7 @@ pub const BINDINGS: &[Binding] = &[
         "next_claim",
         Section::Claims,
         "next claim",
-        Some("next claim"),
+        Some("next"),
         &["n", "]"],
     ),
     bind(
@@ -315,6 +315,18 @@ pub const BINDINGS: &[Binding] = &[
     ),
 ];
 
+/// The hint bar's actions, most useful first: when the status bar is short of room the
+/// last are dropped first. Help comes first and is never dropped (the status bar keeps it
+/// whenever its position and claim fit); every action with a `hint` is listed here once.
+pub const HINT_PRIORITY: &[Action] = &[
+    Action::ToggleHelp,
+    Action::NextClaim,
+    Action::PrevClaim,
+    Action::ToggleFocus,
+    Action::SearchForward,
+    Action::Quit,
+];
+
 /// The row of [`BINDINGS`] for a configuration name.
 pub fn binding_named(name: &str) -> Option<&'static Binding> {
     BINDINGS.iter().find(|b| b.name == name)
@@ -323,6 +335,14 @@ pub fn binding_named(name: &str) -> Option<&'static Binding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_hint_has_a_priority_once() {
+        for b in BINDINGS {
+            let ranked = HINT_PRIORITY.iter().filter(|a| **a == b.action).count();
+            assert_eq!(ranked, usize::from(b.hint.is_some()), "{}", b.name);
+        }
+    }
 
     #[test]
     fn each_section_is_listed_in_one_piece() {

@@ -215,11 +215,16 @@ impl KeyMap {
             .join(" ")
     }
 
-    /// The hint bar's pieces: (first key, words) for the actions a newcomer needs first.
+    /// The hint bar's pieces: (first key, words) for the actions a newcomer needs first,
+    /// most useful first ([`crate::bindings::HINT_PRIORITY`]: help, then next, prev, focus,
+    /// search, quit). An action left with no key has no hint.
     pub fn hints(&self) -> Vec<(String, &'static str)> {
-        BINDINGS
+        crate::bindings::HINT_PRIORITY
             .iter()
-            .filter_map(|b| Some((self.keys_for(&b.action).first()?.to_string(), b.hint?)))
+            .filter_map(|action| {
+                let binding = BINDINGS.iter().find(|b| &b.action == action)?;
+                Some((self.keys_for(action).first()?.to_string(), binding.hint?))
+            })
             .collect()
     }
 
@@ -358,7 +363,9 @@ mod tests {
         let mut map = KeyMap::default();
         map.set(Action::ToggleHelp, vec!["F1".parse().unwrap()]);
         let hints = map.hints();
-        assert!(hints.contains(&("F1".to_string(), "help")));
-        assert_eq!(hints[0], ("n".to_string(), "next claim"));
+        assert_eq!(hints[0], ("F1".to_string(), "help"));
+        assert_eq!(hints[1], ("n".to_string(), "next"));
+        let words: Vec<_> = hints.iter().map(|(_, w)| *w).collect();
+        assert_eq!(words, ["help", "next", "prev", "focus", "search", "quit"]);
     }
 }

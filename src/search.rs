@@ -247,6 +247,8 @@ impl State {
                     ));
                 } else if self.search.matches.is_empty() {
                     self.message = Some(format!("no match for {query}"));
+                } else {
+                    self.message = self.search_notice();
                 }
                 return;
             }
@@ -325,13 +327,23 @@ impl State {
             None => (matches.len() - 1, true),
         };
         self.land_on(index);
-        if wrapped {
-            self.message = Some(if forward {
-                "search wrapped to the top".into()
-            } else {
-                "search wrapped to the bottom".into()
-            });
-        }
+        let notice = self.search_notice().unwrap_or_default();
+        self.message = Some(match (wrapped, forward) {
+            (false, _) => notice,
+            (true, true) => format!("search wrapped to the top · {notice}"),
+            (true, false) => format!("search wrapped to the bottom · {notice}"),
+        });
+    }
+
+    /// "match 3 of 17 · > next": the status bar's message right after a search is kept
+    /// (Enter) or stepped (`>`, `<`); the next key gives the bar back to the state in force.
+    pub(crate) fn search_notice(&self) -> Option<String> {
+        let count = self.match_count()?;
+        let next = (self.config.keys.0)
+            .first_key(&Action::NextMatch)
+            .map(|k| format!(" · {k} next"))
+            .unwrap_or_default();
+        Some(format!("{count}{next}"))
     }
 
     /// Puts the cursor on match `index` and keeps it in view.
@@ -466,12 +478,17 @@ mod tests {
         }
         update(&mut state, Action::NextMatch);
         assert_eq!(state.search.current, Some(0));
-        assert_eq!(state.message.as_deref(), Some("search wrapped to the top"));
+        let message = state.message.clone().unwrap_or_default();
+        assert!(
+            message.starts_with("search wrapped to the top · match 1 of"),
+            "{message}"
+        );
         update(&mut state, Action::PrevMatch);
         assert_eq!(state.search.current, Some(total - 1));
-        assert_eq!(
-            state.message.as_deref(),
-            Some("search wrapped to the bottom")
+        let message = state.message.clone().unwrap_or_default();
+        assert!(
+            message.starts_with(&format!("search wrapped to the bottom · match {total} of")),
+            "{message}"
         );
     }
 

@@ -36,17 +36,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .stale
             .then(|| format!("changed on disk: {} reloads", reload_key(state))),
     };
-    let searched = search_notice(state);
     let filtered = state
         .filter
         .as_ref()
         .map(|f| format!("⧩ {} ({})", f.filter.label(), f.count));
+    // The state in force speaks unless the last key had something to say: a search's
+    // count is such a message, set by Enter in the prompt and by `>`/`<` (issue 16, item 12).
     let notice = match (
         state
             .message
             .as_ref()
             .or(stale.as_ref())
-            .or(searched.as_ref())
             .or(filtered.as_ref()),
         state.doc.warnings.as_slice(),
     ) {
@@ -77,55 +77,136 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .into_iter()
         .map(|(key, words)| format!("{key} {words}"))
         .collect();
-
-    let fixed = position.chars().count() + claim.chars().count();
-    let notice_width = notice.as_ref().map_or(0, |(text, _)| display_width(text));
-    // The last hint (help) is kept when there is room for a title of 20 columns beside it.
-    let essential = hints.last().map_or(0, |hint| display_width(hint) + 2);
-    let essential = if width >= fixed + essential + 20 {
-        essential
-    } else {
-        0
-    };
-    // The title gets what is left after the rest, but at least a little.
-    let title_room = width
-        .saturating_sub(fixed + notice_width + essential)
-        .clamp(width.min(12), 60);
-    let title = ellipsize(
-        &format!(" {}", state.doc.article.display_title()),
-        title_room.saturating_sub(1),
+    let title = format!(" {}", state.doc.article.display_title());
+    let plan = share(
+        width,
+        Wants {
+            title: display_width(&title) + 1,
+            fixed: display_width(&position) + display_width(&claim),
+            notice: notice.as_ref().map_or(0, |(text, _)| display_width(text)),
+            hints: hints.iter().map(|h| display_width(h)).collect(),
+        },
     );
-    let mut used = display_width(&title) + 1 + fixed;
+    // The title's columns end with a space; none at all when it gets none.
+    let title = match plan.title {
+        0 => String::new(),
+        columns => format!("{} ", ellipsize(&title, columns - 1)),
+    };
+    let mut used = display_width(&title) + display_width(&position) + display_width(&claim);
     let mut spans = vec![
-        Span::styled(
-            format!("{title} "),
-            theme.status.add_modifier(Modifier::BOLD),
-        ),
+        Span::styled(title, theme.status.add_modifier(Modifier::BOLD)),
         Span::styled(position, theme.status),
         Span::styled(claim, theme.status.add_modifier(Modifier::BOLD)),
     ];
     if let Some((text, style)) = notice {
-        let text = ellipsize(&text, width.saturating_sub(used));
+        let text = ellipsize(&text, plan.notice);
         used += display_width(&text);
         spans.push(Span::styled(text, style));
     }
-    // Hints fill from the right, as many as fit whole; the last ones (help, quit) matter most.
-    let mut hint_text = String::new();
-    for hint in hints.iter().rev() {
-        let candidate = if hint_text.is_empty() {
-            format!("{hint} ")
-        } else {
-            format!("{hint} · {hint_text}")
-        };
-        if used + 1 + display_width(&candidate) > width {
-            break;
-        }
-        hint_text = candidate;
+    // Shown in the key table's order, help last at the right edge.
+    let mut shown: Vec<&str> = hints[..plan.hints].iter().map(String::as_str).collect();
+    if !shown.is_empty() {
+        shown.rotate_left(1);
     }
+    let hint_text = if shown.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", shown.join(" · "))
+    };
     let gap = width.saturating_sub(used + display_width(&hint_text));
     spans.push(Span::styled(" ".repeat(gap), theme.status));
     spans.push(Span::styled(hint_text, theme.status));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}
+
+/// The columns each field of the status bar wants.
+struct Wants {
+    /// The title with its spaces.
+    title: usize,
+    /// Position and claim: never shortened.
+    fixed: usize,
+    /// The message, warning or standing notice with its spaces; 0 when there is none.
+    notice: usize,
+    /// Each hint (`n next`), most useful first ([`crate::bindings::HINT_PRIORITY`]).
+    hints: Vec<usize>,
+}
+
+/// The columns each field gets.
+#[derive(Debug, PartialEq, Eq)]
+struct Plan {
+    title: usize,
+    notice: usize,
+    /// How many hints are shown: the first so many of [`Wants::hints`].
+    hints: usize,
+}
+
+/// One step of [`LADDER`]: a field given columns up to a cap, or a hint shown whole.
+#[derive(Clone, Copy)]
+enum Step {
+    Title(usize),
+    Notice(usize),
+    /// The hint of this rank in [`crate::bindings::HINT_PRIORITY`] (0 is help).
+    Hint(usize),
+}
+
+/// The order the status bar's columns are given out in, most needed first; position and
+/// claim come before all and are never shortened. Read from the bottom, it is the order
+/// things are cut when the bar is short (blank space always goes first): the quit hint,
+/// then the title down to 12 columns, then the message (or warning, or filter) down to
+/// 24 with an ellipsis, then the hints search, focus, prev, next, then the message down to
+/// 12 and the title to nothing, the message to nothing, and help last of all.
+const LADDER: &[Step] = &[
+    Step::Hint(0),
+    Step::Notice(12),
+    Step::Title(12),
+    Step::Notice(24),
+    Step::Hint(1),
+    Step::Hint(2),
+    Step::Hint(3),
+    Step::Hint(4),
+    Step::Notice(usize::MAX),
+    Step::Title(usize::MAX),
+    Step::Hint(5),
+];
+
+/// Shares the status bar's `width` columns by [`LADDER`]. Layout, left to right: title,
+/// position, claim, notice, blank, hints.
+fn share(width: usize, wants: Wants) -> Plan {
+    let mut room = width.saturating_sub(wants.fixed);
+    let mut plan = Plan {
+        title: 0,
+        notice: 0,
+        hints: 0,
+    };
+    let grow = |have: &mut usize, want: usize, cap: usize, room: &mut usize| {
+        let add = want.min(cap).saturating_sub(*have).min(*room);
+        *have += add;
+        *room -= add;
+    };
+    for step in LADDER {
+        match *step {
+            Step::Title(cap) => grow(&mut plan.title, wants.title, cap, &mut room),
+            Step::Notice(cap) => grow(&mut plan.notice, wants.notice, cap, &mut room),
+            Step::Hint(rank) => {
+                // The first hint takes a blank before it and a space after; the others ` · `.
+                let Some(hint) = wants.hints.get(rank) else {
+                    continue;
+                };
+                let cost = hint + if rank == 0 { 2 } else { 3 };
+                if plan.hints == rank && cost <= room {
+                    plan.hints += 1;
+                    room -= cost;
+                }
+            }
+        }
+    }
+    // A title of a few columns (` P… `) says nothing: the message has them.
+    if plan.title < 6 && plan.title < wants.title {
+        let spare = plan.title.min(wants.notice - plan.notice);
+        plan.notice += spare;
+        plan.title -= spare;
+    }
+    plan
 }
 
 /// The search prompt in place of the status bar: `/words█` and how many matches so far.
@@ -161,16 +242,6 @@ fn draw_prompt(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, prom
     frame.render_widget(Paragraph::new(line).style(theme.status), area);
 }
 
-/// "match 3 of 17 · > next" while a search is active.
-fn search_notice(state: &State) -> Option<String> {
-    let count = state.match_count()?;
-    let next = (state.config.keys.0)
-        .first_key(&crate::action::Action::NextMatch)
-        .map(|k| format!(" · {k} next"))
-        .unwrap_or_default();
-    Some(format!("{count}{next}"))
-}
-
 /// "link 3 · o opens" when the cursor's line has a link and nothing else is to be said.
 fn link_notice(state: &State, theme: &Theme) -> Option<(String, Style)> {
     let here = state.links_on_cursor_line();
@@ -197,4 +268,75 @@ fn reload_key(state: &State) -> String {
     (state.config.keys.0)
         .first_key(&crate::action::Action::Reload)
         .unwrap_or_else(|| "reload".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `h help`, `n next`, `p prev`, `Tab focus`, `/ search`, `q quit`.
+    const HINTS: [usize; 6] = [6, 6, 6, 9, 8, 6];
+
+    fn wants(title: usize, notice: usize) -> Wants {
+        Wants {
+            title,
+            fixed: 18,
+            notice,
+            hints: HINTS.to_vec(),
+        }
+    }
+
+    fn all_hints(count: usize) -> usize {
+        HINTS[..count].iter().sum::<usize>() + 3 * count - 1
+    }
+
+    #[test]
+    fn the_issue_s_examples() {
+        // 120 columns, the sample's title (58 with its spaces): `n next` is shown.
+        let plan = share(120, wants(58, 0));
+        assert!(plan.hints >= 2, "{plan:?}");
+        // 60 columns with a message: help stays and the message is shortened first.
+        let plan = share(60, wants(58, 56));
+        assert!(plan.hints >= 1 && plan.notice >= 20, "{plan:?}");
+        // Blank space first: everything fits whole at 200.
+        let plan = share(200, wants(58, 56));
+        assert_eq!(
+            plan,
+            Plan {
+                title: 58,
+                notice: 56,
+                hints: 6
+            }
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn columns_are_shared_by_the_ladder(
+            width in 0usize..220,
+            title in 1usize..90,
+            notice in prop_oneof![Just(0usize), 1usize..90],
+        ) {
+            let plan = share(width, wants(title, notice));
+            let hints = if plan.hints == 0 { 0 } else { all_hints(plan.hints) };
+            let used = 18 + plan.title + plan.notice + hints;
+            // Never wider than the bar (when position and claim fit at all).
+            prop_assert!(width < 18 || used <= width, "{plan:?} uses {used}");
+            prop_assert!(plan.title <= title && plan.notice <= notice);
+            // Help is there whenever position, claim and help fit.
+            prop_assert!(plan.hints >= 1 || 18 + HINTS[0] + 2 > width, "{plan:?}");
+            // Blank space goes first: nothing is cut while there is room.
+            if width >= 18 + title + notice + all_hints(6) {
+                prop_assert_eq!(plan, Plan { title, notice, hints: 6 });
+            } else if (1..5).contains(&plan.hints)
+                && width >= 18 + HINTS[0] + 2 + notice.min(24) + title.min(12)
+            {
+                // A hint of next..search was dropped: the message had its 24 columns
+                // and the title its 12 (or all they wanted) first.
+                prop_assert!(plan.notice >= notice.min(24), "{plan:?}");
+                prop_assert!(plan.title >= title.min(12), "{plan:?}");
+            }
+        }
+    }
 }

@@ -1,0 +1,133 @@
+//! The status bar, the hint bar and the overlays at every width (issue 16, items 7, 8, 10,
+//! 11, 12 and 15): rendering tests on ratatui's TestBackend, read back as screen text.
+
+mod common;
+
+use common::{apply, sample_state, screen};
+use counterpoint::Action::*;
+use counterpoint::State;
+use counterpoint::search::PromptKey;
+
+const SIZES: [(u16, u16); 4] = [(40, 20), (60, 20), (80, 24), (120, 40)];
+
+fn status(state: &State) -> String {
+    screen(state).last().cloned().unwrap_or_default()
+}
+
+fn search(state: &mut State, query: &str) {
+    apply(state, &[SearchForward]);
+    for c in query.chars() {
+        apply(state, &[Prompt(PromptKey::Char(c))]);
+    }
+    apply(state, &[Prompt(PromptKey::Submit)]);
+}
+
+/// Chooses the filter "verdict Unsupported" (the fourth row of the filter list).
+fn filter_unsupported(state: &mut State) {
+    apply(
+        state,
+        &[ChooseFilter, LineDown, LineDown, LineDown, Activate],
+    );
+}
+
+/// The hints shown, in order, read from the right end of the status bar.
+fn hints_shown(status: &str) -> Vec<&'static str> {
+    [
+        "n next",
+        "p prev",
+        "Tab focus",
+        "/ search",
+        "q quit",
+        "h help",
+    ]
+    .into_iter()
+    .filter(|hint| status.contains(hint))
+    .collect()
+}
+
+/// Hints by priority: help always, then next, prev, focus, search; a message is shortened
+/// before they go. At 120 columns `n next` shows; at 60×20 with a message `h help` stays.
+#[test]
+fn the_hint_bar_keeps_the_useful_hints_at_every_width() {
+    let priority = ["n next", "p prev", "Tab focus", "/ search"];
+    for (width, height) in SIZES {
+        for with_message in [false, true] {
+            let mut state = sample_state(width, height);
+            if with_message {
+                filter_unsupported(&mut state);
+            }
+            let line = status(&state);
+            let label = format!("{width}x{height} message {with_message}: {line:?}");
+            assert_eq!(line.chars().count(), usize::from(width), "{label}");
+            assert!(line.trim_end().ends_with("h help"), "{label}");
+            // A hint shows only when every more useful one does.
+            let shown = hints_shown(&line);
+            let kept = priority.iter().take_while(|h| shown.contains(h)).count();
+            assert!(
+                priority[kept..].iter().all(|h| !shown.contains(h)),
+                "{label}"
+            );
+            if with_message {
+                // The message keeps 12 columns, then the title 12, then the message 24,
+                // before any hint but help.
+                let words = if width < 60 {
+                    "filter: ver"
+                } else {
+                    "filter: verdict Uns"
+                };
+                assert!(line.contains(words), "{label}");
+            }
+        }
+    }
+    let line = status(&sample_state(120, 40));
+    assert!(
+        line.trim_end()
+            .ends_with("n next · p prev · Tab focus · / search · h help"),
+        "{line}"
+    );
+    // Blank space first: a bar wide enough shows the whole title, message and every hint.
+    let mut state = sample_state(220, 40);
+    filter_unsupported(&mut state);
+    let line = status(&state);
+    assert!(
+        line.starts_with(" Pompeo floats dubious claim that Iran is helping al-Qaida ")
+            && line.contains("filter: verdict Unsupported · 3 claims · f changes it ")
+            && line.trim_end().ends_with("/ search · q quit · h help"),
+        "{line}"
+    );
+}
+
+/// The search's count is the message of Enter and of `>`/`<`; the next key gives the bar
+/// back to the state in force (the filter, the link on the line).
+#[test]
+fn the_search_message_gives_way_to_the_state_in_force() {
+    for (width, height) in SIZES {
+        let mut state = sample_state(width, height);
+        filter_unsupported(&mut state);
+        search(&mut state, "iran");
+        let line = status(&state);
+        assert!(line.contains("match "), "{width}: {line}");
+        for key in [LineDown, NextClaim, Bottom] {
+            apply(&mut state, &[key.clone()]);
+            let line = status(&state);
+            // `n` may have its own message ("no claims after this point").
+            let filter_shown = line.contains("⧩ verdict") || state.message.is_some();
+            assert!(
+                !line.contains("match") && filter_shown,
+                "{width} after {key:?}: {line}"
+            );
+        }
+        apply(&mut state, &[NextMatch]);
+        let line = status(&state);
+        assert!(
+            line.contains("match") || line.contains("search wr"),
+            "{width}: {line}"
+        );
+        apply(&mut state, &[LineUp]);
+        let line = status(&state);
+        assert!(
+            !line.contains("match ") && !line.contains("search wr"),
+            "{width}: {line}"
+        );
+    }
+}
