@@ -35,7 +35,14 @@ impl State {
     /// Asks the loop to copy the current claim; says what was copied.
     pub(crate) fn copy_claim(&mut self) {
         let Some(index) = self.selected else {
-            self.message = Some("no claim here to copy: n goes to the next one".into());
+            self.message = Some(if self.doc.claims.is_empty() {
+                "this article has no claims to copy".into()
+            } else {
+                format!(
+                    "no claim here to copy: {} goes to the next one",
+                    (self.config.keys.0).key_or_name(&crate::action::Action::NextClaim)
+                )
+            });
             return;
         };
         let text = claim_text(&self.doc, index);

@@ -245,7 +245,12 @@ impl State {
         if person {
             self.step_statement(true);
             if self.message.is_none() {
-                self.message = Some(format!("{label}: n and p step through their statements"));
+                let keys = &self.config.keys.0;
+                self.message = Some(format!(
+                    "{label}: {} and {} step through their statements",
+                    keys.key_or_name(&crate::action::Action::NextClaim),
+                    keys.key_or_name(&crate::action::Action::PrevClaim)
+                ));
             }
             return;
         }
@@ -257,8 +262,9 @@ impl State {
             self.select_claim(index, None);
         }
         self.message = Some(format!(
-            "filter: {label} · {} · f changes it",
-            crate::text::plural(count, "claim")
+            "filter: {label} · {} · {} changes it",
+            crate::text::plural(count, "claim"),
+            (self.config.keys.0).key_or_name(&crate::action::Action::ChooseFilter)
         ));
     }
 

@@ -234,6 +234,13 @@ impl KeyMap {
         self.keys_for(action).first().map(ToString::to_string)
     }
 
+    /// The key a message names for `action`: its first key in this map, or, when the
+    /// configuration left it unbound, its `[keys]` name (`next_claim (unbound)`).
+    pub fn key_or_name(&self, action: &Action) -> String {
+        self.first_key(action)
+            .unwrap_or_else(|| format!("{} (unbound)", name_of(action)))
+    }
+
     pub fn help_rows(&self) -> Vec<(Section, String, &'static str)> {
         BINDINGS
             .iter()

@@ -241,9 +241,12 @@ impl State {
                     // An empty search repeats the last one.
                     self.step_match(!self.search.backward);
                 } else if self.search.matches.is_empty() && !self.search.claim_hits.is_empty() {
+                    let keys = &self.config.keys.0;
                     self.message = Some(format!(
-                        "no match in the text; {} in the sidebar: Tab, then > steps through them",
-                        crate::text::plural(self.search.claim_hits.len(), "claim")
+                        "only in the sidebar: {} · {}, then {} steps through them",
+                        crate::text::plural(self.search.claim_hits.len(), "claim"),
+                        keys.key_or_name(&Action::ToggleFocus),
+                        keys.key_or_name(&Action::NextMatch)
                     ));
                 } else if self.search.matches.is_empty() {
                     self.message = Some(format!("no match for {query}"));
@@ -308,7 +311,12 @@ impl State {
         }
         let matches = &self.search.matches;
         if self.search.query.is_empty() {
-            self.message = Some("no search yet: / searches forward, ? backward".into());
+            let keys = &self.config.keys.0;
+            self.message = Some(format!(
+                "no search yet: {} searches forward, {} backward",
+                keys.key_or_name(&Action::SearchForward),
+                keys.key_or_name(&Action::SearchBackward)
+            ));
             return;
         }
         if matches.is_empty() {

@@ -187,14 +187,14 @@ fn status_bar_shows_title_position_claim_and_hints() {
     let mut state = sample_state(120, 40);
     let status = screen(&state)[39].clone();
     assert!(
-        status.starts_with(" Pompeo floats dubious claim that Iran is helping al-Qaida "),
+        status.starts_with(" Pompeo floats dubious claim that Iran is helping a"),
         "{status}"
     );
     assert!(
         status.contains(" 0% ") && status.contains("claim 1 of 9"),
         "{status}"
     );
-    assert!(status.trim_end().ends_with("q quit · h help"), "{status}");
+    assert!(status.trim_end().ends_with("/ search · h help"), "{status}");
     apply(&mut state, &[Bottom]);
     let status = screen(&state)[39].clone();
     // The last line is Clarke's response to claim 2, so by the rule claim 2 is current.

@@ -122,7 +122,7 @@ fn the_search_also_finds_claims_by_their_sidebar_text_and_marks_it_there() {
     let lines = screen(&state);
     let status = &lines[39];
     assert!(
-        status.contains("no match in the text; 5 claims in the sidebar: Tab, then > steps"),
+        status.contains("only in the sidebar: 5 claims · Tab, then > steps through them"),
         "{status}"
     );
     assert_eq!(state.search.claim_hits, [0, 2, 3, 4, 5]);

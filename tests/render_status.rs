@@ -131,3 +131,136 @@ fn the_search_message_gives_way_to_the_state_in_force() {
         );
     }
 }
+
+/// A reader on the sample with the keys a message names bound elsewhere.
+fn remapped(width: u16, height: u16) -> State {
+    use counterpoint::Action;
+    let mut state = sample_state(width, height);
+    let keys = &mut state.config.keys.0;
+    for (action, key) in [
+        (Action::NextClaim, "J"),
+        (Action::PrevClaim, "K"),
+        (Action::ChooseFilter, "F"),
+        (Action::ToggleFocus, "F2"),
+        (Action::NextMatch, "F3"),
+        (Action::SearchForward, "F4"),
+        (Action::SearchBackward, "F5"),
+        (Action::Activate, "F6"),
+        (Action::ToggleHelp, "F7"),
+        (Action::Quit, "Q"),
+    ] {
+        keys.set(action, vec![key.parse().unwrap()]);
+    }
+    assert_eq!(keys.conflict(), None);
+    state
+}
+
+/// Every message and title that names a key names the one bound now (issue 16, item 15).
+#[test]
+fn messages_name_the_keys_of_the_key_map_in_force() {
+    let said = |state: &State| state.message.clone().unwrap_or_default();
+    // The filter's message.
+    let mut state = remapped(120, 40);
+    filter_unsupported(&mut state);
+    assert!(said(&state).ends_with("· F changes it"), "{}", said(&state));
+    // A search found only in the sidebar.
+    let mut state = remapped(120, 40);
+    search(&mut state, "(outgoing)");
+    assert!(
+        said(&state).ends_with("F2, then F3 steps through them"),
+        "{}",
+        said(&state)
+    );
+    // `>` before any search.
+    let mut state = remapped(120, 40);
+    apply(&mut state, &[NextMatch]);
+    assert_eq!(
+        said(&state),
+        "no search yet: F4 searches forward, F5 backward"
+    );
+    // After a search, its count names the next-match key.
+    search(&mut state, "iran");
+    assert!(said(&state).ends_with("· F3 next"), "{}", said(&state));
+    // `y` where no claim is current (40 columns: the cursor is before the first claim).
+    let mut state = remapped(40, 20);
+    assert_eq!(state.selected, None);
+    apply(&mut state, &[CopyClaim]);
+    assert_eq!(
+        said(&state),
+        "no claim here to copy: J goes to the next one"
+    );
+    // The overlays' titles.
+    let mut state = remapped(120, 40);
+    apply(&mut state, &[ToggleHelp]);
+    assert!(
+        screen(&state)[0].contains(" Keys · F7 or Q closes "),
+        "{}",
+        screen(&state)[0]
+    );
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let loaded = counterpoint::source::load(Some(&root.join("bridge.md")), None).unwrap();
+    let mut state = State::new(loaded.doc, remapped(120, 40).config);
+    apply(
+        &mut state,
+        &[
+            Resize {
+                width: 120,
+                height: 40,
+            },
+            ToggleLinks,
+        ],
+    );
+    assert!(
+        screen(&state)
+            .iter()
+            .any(|row| row.contains("· F6 opens · Q closes ")),
+        "{}",
+        screen(&state).join("\n")
+    );
+    let mut state = remapped(120, 40);
+    apply(&mut state, &[ChooseFilter]);
+    assert!(
+        screen(&state)
+            .iter()
+            .any(|row| row.contains(" Filter claims · F6 chooses · Q closes ")),
+        "{}",
+        screen(&state).join("\n")
+    );
+    // An action left unbound is named by its `[keys]` name.
+    let mut state = remapped(120, 40);
+    state
+        .config
+        .keys
+        .0
+        .set(counterpoint::Action::ChooseFilter, Vec::new());
+    filter_unsupported(&mut state);
+    assert!(
+        said(&state).ends_with("· filter (unbound) changes it"),
+        "{}",
+        said(&state)
+    );
+}
+
+/// `y` in an article with no claims does not send the reader to a next one.
+#[test]
+fn copying_in_an_article_without_claims_says_there_are_none() {
+    let dir = common::files::scratch("copy-no-claims");
+    let article = common::files::write(&dir, "plain.md", "# A title\n\nJust some text.\n");
+    let loaded =
+        counterpoint::source::load(Some(std::path::Path::new(&article)), None).expect("loads");
+    let mut state = State::new(loaded.doc, counterpoint::config::Config::default());
+    apply(
+        &mut state,
+        &[
+            Resize {
+                width: 80,
+                height: 24,
+            },
+            CopyClaim,
+        ],
+    );
+    assert_eq!(
+        state.message.as_deref(),
+        Some("this article has no claims to copy")
+    );
+}

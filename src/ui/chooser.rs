@@ -17,18 +17,21 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         return;
     };
     let rows = &state.chooser.rows;
+    let keys = &state.config.keys.0;
+    let (enter, quit) = (
+        keys.key_or_name(&crate::action::Action::Activate),
+        keys.key_or_name(&crate::action::Action::Quit),
+    );
     let title = match kind {
-        ChooserKind::Filters => " Filter claims · Enter chooses · q closes ",
-        ChooserKind::People => " People · Enter steps through their statements · q closes ",
+        ChooserKind::Filters => format!(" Filter claims · {enter} chooses · {quit} closes "),
+        ChooserKind::People => {
+            format!(" People · {enter} steps through their statements · {quit} closes ")
+        }
     };
     let selected = state.chooser.selected.min(rows.len().saturating_sub(1));
-    let Some((inner, offset)) = super::list_popup(
-        frame,
-        area,
-        (rows.len(), selected),
-        title.to_string(),
-        theme,
-    ) else {
+    let Some((inner, offset)) =
+        super::list_popup(frame, area, (rows.len(), selected), title, theme)
+    else {
         return;
     };
     let shown = usize::from(inner.height);

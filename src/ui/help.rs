@@ -106,11 +106,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let text_width = text_width(state, area.width);
     let lines = lines(state, theme, text_width);
     let size = (text_width as u16 + 4, lines.len() as u16 + 2);
-    let key = (state.config.keys.0)
+    let keys = &state.config.keys.0;
+    let help = keys
         .first_key(&crate::action::Action::ToggleHelp)
         .map(|k| format!("{k} or "))
         .unwrap_or_default();
-    let title = format!(" Keys · {key}q closes ");
+    let title = format!(
+        " Keys · {help}{} closes ",
+        keys.key_or_name(&crate::action::Action::Quit)
+    );
     let inner = super::popup(frame, area, size, title, theme);
     let scroll = state
         .help_scroll

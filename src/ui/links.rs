@@ -13,7 +13,13 @@ use crate::text::ellipsize;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let links = &state.links.items;
-    let title = format!(" Links ({}) · Enter opens · q closes ", links.len());
+    let keys = &state.config.keys.0;
+    let title = format!(
+        " Links ({}) · {} opens · {} closes ",
+        links.len(),
+        keys.key_or_name(&crate::action::Action::Activate),
+        keys.key_or_name(&crate::action::Action::Quit)
+    );
     let selected = state.links.selected.min(links.len().saturating_sub(1));
     let Some((inner, offset)) =
         super::list_popup(frame, area, (links.len(), selected), title, theme)

@@ -320,8 +320,9 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
         .filter(|&i| state.shows_claim(i))
         .or_else(|| state.shown_from(0, true));
     let Some(anchor) = anchor else {
-        let text = "No claims pass the filter: f chooses another, or all claims.";
-        push_indented(&mut rows, Owner::Claim(0), text, width, theme.muted());
+        let key = (state.config.keys.0).key_or_name(&crate::action::Action::ChooseFilter);
+        let text = format!("No claims pass the filter: {key} chooses another, or all claims.");
+        push_indented(&mut rows, Owner::Claim(0), &text, width, theme.muted());
         return rows;
     };
     let shown_before = |i: usize| i.checked_sub(1).and_then(|i| state.shown_from(i, false));

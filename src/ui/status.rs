@@ -151,10 +151,11 @@ enum Step {
 
 /// The order the status bar's columns are given out in, most needed first; position and
 /// claim come before all and are never shortened. Read from the bottom, it is the order
-/// things are cut when the bar is short (blank space always goes first): the quit hint,
-/// then the title down to 12 columns, then the message (or warning, or filter) down to
-/// 24 with an ellipsis, then the hints search, focus, prev, next, then the message down to
-/// 12 and the title to nothing, the message to nothing, and help last of all.
+/// things are cut when the bar is short (blank space always goes first): the quit hint
+/// (help lists it), the title down to 12 columns (the article's first line shows it
+/// too), the search and focus hints, the message (or warning, or filter) down to 24
+/// columns with an ellipsis, the prev and next hints, the title to nothing, the message
+/// down to 12 columns and then to nothing, and help last of all.
 const LADDER: &[Step] = &[
     Step::Hint(0),
     Step::Notice(12),
@@ -162,9 +163,9 @@ const LADDER: &[Step] = &[
     Step::Notice(24),
     Step::Hint(1),
     Step::Hint(2),
+    Step::Notice(usize::MAX),
     Step::Hint(3),
     Step::Hint(4),
-    Step::Notice(usize::MAX),
     Step::Title(usize::MAX),
     Step::Hint(5),
 ];
@@ -329,11 +330,14 @@ mod tests {
             // Blank space goes first: nothing is cut while there is room.
             if width >= 18 + title + notice + all_hints(6) {
                 prop_assert_eq!(plan, Plan { title, notice, hints: 6 });
-            } else if (1..5).contains(&plan.hints)
+            } else if plan.hints > 3 {
+                // The focus hint is shown only once the message is whole.
+                prop_assert_eq!(plan.notice, notice);
+            } else if (1..3).contains(&plan.hints)
                 && width >= 18 + HINTS[0] + 2 + notice.min(24) + title.min(12)
             {
-                // A hint of next..search was dropped: the message had its 24 columns
-                // and the title its 12 (or all they wanted) first.
+                // The next or prev hint was dropped: the message had its 24 columns and
+                // the title its 12 (or all they wanted) first.
                 prop_assert!(plan.notice >= notice.min(24), "{plan:?}");
                 prop_assert!(plan.title >= title.min(12), "{plan:?}");
             }
