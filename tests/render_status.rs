@@ -264,3 +264,68 @@ fn copying_in_an_article_without_claims_says_there_are_none() {
         Some("this article has no claims to copy")
     );
 }
+
+/// The scrollbar column of the article pane, top to bottom.
+fn scrollbar_column(state: &State) -> String {
+    let article = state.screen.article;
+    let x = usize::from(article.x + article.width - 1);
+    screen(state)[usize::from(article.y)..usize::from(article.y + article.height)]
+        .iter()
+        .map(|row| row.chars().nth(x).unwrap_or(' '))
+        .collect()
+}
+
+/// A reader on `text` with its claims file `claims`, written to a scratch directory.
+fn reader_on(name: &str, text: &str, claims: &str, width: u16, height: u16) -> State {
+    let dir = common::files::scratch(name);
+    let article = common::files::write(&dir, "short.md", text);
+    common::files::write(&dir, "short.claims.toml", claims);
+    let loaded =
+        counterpoint::source::load(Some(std::path::Path::new(&article)), None).expect("loads");
+    let mut state = State::new(loaded.doc, counterpoint::config::Config::default());
+    apply(&mut state, &[Resize { width, height }]);
+    state
+}
+
+/// A text that fits its pane has no scrollbar, so no claim mark stands beside the blank
+/// rows below it; one line more and the scrollbar is back (issue 16, item 7).
+#[test]
+fn a_text_that_fits_its_pane_has_no_scrollbar() {
+    let claims =
+        "[[claim]]\nclaimant = \"The mayor\"\nquote = 'entirely safe'\nverdict = \"Disputed\"\n";
+    for (width, height) in SIZES {
+        let state = reader_on(
+            "short-article",
+            "# The bridge\n\nThe mayor said the bridge is entirely safe.\n",
+            claims,
+            width,
+            height,
+        );
+        let bar = scrollbar_column(&state);
+        assert!(
+            !bar.contains(['●', '│', '┃', '◆']),
+            "{width}x{height}: {bar:?}\n{}",
+            screen(&state).join("\n")
+        );
+    }
+    // Paragraphs added one by one: the bar shows exactly when the text is taller than
+    // the pane.
+    for paragraphs in 1..24 {
+        let mut text = String::from("The mayor said the bridge is entirely safe.\n");
+        for n in 1..paragraphs {
+            text.push_str(&format!("\nParagraph {n}.\n"));
+        }
+        let state = reader_on("growing-article", &text, claims, 80, 24);
+        let layout = &state.layout;
+        let article = &state.doc.article;
+        let first = layout.first(article).unwrap();
+        let rows = layout.lines_from(article, first).count();
+        let pane = usize::from(state.screen.article.height);
+        let bar = scrollbar_column(&state);
+        assert_eq!(
+            bar.contains('●'),
+            rows > pane,
+            "{paragraphs} paragraphs, {rows} rows in {pane}: {bar:?}"
+        );
+    }
+}

@@ -21,6 +21,7 @@ enum Mark {
 
 /// Draws the scrollbar in the last column of the article pane (a column the text never
 /// takes). Row `r` of `h` stands for the bytes from `r/h` to `(r+1)/h` of the text.
+/// Nothing is drawn when the whole text fits the pane.
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if area.width < 20 || area.height < 3 || state.loading.is_some() {
         return;
@@ -28,6 +29,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let article = &state.doc.article;
     let length = article.body.len().max(1);
     let height = usize::from(area.height);
+    // A text that fits the pane whole needs no scrollbar: its rows would map bytes to rows
+    // below the text, and claim marks would stand beside blank rows.
+    let layout = &state.layout;
+    if layout.prev(article, state.top).is_none()
+        && layout.lines_from(article, state.top).nth(height).is_none()
+    {
+        return;
+    }
     let row_of = |offset: usize| (offset.min(length - 1) * height / length).min(height - 1);
     // The stretch of text on screen.
     let shown: Vec<_> = state
