@@ -75,14 +75,15 @@ pub fn update(state: &mut State, action: Action) {
         match action {
             Action::Quit | Action::Back | Action::ToggleHelp => state.help_open = false,
             Action::ForceQuit => state.should_quit = true,
-            Action::LineDown => {
+            action => {
                 let area = state.screen.area;
                 let max = crate::ui::help_max_scroll(state, area.width, area.height);
-                state.help_scroll = (state.help_scroll + 1).min(max);
+                if let Some(scroll) =
+                    crate::ui::help_scrolled(state.help_scroll, &action, area.height, max)
+                {
+                    state.help_scroll = scroll;
+                }
             }
-            Action::LineUp => state.help_scroll = state.help_scroll.saturating_sub(1),
-            Action::Top => state.help_scroll = 0,
-            _ => {}
         }
         return;
     }

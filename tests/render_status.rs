@@ -329,3 +329,132 @@ fn a_text_that_fits_its_pane_has_no_scrollbar() {
         );
     }
 }
+
+/// The rows an overlay's box takes (from `┌` to `└`) and its columns: nothing of the
+/// panes may show beside it on those rows.
+fn assert_overlay_stands_alone(lines: &[String], label: &str) {
+    let top = lines.iter().position(|row| row.contains('┌'));
+    let bottom = lines.iter().position(|row| row.contains('└'));
+    let (Some(top), Some(bottom)) = (top, bottom) else {
+        panic!("{label}: no overlay\n{}", lines.join("\n"));
+    };
+    let left = lines[top].chars().position(|c| c == '┌').unwrap();
+    let right = lines[top].chars().position(|c| c == '┐').unwrap();
+    for row in &lines[top..=bottom] {
+        let chars: Vec<char> = row.chars().collect();
+        let outside: String = chars[..left].iter().chain(&chars[right + 1..]).collect();
+        assert!(
+            outside.trim().is_empty(),
+            "{label}: {outside:?} beside the overlay\n{}",
+            lines.join("\n")
+        );
+    }
+}
+
+/// Overlays clear the rows they stand on (issue 16, item 10): the help, the links list,
+/// the filter and people lists, at every width.
+#[test]
+fn overlays_leave_no_fragments_beside_them() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for (width, height) in SIZES.into_iter().chain([(100, 30), (140, 42)]) {
+        for (name, action) in [
+            ("help", ToggleHelp),
+            ("filters", ChooseFilter),
+            ("people", People),
+        ] {
+            let mut state = sample_state(width, height);
+            apply(&mut state, &[NextClaim, NextClaim, action]);
+            assert_overlay_stands_alone(&screen(&state), &format!("{name} {width}x{height}"));
+        }
+        let loaded = counterpoint::source::load(Some(&root.join("bridge.md")), None).unwrap();
+        let mut state = State::new(loaded.doc, counterpoint::config::Config::default());
+        apply(&mut state, &[Resize { width, height }, ToggleLinks]);
+        assert_overlay_stands_alone(&screen(&state), &format!("links {width}x{height}"));
+    }
+}
+
+/// Every paging key of the key map moves through the help, and its bottom border says
+/// how much is left (issue 16, item 11).
+#[test]
+fn the_help_pages_with_every_paging_key_and_says_what_is_left() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |name: &str| -> KeyEvent {
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        match name {
+            "Space" => KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE),
+            "PageDown" => KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
+            "PageUp" => KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE),
+            "Home" => KeyEvent::new(KeyCode::Home, KeyModifiers::NONE),
+            "End" => KeyEvent::new(KeyCode::End, KeyModifiers::NONE),
+            "Ctrl-d" => ctrl('d'),
+            "Ctrl-u" => ctrl('u'),
+            "Ctrl-f" => ctrl('f'),
+            "Ctrl-b" => ctrl('b'),
+            "G" => KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            other => KeyEvent::new(
+                KeyCode::Char(other.chars().next().unwrap()),
+                KeyModifiers::NONE,
+            ),
+        }
+    };
+    // What the border says, read back: `↓ N more`, `end`, or nothing.
+    let left = |state: &State| -> Option<String> {
+        let lines = screen(state);
+        let row = lines.iter().find(|row| row.contains('└'))?;
+        let words = row.trim_matches(|c: char| "└┘─ ".contains(c)).to_string();
+        (!words.is_empty()).then_some(words)
+    };
+    for (width, height) in SIZES {
+        let mut state = sample_state(width, height);
+        apply(&mut state, &[ToggleHelp]);
+        let area = state.screen.area;
+        let max = counterpoint::ui::help_max_scroll(&state, area.width, area.height);
+        assert!(
+            max > 0,
+            "{width}x{height}: the help is longer than the window"
+        );
+        assert_eq!(
+            left(&state),
+            Some(format!("↓ {max} more")),
+            "{width}x{height}"
+        );
+        let press = |state: &mut State, name: &str| {
+            let action = state.config.keys.0.action_for(&key(name));
+            let action = action.unwrap_or_else(|| panic!("{name} is bound"));
+            apply(state, &[action]);
+            state.help_scroll
+        };
+        let page = usize::from(height - 2);
+        for (down, up, step) in [
+            ("Space", "b", page),
+            ("PageDown", "PageUp", page),
+            ("Ctrl-f", "Ctrl-b", page),
+            ("Ctrl-d", "Ctrl-u", page / 2),
+            ("j", "k", 1),
+        ] {
+            assert_eq!(
+                press(&mut state, down),
+                step.min(max),
+                "{down} {width}x{height}"
+            );
+            let more = max - step.min(max);
+            let expected = if more == 0 {
+                "end".to_string()
+            } else {
+                format!("↓ {more} more")
+            };
+            assert_eq!(left(&state), Some(expected), "{down} {width}x{height}");
+            assert_eq!(press(&mut state, up), 0, "{up} {width}x{height}");
+        }
+        for (end, start) in [("G", "g"), ("End", "Home")] {
+            assert_eq!(press(&mut state, end), max, "{end}");
+            assert_eq!(
+                left(&state).as_deref(),
+                Some("end"),
+                "{end} {width}x{height}"
+            );
+            assert_eq!(press(&mut state, start), 0, "{start}");
+        }
+        assert!(state.help_open, "paging keys keep the help open");
+    }
+}

@@ -102,6 +102,33 @@ pub fn max_scroll(state: &State, width: u16, height: u16) -> usize {
     count.saturating_sub(shown)
 }
 
+/// Where the help is scrolled to after `action`, from line `scroll`, in a window of
+/// `height` rows where it can scroll `max` lines: every key that moves through the text
+/// moves through the help (a page is the rows shown, a half page half of them); `None`
+/// for an action that does not scroll.
+pub fn scrolled(
+    scroll: usize,
+    action: &crate::action::Action,
+    height: u16,
+    max: usize,
+) -> Option<usize> {
+    use crate::action::Action;
+    let page = usize::from(height.saturating_sub(2)).max(1);
+    let half = (page / 2).max(1);
+    let to = match action {
+        Action::LineDown => scroll + 1,
+        Action::LineUp => scroll.saturating_sub(1),
+        Action::HalfPageDown => scroll + half,
+        Action::HalfPageUp => scroll.saturating_sub(half),
+        Action::PageDown => scroll + page,
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => return None,
+    };
+    Some(to.min(max))
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let text_width = text_width(state, area.width);
     let lines = lines(state, theme, text_width);
@@ -119,6 +146,34 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let scroll = state
         .help_scroll
         .min(lines.len().saturating_sub(usize::from(inner.height)));
+    // How much is left below, in the bottom border: `↓ 12 more`, or `end` once scrolled.
+    let below = lines
+        .len()
+        .saturating_sub(scroll + usize::from(inner.height));
+    let left = match (below, scroll) {
+        (0, 0) => None,
+        (0, _) => Some(" end ".to_string()),
+        (n, _) => Some(format!(" ↓ {n} more ")),
+    };
+    let border = inner.y + inner.height;
+    if let Some(left) = left
+        && border < area.y + area.height
+        && inner.width > 12
+    {
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                left,
+                Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+            ))
+            .alignment(ratatui::layout::Alignment::Right),
+            Rect {
+                x: inner.x,
+                y: border,
+                width: inner.width.saturating_sub(1),
+                height: 1,
+            },
+        );
+    }
     let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
     frame.render_widget(
         Paragraph::new(shown),

@@ -17,7 +17,7 @@ use crate::state::State;
 use theme::Theme;
 
 pub use article_view::{offset_at as article_offset_at, visible};
-pub use help::max_scroll as help_max_scroll;
+pub use help::{max_scroll as help_max_scroll, scrolled as help_scrolled};
 pub use sidebar::{Owner as SidebarItem, owner_at as sidebar_item_at};
 
 /// Draws one frame of the reader.
@@ -50,7 +50,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
 }
 
 /// Draws an empty bordered box of `width` × `height` centred in `area`, titled `title`,
-/// over whatever is there, and returns the area inside its border.
+/// over whatever is there (the rows it takes are blank across `area`), and returns the
+/// area inside its border.
 fn popup(
     frame: &mut Frame,
     area: ratatui::layout::Rect,
@@ -74,7 +75,17 @@ fn popup(
         .border_style(accent)
         .title(Span::styled(title, accent.add_modifier(Modifier::BOLD)));
     let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
+    // The rows the box stands on are cleared across the whole window, borders included:
+    // what is left of the panes beside it would be cut words (`│base,””`). Above and below
+    // it the panes keep whole rows.
+    frame.render_widget(
+        Clear,
+        ratatui::layout::Rect {
+            x: area.x,
+            width: area.width,
+            ..popup
+        },
+    );
     frame.render_widget(block, popup);
     inner
 }
