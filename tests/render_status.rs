@@ -108,7 +108,7 @@ fn the_search_message_gives_way_to_the_state_in_force() {
         let line = status(&state);
         assert!(line.contains("match "), "{width}: {line}");
         for key in [LineDown, NextClaim, Bottom] {
-            apply(&mut state, &[key.clone()]);
+            apply(&mut state, std::slice::from_ref(&key));
             let line = status(&state);
             // `n` may have its own message ("no claims after this point").
             let filter_shown = line.contains("⧩ verdict") || state.message.is_some();
