@@ -219,8 +219,15 @@ impl KeyMap {
     /// most useful first ([`crate::bindings::HINT_PRIORITY`]: help, then next, prev, focus,
     /// search, quit). An action left with no key has no hint.
     pub fn hints(&self) -> Vec<(String, &'static str)> {
+        self.hints_of(|_| true)
+    }
+
+    /// [`KeyMap::hints`] of the actions `useful` keeps (the status bar leaves out `n` and
+    /// `p` in an article without claims).
+    pub fn hints_of(&self, useful: impl Fn(&Action) -> bool) -> Vec<(String, &'static str)> {
         crate::bindings::HINT_PRIORITY
             .iter()
+            .filter(|action| useful(action))
             .filter_map(|action| {
                 let binding = BINDINGS.iter().find(|b| &b.action == action)?;
                 Some((self.keys_for(action).first()?.to_string(), binding.hint?))

@@ -241,7 +241,8 @@ fn messages_name_the_keys_of_the_key_map_in_force() {
     );
 }
 
-/// `y` in an article with no claims does not send the reader to a next one.
+/// `y` in an article with no claims does not send the reader to a next one, and the hint
+/// bar does not offer `n` and `p` there.
 #[test]
 fn copying_in_an_article_without_claims_says_there_are_none() {
     let dir = common::files::scratch("copy-no-claims");
@@ -262,6 +263,12 @@ fn copying_in_an_article_without_claims_says_there_are_none() {
     assert_eq!(
         state.message.as_deref(),
         Some("this article has no claims to copy")
+    );
+    apply(&mut state, &[LineDown]);
+    let line = status(&state);
+    assert!(
+        line.trim_end().ends_with("Tab focus · h help") && !line.contains("n next"),
+        "{line}"
     );
 }
 

@@ -69,11 +69,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         }
         _ => link_notice(state, theme),
     };
-    let hints: Vec<String> = state
-        .config
-        .keys
-        .0
-        .hints()
+    // Claims' hints only where there are claims to step through.
+    let claims = total > 0 || state.loading.is_some();
+    let hints: Vec<String> = (state.config.keys.0)
+        .hints_of(|action| {
+            claims
+                || !matches!(
+                    action,
+                    crate::action::Action::NextClaim | crate::action::Action::PrevClaim
+                )
+        })
         .into_iter()
         .map(|(key, words)| format!("{key} {words}"))
         .collect();
