@@ -45,6 +45,10 @@ pub struct State {
     /// Whether `selected` is the rule's claim for the cursor (rather than chosen in the
     /// sidebar or by a jump), so re-wrapping should apply the rule again.
     pub(crate) follows_cursor: bool,
+    /// After a page move: the screen row the cursor was meant to keep, with the cursor and
+    /// top line it left, so the next page move keeps that row even where the cursor had to
+    /// settle on a nearby body line (paging stays symmetric, as in less).
+    pub(crate) page_place: Option<(usize, usize, LinePos)>,
     pub sidebar_visible: bool,
     /// Whether links carry their address to the terminal (OSC 8), settled at start.
     pub hyperlinks: bool,
@@ -116,6 +120,7 @@ impl State {
             selected: None,
             selected_response: None,
             follows_cursor: true,
+            page_place: None,
             sidebar_visible: true,
             mouse,
             hyperlinks: false,
@@ -303,12 +308,19 @@ impl State {
         }
     }
 
-    /// Scrolls the view by `delta` screen lines and carries the cursor along.
+    /// Scrolls the view by `delta` screen lines and carries the cursor along, on the same
+    /// screen row. The row is the one the last page move meant (if nothing has moved
+    /// since), not the one the cursor settled on, so `delta` then `-delta` comes back.
     pub(crate) fn scroll_pages(&mut self, delta: isize) {
         let Some(line) = self.cursor_line() else {
             return;
         };
-        let target = self.offset(line, delta);
+        let row = match self.page_place {
+            Some((row, cursor, top)) if cursor == self.cursor && top == self.top => row,
+            _ => self.cursor_row().unwrap_or(0),
+        };
+        let meant = self.offset(self.top, row as isize);
+        let target = self.offset(meant, delta);
         self.top = self.offset(self.top, delta).min(self.max_top());
         if let Some(target) = self.layout.nearest_body_line(&self.doc.article, target) {
             let target = if delta < 0 && target > line {
@@ -319,6 +331,7 @@ impl State {
             self.set_cursor_line(target);
         }
         self.keep_cursor_visible();
+        self.page_place = Some((row, self.cursor, self.top));
     }
 
     /// Makes claim `index` current, moving the cursor to it if it is in the text.
@@ -490,3 +503,7 @@ impl State {
         };
     }
 }
+
+#[cfg(test)]
+#[path = "state_tests.rs"]
+mod tests;
