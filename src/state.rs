@@ -463,6 +463,27 @@ impl State {
                 }
             }
         }
+        self.follow_sidebar();
+    }
+
+    /// The article follows the sidebar: the cursor goes to the selected response where the
+    /// text quotes it, else to the claim's start (if it is in the text), and the sidebar's
+    /// selection stays as it is (the cursor rule is not applied to the new place).
+    fn follow_sidebar(&mut self) {
+        let Some(claim) = self.selected.and_then(|c| self.doc.claims.get(c)) else {
+            return;
+        };
+        let place = self
+            .selected_response
+            .and_then(|r| claim.responses.get(r))
+            .and_then(|r| r.anchoring.range.as_ref())
+            .map(|range| range.start)
+            .or_else(|| claim.start());
+        if let Some(place) = place {
+            self.cursor = place;
+            self.follows_cursor = false;
+            self.reveal_cursor();
+        }
     }
 
     pub(crate) fn activate(&mut self) {
@@ -472,7 +493,9 @@ impl State {
                 match response.anchoring.range.as_ref().map(|range| range.start) {
                     Some(start) => {
                         self.cursor = start;
+                        self.follows_cursor = false;
                         self.reveal_cursor();
+                        self.focus = Focus::Article;
                     }
                     None => {
                         self.message = Some(format!(

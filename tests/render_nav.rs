@@ -1,0 +1,83 @@
+//! Rendering tests of moving about (issue 16): the article following the sidebar, two
+//! claims on one line, the search finding what the pane shows, and the resume notice.
+
+mod common;
+
+use common::{apply, joined, sample_state, screen};
+use counterpoint::Action::*;
+use counterpoint::state::Focus;
+
+/// The article pane's rows (left of the sidebar) of a side-by-side screen.
+fn article_rows(state: &counterpoint::State, lines: &[String]) -> Vec<String> {
+    let width = usize::from(state.screen.sidebar.expect("sidebar shown").x);
+    lines
+        .iter()
+        .map(|l| l.chars().take(width).collect())
+        .collect()
+}
+
+/// `<Tab>jjjjjjj` at 140×42 selects Clarke's "center of gravity" response: the cursor is
+/// on the line quoting it, and the status no longer says 0%.
+#[test]
+fn the_article_follows_the_sidebar_to_a_quoted_response() {
+    let mut state = sample_state(140, 42);
+    apply(&mut state, &[ToggleFocus]);
+    for _ in 0..7 {
+        apply(&mut state, &[LineDown]);
+    }
+    let claim = state.selected.expect("a claim");
+    let response = state.selected_response.expect("a response");
+    let quoted = state.doc.claims[claim].responses[response]
+        .anchoring
+        .range
+        .clone()
+        .expect("quoted in the text");
+    assert!(state.doc.article.body[quoted.clone()].contains("center of gravity"));
+    assert_eq!(state.cursor, quoted.start);
+    let lines = screen(&state);
+    let status = lines.last().unwrap();
+    assert!(!status.contains(" 0% "), "{status}");
+    let cursor_row = article_rows(&state, &lines)
+        .into_iter()
+        .find(|l| l.contains('▌'))
+        .unwrap();
+    assert!(cursor_row.contains("center of"), "{}", joined(&lines));
+    // The selection is the sidebar's, whatever claim the rule would give for that place,
+    // and a resize keeps it.
+    assert_eq!((state.selected, state.selected_response), (Some(claim), Some(response)));
+    apply(&mut state, &[Resize { width: 120, height: 40 }]);
+    assert_eq!((state.selected, state.selected_response), (Some(claim), Some(response)));
+    assert_eq!(state.cursor, quoted.start);
+    // Enter goes there and focuses the text.
+    apply(&mut state, &[Activate]);
+    assert_eq!(state.focus, Focus::Article);
+    assert_eq!(state.cursor, quoted.start);
+}
+
+/// Every step through the sidebar, down and back up, at several sizes: the cursor is at
+/// the selected response's quote when the text has it, else at the claim's; the sidebar's
+/// selection is never snapped to another claim.
+#[test]
+fn every_sidebar_step_moves_the_cursor_and_keeps_the_selection() {
+    for (width, height) in [(140, 42), (100, 30), (80, 24)] {
+        let mut state = sample_state(width, height);
+        apply(&mut state, &[ToggleFocus]);
+        for action in std::iter::repeat_n(LineDown, 60).chain(std::iter::repeat_n(LineUp, 60)) {
+            let before = (state.selected, state.selected_response);
+            apply(&mut state, &[action]);
+            let (Some(claim), response) = (state.selected, state.selected_response) else {
+                continue;
+            };
+            let claim_entry = &state.doc.claims[claim];
+            let place = response
+                .and_then(|r| claim_entry.responses[r].anchoring.range.as_ref())
+                .map(|r| r.start)
+                .or(claim_entry.start());
+            if let Some(place) = place {
+                assert_eq!(state.cursor, place, "{width}x{height} {before:?}");
+                assert!(state.cursor_row().is_some(), "the cursor is on screen");
+            }
+            assert!(!state.follows_cursor(), "the sidebar chose");
+        }
+    }
+}
