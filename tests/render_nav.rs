@@ -44,9 +44,21 @@ fn the_article_follows_the_sidebar_to_a_quoted_response() {
     assert!(cursor_row.contains("center of"), "{}", joined(&lines));
     // The selection is the sidebar's, whatever claim the rule would give for that place,
     // and a resize keeps it.
-    assert_eq!((state.selected, state.selected_response), (Some(claim), Some(response)));
-    apply(&mut state, &[Resize { width: 120, height: 40 }]);
-    assert_eq!((state.selected, state.selected_response), (Some(claim), Some(response)));
+    assert_eq!(
+        (state.selected, state.selected_response),
+        (Some(claim), Some(response))
+    );
+    apply(
+        &mut state,
+        &[Resize {
+            width: 120,
+            height: 40,
+        }],
+    );
+    assert_eq!(
+        (state.selected, state.selected_response),
+        (Some(claim), Some(response))
+    );
     assert_eq!(state.cursor, quoted.start);
     // Enter goes there and focuses the text.
     apply(&mut state, &[Activate]);
@@ -80,4 +92,47 @@ fn every_sidebar_step_moves_the_cursor_and_keeps_the_selection() {
             assert!(!state.follows_cursor(), "the sidebar chose");
         }
     }
+}
+
+/// Reopened where it was left (49%), the reader says so and names the key to the start
+/// from the key map in force (issue 16, item 16).
+#[test]
+fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
+    use counterpoint::resume::{SavedPlace, StartAt};
+    let mut first = sample_state(120, 40);
+    apply(&mut first, &[OpenAt(StartAt::Percent(49))]);
+    let place = SavedPlace::of(&first);
+    let percent = first.percent();
+    assert!((45..=50).contains(&percent), "{percent}");
+
+    let mut state = sample_state(120, 40);
+    apply(&mut state, &[OpenAt(StartAt::Saved(place.clone()))]);
+    let lines = screen(&state);
+    let status = lines.last().unwrap();
+    let said = format!("reopened where you left off ({percent}%): g goes to the start");
+    assert!(status.contains(&said), "{status}");
+
+    // With `top` remapped, the message names the key in force.
+    let mut config =
+        counterpoint::config::Config::parse("config.toml", "[keys]\ntop = [\"Home\"]\n")
+            .expect("config");
+    config.layout = state.config.layout.clone();
+    let loaded = counterpoint::source::load(None, None).unwrap();
+    let mut state = counterpoint::State::new(loaded.doc, config);
+    apply(
+        &mut state,
+        &[Resize {
+            width: 120,
+            height: 40,
+        }],
+    );
+    apply(&mut state, &[OpenAt(StartAt::Saved(place))]);
+    let message = state.message.clone().unwrap_or_default();
+    assert!(message.ends_with("Home goes to the start"), "{message}");
+
+    // Saved at the start: nothing to say.
+    let start = SavedPlace::of(&sample_state(120, 40));
+    let mut state = sample_state(120, 40);
+    apply(&mut state, &[OpenAt(StartAt::Saved(start))]);
+    assert_eq!(state.message, None);
 }
