@@ -98,6 +98,11 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
         start,
         memory,
     } = session;
+    // The previous searches, as less keeps them; added to when the reader ends.
+    let history = crate::line_edit::History::path_from_environment();
+    if let Some(path) = &history {
+        state.search_history = crate::line_edit::History::load(path);
+    }
     let result = event_loop(&mut terminal, &mut state, &sources, &signals, loader, start);
     // Keep the reading place for next time, however the reader ended.
     let remembered = memory.map(|(store, key)| store.remember(&key, &SavedPlace::of(&state)));
@@ -108,6 +113,9 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     let restored = restore_terminal();
     if let Some(Err(e)) = remembered {
         eprintln!("counterpoint: could not keep the reading place: {e}");
+    }
+    if let Some(Err(e)) = history.map(|path| state.search_history.save(&path)) {
+        eprintln!("counterpoint: could not keep the search history: {e}");
     }
     match result {
         Ok(Outcome::Signal(signal)) => Ok(Outcome::Signal(signal)),

@@ -24,6 +24,12 @@ pub enum PromptKey {
     Cancel,
     /// Pasted text, typed in as one piece (already one line: see [`pasted_line`]).
     Text(String),
+    /// Moving in the line or deleting (see [`crate::line_edit::Edit`]).
+    Edit(crate::line_edit::Edit),
+    /// Up: the previous search in the history.
+    Older,
+    /// Down: the next search in the history, then the line typed before Up.
+    Newer,
 }
 
 /// Pasted text as one line for the prompt: each line break (CR LF, CR or LF) and tab
@@ -46,6 +52,8 @@ pub fn pasted_line(text: &str) -> String {
 pub struct Search {
     /// The prompt's text while it is open.
     pub prompt: Option<String>,
+    /// The prompt's cursor: a byte offset into its text, on a character boundary.
+    pub prompt_at: usize,
     /// Searching forward (`/`) or backward (`?`).
     pub backward: bool,
     /// The query the matches are for.
@@ -199,14 +207,36 @@ fn capped(places: impl Iterator<Item = Range<usize>>) -> (Vec<Range<usize>>, boo
     (matches, false)
 }
 
-/// The action for a key while the search prompt is open (every key types into it).
+/// The action for a key while the search prompt is open (every key types into it). The
+/// editing keys are a shell's: Left/Right, Home/End (Ctrl-a/Ctrl-e), Delete, Ctrl-u,
+/// Ctrl-k, Ctrl-w, and Up/Down for the previous searches.
 pub fn prompt_action(event: &KeyEvent) -> Option<Action> {
+    use crate::line_edit::Edit;
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
     let key = match event.code {
         KeyCode::Enter => PromptKey::Submit,
         KeyCode::Esc => PromptKey::Cancel,
-        KeyCode::Char('c') if event.modifiers.contains(KeyModifiers::CONTROL) => PromptKey::Cancel,
+        KeyCode::Char('c') if ctrl => PromptKey::Cancel,
         KeyCode::Backspace => PromptKey::Backspace,
-        KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => PromptKey::Char(c),
+        KeyCode::Char('h') if ctrl => PromptKey::Backspace,
+        KeyCode::Left => PromptKey::Edit(Edit::Left),
+        KeyCode::Char('b') if ctrl => PromptKey::Edit(Edit::Left),
+        KeyCode::Right => PromptKey::Edit(Edit::Right),
+        KeyCode::Char('f') if ctrl => PromptKey::Edit(Edit::Right),
+        KeyCode::Home => PromptKey::Edit(Edit::Home),
+        KeyCode::Char('a') if ctrl => PromptKey::Edit(Edit::Home),
+        KeyCode::End => PromptKey::Edit(Edit::End),
+        KeyCode::Char('e') if ctrl => PromptKey::Edit(Edit::End),
+        KeyCode::Delete => PromptKey::Edit(Edit::Delete),
+        KeyCode::Char('d') if ctrl => PromptKey::Edit(Edit::Delete),
+        KeyCode::Char('u') if ctrl => PromptKey::Edit(Edit::KillToStart),
+        KeyCode::Char('k') if ctrl => PromptKey::Edit(Edit::KillToEnd),
+        KeyCode::Char('w') if ctrl => PromptKey::Edit(Edit::KillWord),
+        KeyCode::Up => PromptKey::Older,
+        KeyCode::Char('p') if ctrl => PromptKey::Older,
+        KeyCode::Down => PromptKey::Newer,
+        KeyCode::Char('n') if ctrl => PromptKey::Newer,
+        KeyCode::Char(c) if !ctrl => PromptKey::Char(c),
         _ => return None,
     };
     Some(Action::Prompt(key))
@@ -216,27 +246,53 @@ impl State {
     /// `/` or `?`: opens the prompt.
     pub(crate) fn open_search(&mut self, backward: bool) {
         self.search.prompt = Some(String::new());
+        self.search.prompt_at = 0;
+        self.search_history.stop_browsing();
         self.search.backward = backward;
         self.search.origin = self.cursor;
     }
 
     /// A key typed into the prompt: the search follows each keystroke.
     pub(crate) fn prompt_key(&mut self, key: PromptKey) {
+        use crate::line_edit::{Edit, apply, insert};
         let Some(prompt) = &mut self.search.prompt else {
             return;
         };
+        let at = &mut self.search.prompt_at;
+        if !matches!(key, PromptKey::Older | PromptKey::Newer) {
+            self.search_history.stop_browsing();
+        }
         match key {
-            PromptKey::Char(c) => prompt.push(c),
-            PromptKey::Text(text) => prompt.push_str(&text),
+            PromptKey::Char(c) => insert(prompt, at, c.encode_utf8(&mut [0; 4])),
+            PromptKey::Text(text) => insert(prompt, at, &text),
+            PromptKey::Backspace if prompt.is_empty() => {
+                // Backspace on an empty prompt closes it, as in less.
+                self.search.prompt = None;
+                return;
+            }
             PromptKey::Backspace => {
-                if prompt.pop().is_none() {
-                    // Backspace on an empty prompt closes it, as in less.
-                    self.search.prompt = None;
+                if !apply(prompt, at, Edit::Backspace) {
                     return;
+                }
+            }
+            PromptKey::Edit(edit) => {
+                if !apply(prompt, at, edit) {
+                    return;
+                }
+            }
+            PromptKey::Older | PromptKey::Newer => {
+                let older = key == PromptKey::Older;
+                match self.search_history.step(prompt, older) {
+                    Some(line) => {
+                        *at = line.len();
+                        *prompt = line;
+                    }
+                    None => return,
                 }
             }
             PromptKey::Submit => {
                 let query = self.search.prompt.take().unwrap_or_default();
+                self.search_history.add(&query);
                 if query.is_empty() {
                     // An empty search repeats the last one.
                     self.step_match(!self.search.backward);

@@ -68,6 +68,8 @@ pub struct State {
     pub chooser: crate::chooser::Chooser,
     /// The search: its prompt while open, its matches.
     pub search: crate::search::Search,
+    /// The previous searches (Up and Down in the prompt), kept across sessions by the loop.
+    pub search_history: crate::line_edit::History,
     /// A link to hand to the system's opener: the interactive loop opens it and answers
     /// with [`Action::LinkOpened`].
     pub open_request: Option<String>,
@@ -132,6 +134,7 @@ impl State {
             filter: None,
             chooser: crate::chooser::Chooser::default(),
             search: crate::search::Search::default(),
+            search_history: crate::line_edit::History::default(),
             open_request: None,
             clipboard_request: None,
             draft_request: None,

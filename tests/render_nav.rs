@@ -136,3 +136,65 @@ fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
     apply(&mut state, &[OpenAt(StartAt::Saved(start))]);
     assert_eq!(state.message, None);
 }
+
+/// The search prompt edits as a shell's line does, and the drawn prompt shows the cursor
+/// where the edit happens (issue 16, item 14).
+#[test]
+fn the_search_prompt_edits_as_a_shell_line_does() {
+    use counterpoint::line_edit::Edit::*;
+    use counterpoint::search::PromptKey::{self, *};
+    let key = |k: PromptKey| Prompt(k);
+    let typed = |text: &str| text.chars().map(|c| Prompt(Char(c))).collect::<Vec<_>>();
+    let mut state = sample_state(120, 40);
+    apply(&mut state, &[SearchForward]);
+    apply(&mut state, &typed("Zarif qaida"));
+    apply(&mut state, &[key(Edit(KillWord))]);
+    assert_eq!(state.search.prompt.as_deref(), Some("Zarif "));
+    apply(&mut state, &[key(Edit(Home)), key(Edit(Delete))]);
+    apply(&mut state, &typed("Z"));
+    apply(&mut state, &[key(Edit(End)), key(PromptKey::Backspace)]);
+    assert_eq!(state.search.prompt.as_deref(), Some("Zarif"));
+    assert_eq!(state.search.query, "Zarif", "the search follows each edit");
+    let zarif = state.doc.article.body.find("Zarif").unwrap();
+    assert_eq!(state.cursor, zarif);
+    // The cursor two characters from the end: "Zar", then "i" under the cursor, then "f".
+    apply(&mut state, &[key(Edit(Left)), key(Edit(Left))]);
+    let buffer = common::drawn(&state);
+    let status_row = state.screen.area.height - 1;
+    let lines = screen(&state);
+    let status = lines.last().unwrap();
+    assert!(status.starts_with(" /Zarif "), "{status}");
+    let under = buffer[(5, status_row)].clone();
+    assert_eq!(under.symbol(), "i");
+    assert!(under.modifier.contains(ratatui::style::Modifier::REVERSED));
+    // Ctrl-u deletes to the start, typing goes in at the cursor; Right stops at the end.
+    apply(&mut state, &[key(Edit(KillToStart))]);
+    assert_eq!(state.search.prompt.as_deref(), Some("if"));
+    apply(&mut state, &typed("Zar"));
+    apply(
+        &mut state,
+        &[key(Edit(Right)), key(Edit(Right)), key(Edit(Right))],
+    );
+    apply(&mut state, &typed("!"));
+    apply(&mut state, &[key(PromptKey::Backspace)]);
+    assert_eq!(state.search.prompt.as_deref(), Some("Zarif"));
+    apply(&mut state, &[key(Submit)]);
+
+    // Up and Down: the previous searches, then the line being typed.
+    apply(&mut state, &[SearchForward]);
+    apply(&mut state, &typed("Soleimani"));
+    apply(&mut state, &[key(Submit), SearchForward]);
+    apply(&mut state, &typed("Pom"));
+    apply(&mut state, &[key(Older)]);
+    assert_eq!(state.search.prompt.as_deref(), Some("Soleimani"));
+    assert_eq!(state.search.query, "Soleimani");
+    apply(&mut state, &[key(Older), key(Older)]);
+    assert_eq!(
+        state.search.prompt.as_deref(),
+        Some("Zarif"),
+        "the oldest one"
+    );
+    apply(&mut state, &[key(Newer), key(Newer)]);
+    assert_eq!(state.search.prompt.as_deref(), Some("Pom"));
+    assert_eq!(state.search_history.entries, ["Zarif", "Soleimani"]);
+}
