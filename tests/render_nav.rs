@@ -7,12 +7,19 @@ use common::{apply, joined, sample_state, screen};
 use counterpoint::Action::*;
 use counterpoint::state::Focus;
 
-/// The article pane's rows (left of the sidebar) of a side-by-side screen.
+/// The article pane's rows (beside or above the sidebar).
 fn article_rows(state: &counterpoint::State, lines: &[String]) -> Vec<String> {
-    let width = usize::from(state.screen.sidebar.expect("sidebar shown").x);
+    let pane = state.screen.article;
     lines
         .iter()
-        .map(|l| l.chars().take(width).collect())
+        .skip(usize::from(pane.y))
+        .take(usize::from(pane.height))
+        .map(|l| {
+            l.chars()
+                .skip(usize::from(pane.x))
+                .take(usize::from(pane.width))
+                .collect()
+        })
         .collect()
 }
 
@@ -197,4 +204,71 @@ fn the_search_prompt_edits_as_a_shell_line_does() {
     apply(&mut state, &[key(Newer), key(Newer)]);
     assert_eq!(state.search.prompt.as_deref(), Some("Pom"));
     assert_eq!(state.search_history.entries, ["Zarif", "Soleimani"]);
+}
+
+/// An article whose first line holds the start of two claims (and a paragraph after).
+fn two_on_one_line(width: u16, height: u16) -> (tempfile::TempDir, counterpoint::State) {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("two.md");
+    let claims = dir.path().join("two.claims.toml");
+    std::fs::write(
+        &article,
+        "# Two claims\n\nThe minister said the bridge is safe and the mayor said the tolls will fall soon.\n\nA second paragraph follows with more words in it, and then a third.\n\nThe end.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &claims,
+        "[[claim]]\nclaimant = \"Minister\"\nquote = \"the bridge is safe\"\nverdict = \"False\"\n\n[[claim]]\nclaimant = \"Mayor\"\nquote = \"the tolls will fall\"\nverdict = \"Unproven\"\n",
+    )
+    .unwrap();
+    let loaded = counterpoint::source::load(Some(&article), Some(&claims)).expect("loads");
+    let mut state = counterpoint::State::new(loaded.doc, counterpoint::config::Config::default());
+    apply(&mut state, &[Resize { width, height }]);
+    (dir, state)
+}
+
+/// Two claims starting on one line: both numbers show in the gutter, and n/p move between
+/// them visibly: the status, the sidebar's selection and the gutter's bold number change
+/// (issue 16, item 2).
+#[test]
+fn two_claims_on_one_line_both_show_and_n_moves_between_them() {
+    for (width, height) in [(140, 30), (120, 24), (80, 24), (60, 20)] {
+        let (_dir, mut state) = two_on_one_line(width, height);
+        assert_eq!(state.doc.anchored_count(), 2);
+        let lines = screen(&state);
+        let text = joined(&article_rows(&state, &lines));
+        let gutter: Vec<String> = article_rows(&state, &lines)
+            .iter()
+            .map(|l| {
+                l.chars()
+                    .skip(usize::from(state.screen.indent))
+                    .take(5)
+                    .collect()
+            })
+            .collect();
+        let shows = |n: &str| {
+            gutter
+                .iter()
+                .any(|g| g.split([' ', ',', '▌', '+']).any(|w| w == n))
+        };
+        assert!(
+            shows("1") && shows("2"),
+            "{width}x{height}: both numbers:\n{text}"
+        );
+        let mut seen = Vec::new();
+        for action in [NextClaim, NextClaim, PrevClaim] {
+            apply(&mut state, &[action]);
+            let lines = screen(&state);
+            let status = lines.last().unwrap().clone();
+            let number = state.selected.map(|c| c + 1).unwrap();
+            assert!(status.contains(&format!("claim {number} of 2")), "{status}");
+            let sidebar = common::sidebar_text(&state, &lines);
+            assert!(
+                sidebar.contains(&format!("› {number} ")),
+                "{width}x{height}: sidebar selects {number}:\n{sidebar}"
+            );
+            seen.push(number);
+        }
+        assert_eq!(seen, [1, 2, 1], "{width}x{height}");
+    }
 }

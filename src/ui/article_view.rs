@@ -90,7 +90,7 @@ fn screen_line<'a>(
     line: &VisualLine,
     is_cursor: bool,
 ) -> Line<'a> {
-    let mut spans = gutter(state, theme, line, is_cursor);
+    let mut spans = gutter(state, theme, at, line, is_cursor);
     let paragraph = at
         .block
         .checked_sub(1)
@@ -166,7 +166,13 @@ fn inline_style(theme: &Theme, style: InlineStyle) -> Style {
 }
 
 /// The cursor mark and the number of a claim that starts on this line.
-fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) -> Vec<Span<'a>> {
+fn gutter<'a>(
+    state: &State,
+    theme: &Theme,
+    at: LinePos,
+    line: &VisualLine,
+    is_cursor: bool,
+) -> Vec<Span<'a>> {
     let width = usize::from(state.screen.gutter);
     if width == 0 {
         return Vec::new();
@@ -177,15 +183,20 @@ fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) 
         theme.muted()
     };
     let mark = Span::styled(if is_cursor { "▌" } else { " " }, mark_style);
-    let number = if line.kind == LineKind::Text {
-        state
-            .doc
-            .claim_starting_in(line.range.clone())
-            .filter(|&i| state.shows_claim(i))
-    } else {
-        None
+    let (number, more) = match line.kind {
+        LineKind::Text => gutter_claims(state, at),
+        _ => (None, Vec::new()),
     };
     let label = match number {
+        Some(i) if width >= 5 && !more.is_empty() => {
+            // The last line of a paragraph with claims left over: as many as fit.
+            let both = format!("{},{}", i + 1, more[0] + 1);
+            if both.len() <= 3 {
+                format!("{both:>3} ")
+            } else {
+                format!("{:>3}", format!("{}+", i + 1)) + " "
+            }
+        }
         Some(i) if width >= 5 => format!("{:>3} ", i + 1),
         _ => " ".repeat(width - 1),
     };
@@ -196,6 +207,46 @@ fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) 
         _ => theme.muted(),
     };
     vec![mark, Span::styled(label, label_style)]
+}
+
+/// How far back in a paragraph the gutter looks for claims still to be numbered.
+const GUTTER_LOOKBACK: usize = 8;
+
+/// The claim numbered in the gutter of line `at`, and those left over at a paragraph's
+/// last line. Several claims starting on one line stack downward, one number a line: each
+/// line shows the first claim not yet numbered among those starting on it or on the few
+/// lines above it in the paragraph ([`GUTTER_LOOKBACK`]).
+fn gutter_claims(state: &State, at: LinePos) -> (Option<usize>, Vec<usize>) {
+    let article = &state.doc.article;
+    let mut queue = std::collections::VecDeque::new();
+    let mut shown = None;
+    for row in at.row.saturating_sub(GUTTER_LOOKBACK)..=at.row {
+        let Some(line) = state.layout.line(article, LinePos { row, ..at }) else {
+            return (None, Vec::new());
+        };
+        if line.kind != LineKind::Text {
+            continue;
+        }
+        queue.extend(
+            state
+                .doc
+                .claims_starting_in(line.range.clone())
+                .filter(|&i| state.shows_claim(i)),
+        );
+        shown = queue.pop_front();
+    }
+    let last_row = state
+        .layout
+        .line(
+            article,
+            LinePos {
+                row: at.row + 1,
+                ..at
+            },
+        )
+        .is_none_or(|l| l.kind != LineKind::Text);
+    let more = if last_row { queue.into() } else { Vec::new() };
+    (shown, more)
 }
 
 /// The text of `range`, cut where inline styles and claim and response quotes begin and
