@@ -394,7 +394,7 @@ impl State {
             self.layout = Layout::new(&self.doc.article, self.layout.width);
         }
         // The matches were places in the old text: find them again in the new.
-        self.search.refresh(&self.doc);
+        self.search.refresh(&self.doc, &self.layout);
         if let Some(active) = self.filter.take() {
             self.filter = Some(crate::filter::ActiveFilter::new(active.filter, &self.doc));
         }

@@ -272,3 +272,83 @@ fn two_claims_on_one_line_both_show_and_n_moves_between_them() {
         assert_eq!(seen, [1, 2, 1], "{width}x{height}");
     }
 }
+
+fn search_for(state: &mut counterpoint::State, query: &str) {
+    use counterpoint::search::PromptKey::*;
+    apply(state, &[SearchForward]);
+    for c in query.chars() {
+        apply(state, &[Prompt(Char(c))]);
+    }
+    apply(state, &[Prompt(Submit)]);
+}
+
+/// `/floats` finds the title's word (issue 16, item 13): counted, highlighted where the
+/// pane shows it, and no "no match".
+#[test]
+fn the_search_finds_the_header_the_pane_shows() {
+    let mut state = sample_state(120, 40);
+    search_for(&mut state, "floats");
+    assert_eq!(state.message, None);
+    assert_eq!(state.match_count().as_deref(), Some("match 1 of 1"));
+    let lines = screen(&state);
+    let buffer = common::drawn(&state);
+    let row = lines.iter().position(|l| l.contains("floats")).unwrap();
+    let column = lines[row][..lines[row].find("floats").unwrap()]
+        .chars()
+        .count();
+    let cell = &buffer[(column as u16, row as u16)];
+    assert_eq!(cell.symbol(), "f");
+    assert!(
+        cell.modifier.contains(ratatui::style::Modifier::REVERSED),
+        "{}",
+        lines[row]
+    );
+}
+
+/// Every word of every header line shown (title, dek, meta) at several widths is found,
+/// and stepping with `>` visits every match of the header and the text once, then wraps.
+#[test]
+fn every_word_the_header_shows_is_found_and_stepped_to() {
+    for (width, height) in [(140, 42), (80, 24), (40, 16)] {
+        let state = sample_state(width, height);
+        let header: Vec<String> = state
+            .layout
+            .lines_from(
+                &state.doc.article,
+                state.layout.first(&state.doc.article).unwrap(),
+            )
+            .take_while(|(at, _)| at.block == 0)
+            .map(|(_, line)| state.layout.header_text(line.kind)[line.range.clone()].to_string())
+            .collect();
+        assert!(!header.is_empty());
+        for word in header.iter().flat_map(|l| l.split_whitespace()) {
+            let mut state = sample_state(width, height);
+            search_for(&mut state, &word.to_lowercase());
+            let total = state.search.header.len() + state.search.matches.len();
+            assert!(total > 0, "{width}x{height}: {word:?} not found");
+        }
+    }
+    let mut state = sample_state(120, 40);
+    search_for(&mut state, "pompeo");
+    let header = state.search.header.len();
+    let total = header + state.search.matches.len();
+    assert!(header > 0 && total > header);
+    let mut visited = std::collections::BTreeSet::new();
+    for _ in 0..total {
+        apply(&mut state, &[NextMatch]);
+        let at = state
+            .search
+            .on_header
+            .or(state.search.current.map(|i| header + i))
+            .unwrap();
+        visited.insert(at);
+    }
+    assert_eq!(visited.len(), total, "every match once");
+    assert_eq!(state.search.current, Some(0), "a whole round comes back");
+    // The header is above the text: `<` from the text's first match goes up to it.
+    apply(&mut state, &[PrevMatch]);
+    assert_eq!(state.search.on_header, Some(header - 1));
+    assert_eq!(state.top, state.layout.first(&state.doc.article).unwrap());
+    apply(&mut state, &[NextMatch]);
+    assert_eq!(state.search.current, Some(0));
+}

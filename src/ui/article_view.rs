@@ -108,7 +108,7 @@ fn screen_line<'a>(
                 LineKind::Dek => Style::new().add_modifier(Modifier::ITALIC),
                 _ => theme.muted(),
             };
-            spans.push(Span::styled(shown_line(text), style));
+            spans.extend(header_pieces(state, line, text, style));
         }
         LineKind::Blank => {}
         LineKind::Heading => {
@@ -320,6 +320,50 @@ fn highlighted<'a>(
                 visible(&body[piece])
             };
             Span::styled(text, inline.patch(highlight).patch(matched))
+        })
+        .collect()
+}
+
+/// A header line's text (`text`, its part `line.range` of the header string), with the
+/// search's matches in it reversed (the current one also bold and underlined).
+fn header_pieces<'a>(state: &State, line: &VisualLine, text: &str, style: Style) -> Vec<Span<'a>> {
+    let range = line.range.clone();
+    let found: Vec<(Range<usize>, bool)> = (state.search.header.iter().enumerate())
+        .filter(|(_, (kind, m))| *kind == line.kind && m.start < range.end && range.start < m.end)
+        .map(|(i, (_, m))| (m.clone(), state.search.on_header == Some(i)))
+        .collect();
+    if found.is_empty() {
+        return vec![Span::styled(shown_line(text), style)];
+    }
+    let mut cuts = vec![range.start, range.end];
+    for (m, _) in &found {
+        cuts.push(m.start.clamp(range.start, range.end));
+        cuts.push(m.end.clamp(range.start, range.end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let whole = state.layout.header_text(line.kind);
+    cuts.windows(2)
+        .filter(|w| whole.is_char_boundary(w[0]) && whole.is_char_boundary(w[1]))
+        .map(|w| {
+            let piece = &whole[w[0]..w[1]];
+            let matched = found
+                .iter()
+                .find(|(m, _)| m.start <= w[0] && w[1] <= m.end)
+                .map_or(Style::new(), |&(_, current)| {
+                    let reversed = Style::new().add_modifier(Modifier::REVERSED);
+                    if current {
+                        reversed.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+                    } else {
+                        reversed
+                    }
+                });
+            let shown = if w[1] == range.end {
+                shown_line(piece)
+            } else {
+                visible(piece)
+            };
+            Span::styled(shown, style.patch(matched))
         })
         .collect()
 }
