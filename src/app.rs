@@ -98,6 +98,11 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
         start,
         memory,
     } = session;
+    // The previous searches, as less keeps them; added to when the reader ends.
+    let history = crate::line_edit::History::path_from_environment();
+    if let Some(path) = &history {
+        state.search_history = crate::line_edit::History::load(path);
+    }
     let result = event_loop(&mut terminal, &mut state, &sources, &signals, loader, start);
     // Keep the reading place for next time, however the reader ended.
     let remembered = memory.map(|(store, key)| store.remember(&key, &SavedPlace::of(&state)));
@@ -108,6 +113,9 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     let restored = restore_terminal();
     if let Some(Err(e)) = remembered {
         eprintln!("counterpoint: could not keep the reading place: {e}");
+    }
+    if let Some(Err(e)) = history.map(|path| state.search_history.save(&path)) {
+        eprintln!("counterpoint: could not keep the search history: {e}");
     }
     match result {
         Ok(Outcome::Signal(signal)) => Ok(Outcome::Signal(signal)),
@@ -286,12 +294,7 @@ fn event_loop(
                 update(state, Action::Copied { error });
             }
             if let Some(text) = state.draft_request.take() {
-                let path = sources.claims_path();
-                let (path, error) = match crate::draft::reader::write_new(path.as_deref(), &text) {
-                    Ok(name) => (name, None),
-                    Err(error) => (String::new(), Some(error)),
-                };
-                update(state, Action::DraftWritten { path, error });
+                write_draft(state, sources, &mut watch, &text);
             }
             if let Some(url) = state.open_request.clone() {
                 let error = open_link(&url).err();
@@ -302,6 +305,20 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Writes the drafted claims file beside the article and tells the state. The watch takes
+/// the new file as read: the reader's own write is not a change on disk to report.
+fn write_draft(state: &mut State, sources: &Sources, watch: &mut Watch, text: &str) {
+    let path = sources.claims_path();
+    let (name, error) = match crate::draft::reader::write_new(path.as_deref(), text) {
+        Ok(name) => (name, None),
+        Err(error) => (String::new(), Some(error)),
+    };
+    if let (Some(path), None) = (&path, &error) {
+        watch.wrote(path);
+    }
+    update(state, Action::DraftWritten { path: name, error });
 }
 
 /// Writes an escape sequence straight to the terminal, between frames.
@@ -484,6 +501,15 @@ impl Watch {
         }
     }
 
+    /// The reader itself wrote `path`: its new time is the one seen, so it is not reported.
+    fn wrote(&mut self, path: &std::path::Path) {
+        for (file, seen) in &mut self.files {
+            if file == path {
+                *seen = modified(file);
+            }
+        }
+    }
+
     /// Whether a file changed since it was read (said once until the next reload).
     fn changed(&mut self) -> bool {
         if self.reported || self.last_check.elapsed() < FILE_CHECK {
@@ -505,6 +531,45 @@ fn modified(path: &std::path::Path) -> Option<SystemTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `D` writes the drafted claims beside the article; the watch must not report that
+    /// write as a change on disk a second later (issue 16, item 17), but still reports an
+    /// edit made after it.
+    #[test]
+    fn the_readers_own_draft_is_not_a_change_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("a.md");
+        std::fs::write(&article, "Pompeo said Iran is the new home base.\n").unwrap();
+        let sources = Sources {
+            article: Some(article.clone()),
+            claims: None,
+            decoding: Default::default(),
+            stdin: None,
+        };
+        let doc = sources.load().unwrap().doc;
+        let mut state = State::new(doc, crate::config::Config::default());
+        update(
+            &mut state,
+            Action::Resize {
+                width: 100,
+                height: 30,
+            },
+        );
+        let mut watch = Watch::new(&sources);
+        let long_ago = |watch: &mut Watch| watch.last_check -= FILE_CHECK * 2;
+        write_draft(&mut state, &sources, &mut watch, "# drafted\n");
+        let claims = sources.claims_path().unwrap();
+        assert!(claims.exists());
+        assert!(state.message.as_deref().unwrap().starts_with("wrote "));
+        long_ago(&mut watch);
+        assert!(!watch.changed(), "the reader's own write is not reported");
+        // An edit afterwards (a later time) is.
+        let file = std::fs::File::options().append(true).open(&claims).unwrap();
+        file.set_modified(SystemTime::now() + Duration::from_secs(5))
+            .unwrap();
+        long_ago(&mut watch);
+        assert!(watch.changed());
+    }
 
     #[test]
     fn a_dumb_or_unnamed_terminal_is_not_taken() {

@@ -189,7 +189,7 @@ pub const BINDINGS: &[Binding] = &[
         Action::Activate,
         "activate",
         Section::Claims,
-        "sidebar: go to the selected claim or response in the text (article: focus the sidebar)",
+        "sidebar: go to the selected item in the text and focus it (article: focus the sidebar)",
         None,
         &["Enter"],
     ),

@@ -275,6 +275,12 @@ impl Document {
             .checked_sub(1)
     }
 
+    /// Every claim whose quote starts inside `range`, in the text's order.
+    pub fn claims_starting_in(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let first = self.claims[..self.anchored].partition_point(|c| c.start() < Some(range.start));
+        (first..self.anchored).take_while(move |&i| self.claims[i].start() < Some(range.end))
+    }
+
     /// The claim whose quote starts inside `range`, if any (the first such).
     pub fn claim_starting_in(&self, range: Range<usize>) -> Option<usize> {
         let first = self.claims[..self.anchored].partition_point(|c| c.start() < Some(range.start));

@@ -31,6 +31,7 @@ pub mod interchange;
 pub mod json;
 pub mod keymap;
 pub mod layout;
+pub mod line_edit;
 pub mod links;
 pub mod loader;
 pub mod markdown;

@@ -146,6 +146,16 @@ impl State {
             StartAt::Saved(place) => {
                 let offset = find_place(&article.body, &place.words, place.offset);
                 self.go_to(offset);
+                // Say so, or a reader who expected the start is lost.
+                if self.cursor > self.first_body_position() {
+                    let top = (self.config.keys.0)
+                        .first_key(&crate::action::Action::Top)
+                        .map_or_else(String::new, |key| format!(": {key} goes to the start"));
+                    self.message = Some(format!(
+                        "reopened where you left off ({}%){top}",
+                        self.percent()
+                    ));
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
 use crate::fold::FoldedText;
+use crate::layout::{Layout, LineKind};
 use crate::state::State;
 
 /// The most matches counted and highlighted; more are reported as "N+".
@@ -24,6 +25,12 @@ pub enum PromptKey {
     Cancel,
     /// Pasted text, typed in as one piece (already one line: see [`pasted_line`]).
     Text(String),
+    /// Moving in the line or deleting (see [`crate::line_edit::Edit`]).
+    Edit(crate::line_edit::Edit),
+    /// Up: the previous search in the history.
+    Older,
+    /// Down: the next search in the history, then the line typed before Up.
+    Newer,
 }
 
 /// Pasted text as one line for the prompt: each line break (CR LF, CR or LF) and tab
@@ -46,6 +53,8 @@ pub fn pasted_line(text: &str) -> String {
 pub struct Search {
     /// The prompt's text while it is open.
     pub prompt: Option<String>,
+    /// The prompt's cursor: a byte offset into its text, on a character boundary.
+    pub prompt_at: usize,
     /// Searching forward (`/`) or backward (`?`).
     pub backward: bool,
     /// The query the matches are for.
@@ -58,6 +67,12 @@ pub struct Search {
     pub claim_hits: Vec<usize>,
     /// The match the cursor is on.
     pub current: Option<usize>,
+    /// Matches in the header the pane shows above the text (title, dek, meta line): the
+    /// line kind and the byte range in that header string ([`Layout::header_text`]).
+    /// They come before the body's matches in the count and in stepping.
+    pub header: Vec<(LineKind, Range<usize>)>,
+    /// The header match stepped to (the view is at the top), instead of `current`.
+    pub on_header: Option<usize>,
     /// The cursor when the prompt opened, to go back to on Esc.
     origin: usize,
     /// The body folded for searching, kept from keystroke to keystroke.
@@ -86,11 +101,13 @@ impl std::fmt::Debug for FoldedBody {
 
 impl Search {
     /// Finds the query again in a new text (after a reload); no match is current.
-    pub(crate) fn refresh(&mut self, doc: &crate::document::Document) {
+    pub(crate) fn refresh(&mut self, doc: &crate::document::Document, layout: &Layout) {
         self.body = FoldedBody::default();
         (self.matches, self.more) = self.find_in_body(&doc.article.body, &self.query.clone());
+        self.header = header_matches(layout, &self.query);
         self.claim_hits = crate::claim_search::claims_mentioning(doc, &self.query);
         self.current = None;
+        self.on_header = None;
     }
 
     /// [`find`] in the body, folded once for all the keystrokes of a search.
@@ -108,6 +125,18 @@ impl Search {
         };
         capped(query.find_in_folded(&folded).into_iter())
     }
+}
+
+/// Every place `query` occurs in the header lines the pane shows (title, dek, meta), as
+/// [`find`] finds them in the body: everything the pane shows can be found.
+pub fn header_matches(layout: &Layout, query: &str) -> Vec<(LineKind, Range<usize>)> {
+    [LineKind::Title, LineKind::Dek, LineKind::Meta]
+        .into_iter()
+        .flat_map(|kind| {
+            let (found, _) = find(layout.header_text(kind), query);
+            found.into_iter().map(move |range| (kind, range))
+        })
+        .collect()
 }
 
 /// A search for a query, ready to run over any text: the query folded as anchoring
@@ -199,14 +228,36 @@ fn capped(places: impl Iterator<Item = Range<usize>>) -> (Vec<Range<usize>>, boo
     (matches, false)
 }
 
-/// The action for a key while the search prompt is open (every key types into it).
+/// The action for a key while the search prompt is open (every key types into it). The
+/// editing keys are a shell's: Left/Right, Home/End (Ctrl-a/Ctrl-e), Delete, Ctrl-u,
+/// Ctrl-k, Ctrl-w, and Up/Down for the previous searches.
 pub fn prompt_action(event: &KeyEvent) -> Option<Action> {
+    use crate::line_edit::Edit;
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
     let key = match event.code {
         KeyCode::Enter => PromptKey::Submit,
         KeyCode::Esc => PromptKey::Cancel,
-        KeyCode::Char('c') if event.modifiers.contains(KeyModifiers::CONTROL) => PromptKey::Cancel,
+        KeyCode::Char('c') if ctrl => PromptKey::Cancel,
         KeyCode::Backspace => PromptKey::Backspace,
-        KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => PromptKey::Char(c),
+        KeyCode::Char('h') if ctrl => PromptKey::Backspace,
+        KeyCode::Left => PromptKey::Edit(Edit::Left),
+        KeyCode::Char('b') if ctrl => PromptKey::Edit(Edit::Left),
+        KeyCode::Right => PromptKey::Edit(Edit::Right),
+        KeyCode::Char('f') if ctrl => PromptKey::Edit(Edit::Right),
+        KeyCode::Home => PromptKey::Edit(Edit::Home),
+        KeyCode::Char('a') if ctrl => PromptKey::Edit(Edit::Home),
+        KeyCode::End => PromptKey::Edit(Edit::End),
+        KeyCode::Char('e') if ctrl => PromptKey::Edit(Edit::End),
+        KeyCode::Delete => PromptKey::Edit(Edit::Delete),
+        KeyCode::Char('d') if ctrl => PromptKey::Edit(Edit::Delete),
+        KeyCode::Char('u') if ctrl => PromptKey::Edit(Edit::KillToStart),
+        KeyCode::Char('k') if ctrl => PromptKey::Edit(Edit::KillToEnd),
+        KeyCode::Char('w') if ctrl => PromptKey::Edit(Edit::KillWord),
+        KeyCode::Up => PromptKey::Older,
+        KeyCode::Char('p') if ctrl => PromptKey::Older,
+        KeyCode::Down => PromptKey::Newer,
+        KeyCode::Char('n') if ctrl => PromptKey::Newer,
+        KeyCode::Char(c) if !ctrl => PromptKey::Char(c),
         _ => return None,
     };
     Some(Action::Prompt(key))
@@ -216,30 +267,59 @@ impl State {
     /// `/` or `?`: opens the prompt.
     pub(crate) fn open_search(&mut self, backward: bool) {
         self.search.prompt = Some(String::new());
+        self.search.prompt_at = 0;
+        self.search_history.stop_browsing();
         self.search.backward = backward;
         self.search.origin = self.cursor;
     }
 
     /// A key typed into the prompt: the search follows each keystroke.
     pub(crate) fn prompt_key(&mut self, key: PromptKey) {
+        use crate::line_edit::{Edit, apply, insert};
         let Some(prompt) = &mut self.search.prompt else {
             return;
         };
+        let at = &mut self.search.prompt_at;
+        if !matches!(key, PromptKey::Older | PromptKey::Newer) {
+            self.search_history.stop_browsing();
+        }
         match key {
-            PromptKey::Char(c) => prompt.push(c),
-            PromptKey::Text(text) => prompt.push_str(&text),
+            PromptKey::Char(c) => insert(prompt, at, c.encode_utf8(&mut [0; 4])),
+            PromptKey::Text(text) => insert(prompt, at, &text),
+            PromptKey::Backspace if prompt.is_empty() => {
+                // Backspace on an empty prompt closes it, as in less.
+                self.search.prompt = None;
+                return;
+            }
             PromptKey::Backspace => {
-                if prompt.pop().is_none() {
-                    // Backspace on an empty prompt closes it, as in less.
-                    self.search.prompt = None;
+                if !apply(prompt, at, Edit::Backspace) {
                     return;
+                }
+            }
+            PromptKey::Edit(edit) => {
+                if !apply(prompt, at, edit) {
+                    return;
+                }
+            }
+            PromptKey::Older | PromptKey::Newer => {
+                let older = key == PromptKey::Older;
+                match self.search_history.step(prompt, older) {
+                    Some(line) => {
+                        *at = line.len();
+                        *prompt = line;
+                    }
+                    None => return,
                 }
             }
             PromptKey::Submit => {
                 let query = self.search.prompt.take().unwrap_or_default();
+                self.search_history.add(&query);
                 if query.is_empty() {
                     // An empty search repeats the last one.
                     self.step_match(!self.search.backward);
+                } else if self.search.matches.is_empty() && !self.search.header.is_empty() {
+                    // Found in the header only: the count says so.
+                    self.message = self.search_notice();
                 } else if self.search.matches.is_empty() && !self.search.claim_hits.is_empty() {
                     let keys = &self.config.keys.0;
                     self.message = Some(format!(
@@ -271,6 +351,16 @@ impl State {
         } else {
             self.search.matches.iter().position(|m| m.start >= origin)
         };
+        if target.is_none() && !self.search.header.is_empty() {
+            // Nothing in the text from there on: the header's, at the top.
+            let backward = self.search.backward;
+            self.land_on_header(if backward {
+                self.search.header.len() - 1
+            } else {
+                0
+            });
+            return;
+        }
         let target = target.or((!self.search.matches.is_empty()).then_some(0));
         match target {
             Some(i) => self.land_on(i),
@@ -300,6 +390,8 @@ impl State {
         self.search.more = more;
         self.search.claim_hits = crate::claim_search::claims_mentioning(&self.doc, query);
         self.search.current = None;
+        self.search.header = header_matches(&self.layout, query);
+        self.search.on_header = None;
     }
 
     /// The next match in the search's direction (`forward`), or the other way; wraps.
@@ -319,22 +411,38 @@ impl State {
             ));
             return;
         }
-        if matches.is_empty() {
+        let header = self.search.header.len();
+        if matches.is_empty() && header == 0 {
             self.message = Some(format!("no match for {}", self.search.query));
             return;
         }
         let cursor = self.cursor;
-        let next = if forward {
-            matches.iter().position(|m| m.start > cursor)
-        } else {
-            matches.iter().rposition(|m| m.start < cursor)
+        // One list: the header's matches, then the body's, in the order they are shown.
+        let next = match self.search.on_header {
+            Some(h) if forward => (h + 1 < header)
+                .then_some(h + 1)
+                .or((!matches.is_empty()).then_some(header)),
+            Some(h) => h.checked_sub(1),
+            None if forward => matches
+                .iter()
+                .position(|m| m.start > cursor)
+                .map(|i| header + i),
+            None => matches
+                .iter()
+                .rposition(|m| m.start < cursor)
+                .map(|i| header + i)
+                .or(header.checked_sub(1)),
         };
+        let total = header + matches.len();
         let (index, wrapped) = match next {
             Some(i) => (i, false),
             None if forward => (0, true),
-            None => (matches.len() - 1, true),
+            None => (total - 1, true),
         };
-        self.land_on(index);
+        match index.checked_sub(header) {
+            Some(i) => self.land_on(i),
+            None => self.land_on_header(index),
+        }
         let notice = self.search_notice().unwrap_or_default();
         self.message = Some(match (wrapped, forward) {
             (false, _) => notice,
@@ -357,8 +465,18 @@ impl State {
     /// Puts the cursor on match `index` and keeps it in view.
     fn land_on(&mut self, index: usize) {
         self.search.current = Some(index);
+        self.search.on_header = None;
         let start = self.search.matches[index].start;
         self.go_to(start);
+    }
+
+    /// Shows header match `index`: the view goes to the top, the cursor to the text's start.
+    fn land_on_header(&mut self, index: usize) {
+        self.go_to(self.first_body_position());
+        self.top = self.layout.first(&self.doc.article).unwrap_or_default();
+        self.keep_cursor_visible();
+        self.search.current = None;
+        self.search.on_header = Some(index);
     }
 
     /// "match 3 of 17", "17 matches", or "100000+ matches", for the status bar.
@@ -367,10 +485,12 @@ impl State {
         if search.query.is_empty() {
             return None;
         }
-        let total = search.matches.len();
+        let header = search.header.len();
+        let total = header + search.matches.len();
         let plus = if search.more { "+" } else { "" };
+        let current = search.on_header.or(search.current.map(|i| header + i));
         Some(
-            match (search.current, total) {
+            match (current, total) {
                 (_, 0) => format!("no match for {}", search.query),
                 (Some(i), _) => format!("match {} of {total}{plus}", i + 1),
                 (None, 1) => "1 match".to_string(),

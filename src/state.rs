@@ -45,6 +45,10 @@ pub struct State {
     /// Whether `selected` is the rule's claim for the cursor (rather than chosen in the
     /// sidebar or by a jump), so re-wrapping should apply the rule again.
     pub(crate) follows_cursor: bool,
+    /// After a page move: the screen row the cursor was meant to keep, with the cursor and
+    /// top line it left, so the next page move keeps that row even where the cursor had to
+    /// settle on a nearby body line (paging stays symmetric, as in less).
+    pub(crate) page_place: Option<(usize, usize, LinePos)>,
     pub sidebar_visible: bool,
     /// Whether links carry their address to the terminal (OSC 8), settled at start.
     pub hyperlinks: bool,
@@ -64,6 +68,8 @@ pub struct State {
     pub chooser: crate::chooser::Chooser,
     /// The search: its prompt while open, its matches.
     pub search: crate::search::Search,
+    /// The previous searches (Up and Down in the prompt), kept across sessions by the loop.
+    pub search_history: crate::line_edit::History,
     /// A link to hand to the system's opener: the interactive loop opens it and answers
     /// with [`Action::LinkOpened`].
     pub open_request: Option<String>,
@@ -116,6 +122,7 @@ impl State {
             selected: None,
             selected_response: None,
             follows_cursor: true,
+            page_place: None,
             sidebar_visible: true,
             mouse,
             hyperlinks: false,
@@ -127,6 +134,7 @@ impl State {
             filter: None,
             chooser: crate::chooser::Chooser::default(),
             search: crate::search::Search::default(),
+            search_history: crate::line_edit::History::default(),
             open_request: None,
             clipboard_request: None,
             draft_request: None,
@@ -303,12 +311,19 @@ impl State {
         }
     }
 
-    /// Scrolls the view by `delta` screen lines and carries the cursor along.
+    /// Scrolls the view by `delta` screen lines and carries the cursor along, on the same
+    /// screen row. The row is the one the last page move meant (if nothing has moved
+    /// since), not the one the cursor settled on, so `delta` then `-delta` comes back.
     pub(crate) fn scroll_pages(&mut self, delta: isize) {
         let Some(line) = self.cursor_line() else {
             return;
         };
-        let target = self.offset(line, delta);
+        let row = match self.page_place {
+            Some((row, cursor, top)) if cursor == self.cursor && top == self.top => row,
+            _ => self.cursor_row().unwrap_or(0),
+        };
+        let meant = self.offset(self.top, row as isize);
+        let target = self.offset(meant, delta);
         self.top = self.offset(self.top, delta).min(self.max_top());
         if let Some(target) = self.layout.nearest_body_line(&self.doc.article, target) {
             let target = if delta < 0 && target > line {
@@ -319,6 +334,7 @@ impl State {
             self.set_cursor_line(target);
         }
         self.keep_cursor_visible();
+        self.page_place = Some((row, self.cursor, self.top));
     }
 
     /// Makes claim `index` current, moving the cursor to it if it is in the text.
@@ -378,7 +394,7 @@ impl State {
             self.layout = Layout::new(&self.doc.article, self.layout.width);
         }
         // The matches were places in the old text: find them again in the new.
-        self.search.refresh(&self.doc);
+        self.search.refresh(&self.doc, &self.layout);
         if let Some(active) = self.filter.take() {
             self.filter = Some(crate::filter::ActiveFilter::new(active.filter, &self.doc));
         }
@@ -450,6 +466,27 @@ impl State {
                 }
             }
         }
+        self.follow_sidebar();
+    }
+
+    /// The article follows the sidebar: the cursor goes to the selected response where the
+    /// text quotes it, else to the claim's start (if it is in the text), and the sidebar's
+    /// selection stays as it is (the cursor rule is not applied to the new place).
+    fn follow_sidebar(&mut self) {
+        let Some(claim) = self.selected.and_then(|c| self.doc.claims.get(c)) else {
+            return;
+        };
+        let place = self
+            .selected_response
+            .and_then(|r| claim.responses.get(r))
+            .and_then(|r| r.anchoring.range.as_ref())
+            .map(|range| range.start)
+            .or_else(|| claim.start());
+        if let Some(place) = place {
+            self.cursor = place;
+            self.follows_cursor = false;
+            self.reveal_cursor();
+        }
     }
 
     pub(crate) fn activate(&mut self) {
@@ -459,7 +496,9 @@ impl State {
                 match response.anchoring.range.as_ref().map(|range| range.start) {
                     Some(start) => {
                         self.cursor = start;
+                        self.follows_cursor = false;
                         self.reveal_cursor();
+                        self.focus = Focus::Article;
                     }
                     None => {
                         self.message = Some(format!(
@@ -490,3 +529,7 @@ impl State {
         };
     }
 }
+
+#[cfg(test)]
+#[path = "state_tests.rs"]
+mod tests;

@@ -157,13 +157,19 @@ pub fn update(state: &mut State, action: Action) {
         }
         Action::NextClaim | Action::PrevClaim => {
             let forward = action == Action::NextClaim;
-            let target = if forward {
-                state.doc.next_claim(state.cursor, state.selected)
-            } else {
-                state.doc.prev_claim(state.cursor, state.selected)
+            let anchored = state.doc.anchored_count();
+            // A claim chosen (in the sidebar, by a jump) rather than found under the cursor
+            // steps to its neighbour, wherever the sidebar took the cursor since.
+            let chosen = state
+                .selected
+                .filter(|&c| !state.follows_cursor() && c < anchored);
+            let target = match chosen {
+                Some(c) if forward => Some(c + 1),
+                Some(c) => c.checked_sub(1),
+                None if forward => state.doc.next_claim(state.cursor, state.selected),
+                None => state.doc.prev_claim(state.cursor, state.selected),
             };
             // Claims in the text come in its order: the nearest one the filter shows.
-            let anchored = state.doc.anchored_count();
             let target = target
                 .and_then(|t| state.shown_from(t, forward))
                 .filter(|&t| t < anchored);

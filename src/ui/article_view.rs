@@ -90,7 +90,7 @@ fn screen_line<'a>(
     line: &VisualLine,
     is_cursor: bool,
 ) -> Line<'a> {
-    let mut spans = gutter(state, theme, line, is_cursor);
+    let mut spans = gutter(state, theme, at, line, is_cursor);
     let paragraph = at
         .block
         .checked_sub(1)
@@ -108,7 +108,7 @@ fn screen_line<'a>(
                 LineKind::Dek => Style::new().add_modifier(Modifier::ITALIC),
                 _ => theme.muted(),
             };
-            spans.push(Span::styled(shown_line(text), style));
+            spans.extend(header_pieces(state, line, text, style));
         }
         LineKind::Blank => {}
         LineKind::Heading => {
@@ -166,7 +166,13 @@ fn inline_style(theme: &Theme, style: InlineStyle) -> Style {
 }
 
 /// The cursor mark and the number of a claim that starts on this line.
-fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) -> Vec<Span<'a>> {
+fn gutter<'a>(
+    state: &State,
+    theme: &Theme,
+    at: LinePos,
+    line: &VisualLine,
+    is_cursor: bool,
+) -> Vec<Span<'a>> {
     let width = usize::from(state.screen.gutter);
     if width == 0 {
         return Vec::new();
@@ -177,15 +183,20 @@ fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) 
         theme.muted()
     };
     let mark = Span::styled(if is_cursor { "▌" } else { " " }, mark_style);
-    let number = if line.kind == LineKind::Text {
-        state
-            .doc
-            .claim_starting_in(line.range.clone())
-            .filter(|&i| state.shows_claim(i))
-    } else {
-        None
+    let (number, more) = match line.kind {
+        LineKind::Text => gutter_claims(state, at),
+        _ => (None, Vec::new()),
     };
     let label = match number {
+        Some(i) if width >= 5 && !more.is_empty() => {
+            // The last line of a paragraph with claims left over: as many as fit.
+            let both = format!("{},{}", i + 1, more[0] + 1);
+            if both.len() <= 3 {
+                format!("{both:>3} ")
+            } else {
+                format!("{:>3}", format!("{}+", i + 1)) + " "
+            }
+        }
         Some(i) if width >= 5 => format!("{:>3} ", i + 1),
         _ => " ".repeat(width - 1),
     };
@@ -196,6 +207,46 @@ fn gutter<'a>(state: &State, theme: &Theme, line: &VisualLine, is_cursor: bool) 
         _ => theme.muted(),
     };
     vec![mark, Span::styled(label, label_style)]
+}
+
+/// How far back in a paragraph the gutter looks for claims still to be numbered.
+const GUTTER_LOOKBACK: usize = 8;
+
+/// The claim numbered in the gutter of line `at`, and those left over at a paragraph's
+/// last line. Several claims starting on one line stack downward, one number a line: each
+/// line shows the first claim not yet numbered among those starting on it or on the few
+/// lines above it in the paragraph ([`GUTTER_LOOKBACK`]).
+fn gutter_claims(state: &State, at: LinePos) -> (Option<usize>, Vec<usize>) {
+    let article = &state.doc.article;
+    let mut queue = std::collections::VecDeque::new();
+    let mut shown = None;
+    for row in at.row.saturating_sub(GUTTER_LOOKBACK)..=at.row {
+        let Some(line) = state.layout.line(article, LinePos { row, ..at }) else {
+            return (None, Vec::new());
+        };
+        if line.kind != LineKind::Text {
+            continue;
+        }
+        queue.extend(
+            state
+                .doc
+                .claims_starting_in(line.range.clone())
+                .filter(|&i| state.shows_claim(i)),
+        );
+        shown = queue.pop_front();
+    }
+    let last_row = state
+        .layout
+        .line(
+            article,
+            LinePos {
+                row: at.row + 1,
+                ..at
+            },
+        )
+        .is_none_or(|l| l.kind != LineKind::Text);
+    let more = if last_row { queue.into() } else { Vec::new() };
+    (shown, more)
 }
 
 /// The text of `range`, cut where inline styles and claim and response quotes begin and
@@ -269,6 +320,50 @@ fn highlighted<'a>(
                 visible(&body[piece])
             };
             Span::styled(text, inline.patch(highlight).patch(matched))
+        })
+        .collect()
+}
+
+/// A header line's text (`text`, its part `line.range` of the header string), with the
+/// search's matches in it reversed (the current one also bold and underlined).
+fn header_pieces<'a>(state: &State, line: &VisualLine, text: &str, style: Style) -> Vec<Span<'a>> {
+    let range = line.range.clone();
+    let found: Vec<(Range<usize>, bool)> = (state.search.header.iter().enumerate())
+        .filter(|(_, (kind, m))| *kind == line.kind && m.start < range.end && range.start < m.end)
+        .map(|(i, (_, m))| (m.clone(), state.search.on_header == Some(i)))
+        .collect();
+    if found.is_empty() {
+        return vec![Span::styled(shown_line(text), style)];
+    }
+    let mut cuts = vec![range.start, range.end];
+    for (m, _) in &found {
+        cuts.push(m.start.clamp(range.start, range.end));
+        cuts.push(m.end.clamp(range.start, range.end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let whole = state.layout.header_text(line.kind);
+    cuts.windows(2)
+        .filter(|w| whole.is_char_boundary(w[0]) && whole.is_char_boundary(w[1]))
+        .map(|w| {
+            let piece = &whole[w[0]..w[1]];
+            let matched = found
+                .iter()
+                .find(|(m, _)| m.start <= w[0] && w[1] <= m.end)
+                .map_or(Style::new(), |&(_, current)| {
+                    let reversed = Style::new().add_modifier(Modifier::REVERSED);
+                    if current {
+                        reversed.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+                    } else {
+                        reversed
+                    }
+                });
+            let shown = if w[1] == range.end {
+                shown_line(piece)
+            } else {
+                visible(piece)
+            };
+            Span::styled(shown, style.patch(matched))
         })
         .collect()
 }

@@ -226,22 +226,19 @@ fn draw_prompt(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, prom
     };
     let count = format!(" {count} ");
     let room = width.saturating_sub(display_width(&count) + 3);
-    // The end of a long query stays in view.
-    let shown: String = {
-        let chars: Vec<char> = prompt.chars().collect();
-        let mut start = chars.len();
-        let mut used = 0;
-        while start > 0 && used + 1 < room {
-            start -= 1;
-            used += display_width(&chars[start].to_string());
-        }
-        chars[start..].iter().collect()
-    };
-    let text = format!(" {lead}{shown}");
-    let gap = width.saturating_sub(display_width(&text) + 1 + display_width(&count));
+    let (before, after) = prompt.split_at(state.search.prompt_at.min(prompt.len()));
+    let (under, after) = crate::line_edit::cursor_cell(after);
+    let (before, after) = crate::line_edit::window(before, after, room);
+    let text = format!(" {lead}{before}");
+    let used = display_width(&text) + display_width(under) + display_width(&after);
+    let gap = width.saturating_sub(used + display_width(&count));
     let line = Line::from(vec![
         Span::styled(text, theme.status.add_modifier(Modifier::BOLD)),
-        Span::styled("█", theme.status),
+        Span::styled(
+            under.to_string(),
+            theme.status.add_modifier(Modifier::REVERSED),
+        ),
+        Span::styled(after, theme.status.add_modifier(Modifier::BOLD)),
         Span::styled(" ".repeat(gap), theme.status),
         Span::styled(count, theme.status),
     ]);
