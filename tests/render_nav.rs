@@ -288,7 +288,8 @@ fn search_for(state: &mut counterpoint::State, query: &str) {
 fn the_search_finds_the_header_the_pane_shows() {
     let mut state = sample_state(120, 40);
     search_for(&mut state, "floats");
-    assert_eq!(state.message, None);
+    // Enter shows the count as its message, as for a match in the text.
+    assert_eq!(state.message.as_deref(), Some("match 1 of 1 · > next"));
     assert_eq!(state.match_count().as_deref(), Some("match 1 of 1"));
     let lines = screen(&state);
     let buffer = common::drawn(&state);
