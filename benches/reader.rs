@@ -89,6 +89,16 @@ fn anchoring(bencher: Bencher, which: &str) {
         .bench_values(|(article, entries)| Document::new(article, entries));
 }
 
+/// `check`'s report over an anchored document, with the claims file's text (each quote's
+/// line in the file is found for the quotes that need help): it must grow with the
+/// document, not with its square.
+#[divan::bench(args = DOCUMENTS, sample_count = 10, sample_size = 1)]
+fn check_report(bencher: Bencher, which: &str) {
+    let doc = doc(which);
+    let claims = &texts(which).claims;
+    bencher.bench(|| counterpoint::check::report(doc, "bench.claims.toml", Some(claims), false));
+}
+
 /// A fresh layout (as after a resize) and the 40 lines around the middle of the text.
 #[divan::bench(args = DOCUMENTS)]
 fn layout_window(bencher: Bencher, which: &str) {

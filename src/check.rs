@@ -135,9 +135,14 @@ fn quote_lines(text: &str) -> HashMap<(String, Option<usize>), usize> {
     let Ok(document) = toml_edit::Document::parse(text) else {
         return lines;
     };
+    // Where each line starts, so each quote's line is a binary search, not a scan of
+    // the file (a 20,000-claim file has 60,000 quotes).
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
     let line_of = |item: Option<&toml_edit::Item>| {
         let start = item?.span()?.start;
-        Some(crate::error::line_col(text, start).0)
+        Some(line_starts.partition_point(|&s| s <= start))
     };
     let Some(claims) = document.get("claim").and_then(|c| c.as_array_of_tables()) else {
         return lines;
