@@ -341,6 +341,43 @@ fn claim_stretches(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
 fn toml_error(name: &str, text: &str, err: &toml::de::Error) -> Error {
     let at = err.span().map_or(0, |span| span.start);
     let line = text[at..].lines().next().unwrap_or_default();
+    // The whole line the error is on (the span may start inside it).
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let whole_line = text[line_start..].lines().next().unwrap_or_default();
+    // `[claim.response]` (one bracket) is one table where a list of them is meant.
+    if whole_line.trim_start().starts_with("[claim.response]") {
+        return Error::at(
+            name,
+            text,
+            at,
+            "[claim.response] with one bracket is a single table; a response is a [[claim.response]]",
+        )
+        .with_hint("write [[claim.response]] (two brackets), under the [[claim]] it answers");
+    }
+    if whole_line.trim_start().starts_with("[[response]]")
+        || whole_line.trim_start().starts_with("[response]")
+    {
+        return Error::at(
+            name,
+            text,
+            at,
+            "a response is written [[claim.response]], not [[response]]",
+        )
+        .with_hint("write [[claim.response]], under the [[claim]] it answers");
+    }
+    // A value between typographic quotation marks: TOML wants straight ones.
+    let value = whole_line
+        .split_once('=')
+        .map_or("", |(_, v)| v.trim_start());
+    if value.starts_with(['“', '‘', '”', '„', '«']) {
+        return Error::at(
+            name,
+            text,
+            at,
+            "this value is between typographic quotation marks (“…”), which TOML does not read as a string",
+        )
+        .with_hint("write the value between straight quotes, 'like this' or \"like this\"; marks inside it stay as typed");
+    }
     if line.contains("claim.response") && err.message().contains("expected a sequence") {
         return Error::at(
             name,
@@ -702,6 +739,38 @@ quote = "doesn't seem accurate"
                 "{err}"
             );
             assert!(err.contains("hint: add a line under"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_misspelt_table_or_curly_quotes_say_what_was_meant() {
+        let claim = "[[claim]]\nclaimant = \"M\"\nquote = \"q\"\n";
+        let response = "expert = \"E\"\nstance = \"disputes\"\nquote = \"r\"\n";
+        for (text, line, message) in [
+            (
+                format!("{claim}[claim.response]\n{response}"),
+                4,
+                "[claim.response] with one bracket",
+            ),
+            (
+                format!("{claim}[[response]]\n{response}"),
+                4,
+                "a response is written [[claim.response]]",
+            ),
+            (
+                "[[claim]]\nclaimant = \"M\"\nquote = “the bridge”\n".to_string(),
+                3,
+                "this value is between typographic quotation marks",
+            ),
+            (
+                "[[claim]]\nclaimant = ‘M’\nquote = \"q\"\n".to_string(),
+                2,
+                "this value is between typographic quotation marks",
+            ),
+        ] {
+            let err = parse_text("c.toml", &text).unwrap_err().to_string();
+            assert!(err.starts_with(&format!("c.toml:{line}:")), "{err}");
+            assert!(err.contains(message), "{err}");
         }
     }
 

@@ -243,10 +243,27 @@ impl Config {
                 "`counterpoint config` prints every option with its default and what it does",
             )
         })?;
-        match config.keys.0.conflicting() {
-            Some(conflict) => Err(key_bound_twice(name, text, conflict)),
-            None => Ok(config),
+        if let Some(conflict) = config.keys.0.conflicting() {
+            return Err(key_bound_twice(name, text, conflict));
         }
+        // A configuration that leaves no key to quit would lock the reader in.
+        let keys = &config.keys.0;
+        if keys.keys_for(&Action::Quit).is_empty() && keys.keys_for(&Action::ForceQuit).is_empty() {
+            let offset = toml_edit::Document::parse(text)
+                .ok()
+                .and_then(|d| d.get("keys")?.get("quit")?.span())
+                .map_or(0, |span| span.start);
+            return Err(Error::at(
+                name,
+                text,
+                offset,
+                "no key quits the reader: quit and force_quit have no keys",
+            )
+            .with_hint(
+                "give quit a key (quit = [\"q\"]), or force_quit (force_quit = [\"Ctrl-c\"])",
+            ));
+        }
+        Ok(config)
     }
 
     /// Loads `--config FILE` if given, else `$XDG_CONFIG_HOME/counterpoint/config.toml`
@@ -387,6 +404,20 @@ mod tests {
         let err = Config::parse("u.toml", text).unwrap_err().to_string();
         assert!(err.starts_with("u.toml:3:14:"), "{err}");
         assert!(err.contains("choose another key for"), "{err}");
+    }
+
+    #[test]
+    fn a_configuration_with_no_key_to_quit_is_refused() {
+        let err = Config::parse("u.toml", "[keys]\nquit = []\nforce_quit = []\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("u.toml:2:8: no key quits the reader"),
+            "{err}"
+        );
+        // One of the two is enough.
+        assert!(Config::parse("u.toml", "[keys]\nquit = []\n").is_ok());
+        assert!(Config::parse("u.toml", "[keys]\nforce_quit = []\n").is_ok());
     }
 
     #[test]

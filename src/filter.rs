@@ -243,7 +243,28 @@ impl State {
         let person = matches!(active.filter, Filter::Person(_));
         self.filter = Some(active);
         if person {
-            self.step_statement(true);
+            // The statement the reader is on, if it is theirs; else their next one.
+            let name = label.clone();
+            let here =
+                self.statements_of_filtered()
+                    .into_iter()
+                    .position(|(_, claim, response)| {
+                        Some(claim) == self.selected
+                            && (response == self.selected_response || response.is_none())
+                    });
+            match here {
+                Some(at) => {
+                    let places = self.statements_of_filtered();
+                    let (start, claim, response) = places[at];
+                    self.go_to(start);
+                    self.selected = Some(claim);
+                    self.selected_response = response;
+                    self.follows_cursor = false;
+                    self.message =
+                        Some(format!("{name}: statement {} of {}", at + 1, places.len()));
+                }
+                None => self.step_statement(true),
+            }
             if self.message.is_none() {
                 let keys = &self.config.keys.0;
                 self.message = Some(format!(
@@ -254,9 +275,13 @@ impl State {
             }
             return;
         }
+        // The claim the reader is on stays when the filter shows it; else the first
+        // shown from the cursor on.
         let next = self.doc.next_claim(self.cursor, None).unwrap_or(0);
         let target = self
-            .shown_from(next, true)
+            .selected
+            .filter(|&i| self.shows_claim(i))
+            .or_else(|| self.shown_from(next, true))
             .or_else(|| self.shown_from(next, false));
         if let Some(index) = target {
             self.select_claim(index, None);
@@ -288,6 +313,14 @@ impl State {
         }
         places.sort_unstable();
         places
+    }
+
+    /// The statements of the person the filter is on (none for another filter).
+    fn statements_of_filtered(&self) -> Vec<(usize, usize, Option<usize>)> {
+        match self.filter.as_ref().map(|f| &f.filter) {
+            Some(Filter::Person(name)) => self.statements(name),
+            _ => Vec::new(),
+        }
     }
 
     /// `n` or `p` under a person's filter: their next or previous statement in the text.
@@ -371,5 +404,37 @@ mod tests {
                 .iter()
                 .any(|(f, n)| *f == Filter::DisputedBy("Colin P. Clarke".into()) && *n >= 1)
         );
+    }
+
+    /// Choosing a filter or a person keeps the claim the reader is on when the filter
+    /// shows it (it used to jump to the next shown claim after the cursor), for every
+    /// claim of the sample and every verdict, expert and person.
+    #[test]
+    fn a_filter_keeps_the_claim_the_reader_is_on_when_it_shows_it() {
+        let doc = sample();
+        let mut choices: Vec<Filter> = filter_choices(&doc).into_iter().map(|(f, _)| f).collect();
+        choices.extend(people(&doc).into_iter().map(|p| Filter::Person(p.name)));
+        for claim in 0..doc.claims.len() {
+            for filter in &choices {
+                let mut state = State::sample_at_120x40();
+                state.select_claim(claim, None);
+                state.set_filter(Some(filter.clone()));
+                let shown = state.filter.as_ref().unwrap().admits(claim);
+                let theirs = match filter {
+                    Filter::Person(name) => state
+                        .statements(name)
+                        .iter()
+                        .any(|p| p.1 == claim && p.2.is_none()),
+                    _ => shown,
+                };
+                if theirs {
+                    assert_eq!(
+                        state.selected,
+                        Some(claim),
+                        "claim {claim} under {filter:?}"
+                    );
+                }
+            }
+        }
     }
 }
