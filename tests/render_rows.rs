@@ -22,6 +22,9 @@ fn with_verdict(claimant: &str, verdict: &str, width: u16, height: u16) -> State
     let doc = Document::new(article, parse_text("deck.claims.toml", &claims).unwrap());
     let mut state = State::new(doc, Config::default());
     update(&mut state, Action::Resize { width, height });
+    if state.selected.is_none() {
+        update(&mut state, Action::NextClaim);
+    }
     state
 }
 
@@ -60,7 +63,7 @@ fn a_long_verdict_never_hides_the_claimant() {
     for width in [40, 60, 80, 120] {
         for verdict in verdicts {
             for claimant in claimants {
-                let state = with_verdict(claimant, verdict, width, 24);
+                let state = with_verdict(claimant, verdict, width, 40);
                 let row = header_row(&state);
                 // The claimant keeps at least half the row, or all of itself.
                 let shown: String = claimant.chars().take(8).collect();
@@ -71,6 +74,23 @@ fn a_long_verdict_never_hides_the_claimant() {
                 // Blank space is used before anything is cut: a short verdict stays whole.
                 if verdict == "False" {
                     assert!(row.contains(" False"), "{width}: {row:?}");
+                }
+                // The open claim shows in full what its header shortened.
+                assert_eq!(state.selected, Some(0));
+                {
+                    let sidebar = sidebar_rows(&state).join(" ");
+                    let words = |text: &str| {
+                        text.split_whitespace()
+                            .map(str::to_string)
+                            .collect::<Vec<_>>()
+                    };
+                    let shown = words(&sidebar.replace('│', " "));
+                    for word in words(claimant).iter().chain(words(verdict).iter()) {
+                        assert!(
+                            shown.contains(word),
+                            "{width}: {word:?} never shown whole:\n{sidebar}"
+                        );
+                    }
                 }
                 // When both fit, neither is cut.
                 let both = claimant.chars().count() + verdict.chars().count() + 8;

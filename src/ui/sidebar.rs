@@ -397,6 +397,14 @@ fn claim_rows(
     }
     let header = rows.len();
     let line = claim_header(state, theme, index, claim, width);
+    // What the header had to shorten is shown whole when the claim is open.
+    let shown = line.to_string();
+    let cut_claimant = !shown.contains(claim.entry.claimant.as_str());
+    let cut_verdict = claim
+        .entry
+        .verdict_text()
+        .filter(|v| !shown.contains(v.trim()))
+        .map(str::to_string);
     rows.push(Row {
         line,
         owner,
@@ -412,6 +420,20 @@ fn claim_rows(
         header: false,
     });
     if current {
+        if cut_claimant {
+            let bold = Style::new().add_modifier(Modifier::BOLD);
+            push_indented(rows, owner, &claim.entry.claimant, width, bold);
+        }
+        if let Some(verdict) = cut_verdict {
+            let style = Style::new().fg(theme.verdict(&verdict));
+            push_indented(
+                rows,
+                owner,
+                &format!("verdict: {}", verdict.trim()),
+                width,
+                style,
+            );
+        }
         claim_details(rows, state, theme, index, width);
     }
     header
