@@ -226,7 +226,7 @@ impl Help<'_> {
         };
         writeln!(
             out,
-            "{indent}the article says:  {}",
+            "{indent}the article says: {}",
             clean_line(&article_says)
         )
         .ok();

@@ -148,7 +148,12 @@ pub enum Command {
         size: String,
         /// Keys to press first: characters (a space is Space), and <Name> for named keys
         /// (<Tab>, <Enter>, <Ctrl-d>).
-        #[arg(long, default_value = "", value_name = "KEYS")]
+        #[arg(
+            long,
+            default_value = "",
+            value_name = "KEYS",
+            allow_hyphen_values = true
+        )]
         keys: String,
         /// Open at this claim first, as the reader does: its id, or its number in the
         /// sidebar. (`+N` and `+N%` work here too.)
@@ -173,6 +178,19 @@ pub fn main() -> ExitCode {
         })
         .map(|(_, arg)| arg)
         .collect();
+    // `+150%` looks like a place but is none: say so rather than let clap call it an
+    // unexpected argument.
+    if let Some(bad) = args.iter().skip(1).filter_map(|a| a.to_str()).find(|a| {
+        a.strip_prefix('+')
+            .and_then(|rest| rest.strip_suffix('%'))
+            .is_some_and(|n| n.parse::<u64>().is_ok_and(|n| n > 100))
+    }) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "counterpoint: {bad}: a place in percent is +0% to +100% of the way through"
+        );
+        return ExitCode::from(2);
+    }
     let cli = Cli::parse_from(args);
     match run(cli, plus) {
         Ok(code) => code,

@@ -113,17 +113,17 @@ fn check_shows_what_the_article_says_beside_what_the_file_says() {
     let name = format!("{}", dir.join("a.claims.toml").display());
     for expected in [
         format!(
-            "    the file says ({name}:4): the bridge is totally safe\n    the article says:  the bridge is entirely safe\n"
+            "    the file says ({name}:4): the bridge is totally safe\n    the article says: the bridge is entirely safe\n"
         ),
         format!(
-            "    the file says ({name}:9): the mayor said the old bridge was wholly unsafe and unsound\n    the article says:  The mayor said the bridge is entirely safe and sound (nearest, 71% alike, at {}:1:1)\n",
+            "    the file says ({name}:9): the mayor said the old bridge was wholly unsafe and unsound\n    the article says: The mayor said the bridge is entirely safe and sound (nearest, 71% alike, at {}:1:1)\n",
             dir.join("a.md").display()
         ),
         format!(
-            "      the file says ({name}:14): the deck was rated porr\n      the article says:  the deck was rated poor\n"
+            "      the file says ({name}:14): the deck was rated porr\n      the article says: the deck was rated poor\n"
         ),
         format!(
-            "    the file says ({name}:18): the tunnel was flooded yesterday morning\n    the article says:  nothing like it"
+            "    the file says ({name}:18): the tunnel was flooded yesterday morning\n    the article says: nothing like it"
         ),
     ] {
         assert!(text.contains(&expected), "expected\n{expected}\nin\n{text}");

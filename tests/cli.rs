@@ -664,3 +664,22 @@ fn the_readme_quick_start_works_as_written() {
         stdout(&plain)
     );
 }
+
+/// Small things a newcomer met on the command line: a percentage past 100 is explained,
+/// and `--keys` takes keys that begin with a hyphen.
+#[test]
+fn a_place_past_the_end_is_explained_and_keys_may_start_with_a_hyphen() {
+    let output = counterpoint(&["render", "+150%"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "counterpoint: +150%: a place in percent is +0% to +100% of the way through\n"
+    );
+    let output = counterpoint(&["render", "--size", "60x10", "--keys", "----"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("text 37 columns wide"),
+        "{}",
+        stdout(&output)
+    );
+}

@@ -224,3 +224,40 @@ fn quotes_are_the_article_s_words_and_sources_are_numbered_links() {
         }
     }
 }
+
+/// With the sidebar on the left, a line stands between it and the article, as it does on
+/// the right.
+#[test]
+fn a_line_stands_between_the_sidebar_and_the_article_on_either_side() {
+    use counterpoint::config::Side;
+    for side in [Side::Left, Side::Right] {
+        let loaded = counterpoint::source::load(None, None).unwrap();
+        let mut config = Config::default();
+        config.layout.sidebar_side = side;
+        let mut state = State::new(loaded.doc, config);
+        apply(
+            &mut state,
+            &[
+                Action::Resize {
+                    width: 120,
+                    height: 20,
+                },
+                Action::NextClaim,
+            ],
+        );
+        let sidebar = state.screen.sidebar.unwrap();
+        let column = match side {
+            Side::Left => usize::from(sidebar.x + sidebar.width - 1),
+            Side::Right => usize::from(sidebar.x),
+        };
+        for (row, line) in screen(&state)
+            .iter()
+            .enumerate()
+            .skip(1)
+            .take(usize::from(sidebar.height) - 1)
+        {
+            let cell = line.chars().nth(column);
+            assert_eq!(cell, Some('│'), "{side:?}, row {row}: {line:?}");
+        }
+    }
+}

@@ -28,12 +28,14 @@ struct Row {
     header: bool,
 }
 
-/// The sidebar's border: beside the article a line on its left, under it a line on top.
+/// The sidebar's border: beside the article a line between the two, under it a line on top.
 fn borders(state: &State) -> Borders {
-    if state.screen.stacked {
-        Borders::TOP
-    } else {
-        Borders::LEFT
+    use crate::config::Side;
+    match (state.screen.stacked, state.config.layout.sidebar_side) {
+        (true, _) => Borders::TOP,
+        // Beside the article, the line stands between the two.
+        (false, Side::Right) => Borders::LEFT,
+        (false, Side::Left) => Borders::RIGHT,
     }
 }
 
