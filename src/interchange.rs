@@ -87,10 +87,18 @@ pub fn import(format: ImportFormat, file: &Path, out: Option<&Path>) -> Result<S
 pub fn export(format: ExportFormat, sources: &Sources, out: Option<&Path>) -> Result<String> {
     let mut warnings = Vec::new();
     let article = sources.load_article(&mut warnings)?;
+    // Claims that ClaimReview has nothing to publish for (no verdict, no review).
+    let mut unreviewed = 0;
     let value = match format {
         ExportFormat::Claimreview | ExportFormat::FactcheckApi => {
             // The file's own order: an export mirrors the file, not the reading order.
             let (entries, _) = sources.load_claims(&mut warnings)?;
+            if format == ExportFormat::Claimreview {
+                unreviewed = entries
+                    .iter()
+                    .filter(|e| e.reviews.is_empty() && e.verdict.is_none())
+                    .count();
+            }
             let defaults = defaults(&article);
             if format == ExportFormat::Claimreview {
                 claimreview::export_json_ld(&entries, &defaults)
@@ -126,8 +134,16 @@ pub fn export(format: ExportFormat, sources: &Sources, out: Option<&Path>) -> Re
         ExportFormat::FactcheckApi => "claim",
         ExportFormat::Annotations => "annotation",
     };
+    let left_out = if unreviewed > 0 {
+        format!(
+            "; left out {} with no verdict or review to publish (give it a verdict)",
+            plural(unreviewed, "claim")
+        )
+    } else {
+        String::new()
+    };
     Ok(format!(
-        "exported {}{}",
+        "exported {}{}{left_out}",
         plural(count, noun),
         out.map(|o| format!(" to {}", o.display()))
             .unwrap_or_default()

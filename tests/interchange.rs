@@ -238,3 +238,29 @@ fn bad_input_is_placed_and_explained() {
         stderr(&output)
     );
 }
+
+/// A ClaimReview export says which claims it left out (no verdict, no review: nothing to
+/// publish), rather than dropping them silently.
+#[test]
+fn an_export_names_the_claims_it_leaves_out() {
+    let dir = scratch("export-left-out");
+    let article = write(
+        &dir,
+        "a.md",
+        "The mayor said the bridge is safe. The chief said the road is fine.\n",
+    );
+    write(
+        &dir,
+        "a.claims.toml",
+        "[[claim]]\nclaimant = \"M\"\nquote = \"the bridge is safe\"\nverdict = \"False\"\n\n[[claim]]\nclaimant = \"C\"\nquote = \"the road is fine\"\n",
+    );
+    let output = counterpoint(&["export", "claimreview", &article]);
+    assert!(output.status.success());
+    let said = stderr(&output);
+    assert!(
+        said.contains(
+            "exported 1 ClaimReview; left out 1 claim with no verdict or review to publish"
+        ),
+        "{said}"
+    );
+}
