@@ -7,12 +7,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::theme::Theme;
-use crate::anchor::AnchorStatus;
-use crate::document::{Claim, Response};
+
+mod headers;
+mod quotes;
 use crate::layout::{display_width, wrap_lines};
-use crate::sanitize::mark_invisible;
 use crate::state::{Focus, State};
 use crate::text::ellipsize;
+use headers::{claim_header, response_header, tally_line};
+use quotes::{push_address, quoted, words_quoted};
 
 /// What a sidebar row belongs to, for keeping the selection in view and for clicks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,106 +176,6 @@ fn scroll_offset(state: &State, rows: &[Row], height: usize) -> usize {
             .map_or(header, |at| filled + at);
     }
     filled
-}
-
-/// The words a claim or response quotes as the article has them (the anchored text, its
-/// whitespace as single spaces), or the claims file's words when it is not placed;
-/// invisible characters marked either way.
-fn words_quoted(state: &State, range: Option<std::ops::Range<usize>>, typed: &str) -> String {
-    let words = range
-        .and_then(|r| state.doc.article.body.get(r))
-        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|| typed.trim().to_string());
-    mark_invisible(&words).into_owned()
-}
-
-/// `words` between quotation marks: none added when the words begin and end with marks
-/// of their own; single ones (‘…’) when they hold double marks, as quotations nest.
-fn quoted(words: &str) -> String {
-    const OPENING: [char; 6] = ['“', '"', '‘', '\'', '«', '„'];
-    const CLOSING: [char; 5] = ['”', '"', '’', '\'', '»'];
-    let first = words.chars().next();
-    let last = words.chars().last();
-    if words.chars().count() > 1
-        && first.is_some_and(|c| OPENING.contains(&c))
-        && last.is_some_and(|c| CLOSING.contains(&c))
-    {
-        return words.to_string();
-    }
-    if words.contains(['“', '”', '"']) {
-        format!("‘{words}’")
-    } else {
-        format!("“{words}”")
-    }
-}
-
-/// Appends an address after `lead` (`— [3] `), wrapped under a four-column indent at the
-/// places an address can break (after `/`, `?`, `&`, `#`, `=`), and where a part is longer
-/// than a line, cut between characters but never right after a hyphen, which would read
-/// as a word broken at a line's end.
-fn push_address(
-    rows: &mut Vec<Row>,
-    owner: Owner,
-    lead: &str,
-    url: &str,
-    width: usize,
-    style: Style,
-) {
-    for line in wrap_address(&format!("{lead}{url}"), width.saturating_sub(4)) {
-        let line = Line::from(vec![Span::raw("    "), Span::styled(line, style)]);
-        rows.push(Row {
-            line,
-            owner,
-            header: false,
-        });
-    }
-}
-
-/// Lines of at most `width` columns holding `text`, an address after a short lead; see
-/// [`push_address`].
-fn wrap_address(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(2);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut part = String::new();
-    let breaks = |c: char| matches!(c, '/' | '?' | '&' | '#' | '=' | ' ');
-    let flush = |part: &mut String, line: &mut String, lines: &mut Vec<String>| {
-        if display_width(line) + display_width(part) > width && !line.is_empty() {
-            lines.push(std::mem::take(line));
-        }
-        // A part longer than a line: cut it, never just after a hyphen.
-        while display_width(part) > width {
-            let mut cut = 0;
-            let mut used = 0;
-            for (i, c) in part.char_indices() {
-                let w = display_width(&c.to_string());
-                if used + w > width {
-                    break;
-                }
-                used += w;
-                cut = i + c.len_utf8();
-            }
-            let before_hyphens = part[..cut].trim_end_matches('-').len();
-            if before_hyphens > 0 {
-                cut = before_hyphens;
-            }
-            lines.push(part[..cut].to_string());
-            part.replace_range(..cut, "");
-        }
-        line.push_str(part);
-        part.clear();
-    };
-    for c in text.chars() {
-        part.push(c);
-        if breaks(c) {
-            flush(&mut part, &mut line, &mut lines);
-        }
-    }
-    flush(&mut part, &mut line, &mut lines);
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 /// Appends `text` wrapped under a four-column indent, every row owned by `owner`.
@@ -546,175 +448,6 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
     }
 }
 
-/// `▌ ✗ disputes · Colin P. Clarke ↵`: the expert's name wraps under the stance rather
-/// than being cut; `↵` says the quote is in the text.
-fn response_header(
-    theme: &Theme,
-    response: &Response,
-    mark: Span<'static>,
-    highlight: bool,
-    width: usize,
-) -> Vec<Line<'static>> {
-    let stance = response.entry.stance;
-    // A drafted response's stance is the drafter's guess: it asks.
-    let guess = if response.entry.draft.is_some() {
-        "?"
-    } else {
-        ""
-    };
-    let stance_text = format!("{} {}{guess} · ", stance.mark(), stance.word());
-    let stance_style = Style::new()
-        .fg(theme.stance(stance))
-        .add_modifier(Modifier::BOLD);
-    let mut expert_style = Style::new().add_modifier(Modifier::BOLD);
-    if highlight {
-        expert_style = expert_style.add_modifier(Modifier::REVERSED);
-    }
-    let in_text = match response.anchoring.status {
-        AnchorStatus::Exact { .. } | AnchorStatus::Moved { .. } => " ↵".to_string(),
-        // No-break spaces keep the mark in one piece when the name wraps.
-        AnchorStatus::Approximate { similarity } => format!(" ↵\u{a0}≈{}%", similarity / 10),
-        AnchorStatus::Ambiguous { candidates } => {
-            format!(" ⚠\u{a0}fits\u{a0}{candidates}\u{a0}places")
-        }
-        AnchorStatus::NotFound => String::new(),
-    };
-    let lead = 2 + stance_text.chars().count();
-    let name = format!("{}{in_text}", response.entry.expert);
-    let mut lines = Vec::new();
-    let wrapped = wrap_lines(&name, width.saturating_sub(lead), width.saturating_sub(4));
-    for (n, words) in wrapped.into_iter().enumerate() {
-        let (words, arrow) = match words.strip_suffix(in_text.as_str()) {
-            Some(words) if !in_text.is_empty() => (words, in_text.as_str()),
-            _ => (words, ""),
-        };
-        let mut spans = if n == 0 {
-            vec![
-                mark.clone(),
-                Span::styled(stance_text.clone(), stance_style),
-            ]
-        } else {
-            vec![Span::raw("    ")]
-        };
-        spans.push(Span::styled(words.to_string(), expert_style));
-        spans.push(Span::styled(arrow.to_string(), theme.muted()));
-        lines.push(Line::from(spans));
-    }
-    lines
-}
-
-/// `▌ 1 Mike Pompeo          Dubious`: number, claimant, verdict badge at the right.
-fn claim_header(
-    state: &State,
-    theme: &Theme,
-    index: usize,
-    claim: &Claim,
-    width: usize,
-) -> Line<'static> {
-    let current = state.selected == Some(index);
-    let mark = match (current, state.focus) {
-        (true, Focus::Sidebar) if state.selected_response.is_none() => {
-            Span::styled("▌", Style::new().fg(theme.accent))
-        }
-        (true, _) => Span::styled("›", Style::new().fg(theme.accent)),
-        _ => Span::raw(" "),
-    };
-    let number = format!("{:>2} ", index + 1);
-    // A drafted claim awaiting review says so, with the drafter's confidence.
-    let draft = claim
-        .entry
-        .draft
-        .filter(|_| claim.entry.verdict_text().is_none())
-        .map(|d| format!(" draft {}% ", d.confidence));
-    let badge = claim
-        .entry
-        .verdict_text()
-        .map(|v| format!(" {} ", v.trim()))
-        .or(draft.clone());
-    // Shortened first: the verdict badge (down to half the row), then the claimant; a
-    // badge with fewer than four columns left is dropped. The claimant is never lost.
-    let room = width.saturating_sub(1 + number.len() + 1);
-    let (claimant_room, badge_room) = crate::text::share(
-        display_width(&claim.entry.claimant),
-        badge.as_deref().map_or(0, display_width),
-        room,
-    );
-    let badge = badge.filter(|_| badge_room >= 4).map(|b| {
-        match ellipsize(b.trim(), badge_room.saturating_sub(2)) {
-            cut if cut.len() < b.trim().len() => format!(" {cut} "),
-            _ => b,
-        }
-    });
-    let badge_width = badge.as_deref().map_or(0, display_width);
-    let claimant_room = if badge.is_some() { claimant_room } else { room };
-    let claimant = ellipsize(&claim.entry.claimant, claimant_room);
-    let gap = room.saturating_sub(display_width(&claimant) + badge_width) + 1;
-    let mut name_style = Style::new().add_modifier(Modifier::BOLD);
-    if current && state.focus == Focus::Sidebar && state.selected_response.is_none() {
-        name_style = name_style.add_modifier(Modifier::REVERSED);
-    }
-    let mut spans = vec![
-        mark,
-        Span::styled(
-            number,
-            if current {
-                Style::new().fg(theme.accent)
-            } else {
-                theme.muted()
-            },
-        ),
-        Span::styled(claimant, name_style),
-    ];
-    let style = match claim.entry.verdict_text() {
-        Some(verdict) => theme.badge(verdict),
-        None => theme.muted().add_modifier(Modifier::ITALIC),
-    };
-    if let Some(badge) = badge {
-        spans.push(Span::raw(" ".repeat(gap)));
-        spans.push(Span::styled(badge, style));
-    }
-    Line::from(spans)
-}
-
-/// `    ✗ 3 disputes  • 2 context` (or `✗3 •2` when narrow), or why there is nothing to count.
-fn tally_line(theme: &Theme, claim: &Claim, width: usize) -> Line<'static> {
-    let mut spans = vec![Span::raw("    ")];
-    let warning = Style::new().fg(theme.verdict_false);
-    match claim.anchoring.status {
-        AnchorStatus::Ambiguous { candidates } => spans.push(Span::styled(
-            format!("⚠ fits {candidates} places  "),
-            warning,
-        )),
-        AnchorStatus::NotFound => spans.push(Span::styled("⚠ not in the text  ", warning)),
-        AnchorStatus::Approximate { similarity } => spans.push(Span::styled(
-            format!("≈ {}% alike  ", similarity / 10),
-            Style::new().fg(theme.verdict_mixed),
-        )),
-        // Placed exactly, but not where its position hint said: `check --fix` updates it.
-        AnchorStatus::Moved { .. } => spans.push(Span::styled("↷ moved  ", theme.muted())),
-        AnchorStatus::Exact { .. } => {}
-    }
-    let tally = claim.tally();
-    if tally.is_empty() {
-        spans.push(Span::styled("no responses", theme.muted()));
-    }
-    let used: usize = spans.iter().map(|s| s.width()).sum();
-    let long = tally
-        .iter()
-        .map(|(s, n)| format!("{} {n} {}  ", s.mark(), s.word()).chars().count())
-        .sum::<usize>();
-    let words = used + long <= width + 2;
-    for (stance, count) in tally {
-        let text = if words {
-            format!("{} {count} {}  ", stance.mark(), stance.word())
-        } else {
-            format!("{}{count} ", stance.mark())
-        };
-        spans.push(Span::styled(text, Style::new().fg(theme.stance(stance))));
-    }
-    Line::from(spans)
-}
-
 /// Wraps at spaces only: dates and hyphenated names stay whole unless longer than a line.
 fn wrap(text: &str, width: usize) -> Vec<String> {
     wrap_lines(text, width, width)
@@ -754,41 +487,6 @@ mod tests {
             .take(height)
             .map(|r| r.line.to_string())
             .collect()
-    }
-
-    #[test]
-    fn quotes_get_outer_marks_only_when_they_need_them() {
-        assert_eq!(quoted("the bridge is safe"), "“the bridge is safe”");
-        assert_eq!(
-            quoted("“I am here,” she said, “now.”"),
-            "“I am here,” she said, “now.”"
-        );
-        assert_eq!(
-            quoted("acting as al-Qaida’s “new home base,”"),
-            "‘acting as al-Qaida’s “new home base,”’"
-        );
-        assert_eq!(quoted("\"safe\""), "\"safe\"");
-        assert_eq!(quoted("“"), "‘“’");
-    }
-
-    #[test]
-    fn addresses_never_break_at_a_hyphen() {
-        let url = "https://example.org/docs/inspection-2023.pdf";
-        for width in 8..60 {
-            let lines = wrap_address(&format!("— [3] {url}"), width);
-            assert_eq!(lines.concat(), format!("— [3] {url}"), "{width}");
-            for line in &lines {
-                assert!(display_width(line) <= width, "{width}: {line:?}");
-            }
-            for pair in lines.windows(2) {
-                assert!(!pair[0].ends_with('-'), "{width}: {lines:?}");
-            }
-        }
-        // Where it fits, a break comes after a slash.
-        assert_eq!(
-            wrap_address(url, 30),
-            ["https://example.org/docs/", "inspection-2023.pdf"]
-        );
     }
 
     #[test]
