@@ -320,11 +320,11 @@ impl State {
                 } else if self.search.matches.is_empty() && !self.search.header.is_empty() {
                     // Found in the header only: the count says so.
                     self.message = self.search_notice();
-                } else if self.search.matches.is_empty() && !self.search.claim_hits.is_empty() {
+                } else if self.search.matches.is_empty() && self.shown_claim_hits() > 0 {
                     let keys = &self.config.keys.0;
                     self.message = Some(format!(
                         "only in the sidebar: {} · {}, then {} steps through them",
-                        crate::text::plural(self.search.claim_hits.len(), "claim"),
+                        crate::text::plural(self.shown_claim_hits(), "claim"),
                         keys.key_or_name(&Action::ToggleFocus),
                         keys.key_or_name(&Action::NextMatch)
                     ));
@@ -381,6 +381,16 @@ impl State {
         self.message = Some(format!(
             "paste ignored: text is pasted only into the search prompt ({search})"
         ));
+    }
+
+    /// How many of the claims that mention the query the sidebar shows (a filter may
+    /// hide some): the count the status bar gives.
+    pub(crate) fn shown_claim_hits(&self) -> usize {
+        self.search
+            .claim_hits
+            .iter()
+            .filter(|&&i| self.shows_claim(i))
+            .count()
     }
 
     fn set_query(&mut self, query: &str) {
@@ -497,7 +507,7 @@ impl State {
                 (None, _) => format!("{total}{plus} matches"),
             }
             .to_string()
-                + &match search.claim_hits.len() {
+                + &match self.shown_claim_hits() {
                     0 => String::new(),
                     n => format!(" · {} in the sidebar", crate::text::plural(n, "claim")),
                 },

@@ -261,3 +261,20 @@ fn a_line_stands_between_the_sidebar_and_the_article_on_either_side() {
         }
     }
 }
+
+/// The search's count of claims in the sidebar counts the claims the sidebar shows: under
+/// a filter, only those the filter lets through.
+#[test]
+fn the_sidebar_count_of_a_search_follows_the_filter() {
+    let status = |keys: &str| {
+        let state = common::sample_state(120, 20);
+        let keys = counterpoint::headless::parse_keys(keys).unwrap();
+        counterpoint::headless::render(state, 120, 20, &keys)
+            .last()
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert!(status("/iran<Enter>").contains("9 claims in the sidebar"));
+    let filtered = status("fjj<Enter>/iran<Enter>");
+    assert!(filtered.contains("2 claims in the sidebar"), "{filtered}");
+}
