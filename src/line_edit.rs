@@ -197,13 +197,7 @@ impl History {
     /// The history file: `$XDG_STATE_HOME/counterpoint/search_history` (else
     /// `~/.local/state/counterpoint/search_history`), beside `places.toml`.
     pub fn path_from_environment() -> Option<PathBuf> {
-        let base = std::env::var_os("XDG_STATE_HOME")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| {
-                std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/state"))
-            })?;
-        Some(base.join("counterpoint").join("search_history"))
+        Some(crate::resume::state_dir()?.join("search_history"))
     }
 
     /// Reads the history file: one search a line, oldest first; a missing or unreadable

@@ -67,6 +67,13 @@ pub(super) fn response_header(
     lines
 }
 
+/// A claim's header row, and what it had to shorten (shown whole when the claim is open).
+pub(super) struct Header {
+    pub line: Line<'static>,
+    pub cut_claimant: bool,
+    pub cut_verdict: bool,
+}
+
 /// `▌ 1 Mike Pompeo          Dubious`: number, claimant, verdict badge at the right.
 pub(super) fn claim_header(
     state: &State,
@@ -74,7 +81,7 @@ pub(super) fn claim_header(
     index: usize,
     claim: &Claim,
     width: usize,
-) -> Line<'static> {
+) -> Header {
     let current = state.selected == Some(index);
     let mark = match (current, state.focus) {
         (true, Focus::Sidebar) if state.selected_response.is_none() => {
@@ -103,15 +110,18 @@ pub(super) fn claim_header(
         badge.as_deref().map_or(0, display_width),
         room,
     );
+    let whole_badge = badge.clone();
     let badge = badge.filter(|_| badge_room >= 4).map(|b| {
         match ellipsize(b.trim(), badge_room.saturating_sub(2)) {
             cut if cut.len() < b.trim().len() => format!(" {cut} "),
             _ => b,
         }
     });
+    let cut_verdict = claim.entry.verdict_text().is_some() && badge != whole_badge;
     let badge_width = badge.as_deref().map_or(0, display_width);
     let claimant_room = if badge.is_some() { claimant_room } else { room };
     let claimant = ellipsize(&claim.entry.claimant, claimant_room);
+    let cut_claimant = claimant != claim.entry.claimant;
     let gap = room.saturating_sub(display_width(&claimant) + badge_width) + 1;
     let mut name_style = Style::new().add_modifier(Modifier::BOLD);
     if current && state.focus == Focus::Sidebar && state.selected_response.is_none() {
@@ -137,7 +147,11 @@ pub(super) fn claim_header(
         spans.push(Span::raw(" ".repeat(gap)));
         spans.push(Span::styled(badge, style));
     }
-    Line::from(spans)
+    Header {
+        line: Line::from(spans),
+        cut_claimant,
+        cut_verdict,
+    }
 }
 
 /// `    ✗ 3 disputes  • 2 context` (or `✗3 •2` when narrow), or why there is nothing to count.

@@ -300,17 +300,9 @@ fn claim_rows(
         });
     }
     let header = rows.len();
-    let line = claim_header(state, theme, index, claim, width);
-    // What the header had to shorten is shown whole when the claim is open.
-    let shown = line.to_string();
-    let cut_claimant = !shown.contains(claim.entry.claimant.as_str());
-    let cut_verdict = claim
-        .entry
-        .verdict_text()
-        .filter(|v| !shown.contains(v.trim()))
-        .map(str::to_string);
+    let headed = claim_header(state, theme, index, claim, width);
     rows.push(Row {
-        line,
+        line: headed.line,
         owner,
         header: true,
     });
@@ -324,12 +316,13 @@ fn claim_rows(
         header: false,
     });
     if current {
-        if cut_claimant {
+        // What the header had to shorten is shown whole when the claim is open.
+        if headed.cut_claimant {
             let bold = Style::new().add_modifier(Modifier::BOLD);
             push_indented(rows, owner, &claim.entry.claimant, width, bold);
         }
-        if let Some(verdict) = cut_verdict {
-            let style = Style::new().fg(theme.verdict(&verdict));
+        if let Some(verdict) = claim.entry.verdict_text().filter(|_| headed.cut_verdict) {
+            let style = Style::new().fg(theme.verdict(verdict));
             push_indented(
                 rows,
                 owner,
