@@ -49,6 +49,7 @@ pub mod screen;
 pub mod search;
 pub mod source;
 pub mod state;
+pub mod state_dir;
 pub mod text;
 pub mod ui;
 pub mod update;

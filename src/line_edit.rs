@@ -197,7 +197,7 @@ impl History {
     /// The history file: `$XDG_STATE_HOME/counterpoint/search_history` (else
     /// `~/.local/state/counterpoint/search_history`), beside `places.toml`.
     pub fn path_from_environment() -> Option<PathBuf> {
-        Some(crate::resume::state_dir()?.join("search_history"))
+        Some(crate::state_dir::state_dir()?.join("search_history"))
     }
 
     /// Reads the history file: one search a line, oldest first; a missing or unreadable

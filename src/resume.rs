@@ -193,23 +193,12 @@ struct PlaceEntry {
     saved: u64,
 }
 
-/// counterpoint's folder for what it keeps between sessions (places, search history):
-/// `$XDG_STATE_HOME/counterpoint`, else `~/.local/state/counterpoint`; `None` with
-/// neither variable set.
-pub fn state_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_STATE_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/state"))
-        })?;
-    Some(base.join("counterpoint"))
-}
-
 impl PlaceStore {
     /// The store in `$XDG_STATE_HOME/counterpoint` (else `~/.local/state/counterpoint`).
     pub fn from_environment() -> Option<PlaceStore> {
-        Some(PlaceStore::at(state_dir()?.join("places.toml")))
+        Some(PlaceStore::at(
+            crate::state_dir::state_dir()?.join("places.toml"),
+        ))
     }
 
     pub fn at(path: PathBuf) -> PlaceStore {
