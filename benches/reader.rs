@@ -6,13 +6,13 @@
 
 use std::sync::LazyLock;
 
-use counterpoint::action::Action;
 use counterpoint::article::Article;
 use counterpoint::claims::{ClaimEntry, parse_text};
 use counterpoint::config::Config;
 use counterpoint::document::Document;
 use counterpoint::layout::Layout;
-use counterpoint::state::{State, update};
+use counterpoint::reader::action::Action;
+use counterpoint::reader::state::{State, update};
 use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -41,7 +41,7 @@ static LARGE: LazyLock<Texts> = LazyLock::new(|| {
     };
     let megabytes = setting("COUNTERPOINT_BENCH_MB", 20);
     let claims = setting("COUNTERPOINT_BENCH_CLAIMS", 1000 * megabytes);
-    let (article, claims) = counterpoint::generate::generate(megabytes << 20, claims, 1);
+    let (article, claims) = counterpoint::document::generate::generate(megabytes << 20, claims, 1);
     Texts { article, claims }
 });
 
@@ -96,7 +96,8 @@ fn anchoring(bencher: Bencher, which: &str) {
 fn check_report(bencher: Bencher, which: &str) {
     let doc = doc(which);
     let claims = &texts(which).claims;
-    bencher.bench(|| counterpoint::check::report(doc, "bench.claims.toml", Some(claims), false));
+    bencher
+        .bench(|| counterpoint::cli::check::report(doc, "bench.claims.toml", Some(claims), false));
 }
 
 /// A fresh layout (as after a resize) and the 40 lines around the middle of the text.
@@ -206,7 +207,7 @@ fn resize(bencher: Bencher, scene: &str) {
 /// searches the whole text and every claim's sidebar text again.
 #[divan::bench(args = SCENES, sample_count = 10, sample_size = 1)]
 fn search_keystroke(bencher: Bencher, scene: &str) {
-    use counterpoint::search::PromptKey;
+    use counterpoint::reader::model::search::PromptKey;
     let mut setup = vec![Action::SearchForward];
     setup.extend("iran".chars().map(|c| Action::Prompt(PromptKey::Char(c))));
     let letter = Action::Prompt(PromptKey::Char('i'));

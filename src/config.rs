@@ -6,9 +6,9 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::action::Action;
 use crate::error::{Error, Result};
-use crate::keymap::{KeyMap, KeySpec, binding_named};
+use crate::keys::keymap::{KeyMap, KeySpec, binding_named};
+use crate::reader::action::Action;
 
 /// The shipped, documented default configuration.
 pub const SHIPPED_CONFIG: &str = include_str!("../config.toml");
@@ -103,7 +103,7 @@ impl Default for ReadingConfig {
 /// (the value of `action = [...]` under `[keys]`), saying which action has it by default
 /// and how to settle it.
 fn key_bound_twice(name: &str, text: &str, conflict: (KeySpec, Action, Action)) -> Error {
-    use crate::keymap::name_of;
+    use crate::keys::keymap::name_of;
     let (spec, first, second) = conflict;
     let defaults = KeyMap::default();
     let by_default = |action: &Action| defaults.keys_for(action).contains(&spec);
@@ -174,7 +174,7 @@ impl<'de> Deserialize<'de> for KeyBindings {
 impl Serialize for KeyBindings {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.keys.len()))?;
-        for binding in crate::keymap::BINDINGS {
+        for binding in crate::keys::keymap::BINDINGS {
             let keys: Vec<String> = self
                 .0
                 .keys_for(&binding.action)
@@ -187,7 +187,7 @@ impl Serialize for KeyBindings {
     }
 }
 
-struct ActionName(crate::action::Action);
+struct ActionName(crate::reader::action::Action);
 
 impl<'de> Deserialize<'de> for ActionName {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
@@ -195,7 +195,10 @@ impl<'de> Deserialize<'de> for ActionName {
         binding_named(&name)
             .map(|b| ActionName(b.action.clone()))
             .ok_or_else(|| {
-                let names: Vec<&str> = crate::keymap::BINDINGS.iter().map(|b| b.name).collect();
+                let names: Vec<&str> = crate::keys::keymap::BINDINGS
+                    .iter()
+                    .map(|b| b.name)
+                    .collect();
                 de::Error::custom(format!(
                     "unknown action `{name}`, expected one of {}",
                     names.join(", ")
@@ -300,7 +303,7 @@ pub fn user_config_path() -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::action::Action;
+    use crate::reader::action::Action;
 
     #[test]
     fn built_in_defaults_equal_the_shipped_config_file() {

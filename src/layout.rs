@@ -10,8 +10,8 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
+use crate::article::rich::CELL_SEPARATOR;
 use crate::article::{Article, ParagraphKind};
-use crate::rich::CELL_SEPARATOR;
 pub use crate::wrap::{display_width, wrap_lines, wrap_text, wrap_with};
 
 /// The lines of a text, heading or table paragraph's `text` at `width` columns, as byte

@@ -3,12 +3,12 @@
 //! drawing, draft) runs over it: random Markdown and HTML block sequences, and the
 //! smallest pages that once crashed.
 
+use counterpoint::article::rich::Rich;
 use counterpoint::article::{Article, Format};
 use counterpoint::config::Config;
 use counterpoint::document::Document;
 use counterpoint::layout::Layout;
-use counterpoint::rich::Rich;
-use counterpoint::state::State;
+use counterpoint::reader::state::State;
 use proptest::prelude::*;
 
 /// Checks every range of `rich`-built text: paragraphs, styles, links and source points
@@ -74,9 +74,9 @@ fn walk_downstream(article: Article) -> Result<(), TestCaseError> {
     let extraction = counterpoint::draft::extract_article(&article);
     let drafted = counterpoint::draft::entries(&extraction, &article.body);
     let doc = Document::new(article, drafted);
-    let _ = counterpoint::plain::render(&doc, 30);
-    let keys = counterpoint::headless::parse_keys("Gnpgj<Tab>j").expect("keys");
-    let rows = counterpoint::headless::render(State::new(doc, Config::default()), 50, 12, &keys);
+    let _ = counterpoint::document::plain::render(&doc, 30);
+    let keys = counterpoint::cli::render::parse_keys("Gnpgj<Tab>j").expect("keys");
+    let rows = counterpoint::cli::render::render(State::new(doc, Config::default()), 50, 12, &keys);
     prop_assert_eq!(rows.len(), 12);
     Ok(())
 }
@@ -189,7 +189,7 @@ proptest! {
         blocks in prop::collection::vec(html_block(), 0..12),
     ) {
         let fragment = blocks.concat();
-        let rich: Rich = counterpoint::web_page::render(&fragment);
+        let rich: Rich = counterpoint::article::html::render(&fragment);
         let article = Article::from_rich("t.html", Default::default(), rich, 1);
         assert_ranges_inside(&article.body.clone(), &article)?;
         walk_downstream(article)?;
@@ -224,7 +224,7 @@ fn an_empty_block_after_a_rule_keeps_the_rule_inside_the_text() {
             );
         }
         let doc = Document::new(article, Vec::new());
-        let plain = counterpoint::plain::render(&doc, 80);
+        let plain = counterpoint::document::plain::render(&doc, 80);
         assert!(plain.contains("Hello world.") || plain.contains("Some text.") || name == "u.md");
     }
 }

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use counterpoint::anchor::anchor;
 use counterpoint::claims::QuoteSelector;
-use counterpoint::search::find;
+use counterpoint::reader::model::search::find;
 use proptest::prelude::*;
 
 /// Several plain characters that one compatibility character stands for.

@@ -101,7 +101,7 @@ fn every_drafted_entry_is_marked_and_anchored() {
     for (name, text) in articles {
         let (article, entries) = drafted(&name, &text);
         // Written and read back as a claims file, as the reader reads it.
-        let file = counterpoint::claims_toml::write(&entries, &draft::header(&name));
+        let file = counterpoint::claims::write::write(&entries, &draft::header(&name));
         let read = claims::parse_text("drafted.toml", &file).unwrap();
         assert_eq!(read, entries, "{name}");
         let doc = Document::new(article, read);
@@ -160,7 +160,7 @@ fn the_scores_on_the_gold_annotations_hold() {
 #[test]
 fn merging_keeps_reviewed_entries_exactly_and_replaces_old_drafts() {
     let (article, entries) = drafted("sample.md", SAMPLE_ARTICLE);
-    let first = counterpoint::claims_toml::write(&entries, "first draft");
+    let first = counterpoint::claims::write::write(&entries, "first draft");
     // A person reviews the first claim: removes its draft mark, edits its summary, adds a comment.
     let start = first.find("[[claim]]").unwrap();
     let mark = first[start..]

@@ -89,7 +89,7 @@ fn narrow_terminal_stacks_the_sidebar_and_s_hides_it() {
 #[test]
 fn a_large_article_shows_its_start_at_once_and_g_waits_for_the_end() {
     let dir = common::files::scratch("large-e2e");
-    let (article, claims) = counterpoint::generate::generate(4 << 20, 4000, 5);
+    let (article, claims) = counterpoint::document::generate::generate(4 << 20, 4000, 5);
     let path = common::files::write(&dir, "report.md", &article);
     common::files::write(&dir, "report.claims.toml", &claims);
 

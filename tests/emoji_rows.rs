@@ -9,9 +9,9 @@ use common::{apply, buffer_lines, drawn};
 use counterpoint::Action::{self, *};
 use counterpoint::State;
 use counterpoint::article::Article;
-use counterpoint::backend::SteadyBackend;
 use counterpoint::config::Config;
 use counterpoint::document::Document;
+use counterpoint::terminal::backend::SteadyBackend;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
@@ -457,7 +457,7 @@ More plain words. More plain words. More plain words. More plain words.\n";
 fn emoji_reader(width: u16, height: u16) -> State {
     let article = Article::from_text("hearts.md", EMOJI_ARTICLE).unwrap();
     let mut state = State::new(Document::new(article, Vec::new()), Config::default());
-    counterpoint::update(&mut state, Action::Resize { width, height });
+    counterpoint::reader::update::update(&mut state, Action::Resize { width, height });
     state
 }
 

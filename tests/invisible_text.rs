@@ -28,7 +28,7 @@ fn reader(doc: Document, width: u16, height: u16) -> State {
 
 /// The body of plain output: the lines after the title, trimmed.
 fn plain(doc: &Document, width: usize) -> Vec<String> {
-    counterpoint::plain::render(doc, width)
+    counterpoint::document::plain::render(doc, width)
         .lines()
         .map(|l| l.trim_end().to_string())
         .collect()

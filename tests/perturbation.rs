@@ -42,7 +42,7 @@ const FILLER: &str =
 
 /// The body and every anchor's place in it, with selectors carrying fresh hints.
 fn annotated() -> (String, Vec<Range<usize>>, Vec<QuoteSelector>) {
-    let loaded = counterpoint::source::load(None, None).expect("the sample loads");
+    let loaded = counterpoint::document::source::load(None, None).expect("the sample loads");
     let doc = loaded.doc;
     let body = doc.article.body.clone();
     let anchorer = Anchorer::new(&body);

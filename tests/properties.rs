@@ -2,15 +2,15 @@
 
 mod common;
 
+use counterpoint::anchor::fold::{FoldedText, fold};
 use counterpoint::anchor::{AnchorStatus, anchor};
 use counterpoint::article::Article;
 use counterpoint::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance};
 use counterpoint::config::Config;
 use counterpoint::document::Document;
-use counterpoint::fold::{FoldedText, fold};
 use counterpoint::layout::{Layout, LineKind, LinePos, wrap_text};
-use counterpoint::mouse::MouseKind;
-use counterpoint::resume::StartAt;
+use counterpoint::reader::model::mouse::MouseKind;
+use counterpoint::reader::resume::StartAt;
 use counterpoint::{Action, State, update};
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
@@ -181,8 +181,10 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::NextMatch),
         Just(Action::PrevMatch),
         prop_oneof![Just('a'), Just('e'), Just(' '), Just('T')]
-            .prop_map(|c| Action::Prompt(counterpoint::search::PromptKey::Char(c))),
-        Just(Action::Prompt(counterpoint::search::PromptKey::Submit)),
+            .prop_map(|c| Action::Prompt(counterpoint::reader::model::search::PromptKey::Char(c))),
+        Just(Action::Prompt(
+            counterpoint::reader::model::search::PromptKey::Submit
+        )),
         (0usize..3, 0u16..400, 0u16..200).prop_map(|(kind, column, row)| Action::Mouse {
             kind: [MouseKind::ScrollDown, MouseKind::ScrollUp, MouseKind::Click][kind],
             column,
@@ -381,7 +383,7 @@ proptest! {
         }).collect();
         patterns.push("district 1, point 1 that is nowhere in the text at all".into());
         let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
-        let found = counterpoint::multi_search::find_all(&text, &refs);
+        let found = counterpoint::anchor::multi_search::find_all(&text, &refs);
         for (pattern, places) in refs.iter().zip(&found) {
             let scanned: Vec<_> = if pattern.is_empty() { Vec::new() } else {
                 (0..text.len()).filter(|&at| text.as_bytes()[at..].starts_with(pattern.as_bytes())).map(|at| at..at + pattern.len()).collect()

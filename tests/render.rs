@@ -6,7 +6,7 @@ use common::{apply, joined, sample_state, screen, sidebar_text};
 use counterpoint::Action::{self, *};
 use counterpoint::State;
 use counterpoint::config::Config;
-use counterpoint::state::Focus;
+use counterpoint::reader::state::Focus;
 
 #[test]
 fn opening_screen_at_120x40() {
@@ -223,7 +223,7 @@ fn every_size_down_to_1x1_draws() {
 /// cannot know yet, the stage in the status bar, and why the sidebar is empty.
 #[test]
 fn a_document_still_loading_says_so() {
-    let (article, _) = counterpoint::generate::generate(200_000, 200, 2);
+    let (article, _) = counterpoint::document::generate::generate(200_000, 200, 2);
     let cut = article[..60_000].rfind("\n\n").unwrap();
     let preview =
         counterpoint::article::Article::parse("report.md", &article.as_bytes()[..cut]).unwrap();
@@ -253,7 +253,7 @@ fn a_document_still_loading_says_so() {
     // A key that needs the whole document waits for it, and says so.
     apply(&mut state, &[Action::NextClaim]);
     assert!(screen(&state).last().unwrap().contains("still loading"));
-    let (article, claims) = counterpoint::generate::generate(200_000, 200, 2);
+    let (article, claims) = counterpoint::document::generate::generate(200_000, 200, 2);
     let whole = counterpoint::document::Document::new(
         counterpoint::article::Article::parse("report.md", article.as_bytes()).unwrap(),
         counterpoint::claims::parse_text("report.claims.toml", &claims).unwrap(),
@@ -329,8 +329,8 @@ quote = "the lode tests were never finished"
 
 fn fixture_state(name: &str, width: u16, height: u16) -> State {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let loaded =
-        counterpoint::source::load(Some(&root.join(name)), None).expect("the fixture loads");
+    let loaded = counterpoint::document::source::load(Some(&root.join(name)), None)
+        .expect("the fixture loads");
     let mut state = State::new(loaded.doc, Config::default());
     apply(&mut state, &[Action::Resize { width, height }]);
     state
@@ -386,9 +386,11 @@ fn an_open_claim_lists_its_reviews() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let claims = "[[claim]]\nid = \"home-base\"\nclaimant = \"Mike Pompeo\"\nquote = \"acting as al-Qaida’s “new home base,”\"\nappearances = [\"https://2017-2021.state.gov/the-iran-al-qaida-axis/\"]\n\n[[claim.review]]\npublisher = \"Example Fact Desk\"\nurl = \"https://factdesk.example.org/checks/home-base\"\ndate = \"2021-01-14\"\nrating = \"Unsupported\"\nrating_value = 1\nbest_rating = 4\n";
     let entries = counterpoint::claims::parse_text("c.toml", claims).unwrap();
-    let loaded =
-        counterpoint::source::load(Some(&root.join("assets/pompeo-iran-al-qaida.md")), None)
-            .unwrap();
+    let loaded = counterpoint::document::source::load(
+        Some(&root.join("assets/pompeo-iran-al-qaida.md")),
+        None,
+    )
+    .unwrap();
     let doc = counterpoint::document::Document::new(loaded.doc.article, entries);
     let mut state = State::new(doc, Config::default());
     apply(
@@ -423,7 +425,7 @@ fn an_open_claim_lists_its_reviews() {
 /// match is drawn reversed (the current one also bold and underlined) and counted.
 #[test]
 fn search_prompt_highlights_and_counts() {
-    use counterpoint::search::PromptKey;
+    use counterpoint::reader::model::search::PromptKey;
     let mut state = sample_state(120, 40);
     apply(&mut state, &[SearchForward]);
     for c in "iran".chars() {
@@ -484,7 +486,7 @@ fn search_prompt_highlights_and_counts() {
 /// follows the reader to the end of the text.
 #[test]
 fn the_scrollbar_shows_where_the_screen_and_the_claims_are() {
-    use counterpoint::search::PromptKey;
+    use counterpoint::reader::model::search::PromptKey;
     let column = |state: &State| -> String {
         let x = usize::from(state.screen.article.x + state.screen.article.width - 1);
         screen(state)[..39]

@@ -5,7 +5,7 @@ mod common;
 
 use common::{apply, joined, sample_state, screen};
 use counterpoint::Action::*;
-use counterpoint::state::Focus;
+use counterpoint::reader::state::Focus;
 
 /// The article pane's rows (beside or above the sidebar).
 fn article_rows(state: &counterpoint::State, lines: &[String]) -> Vec<String> {
@@ -105,7 +105,7 @@ fn every_sidebar_step_moves_the_cursor_and_keeps_the_selection() {
 /// from the key map in force (issue 16, item 16).
 #[test]
 fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
-    use counterpoint::resume::{SavedPlace, StartAt};
+    use counterpoint::reader::resume::{SavedPlace, StartAt};
     let mut first = sample_state(120, 40);
     apply(&mut first, &[OpenAt(StartAt::Percent(49))]);
     let place = SavedPlace::of(&first);
@@ -124,7 +124,7 @@ fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
         counterpoint::config::Config::parse("config.toml", "[keys]\ntop = [\"Home\"]\n")
             .expect("config");
     config.layout = state.config.layout.clone();
-    let loaded = counterpoint::source::load(None, None).unwrap();
+    let loaded = counterpoint::document::source::load(None, None).unwrap();
     let mut state = counterpoint::State::new(loaded.doc, config);
     apply(
         &mut state,
@@ -148,8 +148,8 @@ fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
 /// where the edit happens (issue 16, item 14).
 #[test]
 fn the_search_prompt_edits_as_a_shell_line_does() {
-    use counterpoint::line_edit::Edit::*;
-    use counterpoint::search::PromptKey::{self, *};
+    use counterpoint::keys::prompt::Edit::*;
+    use counterpoint::reader::model::search::PromptKey::{self, *};
     let key = |k: PromptKey| Prompt(k);
     let typed = |text: &str| text.chars().map(|c| Prompt(Char(c))).collect::<Vec<_>>();
     let mut state = sample_state(120, 40);
@@ -221,7 +221,8 @@ fn two_on_one_line(width: u16, height: u16) -> (tempfile::TempDir, counterpoint:
         "[[claim]]\nclaimant = \"Minister\"\nquote = \"the bridge is safe\"\nverdict = \"False\"\n\n[[claim]]\nclaimant = \"Mayor\"\nquote = \"the tolls will fall\"\nverdict = \"Unproven\"\n",
     )
     .unwrap();
-    let loaded = counterpoint::source::load(Some(&article), Some(&claims)).expect("loads");
+    let loaded =
+        counterpoint::document::source::load(Some(&article), Some(&claims)).expect("loads");
     let mut state = counterpoint::State::new(loaded.doc, counterpoint::config::Config::default());
     apply(&mut state, &[Resize { width, height }]);
     (dir, state)
@@ -274,7 +275,7 @@ fn two_claims_on_one_line_both_show_and_n_moves_between_them() {
 }
 
 fn search_for(state: &mut counterpoint::State, query: &str) {
-    use counterpoint::search::PromptKey::*;
+    use counterpoint::reader::model::search::PromptKey::*;
     apply(state, &[SearchForward]);
     for c in query.chars() {
         apply(state, &[Prompt(Char(c))]);

@@ -231,7 +231,7 @@ fn quotes_are_the_article_s_words_and_sources_are_numbered_links() {
 fn a_line_stands_between_the_sidebar_and_the_article_on_either_side() {
     use counterpoint::config::Side;
     for side in [Side::Left, Side::Right] {
-        let loaded = counterpoint::source::load(None, None).unwrap();
+        let loaded = counterpoint::document::source::load(None, None).unwrap();
         let mut config = Config::default();
         config.layout.sidebar_side = side;
         let mut state = State::new(loaded.doc, config);
@@ -268,8 +268,8 @@ fn a_line_stands_between_the_sidebar_and_the_article_on_either_side() {
 fn the_sidebar_count_of_a_search_follows_the_filter() {
     let status = |keys: &str| {
         let state = common::sample_state(120, 20);
-        let keys = counterpoint::headless::parse_keys(keys).unwrap();
-        counterpoint::headless::render(state, 120, 20, &keys)
+        let keys = counterpoint::cli::render::parse_keys(keys).unwrap();
+        counterpoint::cli::render::render(state, 120, 20, &keys)
             .last()
             .cloned()
             .unwrap_or_default()

@@ -6,7 +6,7 @@ mod common;
 use common::{apply, sample_state, screen};
 use counterpoint::Action::*;
 use counterpoint::State;
-use counterpoint::search::PromptKey;
+use counterpoint::reader::model::search::PromptKey;
 
 const SIZES: [(u16, u16); 4] = [(40, 20), (60, 20), (80, 24), (120, 40)];
 
@@ -198,7 +198,7 @@ fn messages_name_the_keys_of_the_key_map_in_force() {
         screen(&state)[0]
     );
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let loaded = counterpoint::source::load(Some(&root.join("bridge.md")), None).unwrap();
+    let loaded = counterpoint::document::source::load(Some(&root.join("bridge.md")), None).unwrap();
     let mut state = State::new(loaded.doc, remapped(120, 40).config);
     apply(
         &mut state,
@@ -247,8 +247,8 @@ fn messages_name_the_keys_of_the_key_map_in_force() {
 fn copying_in_an_article_without_claims_says_there_are_none() {
     let dir = common::files::scratch("copy-no-claims");
     let article = common::files::write(&dir, "plain.md", "# A title\n\nJust some text.\n");
-    let loaded =
-        counterpoint::source::load(Some(std::path::Path::new(&article)), None).expect("loads");
+    let loaded = counterpoint::document::source::load(Some(std::path::Path::new(&article)), None)
+        .expect("loads");
     let mut state = State::new(loaded.doc, counterpoint::config::Config::default());
     apply(
         &mut state,
@@ -287,8 +287,8 @@ fn reader_on(name: &str, text: &str, claims: &str, width: u16, height: u16) -> S
     let dir = common::files::scratch(name);
     let article = common::files::write(&dir, "short.md", text);
     common::files::write(&dir, "short.claims.toml", claims);
-    let loaded =
-        counterpoint::source::load(Some(std::path::Path::new(&article)), None).expect("loads");
+    let loaded = counterpoint::document::source::load(Some(std::path::Path::new(&article)), None)
+        .expect("loads");
     let mut state = State::new(loaded.doc, counterpoint::config::Config::default());
     apply(&mut state, &[Resize { width, height }]);
     state
@@ -373,7 +373,8 @@ fn overlays_leave_no_fragments_beside_them() {
             apply(&mut state, &[NextClaim, NextClaim, action]);
             assert_overlay_stands_alone(&screen(&state), &format!("{name} {width}x{height}"));
         }
-        let loaded = counterpoint::source::load(Some(&root.join("bridge.md")), None).unwrap();
+        let loaded =
+            counterpoint::document::source::load(Some(&root.join("bridge.md")), None).unwrap();
         let mut state = State::new(loaded.doc, counterpoint::config::Config::default());
         apply(&mut state, &[Resize { width, height }, ToggleLinks]);
         assert_overlay_stands_alone(&screen(&state), &format!("links {width}x{height}"));

@@ -4,8 +4,8 @@
 
 use counterpoint::article::{Article, Format};
 use counterpoint::document::Document;
+use counterpoint::document::plain;
 use counterpoint::layout::Layout;
-use counterpoint::plain;
 
 /// The plain output of Markdown `text` at `width`.
 fn plain_output(text: &str, width: usize) -> String {

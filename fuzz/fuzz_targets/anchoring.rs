@@ -5,9 +5,9 @@
 #![no_main]
 
 use counterpoint::anchor::{AnchorStatus, MAX_WIDENING, MIN_SIMILARITY, anchor};
-use counterpoint::approx::distance;
+use counterpoint::anchor::approx::distance;
 use counterpoint::claims::{QuoteSelector, TextPosition};
-use counterpoint::fold::fold;
+use counterpoint::anchor::fold::fold;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

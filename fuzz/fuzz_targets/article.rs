@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let article = if pick % 4 == 3 {
-        let rich = counterpoint::web_page::render(&decoded.text);
+        let rich = counterpoint::article::html::render(&decoded.text);
         Article::from_rich("fuzz", Default::default(), rich, 1)
     } else {
         let format = [Format::Plain, Format::Markdown, Format::Html][usize::from(pick % 4)];
@@ -55,5 +55,5 @@ fuzz_target!(|data: &[u8]| {
     let extraction = counterpoint::draft::extract_article(&article);
     let drafted = counterpoint::draft::entries(&extraction, &article.body);
     let doc = counterpoint::document::Document::new(article, drafted);
-    let _ = counterpoint::plain::render(&doc, 40);
+    let _ = counterpoint::document::plain::render(&doc, 40);
 });

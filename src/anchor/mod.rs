@@ -9,6 +9,11 @@
 //! that matches too poorly is not found, and one with a close runner-up is ambiguous;
 //! both are reported and listed apart, never placed.
 
+pub mod approx;
+pub mod char_index;
+pub mod fold;
+pub mod multi_search;
+
 use std::ops::Range;
 
 mod hints;
@@ -17,10 +22,10 @@ mod score;
 pub use hints::CONTEXT_CHARS;
 pub use score::MAX_WIDENING;
 
-use crate::char_index::CharIndex;
+use crate::anchor::char_index::CharIndex;
+use crate::anchor::fold::{FoldedText, fold};
+use crate::anchor::multi_search::find_all;
 use crate::claims::QuoteSelector;
-use crate::fold::{FoldedText, fold};
-use crate::multi_search::find_all;
 
 /// The least similarity (1 − edits ÷ the quote's length in characters) a quote found
 /// approximately must have.

@@ -6,7 +6,7 @@ use super::{
     Anchorer, CONTEXT_CONTRADICTED, Candidate, NEARNESS_HALF, POSITION_WEIGHT, PREFIX_WEIGHT,
     QUOTE_WEIGHT, SUFFIX_WEIGHT,
 };
-use crate::approx::{Found, distance, find_approx};
+use crate::anchor::approx::{Found, distance, find_approx};
 
 /// The most characters an approximate match is widened by at each edge to end on a
 /// word's boundary.

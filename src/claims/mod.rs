@@ -1,5 +1,9 @@
 //! The claims file: its TOML shape, parsing, and the checks a hand-edited file needs.
 
+pub mod fix;
+pub mod review;
+pub mod write;
+
 use std::collections::HashSet;
 use std::fmt;
 
@@ -9,7 +13,7 @@ use toml::Spanned;
 use crate::error::{Error, Result};
 
 mod messages;
-use crate::review::{RawReview, ReviewEntry, json_object};
+use crate::claims::review::{RawReview, ReviewEntry, json_object};
 use crate::sanitize::clean;
 use crate::text::{decode_utf8, verbatim_string};
 use messages::toml_error;

@@ -5,8 +5,8 @@ use std::ops::Range;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
 use crate::anchor::Anchorer;
+use crate::claims::write::{claim_table, response_table};
 use crate::claims::{self, ClaimEntry, QuoteSelector};
-use crate::claims_toml::{claim_table, response_table};
 use crate::error::{Error, Result};
 
 /// The merged file and what went into it.

@@ -1,11 +1,9 @@
 //! Drafting a claims file from an article alone: quotations and reported speech, their speakers and affiliations, the claims and the responses that answer them — by rules, with no model and no network.
 
-pub mod command;
 mod lexicon;
 mod link;
 pub mod merge;
 pub mod people;
-pub mod reader;
 pub mod score;
 mod speakers;
 mod statements;

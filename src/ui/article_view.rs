@@ -10,9 +10,9 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::article::Lead;
+use crate::article::rich::InlineStyle;
 use crate::layout::{LineKind, LinePos, VisualLine, display_width};
-use crate::rich::InlineStyle;
-use crate::state::{Focus, State};
+use crate::reader::state::{Focus, State};
 use crate::wrap::{is_invisible_break, shown_line};
 
 /// Shows body text with line breaks and tabs as spaces, and without the invisible break

@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use crate::chooser::ChooserKind;
 use crate::layout::display_width;
-use crate::state::State;
+use crate::reader::model::chooser::ChooserKind;
+use crate::reader::state::State;
 use crate::text::ellipsize;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -19,8 +19,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let rows = &state.chooser.rows;
     let keys = &state.config.keys.0;
     let (enter, quit) = (
-        keys.key_or_name(&crate::action::Action::Activate),
-        keys.key_or_name(&crate::action::Action::Quit),
+        keys.key_or_name(&crate::reader::action::Action::Activate),
+        keys.key_or_name(&crate::reader::action::Action::Quit),
     );
     let title = match kind {
         ChooserKind::Filters => format!(" Filter claims · {enter} chooses · {quit} closes "),

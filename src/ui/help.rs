@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::layout::wrap_lines;
-use crate::state::State;
+use crate::reader::state::State;
 
 /// Columns of the overlay's text: as wide as its key list, within the window.
 fn text_width(state: &State, area_width: u16) -> usize {
@@ -24,7 +24,7 @@ fn text_width(state: &State, area_width: u16) -> usize {
 }
 
 /// Columns of the keys column: the longest key list, up to 24.
-fn key_column(rows: &[(crate::keymap::Section, String, &str)]) -> usize {
+fn key_column(rows: &[(crate::keys::keymap::Section, String, &str)]) -> usize {
     rows.iter()
         .map(|(_, keys, _)| keys.chars().count())
         .max()
@@ -108,11 +108,11 @@ pub fn max_scroll(state: &State, width: u16, height: u16) -> usize {
 /// for an action that does not scroll.
 pub fn scrolled(
     scroll: usize,
-    action: &crate::action::Action,
+    action: &crate::reader::action::Action,
     height: u16,
     max: usize,
 ) -> Option<usize> {
-    use crate::action::Action;
+    use crate::reader::action::Action;
     let page = usize::from(height.saturating_sub(2)).max(1);
     let half = (page / 2).max(1);
     let to = match action {
@@ -135,12 +135,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let size = (text_width as u16 + 4, lines.len() as u16 + 2);
     let keys = &state.config.keys.0;
     let help = keys
-        .first_key(&crate::action::Action::ToggleHelp)
+        .first_key(&crate::reader::action::Action::ToggleHelp)
         .map(|k| format!("{k} or "))
         .unwrap_or_default();
     let title = format!(
         " Keys · {help}{} closes ",
-        keys.key_or_name(&crate::action::Action::Quit)
+        keys.key_or_name(&crate::reader::action::Action::Quit)
     );
     let inner = super::popup(frame, area, size, title, theme);
     let scroll = state

@@ -3,7 +3,7 @@
 use ratatui::buffer::{Buffer, CellDiffOption};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::state::State;
+use crate::reader::state::State;
 
 /// Wraps the cells of the article's links on screen in OSC 8 sequences. Each cell says
 /// its link's address (and the link's number as its id, so the terminal treats a link
@@ -26,7 +26,7 @@ pub fn mark(buffer: &mut Buffer, state: &State) {
         let first = article
             .links
             .partition_point(|l| l.range.end <= range.start);
-        let touching: Vec<(usize, &crate::rich::Link)> = article.links[first..]
+        let touching: Vec<(usize, &crate::article::rich::Link)> = article.links[first..]
             .iter()
             .enumerate()
             .take_while(|(_, l)| l.range.start < range.end)
@@ -74,7 +74,7 @@ pub fn mark(buffer: &mut Buffer, state: &State) {
 /// Whether an address can go into an escape sequence as it is: an address the reader
 /// would open, in printable ASCII (nothing that could end the sequence early).
 fn safe(url: &str) -> bool {
-    crate::links::openable(url) && url.bytes().all(|b| (0x21..0x7f).contains(&b))
+    crate::reader::model::links::openable(url) && url.bytes().all(|b| (0x21..0x7f).contains(&b))
 }
 
 #[cfg(test)]
@@ -90,9 +90,9 @@ mod tests {
         let article = crate::article::Article::from_text("a.md", text).unwrap();
         let doc = crate::document::Document::new(article, Vec::new());
         let mut state = State::new(doc, crate::config::Config::default());
-        crate::state::update(
+        crate::reader::state::update(
             &mut state,
-            crate::action::Action::Resize {
+            crate::reader::action::Action::Resize {
                 width: 80,
                 height: 6,
             },

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::layout::display_width;
-use crate::state::State;
+use crate::reader::state::State;
 use crate::text::ellipsize;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -17,8 +17,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let title = format!(
         " Links ({}) · {} opens · {} closes ",
         links.len(),
-        keys.key_or_name(&crate::action::Action::Activate),
-        keys.key_or_name(&crate::action::Action::Quit)
+        keys.key_or_name(&crate::reader::action::Action::Activate),
+        keys.key_or_name(&crate::reader::action::Action::Quit)
     );
     let selected = state.links.selected.min(links.len().saturating_sub(1));
     let Some((inner, offset)) =

@@ -13,7 +13,7 @@ pub mod theme;
 
 use ratatui::Frame;
 
-use crate::state::State;
+use crate::reader::state::State;
 use theme::Theme;
 
 pub use article_view::{offset_at as article_offset_at, visible};

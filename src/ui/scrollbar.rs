@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::layout::LineKind;
-use crate::state::State;
+use crate::reader::state::State;
 
 /// What a row of the scrollbar shows, most telling first.
 #[derive(Clone, Copy, PartialEq, Eq)]

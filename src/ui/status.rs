@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::layout::display_width;
-use crate::state::State;
+use crate::reader::state::State;
 use crate::text::ellipsize;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -76,7 +76,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             claims
                 || !matches!(
                     action,
-                    crate::action::Action::NextClaim | crate::action::Action::PrevClaim
+                    crate::reader::action::Action::NextClaim
+                        | crate::reader::action::Action::PrevClaim
                 )
         })
         .into_iter()
@@ -132,7 +133,7 @@ struct Wants {
     fixed: usize,
     /// The message, warning or standing notice with its spaces; 0 when there is none.
     notice: usize,
-    /// Each hint (`n next`), most useful first ([`crate::bindings::HINT_PRIORITY`]).
+    /// Each hint (`n next`), most useful first ([`crate::keys::bindings::HINT_PRIORITY`]).
     hints: Vec<usize>,
 }
 
@@ -150,7 +151,7 @@ struct Plan {
 enum Step {
     Title(usize),
     Notice(usize),
-    /// The hint of this rank in [`crate::bindings::HINT_PRIORITY`] (0 is help).
+    /// The hint of this rank in [`crate::keys::bindings::HINT_PRIORITY`] (0 is help).
     Hint(usize),
 }
 
@@ -227,8 +228,8 @@ fn draw_prompt(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, prom
     let count = format!(" {count} ");
     let room = width.saturating_sub(display_width(&count) + 3);
     let (before, after) = prompt.split_at(state.search.prompt_at.min(prompt.len()));
-    let (under, after) = crate::line_edit::cursor_cell(after);
-    let (before, after) = crate::line_edit::window(before, after, room);
+    let (under, after) = crate::keys::prompt::cursor_cell(after);
+    let (before, after) = crate::keys::prompt::window(before, after, room);
     let text = format!(" {lead}{before}");
     let used = display_width(&text) + display_width(under) + display_width(&after);
     let gap = width.saturating_sub(used + display_width(&count));
@@ -253,7 +254,7 @@ fn link_notice(state: &State, theme: &Theme) -> Option<(String, Style)> {
         .config
         .keys
         .0
-        .keys_for(&crate::action::Action::OpenLink);
+        .keys_for(&crate::reader::action::Action::OpenLink);
     let key = keys.first()?.to_string();
     let numbers = if here.len() == 1 {
         format!("link {}", first + 1)
@@ -269,7 +270,7 @@ fn link_notice(state: &State, theme: &Theme) -> Option<(String, Style)> {
 /// The first key bound to reload, for the "changed on disk" notice.
 fn reload_key(state: &State) -> String {
     (state.config.keys.0)
-        .first_key(&crate::action::Action::Reload)
+        .first_key(&crate::reader::action::Action::Reload)
         .unwrap_or_else(|| "reload".to_string())
 }
 

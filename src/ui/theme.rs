@@ -83,7 +83,7 @@ pub struct Theme {
 
 impl Theme {
     /// The theme for the state's look and colour options.
-    pub fn of(state: &crate::state::State) -> Theme {
+    pub fn of(state: &crate::reader::state::State) -> Theme {
         Theme::new(&Palette::new(state.look.theme, &state.config.colors))
     }
 

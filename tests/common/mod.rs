@@ -13,7 +13,7 @@ use ratatui::buffer::Buffer;
 
 /// A reader on the bundled sample, sized `width` × `height`.
 pub fn sample_state(width: u16, height: u16) -> State {
-    let loaded = counterpoint::source::load(None, None).expect("the sample loads");
+    let loaded = counterpoint::document::source::load(None, None).expect("the sample loads");
     let mut state = State::new(loaded.doc, Config::default());
     update(&mut state, Action::Resize { width, height });
     state
@@ -42,7 +42,7 @@ pub fn drawn(state: &State) -> Buffer {
 
 /// The text of each row of a buffer, wide characters counted once, trailing spaces kept.
 pub fn buffer_lines(buffer: &Buffer) -> Vec<String> {
-    counterpoint::headless::buffer_rows(buffer)
+    counterpoint::cli::render::buffer_rows(buffer)
 }
 
 pub fn joined(lines: &[String]) -> String {

@@ -7,7 +7,7 @@ use super::super::theme::Theme;
 use crate::anchor::AnchorStatus;
 use crate::document::{Claim, Response};
 use crate::layout::{display_width, wrap_lines};
-use crate::state::{Focus, State};
+use crate::reader::state::{Focus, State};
 use crate::text::ellipsize;
 
 /// `▌ ✗ disputes · Colin P. Clarke ↵`: the expert's name wraps under the stance rather

@@ -11,7 +11,7 @@ use super::theme::Theme;
 mod headers;
 mod quotes;
 use crate::layout::{display_width, wrap_lines};
-use crate::state::{Focus, State};
+use crate::reader::state::{Focus, State};
 use crate::text::ellipsize;
 use headers::{claim_header, response_header, tally_line};
 use quotes::{push_address, quoted, words_quoted};
@@ -109,7 +109,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let lines: Vec<Line> = shown
         .into_iter()
         .filter_map(|i| rows[i].take())
-        .map(|r| crate::claim_search::mark_matches(r.line, query))
+        .map(|r| crate::reader::model::claim_search::mark_matches(r.line, query))
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
@@ -208,7 +208,7 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
             .config
             .keys
             .0
-            .first_key(&crate::action::Action::DraftClaims)
+            .first_key(&crate::reader::action::Action::DraftClaims)
             .map(|key| {
                 format!(" {key} drafts them from the article's own text, for you to review.")
             })
@@ -224,7 +224,7 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
         .filter(|&i| state.shows_claim(i))
         .or_else(|| state.shown_from(0, true));
     let Some(anchor) = anchor else {
-        let key = (state.config.keys.0).key_or_name(&crate::action::Action::ChooseFilter);
+        let key = (state.config.keys.0).key_or_name(&crate::reader::action::Action::ChooseFilter);
         let text = format!("No claims pass the filter: {key} chooses another, or all claims.");
         push_indented(&mut rows, Owner::Claim(0), &text, width, theme.muted());
         return rows;
@@ -425,7 +425,7 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
         push_indented(rows, owner, &quote, width, Style::new());
         if let Some(source) = &response.entry.source {
             let style = theme.muted().add_modifier(Modifier::ITALIC);
-            match crate::links::source_link_number(&state.doc, index, r) {
+            match crate::reader::model::links::source_link_number(&state.doc, index, r) {
                 // An address: numbered as in the links list, never broken at a hyphen.
                 Some(number) => push_address(
                     rows,
@@ -452,12 +452,12 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::action::Action;
     use crate::article::Article;
     use crate::claims::parse_text;
     use crate::config::Config;
     use crate::document::Document;
-    use crate::state::update;
+    use crate::reader::action::Action;
+    use crate::reader::state::update;
 
     /// What the sidebar shows, computed from the rows of every claim.
     fn shown_from_every_claim(
@@ -484,7 +484,7 @@ mod tests {
 
     #[test]
     fn a_window_of_claims_shows_what_every_claim_would() {
-        let (article, claims) = crate::generate::generate(120_000, 200, 7);
+        let (article, claims) = crate::document::generate::generate(120_000, 200, 7);
         let article = Article::parse("gen.md", article.as_bytes()).unwrap();
         let entries = parse_text("gen.claims.toml", &claims).unwrap();
         let doc = Document::new(article, entries);

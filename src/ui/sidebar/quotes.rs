@@ -5,8 +5,8 @@ use ratatui::text::{Line, Span};
 
 use super::{Owner, Row};
 use crate::layout::display_width;
+use crate::reader::state::State;
 use crate::sanitize::mark_invisible;
-use crate::state::State;
 
 /// The words a claim or response quotes as the article has them (the anchored text, its
 /// whitespace as single spaces), or the claims file's words when it is not placed;

@@ -1,0 +1,538 @@
+//! Markdown articles rendered with pulldown-cmark: headings, emphasis, quotes, lists, links and code become the reader's blocks and styles.
+
+use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, TagEnd};
+
+use crate::article::ParagraphKind;
+use crate::article::rich::{Align, InlineStyle, Rich, RichBuilder, Script, script_form};
+use crate::sanitize::clean;
+
+/// Finds the line and column of offsets that mostly come in increasing order.
+struct LineCounter<'a> {
+    text: &'a str,
+    first_line: usize,
+    /// The last offset asked for, its line, and where that line starts.
+    at: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str, first_line: usize) -> LineCounter<'a> {
+        LineCounter {
+            text,
+            first_line,
+            at: 0,
+            line: 0,
+            line_start: 0,
+        }
+    }
+
+    /// The 1-based (line, column) of byte `offset`, the column in characters.
+    fn place(&mut self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.text.len());
+        if offset < self.at {
+            *self = LineCounter::new(self.text, self.first_line);
+        }
+        for (i, b) in self.text.as_bytes()[self.at..offset].iter().enumerate() {
+            if *b == b'\n' {
+                self.line += 1;
+                self.line_start = self.at + i + 1;
+            }
+        }
+        self.at = offset;
+        let column = self
+            .text
+            .get(self.line_start..offset)
+            .map_or(0, |t| t.chars().count());
+        let line = self.first_line + self.line;
+        (
+            u32::try_from(line).unwrap_or(u32::MAX),
+            u32::try_from(column + 1).unwrap_or(u32::MAX),
+        )
+    }
+}
+
+/// Renders Markdown `text` (the body after any front matter, which starts on line
+/// `first_line` of the file).
+///
+/// Raw HTML is read, not dropped: an HTML block is rendered as a web page's HTML is
+/// ([`crate::article::html::render_into`]), and inline tags that change what the words say
+/// are kept (`<br>` a line break, `<sup>`/`<sub>` raised or marked, `<q>` in quotation
+/// marks, emphasis, struck text and links styled).
+pub fn render(text: &str, first_line: usize) -> Rich {
+    let options =
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES;
+    let mut r = Renderer {
+        b: RichBuilder::new(),
+        lines: LineCounter::new(text, first_line),
+        html_block: None,
+        script: None,
+        html_links: Vec::new(),
+    };
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        r.event(event, range);
+    }
+    r.flush_script();
+    if let Some(html) = r.html_block.take() {
+        crate::article::html::render_into(&mut r.b, &clean(&html, true));
+    }
+    r.b.finish()
+}
+
+/// A `<sup>` or `<sub>` being read: which, its text so far, and where that began in
+/// the file (line, column).
+type OpenScript = (Script, String, Option<(u32, u32)>);
+
+/// The state of rendering one Markdown file.
+struct Renderer<'a> {
+    b: RichBuilder,
+    lines: LineCounter<'a>,
+    /// The pieces of the HTML block being read.
+    html_block: Option<String>,
+    /// An open `<sup>` or `<sub>`: its text so far, and where that began.
+    script: Option<OpenScript>,
+    /// For each open inline `<a>`: whether it opened a link.
+    html_links: Vec<bool>,
+}
+
+impl Renderer<'_> {
+    fn event(&mut self, event: Event, range: std::ops::Range<usize>) {
+        if let Some((_, words, source)) = &mut self.script {
+            match &event {
+                Event::Text(t) | Event::Code(t) => {
+                    source.get_or_insert_with(|| self.lines.place(range.start));
+                    words.push_str(&clean(t, true));
+                    return;
+                }
+                Event::InlineHtml(_) => {}
+                _ => self.flush_script(),
+            }
+        }
+        let b = &mut self.b;
+        match event {
+            Event::Start(Tag::HtmlBlock) => self.html_block = Some(String::new()),
+            Event::End(TagEnd::HtmlBlock) => {
+                let html = self.html_block.take().unwrap_or_default();
+                crate::article::html::render_into(b, &clean(&html, true));
+                b.end_block();
+            }
+            Event::Html(t) => match &mut self.html_block {
+                Some(html) => html.push_str(&t),
+                None => crate::article::html::render_into(b, &clean(&t, true)),
+            },
+            Event::InlineHtml(t) => self.inline_html(&t),
+            Event::Start(tag) => start(b, tag),
+            Event::End(tag) => end(b, tag),
+            // Entities (`&#27;`) can spell what the cleaned source could not: clean again.
+            Event::Text(t) => b.text(&clean(&t, true), Some(self.lines.place(range.start))),
+            Event::Code(t) => {
+                b.start_style(InlineStyle::Code);
+                b.text(&clean(&t, true), Some(self.lines.place(range.start + 1)));
+                b.end_style(InlineStyle::Code);
+            }
+            Event::SoftBreak => b.soft_break(),
+            Event::HardBreak => b.hard_break(),
+            Event::Rule => b.rule(),
+            Event::FootnoteReference(label) => {
+                b.text(&format!("[{label}]"), Some(self.lines.place(range.start)))
+            }
+            Event::TaskListMarker(done) => {
+                b.text(if done { "☑ " } else { "☐ " }, None);
+            }
+            Event::InlineMath(t) | Event::DisplayMath(t) => {
+                b.text(&t, Some(self.lines.place(range.start)))
+            }
+        }
+    }
+
+    /// Writes an open `<sup>`/`<sub>`'s text, raised or marked.
+    fn flush_script(&mut self) {
+        if let Some((script, words, source)) = self.script.take() {
+            self.b.text(&script_form(&words, script), source);
+        }
+    }
+
+    /// An inline HTML tag: the ones that change what the words say act, others are
+    /// markup and go.
+    fn inline_html(&mut self, html: &str) {
+        let Some((closing, name, rest)) = parse_tag(html) else {
+            return;
+        };
+        let b = &mut self.b;
+        let style = match name.as_str() {
+            "em" | "i" | "cite" | "dfn" | "var" => Some(InlineStyle::Emphasis),
+            "strong" | "b" => Some(InlineStyle::Strong),
+            "code" | "kbd" | "samp" | "tt" => Some(InlineStyle::Code),
+            "s" | "del" | "strike" => Some(InlineStyle::Strike),
+            _ => None,
+        };
+        match (name.as_str(), closing) {
+            ("br", _) => b.hard_break(),
+            ("sup" | "sub", false) => {
+                self.flush_script();
+                let script = if name == "sup" {
+                    Script::Super
+                } else {
+                    Script::Sub
+                };
+                self.script = Some((script, String::new(), None));
+            }
+            ("sup" | "sub", true) => self.flush_script(),
+            ("q", false) => b.text("“", None),
+            ("q", true) => b.text("”", None),
+            ("a", false) => {
+                let href = attribute(rest, "href").filter(|h| {
+                    !h.trim().is_empty() && !h.starts_with('#') && !h.starts_with("javascript:")
+                });
+                if let Some(href) = &href {
+                    b.start_link(href);
+                }
+                self.html_links.push(href.is_some());
+            }
+            ("a", true) => {
+                if self.html_links.pop() == Some(true) {
+                    b.end_link();
+                }
+            }
+            (_, false) => {
+                if let Some(style) = style {
+                    b.start_style(style);
+                }
+            }
+            (_, true) => {
+                if let Some(style) = style {
+                    b.end_style(style);
+                }
+            }
+        }
+    }
+}
+
+/// An HTML tag's parts: whether it closes, its lower-case name, and the rest (its
+/// attributes). `None` for a comment, a declaration or anything else.
+fn parse_tag(html: &str) -> Option<(bool, String, &str)> {
+    let inner = html.trim().strip_prefix('<')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let end = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    let name = &inner[..end];
+    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    Some((closing, name.to_ascii_lowercase(), &inner[end..]))
+}
+
+/// The value of attribute `name` in a tag's attribute text, quoted or not.
+fn attribute(attributes: &str, name: &str) -> Option<String> {
+    let lower = attributes.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(name) {
+        let start = from + at;
+        from = start + name.len();
+        let before_ok = start == 0 || lower.as_bytes()[start - 1].is_ascii_whitespace();
+        let rest = attributes[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let value = rest[1..].trim_start();
+        return Some(match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or("").to_string(),
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        });
+    }
+    None
+}
+
+fn start(b: &mut RichBuilder, tag: Tag) {
+    match tag {
+        Tag::Paragraph => b.start_block(ParagraphKind::Text),
+        Tag::Heading { .. } => b.start_block(ParagraphKind::Heading),
+        Tag::BlockQuote(_) => b.enter_quote(),
+        Tag::CodeBlock(_) => b.start_block(ParagraphKind::Code),
+        Tag::List(first) => b.enter_list(first),
+        Tag::Item => b.start_item(),
+        Tag::Emphasis => b.start_style(InlineStyle::Emphasis),
+        Tag::Strong => b.start_style(InlineStyle::Strong),
+        Tag::Strikethrough => b.start_style(InlineStyle::Strike),
+        Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => b.start_link(&dest_url),
+        Tag::FootnoteDefinition(label) => {
+            b.start_block(ParagraphKind::Text);
+            b.text(&format!("[{label}]"), None);
+        }
+        Tag::Table(aligns) => b.start_table(
+            aligns
+                .into_iter()
+                .map(|a| match a {
+                    Alignment::Center => Align::Center,
+                    Alignment::Right => Align::Right,
+                    Alignment::Left | Alignment::None => Align::Left,
+                })
+                .collect(),
+        ),
+        Tag::TableHead => b.start_row(true),
+        Tag::TableRow => b.start_row(false),
+        Tag::TableCell => b.start_cell(),
+        _ => {}
+    }
+}
+
+fn end(b: &mut RichBuilder, tag: TagEnd) {
+    match tag {
+        TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => b.end_block(),
+        TagEnd::BlockQuote(_) => b.leave_quote(),
+        TagEnd::List(_) => b.leave_list(),
+        TagEnd::Item => b.end_item(),
+        TagEnd::Emphasis => b.end_style(InlineStyle::Emphasis),
+        TagEnd::Strong => b.end_style(InlineStyle::Strong),
+        TagEnd::Strikethrough => b.end_style(InlineStyle::Strike),
+        TagEnd::Link | TagEnd::Image => b.end_link(),
+        TagEnd::FootnoteDefinition => b.end_block(),
+        TagEnd::Table => b.end_table(),
+        TagEnd::TableHead | TagEnd::TableRow => b.end_row(),
+        TagEnd::TableCell => b.end_cell(),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Format};
+
+    fn article(text: &str) -> Article {
+        Article::from_text_as("a.md", text, Format::Markdown).unwrap()
+    }
+
+    fn blocks(article: &Article) -> Vec<(ParagraphKind, &str)> {
+        article
+            .paragraphs
+            .iter()
+            .map(|p| (p.kind, &article.body[p.range.clone()]))
+            .collect()
+    }
+
+    #[test]
+    fn markup_goes_and_the_words_stay() {
+        let a = article(
+            "# Title\n\nSome *very* **bold**\nwords with `code` and a [link](https://example.org \"t\").\n\n## Part\n\n> Quoted\n> text.\n\n- one\n- two\n\n1. first\n\n---\n\n```\nfn main() {}\n  indented\n```\n",
+        );
+        assert_eq!(a.meta.title.as_deref(), Some("Title"));
+        assert_eq!(
+            blocks(&a),
+            [
+                (
+                    ParagraphKind::Text,
+                    "Some very bold words with code and a link."
+                ),
+                (ParagraphKind::Heading, "Part"),
+                (ParagraphKind::Text, "Quoted text."),
+                (ParagraphKind::Text, "one"),
+                (ParagraphKind::Text, "two"),
+                (ParagraphKind::Text, "first"),
+                (ParagraphKind::Rule, ""),
+                (ParagraphKind::Code, "fn main() {}\n  indented"),
+            ]
+        );
+        assert_eq!(a.paragraphs[2].lead.quote_depth, 1);
+        assert_eq!(a.paragraphs[3].lead.marker.as_deref(), Some("•  "));
+        assert_eq!(a.paragraphs[5].lead.marker.as_deref(), Some("1. "));
+        assert_eq!(a.links.len(), 1);
+        assert_eq!(a.links[0].url, "https://example.org");
+        assert_eq!(&a.body[a.links[0].range.clone()], "link");
+        let styled: Vec<(&str, InlineStyle)> = a
+            .styles
+            .iter()
+            .map(|s| (&a.body[s.range.clone()], s.style))
+            .collect();
+        assert_eq!(
+            styled,
+            [
+                ("very", InlineStyle::Emphasis),
+                ("bold", InlineStyle::Strong),
+                ("code", InlineStyle::Code),
+                ("link", InlineStyle::Link(0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn entities_cannot_smuggle_control_characters() {
+        let a = article("Escape &#27;[2J here and `&#7;` there.\n");
+        assert!(!a.body.contains('\u{1b}'), "{:?}", a.body);
+        assert!(a.body.contains("␛[2J"), "{:?}", a.body);
+    }
+
+    #[test]
+    fn places_in_the_text_are_lines_of_the_file() {
+        let a = article("+++\ntitle = \"T\"\n+++\nFirst *line*\nsecond line.\n\n> A quote\n");
+        let second = a.body.find("second").unwrap();
+        assert_eq!(a.line_col(second), (5, 1));
+        let line = a.body.find("line").unwrap();
+        assert_eq!(a.line_col(line), (4, 8));
+        let quote = a.body.find("quote").unwrap();
+        assert_eq!(a.line_col(quote), (7, 5));
+    }
+
+    #[test]
+    fn a_quote_typed_without_markup_anchors_across_emphasis() {
+        let a = article("The minister said the bridge is *entirely* safe, [twice](https://x.org).");
+        let anchoring = crate::anchor::anchor(
+            &a.body,
+            &crate::claims::QuoteSelector {
+                exact: "the bridge is entirely safe, twice".into(),
+                ..Default::default()
+            },
+        );
+        let range = anchoring.range.unwrap();
+        assert_eq!(&a.body[range.clone()], "the bridge is entirely safe, twice");
+        // The highlight covers the emphasised word and the link.
+        assert!(a.styles_overlapping(range).count() == 2);
+    }
+
+    fn anchored<'a>(a: &'a Article, quote: &str) -> (&'a str, crate::anchor::AnchorStatus) {
+        let anchoring = crate::anchor::anchor(
+            &a.body,
+            &crate::claims::QuoteSelector {
+                exact: quote.into(),
+                ..Default::default()
+            },
+        );
+        let range = anchoring.range.expect("anchored");
+        (&a.body[range], anchoring.status)
+    }
+
+    #[test]
+    fn every_kind_of_hard_break_is_a_line_break() {
+        for source in [
+            "the bridge<br>is entirely safe",
+            "the bridge<br/>is entirely safe",
+            "the bridge <BR /> is entirely safe",
+            "the bridge  \nis entirely safe",
+            "the bridge\\\nis entirely safe",
+            "*the bridge*<br>is entirely safe",
+        ] {
+            let a = article(source);
+            assert_eq!(a.body, "the bridge\nis entirely safe", "{source:?}");
+            // A quote typed across the break with a space anchors exactly.
+            let (text, status) = anchored(&a, "the bridge is entirely safe");
+            assert_eq!(text, "the bridge\nis entirely safe", "{source:?}");
+            assert!(
+                matches!(status, crate::anchor::AnchorStatus::Exact { .. }),
+                "{source:?}: {status:?}"
+            );
+        }
+        // A soft break (a plain line break in the source) is still a space.
+        assert_eq!(article("the bridge\nis safe").body, "the bridge is safe");
+    }
+
+    #[test]
+    fn superscripts_and_subscripts_keep_their_numbers_apart() {
+        let cases = [
+            (
+                "Brute force takes 2<sup>80</sup> steps.",
+                "Brute force takes 2⁸⁰ steps.",
+            ),
+            ("About 10<sup>6</sup> users.", "About 10⁶ users."),
+            ("CO<sub>2</sub> and H<sub>2</sub>O.", "CO₂ and H₂O."),
+            ("Down 10<sup>-3</sup>.", "Down 10⁻³."),
+            ("The 5<sup>th</sup> time.", "The 5^th time."),
+            ("x<sup>n + 1</sup> grows.", "x^(n + 1) grows."),
+            ("v<sub>max</sub> is reached.", "v_max is reached."),
+            ("*2<sup>`80`</sup>* bits", "2⁸⁰ bits"),
+            ("Cut <sup></sup>short", "Cut short"),
+            ("Open 2<sup>80 at the end", "Open 2^(80 at the end)"),
+        ];
+        for (source, text) in cases {
+            assert_eq!(article(source).body, text, "{source:?}");
+        }
+    }
+
+    #[test]
+    fn a_quote_typed_with_a_caret_anchors_on_a_superscript() {
+        let a = article(
+            "Brute force takes 2<sup>80</sup> steps, they said; CO<sub>2</sub> rose by 10<sup>6</sup> tonnes.",
+        );
+        for (quote, found) in [
+            ("takes 2^80 steps", "takes 2⁸⁰ steps"),
+            ("takes 2⁸⁰ steps", "takes 2⁸⁰ steps"),
+            ("CO_2 rose by 10^6 tonnes", "CO₂ rose by 10⁶ tonnes"),
+            ("CO₂ rose by 10⁶ tonnes", "CO₂ rose by 10⁶ tonnes"),
+        ] {
+            let (text, status) = anchored(&a, quote);
+            assert_eq!(text, found, "{quote}");
+            assert!(
+                matches!(status, crate::anchor::AnchorStatus::Exact { .. }),
+                "{quote}: {status:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn raw_html_keeps_its_words() {
+        let cases: [(&str, &[&str]); 5] = [
+            (
+                "<div class=\"note\">\n<p>Raw HTML words stay.</p>\n</div>\n\nAfter.",
+                &["Raw HTML words stay.", "After."],
+            ),
+            ("<p>One\ntwo</p>\n\n<p>three</p>", &["One two", "three"]),
+            (
+                "<details><summary>More</summary>\nHidden words.\n</details>",
+                &["More", "Hidden words."],
+            ),
+            ("<!-- a comment -->\n\nText.", &["Text."]),
+            (
+                "<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>22</td></tr></table>",
+                &["A │ B\n1 │ 22"],
+            ),
+        ];
+        for (source, want) in cases {
+            let a = article(source);
+            assert_eq!(
+                blocks(&a).iter().map(|b| b.1).collect::<Vec<_>>(),
+                want,
+                "{source:?}"
+            );
+        }
+        let a = article(
+            "Said <q>no</q>, <em>twice</em>, <a href=\"https://x.org\">here</a> <span>kept</span>.",
+        );
+        assert_eq!(a.body, "Said “no”, twice, here kept.");
+        assert_eq!(a.links[0].url, "https://x.org");
+        assert_eq!(&a.body[a.links[0].range.clone()], "here");
+        assert!(
+            a.styles
+                .iter()
+                .any(|s| s.style == InlineStyle::Emphasis && &a.body[s.range.clone()] == "twice")
+        );
+    }
+
+    #[test]
+    fn pipe_tables_are_tables_and_their_cells_anchor() {
+        let a = article(
+            "Before.\n\n| Country | Share |\n|:--|--:|\n| France | 12.5% |\n| Germany | 3% |\n\nAfter.",
+        );
+        assert_eq!(
+            blocks(&a),
+            [
+                (ParagraphKind::Text, "Before."),
+                (
+                    ParagraphKind::Table,
+                    "Country │ Share\nFrance  │ 12.5%\nGermany │    3%"
+                ),
+                (ParagraphKind::Text, "After."),
+            ]
+        );
+        let (text, _) = anchored(&a, "Germany");
+        assert_eq!(text, "Germany");
+        let (text, _) = anchored(&a, "12.5%");
+        assert_eq!(text, "12.5%");
+    }
+}

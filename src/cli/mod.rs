@@ -1,0 +1,557 @@
+//! The command line: arguments, subcommands, exit statuses.
+
+pub mod check;
+pub mod draft;
+pub mod render;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+use crate::config::Config;
+use crate::document::source::Sources;
+use crate::error::Result;
+use crate::output::print;
+use crate::reader::resume::{PlaceStore, StartAt};
+use crate::reader::state::State;
+use crate::text::Decoding;
+
+/// A terminal reader for fact-checked articles: the text in one pane, and beside it
+/// every claim the article reports with the experts' responses to it.
+#[derive(Debug, Parser)]
+#[command(name = "counterpoint", version, args_conflicts_with_subcommands = true)]
+#[command(after_help = "With no ARTICLE, opens the bundled sample article.\n\
+When standard output is not a terminal, prints the article as plain text with claim markers and endnotes.\n\
+An article whose file name is a subcommand's (check, config, draft, ...) opens as ./NAME.\n\
+Exit status: 0 success, 1 `check` found problems, 2 the files could not be opened or understood.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// The article to read: Markdown (.md), a saved web page (.html) or plain text, with
+    /// optional +++ TOML front matter;
+    /// `-` reads it from standard input (claims then come only from --claims).
+    pub article: Option<PathBuf>,
+
+    /// The claims file (default: beside the article, story.md → story.claims.toml).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub claims: Option<PathBuf>,
+
+    /// A configuration file (default: $XDG_CONFIG_HOME/counterpoint/config.toml if present).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
+
+    /// Open at this claim: its id in the claims file, or its number in the sidebar.
+    /// (`+N` before or after the article opens at its line N, `+N%` N% of the way in.)
+    #[arg(long, value_name = "ID")]
+    pub claim: Option<String>,
+
+    /// Line width of the plain-text output (when standard output is not a terminal).
+    #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
+    pub width: usize,
+
+    /// Show invalid UTF-8 as � instead of stopping.
+    #[arg(long, global = true)]
+    pub lossy: bool,
+
+    /// Open files that look binary (NUL bytes show as ␀).
+    #[arg(long, global = true)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a claims file: report where each claim and response anchors in the article.
+    Check {
+        /// The article (default: the bundled sample).
+        article: Option<PathBuf>,
+        /// Also count responses whose quote is not in the article as problems.
+        #[arg(long)]
+        strict: bool,
+        /// Write fresh prefix, suffix and position hints for every quote placed into the
+        /// claims file (formatting and comments kept; the file is replaced atomically).
+        #[arg(long)]
+        fix: bool,
+    },
+    /// Print the key bindings in force (with --config, yours), as a Markdown table.
+    Keys,
+    /// Print the default configuration, every option commented, as a start for your own
+    /// (`counterpoint config > ~/.config/counterpoint/config.toml`).
+    Config,
+    /// Print a shell's completion script (see the README for where it goes).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man`: `counterpoint man > counterpoint.1`.
+    Man,
+    /// Read claims from ClaimReview (JSON-LD, a fact-check page, or a Fact Check Tools API
+    /// response) or W3C Web Annotations into a claims file.
+    Import {
+        #[arg(value_enum)]
+        format: crate::interchange::ImportFormat,
+        /// The file to read.
+        file: PathBuf,
+        /// Write the claims file here (a new file; default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Write the claims as ClaimReview JSON-LD, a Fact Check Tools API response, or W3C
+    /// Web Annotations on the article.
+    Export {
+        #[arg(value_enum)]
+        format: crate::interchange::ExportFormat,
+        /// The article (default: the bundled sample).
+        article: Option<PathBuf>,
+        /// Write here (a new file; default: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Write a large generated article and claims file (the same for the same seed).
+    Generate {
+        /// Where to write NAME.md and NAME.claims.toml.
+        #[arg(long, default_value = "generated", value_name = "NAME")]
+        out: PathBuf,
+        /// Size of the article in megabytes (decimals allowed).
+        #[arg(long, default_value_t = 20.0, value_name = "MB")]
+        megabytes: f64,
+        /// How many claims (each gets two or three responses).
+        #[arg(long = "claim-count", default_value_t = 20_000, value_name = "N")]
+        claim_count: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Draft a claims file from the article's own text: who said what, with which
+    /// affiliation, about which claim. Every entry is marked `draft = true` for review.
+    Draft {
+        /// The article (default: the bundled sample, drafted to standard output).
+        article: Option<PathBuf>,
+        /// Write here (default: the claims file beside the article; `-`: standard output).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Add to the existing claims file, keeping every entry a person has reviewed.
+        #[arg(long)]
+        merge: bool,
+        /// Instead of drafting, score the drafter against the gold annotations
+        /// (*.gold.toml) in DIR and print precision and recall.
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["out", "merge", "article"])]
+        score: Option<PathBuf>,
+        /// With --score, list each statement found wrongly and each one missed.
+        #[arg(long, requires = "score")]
+        misses: bool,
+    },
+    /// Print the screen for a terminal size after a key sequence, as text, and exit.
+    Render {
+        /// The article (default: the bundled sample).
+        article: Option<PathBuf>,
+        /// The terminal size, COLUMNSxROWS.
+        #[arg(long, default_value = "120x40", value_name = "COLUMNSxROWS")]
+        size: String,
+        /// Keys to press first: characters (a space is Space), and <Name> for named keys
+        /// (<Tab>, <Enter>, <Ctrl-d>).
+        #[arg(
+            long,
+            default_value = "",
+            value_name = "KEYS",
+            allow_hyphen_values = true
+        )]
+        keys: String,
+        /// Open at this claim first, as the reader does: its id, or its number in the
+        /// sidebar. (`+N` and `+N%` work here too.)
+        #[arg(long, value_name = "ID")]
+        claim: Option<String>,
+    },
+}
+
+/// Runs the program and returns its exit status.
+pub fn main() -> ExitCode {
+    // `+N` and `+N%` are taken out before clap sees them, as `less` and `vi` take them.
+    let mut plus = None;
+    let args: Vec<std::ffi::OsString> = std::env::args_os()
+        .enumerate()
+        .filter(|(i, arg)| {
+            let place = (*i > 0)
+                .then(|| {
+                    arg.to_str()
+                        .and_then(crate::reader::resume::StartAt::parse_plus)
+                })
+                .flatten();
+            let keep = place.is_none();
+            plus = place.or(plus.take());
+            keep
+        })
+        .map(|(_, arg)| arg)
+        .collect();
+    // `+150%` looks like a place but is none: say so rather than let clap call it an
+    // unexpected argument.
+    if let Some(bad) = args.iter().skip(1).filter_map(|a| a.to_str()).find(|a| {
+        a.strip_prefix('+')
+            .and_then(|rest| rest.strip_suffix('%'))
+            .is_some_and(|n| n.parse::<u64>().is_ok_and(|n| n > 100))
+    }) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "counterpoint: {bad}: a place in percent is +0% to +100% of the way through"
+        );
+        return ExitCode::from(2);
+    }
+    let cli = Cli::parse_from(args);
+    match run(cli, plus) {
+        Ok(code) => code,
+        // The reader of a pipe has gone (`| head`): nothing more to say, as ripgrep does.
+        Err(crate::error::Error::ClosedPipe) => ExitCode::SUCCESS,
+        Err(err) => {
+            // If standard error is gone too, there is no one left to tell.
+            let _ = writeln!(std::io::stderr(), "counterpoint: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
+    let config = Config::load(cli.config.as_deref())?;
+    let decoding = Decoding {
+        lossy: cli.lossy,
+        force: cli.force,
+    };
+    let sources = |article: Option<PathBuf>| -> Result<Sources> {
+        let stdin = if article.as_deref() == Some(std::path::Path::new("-")) {
+            Some(read_stdin()?)
+        } else {
+            None
+        };
+        Ok(Sources {
+            article,
+            claims: cli.claims.clone(),
+            decoding,
+            stdin,
+        })
+    };
+    match cli.command {
+        Some(Command::Import { format, file, out }) => {
+            let said = crate::interchange::import(format, &file, out.as_deref())?;
+            let _ = writeln!(std::io::stderr(), "counterpoint: {said}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export {
+            format,
+            article,
+            out,
+        }) => {
+            let sources = sources(article)?;
+            let said = crate::interchange::export(format, &sources, out.as_deref())?;
+            let _ = writeln!(std::io::stderr(), "counterpoint: {said}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Draft {
+            article,
+            out,
+            merge,
+            score,
+            misses,
+        }) => {
+            let said = match score {
+                Some(dir) => crate::cli::draft::score(&dir, misses)?,
+                None => {
+                    let sources = sources(article)?;
+                    let out = out.or_else(|| sources.article.is_none().then(|| "-".into()));
+                    crate::cli::draft::draft(&sources, out.as_deref(), merge)?
+                }
+            };
+            let _ = writeln!(std::io::stderr(), "counterpoint: {said}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Config) => {
+            print(crate::config::SHIPPED_CONFIG)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Completions { shell }) => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "counterpoint", &mut script);
+            print(&String::from_utf8_lossy(&script))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|e| crate::error::Error::Output(e.to_string()))?;
+            print(&String::from_utf8_lossy(&page))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Keys) => {
+            print(&config.keys.0.markdown_table())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Generate {
+            out,
+            megabytes,
+            claim_count,
+            seed,
+        }) => {
+            let bytes = (megabytes.max(0.0) * 1_000_000.0) as usize;
+            let (article, claims) =
+                crate::document::generate::generate(bytes, claim_count.max(1), seed);
+            let article_path = out.with_extension("md");
+            let claims_path = crate::document::source::claims_path_for(&article_path);
+            for (path, text) in [(&article_path, &article), (&claims_path, &claims)] {
+                std::fs::write(path, text).map_err(|e| crate::error::Error::io(path, &e))?;
+                print(&format!(
+                    "wrote {} ({} bytes)\n",
+                    path.display(),
+                    text.len()
+                ))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Render {
+            article,
+            size,
+            keys,
+            claim,
+        }) => {
+            let (width, height) = crate::cli::render::parse_size(&size)?;
+            let keys = crate::cli::render::parse_keys(&keys)?;
+            let loaded = sources(article)?.load()?;
+            let start = claim.map(StartAt::Claim).or(plus);
+            if let Some(StartAt::Claim(name)) = &start
+                && crate::reader::resume::find_claim(&loaded.doc, name).is_none()
+            {
+                let claims = loaded.claims_name.as_deref().unwrap_or("the claims file");
+                return Err(crate::reader::resume::unknown_claim(
+                    &loaded.doc,
+                    name,
+                    claims,
+                ));
+            }
+            let state = State::new(loaded.doc, config);
+            let rows = crate::cli::render::render_from(state, width, height, start, &keys);
+            print(&format!("{}\n", rows.join("\n")))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check {
+            article,
+            strict,
+            fix,
+        }) => {
+            let sources = sources(article)?;
+            if fix {
+                print(&format!("{}\n", fix_claims_file(&sources)?))?;
+            }
+            let loaded = sources.load()?;
+            let claims_name = loaded.claims_name.as_deref().unwrap_or("no claims file");
+            let claims_text = sources
+                .claims_path()
+                .and_then(|path| std::fs::read_to_string(path).ok());
+            let (mut report, failed) =
+                crate::cli::check::report(&loaded.doc, claims_name, claims_text.as_deref(), strict);
+            for warning in loaded
+                .doc
+                .warnings
+                .iter()
+                .filter(|w| w.starts_with("no claims file"))
+            {
+                report.push_str(warning);
+                report.push('\n');
+            }
+            print(&report)?;
+            Ok(if failed || loaded.claims_name.is_none() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        None => {
+            let sources = sources(cli.article.clone())?;
+            let asked = cli.claim.clone().map(StartAt::Claim).or(plus);
+            let memory = config
+                .reading
+                .resume
+                .then(|| {
+                    Some((
+                        PlaceStore::from_environment()?,
+                        PlaceStore::key_for(&sources)?,
+                    ))
+                })
+                .flatten();
+            let start = asked.or_else(|| {
+                let (store, key) = memory.as_ref()?;
+                store.recall(key).map(StartAt::Saved)
+            });
+            // The reader takes a terminal that can show it; else plain text, as when piped.
+            let interactive = std::io::stdout().is_terminal()
+                && match crate::terminal::unfit_terminal(std::env::var("TERM").ok().as_deref()) {
+                    Some(why) => {
+                        eprintln!("counterpoint: {why}");
+                        false
+                    }
+                    None => true,
+                };
+            if interactive {
+                keys_from_terminal()?;
+            }
+            let look = crate::palette::Look::settle(
+                &config.colors,
+                &|name| std::env::var(name).ok(),
+                &|| interactive.then(terminal_background).flatten(),
+            );
+            if interactive && let Some(preview) = sources.preview() {
+                let doc = crate::document::Document::new(preview, Vec::new());
+                let state = in_this_terminal(State::new_loading(doc, config), look);
+                let loader = crate::reader::loader::Loader::start(sources.clone());
+                let session = crate::terminal::Session {
+                    sources,
+                    loader: Some(loader),
+                    start,
+                    memory,
+                };
+                return outcome(crate::terminal::run(state, session)?);
+            }
+            let loaded = sources.load()?;
+            if let Some(StartAt::Claim(name)) = &start
+                && crate::reader::resume::find_claim(&loaded.doc, name).is_none()
+            {
+                let claims = loaded.claims_name.as_deref().unwrap_or("the claims file");
+                return Err(crate::reader::resume::unknown_claim(
+                    &loaded.doc,
+                    name,
+                    claims,
+                ));
+            }
+            if !interactive {
+                print(&crate::document::plain::render(&loaded.doc, cli.width))?;
+                for warning in &loaded.doc.warnings {
+                    let _ = writeln!(std::io::stderr(), "counterpoint: warning: {warning}");
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let session = crate::terminal::Session {
+                sources,
+                loader: None,
+                start,
+                memory,
+            };
+            let state = in_this_terminal(State::new(loaded.doc, config), look);
+            outcome(crate::terminal::run(state, session)?)
+        }
+    }
+}
+
+/// The article piped in (`counterpoint - --claims FILE`), read whole before the reader
+/// starts; keys then come from the terminal itself.
+fn read_stdin() -> Result<std::sync::Arc<[u8]>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            crate::error::Error::Usage(format!("standard input could not be read: {e}"))
+        })?;
+    Ok(bytes.into())
+}
+
+/// Makes standard input the terminal, for keys, when it is not one (the article was
+/// piped in, or input was redirected): everything that reads keys or watches for a
+/// closed terminal then reads the terminal, as `less` does.
+fn keys_from_terminal() -> Result<()> {
+    use std::os::fd::AsRawFd;
+    if std::io::stdin().is_terminal() {
+        return Ok(());
+    }
+    let no_terminal = |e: std::io::Error| {
+        crate::error::Error::Usage(format!(
+            "the reader takes keys from the terminal, and /dev/tty could not be opened ({e}); pipe the output too for plain text"
+        ))
+    };
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+        .map_err(no_terminal)?;
+    // SAFETY: both descriptors are open; dup2 replaces standard input with the terminal.
+    if unsafe { libc::dup2(tty.as_raw_fd(), libc::STDIN_FILENO) } < 0 {
+        return Err(no_terminal(std::io::Error::last_os_error()));
+    }
+    Ok(())
+}
+
+/// `check --fix`: refreshes the hints in the claims file and says what it did.
+fn fix_claims_file(sources: &Sources) -> Result<String> {
+    use crate::error::Error;
+    let path = sources.claims_path().ok_or_else(|| {
+        Error::Usage(
+            "the bundled sample's claims are built in; --fix rewrites a claims file: name an article with one beside it, or pass --claims FILE".into(),
+        )
+    })?;
+    let article = sources.load_article(&mut Vec::new())?;
+    let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, &e))?;
+    let name = path.display().to_string();
+    // The file is rewritten as it was, byte-order mark and line endings included, so
+    // nothing but the hints changes: it must be valid UTF-8 (no --lossy here).
+    let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(body) => ("\u{feff}", body),
+        None => ("", bytes.as_slice()),
+    };
+    let text = std::str::from_utf8(body).map_err(|err| {
+        let good = std::str::from_utf8(&body[..err.valid_up_to()]).unwrap_or_default();
+        Error::at(&name, good, good.len(), "invalid UTF-8")
+            .with_hint("--fix rewrites only UTF-8 files; convert it first (iconv -t UTF-8)")
+    })?;
+    let crlf = text.contains("\r\n");
+    let text = text.replace("\r\n", "\n");
+    let (fixed, summary) = crate::claims::fix::fix_claims(&article, &name, &text)?;
+    if fixed != text {
+        let fixed = if crlf {
+            fixed.replace('\n', "\r\n")
+        } else {
+            fixed
+        };
+        crate::claims::fix::write_atomically(&path, &format!("{bom}{fixed}"))?;
+    }
+    Ok(summary.describe(&name))
+}
+
+/// The exit status for how the reader ended: 0 when quit, 128 + N for signal N.
+fn outcome(outcome: crate::terminal::Outcome) -> Result<ExitCode> {
+    Ok(match outcome {
+        crate::terminal::Outcome::Quit => ExitCode::SUCCESS,
+        crate::terminal::Outcome::Signal(signal) => ExitCode::from((128 + signal) as u8),
+    })
+}
+
+/// Asks the terminal for its background colour (OSC 11), waiting a moment for the
+/// answer; a terminal that does not answer is taken as dark.
+fn terminal_background() -> Option<crate::palette::ThemeName> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let mut options = terminal_colorsaurus::QueryOptions::default();
+    options.timeout = std::time::Duration::from_millis(300);
+    match terminal_colorsaurus::theme_mode(options).ok()? {
+        terminal_colorsaurus::ThemeMode::Light => Some(crate::palette::ThemeName::Light),
+        terminal_colorsaurus::ThemeMode::Dark => Some(crate::palette::ThemeName::Dark),
+    }
+}
+
+/// `state` as this terminal shows it: its colours (`look`, settled before the terminal is
+/// taken) and whether links go out as OSC 8 hyperlinks.
+fn in_this_terminal(mut state: State, look: crate::palette::Look) -> State {
+    state.look = look;
+    state.hyperlinks = hyperlinks_wanted(&state.config);
+    state
+}
+
+/// Whether to send links as OSC 8 hyperlinks: as configured, or where the terminal is
+/// known to show them.
+fn hyperlinks_wanted(config: &Config) -> bool {
+    use crate::config::HyperlinkChoice;
+    match config.reading.hyperlinks {
+        HyperlinkChoice::Always => true,
+        HyperlinkChoice::Never => false,
+        HyperlinkChoice::Auto => supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout),
+    }
+}

@@ -1,0 +1,424 @@
+//! An article with its claims anchored in it, in reading order, and the rule for the current claim.
+
+pub mod generate;
+pub mod plain;
+pub mod source;
+
+use std::ops::Range;
+
+use crate::anchor::{Anchorer, Anchoring};
+use crate::article::Article;
+use crate::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
+
+/// A claim placed (or not) in the article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// The claim as the file gives it; its responses are in `responses`, not here.
+    pub entry: ClaimEntry,
+    pub anchoring: Anchoring,
+    pub responses: Vec<Response>,
+}
+
+/// A response placed (or not) in the article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub entry: ResponseEntry,
+    pub anchoring: Anchoring,
+}
+
+/// A stretch of the article that belongs to a claim: its own quote, or one of its responses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub range: Range<usize>,
+    pub claim: usize,
+    pub response: Option<usize>,
+}
+
+/// Everything the reader shows. Claims are in reading order: anchored claims by
+/// their place in the text, then the claims that could not be placed, in file order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub article: Article,
+    pub claims: Vec<Claim>,
+    /// Every anchored claim and response quote, sorted by start.
+    pub spans: Vec<Span>,
+    /// Problems worth telling the reader about, one sentence each.
+    pub warnings: Vec<String>,
+    /// How many claims have a place in the text (they come first in `claims`).
+    anchored: usize,
+    /// For each span, the furthest end among it and the spans before it: with it, the spans
+    /// that reach a place are found by binary search, however long some of them are.
+    reach: Vec<usize>,
+}
+
+impl Claim {
+    /// The claim as the file gave it, responses included.
+    pub fn to_entry(&self) -> ClaimEntry {
+        ClaimEntry {
+            responses: self.responses.iter().map(|r| r.entry.clone()).collect(),
+            ..self.entry.clone()
+        }
+    }
+
+    pub fn start(&self) -> Option<usize> {
+        self.anchoring.range.as_ref().map(|r| r.start)
+    }
+
+    /// How many responses take each stance, in [`Stance::ALL`] order, leaving out zeros.
+    pub fn tally(&self) -> Vec<(Stance, usize)> {
+        Stance::ALL
+            .iter()
+            .map(|&s| {
+                (
+                    s,
+                    self.responses
+                        .iter()
+                        .filter(|r| r.entry.stance == s)
+                        .count(),
+                )
+            })
+            .filter(|&(_, n)| n > 0)
+            .collect()
+    }
+}
+
+/// A warning for each claim or response whose stretch of the article holds a zero-width
+/// space or word joiner: the body keeps them unmarked (they are line-break rules in
+/// running text), so where a quote could hide something behind one the reader says so,
+/// naming the first one's place.
+fn hidden_in_quotes(article: &Article, claims: &[Claim]) -> Vec<String> {
+    let first_hidden = |range: &Option<Range<usize>>| {
+        let range = range.as_ref()?;
+        let text = article.body.get(range.clone())?;
+        let (at, ch) = text
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '\u{200B}' | '\u{2060}'))?;
+        let mark = if ch == '\u{200B}' {
+            "⟨ZWSP⟩"
+        } else {
+            "⟨WJ⟩"
+        };
+        Some(format!(
+            "the text it quotes holds an invisible character {mark} at {}",
+            article.place(range.start + at)
+        ))
+    };
+    let mut warnings = Vec::new();
+    for (index, claim) in claims.iter().enumerate() {
+        let name = format!("claim {} \"{}\"", index + 1, claim.entry.id);
+        if let Some(problem) = first_hidden(&claim.anchoring.range) {
+            warnings.push(format!("{name}: {problem}"));
+        }
+        for (r, response) in claim.responses.iter().enumerate() {
+            if let Some(problem) = first_hidden(&response.anchoring.range) {
+                warnings.push(format!(
+                    "{name}, response {} ({}): {problem}",
+                    r + 1,
+                    response.entry.expert
+                ));
+            }
+        }
+    }
+    warnings
+}
+
+impl Document {
+    /// Anchors every claim and response of `entries` in `article`.
+    pub fn new(article: Article, entries: Vec<ClaimEntry>) -> Document {
+        let anchorer = Anchorer::new(&article.body);
+        // Every claim's quote, then its responses' quotes, anchored in one pass.
+        let selectors: Vec<&QuoteSelector> = entries
+            .iter()
+            .flat_map(|e| {
+                std::iter::once(&e.selector).chain(e.responses.iter().map(|r| &r.selector))
+            })
+            .collect();
+        let mut anchorings = anchorer.anchor_all(&selectors).into_iter();
+        let mut claims: Vec<Claim> = entries
+            .into_iter()
+            .map(|mut entry| {
+                let anchoring = anchorings.next().unwrap_or_else(Anchoring::not_found);
+                // The responses move to the claim's own list (the entry keeps none).
+                let responses = std::mem::take(&mut entry.responses)
+                    .into_iter()
+                    .map(|r| Response {
+                        anchoring: anchorings.next().unwrap_or_else(Anchoring::not_found),
+                        entry: r,
+                    })
+                    .collect();
+                Claim {
+                    entry,
+                    anchoring,
+                    responses,
+                }
+            })
+            .collect();
+        // Stable: claims at the same place keep file order; unplaced claims go last.
+        claims.sort_by_key(|c| c.start().unwrap_or(usize::MAX));
+
+        let mut warnings = Vec::new();
+        let mut spans = Vec::new();
+        for (index, claim) in claims.iter().enumerate() {
+            if let Some(problem) = claim.anchoring.problem() {
+                warnings.push(format!(
+                    "claim {} \"{}\": {problem}",
+                    index + 1,
+                    claim.entry.id
+                ));
+            }
+            if let Some(range) = &claim.anchoring.range {
+                spans.push(Span {
+                    range: range.clone(),
+                    claim: index,
+                    response: None,
+                });
+            }
+            for (r, response) in claim.responses.iter().enumerate() {
+                if let Some(range) = &response.anchoring.range {
+                    spans.push(Span {
+                        range: range.clone(),
+                        claim: index,
+                        response: Some(r),
+                    });
+                }
+            }
+        }
+        warnings.extend(hidden_in_quotes(&article, &claims));
+        spans.sort_by_key(|s| (s.range.start, s.response.is_some(), s.claim));
+        let reach = spans
+            .iter()
+            .scan(0, |furthest, span| {
+                *furthest = span.range.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        let anchored = claims.iter().take_while(|c| c.start().is_some()).count();
+        Document {
+            anchored,
+            reach,
+            article,
+            claims,
+            spans,
+            warnings,
+        }
+    }
+
+    /// How many claims have a place in the text (they come first in `claims`).
+    pub fn anchored_count(&self) -> usize {
+        self.anchored
+    }
+
+    /// The spans that overlap `range` (or, for an empty range, contain its start), in order.
+    pub fn spans_overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &Span> {
+        let end = self
+            .spans
+            .partition_point(|s| s.range.start < range.end.max(range.start + 1));
+        let first = self
+            .reach
+            .partition_point(|&furthest| furthest <= range.start);
+        self.spans[first.min(end)..end]
+            .iter()
+            .filter(move |s| s.range.end > range.start)
+    }
+
+    /// The index of the first span starting at `start`.
+    fn first_span_at(&self, start: usize) -> usize {
+        self.spans.partition_point(|s| s.range.start < start)
+    }
+
+    /// The current claim for a cursor at byte `cursor` on a screen line covering `line`.
+    ///
+    /// The rule, in order: the claim whose quote, or one of whose responses' quotes,
+    /// contains the cursor (the latest-starting such stretch; a claim's own quote wins
+    /// a tie); else the first such stretch that starts later on the cursor's line;
+    /// else the nearest stretch that starts before the cursor; else none.
+    pub fn current_claim(&self, cursor: usize, line: Range<usize>) -> Option<usize> {
+        // Latest-starting stretch that contains the cursor; among stretches that start at
+        // the same place (sorted claim quote first) the first that contains it.
+        let latest = self
+            .spans_overlapping(cursor..cursor)
+            .map(|s| s.range.start)
+            .max();
+        if let Some(start) = latest {
+            return self.spans[self.first_span_at(start)..]
+                .iter()
+                .find(|s| cursor < s.range.end)
+                .map(|s| s.claim);
+        }
+        let starts_after = self.spans.partition_point(|s| s.range.start <= cursor);
+        if let Some(later) = self.spans.get(starts_after)
+            && later.range.start < line.end
+        {
+            return Some(later.claim);
+        }
+        let nearest_start = self.spans[..starts_after].last()?.range.start;
+        Some(self.spans[self.first_span_at(nearest_start)].claim)
+    }
+
+    /// The claim that `n` goes to from a cursor at `cursor` whose current claim is `current`.
+    pub fn next_claim(&self, cursor: usize, current: Option<usize>) -> Option<usize> {
+        let anchored = self.anchored;
+        if let Some(c) = current
+            && self.claims[c].start() == Some(cursor)
+        {
+            return (c + 1 < anchored).then_some(c + 1);
+        }
+        let after = self.claims[..anchored].partition_point(|c| c.start() <= Some(cursor));
+        (after < anchored).then_some(after)
+    }
+
+    /// The claim that `p` goes to from a cursor at `cursor` whose current claim is `current`.
+    pub fn prev_claim(&self, cursor: usize, current: Option<usize>) -> Option<usize> {
+        if let Some(c) = current
+            && self.claims[c].start() == Some(cursor)
+        {
+            return c.checked_sub(1);
+        }
+        self.claims[..self.anchored]
+            .partition_point(|c| c.start() < Some(cursor))
+            .checked_sub(1)
+    }
+
+    /// Every claim whose quote starts inside `range`, in the text's order.
+    pub fn claims_starting_in(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let first = self.claims[..self.anchored].partition_point(|c| c.start() < Some(range.start));
+        (first..self.anchored).take_while(move |&i| self.claims[i].start() < Some(range.end))
+    }
+
+    /// The claim whose quote starts inside `range`, if any (the first such).
+    pub fn claim_starting_in(&self, range: Range<usize>) -> Option<usize> {
+        let first = self.claims[..self.anchored].partition_point(|c| c.start() < Some(range.start));
+        (first < self.anchored && self.claims[first].start() < Some(range.end)).then_some(first)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::QuoteSelector;
+
+    fn entry(id: &str, quote: &str, responses: &[&str]) -> ClaimEntry {
+        ClaimEntry {
+            id: id.into(),
+            claimant: "C".into(),
+            role: None,
+            summary: id.into(),
+            selector: QuoteSelector {
+                exact: quote.into(),
+                ..Default::default()
+            },
+            verdict: None,
+            date: None,
+            note: None,
+            responses: responses
+                .iter()
+                .map(|q| ResponseEntry {
+                    expert: "E".into(),
+                    affiliation: None,
+                    stance: Stance::Disputes,
+                    selector: QuoteSelector {
+                        exact: (*q).into(),
+                        ..Default::default()
+                    },
+                    source: None,
+                    draft: None,
+                })
+                .collect(),
+            ..ClaimEntry::default()
+        }
+    }
+
+    /// Body: "aaa BBB ccc DDD eee FFF ggg" — claims on BBB and FFF, a response to BBB on DDD.
+    fn doc() -> Document {
+        let article = Article::parse("t", b"aaa BBB ccc DDD eee FFF ggg").unwrap();
+        Document::new(
+            article,
+            vec![
+                entry("second", "FFF", &[]),
+                entry("first", "BBB", &["DDD"]),
+                entry("lost", "ZZZ", &[]),
+            ],
+        )
+    }
+
+    #[test]
+    fn claims_are_in_reading_order_with_unplaced_last() {
+        let d = doc();
+        let ids: Vec<&str> = d.claims.iter().map(|c| c.entry.id.as_str()).collect();
+        assert_eq!(ids, ["first", "second", "lost"]);
+        assert_eq!(d.anchored_count(), 2);
+        assert_eq!(
+            d.warnings,
+            ["claim 3 \"lost\": quote not found in the article"]
+        );
+        assert_eq!(
+            d.spans.iter().map(|s| s.range.start).collect::<Vec<_>>(),
+            [4, 12, 20]
+        );
+    }
+
+    #[test]
+    fn a_claim_gives_back_its_entry_with_its_responses() {
+        let entries = vec![
+            entry("first", "BBB", &["DDD", "eee"]),
+            entry("second", "FFF", &[]),
+        ];
+        let article = Article::parse("t", b"aaa BBB ccc DDD eee FFF ggg").unwrap();
+        let d = Document::new(article, entries.clone());
+        assert!(
+            d.claims[0].entry.responses.is_empty(),
+            "held once, by the claim"
+        );
+        let back: Vec<ClaimEntry> = d.claims.iter().map(Claim::to_entry).collect();
+        assert_eq!(back, entries);
+    }
+
+    #[test]
+    fn current_claim_follows_the_rule() {
+        let d = doc();
+        let whole = 0..27;
+        // Before any claim on a line without one: none.
+        assert_eq!(d.current_claim(0, 0..3), None);
+        // A claim later on the cursor's line.
+        assert_eq!(d.current_claim(0, whole.clone()), Some(0));
+        // Inside the claim's quote.
+        assert_eq!(d.current_claim(5, 4..7), Some(0));
+        // Between the claim and its response: the nearest before.
+        assert_eq!(d.current_claim(9, 8..11), Some(0));
+        // Inside the response's quote: its claim.
+        assert_eq!(d.current_claim(13, 12..15), Some(0));
+        // After the second claim.
+        assert_eq!(d.current_claim(25, 24..27), Some(1));
+    }
+
+    #[test]
+    fn next_and_previous_step_through_anchored_claims() {
+        let d = doc();
+        assert_eq!(d.next_claim(0, None), Some(0));
+        assert_eq!(d.next_claim(4, Some(0)), Some(1));
+        assert_eq!(d.next_claim(20, Some(1)), None);
+        assert_eq!(d.next_claim(13, Some(0)), Some(1));
+        assert_eq!(d.prev_claim(20, Some(1)), Some(0));
+        assert_eq!(d.prev_claim(25, Some(1)), Some(1));
+        assert_eq!(d.prev_claim(4, Some(0)), None);
+    }
+
+    #[test]
+    fn two_claims_on_one_line_are_both_reachable() {
+        let article = Article::parse("t", b"one AAA two BBB three").unwrap();
+        let d = Document::new(
+            article,
+            vec![entry("a", "AAA", &[]), entry("b", "BBB", &[])],
+        );
+        let line = 0..21;
+        let first = d.next_claim(0, d.current_claim(0, line.clone())).unwrap();
+        assert_eq!(first, 0);
+        let cursor = d.claims[first].start().unwrap();
+        let second = d
+            .next_claim(cursor, d.current_claim(cursor, line.clone()))
+            .unwrap();
+        assert_eq!(second, 1);
+        let cursor = d.claims[second].start().unwrap();
+        assert_eq!(d.current_claim(cursor, line), Some(1));
+    }
+}

@@ -1,0 +1,373 @@
+//! Where the article and claims come from: files named on the command line, or the bundled sample.
+
+use std::path::{Path, PathBuf};
+
+use crate::article::Article;
+use crate::claims::{self, ClaimEntry};
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::text::{Decoding, decode};
+
+/// The bundled sample article, embedded so `counterpoint` opens it from any directory.
+pub const SAMPLE_ARTICLE: &str = include_str!("../../assets/pompeo-iran-al-qaida.md");
+/// The bundled sample's claims file.
+pub const SAMPLE_CLAIMS: &str = include_str!("../../assets/pompeo-iran-al-qaida.claims.toml");
+const SAMPLE_ARTICLE_NAME: &str = "sample:pompeo-iran-al-qaida.md";
+const SAMPLE_CLAIMS_NAME: &str = "sample:pompeo-iran-al-qaida.claims.toml";
+
+/// The article's name in messages when it comes from standard input.
+pub const STDIN_NAME: &str = "standard input";
+
+/// What to open: the article (or the sample) and the claims file (or the one beside it).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sources {
+    /// The article's path; `-` means standard input, whose bytes are in `stdin`.
+    pub article: Option<PathBuf>,
+    pub claims: Option<PathBuf>,
+    pub decoding: Decoding,
+    /// The article read from standard input, once (a reload reads it from here).
+    pub stdin: Option<std::sync::Arc<[u8]>>,
+}
+
+/// A loaded document, with the name of the claims file it used (if any).
+#[derive(Debug)]
+pub struct Loaded {
+    pub doc: Document,
+    pub claims_name: Option<String>,
+}
+
+/// `story.md` → `story.claims.toml`, beside it.
+pub fn claims_path_for(article: &Path) -> PathBuf {
+    let stem = article
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    article.with_file_name(format!("{stem}.claims.toml"))
+}
+
+/// Reads and decodes a file; decoding warnings are added to `warnings`.
+fn read_text(path: &Path, how: Decoding, warnings: &mut Vec<String>) -> Result<(String, String)> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    let name = path.display().to_string();
+    let decoded = decode(&name, &bytes, how)?;
+    warnings.extend(decoded.warnings);
+    Ok((name, decoded.text))
+}
+
+/// The stages of loading, for telling the reader what a large document is waiting for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    ReadingArticle,
+    ReadingClaims,
+    Anchoring,
+}
+
+impl Stage {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Stage::ReadingArticle => "reading the article…",
+            Stage::ReadingClaims => "reading the claims…",
+            Stage::Anchoring => "placing the claims…",
+        }
+    }
+}
+
+/// Above this many bytes of article and claims, the reader shows the start of the article
+/// at once and reads the rest in the background.
+pub const PREVIEW_ABOVE: u64 = 128 * 1024;
+/// How much of a large article the first screen is made from.
+const PREVIEW_BYTES: u64 = 64 * 1024;
+
+impl Sources {
+    /// Loads the article and its claims.
+    pub fn load(&self) -> Result<Loaded> {
+        self.load_in_stages(|_| {})
+    }
+
+    /// Loads the article and its claims, saying when each stage begins.
+    pub fn load_in_stages(&self, mut stage: impl FnMut(Stage)) -> Result<Loaded> {
+        let mut warnings = Vec::new();
+        stage(Stage::ReadingArticle);
+        let article = self.load_article(&mut warnings)?;
+        if article.paragraphs.is_empty() {
+            warnings.push(format!("{} has no text", article.name));
+        }
+        stage(Stage::ReadingClaims);
+        let (entries, claims_name) = self.load_claims(&mut warnings)?;
+        stage(Stage::Anchoring);
+        let mut doc = Document::new(article, entries);
+        doc.warnings.extend(warnings);
+        Ok(Loaded { doc, claims_name })
+    }
+
+    /// The start of a large article (whole paragraphs from its first 64 KiB), to show
+    /// while the rest loads; `None` when the files are small enough to load at once, or
+    /// when the start does not parse on its own (then the full load reports why).
+    pub fn preview(&self) -> Option<Article> {
+        use std::io::Read;
+        let path = self.article.as_ref().filter(|_| !self.article_is_stdin())?;
+        // A web page's article is found in the whole page: its start alone could show
+        // anything (a menu, a teaser), so a page is always read whole.
+        if crate::article::Format::for_name(&path.to_string_lossy()) == crate::article::Format::Html
+        {
+            return None;
+        }
+        let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
+        let claims = self.claims.clone().unwrap_or_else(|| claims_path_for(path));
+        if size(path) + size(&claims) <= PREVIEW_ABOVE || size(path) <= PREVIEW_BYTES {
+            return None;
+        }
+        // A claims file named but missing is reported at once, not after a first screen.
+        if self.claims.is_some() && !claims.exists() {
+            return None;
+        }
+        let mut start = Vec::new();
+        std::fs::File::open(path)
+            .ok()?
+            .take(PREVIEW_BYTES)
+            .read_to_end(&mut start)
+            .ok()?;
+        // Whole paragraphs only, so the preview's text is the full text's beginning.
+        let cut = (1..start.len()).rev().find(|&i| {
+            start[i] == b'\n' && (start[i - 1] == b'\n' || start[..i].ends_with(b"\n\r"))
+        })?;
+        start.truncate(cut + 1);
+        let name = path.display().to_string();
+        let decoded = decode(&name, &start, self.decoding).ok()?;
+        Article::from_text(&name, &decoded.text).ok()
+    }
+
+    /// Loads only the article (or the sample).
+    pub fn load_article(&self, warnings: &mut Vec<String>) -> Result<Article> {
+        match &self.article {
+            Some(_) if self.article_is_stdin() => {
+                let bytes = self.stdin.as_deref().unwrap_or_default();
+                let decoded = decode(STDIN_NAME, bytes, self.decoding)?;
+                warnings.extend(decoded.warnings);
+                let format = crate::article::Format::sniff(&decoded.text);
+                Article::from_text_as(STDIN_NAME, &decoded.text, format)
+            }
+            Some(path) => {
+                let (name, text) = read_text(path, self.decoding, warnings)?;
+                Article::from_text(&name, &text)
+            }
+            None => Article::from_text(SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE),
+        }
+    }
+
+    /// Whether the article is read from standard input (named `-`).
+    pub fn article_is_stdin(&self) -> bool {
+        self.article.as_deref() == Some(Path::new("-"))
+    }
+
+    /// The claims file this would read: `--claims`, else the one beside the article;
+    /// `None` for the bundled sample, whose claims are built in, and for an article
+    /// from standard input, which has nothing beside it.
+    pub fn claims_path(&self) -> Option<PathBuf> {
+        match (&self.claims, &self.article) {
+            (Some(path), _) => Some(path.clone()),
+            (None, Some(_)) if self.article_is_stdin() => None,
+            (None, Some(article)) => Some(claims_path_for(article)),
+            (None, None) => None,
+        }
+    }
+
+    /// The files behind the document, to watch for changes.
+    pub fn files(&self) -> Vec<PathBuf> {
+        let article = self.article.clone().filter(|_| !self.article_is_stdin());
+        article.into_iter().chain(self.claims_path()).collect()
+    }
+
+    /// Loads only the claims: `--claims`, else the file beside the article, else the
+    /// sample's (for the sample), else none with a warning.
+    pub fn load_claims(
+        &self,
+        warnings: &mut Vec<String>,
+    ) -> Result<(Vec<ClaimEntry>, Option<String>)> {
+        let path = match (&self.claims, &self.article) {
+            (Some(path), _) => path.clone(),
+            (None, None) => {
+                return Ok((
+                    claims::parse_text(SAMPLE_CLAIMS_NAME, SAMPLE_CLAIMS)?,
+                    Some(SAMPLE_CLAIMS_NAME.into()),
+                ));
+            }
+            (None, Some(_)) if self.article_is_stdin() => {
+                warnings.push(
+                    "no claims file: the article came from standard input; give --claims FILE"
+                        .into(),
+                );
+                return Ok((Vec::new(), None));
+            }
+            (None, Some(article)) => {
+                let beside = claims_path_for(article);
+                if !beside.exists() {
+                    warnings.push(format!(
+                        "no claims file: looked for {} (or give --claims FILE)",
+                        beside.display()
+                    ));
+                    return Ok((Vec::new(), None));
+                }
+                beside
+            }
+        };
+        let (name, text) = read_text(&path, self.decoding, warnings)?;
+        let entries = claims::parse_text(&name, &text)?;
+        if entries.is_empty() {
+            warnings.push(format!("{name} has no [[claim]] entries"));
+        }
+        Ok((entries, Some(name)))
+    }
+}
+
+/// Loads `article` (or the sample) with `claims` (or the file beside the article), strictly.
+pub fn load(article: Option<&Path>, claims: Option<&Path>) -> Result<Loaded> {
+    Sources {
+        article: article.map(Path::to_path_buf),
+        claims: claims.map(Path::to_path_buf),
+        ..Sources::default()
+    }
+    .load()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_large_article_opens_on_a_preview_of_whole_paragraphs() {
+        let dir = std::env::temp_dir().join(format!("counterpoint-preview-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (article, claims) = crate::document::generate::generate(300_000, 300, 4);
+        let path = dir.join("big.md");
+        std::fs::write(&path, &article).unwrap();
+        std::fs::write(dir.join("big.claims.toml"), &claims).unwrap();
+        let sources = |claims: Option<PathBuf>| Sources {
+            article: Some(path.clone()),
+            claims,
+            ..Sources::default()
+        };
+        let preview = sources(None)
+            .preview()
+            .expect("a preview of a 300 kB article");
+        assert!(preview.body.len() <= PREVIEW_BYTES as usize);
+        let whole = sources(None).load().unwrap().doc.article;
+        assert!(
+            whole.body.starts_with(&preview.body),
+            "the preview is the text's beginning"
+        );
+        assert_eq!(
+            preview.paragraphs[..],
+            whole.paragraphs[..preview.paragraphs.len()],
+            "and its paragraphs are whole"
+        );
+        assert!(sources(Some(dir.join("missing.toml"))).preview().is_none());
+        let small = dir.join("small.md");
+        std::fs::write(&small, "A short article.").unwrap();
+        let small = Sources {
+            article: Some(small),
+            ..sources(None)
+        };
+        assert!(small.preview().is_none());
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn an_article_from_standard_input_takes_claims_only_from_the_option() {
+        let piped = Sources {
+            article: Some(PathBuf::from("-")),
+            stdin: Some(b"The minister said the bridge is safe.".as_slice().into()),
+            ..Sources::default()
+        };
+        assert!(piped.article_is_stdin());
+        assert_eq!(piped.claims_path(), None);
+        assert!(piped.files().is_empty(), "nothing on disk to watch");
+        assert!(piped.preview().is_none());
+        // A large web page is read whole; the same text as Markdown opens on its start.
+        let dir = tempfile::tempdir().unwrap();
+        let text = "<p>The minister said the bridge is safe.</p>\n\n".repeat(8000);
+        for name in ["big.html", "big.md"] {
+            std::fs::write(dir.path().join(name), &text).unwrap();
+        }
+        let large = |name: &str| Sources {
+            article: Some(dir.path().join(name)),
+            ..Sources::default()
+        };
+        assert!(large("big.md").preview().is_some());
+        assert!(
+            large("big.html").preview().is_none(),
+            "a page is read whole"
+        );
+        let loaded = piped.load().unwrap();
+        assert_eq!(loaded.doc.article.name, STDIN_NAME);
+        assert_eq!(loaded.claims_name, None);
+        assert!(
+            loaded
+                .doc
+                .warnings
+                .iter()
+                .any(|w| w.contains("give --claims FILE")),
+            "{:?}",
+            loaded.doc.warnings
+        );
+        let with_claims = Sources {
+            claims: Some(PathBuf::from("bridge.claims.toml")),
+            ..piped
+        };
+        assert_eq!(with_claims.files(), [PathBuf::from("bridge.claims.toml")]);
+    }
+
+    #[test]
+    fn claims_file_sits_beside_the_article() {
+        assert_eq!(
+            claims_path_for(Path::new("dir/story.md")),
+            Path::new("dir/story.claims.toml")
+        );
+        assert_eq!(
+            claims_path_for(Path::new("story")),
+            Path::new("story.claims.toml")
+        );
+        assert_eq!(
+            claims_path_for(Path::new("a.b.txt")),
+            Path::new("a.b.claims.toml")
+        );
+    }
+
+    #[test]
+    fn every_claim_and_response_of_the_sample_anchors_uniquely() {
+        let loaded = load(None, None).unwrap();
+        let doc = &loaded.doc;
+        assert!(
+            doc.claims.len() >= 9,
+            "the sample has every claim the article reports"
+        );
+        assert_eq!(doc.warnings, Vec::<String>::new());
+        for claim in &doc.claims {
+            assert_eq!(
+                claim.anchoring.status,
+                crate::anchor::AnchorStatus::Exact { candidates: 1 },
+                "claim {}",
+                claim.entry.id
+            );
+            for response in &claim.responses {
+                assert!(
+                    response.anchoring.range.is_some(),
+                    "response of {} by {}",
+                    claim.entry.id,
+                    response.entry.expert
+                );
+                assert!(
+                    response.anchoring.problem().is_none(),
+                    "response by {}",
+                    response.entry.expert
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_article_is_a_clear_error() {
+        let err = load(Some(Path::new("/nonexistent/story.md")), None).unwrap_err();
+        assert_eq!(err.to_string(), "/nonexistent/story.md: no such file");
+    }
+}

@@ -1,0 +1,177 @@
+//! `counterpoint import` and `export`: claims files to and from ClaimReview, the Fact Check Tools API's form, and W3C Web Annotation.
+
+pub mod claimreview;
+pub mod json;
+pub mod web_annotation;
+
+use std::path::Path;
+
+use clap::ValueEnum;
+
+use crate::article::Article;
+use crate::document::source::Sources;
+use crate::error::{Error, Result};
+use crate::text::plural;
+use claimreview::Defaults;
+
+/// The forms claims come in from elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// schema.org ClaimReview: JSON-LD, a fact-check page carrying it, or a Google Fact
+    /// Check Tools API response (told apart by their shape).
+    Claimreview,
+    /// W3C Web Annotation (an Annotation, a list, an AnnotationPage or Collection).
+    Annotations,
+}
+
+/// The forms claims can be exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// schema.org ClaimReview JSON-LD, one per review.
+    Claimreview,
+    /// The Google Fact Check Tools API's response form (`{"claims": [...]}`).
+    FactcheckApi,
+    /// W3C Web Annotation: an AnnotationCollection over the article.
+    Annotations,
+}
+
+/// Reads `file` in `format` and writes a claims file to `out` (or standard output);
+/// returns what to tell the user.
+pub fn import(format: ImportFormat, file: &Path, out: Option<&Path>) -> Result<String> {
+    let bytes = std::fs::read(file).map_err(|e| Error::io(file, &e))?;
+    let name = file.display().to_string();
+    let text = crate::text::decode_utf8(&name, &bytes)?;
+    let (claims, what, left_out) = match format {
+        ImportFormat::Claimreview => {
+            let (claims, shape) = claimreview::import(&name, &text)?;
+            let what = match shape {
+                claimreview::Shape::JsonLd => "ClaimReview JSON-LD",
+                claimreview::Shape::FactCheckApi => "a Fact Check Tools API response",
+            };
+            (claims, what, 0)
+        }
+        ImportFormat::Annotations => {
+            let (claims, left_out) = crate::interchange::web_annotation::import(&name, &text)?;
+            (claims, "W3C Web Annotations", left_out)
+        }
+    };
+    let file_name = file
+        .file_name()
+        .map_or(name.clone(), |n| n.to_string_lossy().into_owned());
+    let header = format!(
+        "Imported by counterpoint from {what} ({file_name}).\n\
+         Each quote is the claim's text as the source gives it: where the article words it\n\
+         differently, edit the quote to the article's words, then run `counterpoint check --fix`."
+    );
+    let written = crate::claims::write::write(&claims, &header);
+    // What is written must read back as the same claims.
+    crate::claims::parse_text("the imported claims", &written)?;
+    let reviews: usize = claims.iter().map(|c| c.reviews.len()).sum();
+    let responses: usize = claims.iter().map(|c| c.responses.len()).sum();
+    let mut summary = format!(
+        "imported {} with {} and {} from {name}",
+        plural(claims.len(), "claim"),
+        plural(reviews, "review"),
+        plural(responses, "response")
+    );
+    if left_out > 0 {
+        summary.push_str(&format!(
+            "; left out {} with no text quote and no claim to answer",
+            plural(left_out, "annotation")
+        ));
+    }
+    write_out(out, &written)?;
+    if let Some(out) = out {
+        summary.push_str(&format!(" into {}", out.display()));
+    }
+    Ok(summary)
+}
+
+/// Writes the claims of `sources` in `format` to `out` (or standard output).
+pub fn export(format: ExportFormat, sources: &Sources, out: Option<&Path>) -> Result<String> {
+    let mut warnings = Vec::new();
+    let article = sources.load_article(&mut warnings)?;
+    // Claims that ClaimReview has nothing to publish for (no verdict, no review).
+    let mut unreviewed = 0;
+    let value = match format {
+        ExportFormat::Claimreview | ExportFormat::FactcheckApi => {
+            // The file's own order: an export mirrors the file, not the reading order.
+            let (entries, _) = sources.load_claims(&mut warnings)?;
+            if format == ExportFormat::Claimreview {
+                unreviewed = entries
+                    .iter()
+                    .filter(|e| e.reviews.is_empty() && e.verdict.is_none())
+                    .count();
+            }
+            let defaults = defaults(&article);
+            if format == ExportFormat::Claimreview {
+                claimreview::export_json_ld(&entries, &defaults)
+            } else {
+                claimreview::export_api(&entries, &defaults)
+            }
+        }
+        ExportFormat::Annotations => {
+            let (entries, _) = sources.load_claims(&mut warnings)?;
+            let source = article
+                .meta
+                .url
+                .clone()
+                .unwrap_or_else(|| article.name.clone());
+            let doc = crate::document::Document::new(article, entries);
+            crate::interchange::web_annotation::export(&doc, &source)
+        }
+    };
+    let count = match &value {
+        serde_json::Value::Array(items) => items.len(),
+        serde_json::Value::Object(o) => o
+            .get("claims")
+            .and_then(|c| c.as_array())
+            .map(Vec::len)
+            .or_else(|| o.get("total").and_then(|t| t.as_u64()).map(|t| t as usize))
+            .unwrap_or(0),
+        _ => 0,
+    };
+    let text = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
+    write_out(out, &text)?;
+    let noun = match format {
+        ExportFormat::Claimreview => "ClaimReview",
+        ExportFormat::FactcheckApi => "claim",
+        ExportFormat::Annotations => "annotation",
+    };
+    let left_out = if unreviewed > 0 {
+        format!(
+            "; left out {} with no verdict or review to publish (give it a verdict)",
+            plural(unreviewed, "claim")
+        )
+    } else {
+        String::new()
+    };
+    Ok(format!(
+        "exported {}{}{left_out}",
+        plural(count, noun),
+        out.map(|o| format!(" to {}", o.display()))
+            .unwrap_or_default()
+    ))
+}
+
+/// A review made from a hand-written verdict is published by the article's outlet, at
+/// the article's address, on its date.
+fn defaults(article: &Article) -> Defaults {
+    Defaults {
+        publisher: article.meta.outlet.clone(),
+        url: article.meta.url.clone(),
+        date: article.meta.date.clone(),
+    }
+}
+
+/// Writes to a new file, atomically, never over an existing one; or to standard output.
+fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
+    match out {
+        Some(path) if path.exists() => Err(Error::Usage(format!(
+            "{} already exists; counterpoint does not write over a file: choose another --out, or remove it first",
+            path.display()
+        ))),
+        Some(path) => crate::claims::fix::write_atomically(path, text),
+        None => crate::output::print(text),
+    }
+}

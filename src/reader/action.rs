@@ -1,0 +1,121 @@
+//! The one `Action` enum: everything that can change the reader's state.
+
+use crate::document::Document;
+
+/// A change to the reader's state. Keys map to these through the key map; the terminal's
+/// resize events become [`Action::Resize`]; the interactive loop sends the outcome of a
+/// reload as [`Action::Reloaded`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    LineDown,
+    LineUp,
+    HalfPageDown,
+    HalfPageUp,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    NextClaim,
+    PrevClaim,
+    ToggleFocus,
+    Activate,
+    ToggleSidebar,
+    /// Narrows or widens the text's lines (the reading measure).
+    Narrower,
+    Wider,
+    ToggleHelp,
+    /// Opens the search prompt, searching forward (`/`) or backward (`?`).
+    SearchForward,
+    SearchBackward,
+    /// The next match in the search's direction, or the previous one.
+    NextMatch,
+    PrevMatch,
+    /// A key typed into the open search prompt.
+    Prompt(crate::reader::model::search::PromptKey),
+    /// Opens the link on the cursor's line (with several, or none, shows the list).
+    OpenLink,
+    /// Shows or hides the list of the article's links.
+    ToggleLinks,
+    /// The loop tried to open a link: `error` says why it could not.
+    LinkOpened {
+        url: String,
+        error: Option<String>,
+    },
+    /// Opens the list of filters: every verdict, every expert who disputes a claim.
+    ChooseFilter,
+    /// Opens the people view: everyone who makes a claim or responds.
+    People,
+    /// Copies the current claim with its responses, as plain text, to the clipboard.
+    CopyClaim,
+    /// The loop sent the clipboard's text to the terminal (`error` says why it could not).
+    Copied {
+        error: Option<String>,
+    },
+    /// Drafts claims from the article's text when it has none (the loop then writes
+    /// them to the claims file beside it, for review).
+    DraftClaims,
+    /// The loop wrote the drafted claims file, or could not (`error` says why).
+    DraftWritten {
+        path: String,
+        error: Option<String>,
+    },
+    /// Takes the mouse from the terminal, or gives it back.
+    ToggleMouse,
+    /// The mouse, at a terminal cell (only while the reader has the mouse).
+    Mouse {
+        kind: crate::reader::model::mouse::MouseKind,
+        column: u16,
+        row: u16,
+    },
+    /// Closes the open overlay (help, links, a chooser) if there is one, else quits.
+    Quit,
+    /// Esc: closes the open overlay if there is one, else clears the search's matches and
+    /// the status bar's message. Never quits (as in `less` and vim).
+    Back,
+    /// Text pasted into the terminal (bracketed paste): typed into the search prompt when
+    /// it is open, else ignored with a word in the status bar. Never run as keys.
+    Paste(String),
+    /// Quits at once, whatever is open.
+    ForceQuit,
+    /// Read the article and claims file again (the loop does the reading).
+    Reload,
+    /// Stop for the shell (Ctrl-Z); the loop restores the terminal and stops the process.
+    Suspend,
+    /// The terminal now has this many columns and rows.
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// The article or claims file changed on disk since it was read.
+    SourcesChanged,
+    /// Go to where the reader asked to open (or was left last time).
+    OpenAt(crate::reader::resume::StartAt),
+    /// A one-off message for the status bar.
+    Notify(String),
+    /// The result of a reload: the new document, and what went wrong (the parts that
+    /// failed keep their last good version).
+    Reloaded {
+        doc: Box<Document>,
+        errors: Vec<String>,
+    },
+    /// A large document's loading has reached a new stage (said in a few words).
+    LoadProgress(String),
+    /// The whole document, read in the background while the first screen was shown.
+    Loaded(Box<Document>),
+}
+
+impl Action {
+    /// Where a movement key takes the selection of a list whose last row is `last`
+    /// (`None` for a key that does not move in lists).
+    pub fn move_in_list(&self, selected: usize, last: usize) -> Option<usize> {
+        Some(match self {
+            Action::LineDown => (selected + 1).min(last),
+            Action::LineUp => selected.saturating_sub(1),
+            Action::HalfPageDown | Action::PageDown => (selected + 10).min(last),
+            Action::HalfPageUp | Action::PageUp => selected.saturating_sub(10),
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => return None,
+        })
+    }
+}

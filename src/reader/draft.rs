@@ -1,0 +1,60 @@
+//! The reader's offer to draft: claims drafted from the text of an article that has none, shown at once and handed to the loop to write beside it.
+
+use std::path::Path;
+
+use crate::document::Document;
+use crate::draft::{entries, extract_article, header};
+use crate::reader::state::State;
+use crate::text::plural;
+
+impl State {
+    /// Drafts the claims of an article that has none, shows them, and asks the loop to
+    /// write them to the claims file beside the article.
+    pub(crate) fn draft_claims(&mut self) {
+        if self.loading.is_some() {
+            self.message = Some("the article is still loading: draft when it has been read".into());
+            return;
+        }
+        if !self.doc.claims.is_empty() {
+            self.message = Some(
+                "this article has claims: `counterpoint draft --merge` adds drafts to its file"
+                    .into(),
+            );
+            return;
+        }
+        let article = self.doc.article.clone();
+        let drafted = entries(&extract_article(&article), &article.body);
+        if drafted.is_empty() {
+            self.message = Some("found no quotation or reported speech to draft".into());
+            return;
+        }
+        let text = crate::claims::write::write(&drafted, &header(&article.name));
+        let responses: usize = drafted.iter().map(|c| c.responses.len()).sum();
+        let said = format!(
+            "drafted {} and {} from the text",
+            plural(drafted.len(), "claim"),
+            plural(responses, "response")
+        );
+        self.replace_document(Document::new(article, drafted), Vec::new());
+        self.message = Some(said);
+        self.draft_request = Some(text);
+    }
+}
+
+/// Writes a drafted claims file to `path`, never over an existing one. Returns why not.
+pub fn write_new(path: Option<&Path>, text: &str) -> Result<String, String> {
+    let Some(path) = path else {
+        return Err(
+            "the article came from standard input; `counterpoint draft` with --out keeps them"
+                .into(),
+        );
+    };
+    let name = path.display().to_string();
+    if path.exists() {
+        return Err(format!(
+            "{name} already exists; `counterpoint draft --merge` adds to it"
+        ));
+    }
+    crate::claims::fix::write_atomically(path, text).map_err(|e| e.to_string())?;
+    Ok(name)
+}

@@ -1,0 +1,440 @@
+//! Filters on the claims — by verdict, by an expert who disputes them, or by a person (the people view) — and the list each is chosen from.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::claims::Stance;
+use crate::document::{Claim, Document, Span};
+use crate::reader::state::State;
+
+/// Which claims to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filter {
+    /// Claims whose verdict (or review rating) reads this, ignoring case.
+    Verdict(String),
+    /// Claims this expert disputes.
+    DisputedBy(String),
+    /// Claims this person made or answered; `n` and `p` step through their statements.
+    Person(String),
+}
+
+impl Filter {
+    pub fn admits(&self, claim: &Claim) -> bool {
+        match self {
+            Filter::Verdict(verdict) => claim
+                .entry
+                .verdict_text()
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case(verdict)),
+            Filter::DisputedBy(expert) => claim
+                .responses
+                .iter()
+                .any(|r| &r.entry.expert == expert && r.entry.stance == Stance::Disputes),
+            Filter::Person(name) => {
+                &claim.entry.claimant == name
+                    || claim.responses.iter().any(|r| &r.entry.expert == name)
+            }
+        }
+    }
+
+    /// The filter in a few words, for the status bar and the sidebar.
+    pub fn label(&self) -> String {
+        match self {
+            Filter::Verdict(verdict) => format!("verdict {verdict}"),
+            Filter::DisputedBy(expert) => format!("disputed by {expert}"),
+            Filter::Person(name) => name.clone(),
+        }
+    }
+}
+
+/// A filter in force, with which claims it lets through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActiveFilter {
+    pub filter: Filter,
+    admitted: Vec<bool>,
+    /// How many claims it lets through.
+    pub count: usize,
+}
+
+impl ActiveFilter {
+    pub fn new(filter: Filter, doc: &Document) -> ActiveFilter {
+        let admitted: Vec<bool> = doc.claims.iter().map(|c| filter.admits(c)).collect();
+        let count = admitted.iter().filter(|&&a| a).count();
+        ActiveFilter {
+            filter,
+            admitted,
+            count,
+        }
+    }
+
+    pub fn admits(&self, index: usize) -> bool {
+        self.admitted.get(index).copied().unwrap_or(false)
+    }
+}
+
+/// A person who makes a claim or responds to one, as the people view lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    /// The first affiliation or role the claims file gives them.
+    pub affiliation: Option<String>,
+    pub claims_made: usize,
+    /// Claims they answered, and their responses by stance.
+    pub claims_answered: usize,
+    pub stances: Vec<(Stance, usize)>,
+}
+
+/// Everyone who makes a claim or responds, most statements first, then by name.
+/// One pass over the claims, whatever their number.
+pub fn people(doc: &Document) -> Vec<Person> {
+    let mut people: Vec<Person> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    // The claims each person answered, to count a claim answered twice once.
+    let mut answered: HashSet<(usize, usize)> = HashSet::new();
+    let mut person = |name: &str, affiliation: Option<&String>, people: &mut Vec<Person>| {
+        let at = match index.get(name) {
+            Some(&at) => at,
+            None => {
+                people.push(Person {
+                    name: name.to_string(),
+                    affiliation: None,
+                    claims_made: 0,
+                    claims_answered: 0,
+                    stances: Vec::new(),
+                });
+                index.insert(name.to_string(), people.len() - 1);
+                people.len() - 1
+            }
+        };
+        let entry = &mut people[at];
+        if entry.affiliation.is_none() {
+            entry.affiliation = affiliation.filter(|a| !a.trim().is_empty()).cloned();
+        }
+        at
+    };
+    for (claim_index, claim) in doc.claims.iter().enumerate() {
+        let at = person(
+            &claim.entry.claimant,
+            claim.entry.role.as_ref(),
+            &mut people,
+        );
+        people[at].claims_made += 1;
+        for response in &claim.responses {
+            let entry = &response.entry;
+            let at = person(&entry.expert, entry.affiliation.as_ref(), &mut people);
+            if answered.insert((at, claim_index)) {
+                people[at].claims_answered += 1;
+            }
+            let stances = &mut people[at].stances;
+            match stances.iter_mut().find(|(s, _)| *s == entry.stance) {
+                Some((_, n)) => *n += 1,
+                None => stances.push((entry.stance, 1)),
+            }
+        }
+    }
+    for person in &mut people {
+        person
+            .stances
+            .sort_by_key(|&(s, _)| Stance::ALL.iter().position(|&a| a == s));
+    }
+    let statements = |p: &Person| p.claims_made + p.stances.iter().map(|s| s.1).sum::<usize>();
+    people.sort_by(|a, b| {
+        statements(b)
+            .cmp(&statements(a))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    people
+}
+
+/// The filters worth offering for `doc`: every verdict given, and every expert who
+/// disputes a claim, each with how many claims it lets through (one pass over the claims).
+pub fn filter_choices(doc: &Document) -> Vec<(Filter, usize)> {
+    let mut verdicts: Vec<(String, usize)> = Vec::new();
+    let mut verdict_at: HashMap<String, usize> = HashMap::new();
+    let mut disputers: Vec<(String, usize)> = Vec::new();
+    let mut disputer_at: HashMap<&str, usize> = HashMap::new();
+    for claim in &doc.claims {
+        if let Some(verdict) = claim.entry.verdict_text() {
+            let verdict = verdict.trim();
+            // Verdicts are told apart ignoring case, as the filter compares them.
+            let key = verdict.to_lowercase();
+            match verdict_at.get(&key) {
+                Some(&at) => verdicts[at].1 += 1,
+                None => {
+                    verdict_at.insert(key, verdicts.len());
+                    verdicts.push((verdict.to_string(), 1));
+                }
+            }
+        }
+        let mut counted: Vec<usize> = Vec::new();
+        for response in claim
+            .responses
+            .iter()
+            .filter(|r| r.entry.stance == Stance::Disputes)
+        {
+            let name = response.entry.expert.as_str();
+            let at = *disputer_at.entry(name).or_insert_with(|| {
+                disputers.push((name.to_string(), 0));
+                disputers.len() - 1
+            });
+            if !counted.contains(&at) {
+                counted.push(at);
+                disputers[at].1 += 1;
+            }
+        }
+    }
+    verdicts
+        .into_iter()
+        .map(|(v, n)| (Filter::Verdict(v), n))
+        .chain(
+            disputers
+                .into_iter()
+                .map(|(e, n)| (Filter::DisputedBy(e), n)),
+        )
+        .collect()
+}
+
+impl State {
+    /// Whether claim `index` passes the filter in force (all do without one).
+    pub fn shows_claim(&self, index: usize) -> bool {
+        self.filter.as_ref().is_none_or(|f| f.admits(index))
+    }
+
+    /// Whether a claim's or response's stretch of text is highlighted under the filter:
+    /// for a person, only their own statements.
+    pub fn shows_span(&self, span: &Span) -> bool {
+        match self.filter.as_ref().map(|f| &f.filter) {
+            None => true,
+            Some(Filter::Person(name)) => {
+                let claim = &self.doc.claims[span.claim];
+                match span.response {
+                    None => &claim.entry.claimant == name,
+                    Some(r) => &claim.responses[r].entry.expert == name,
+                }
+            }
+            Some(_) => self.shows_claim(span.claim),
+        }
+    }
+
+    /// The first claim shown at or after `index`, or at or before it.
+    pub fn shown_from(&self, index: usize, forward: bool) -> Option<usize> {
+        let count = self.doc.claims.len();
+        if forward {
+            (index..count).find(|&i| self.shows_claim(i))
+        } else {
+            (0..=index.min(count.checked_sub(1)?))
+                .rev()
+                .find(|&i| self.shows_claim(i))
+        }
+    }
+
+    /// Puts `filter` in force (or none) and goes to its first claim from the cursor on.
+    pub(crate) fn set_filter(&mut self, filter: Option<Filter>) {
+        let Some(filter) = filter else {
+            self.filter = None;
+            // The claim the filter let the cursor rest on may not be the rule's now.
+            if self.follows_cursor() {
+                self.follow_cursor();
+            }
+            self.message = Some("all claims shown".into());
+            return;
+        };
+        let active = ActiveFilter::new(filter, &self.doc);
+        let label = active.filter.label();
+        let count = active.count;
+        let person = matches!(active.filter, Filter::Person(_));
+        self.filter = Some(active);
+        if person {
+            // The statement the reader is on, if it is theirs; else their next one.
+            let name = label.clone();
+            let here =
+                self.statements_of_filtered()
+                    .into_iter()
+                    .position(|(_, claim, response)| {
+                        Some(claim) == self.selected
+                            && (response == self.selected_response || response.is_none())
+                    });
+            match here {
+                Some(at) => {
+                    let places = self.statements_of_filtered();
+                    let (start, claim, response) = places[at];
+                    self.go_to(start);
+                    self.selected = Some(claim);
+                    self.selected_response = response;
+                    self.follows_cursor = false;
+                    self.message =
+                        Some(format!("{name}: statement {} of {}", at + 1, places.len()));
+                }
+                None => self.step_statement(true),
+            }
+            if self.message.is_none() {
+                let keys = &self.config.keys.0;
+                self.message = Some(format!(
+                    "{label}: {} and {} step through their statements",
+                    keys.key_or_name(&crate::reader::action::Action::NextClaim),
+                    keys.key_or_name(&crate::reader::action::Action::PrevClaim)
+                ));
+            }
+            return;
+        }
+        // The claim the reader is on stays when the filter shows it; else the first
+        // shown from the cursor on.
+        let next = self.doc.next_claim(self.cursor, None).unwrap_or(0);
+        let target = self
+            .selected
+            .filter(|&i| self.shows_claim(i))
+            .or_else(|| self.shown_from(next, true))
+            .or_else(|| self.shown_from(next, false));
+        if let Some(index) = target {
+            self.select_claim(index, None);
+        }
+        self.message = Some(format!(
+            "filter: {label} · {} · {} changes it",
+            crate::text::plural(count, "claim"),
+            (self.config.keys.0).key_or_name(&crate::reader::action::Action::ChooseFilter)
+        ));
+    }
+
+    /// The places where the filtered person speaks, in the text's order: each claim they
+    /// make and each response of theirs that is quoted.
+    fn statements(&self, name: &str) -> Vec<(usize, usize, Option<usize>)> {
+        let mut places = Vec::new();
+        for (index, claim) in self.doc.claims.iter().enumerate() {
+            if claim.entry.claimant == name
+                && let Some(start) = claim.start()
+            {
+                places.push((start, index, None));
+            }
+            for (r, response) in claim.responses.iter().enumerate() {
+                if response.entry.expert == name
+                    && let Some(range) = &response.anchoring.range
+                {
+                    places.push((range.start, index, Some(r)));
+                }
+            }
+        }
+        places.sort_unstable();
+        places
+    }
+
+    /// The statements of the person the filter is on (none for another filter).
+    fn statements_of_filtered(&self) -> Vec<(usize, usize, Option<usize>)> {
+        match self.filter.as_ref().map(|f| &f.filter) {
+            Some(Filter::Person(name)) => self.statements(name),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `n` or `p` under a person's filter: their next or previous statement in the text.
+    pub(crate) fn step_statement(&mut self, forward: bool) {
+        let Some(Filter::Person(name)) = self.filter.as_ref().map(|f| f.filter.clone()) else {
+            return;
+        };
+        let places = self.statements(&name);
+        let cursor = self.cursor;
+        let target = if forward {
+            places.iter().position(|p| p.0 > cursor)
+        } else {
+            places.iter().rposition(|p| p.0 < cursor)
+        };
+        let Some(at) = target else {
+            self.message = Some(match (places.is_empty(), forward) {
+                (true, _) => format!("{name} is not quoted in the text"),
+                (false, true) => format!("no statements by {name} after this point"),
+                (false, false) => format!("no statements by {name} before this point"),
+            });
+            return;
+        };
+        let (start, claim, response) = places[at];
+        self.go_to(start);
+        self.selected = Some(claim);
+        self.selected_response = response;
+        self.follows_cursor = false;
+        self.message = Some(format!("{name}: statement {} of {}", at + 1, places.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Document {
+        crate::document::source::load(None, None).unwrap().doc
+    }
+
+    #[test]
+    fn the_people_view_counts_claims_made_and_answered_with_stances() {
+        let people = people(&sample());
+        let clarke = people.iter().find(|p| p.name == "Colin P. Clarke").unwrap();
+        assert_eq!(
+            clarke.affiliation.as_deref(),
+            Some("director of policy and research at the Soufan Group")
+        );
+        assert_eq!(clarke.claims_made, 0);
+        // Five responses, four of them to the first claim.
+        assert_eq!(clarke.claims_answered, 2);
+        assert!(clarke.stances.iter().any(|&(s, _)| s == Stance::Disputes));
+        let pompeo = people.iter().find(|p| p.name == "Mike Pompeo").unwrap();
+        assert_eq!(pompeo.claims_made, 5);
+        assert_eq!(pompeo.claims_answered, 0);
+        // Most statements first.
+        assert!(people.windows(2).all(|w| {
+            let n = |p: &Person| p.claims_made + p.stances.iter().map(|s| s.1).sum::<usize>();
+            n(&w[0]) >= n(&w[1])
+        }));
+    }
+
+    #[test]
+    fn filters_let_through_their_claims_only() {
+        let doc = sample();
+        let choices = filter_choices(&doc);
+        let dubious = choices
+            .iter()
+            .find(|(f, _)| *f == Filter::Verdict("Dubious".into()))
+            .unwrap();
+        let active = ActiveFilter::new(dubious.0.clone(), &doc);
+        assert_eq!(active.count, dubious.1);
+        for (i, claim) in doc.claims.iter().enumerate() {
+            assert_eq!(
+                active.admits(i),
+                claim.entry.verdict_text() == Some("Dubious"),
+                "claim {i}"
+            );
+        }
+        assert!(
+            choices
+                .iter()
+                .any(|(f, n)| *f == Filter::DisputedBy("Colin P. Clarke".into()) && *n >= 1)
+        );
+    }
+
+    /// Choosing a filter or a person keeps the claim the reader is on when the filter
+    /// shows it (it used to jump to the next shown claim after the cursor), for every
+    /// claim of the sample and every verdict, expert and person.
+    #[test]
+    fn a_filter_keeps_the_claim_the_reader_is_on_when_it_shows_it() {
+        let doc = sample();
+        let mut choices: Vec<Filter> = filter_choices(&doc).into_iter().map(|(f, _)| f).collect();
+        choices.extend(people(&doc).into_iter().map(|p| Filter::Person(p.name)));
+        for claim in 0..doc.claims.len() {
+            for filter in &choices {
+                let mut state = State::sample_at_120x40();
+                state.select_claim(claim, None);
+                state.set_filter(Some(filter.clone()));
+                let shown = state.filter.as_ref().unwrap().admits(claim);
+                let theirs = match filter {
+                    Filter::Person(name) => state
+                        .statements(name)
+                        .iter()
+                        .any(|p| p.1 == claim && p.2.is_none()),
+                    _ => shown,
+                };
+                if theirs {
+                    assert_eq!(
+                        state.selected,
+                        Some(claim),
+                        "claim {claim} under {filter:?}"
+                    );
+                }
+            }
+        }
+    }
+}

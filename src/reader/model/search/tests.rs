@@ -1,0 +1,249 @@
+//! Tests of the search: smart case, folding, the prompt, stepping, pastes.
+
+use super::*;
+
+#[test]
+fn smart_case_ignores_case_until_a_capital_is_typed() {
+    let text = "Iran, iran and IRAN";
+    assert_eq!(find(text, "iran").0.len(), 3);
+    assert_eq!(find(text, "Iran").0, vec![(0..4)]);
+    assert!(find(text, "").0.is_empty());
+}
+
+#[test]
+fn compatibility_forms_are_found_by_their_plain_letters() {
+    let text = "The ﬁrst oﬃcial ﬁgures arrived late: ＯＦＦＩＣＩＡＬ, 2⁸⁰ keys.";
+    let found = |query| {
+        let (matches, _) = find(text, query);
+        matches.iter().map(|m| &text[m.clone()]).collect::<Vec<_>>()
+    };
+    assert_eq!(found("official"), ["oﬃcial", "ＯＦＦＩＣＩＡＬ"]);
+    assert_eq!(found("OFFICIAL"), ["ＯＦＦＩＣＩＡＬ"]);
+    // A match inside a ligature covers the ligature, once.
+    assert_eq!(found("f"), ["ﬁ", "ﬃ", "ﬁ", "Ｆ", "Ｆ"]);
+    assert_eq!(found("irst"), ["ﬁrst"]);
+    assert_eq!(found("280"), ["2⁸⁰"]);
+    assert_eq!(found("2^80"), ["2⁸⁰"]);
+    assert_eq!(found("2^(80) keys"), ["2⁸⁰ keys"]);
+}
+
+#[test]
+fn marks_and_invisible_characters_in_the_text_do_not_hide_words() {
+    let text = "snake_case, 2^80 and Acknow\u{AD}ledge\u{200B}ments";
+    let found = |query| {
+        let (matches, _) = find(text, query);
+        matches.iter().map(|m| &text[m.clone()]).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        found("acknowledgements"),
+        ["Acknow\u{AD}ledge\u{200B}ments"]
+    );
+    // `_` and `^` alone are searched for as they are.
+    assert_eq!(found("_"), ["_"]);
+    assert_eq!(found("^"), ["^"]);
+    assert_eq!(found("e_"), ["e_"]);
+    // A superscript is found whichever way it is written.
+    assert_eq!(found("280"), ["2^80"]);
+    assert_eq!(found("2⁸⁰"), ["2^80"]);
+    assert_eq!(found("snakecase"), ["snake_case"]);
+    assert!(
+        find(text, "\u{200B}").0.is_empty(),
+        "an invisible query finds nothing"
+    );
+}
+
+fn reader() -> State {
+    State::sample_at_120x40()
+}
+
+fn type_in(state: &mut State, text: &str) {
+    for c in text.chars() {
+        crate::reader::state::update(state, Action::Prompt(PromptKey::Char(c)));
+    }
+}
+
+#[test]
+fn the_search_follows_each_keystroke_and_enter_keeps_it() {
+    use crate::reader::state::update;
+    let mut state = reader();
+    update(&mut state, Action::SearchForward);
+    type_in(&mut state, "warmonger");
+    let at = state.doc.article.body.find("warmongering").unwrap();
+    assert_eq!(
+        state.cursor, at,
+        "the cursor is on the match as it is typed"
+    );
+    assert_eq!(
+        state.match_count().as_deref(),
+        Some("match 1 of 1 · 1 claim in the sidebar")
+    );
+    update(&mut state, Action::Prompt(PromptKey::Submit));
+    assert_eq!(state.search.prompt, None);
+    assert_eq!(state.search.matches.len(), 1);
+    // Zarif's words are a response to claim 1: the rule makes it current.
+    assert_eq!(state.selected, Some(0));
+}
+
+#[test]
+fn next_and_previous_match_wrap_and_say_so() {
+    use crate::reader::state::update;
+    let mut state = reader();
+    update(&mut state, Action::SearchForward);
+    type_in(&mut state, "Clarke");
+    update(&mut state, Action::Prompt(PromptKey::Submit));
+    let total = state.search.matches.len();
+    assert!(total >= 3, "{total}");
+    for n in 2..=total {
+        update(&mut state, Action::NextMatch);
+        assert_eq!(state.search.current, Some(n - 1));
+    }
+    update(&mut state, Action::NextMatch);
+    assert_eq!(state.search.current, Some(0));
+    let message = state.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with("search wrapped to the top · match 1 of"),
+        "{message}"
+    );
+    update(&mut state, Action::PrevMatch);
+    assert_eq!(state.search.current, Some(total - 1));
+    let message = state.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with(&format!("search wrapped to the bottom · match {total} of")),
+        "{message}"
+    );
+}
+
+#[test]
+fn backward_search_finds_the_match_before_the_cursor() {
+    use crate::reader::state::update;
+    let mut state = reader();
+    update(&mut state, Action::Bottom);
+    let end = state.cursor;
+    update(&mut state, Action::SearchBackward);
+    type_in(&mut state, "pompeo");
+    update(&mut state, Action::Prompt(PromptKey::Submit));
+    let found = state.search.current.unwrap();
+    let last_before = state
+        .search
+        .matches
+        .iter()
+        .rposition(|m| m.start < end)
+        .unwrap();
+    assert_eq!(found, last_before);
+    // In a backward search, "next" goes on backward.
+    update(&mut state, Action::NextMatch);
+    assert_eq!(state.search.current, Some(last_before - 1));
+}
+
+#[test]
+fn esc_goes_back_to_where_the_search_began() {
+    use crate::reader::state::update;
+    let mut state = reader();
+    update(&mut state, Action::NextClaim);
+    let origin = state.cursor;
+    update(&mut state, Action::SearchForward);
+    type_in(&mut state, "Soleimani");
+    assert_ne!(state.cursor, origin);
+    update(&mut state, Action::Prompt(PromptKey::Cancel));
+    assert_eq!(state.cursor, origin);
+    assert_eq!(state.search, Search::default(), "no highlights are left");
+    // A search with no match says so, and leaves the cursor where it was.
+    update(&mut state, Action::SearchForward);
+    type_in(&mut state, "zzzz");
+    assert_eq!(state.cursor, origin);
+    assert_eq!(state.match_count().as_deref(), Some("no match for zzzz"));
+    update(&mut state, Action::Prompt(PromptKey::Submit));
+    assert_eq!(state.message.as_deref(), Some("no match for zzzz"));
+}
+
+#[test]
+fn a_reload_finds_the_matches_again_in_the_new_text() {
+    use crate::reader::state::update;
+    let mut state = reader();
+    update(&mut state, Action::SearchForward);
+    type_in(&mut state, "Zarif");
+    update(&mut state, Action::Prompt(PromptKey::Submit));
+    // The new text has a multibyte word before every old match: old places are stale.
+    let mut doc = state.doc.clone();
+    let body = format!("Ünïcödé “quotes” first. {}", doc.article.body);
+    doc.article =
+        crate::article::Article::from_text_as("a.md", &body, crate::article::Format::Plain)
+            .unwrap();
+    update(
+        &mut state,
+        Action::Reloaded {
+            doc: Box::new(doc),
+            errors: Vec::new(),
+        },
+    );
+    let body = &state.doc.article.body;
+    assert!(!state.search.matches.is_empty());
+    for m in &state.search.matches {
+        assert_eq!(&body[m.clone()], "Zarif");
+    }
+}
+
+#[test]
+fn keys_typed_into_the_prompt_are_text_not_commands() {
+    let event = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    assert_eq!(
+        prompt_action(&event(KeyCode::Char('q'))),
+        Some(Action::Prompt(PromptKey::Char('q')))
+    );
+    assert_eq!(
+        prompt_action(&event(KeyCode::Esc)),
+        Some(Action::Prompt(PromptKey::Cancel))
+    );
+    assert_eq!(prompt_action(&event(KeyCode::Tab)), None);
+}
+
+#[test]
+fn matches_are_capped() {
+    let text = "a".repeat(MAX_MATCHES + 10);
+    let (matches, more) = find(&text, "a");
+    assert_eq!(matches.len(), MAX_MATCHES);
+    assert!(more);
+}
+
+#[test]
+fn a_paste_into_the_prompt_is_one_line_of_text_and_never_keys() {
+    use crate::reader::state::update;
+    let mut state = reader();
+    update(&mut state, Action::SearchForward);
+    // Pasted as keys, the line break would submit and "qq" quit.
+    update(&mut state, Action::Paste("Soufan\nqq".into()));
+    assert_eq!(state.search.prompt.as_deref(), Some("Soufan qq"));
+    assert!(!state.should_quit);
+    for (pasted, line) in [
+        ("a\r\nb\rc\nd\te", "a b c d e"),
+        ("\r\nSoufan\n", "Soufan"),
+        ("bell\x07 and \x1b[31mesc", "bell and [31mesc"),
+    ] {
+        assert_eq!(pasted_line(pasted), line, "{pasted:?}");
+    }
+}
+
+#[test]
+fn a_paste_outside_the_prompt_changes_nothing_but_the_message() {
+    use crate::reader::state::update;
+    let mut state = reader();
+    update(&mut state, Action::NextClaim);
+    let before = (state.cursor, state.top, state.selected, state.focus);
+    // Prose that, typed as keys, would draft claims (D), copy (y), quit (q)...
+    update(
+        &mut state,
+        Action::Paste("Dry yarn. Quite good.\nq\n".into()),
+    );
+    assert_eq!(
+        before,
+        (state.cursor, state.top, state.selected, state.focus)
+    );
+    assert!(!state.should_quit);
+    assert_eq!(state.draft_request, None);
+    assert_eq!(state.clipboard_request, None);
+    assert_eq!(state.search, Search::default());
+    assert_eq!(
+        state.message.as_deref(),
+        Some("paste ignored: text is pasted only into the search prompt (/)")
+    );
+}

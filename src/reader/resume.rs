@@ -1,0 +1,335 @@
+//! Where the reader opens: at `+N`, `+N%`, `--claim ID`, or where it was left last time — and keeping that place, per article, in the XDG state directory.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Document;
+use crate::document::source::Sources;
+use crate::error::{Error, Result};
+use crate::reader::state::State;
+
+/// Characters of text kept with a saved place, to find it again in an edited article.
+const WORDS_KEPT: usize = 48;
+/// Articles remembered; the least recently read are forgotten first.
+const PLACES_KEPT: usize = 1000;
+
+/// Where to open an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartAt {
+    /// Line N of the article file (for a web page, its paragraph N).
+    Line(usize),
+    /// N percent of the way through the text.
+    Percent(u8),
+    /// A claim by its id, or by its number in the sidebar.
+    Claim(String),
+    /// Where the reader was left last time.
+    Saved(SavedPlace),
+}
+
+impl StartAt {
+    /// Reads `+N` or `+N%` (as `less` and `vi` take them); anything else is not a place.
+    pub fn parse_plus(arg: &str) -> Option<StartAt> {
+        let rest = arg.strip_prefix('+')?;
+        if let Some(percent) = rest.strip_suffix('%') {
+            let n: u8 = percent.parse().ok()?;
+            return (n <= 100).then_some(StartAt::Percent(n));
+        }
+        rest.parse().ok().map(StartAt::Line)
+    }
+}
+
+/// A reading place: a byte offset of the body and the text that begins there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedPlace {
+    pub offset: usize,
+    pub words: String,
+}
+
+impl SavedPlace {
+    /// The cursor's place in `state`.
+    pub fn of(state: &State) -> SavedPlace {
+        let body = &state.doc.article.body;
+        SavedPlace {
+            offset: state.cursor,
+            words: body
+                .get(state.cursor..)
+                .unwrap_or_default()
+                .chars()
+                .take(WORDS_KEPT)
+                .collect(),
+        }
+    }
+}
+
+/// Where `words` stand in `body` nearest `near` (the text may have changed since they
+/// were taken there); failing that, `near` itself, moved back to a character boundary.
+pub fn find_place(body: &str, words: &str, near: usize) -> usize {
+    let found = (!words.trim().is_empty())
+        .then(|| {
+            body.match_indices(words)
+                .map(|(i, _)| i)
+                .min_by_key(|i| i.abs_diff(near))
+        })
+        .flatten();
+    found.unwrap_or_else(|| {
+        let mut at = near.min(body.len());
+        while !body.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    })
+}
+
+/// The claim named by `name`: its id, else its number (from 1) in the sidebar's order.
+pub fn find_claim(doc: &Document, name: &str) -> Option<usize> {
+    doc.claims
+        .iter()
+        .position(|c| c.entry.id == name)
+        .or_else(|| {
+            let n: usize = name.parse().ok()?;
+            (1..=doc.claims.len()).contains(&n).then(|| n - 1)
+        })
+}
+
+/// Says which claims there are, for a `--claim` that names none of them.
+pub fn unknown_claim(doc: &Document, name: &str, claims_file: &str) -> Error {
+    let ids: Vec<&str> = doc
+        .claims
+        .iter()
+        .map(|c| c.entry.id.as_str())
+        .filter(|id| !id.is_empty())
+        .take(8)
+        .collect();
+    let count = doc.claims.len();
+    let numbers = if count == 1 {
+        "the number 1".to_string()
+    } else {
+        format!("a number from 1 to {count}")
+    };
+    let hint = match (count, ids.is_empty()) {
+        (0, _) => "this article has no claims".to_string(),
+        (_, true) => format!("give {numbers}"),
+        (_, false) => format!(
+            "give an id ({}{}) or {numbers}",
+            ids.join(", "),
+            if ids.len() < count { ", ..." } else { "" }
+        ),
+    };
+    Error::Usage(format!(
+        "--claim {name}: no such claim in {claims_file}: {hint}"
+    ))
+}
+
+impl State {
+    /// Moves the cursor to where the reader asked to open.
+    pub(crate) fn start_at(&mut self, at: StartAt) {
+        let article = &self.doc.article;
+        match at {
+            StartAt::Line(line) => match article.offset_of_line(line) {
+                Some(offset) => self.go_to_line_of(offset),
+                None => {
+                    crate::reader::update::update(self, crate::reader::action::Action::Bottom);
+                    self.message = Some(format!("line {line} is past the end of the article"));
+                }
+            },
+            StartAt::Percent(percent) => {
+                let (start, end) = self.body_span();
+                let offset = start + (end - start) * usize::from(percent) / 100;
+                let offset = find_place(&self.doc.article.body, "", offset);
+                self.go_to_line_of(offset);
+            }
+            StartAt::Claim(name) => match find_claim(&self.doc, &name) {
+                Some(index) => self.select_claim(index, None),
+                None => self.message = Some(format!("no claim \"{name}\" in this article")),
+            },
+            StartAt::Saved(place) => {
+                let offset = find_place(&article.body, &place.words, place.offset);
+                self.go_to(offset);
+                // Say so, or a reader who expected the start is lost.
+                if self.cursor > self.first_body_position() {
+                    let top = (self.config.keys.0)
+                        .first_key(&crate::reader::action::Action::Top)
+                        .map_or_else(String::new, |key| format!(": {key} goes to the start"));
+                    self.message = Some(format!(
+                        "reopened where you left off ({}%){top}",
+                        self.percent()
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Puts the cursor at the start of the screen line that shows `offset`.
+    fn go_to_line_of(&mut self, offset: usize) {
+        let start = self
+            .layout
+            .line_of(&self.doc.article, offset)
+            .and_then(|line| self.layout.line(&self.doc.article, line))
+            .map_or(offset, |line| line.range.start);
+        self.go_to(start);
+    }
+}
+
+/// The saved places, one file for every article: `places.toml` in the state directory.
+#[derive(Debug, Clone)]
+pub struct PlaceStore {
+    path: PathBuf,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct PlacesFile {
+    #[serde(default)]
+    place: Vec<PlaceEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct PlaceEntry {
+    /// The article's absolute path, or `bundled sample`.
+    article: String,
+    offset: usize,
+    words: String,
+    /// When it was saved, in seconds since 1970.
+    saved: u64,
+}
+
+impl PlaceStore {
+    /// The store in `$XDG_STATE_HOME/counterpoint` (else `~/.local/state/counterpoint`).
+    pub fn from_environment() -> Option<PlaceStore> {
+        Some(PlaceStore::at(
+            crate::state_dir::state_dir()?.join("places.toml"),
+        ))
+    }
+
+    pub fn at(path: PathBuf) -> PlaceStore {
+        PlaceStore { path }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The name an article is remembered by: its absolute path; the bundled sample by
+    /// that name; standard input not at all.
+    pub fn key_for(sources: &Sources) -> Option<String> {
+        match &sources.article {
+            None => Some("bundled sample".into()),
+            Some(path) if path.as_os_str() == "-" => None,
+            Some(path) => {
+                let path = std::fs::canonicalize(path).ok()?;
+                Some(path.to_string_lossy().into_owned())
+            }
+        }
+    }
+
+    /// The place `key` was left at, if it was saved (an unreadable store is no place).
+    pub fn recall(&self, key: &str) -> Option<SavedPlace> {
+        let file = self.read().ok()?;
+        let entry = file.place.into_iter().find(|p| p.article == key)?;
+        Some(SavedPlace {
+            offset: entry.offset,
+            words: entry.words,
+        })
+    }
+
+    /// Saves `place` for `key`, replacing the store's file atomically (a store that
+    /// cannot be read is started afresh).
+    pub fn remember(&self, key: &str, place: &SavedPlace) -> Result<()> {
+        let mut file = self.read().unwrap_or_default();
+        file.place.retain(|p| p.article != key);
+        let saved = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        file.place.insert(
+            0,
+            PlaceEntry {
+                article: key.to_string(),
+                offset: place.offset,
+                words: place.words.clone(),
+                saved,
+            },
+        );
+        file.place.sort_by_key(|p| std::cmp::Reverse(p.saved));
+        file.place.truncate(PLACES_KEPT);
+        let text = toml::to_string(&file).map_err(|e| Error::Usage(e.to_string()))?;
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
+        }
+        let text = format!(
+            "# Where counterpoint left each article (most recent first). Safe to delete.\n{text}"
+        );
+        crate::claims::fix::write_atomically(&self.path, &text)
+    }
+
+    fn read(&self) -> std::result::Result<PlacesFile, ()> {
+        let text = std::fs::read_to_string(&self.path).map_err(|_| ())?;
+        toml::from_str(&text).map_err(|_| ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plus_arguments_are_lines_or_percentages() {
+        assert_eq!(StartAt::parse_plus("+12"), Some(StartAt::Line(12)));
+        assert_eq!(StartAt::parse_plus("+40%"), Some(StartAt::Percent(40)));
+        assert_eq!(StartAt::parse_plus("+100%"), Some(StartAt::Percent(100)));
+        assert_eq!(StartAt::parse_plus("+101%"), None);
+        assert_eq!(StartAt::parse_plus("12"), None);
+        assert_eq!(StartAt::parse_plus("+x"), None);
+        assert_eq!(StartAt::parse_plus("+-3"), None);
+    }
+
+    #[test]
+    fn lines_of_the_file_are_places_in_the_text() {
+        use crate::article::Article;
+        let text = "+++\ntitle = \"T\"\n+++\nFirst line.\n\nThird *line*.\n";
+        let plain = Article::from_text("a.txt", text).unwrap();
+        let at = plain.offset_of_line(6).unwrap();
+        assert!(
+            plain.body[at..].starts_with("Third"),
+            "{:?}",
+            &plain.body[at..]
+        );
+        assert_eq!(plain.offset_of_line(99), None);
+        let markdown = Article::from_text("a.md", text).unwrap();
+        let at = markdown.offset_of_line(6).unwrap();
+        assert!(markdown.body[at..].starts_with("Third"));
+        // Lines of the front matter are the text's start.
+        assert_eq!(markdown.offset_of_line(1), Some(0));
+    }
+
+    #[test]
+    fn a_place_is_found_by_its_words_nearest_where_it_was() {
+        let body = "alpha beta. gamma. alpha beta. delta.";
+        assert_eq!(find_place(body, "alpha beta", 25), 19);
+        assert_eq!(find_place(body, "alpha beta", 2), 0);
+        // Words gone: the old offset, on a character boundary.
+        assert_eq!(find_place("héllo", "zzz", 2), 1);
+        assert_eq!(find_place("short", "zzz", 99), 5);
+    }
+
+    #[test]
+    fn the_store_keeps_one_place_per_article_and_survives_garbage() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlaceStore::at(dir.path().join("state/counterpoint/places.toml"));
+        assert_eq!(store.recall("/a.md"), None);
+        let place = |offset| SavedPlace {
+            offset,
+            words: "some words".into(),
+        };
+        store.remember("/a.md", &place(10)).unwrap();
+        store.remember("/b.md", &place(20)).unwrap();
+        store.remember("/a.md", &place(30)).unwrap();
+        assert_eq!(store.recall("/a.md"), Some(place(30)));
+        assert_eq!(store.recall("/b.md"), Some(place(20)));
+        let text = std::fs::read_to_string(store.path()).unwrap();
+        assert_eq!(text.matches("[[place]]").count(), 2, "{text}");
+        std::fs::write(store.path(), "not = [toml").unwrap();
+        assert_eq!(store.recall("/a.md"), None);
+        store.remember("/a.md", &place(5)).unwrap();
+        assert_eq!(store.recall("/a.md"), Some(place(5)));
+    }
+}

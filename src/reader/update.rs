@@ -1,0 +1,283 @@
+//! `update`, the one function that changes the reader's state: each action, routed to the overlay or prompt that is open, else applied to the reading position.
+
+use crate::reader::action::Action;
+use crate::reader::state::{Focus, State};
+
+/// Applies one action to the state. The only place state changes.
+pub fn update(state: &mut State, action: Action) {
+    if let Action::Copied { error } = action {
+        // The message of the copy stands unless it failed.
+        state.clipboard_request = None;
+        if let Some(error) = error {
+            state.message = Some(format!("could not copy: {error}"));
+        }
+        return;
+    }
+    state.message = None;
+    if let Action::Paste(text) = action {
+        state.paste(&text);
+        return;
+    }
+    if let Action::Resize { width, height } = action {
+        state.relayout(width, height);
+        return;
+    }
+    if let Action::DraftWritten { path, error } = action {
+        state.draft_request = None;
+        state.message = Some(match error {
+            None => format!(
+                "wrote {path}: every claim and response is a draft (draft = true) to review"
+            ),
+            Some(error) => format!("drafts shown but not saved: {error}"),
+        });
+        return;
+    }
+    if let Action::LinkOpened { url, error } = action {
+        state.open_request = None;
+        state.message = Some(match error {
+            None => format!("opened {url}"),
+            Some(error) => format!("could not open {url}: {error}"),
+        });
+        return;
+    }
+    // Over an overlay the wheel moves through it; a click there does nothing.
+    let action = match action {
+        Action::Mouse { kind, .. }
+            if state.help_open || state.links.open || state.chooser.open.is_some() =>
+        {
+            match crate::reader::model::mouse::overlay_action(kind) {
+                Some(action) => action,
+                None => return,
+            }
+        }
+        action => action,
+    };
+    if let Action::Reloaded { .. }
+    | Action::SourcesChanged
+    | Action::Loaded(_)
+    | Action::LoadProgress(_) = action
+    {
+        // Files change whatever is on screen.
+    } else if state.search.prompt.is_some() {
+        match action {
+            Action::Prompt(key) => state.prompt_key(key),
+            Action::ForceQuit => state.should_quit = true,
+            _ => {}
+        }
+        return;
+    } else if state.links.open {
+        state.links_update(action);
+        return;
+    } else if state.chooser.open.is_some() {
+        state.chooser_update(action);
+        return;
+    } else if state.help_open {
+        match action {
+            Action::Quit | Action::Back | Action::ToggleHelp => state.help_open = false,
+            Action::ForceQuit => state.should_quit = true,
+            action => {
+                let area = state.screen.area;
+                let max = crate::ui::help_max_scroll(state, area.width, area.height);
+                if let Some(scroll) =
+                    crate::ui::help_scrolled(state.help_scroll, &action, area.height, max)
+                {
+                    state.help_scroll = scroll;
+                }
+            }
+        }
+        return;
+    }
+    if let Some(loading) = &mut state.loading {
+        match action {
+            Action::OpenAt(_) => {
+                loading.deferred = Some(action);
+                return;
+            }
+            Action::Bottom | Action::NextClaim | Action::PrevClaim => {
+                loading.deferred = Some(action);
+                state.message = Some("still loading: going there when it is read".into());
+                return;
+            }
+            Action::Reload => {
+                state.message = Some("still loading: nothing to reload yet".into());
+                return;
+            }
+            Action::LoadProgress(stage) => {
+                loading.stage = stage;
+                return;
+            }
+            Action::Loaded(doc) => {
+                let deferred = loading.deferred.take();
+                state.loading = None;
+                state.show_whole_document(*doc);
+                if let Some(action) = deferred {
+                    update(state, action);
+                }
+                return;
+            }
+            _ => {}
+        }
+    }
+    let page = state.page() as isize;
+    let in_sidebar = state.focus == Focus::Sidebar;
+    match action {
+        Action::LineDown if in_sidebar => state.sidebar_step(true),
+        Action::LineUp if in_sidebar => state.sidebar_step(false),
+        Action::LineDown => state.move_lines(1),
+        Action::LineUp => state.move_lines(-1),
+        Action::HalfPageDown => state.scroll_pages((page / 2).max(1)),
+        Action::HalfPageUp => state.scroll_pages(-(page / 2).max(1)),
+        Action::PageDown => state.scroll_pages(page),
+        Action::PageUp => state.scroll_pages(-page),
+        Action::Top => {
+            state.cursor = state.first_body_position();
+            state.follow_cursor();
+            state.top = state.layout.first(&state.doc.article).unwrap_or_default();
+            // A title taller than the window leaves the first body line below it.
+            state.keep_cursor_visible();
+        }
+        Action::Bottom => {
+            let article = &state.doc.article;
+            if let Some(last) = state
+                .layout
+                .last(article)
+                .and_then(|l| state.layout.nearest_body_line(article, l))
+            {
+                state.set_cursor_line(last);
+                state.top = state.max_top();
+            }
+        }
+        Action::NextClaim | Action::PrevClaim
+            if matches!(
+                state.filter.as_ref().map(|f| &f.filter),
+                Some(crate::reader::model::filter::Filter::Person(_))
+            ) =>
+        {
+            state.step_statement(action == Action::NextClaim)
+        }
+        Action::NextClaim | Action::PrevClaim => {
+            let forward = action == Action::NextClaim;
+            let anchored = state.doc.anchored_count();
+            // A claim chosen (in the sidebar, by a jump) rather than found under the cursor
+            // steps to its neighbour, wherever the sidebar took the cursor since.
+            let chosen = state
+                .selected
+                .filter(|&c| !state.follows_cursor() && c < anchored);
+            let target = match chosen {
+                Some(c) if forward => Some(c + 1),
+                Some(c) => c.checked_sub(1),
+                None if forward => state.doc.next_claim(state.cursor, state.selected),
+                None => state.doc.prev_claim(state.cursor, state.selected),
+            };
+            // Claims in the text come in its order: the nearest one the filter shows.
+            let target = target
+                .and_then(|t| state.shown_from(t, forward))
+                .filter(|&t| t < anchored);
+            match target {
+                Some(index) => state.select_claim(index, None),
+                None if state.doc.claims.is_empty() => {
+                    state.message = Some("this article has no claims".into())
+                }
+                None if action == Action::NextClaim => {
+                    state.message = Some("no claims after this point".into())
+                }
+                None => state.message = Some("no claims before this point".into()),
+            }
+        }
+        Action::ToggleFocus => state.toggle_focus(),
+        Action::Activate => state.activate(),
+        Action::ToggleSidebar => {
+            state.sidebar_visible = !state.sidebar_visible;
+            if !state.sidebar_visible {
+                state.focus = Focus::Article;
+            }
+            state.relayout(state.screen.area.width, state.screen.area.height);
+        }
+        Action::Narrower => state.change_measure(false),
+        Action::Wider => state.change_measure(true),
+        Action::ToggleHelp => {
+            state.help_open = true;
+            state.help_scroll = 0;
+        }
+        Action::SearchForward => state.open_search(false),
+        Action::SearchBackward => state.open_search(true),
+        Action::NextMatch => state.step_match(true),
+        Action::PrevMatch => state.step_match(false),
+        // Keys for a prompt that is not open.
+        Action::Prompt(_) => {}
+        Action::OpenLink => state.open_link_here(),
+        Action::CopyClaim => state.copy_claim(),
+        Action::DraftClaims => state.draft_claims(),
+        Action::ChooseFilter => {
+            state.open_chooser(crate::reader::model::chooser::ChooserKind::Filters)
+        }
+        Action::People => state.open_chooser(crate::reader::model::chooser::ChooserKind::People),
+        Action::ToggleMouse => state.toggle_mouse(),
+        Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
+        Action::Copied { .. } | Action::DraftWritten { .. } => {}
+        Action::ToggleLinks => state.toggle_links(),
+        Action::Quit | Action::ForceQuit => state.should_quit = true,
+        // Nothing open: Esc clears the search's highlights (and, above, the message).
+        Action::Back => state.search = crate::reader::model::search::Search::default(),
+        Action::Paste(_) => {}
+        Action::SourcesChanged => state.stale = true,
+        Action::Notify(message) => state.message = Some(message),
+        Action::OpenAt(at) => state.start_at(at),
+        Action::Reloaded { doc, errors } => state.replace_document(*doc, errors),
+        // Only meaningful while loading, or handled above.
+        Action::LoadProgress(_) | Action::Loaded(_) | Action::LinkOpened { .. } => {}
+        // The interactive loop does these (they are I/O); they change nothing here.
+        Action::Reload | Action::Suspend | Action::Resize { .. } => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Esc closes what is open, else clears the search and the message; it never quits.
+    #[test]
+    fn esc_closes_or_clears_and_never_quits() {
+        let mut state = State::sample_at_120x40();
+        update(&mut state, Action::SearchForward);
+        for c in "Zarif".chars() {
+            update(
+                &mut state,
+                Action::Prompt(crate::reader::model::search::PromptKey::Char(c)),
+            );
+        }
+        update(
+            &mut state,
+            Action::Prompt(crate::reader::model::search::PromptKey::Submit),
+        );
+        assert!(!state.search.matches.is_empty());
+        update(&mut state, Action::NextMatch);
+        let cursor = state.cursor;
+        update(&mut state, Action::Back);
+        assert_eq!(
+            state.search,
+            crate::reader::model::search::Search::default()
+        );
+        assert_eq!(state.message, None);
+        assert_eq!(state.cursor, cursor, "the cursor stays");
+        for open in [
+            Action::ToggleHelp,
+            Action::ToggleLinks,
+            Action::ChooseFilter,
+            Action::People,
+        ] {
+            update(&mut state, open.clone());
+            update(&mut state, Action::Back);
+            assert!(
+                !state.help_open && !state.links.open && state.chooser.open.is_none(),
+                "{open:?} closed"
+            );
+        }
+        for _ in 0..3 {
+            update(&mut state, Action::Back);
+        }
+        assert!(!state.should_quit);
+        update(&mut state, Action::Quit);
+        assert!(state.should_quit);
+    }
+}

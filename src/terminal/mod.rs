@@ -1,0 +1,593 @@
+//! The interactive loop: the terminal's set-up and restore (on quit, error, panic, signals
+//! and suspend), key events to actions, reloading and watching the files, drawing.
+
+pub mod backend;
+pub mod input;
+
+use std::io::{BufWriter, Stdout, stdout};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
+};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+
+/// The terminal we draw on: standard output through one buffer, so a frame goes out in
+/// one write rather than a write per kilobyte (which matters over SSH and for start-up),
+/// steadied where terminals disagree about an emoji's width (see [`crate::terminal::backend`]).
+type Screen = Terminal<SteadyBackend<CrosstermBackend<BufWriter<Stdout>>>>;
+
+/// Room for a whole frame of a large terminal.
+const FRAME_BUFFER: usize = 256 * 1024;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGSTOP, SIGTERM, SIGTSTP};
+
+use crate::document::source::Sources;
+use crate::document::{Claim, Document};
+use crate::error::{Error, Result};
+use crate::reader::action::Action;
+use crate::reader::loader::Loader;
+use crate::reader::resume::{PlaceStore, SavedPlace, StartAt};
+use crate::reader::state::{State, update};
+use crate::terminal::backend::SteadyBackend;
+
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The user quit.
+    Quit,
+    /// A signal (SIGTERM, SIGHUP, ...) asked it to stop; the exit status is 128 + the number.
+    Signal(i32),
+}
+
+/// How often the loop looks for signals and changed files while no key is pressed.
+const TICK: Duration = Duration::from_millis(100);
+const FILE_CHECK: Duration = Duration::from_secs(1);
+/// How often the loop looks for a background load's progress while it runs.
+const LOADING_TICK: Duration = Duration::from_millis(10);
+
+/// Signals that end the reader, and Ctrl-Z sent from outside (`kill -TSTP`).
+struct Signals {
+    stop: Arc<AtomicUsize>,
+    suspend: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> Result<Signals> {
+        let stop = Arc::new(AtomicUsize::new(0));
+        let suspend = Arc::new(AtomicBool::new(false));
+        let failed = |e: std::io::Error| Error::Terminal(format!("cannot handle signals: {e}"));
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            signal_hook::flag::register_usize(signal, stop.clone(), signal as usize)
+                .map_err(failed)?;
+        }
+        signal_hook::flag::register(SIGTSTP, suspend.clone()).map_err(failed)?;
+        Ok(Signals { stop, suspend })
+    }
+}
+
+/// What the interactive reader needs besides its state.
+pub struct Session {
+    pub sources: Sources,
+    /// Reads the whole of a large document while its beginning is shown.
+    pub loader: Option<Loader>,
+    /// Where to open, once the first screen is laid out.
+    pub start: Option<StartAt>,
+    /// Where to keep the reading place when the reader ends, and the article's name there.
+    pub memory: Option<(PlaceStore, String)>,
+}
+
+/// Runs the reader until the user quits or a signal stops it. The terminal is restored on
+/// every way out, by [`restore_terminal`]; on a panic, our hook restores it before the
+/// message is printed.
+///
+/// With a `loader`, the state shows the beginning of the document until the loader
+/// delivers the whole of it.
+pub fn run(mut state: State, session: Session) -> Result<Outcome> {
+    let signals = Signals::register()?;
+    let mut terminal = start_terminal()?;
+    let Session {
+        sources,
+        loader,
+        start,
+        memory,
+    } = session;
+    // The previous searches, as less keeps them; added to when the reader ends.
+    let history = crate::keys::prompt::History::path_from_environment();
+    if let Some(path) = &history {
+        state.search_history = crate::keys::prompt::History::load(path);
+    }
+    let result = event_loop(&mut terminal, &mut state, &sources, &signals, loader, start);
+    // Keep the reading place for next time, however the reader ended.
+    let remembered = memory.map(|(store, key)| store.remember(&key, &SavedPlace::of(&state)));
+    // We restore the terminal ourselves: ratatui's Terminal, when dropped, complains on
+    // standard error if it cannot show the cursor, and on a closed terminal that
+    // complaint itself fails and aborts the program.
+    std::mem::forget(terminal);
+    let restored = restore_terminal();
+    if let Some(Err(e)) = remembered {
+        eprintln!("counterpoint: could not keep the reading place: {e}");
+    }
+    if let Some(Err(e)) = history.map(|path| state.search_history.save(&path)) {
+        eprintln!("counterpoint: could not keep the search history: {e}");
+    }
+    match result {
+        Ok(Outcome::Signal(signal)) => Ok(Outcome::Signal(signal)),
+        // The terminal went away while we drew or read: a closed window, not an error.
+        Err(_) if wait_for_input(Duration::ZERO) == Input::HungUp => Ok(Outcome::Signal(SIGHUP)),
+        result => result.and_then(|outcome| restored.map(|()| outcome).map_err(terminal_error)),
+    }
+}
+
+/// Why the reader will not take a terminal that `TERM` names (`None`: it will). A dumb
+/// terminal (Emacs `M-x shell`, acme) has no cursor addressing or alternate screen, and
+/// with no `TERM` (unset or empty) nothing says what it has: both get the plain text, as
+/// a pipe does. The reason is one line, for standard error.
+pub fn unfit_terminal(term: Option<&str>) -> Option<String> {
+    match term.map(str::trim) {
+        None | Some("") => Some(
+            "TERM is not set, so the terminal's abilities are unknown: printing the plain text instead of the reader (set TERM, e.g. TERM=xterm-256color, for the reader)"
+                .into(),
+        ),
+        Some("dumb") => Some(
+            "TERM is dumb (no cursor addressing): printing the plain text instead of the reader"
+                .into(),
+        ),
+        Some(_) => None,
+    }
+}
+
+/// Takes the terminal ([`take_terminal`]) after setting a panic hook that gives it back
+/// ([`restore_terminal`]) before the panic's message is printed.
+fn start_terminal() -> Result<Screen> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = restore_terminal();
+        previous(info);
+    }));
+    take_terminal().map_err(terminal_error)?;
+    new_screen()
+}
+
+/// Takes the terminal, at start and on resuming: raw mode, the alternate screen, and
+/// bracketed paste (so a paste arrives as one piece of text, never as keys). The mouse is
+/// taken by the loop, when the state asks for it. [`restore_terminal`] undoes all of it.
+fn take_terminal() -> std::io::Result<()> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)
+}
+
+fn new_screen() -> Result<Screen> {
+    let output = BufWriter::with_capacity(FRAME_BUFFER, stdout());
+    Terminal::new(SteadyBackend::new(CrosstermBackend::new(output))).map_err(terminal_error)
+}
+
+fn terminal_error(e: std::io::Error) -> Error {
+    Error::Terminal(e.to_string())
+}
+
+fn event_loop(
+    terminal: &mut Screen,
+    state: &mut State,
+    sources: &Sources,
+    signals: &Signals,
+    mut loader: Option<Loader>,
+    start: Option<StartAt>,
+) -> Result<Outcome> {
+    // For the end-to-end tests of fault handling only: fail once the first screen is up.
+    let fault = std::env::var("COUNTERPOINT_TEST_FAULT").ok();
+    fit_to_terminal(terminal, state)?;
+    if let Some(start) = start {
+        update(state, Action::OpenAt(start));
+    }
+    let mut watch = Watch::new(sources);
+    // Whether the state may have changed since the last frame: idle ticks draw nothing.
+    let mut changed = true;
+    // Whether the terminal sends us the mouse (after a suspension it does not).
+    let mut captured = false;
+    // Keys the user did not press (late replies to the colour query, the ESC of a
+    // sequence) are dropped here; `last_input` is when the last event came.
+    let mut keys = crate::terminal::input::KeyFilter::default();
+    let mut last_input = Instant::now();
+    loop {
+        if changed {
+            terminal
+                .draw(|frame| crate::ui::draw(frame, state))
+                .map_err(terminal_error)?;
+        }
+        if state.mouse != captured {
+            if state.mouse {
+                execute!(stdout(), EnableMouseCapture).map_err(terminal_error)?;
+            } else {
+                execute!(stdout(), DisableMouseCapture).map_err(terminal_error)?;
+            }
+            captured = state.mouse;
+        }
+        match fault.as_deref() {
+            Some("panic") => panic!("COUNTERPOINT_TEST_FAULT=panic"),
+            Some("error") => return Err(Error::Terminal("COUNTERPOINT_TEST_FAULT=error".into())),
+            _ => {}
+        }
+        // Wait for input ourselves: crossterm's reader spins on a terminal that has hung up
+        // (its window closed), and not every way of closing one sends SIGHUP.
+        let tick = if loader.is_some() || keys.holding() {
+            LOADING_TICK
+        } else {
+            TICK
+        };
+        if wait_for_input(tick) == Input::HungUp {
+            return Ok(Outcome::Signal(SIGHUP));
+        }
+        let signal = signals.stop.load(Ordering::Relaxed);
+        if signal != 0 {
+            return Ok(Outcome::Signal(signal as i32));
+        }
+        // Take everything waiting (keys, resizes) before drawing again, so held keys keep up.
+        let mut pending = Vec::new();
+        let mut events = Vec::new();
+        loop {
+            match event::poll(Duration::ZERO).and_then(|ready| ready.then(event::read).transpose())
+            {
+                Ok(Some(event)) => {
+                    last_input = Instant::now();
+                    keys.push(event, &mut events);
+                }
+                Ok(None) => {
+                    keys.quiet(last_input.elapsed(), &mut events);
+                    break;
+                }
+                // A terminal that hangs up as we read is a closed window, not an error.
+                Err(_) if wait_for_input(Duration::ZERO) == Input::HungUp => {
+                    return Ok(Outcome::Signal(SIGHUP));
+                }
+                Err(e) => return Err(terminal_error(e)),
+            }
+        }
+        // Mapped to an action only when its turn comes: a key before it may have opened
+        // the search prompt, which takes keys as text.
+        pending.extend(events.into_iter().map(Pending::Event));
+        if signals.suspend.swap(false, Ordering::Relaxed) {
+            pending.push(Pending::Action(Action::Suspend));
+        }
+        if watch.changed() {
+            pending.push(Pending::Action(Action::SourcesChanged));
+        }
+        if let Some(load) = loader.as_mut().and_then(Loader::poll) {
+            let action = load?;
+            if let Action::Loaded(_) = action {
+                loader = None;
+                watch = Watch::new(sources);
+            }
+            pending.push(Pending::Action(action));
+        }
+        changed = !pending.is_empty();
+        for item in pending {
+            let action = match item {
+                Pending::Action(action) => action,
+                Pending::Event(event) => match action_for(state, &event) {
+                    Some(action) => action,
+                    None => continue,
+                },
+            };
+            match action {
+                Action::Suspend => {
+                    suspend(terminal)?;
+                    captured = false;
+                    fit_to_terminal(terminal, state)?;
+                }
+                Action::Reload if loader.is_some() => update(state, Action::Reload),
+                Action::Reload => {
+                    let reloaded = reload(state, sources);
+                    watch = Watch::new(sources);
+                    update(state, reloaded);
+                }
+                action => update(state, action),
+            }
+            if let Some(text) = state.clipboard_request.clone() {
+                let error = send_to_terminal(&crate::reader::model::clipboard::osc52(&text)).err();
+                update(state, Action::Copied { error });
+            }
+            if let Some(text) = state.draft_request.take() {
+                write_draft(state, sources, &mut watch, &text);
+            }
+            if let Some(url) = state.open_request.clone() {
+                let error = open_link(&url).err();
+                update(state, Action::LinkOpened { url, error });
+            }
+            if state.should_quit {
+                return Ok(Outcome::Quit);
+            }
+        }
+    }
+}
+
+/// Writes the drafted claims file beside the article and tells the state. The watch takes
+/// the new file as read: the reader's own write is not a change on disk to report.
+fn write_draft(state: &mut State, sources: &Sources, watch: &mut Watch, text: &str) {
+    let path = sources.claims_path();
+    let (name, error) = match crate::reader::draft::write_new(path.as_deref(), text) {
+        Ok(name) => (name, None),
+        Err(error) => (String::new(), Some(error)),
+    };
+    if let (Some(path), None) = (&path, &error) {
+        watch.wrote(path);
+    }
+    update(state, Action::DraftWritten { path: name, error });
+}
+
+/// Writes an escape sequence straight to the terminal, between frames.
+fn send_to_terminal(sequence: &str) -> std::result::Result<(), String> {
+    use std::io::Write;
+    let mut out = stdout().lock();
+    out.write_all(sequence.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| e.to_string())
+}
+
+/// What waits to be applied: a terminal event (mapped when its turn comes) or an action.
+enum Pending {
+    Event(Event),
+    Action(Action),
+}
+
+/// Hands a link to the system's opener ([`crate::reader::model::links::opener`]), which runs on its own:
+/// its input and output go nowhere, so it cannot draw over the reader. The link is one
+/// argument, never seen by a shell.
+fn open_link(url: &str) -> std::result::Result<(), String> {
+    if !crate::reader::model::links::openable(url) {
+        return Err("only http, https and mailto links are opened".into());
+    }
+    let program = crate::reader::model::links::opener(std::env::var("BROWSER").ok().as_deref());
+    std::process::Command::new(&program)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|mut child| {
+            // Reaped when it ends, so no finished opener lingers as a zombie.
+            std::thread::spawn(move || child.wait());
+        })
+        .map_err(|e| format!("{program}: {e}"))
+}
+
+/// Tells the state the terminal's size (at start, and after a suspension).
+fn fit_to_terminal(terminal: &Screen, state: &mut State) -> Result<()> {
+    let size = terminal.size().map_err(terminal_error)?;
+    let (width, height) = (size.width, size.height);
+    update(state, Action::Resize { width, height });
+    Ok(())
+}
+
+fn action_for(state: &State, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release && state.search.prompt.is_some() => {
+            crate::reader::model::search::prompt_action(key)
+        }
+        Event::Key(key) if key.kind != KeyEventKind::Release => state.config.keys.0.action_for(key),
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        Event::Mouse(mouse) if state.mouse => {
+            use crate::reader::model::mouse::MouseKind;
+            use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+            let kind = match mouse.kind {
+                MouseEventKind::ScrollDown => MouseKind::ScrollDown,
+                MouseEventKind::ScrollUp => MouseKind::ScrollUp,
+                MouseEventKind::Down(MouseButton::Left) => MouseKind::Click,
+                _ => return None,
+            };
+            Some(Action::Mouse {
+                kind,
+                column: mouse.column,
+                row: mouse.row,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Gives the terminal back, the one routine for every way the reader lets go of it (quit,
+/// error, panic, signals, suspend, a closed window): mouse reporting off (whether or not
+/// it was on), bracketed paste off, the alternate screen left, the cursor shown, raw mode
+/// off. Every step is tried even if one fails (the first error is returned), so a write
+/// to a closed terminal still leaves raw mode.
+fn restore_terminal() -> std::io::Result<()> {
+    let written = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        Show
+    );
+    let cooked = disable_raw_mode();
+    written.and(cooked)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Input {
+    /// Input is waiting, a signal (such as a resize) came, or the time ran out.
+    Maybe,
+    /// The terminal behind standard input has hung up.
+    HungUp,
+}
+
+/// Waits up to `timeout` for input on the terminal, returning early for a signal.
+fn wait_for_input(timeout: Duration) -> Input {
+    let mut poll = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let millis = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
+    // SAFETY: one valid pollfd; poll only writes its `revents`.
+    let ready = unsafe { libc::poll(&mut poll, 1, millis) };
+    if ready > 0 && poll.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        Input::HungUp
+    } else {
+        Input::Maybe
+    }
+}
+
+/// Gives the terminal back to the shell and stops; on `fg`, takes it again and redraws.
+fn suspend(terminal: &mut Screen) -> Result<()> {
+    restore_terminal().map_err(terminal_error)?;
+    signal_hook::low_level::raise(SIGSTOP).map_err(terminal_error)?;
+    // Here the shell has sent SIGCONT. A fresh Terminal has no memory of the old screen,
+    // so the next draw paints all of it (Terminal::clear would ask the terminal for the
+    // cursor position, which not every terminal answers).
+    take_terminal().map_err(terminal_error)?;
+    execute!(stdout(), Clear(ClearType::All)).map_err(terminal_error)?;
+    *terminal = new_screen()?;
+    Ok(())
+}
+
+/// Reads the article and claims again. A part that fails keeps its last good version, and
+/// the error is reported.
+fn reload(state: &State, sources: &Sources) -> Action {
+    if sources.article.is_none() && sources.claims.is_none() {
+        return Action::Notify("the bundled sample is built in: there is nothing to reload".into());
+    }
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    let article = sources.load_article(&mut warnings).unwrap_or_else(|e| {
+        errors.push(format!("article not reloaded, last good version kept: {e}"));
+        state.doc.article.clone()
+    });
+    let entries = match sources.load_claims(&mut warnings) {
+        Ok((entries, _)) => entries,
+        Err(e) => {
+            errors.push(format!("claims not reloaded, last good version kept: {e}"));
+            state.doc.claims.iter().map(Claim::to_entry).collect()
+        }
+    };
+    let mut doc = Document::new(article, entries);
+    doc.warnings.extend(warnings);
+    Action::Reloaded {
+        doc: Box::new(doc),
+        errors,
+    }
+}
+
+/// The files behind the document and when they last changed, to notice edits.
+struct Watch {
+    files: Vec<(PathBuf, Option<SystemTime>)>,
+    last_check: Instant,
+    reported: bool,
+}
+
+impl Watch {
+    fn new(sources: &Sources) -> Watch {
+        let files = sources
+            .files()
+            .into_iter()
+            .map(|path| {
+                let modified = modified(&path);
+                (path, modified)
+            })
+            .collect();
+        Watch {
+            files,
+            last_check: Instant::now(),
+            reported: false,
+        }
+    }
+
+    /// The reader itself wrote `path`: its new time is the one seen, so it is not reported.
+    fn wrote(&mut self, path: &std::path::Path) {
+        for (file, seen) in &mut self.files {
+            if file == path {
+                *seen = modified(file);
+            }
+        }
+    }
+
+    /// Whether a file changed since it was read (said once until the next reload).
+    fn changed(&mut self) -> bool {
+        if self.reported || self.last_check.elapsed() < FILE_CHECK {
+            return false;
+        }
+        self.last_check = Instant::now();
+        self.reported = self
+            .files
+            .iter()
+            .any(|(path, seen)| modified(path) != *seen);
+        self.reported
+    }
+}
+
+fn modified(path: &std::path::Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `D` writes the drafted claims beside the article; the watch must not report that
+    /// write as a change on disk a second later (issue 16, item 17), but still reports an
+    /// edit made after it.
+    #[test]
+    fn the_readers_own_draft_is_not_a_change_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let article = dir.path().join("a.md");
+        std::fs::write(&article, "Pompeo said Iran is the new home base.\n").unwrap();
+        let sources = Sources {
+            article: Some(article.clone()),
+            claims: None,
+            decoding: Default::default(),
+            stdin: None,
+        };
+        let doc = sources.load().unwrap().doc;
+        let mut state = State::new(doc, crate::config::Config::default());
+        update(
+            &mut state,
+            Action::Resize {
+                width: 100,
+                height: 30,
+            },
+        );
+        let mut watch = Watch::new(&sources);
+        let long_ago = |watch: &mut Watch| watch.last_check -= FILE_CHECK * 2;
+        write_draft(&mut state, &sources, &mut watch, "# drafted\n");
+        let claims = sources.claims_path().unwrap();
+        assert!(claims.exists());
+        assert!(state.message.as_deref().unwrap().starts_with("wrote "));
+        long_ago(&mut watch);
+        assert!(!watch.changed(), "the reader's own write is not reported");
+        // An edit afterwards (a later time) is.
+        let file = std::fs::File::options().append(true).open(&claims).unwrap();
+        file.set_modified(SystemTime::now() + Duration::from_secs(5))
+            .unwrap();
+        long_ago(&mut watch);
+        assert!(watch.changed());
+    }
+
+    #[test]
+    fn a_dumb_or_unnamed_terminal_is_not_taken() {
+        for term in [None, Some(""), Some(" "), Some("dumb")] {
+            let why = unfit_terminal(term).expect("refused");
+            assert!(why.starts_with("TERM is") && !why.contains('\n'), "{why}");
+        }
+        for term in [
+            "xterm-256color",
+            "screen",
+            "tmux-256color",
+            "linux",
+            "vt100",
+        ] {
+            assert_eq!(unfit_terminal(Some(term)), None, "{term}");
+        }
+    }
+}
