@@ -171,6 +171,27 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
     Ok(())
 }
 
+/// Writes a drafted claims file to `path`, never over an existing one. Returns why not.
+pub fn write_new(
+    path: Option<&std::path::Path>,
+    text: &str,
+) -> std::result::Result<String, String> {
+    let Some(path) = path else {
+        return Err(
+            "the article came from standard input; `counterpoint draft` with --out keeps them"
+                .into(),
+        );
+    };
+    let name = path.display().to_string();
+    if path.exists() {
+        return Err(format!(
+            "{name} already exists; `counterpoint draft --merge` adds to it"
+        ));
+    }
+    write_atomically(path, text).map_err(|e| e.to_string())?;
+    Ok(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

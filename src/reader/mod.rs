@@ -1,9 +1,7 @@
 //! The reader: its state, the actions that change it, and `update`, the one place they are applied.
 
 pub mod action;
-pub mod draft;
 pub mod loader;
-pub mod measure;
 pub mod model;
 pub mod resume;
 pub mod screen;

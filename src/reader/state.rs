@@ -402,7 +402,7 @@ impl State {
             ));
         }
         if let Some(kind) = self.chooser.open {
-            self.chooser.rows = crate::reader::model::chooser::choices(self, kind);
+            self.chooser.rows = crate::reader::model::chooser::choices(&self.doc, kind);
             let last = self.chooser.rows.len().saturating_sub(1);
             self.chooser.selected = self.chooser.selected.min(last);
         }

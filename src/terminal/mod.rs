@@ -314,7 +314,7 @@ fn event_loop(
 /// the new file as read: the reader's own write is not a change on disk to report.
 fn write_draft(state: &mut State, sources: &Sources, watch: &mut Watch, text: &str) {
     let path = sources.claims_path();
-    let (name, error) = match crate::reader::draft::write_new(path.as_deref(), text) {
+    let (name, error) = match crate::claims::fix::write_new(path.as_deref(), text) {
         Ok(name) => (name, None),
         Err(error) => (String::new(), Some(error)),
     };

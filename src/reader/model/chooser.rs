@@ -1,8 +1,7 @@
 //! The lists a filter is chosen from: `f` (all claims, each verdict, each expert who disputes) and `w`, the people view (everyone who claims or responds).
 
-use crate::reader::action::Action;
+use crate::document::Document;
 use crate::reader::model::filter::{Filter, filter_choices, people};
-use crate::reader::state::State;
 use crate::text::plural;
 
 /// Which list is open.
@@ -30,8 +29,7 @@ pub struct Choice {
 }
 
 /// The rows of list `kind` for `doc`; the first shows every claim again.
-pub fn choices(state: &State, kind: ChooserKind) -> Vec<Choice> {
-    let doc = &state.doc;
+pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
     let mut rows = vec![Choice {
         label: match kind {
             ChooserKind::Filters => "All claims".into(),
@@ -94,122 +92,4 @@ fn sentence_case(text: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-impl State {
-    /// Opens list `kind` at the row of the filter in force (or at its first row).
-    pub(crate) fn open_chooser(&mut self, kind: ChooserKind) {
-        let current = self.filter.as_ref().map(|f| f.filter.clone());
-        self.chooser.rows = choices(self, kind);
-        self.chooser.selected = self
-            .chooser
-            .rows
-            .iter()
-            .position(|c| c.filter == current)
-            .unwrap_or(0);
-        self.chooser.open = Some(kind);
-    }
-
-    /// A key while a list is open: move, choose, or close.
-    pub(crate) fn chooser_update(&mut self, action: Action) {
-        if self.chooser.open.is_none() {
-            return;
-        }
-        let last = self.chooser.rows.len().saturating_sub(1);
-        if let Some(moved) = action.move_in_list(self.chooser.selected, last) {
-            self.chooser.selected = moved;
-            return;
-        }
-        match action {
-            Action::Activate => {
-                let filter = (self.chooser.rows)
-                    .get(self.chooser.selected)
-                    .and_then(|c| c.filter.clone());
-                self.chooser.open = None;
-                self.set_filter(filter);
-            }
-            Action::Quit | Action::Back | Action::ChooseFilter | Action::People => {
-                self.chooser.open = None
-            }
-            Action::ForceQuit => self.should_quit = true,
-            _ => {}
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::reader::state::update;
-
-    fn reader() -> State {
-        State::sample_at_120x40()
-    }
-
-    #[test]
-    fn choosing_a_person_steps_through_their_statements() {
-        let mut state = reader();
-        update(&mut state, Action::People);
-        let rows = choices(&state, ChooserKind::People);
-        let clarke = rows
-            .iter()
-            .position(|c| c.label == "Colin P. Clarke")
-            .unwrap();
-        assert!(
-            rows[clarke].detail.contains("answered"),
-            "{:?}",
-            rows[clarke]
-        );
-        for _ in 0..clarke {
-            update(&mut state, Action::LineDown);
-        }
-        update(&mut state, Action::Activate);
-        assert_eq!(state.chooser.open, None);
-        let message = state.message.clone().unwrap();
-        assert!(
-            message.starts_with("Colin P. Clarke: statement 1 of "),
-            "{message}"
-        );
-        let first = state.cursor;
-        update(&mut state, Action::NextClaim);
-        assert!(state.cursor > first);
-        let response = state.selected_response.unwrap();
-        let claim = &state.doc.claims[state.selected.unwrap()];
-        assert_eq!(claim.responses[response].entry.expert, "Colin P. Clarke");
-        update(&mut state, Action::PrevClaim);
-        assert_eq!(state.cursor, first);
-    }
-
-    #[test]
-    fn a_verdict_filter_hides_the_other_claims_from_n_and_p() {
-        let mut state = reader();
-        update(&mut state, Action::ChooseFilter);
-        let rows = choices(&state, ChooserKind::Filters);
-        assert_eq!(rows[0].label, "All claims");
-        let disputed = rows
-            .iter()
-            .position(|c| c.label == "Verdict: Disputed")
-            .unwrap();
-        for _ in 0..disputed {
-            update(&mut state, Action::LineDown);
-        }
-        update(&mut state, Action::Activate);
-        let mut seen = vec![state.selected.unwrap()];
-        for _ in 0..10 {
-            update(&mut state, Action::NextClaim);
-            seen.push(state.selected.unwrap());
-        }
-        seen.dedup();
-        assert!(
-            seen.iter()
-                .all(|&i| state.doc.claims[i].entry.verdict_text() == Some("Disputed")),
-            "{seen:?}"
-        );
-        assert_eq!(seen.len(), state.filter.as_ref().unwrap().count);
-        // All claims again from the same list.
-        update(&mut state, Action::ChooseFilter);
-        update(&mut state, Action::Top);
-        update(&mut state, Action::Activate);
-        assert!(state.filter.is_none());
-    }
 }

@@ -5,7 +5,6 @@ use ratatui::text::{Line, Span};
 
 use crate::document::{Claim, Document};
 use crate::reader::model::search::Query;
-use crate::reader::state::State;
 
 /// Whether the sidebar's text of `claim` — everything it shows of the claim and its
 /// responses — holds what `searcher` looks for (folded as the article is).
@@ -43,44 +42,6 @@ pub fn claims_mentioning(doc: &Document, query: &str) -> Vec<usize> {
         .filter(|(_, claim)| mentions(claim, &searcher))
         .map(|(index, _)| index)
         .collect()
-}
-
-impl State {
-    /// `>` or `<` with the sidebar focused: the next or previous claim that mentions the
-    /// search's query (wrapping), made current.
-    pub(crate) fn step_claim_hit(&mut self, forward: bool) {
-        let hits: Vec<usize> = self
-            .search
-            .claim_hits
-            .iter()
-            .copied()
-            .filter(|&i| self.shows_claim(i))
-            .collect();
-        if hits.is_empty() {
-            self.message = Some(format!("no claim mentions {}", self.search.query));
-            return;
-        }
-        let current = self.selected;
-        let next = match current {
-            Some(c) if forward => hits.iter().position(|&h| h > c),
-            Some(c) => hits.iter().rposition(|&h| h < c),
-            None => Some(0),
-        };
-        let (at, wrapped) = match next {
-            Some(at) => (at, false),
-            None if forward => (0, true),
-            None => (hits.len() - 1, true),
-        };
-        self.select_claim(hits[at], None);
-        self.message = Some(format!(
-            "claim {} mentions {} ({} of {}){}",
-            hits[at] + 1,
-            self.search.query,
-            at + 1,
-            hits.len(),
-            if wrapped { " · wrapped" } else { "" }
-        ));
-    }
 }
 
 /// `line` with every occurrence of `query` inside one of its spans in reverse video.

@@ -1,8 +1,6 @@
 //! The mouse, when it is on: the wheel scrolls the pane under the pointer, a click on a claim's highlight or a sidebar entry selects it.
 
 use crate::reader::action::Action;
-use crate::reader::state::{Focus, State};
-use crate::ui::SidebarItem;
 
 /// Lines the article moves for one notch of the wheel.
 pub const WHEEL_LINES: isize = 3;
@@ -16,128 +14,11 @@ pub enum MouseKind {
     Click,
 }
 
-impl State {
-    /// Turns the mouse on or off, saying how to select text while it is on.
-    pub(crate) fn toggle_mouse(&mut self) {
-        self.mouse = !self.mouse;
-        self.message = Some(if self.mouse {
-            "mouse on: wheel scrolls, click selects (Shift+drag selects text)".into()
-        } else {
-            "mouse off: the terminal selects text".into()
-        });
-    }
-
-    /// Applies a mouse event at terminal cell (`column`, `row`).
-    pub(crate) fn mouse_event(&mut self, kind: MouseKind, column: u16, row: u16) {
-        let at = ratatui::layout::Position::new(column, row);
-        let in_article = self.screen.article.contains(at);
-        let in_sidebar = self.screen.sidebar.is_some_and(|s| s.contains(at));
-        match kind {
-            MouseKind::ScrollDown | MouseKind::ScrollUp => {
-                let down = kind == MouseKind::ScrollDown;
-                if in_article {
-                    self.scroll_pages(if down { WHEEL_LINES } else { -WHEEL_LINES });
-                } else if in_sidebar {
-                    self.step_claim(down);
-                }
-            }
-            MouseKind::Click if in_article => self.click_article(column, row),
-            MouseKind::Click if in_sidebar => {
-                match crate::ui::sidebar_item_at(self, column, row) {
-                    Some(SidebarItem::Claim(index)) => self.select_claim(index, None),
-                    Some(SidebarItem::Response(index, response)) => {
-                        self.select_claim(index, Some(response))
-                    }
-                    None => {}
-                }
-                self.focus = Focus::Sidebar;
-            }
-            MouseKind::Click => {}
-        }
-    }
-
-    /// The wheel over the sidebar: the next or previous claim in its list (which, under a
-    /// filter, holds only the claims the filter shows).
-    fn step_claim(&mut self, forward: bool) {
-        let target = match (self.selected, forward) {
-            (None, _) => self.shown_from(0, true),
-            (Some(i), true) => self.shown_from(i + 1, true),
-            (Some(i), false) => i.checked_sub(1).and_then(|i| self.shown_from(i, false)),
-        };
-        if let Some(index) = target {
-            self.select_claim(index, None);
-        }
-    }
-
-    /// A click in the article: the cursor goes to the line clicked, and a claim's or
-    /// response's highlight under the pointer becomes current.
-    fn click_article(&mut self, column: u16, row: u16) {
-        let Some(offset) = crate::ui::article_offset_at(self, column, row) else {
-            return;
-        };
-        self.focus = Focus::Article;
-        let line = self.layout.line_of(&self.doc.article, offset);
-        if let Some(line) = line {
-            self.set_cursor_line(line);
-        }
-        let under = self
-            .doc
-            .spans_overlapping(offset..offset + 1)
-            .filter(|s| s.range.contains(&offset) && self.shows_span(s))
-            .max_by_key(|s| s.response.is_none())
-            .map(|s| (s.claim, s.response));
-        if let Some((claim, response)) = under {
-            self.selected = Some(claim);
-            self.selected_response = response;
-            self.follows_cursor = false;
-        }
-        self.keep_cursor_visible();
-    }
-}
-
 /// While an overlay is open the wheel moves through it like the line keys.
 pub fn overlay_action(kind: MouseKind) -> Option<Action> {
     match kind {
         MouseKind::ScrollDown => Some(Action::LineDown),
         MouseKind::ScrollUp => Some(Action::LineUp),
         MouseKind::Click => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::reader::state::update;
-
-    #[test]
-    fn the_wheel_over_the_sidebar_keeps_to_the_claims_a_filter_shows() {
-        let mut state = State::sample_at_120x40();
-        state.set_filter(Some(crate::reader::model::filter::Filter::Verdict(
-            "Unsupported".into(),
-        )));
-        let sidebar = state.screen.sidebar.unwrap();
-        let mut seen = vec![state.selected.unwrap()];
-        for kind in [MouseKind::ScrollDown; 5] {
-            update(
-                &mut state,
-                Action::Mouse {
-                    kind,
-                    column: sidebar.x + 5,
-                    row: 5,
-                },
-            );
-            seen.push(state.selected.unwrap());
-        }
-        seen.dedup();
-        assert_eq!(seen, [2, 3, 4]);
-        update(
-            &mut state,
-            Action::Mouse {
-                kind: MouseKind::ScrollUp,
-                column: sidebar.x + 5,
-                row: 5,
-            },
-        );
-        assert_eq!(state.selected, Some(3));
     }
 }

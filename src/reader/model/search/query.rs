@@ -80,7 +80,7 @@ impl Query {
     }
 }
 
-pub(super) fn fold_for_search(text: &str, marks: bool) -> FoldedText {
+pub(crate) fn fold_for_search(text: &str, marks: bool) -> FoldedText {
     if marks {
         FoldedText::new(text)
     } else {
@@ -98,7 +98,7 @@ pub fn find(text: &str, query: &str) -> (Vec<Range<usize>>, bool) {
 }
 
 /// The first [`MAX_MATCHES`] places, and whether there were more.
-pub(super) fn capped(places: impl Iterator<Item = Range<usize>>) -> (Vec<Range<usize>>, bool) {
+pub(crate) fn capped(places: impl Iterator<Item = Range<usize>>) -> (Vec<Range<usize>>, bool) {
     let mut matches = Vec::new();
     for found in places {
         if matches.len() == MAX_MATCHES {

@@ -1,6 +1,8 @@
 //! Tests of the search: smart case, folding, the prompt, stepping, pastes.
 
 use super::*;
+use crate::reader::action::Action;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 #[test]
 fn smart_case_ignores_case_until_a_capital_is_typed() {

@@ -1,5 +1,16 @@
 //! `update`, the one function that changes the reader's state: each action, routed to the overlay or prompt that is open, else applied to the reading position.
 
+mod chooser;
+mod claim_search;
+mod clipboard;
+mod draft;
+mod filter;
+mod links;
+mod measure;
+mod mouse;
+mod resume;
+mod search;
+
 use crate::reader::action::Action;
 use crate::reader::state::{Focus, State};
 

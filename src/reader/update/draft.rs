@@ -1,7 +1,5 @@
 //! The reader's offer to draft: claims drafted from the text of an article that has none, shown at once and handed to the loop to write beside it.
 
-use std::path::Path;
-
 use crate::document::Document;
 use crate::draft::{entries, extract_article, header};
 use crate::reader::state::State;
@@ -39,22 +37,4 @@ impl State {
         self.message = Some(said);
         self.draft_request = Some(text);
     }
-}
-
-/// Writes a drafted claims file to `path`, never over an existing one. Returns why not.
-pub fn write_new(path: Option<&Path>, text: &str) -> Result<String, String> {
-    let Some(path) = path else {
-        return Err(
-            "the article came from standard input; `counterpoint draft` with --out keeps them"
-                .into(),
-        );
-    };
-    let name = path.display().to_string();
-    if path.exists() {
-        return Err(format!(
-            "{name} already exists; `counterpoint draft --merge` adds to it"
-        ));
-    }
-    crate::claims::fix::write_atomically(path, text).map_err(|e| e.to_string())?;
-    Ok(name)
 }

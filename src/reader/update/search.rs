@@ -1,0 +1,262 @@
+//! The glue that applies the search feature's actions to the reader's state.
+
+use crate::reader::action::Action;
+use crate::reader::model::search::*;
+use crate::reader::state::State;
+
+impl State {
+    /// `/` or `?`: opens the prompt.
+    pub(crate) fn open_search(&mut self, backward: bool) {
+        self.search.prompt = Some(String::new());
+        self.search.prompt_at = 0;
+        self.search_history.stop_browsing();
+        self.search.backward = backward;
+        self.search.origin = self.cursor;
+    }
+
+    /// A key typed into the prompt: the search follows each keystroke.
+    pub(crate) fn prompt_key(&mut self, key: PromptKey) {
+        use crate::keys::prompt::{Edit, apply, insert};
+        let Some(prompt) = &mut self.search.prompt else {
+            return;
+        };
+        let at = &mut self.search.prompt_at;
+        if !matches!(key, PromptKey::Older | PromptKey::Newer) {
+            self.search_history.stop_browsing();
+        }
+        match key {
+            PromptKey::Char(c) => insert(prompt, at, c.encode_utf8(&mut [0; 4])),
+            PromptKey::Text(text) => insert(prompt, at, &text),
+            PromptKey::Backspace if prompt.is_empty() => {
+                // Backspace on an empty prompt closes it, as in less.
+                self.search.prompt = None;
+                return;
+            }
+            PromptKey::Backspace => {
+                if !apply(prompt, at, Edit::Backspace) {
+                    return;
+                }
+            }
+            PromptKey::Edit(edit) => {
+                if !apply(prompt, at, edit) {
+                    return;
+                }
+            }
+            PromptKey::Older | PromptKey::Newer => {
+                let older = key == PromptKey::Older;
+                match self.search_history.step(prompt, older) {
+                    Some(line) => {
+                        *at = line.len();
+                        *prompt = line;
+                    }
+                    None => return,
+                }
+            }
+            PromptKey::Submit => {
+                let query = self.search.prompt.take().unwrap_or_default();
+                self.search_history.add(&query);
+                if query.is_empty() {
+                    // An empty search repeats the last one.
+                    self.step_match(!self.search.backward);
+                } else if self.search.matches.is_empty() && !self.search.header.is_empty() {
+                    // Found in the header only: the count says so.
+                    self.message = self.search_notice();
+                } else if self.search.matches.is_empty() && self.shown_claim_hits() > 0 {
+                    let keys = &self.config.keys.0;
+                    self.message = Some(format!(
+                        "only in the sidebar: {} · {}, then {} steps through them",
+                        crate::text::plural(self.shown_claim_hits(), "claim"),
+                        keys.key_or_name(&Action::ToggleFocus),
+                        keys.key_or_name(&Action::NextMatch)
+                    ));
+                } else if self.search.matches.is_empty() {
+                    self.message = Some(format!("no match for {query}"));
+                } else {
+                    self.message = self.search_notice();
+                }
+                return;
+            }
+            PromptKey::Cancel => {
+                let origin = self.search.origin;
+                self.search = Search::default();
+                self.go_to(origin);
+                return;
+            }
+        }
+        let query = prompt.clone();
+        let origin = self.search.origin;
+        self.set_query(&query);
+        // Incremental: the first match from where the search began, in its direction.
+        let target = if self.search.backward {
+            self.search.matches.iter().rposition(|m| m.start < origin)
+        } else {
+            self.search.matches.iter().position(|m| m.start >= origin)
+        };
+        if target.is_none() && !self.search.header.is_empty() {
+            // Nothing in the text from there on: the header's, at the top.
+            let backward = self.search.backward;
+            self.land_on_header(if backward {
+                self.search.header.len() - 1
+            } else {
+                0
+            });
+            return;
+        }
+        let target = target.or((!self.search.matches.is_empty()).then_some(0));
+        match target {
+            Some(i) => self.land_on(i),
+            None => self.go_to(origin),
+        }
+    }
+
+    /// Text pasted into the terminal: into the open prompt as one line, else ignored (and
+    /// said so): a paste is never run as keys.
+    pub(crate) fn paste(&mut self, text: &str) {
+        if self.search.prompt.is_some() {
+            self.prompt_key(PromptKey::Text(pasted_line(text)));
+            return;
+        }
+        let search = (self.config.keys.0)
+            .first_key(&Action::SearchForward)
+            .unwrap_or_else(|| "/".into());
+        self.message = Some(format!(
+            "paste ignored: text is pasted only into the search prompt ({search})"
+        ));
+    }
+
+    /// How many of the claims that mention the query the sidebar shows (a filter may
+    /// hide some): the count the status bar gives.
+    pub(crate) fn shown_claim_hits(&self) -> usize {
+        self.search
+            .claim_hits
+            .iter()
+            .filter(|&&i| self.shows_claim(i))
+            .count()
+    }
+
+    fn set_query(&mut self, query: &str) {
+        let (matches, more) = self.search.find_in_body(&self.doc.article.body, query);
+        self.search.query = query.to_string();
+        self.search.matches = matches;
+        self.search.more = more;
+        self.search.claim_hits =
+            crate::reader::model::claim_search::claims_mentioning(&self.doc, query);
+        self.search.current = None;
+        self.search.header = header_matches(&self.layout, query);
+        self.search.on_header = None;
+    }
+
+    /// The next match in the search's direction (`forward`), or the other way; wraps.
+    pub(crate) fn step_match(&mut self, forward: bool) {
+        let forward = forward != self.search.backward;
+        if self.focus == crate::reader::state::Focus::Sidebar && !self.search.query.is_empty() {
+            self.step_claim_hit(forward);
+            return;
+        }
+        let matches = &self.search.matches;
+        if self.search.query.is_empty() {
+            let keys = &self.config.keys.0;
+            self.message = Some(format!(
+                "no search yet: {} searches forward, {} backward",
+                keys.key_or_name(&Action::SearchForward),
+                keys.key_or_name(&Action::SearchBackward)
+            ));
+            return;
+        }
+        let header = self.search.header.len();
+        if matches.is_empty() && header == 0 {
+            self.message = Some(format!("no match for {}", self.search.query));
+            return;
+        }
+        let cursor = self.cursor;
+        // One list: the header's matches, then the body's, in the order they are shown.
+        let next = match self.search.on_header {
+            Some(h) if forward => (h + 1 < header)
+                .then_some(h + 1)
+                .or((!matches.is_empty()).then_some(header)),
+            Some(h) => h.checked_sub(1),
+            None if forward => matches
+                .iter()
+                .position(|m| m.start > cursor)
+                .map(|i| header + i),
+            None => matches
+                .iter()
+                .rposition(|m| m.start < cursor)
+                .map(|i| header + i)
+                .or(header.checked_sub(1)),
+        };
+        let total = header + matches.len();
+        let (index, wrapped) = match next {
+            Some(i) => (i, false),
+            None if forward => (0, true),
+            None => (total - 1, true),
+        };
+        match index.checked_sub(header) {
+            Some(i) => self.land_on(i),
+            None => self.land_on_header(index),
+        }
+        let notice = self.search_notice().unwrap_or_default();
+        self.message = Some(match (wrapped, forward) {
+            (false, _) => notice,
+            (true, true) => format!("search wrapped to the top · {notice}"),
+            (true, false) => format!("search wrapped to the bottom · {notice}"),
+        });
+    }
+
+    /// "match 3 of 17 · > next": the status bar's message right after a search is kept
+    /// (Enter) or stepped (`>`, `<`); the next key gives the bar back to the state in force.
+    pub(crate) fn search_notice(&self) -> Option<String> {
+        let count = self.match_count()?;
+        let next = (self.config.keys.0)
+            .first_key(&Action::NextMatch)
+            .map(|k| format!(" · {k} next"))
+            .unwrap_or_default();
+        Some(format!("{count}{next}"))
+    }
+
+    /// Puts the cursor on match `index` and keeps it in view.
+    fn land_on(&mut self, index: usize) {
+        self.search.current = Some(index);
+        self.search.on_header = None;
+        let start = self.search.matches[index].start;
+        self.go_to(start);
+    }
+
+    /// Shows header match `index`: the view goes to the top, the cursor to the text's start.
+    fn land_on_header(&mut self, index: usize) {
+        self.go_to(self.first_body_position());
+        self.top = self.layout.first(&self.doc.article).unwrap_or_default();
+        self.keep_cursor_visible();
+        self.search.current = None;
+        self.search.on_header = Some(index);
+    }
+
+    /// "match 3 of 17", "17 matches", or "100000+ matches", for the status bar.
+    pub fn match_count(&self) -> Option<String> {
+        let search = &self.search;
+        if search.query.is_empty() {
+            return None;
+        }
+        let header = search.header.len();
+        let total = header + search.matches.len();
+        let plus = if search.more { "+" } else { "" };
+        let current = search.on_header.or(search.current.map(|i| header + i));
+        Some(
+            match (current, total) {
+                (_, 0) => format!("no match for {}", search.query),
+                (Some(i), _) => format!("match {} of {total}{plus}", i + 1),
+                (None, 1) => "1 match".to_string(),
+                (None, _) => format!("{total}{plus} matches"),
+            }
+            .to_string()
+                + &match self.shown_claim_hits() {
+                    0 => String::new(),
+                    n => format!(" · {} in the sidebar", crate::text::plural(n, "claim")),
+                },
+        )
+    }
+}
+
+#[cfg(test)]
+#[path = "search_tests.rs"]
+mod tests;
