@@ -5,7 +5,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::error::{Error, Result};
-use crate::layout::{display_width, wrap_lines};
+use crate::wrap::{display_width, wrap_lines};
 
 /// Decodes UTF-8 strictly, dropping a byte-order mark and the CR of CRLF line endings.
 /// Invalid UTF-8 is an error that names the line and column of the first bad byte.

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::lexicon;
 use super::people::People;
-use super::statements::Found;
+use super::sentence::Found;
 use crate::claims::Stance;
 
 const STOP: &[&str] = &[

@@ -5,6 +5,7 @@ mod link;
 pub mod merge;
 pub mod people;
 pub mod score;
+mod sentence;
 mod speakers;
 mod statements;
 mod tokens;

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::people::{self, Np, NpKind, People};
-use super::statements::{Found, Sentence};
+use super::sentence::{Found, Sentence};
 use super::tokens::{Kind, Para, Tok};
 
 /// The most named "X administration" outside quotations.

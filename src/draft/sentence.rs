@@ -1,0 +1,94 @@
+//! A sentence of the article as the statement and speaker rules see it, and a statement found in it: the types both sets of rules share.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::tokens::{Kind, Para, Tok};
+
+/// One statement found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// The words, in bytes of the body.
+    pub range: Range<usize>,
+    pub speaker: usize,
+    pub claim: bool,
+    /// How sure the attribution is, in percent.
+    pub confidence: u8,
+    pub para: usize,
+    /// The sentence it is in, in bytes of the body.
+    pub sentence: Range<usize>,
+    /// A quotation rather than reported speech.
+    pub quoted: bool,
+    /// For an accusation: whom it accuses.
+    pub against: Option<usize>,
+}
+
+/// Auxiliary verbs (and the adverbs that sit among them) that may follow "and"/"but" in a
+/// coordinated clause.
+pub(super) const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "also", "even", "did", "does",
+];
+
+/// One sentence of a paragraph, for the rules that read it token by token: `span` is a
+/// range of token indexes into `toks`, `index` the index of its paragraph `para`.
+pub(super) struct Sentence<'a> {
+    pub(super) body: &'a str,
+    pub(super) toks: &'a [Tok],
+    pub(super) para: &'a Para,
+    pub(super) span: Range<usize>,
+    pub(super) index: usize,
+}
+
+impl Sentence<'_> {
+    pub(super) fn word(&self, i: usize) -> Option<String> {
+        let t = self.toks.get(i).filter(|_| i < self.span.end)?;
+        (t.kind == Kind::Word && !t.quoted()).then(|| t.text(self.body).to_lowercase())
+    }
+    pub(super) fn bytes(&self, from: usize, to: usize) -> Range<usize> {
+        self.toks[from].range.start..self.toks[to - 1].range.end
+    }
+    /// The end (exclusive) of the clause starting at `from`: the sentence's end, or a
+    /// quotation closed on a comma, or a comma before "and"/"but" and a verb.
+    pub(super) fn clause_end(&self, from: usize) -> (usize, Option<usize>) {
+        let s = &self.span;
+        let mut k = from;
+        while k < s.end {
+            let t = &self.toks[k];
+            let comma_close =
+                t.kind == Kind::Close && k > 0 && self.toks[k - 1].kind == Kind::Comma;
+            let comma = t.kind == Kind::Comma && t.quote.is_none();
+            if comma_close || comma {
+                let after = self.word(k + 1);
+                let verb = self.word(k + 2);
+                let coordinated = matches!(after.as_deref(), Some("and" | "but"))
+                    && verb
+                        .as_deref()
+                        .is_some_and(|v| AUXILIARIES.contains(&v) || lexicon::is_reporting(v));
+                if coordinated {
+                    let end = if comma_close { k + 1 } else { k };
+                    return (end, Some(k + 2));
+                }
+                if comma_close {
+                    return (k + 1, None);
+                }
+            }
+            k += 1;
+        }
+        (s.end, None)
+    }
+    /// The end of a phrase at its first comma, dash or semicolon outside quotations.
+    pub(super) fn phrase_end(&self, from: usize) -> usize {
+        for k in from..self.span.end {
+            let t = &self.toks[k];
+            match t.kind {
+                Kind::Close if self.toks[k - 1].kind == Kind::Comma => return k + 1,
+                Kind::Comma | Kind::Dash | Kind::Semi | Kind::Colon if t.quote.is_none() => {
+                    return k;
+                }
+                _ => {}
+            }
+        }
+        self.span.end
+    }
+}
