@@ -20,6 +20,7 @@ pub mod state_dir;
 pub mod terminal;
 pub mod text;
 pub mod ui;
+pub mod warning;
 pub mod wrap;
 
 pub use reader::action::Action;

@@ -26,7 +26,7 @@ pub struct Decoding {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::warning::Warning>,
 }
 
 /// Decodes a file's bytes: refuses binary files unless forced, and invalid UTF-8 unless
@@ -41,7 +41,7 @@ pub fn decode(name: &str, bytes: &[u8], how: Decoding) -> Result<Decoded> {
             return Err(Error::at(name, &before, before.len(), message)
                 .with_hint("pass --force to open it anyway; NUL bytes show as ␀"));
         }
-        warnings.push(format!("{name} has NUL bytes (shown as ␀)"));
+        warnings.push(crate::warning::Warning::NulBytes { file: name.into() });
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
@@ -54,9 +54,11 @@ pub fn decode(name: &str, bytes: &[u8], how: Decoding) -> Result<Decoded> {
                 ));
             }
             let (line, column) = crate::error::line_col(good, good.len());
-            warnings.push(format!(
-                "{name}: invalid UTF-8 from line {line}, column {column}, shown as �"
-            ));
+            warnings.push(crate::warning::Warning::InvalidUtf8 {
+                file: name.into(),
+                line,
+                column,
+            });
             String::from_utf8_lossy(bytes).into_owned()
         }
     };
@@ -156,6 +158,10 @@ pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
 mod tests {
     use super::*;
 
+    fn sentences(warnings: &[crate::warning::Warning]) -> Vec<String> {
+        warnings.iter().map(ToString::to_string).collect()
+    }
+
     #[test]
     fn counted_nouns_take_their_plural() {
         for (n, noun, said) in [
@@ -230,7 +236,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(forced.text, "ab\0");
-        assert_eq!(forced.warnings, ["f.bin has NUL bytes (shown as ␀)"]);
+        assert_eq!(
+            sentences(&forced.warnings),
+            ["f.bin has NUL bytes (shown as ␀)"]
+        );
     }
 
     #[test]
@@ -246,7 +255,7 @@ mod tests {
         .unwrap();
         assert_eq!(decoded.text, "ok\nab\u{FFFD}c");
         assert_eq!(
-            decoded.warnings,
+            sentences(&decoded.warnings),
             ["f.md: invalid UTF-8 from line 2, column 3, shown as �"]
         );
     }

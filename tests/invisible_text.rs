@@ -144,7 +144,7 @@ fn a_quoted_stretch_holding_a_zero_width_space_is_reported_and_its_quote_marked(
             claim.anchoring
         );
         assert_eq!(
-            doc.warnings,
+            doc.warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
             ["claim 1 \"minister-iranis-ready\": the text it quotes holds an invisible character ⟨ZWSP⟩ at q.md:3:23"
                 .to_string()
                 .replace("minister-iranis-ready", &claim.entry.id)],

@@ -352,9 +352,9 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 .doc
                 .warnings
                 .iter()
-                .filter(|w| w.starts_with("no claims file"))
+                .filter(|w| matches!(w, crate::warning::Warning::NoClaimsFile { .. }))
             {
-                report.push_str(warning);
+                report.push_str(&warning.to_string());
                 report.push('\n');
             }
             print(&report)?;

@@ -9,6 +9,7 @@ use std::ops::Range;
 use crate::anchor::{Anchorer, Anchoring};
 use crate::article::Article;
 use crate::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
+use crate::warning::Warning;
 
 /// A claim placed (or not) in the article.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +44,7 @@ pub struct Document {
     /// Every anchored claim and response quote, sorted by start.
     pub spans: Vec<Span>,
     /// Problems worth telling the reader about, one sentence each.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// How many claims have a place in the text (they come first in `claims`).
     anchored: usize,
     /// For each span, the furthest end among it and the spans before it: with it, the spans
@@ -86,7 +87,7 @@ impl Claim {
 /// space or word joiner: the body keeps them unmarked (they are line-break rules in
 /// running text), so where a quote could hide something behind one the reader says so,
 /// naming the first one's place.
-fn hidden_in_quotes(article: &Article, claims: &[Claim]) -> Vec<String> {
+fn hidden_in_quotes(article: &Article, claims: &[Claim]) -> Vec<Warning> {
     let first_hidden = |range: &Option<Range<usize>>| {
         let range = range.as_ref()?;
         let text = article.body.get(range.clone())?;
@@ -107,15 +108,17 @@ fn hidden_in_quotes(article: &Article, claims: &[Claim]) -> Vec<String> {
     for (index, claim) in claims.iter().enumerate() {
         let name = format!("claim {} \"{}\"", index + 1, claim.entry.id);
         if let Some(problem) = first_hidden(&claim.anchoring.range) {
-            warnings.push(format!("{name}: {problem}"));
+            warnings.push(Warning::Quote {
+                subject: name.clone(),
+                problem,
+            });
         }
         for (r, response) in claim.responses.iter().enumerate() {
             if let Some(problem) = first_hidden(&response.anchoring.range) {
-                warnings.push(format!(
-                    "{name}, response {} ({}): {problem}",
-                    r + 1,
-                    response.entry.expert
-                ));
+                warnings.push(Warning::Quote {
+                    subject: format!("{name}, response {} ({})", r + 1, response.entry.expert),
+                    problem,
+                });
             }
         }
     }
@@ -160,11 +163,10 @@ impl Document {
         let mut spans = Vec::new();
         for (index, claim) in claims.iter().enumerate() {
             if let Some(problem) = claim.anchoring.problem() {
-                warnings.push(format!(
-                    "claim {} \"{}\": {problem}",
-                    index + 1,
-                    claim.entry.id
-                ));
+                warnings.push(Warning::Quote {
+                    subject: format!("claim {} \"{}\"", index + 1, claim.entry.id),
+                    problem,
+                });
             }
             if let Some(range) = &claim.anchoring.range {
                 spans.push(Span {
@@ -348,7 +350,10 @@ mod tests {
         assert_eq!(ids, ["first", "second", "lost"]);
         assert_eq!(d.anchored_count(), 2);
         assert_eq!(
-            d.warnings,
+            d.warnings
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>(),
             ["claim 3 \"lost\": quote not found in the article"]
         );
         assert_eq!(

@@ -7,6 +7,7 @@ use crate::claims::{self, ClaimEntry};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::text::{Decoding, decode};
+use crate::warning::Warning;
 
 /// The bundled sample article, embedded so `counterpoint` opens it from any directory.
 pub const SAMPLE_ARTICLE: &str = include_str!("../../assets/pompeo-iran-al-qaida.md");
@@ -46,7 +47,7 @@ pub fn claims_path_for(article: &Path) -> PathBuf {
 }
 
 /// Reads and decodes a file; decoding warnings are added to `warnings`.
-fn read_text(path: &Path, how: Decoding, warnings: &mut Vec<String>) -> Result<(String, String)> {
+fn read_text(path: &Path, how: Decoding, warnings: &mut Vec<Warning>) -> Result<(String, String)> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
     let name = path.display().to_string();
     let decoded = decode(&name, &bytes, how)?;
@@ -90,7 +91,9 @@ impl Sources {
         stage(Stage::ReadingArticle);
         let article = self.load_article(&mut warnings)?;
         if article.paragraphs.is_empty() {
-            warnings.push(format!("{} has no text", article.name));
+            warnings.push(Warning::NoText {
+                article: article.name.clone(),
+            });
         }
         stage(Stage::ReadingClaims);
         let (entries, claims_name) = self.load_claims(&mut warnings)?;
@@ -138,7 +141,7 @@ impl Sources {
     }
 
     /// Loads only the article (or the sample).
-    pub fn load_article(&self, warnings: &mut Vec<String>) -> Result<Article> {
+    pub fn load_article(&self, warnings: &mut Vec<Warning>) -> Result<Article> {
         match &self.article {
             Some(_) if self.article_is_stdin() => {
                 let bytes = self.stdin.as_deref().unwrap_or_default();
@@ -182,7 +185,7 @@ impl Sources {
     /// sample's (for the sample), else none with a warning.
     pub fn load_claims(
         &self,
-        warnings: &mut Vec<String>,
+        warnings: &mut Vec<Warning>,
     ) -> Result<(Vec<ClaimEntry>, Option<String>)> {
         let path = match (&self.claims, &self.article) {
             (Some(path), _) => path.clone(),
@@ -193,19 +196,15 @@ impl Sources {
                 ));
             }
             (None, Some(_)) if self.article_is_stdin() => {
-                warnings.push(
-                    "no claims file: the article came from standard input; give --claims FILE"
-                        .into(),
-                );
+                warnings.push(Warning::NoClaimsFile { looked_for: None });
                 return Ok((Vec::new(), None));
             }
             (None, Some(article)) => {
                 let beside = claims_path_for(article);
                 if !beside.exists() {
-                    warnings.push(format!(
-                        "no claims file: looked for {} (or give --claims FILE)",
-                        beside.display()
-                    ));
+                    warnings.push(Warning::NoClaimsFile {
+                        looked_for: Some(beside.display().to_string()),
+                    });
                     return Ok((Vec::new(), None));
                 }
                 beside
@@ -214,7 +213,7 @@ impl Sources {
         let (name, text) = read_text(&path, self.decoding, warnings)?;
         let entries = claims::parse_text(&name, &text)?;
         if entries.is_empty() {
-            warnings.push(format!("{name} has no [[claim]] entries"));
+            warnings.push(Warning::NoClaims { file: name.clone() });
         }
         Ok((entries, Some(name)))
     }
@@ -306,7 +305,7 @@ mod tests {
                 .doc
                 .warnings
                 .iter()
-                .any(|w| w.contains("give --claims FILE")),
+                .any(|w| w.to_string().contains("give --claims FILE")),
             "{:?}",
             loaded.doc.warnings
         );
@@ -341,7 +340,7 @@ mod tests {
             doc.claims.len() >= 9,
             "the sample has every claim the article reports"
         );
-        assert_eq!(doc.warnings, Vec::<String>::new());
+        assert_eq!(doc.warnings, Vec::new());
         for claim in &doc.claims {
             assert_eq!(
                 claim.anchoring.status,

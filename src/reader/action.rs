@@ -96,7 +96,7 @@ pub enum Action {
     /// failed keep their last good version).
     Reloaded {
         doc: Box<Document>,
-        errors: Vec<String>,
+        errors: Vec<crate::warning::Warning>,
     },
     /// A large document's loading has reached a new stage (said in a few words).
     LoadProgress(String),

@@ -356,7 +356,7 @@ impl State {
     /// Shows a newly read document in place of the old one, keeping the reading place:
     /// the cursor goes to the same words nearest where they were, else to the same offset.
     /// `errors` (parts that kept their last good version) lead the warnings.
-    pub(crate) fn replace_document(&mut self, doc: Document, errors: Vec<String>) {
+    pub(crate) fn replace_document(&mut self, doc: Document, errors: Vec<crate::warning::Warning>) {
         let row = self.cursor_row();
         let old_body = &self.doc.article.body;
         let words: String = old_body
@@ -369,8 +369,7 @@ impl State {
         self.doc = doc;
         let message = errors
             .first()
-            .cloned()
-            .unwrap_or_else(|| "reloaded".to_string());
+            .map_or_else(|| "reloaded".to_string(), ToString::to_string);
         self.doc.warnings.splice(0..0, errors);
         self.cursor = crate::reader::resume::find_place(&self.doc.article.body, &words, old_cursor);
         self.lay_out_new_text(row);

@@ -39,6 +39,7 @@ use crate::reader::loader::Loader;
 use crate::reader::resume::{PlaceStore, SavedPlace, StartAt};
 use crate::reader::state::{State, update};
 use crate::terminal::backend::SteadyBackend;
+use crate::warning::{Part, Warning};
 
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -462,13 +463,19 @@ fn reload(state: &State, sources: &Sources) -> Action {
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
     let article = sources.load_article(&mut warnings).unwrap_or_else(|e| {
-        errors.push(format!("article not reloaded, last good version kept: {e}"));
+        errors.push(Warning::NotReloaded {
+            part: Part::Article,
+            error: e.to_string(),
+        });
         state.doc.article.clone()
     });
     let entries = match sources.load_claims(&mut warnings) {
         Ok((entries, _)) => entries,
         Err(e) => {
-            errors.push(format!("claims not reloaded, last good version kept: {e}"));
+            errors.push(Warning::NotReloaded {
+                part: Part::Claims,
+                error: e.to_string(),
+            });
             state.doc.claims.iter().map(Claim::to_entry).collect()
         }
     };

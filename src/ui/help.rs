@@ -84,7 +84,8 @@ pub fn lines(state: &State, theme: &Theme, width: usize) -> Vec<Line<'static>> {
                 .add_modifier(Modifier::BOLD),
         ));
         for warning in &state.doc.warnings {
-            let wrapped = wrap_lines(warning, width.saturating_sub(4), width.saturating_sub(4));
+            let warning = warning.to_string();
+            let wrapped = wrap_lines(&warning, width.saturating_sub(4), width.saturating_sub(4));
             for (n, part) in wrapped.into_iter().enumerate() {
                 let lead = if n == 0 { "  ⚠ " } else { "    " };
                 lines.push(Line::raw(format!("{lead}{part}")));

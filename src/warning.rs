@@ -1,0 +1,116 @@
+//! What the reader warns of while a document is still usable: each kind a variant, shown as one sentence (status bar, help, `check`).
+
+use std::fmt;
+
+/// Something about the files the user should know, though the reader can go on. Kinds are
+/// variants, so code asks `matches!(w, Warning::NoClaimsFile { .. })` rather than reading the
+/// sentence; [`fmt::Display`] gives the sentence the user sees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// `file` has NUL bytes, opened anyway (`--force`); they show as ␀.
+    NulBytes { file: String },
+    /// `file` is not valid UTF-8 from `line`, `column` (1-based; column in characters),
+    /// opened anyway (`--lossy`); bad bytes show as �.
+    InvalidUtf8 {
+        file: String,
+        line: usize,
+        column: usize,
+    },
+    /// The article has no paragraphs of text.
+    NoText { article: String },
+    /// No claims file: `looked_for` is the path beside the article that does not exist,
+    /// `None` when the article came from standard input.
+    NoClaimsFile { looked_for: Option<String> },
+    /// The claims file `file` has no `[[claim]]` entries.
+    NoClaims { file: String },
+    /// `subject` (claim N "id", or its response N (expert)) has a problem placing its
+    /// quote or in the text it quotes: `problem` says which, as a sentence.
+    Quote { subject: String, problem: String },
+    /// A reload of one part failed; the part keeps its last good version.
+    NotReloaded { part: Part, error: String },
+}
+
+/// The two files a document is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Article,
+    Claims,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::NulBytes { file } => write!(f, "{file} has NUL bytes (shown as ␀)"),
+            Warning::InvalidUtf8 { file, line, column } => write!(
+                f,
+                "{file}: invalid UTF-8 from line {line}, column {column}, shown as �"
+            ),
+            Warning::NoText { article } => write!(f, "{article} has no text"),
+            Warning::NoClaimsFile { looked_for: None } => write!(
+                f,
+                "no claims file: the article came from standard input; give --claims FILE"
+            ),
+            Warning::NoClaimsFile {
+                looked_for: Some(path),
+            } => write!(
+                f,
+                "no claims file: looked for {path} (or give --claims FILE)"
+            ),
+            Warning::NoClaims { file } => write!(f, "{file} has no [[claim]] entries"),
+            Warning::Quote { subject, problem } => write!(f, "{subject}: {problem}"),
+            Warning::NotReloaded { part, error } => {
+                let part = match part {
+                    Part::Article => "article",
+                    Part::Claims => "claims",
+                };
+                write!(f, "{part} not reloaded, last good version kept: {error}")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each kind reads as the sentence the reader has always shown for it.
+    #[test]
+    fn each_kind_reads_as_its_sentence() {
+        let cases = [
+            (
+                Warning::NulBytes {
+                    file: "f.bin".into(),
+                },
+                "f.bin has NUL bytes (shown as ␀)",
+            ),
+            (
+                Warning::InvalidUtf8 {
+                    file: "a.md".into(),
+                    line: 3,
+                    column: 7,
+                },
+                "a.md: invalid UTF-8 from line 3, column 7, shown as �",
+            ),
+            (
+                Warning::NoClaimsFile { looked_for: None },
+                "no claims file: the article came from standard input; give --claims FILE",
+            ),
+            (
+                Warning::NoClaimsFile {
+                    looked_for: Some("a.claims.toml".into()),
+                },
+                "no claims file: looked for a.claims.toml (or give --claims FILE)",
+            ),
+            (
+                Warning::NotReloaded {
+                    part: Part::Claims,
+                    error: "bad".into(),
+                },
+                "claims not reloaded, last good version kept: bad",
+            ),
+        ];
+        for (warning, sentence) in cases {
+            assert_eq!(warning.to_string(), sentence);
+        }
+    }
+}
