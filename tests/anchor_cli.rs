@@ -1,7 +1,7 @@
 //! `check` on the anchoring faults of issue 14: quotes in compatibility forms, and a
 //! rewritten sentence whose lookalike must not take its place.
 
-mod common;
+use crate::common;
 
 use common::files::{run as counterpoint, scratch, stdout, write};
 

@@ -1,7 +1,7 @@
 //! End-to-end tests: the built binary in a pseudo-terminal, keys pressed, the screen read
 //! back through a terminal emulator (vt100).
 
-mod common;
+use crate::common;
 
 use common::pty::{Session, find};
 

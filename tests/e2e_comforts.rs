@@ -1,7 +1,7 @@
 //! End-to-end tests of the reading comforts in a pseudo-terminal: where the reader opens
 //! (+N, +N%, --claim, the place it was left), ...
 
-mod common;
+use crate::common;
 
 use common::pty::Session;
 

@@ -1,7 +1,7 @@
 //! Keys the user did not press, end to end in a pseudo-terminal: a terminal's late answer
 //! to the colour query, pastes, escape-prefixed keys; and Esc, which never quits.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

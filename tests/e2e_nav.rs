@@ -1,7 +1,7 @@
 //! End-to-end tests of moving about (issue 16) in a pseudo-terminal: the search history
 //! kept across sessions.
 
-mod common;
+use crate::common;
 
 use common::pty::Session;
 

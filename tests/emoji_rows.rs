@@ -3,13 +3,12 @@
 //! WezTerm; vt100) and one column wide, must leave the screen the buffer holds, frame
 //! after frame, when only the changed cells are sent (ratatui issue #2357).
 
-mod common;
+use crate::common;
 
 use common::{apply, buffer_lines, drawn};
-use counterpoint::Action::{self, *};
+use counterpoint::Action::*;
 use counterpoint::State;
 use counterpoint::article::Article;
-use counterpoint::config::Config;
 use counterpoint::document::Document;
 use counterpoint::terminal::backend::SteadyBackend;
 use proptest::prelude::*;
@@ -456,9 +455,7 @@ More plain words. More plain words. More plain words. More plain words.\n";
 
 fn emoji_reader(width: u16, height: u16) -> State {
     let article = Article::from_text("hearts.md", EMOJI_ARTICLE).unwrap();
-    let mut state = State::new(Document::new(article, Vec::new()), Config::default());
-    counterpoint::reader::update::update(&mut state, Action::Resize { width, height });
-    state
+    common::reader(Document::new(article, Vec::new()), width, height)
 }
 
 /// The reader itself, scrolled line by line: every frame's bytes through the steadied

@@ -1,7 +1,7 @@
 //! Faults: the terminal is restored however the reader ends or pauses, and reloading keeps
 //! the last good version and the reading place. End to end, in a pseudo-terminal.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! Articles in the forms people have them: a saved web page with its site's boilerplate,
 //! Markdown, and text piped in, each read end to end through the binary.
 
-mod common;
+use crate::common;
 
 use common::files::{run as counterpoint, run_with_input, stdout};
 

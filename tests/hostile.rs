@@ -1,9 +1,9 @@
 //! Hostile input: nothing from an article or claims file reaches the terminal as a control
 //! sequence, and bad files get clear answers.
 
-mod common;
+use crate::common;
 
-use common::files::{run as counterpoint, scratch, write};
+use common::files::{refused, run as counterpoint, scratch, write};
 use common::pty::{Session, find};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
@@ -87,10 +87,8 @@ fn error_messages_that_quote_input_are_clean() {
     let article = write(&dir, "a.md", b"text\n");
     let claims = write(&dir, "evil.toml", b"[[claim]]\nclaimant = \"x\"\nquote = \"q\"\n[[claim.response]]\nexpert = \"e\"\nstance = \"\\u001b]0;x\\u0007\"\nquote = \"r\"\n");
     let output = counterpoint(&[&article, "--claims", &claims]);
-    assert_eq!(output.status.code(), Some(2));
+    refused(&output, &["unknown stance `␛]0;x␇`"]);
     assert_clean("the error message", &output.stderr);
-    let message = String::from_utf8_lossy(&output.stderr);
-    assert!(message.contains("unknown stance `␛]0;x␇`"), "{message}");
     // A file name with an escape in it.
     let evil_name = write(&dir, "\x1b]0;name\x07.md", b"\0binary");
     let output = counterpoint(&[&evil_name]);
@@ -103,12 +101,7 @@ fn encodings_line_endings_and_binary_files() {
     let dir = scratch("encodings");
     let bad = write(&dir, "latin1.md", b"caf\xe9 au lait\n");
     let output = counterpoint(&[&bad]);
-    assert_eq!(output.status.code(), Some(2));
-    let message = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        message.contains("latin1.md:1:4: invalid UTF-8") && message.contains("--lossy"),
-        "{message}"
-    );
+    refused(&output, &["latin1.md:1:4: invalid UTF-8", "--lossy"]);
     let output = counterpoint(&["--lossy", &bad]);
     assert!(output.status.success());
     assert!(String::from_utf8_lossy(&output.stdout).contains("caf\u{fffd} au lait"));
@@ -118,8 +111,7 @@ fn encodings_line_endings_and_binary_files() {
 
     let binary = write(&dir, "image.md", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     let output = counterpoint(&[&binary]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("looks like a binary file"));
+    refused(&output, &["looks like a binary file"]);
     let output = counterpoint(&["--force", "--lossy", &binary]);
     assert!(
         output.status.success(),
@@ -162,9 +154,9 @@ fn encodings_line_endings_and_binary_files() {
 #[test]
 fn a_fifty_megabyte_line() {
     use counterpoint::article::Article;
-    use counterpoint::config::Config;
+
     use counterpoint::document::Document;
-    use counterpoint::{Action, State, update};
+    use counterpoint::{Action, update};
 
     let started = std::time::Instant::now();
     let sentence = "Officials said the claim was false, and experts agreed with them. ";
@@ -176,14 +168,7 @@ fn a_fifty_megabyte_line() {
         "[[claim]]\nclaimant = \"x\"\nquote = \"The very last words.\"\n",
     )
     .unwrap();
-    let mut state = State::new(Document::new(article, claims), Config::default());
-    update(
-        &mut state,
-        Action::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
+    let mut state = crate::common::reader(Document::new(article, claims), 120, 40);
     common::screen(&state);
     update(&mut state, Action::NextClaim);
     assert_eq!(

@@ -2,14 +2,13 @@
 //! (U+200B) are where lines may break, never printed; inside a quoted stretch a zero-width
 //! space is reported and a quote shows it marked.
 
-mod common;
+use crate::common;
 
-use common::{buffer_lines, drawn};
+use common::{buffer_lines, drawn, reader};
 use counterpoint::article::Article;
 use counterpoint::claims::parse_text;
-use counterpoint::config::Config;
 use counterpoint::document::Document;
-use counterpoint::{Action, State, update};
+use counterpoint::{Action, update};
 
 const SHY: char = '\u{ad}';
 const ZWSP: char = '\u{200b}';
@@ -18,12 +17,6 @@ fn doc(name: &str, text: &str, claims: &str) -> Document {
     let article = Article::parse(name, text.as_bytes()).unwrap();
     let claims = parse_text("x.claims.toml", claims).unwrap();
     Document::new(article, claims)
-}
-
-fn reader(doc: Document, width: u16, height: u16) -> State {
-    let mut state = State::new(doc, Config::default());
-    update(&mut state, Action::Resize { width, height });
-    state
 }
 
 /// The body of plain output: the lines after the title, trimmed.

@@ -1,17 +1,16 @@
 //! Property tests: wrapping, anchoring and the reader's state over large random inputs.
 
-mod common;
+use crate::common;
 
 use counterpoint::anchor::fold::{FoldedText, fold};
 use counterpoint::anchor::{AnchorStatus, anchor};
 use counterpoint::article::Article;
 use counterpoint::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance};
-use counterpoint::config::Config;
 use counterpoint::document::Document;
 use counterpoint::layout::{Layout, LineKind, LinePos, wrap_text};
 use counterpoint::reader::model::mouse::MouseKind;
 use counterpoint::reader::resume::StartAt;
-use counterpoint::{Action, State, update};
+use counterpoint::{Action, update};
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
@@ -216,8 +215,7 @@ proptest! {
     ) {
         let article = Article::parse("random.md", text.as_bytes()).unwrap();
         let entries = claims_for(&article.body, &picks);
-        let mut state = State::new(Document::new(article, entries), Config::default());
-        update(&mut state, Action::Resize { width: size.0, height: size.1 });
+        let mut state = common::reader(Document::new(article, entries), size.0, size.1);
         for action in actions {
             update(&mut state, action.clone());
             if state.should_quit {

@@ -1,6 +1,6 @@
 //! Rendering tests: the real drawing code on ratatui's TestBackend, read back as screen text.
 
-mod common;
+use crate::common;
 
 use common::{apply, joined, sample_state, screen, sidebar_text};
 use counterpoint::Action::{self, *};
@@ -307,14 +307,7 @@ quote = "the lode tests were never finished"
         counterpoint::article::Article::parse("bridge.md", article.as_bytes()).unwrap(),
         counterpoint::claims::parse_text("bridge.claims.toml", claims).unwrap(),
     );
-    let mut state = State::new(doc, Config::default());
-    apply(
-        &mut state,
-        &[Action::Resize {
-            width: 100,
-            height: 34,
-        }],
-    );
+    let mut state = common::reader(doc, 100, 34);
     apply(&mut state, &[NextClaim]);
     let lines = screen(&state);
     insta::assert_snapshot!("anchor_statuses_100x34", joined(&lines));
@@ -329,11 +322,7 @@ quote = "the lode tests were never finished"
 
 fn fixture_state(name: &str, width: u16, height: u16) -> State {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let loaded = counterpoint::document::source::load(Some(&root.join(name)), None)
-        .expect("the fixture loads");
-    let mut state = State::new(loaded.doc, Config::default());
-    apply(&mut state, &[Action::Resize { width, height }]);
-    state
+    common::reader(common::load(Some(&root.join(name)), None), width, height)
 }
 
 /// Markdown is rendered: emphasis and the link set apart, the quote as a bar, lists

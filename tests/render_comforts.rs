@@ -1,7 +1,7 @@
 //! Rendering tests of the reading comforts on ratatui's TestBackend: the reading measure,
 //! filters, the people view, and the search in the sidebar.
 
-mod common;
+use crate::common;
 
 use common::{apply, joined, sample_state, screen, sidebar_text};
 use counterpoint::Action::*;

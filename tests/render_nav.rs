@@ -1,7 +1,7 @@
 //! Rendering tests of moving about (issue 16): the article following the sidebar, two
 //! claims on one line, the search finding what the pane shows, and the resume notice.
 
-mod common;
+use crate::common;
 
 use common::{apply, joined, sample_state, screen};
 use counterpoint::Action::*;
@@ -124,8 +124,7 @@ fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
         counterpoint::config::Config::parse("config.toml", "[keys]\ntop = [\"Home\"]\n")
             .expect("config");
     config.layout = state.config.layout.clone();
-    let loaded = counterpoint::document::source::load(None, None).unwrap();
-    let mut state = counterpoint::State::new(loaded.doc, config);
+    let mut state = common::reader_with(common::load(None, None), config, 120, 40);
     apply(
         &mut state,
         &[Resize {
@@ -221,11 +220,8 @@ fn two_on_one_line(width: u16, height: u16) -> (tempfile::TempDir, counterpoint:
         "[[claim]]\nclaimant = \"Minister\"\nquote = \"the bridge is safe\"\nverdict = \"False\"\n\n[[claim]]\nclaimant = \"Mayor\"\nquote = \"the tolls will fall\"\nverdict = \"Unproven\"\n",
     )
     .unwrap();
-    let loaded =
-        counterpoint::document::source::load(Some(&article), Some(&claims)).expect("loads");
-    let mut state = counterpoint::State::new(loaded.doc, counterpoint::config::Config::default());
-    apply(&mut state, &[Resize { width, height }]);
-    (dir, state)
+    let doc = common::load(Some(&article), Some(&claims));
+    (dir, common::reader(doc, width, height))
 }
 
 /// Two claims starting on one line: both numbers show in the gutter, and n/p move between

@@ -2,7 +2,7 @@
 //! the claimant is never lost to a long verdict, and the open claim's entry is shown
 //! whole from its header.
 
-mod common;
+use crate::common;
 
 use common::{apply, joined, screen};
 use counterpoint::article::Article;
@@ -20,8 +20,7 @@ fn with_verdict(claimant: &str, verdict: &str, width: u16, height: u16) -> State
         "[[claim]]\nclaimant = {claimant:?}\nquote = 'the deck is \"entirely safe\"'\nverdict = {verdict:?}\n"
     );
     let doc = Document::new(article, parse_text("deck.claims.toml", &claims).unwrap());
-    let mut state = State::new(doc, Config::default());
-    update(&mut state, Action::Resize { width, height });
+    let mut state = common::reader(doc, width, height);
     if state.selected.is_none() {
         update(&mut state, Action::NextClaim);
     }

@@ -1,7 +1,7 @@
 //! The status bar, the hint bar and the overlays at every width (issue 16, items 7, 8, 10,
 //! 11, 12 and 15): rendering tests on ratatui's TestBackend, read back as screen text.
 
-mod common;
+use crate::common;
 
 use common::{apply, sample_state, screen};
 use counterpoint::Action::*;
@@ -287,11 +287,11 @@ fn reader_on(name: &str, text: &str, claims: &str, width: u16, height: u16) -> S
     let dir = common::files::scratch(name);
     let article = common::files::write(&dir, "short.md", text);
     common::files::write(&dir, "short.claims.toml", claims);
-    let loaded = counterpoint::document::source::load(Some(std::path::Path::new(&article)), None)
-        .expect("loads");
-    let mut state = State::new(loaded.doc, counterpoint::config::Config::default());
-    apply(&mut state, &[Resize { width, height }]);
-    state
+    common::reader(
+        common::load(Some(std::path::Path::new(&article)), None),
+        width,
+        height,
+    )
 }
 
 /// A text that fits its pane has no scrollbar, so no claim mark stands beside the blank

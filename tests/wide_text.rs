@@ -1,11 +1,10 @@
 //! Wide and combining text, and claims that overlap: wrapped by display width, never split
 //! inside a grapheme, highlighted on exactly the right cells.
 
-mod common;
+use crate::common;
 
 use counterpoint::article::Article;
 use counterpoint::claims::parse_text;
-use counterpoint::config::Config;
 use counterpoint::document::Document;
 use counterpoint::layout::display_width;
 use counterpoint::{Action, State, update};
@@ -17,9 +16,7 @@ use ratatui::style::Modifier;
 fn reader(article: &str, claims: &str, width: u16, height: u16) -> State {
     let article = Article::from_text("wide.md", article).unwrap();
     let claims = parse_text("wide.claims.toml", claims).unwrap();
-    let mut state = State::new(Document::new(article, claims), Config::default());
-    update(&mut state, Action::Resize { width, height });
-    state
+    crate::common::reader(Document::new(article, claims), width, height)
 }
 
 fn draw(state: &State) -> Buffer {

@@ -60,3 +60,19 @@ pub fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> String {
     std::fs::write(&path, contents).unwrap();
     path.display().to_string()
 }
+
+/// Asserts that `output` is a refusal: exit status 2 and every one of `fragments` in its
+/// standard error (shown whole when one is missing). Returns standard error.
+#[track_caller]
+pub fn refused(output: &Output, fragments: &[&str]) -> String {
+    let message = stderr(output);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "status of a refusal: {message}"
+    );
+    for fragment in fragments {
+        assert!(message.contains(fragment), "{fragment:?} not in: {message}");
+    }
+    message
+}

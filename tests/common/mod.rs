@@ -1,22 +1,41 @@
 //! Helpers shared by the integration tests: a reader on the sample, drawn on a TestBackend.
 
-#![allow(dead_code)]
-
 pub mod files;
 pub mod pty;
 
+use std::path::Path;
+
 use counterpoint::config::Config;
+use counterpoint::document::Document;
 use counterpoint::{Action, State, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
-/// A reader on the bundled sample, sized `width` × `height`.
-pub fn sample_state(width: u16, height: u16) -> State {
-    let loaded = counterpoint::document::source::load(None, None).expect("the sample loads");
-    let mut state = State::new(loaded.doc, Config::default());
+/// A reader on `doc` with `config`, sized `width` × `height` columns and rows: the one way
+/// the tests build a reader (the loop sends the same Resize first).
+pub fn reader_with(doc: Document, config: Config, width: u16, height: u16) -> State {
+    let mut state = State::new(doc, config);
     update(&mut state, Action::Resize { width, height });
     state
+}
+
+/// A reader on `doc` with the default configuration, sized `width` × `height`.
+pub fn reader(doc: Document, width: u16, height: u16) -> State {
+    reader_with(doc, Config::default(), width, height)
+}
+
+/// The document the reader shows for the files `article` (None: the bundled sample) and
+/// `claims` (None: the file beside the article), loaded as the command line loads them.
+pub fn load(article: Option<&Path>, claims: Option<&Path>) -> Document {
+    counterpoint::document::source::load(article, claims)
+        .expect("the files load")
+        .doc
+}
+
+/// A reader on the bundled sample, sized `width` × `height`.
+pub fn sample_state(width: u16, height: u16) -> State {
+    reader(load(None, None), width, height)
 }
 
 pub fn apply(state: &mut State, actions: &[Action]) {

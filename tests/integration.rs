@@ -1,0 +1,30 @@
+//! The integration tests, one binary (as ripgrep does): the command line, rendering on
+//! ratatui's TestBackend, the built binary in a pseudo-terminal, property tests, hostile
+//! input and faults. `common` holds the helpers they share.
+
+mod common;
+
+mod anchor_cli;
+mod article_blocks;
+mod cli;
+mod compat_fold;
+mod draft;
+mod e2e;
+mod e2e_comforts;
+mod e2e_input;
+mod e2e_nav;
+mod emoji_rows;
+mod faults;
+mod formats;
+mod hostile;
+mod interchange;
+mod invisible_text;
+mod perturbation;
+mod properties;
+mod render;
+mod render_comforts;
+mod render_nav;
+mod render_rows;
+mod render_status;
+mod text_blocks;
+mod wide_text;
