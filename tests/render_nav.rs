@@ -108,7 +108,7 @@ fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
     use counterpoint::reader::resume::{SavedPlace, StartAt};
     let mut first = sample_state(120, 40);
     apply(&mut first, &[OpenAt(StartAt::Percent(49))]);
-    let place = SavedPlace::of(&first);
+    let place = SavedPlace::at(&first.doc.article.body, first.cursor);
     let percent = first.percent();
     assert!((45..=50).contains(&percent), "{percent}");
 
@@ -137,7 +137,8 @@ fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
     assert!(message.ends_with("Home goes to the start"), "{message}");
 
     // Saved at the start: nothing to say.
-    let start = SavedPlace::of(&sample_state(120, 40));
+    let start = sample_state(120, 40);
+    let start = SavedPlace::at(&start.doc.article.body, start.cursor);
     let mut state = sample_state(120, 40);
     apply(&mut state, &[OpenAt(StartAt::Saved(start))]);
     assert_eq!(state.message, None);

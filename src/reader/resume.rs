@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 use crate::document::Document;
 use crate::document::source::Sources;
 use crate::error::{Error, Result};
-use crate::reader::state::State;
 
 /// Characters of text kept with a saved place, to find it again in an edited article.
 const WORDS_KEPT: usize = 48;
@@ -47,13 +46,12 @@ pub struct SavedPlace {
 }
 
 impl SavedPlace {
-    /// The cursor's place in `state`.
-    pub fn of(state: &State) -> SavedPlace {
-        let body = &state.doc.article.body;
+    /// The place at byte `offset` of `body` (the reader's cursor, say).
+    pub fn at(body: &str, offset: usize) -> SavedPlace {
         SavedPlace {
-            offset: state.cursor,
+            offset,
             words: body
-                .get(state.cursor..)
+                .get(offset..)
                 .unwrap_or_default()
                 .chars()
                 .take(WORDS_KEPT)
