@@ -4,7 +4,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use crate::document::{Claim, Document};
-use crate::reader::model::search::Query;
+use crate::reader::model::search::query::Query;
 
 /// Whether the sidebar's text of `claim` — everything it shows of the claim and its
 /// responses — holds what `searcher` looks for (folded as the article is).

@@ -10,11 +10,8 @@ use crate::layout::{Layout, LineKind};
 use crate::reader::action::Action;
 
 pub(crate) mod query;
-pub use query::{Query, find, header_matches};
+pub use query::{MAX_MATCHES, Query, find, header_matches};
 use query::{capped, fold_for_search};
-
-/// The most matches counted and highlighted; more are reported as "N+".
-pub const MAX_MATCHES: usize = 100_000;
 
 /// A key typed into the search prompt.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,9 +4,11 @@ use std::ops::Range;
 
 use aho_corasick::AhoCorasick;
 
-use super::MAX_MATCHES;
 use crate::anchor::fold::FoldedText;
 use crate::layout::{Layout, LineKind};
+
+/// The most matches counted and highlighted; more are reported as "N+".
+pub const MAX_MATCHES: usize = 100_000;
 
 /// Every place `query` occurs in the header lines the pane shows (title, dek, meta), as
 /// [`find`] finds them in the body: everything the pane shows can be found.
