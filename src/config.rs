@@ -7,7 +7,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::keys::keymap::{KeyMap, KeySpec, binding_named};
+use crate::keys::keymap::{Conflict, KeyMap, KeySpec, Mode, Modes, binding_named};
 use crate::reader::action::Action;
 
 /// The shipped, documented default configuration.
@@ -99,14 +99,36 @@ impl Default for ReadingConfig {
     }
 }
 
-/// The error for a key bound to two actions: placed at the user's binding that takes it
-/// (the value of `action = [...]` under `[keys]`), saying which action has it by default
-/// and how to settle it.
-fn key_bound_twice(name: &str, text: &str, conflict: (KeySpec, Action, Action)) -> Error {
+/// Where the user's file gives `action` its keys in one of `modes`: the value of its
+/// `[keys.MODE]` entry, else of its flat `[keys]` entry (a byte offset; 0 if neither).
+fn binding_offset(text: &str, action: &Action, modes: Modes) -> usize {
     use crate::keys::keymap::name_of;
-    let (spec, first, second) = conflict;
+    let Ok(doc) = toml_edit::Document::parse(text) else {
+        return 0;
+    };
+    let keys = doc.get("keys");
+    let name = name_of(action);
+    modes
+        .iter()
+        .find_map(|mode| keys?.get(mode.name())?.get(name)?.span())
+        .or_else(|| keys?.get(name)?.span())
+        .map_or(0, |span| span.start)
+}
+
+/// The error for a key bound to two actions in one mode: placed at the user's binding
+/// that takes it (the value of `action = [...]` under `[keys]` or `[keys.MODE]`), saying
+/// in which modes, which action has it by default and how to settle it.
+fn key_bound_twice(name: &str, text: &str, conflict: Conflict) -> Error {
+    use crate::keys::keymap::name_of;
+    let Conflict {
+        key: spec,
+        first,
+        second,
+        modes,
+    } = conflict;
     let defaults = KeyMap::default();
-    let by_default = |action: &Action| defaults.keys_for(action).contains(&spec);
+    let by_default =
+        |action: &Action| (modes.iter()).any(|mode| defaults.keys_in(mode, action).contains(&spec));
     // The binding the user wrote that takes the key: the one that does not have it by
     // default (both may be the user's: then the later one).
     let (taken_by, owner) = if by_default(&first) {
@@ -116,14 +138,12 @@ fn key_bound_twice(name: &str, text: &str, conflict: (KeySpec, Action, Action)) 
     } else {
         (&second, None)
     };
-    let offset = toml_edit::Document::parse(text)
-        .ok()
-        .and_then(|d| d.get("keys")?.get(name_of(taken_by))?.span())
-        .map_or(0, |span| span.start);
+    let offset = binding_offset(text, taken_by, modes);
     let message = format!(
-        "key \"{spec}\" is bound to both {} and {}",
+        "key \"{spec}\" is bound to both {} and {} in {}",
         name_of(&first),
-        name_of(&second)
+        name_of(&second),
+        modes.phrase()
     );
     let hint = match owner {
         Some(owner) => {
@@ -142,7 +162,10 @@ fn key_bound_twice(name: &str, text: &str, conflict: (KeySpec, Action, Action)) 
     Error::at(name, text, offset, message).with_hint(hint)
 }
 
-/// The `[keys]` table: the user's entries replace the keys of the actions they name.
+/// The `[keys]` table: the user's entries replace the keys of the actions they name. A
+/// flat entry (`next_claim = ["n"]`) sets the action's keys in every mode it has; an
+/// entry in a mode's table (`[keys.list]`, `[keys.prompt]`, `[keys.article]`,
+/// `[keys.sidebar]`) in that mode only, over the flat one.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct KeyBindings(pub KeyMap);
 
@@ -152,16 +175,28 @@ impl<'de> Deserialize<'de> for KeyBindings {
         impl<'de> Visitor<'de> for KeysVisitor {
             type Value = KeyBindings;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a table of action = [\"key\", ...]")
+                f.write_str("a table of action = [\"key\", ...], and of a mode's table of them")
             }
             fn visit_map<A: MapAccess<'de>>(
                 self,
                 mut map: A,
             ) -> std::result::Result<KeyBindings, A::Error> {
                 let mut keymap = KeyMap::default();
-                while let Some(name) = map.next_key::<ActionName>()? {
-                    let specs = map.next_value::<Vec<KeyText>>()?;
-                    keymap.set(name.0, specs.into_iter().map(|k| k.0).collect());
+                let mut per_mode = Vec::new();
+                while let Some(name) = map.next_key::<EntryName>()? {
+                    match name {
+                        EntryName::Action(action) => {
+                            let specs = map.next_value::<Vec<KeyText>>()?;
+                            keymap.set(action, specs.into_iter().map(|k| k.0).collect());
+                        }
+                        EntryName::Mode(mode) => {
+                            per_mode.extend(map.next_value_seed(ModeTable(mode))?);
+                        }
+                    }
+                }
+                // A mode's own keys win over the flat entry, wherever each is written.
+                for (mode, action, specs) in per_mode {
+                    keymap.set_in(mode, &action, specs);
                 }
                 // A key bound twice is found by Config::parse, which can place it.
                 Ok(KeyBindings(keymap))
@@ -172,36 +207,149 @@ impl<'de> Deserialize<'de> for KeyBindings {
 }
 
 impl Serialize for KeyBindings {
+    /// Each action flat (`name = [...]`) when its keys are the same in all its modes,
+    /// else in each mode's table; the search prompt's actions in `[keys.prompt]`.
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.keys.len()))?;
+        let keys = &self.0;
+        let texts =
+            |specs: &[KeySpec]| -> Vec<String> { specs.iter().map(ToString::to_string).collect() };
+        let mut flat = Vec::new();
+        let mut tables: Vec<(Mode, Vec<(&str, Vec<String>)>)> =
+            Mode::ALL.iter().map(|&mode| (mode, Vec::new())).collect();
         for binding in crate::keys::keymap::BINDINGS {
-            let keys: Vec<String> = self
-                .0
-                .keys_for(&binding.action)
-                .iter()
-                .map(ToString::to_string)
-                .collect();
-            map.serialize_entry(binding.name, &keys)?;
+            let home = keys.keys_in(binding.home(), &binding.action);
+            let uniform =
+                (binding.modes.iter()).all(|mode| keys.keys_in(mode, &binding.action) == home);
+            if uniform && binding.modes != Modes::PROMPT {
+                flat.push((binding.name, texts(home)));
+                continue;
+            }
+            for (mode, table) in &mut tables {
+                if binding.modes.contains(*mode) {
+                    table.push((binding.name, texts(keys.keys_in(*mode, &binding.action))));
+                }
+            }
+        }
+        tables.retain(|(_, table)| !table.is_empty());
+        let mut map = serializer.serialize_map(Some(flat.len() + tables.len()))?;
+        for (name, keys) in &flat {
+            map.serialize_entry(name, keys)?;
+        }
+        for (mode, table) in &tables {
+            map.serialize_entry(mode.name(), &Entries(table))?;
         }
         map.end()
     }
 }
 
-struct ActionName(crate::reader::action::Action);
+/// A mode's table of `name = [keys]` entries, in order, for [`KeyBindings`]'s serializing.
+struct Entries<'a>(&'a [(&'a str, Vec<String>)]);
 
-impl<'de> Deserialize<'de> for ActionName {
+impl Serialize for Entries<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, keys) in self.0 {
+            map.serialize_entry(name, keys)?;
+        }
+        map.end()
+    }
+}
+
+/// A name in `[keys]`: an action's (a flat entry) or a mode's (its table).
+enum EntryName {
+    Action(Action),
+    Mode(Mode),
+}
+
+/// Every action's name, for an error message.
+fn action_names(mode: Option<Mode>) -> String {
+    let names: Vec<&str> = crate::keys::keymap::BINDINGS
+        .iter()
+        .filter(|b| mode.is_none_or(|mode| b.modes.contains(mode)))
+        .map(|b| b.name)
+        .collect();
+    names.join(", ")
+}
+
+impl<'de> Deserialize<'de> for EntryName {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         let name = String::deserialize(deserializer)?;
+        if let Some(mode) = Mode::named(&name) {
+            return Ok(EntryName::Mode(mode));
+        }
         binding_named(&name)
-            .map(|b| ActionName(b.action.clone()))
+            .map(|b| EntryName::Action(b.action.clone()))
             .ok_or_else(|| {
-                let names: Vec<&str> = crate::keys::keymap::BINDINGS
-                    .iter()
-                    .map(|b| b.name)
-                    .collect();
+                let modes: Vec<&str> = Mode::ALL.iter().map(|m| m.name()).collect();
                 de::Error::custom(format!(
-                    "unknown action `{name}`, expected one of {}",
-                    names.join(", ")
+                    "unknown action `{name}`, expected one of {}, or a mode's table ([keys.MODE], MODE one of {})",
+                    action_names(None),
+                    modes.join(", ")
+                ))
+            })
+    }
+}
+
+/// The entries of one mode's table (`[keys.list]`): (mode, action, keys) for each.
+struct ModeTable(Mode);
+
+impl<'de> de::DeserializeSeed<'de> for ModeTable {
+    type Value = Vec<(Mode, Action, Vec<KeySpec>)>;
+
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ModeTable {
+    type Value = Vec<(Mode, Action, Vec<KeySpec>)>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(
+            f,
+            "a table of action = [\"key\", ...] for the {} mode",
+            self.0.name()
+        )
+    }
+    fn visit_map<A: MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Self::Value, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(name) = map.next_key_seed(ActionIn(self.0))? {
+            let specs = map.next_value::<Vec<KeyText>>()?;
+            entries.push((self.0, name, specs.into_iter().map(|k| k.0).collect()));
+        }
+        Ok(entries)
+    }
+}
+
+/// An action's name in a mode's table: one the mode has.
+struct ActionIn(Mode);
+
+impl<'de> de::DeserializeSeed<'de> for ActionIn {
+    type Value = Action;
+
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> std::result::Result<Action, D::Error> {
+        let mode = self.0;
+        let name = String::deserialize(deserializer)?;
+        binding_named(&name)
+            .filter(|b| b.modes.contains(mode))
+            .map(|b| b.action.clone())
+            .ok_or_else(|| {
+                let what = match binding_named(&name) {
+                    Some(_) => format!("`{name}` has no keys in the {} mode", mode.name()),
+                    None => format!("unknown action `{name}`"),
+                };
+                de::Error::custom(format!(
+                    "{what}: [keys.{}] takes one of {}",
+                    mode.name(),
+                    action_names(Some(mode))
                 ))
             })
     }
@@ -251,16 +399,23 @@ impl Config {
         }
         // A configuration that leaves no key to quit would lock the reader in.
         let keys = &config.keys.0;
-        if keys.keys_for(&Action::Quit).is_empty() && keys.keys_for(&Action::ForceQuit).is_empty() {
-            let offset = toml_edit::Document::parse(text)
-                .ok()
-                .and_then(|d| d.get("keys")?.get("quit")?.span())
-                .map_or(0, |span| span.start);
+        let locked = [Mode::Article, Mode::Sidebar]
+            .into_iter()
+            .filter(|&mode| {
+                keys.keys_in(mode, &Action::Quit).is_empty()
+                    && keys.keys_in(mode, &Action::ForceQuit).is_empty()
+            })
+            .fold(Modes::default(), Modes::with);
+        if !locked.is_empty() {
+            let offset = binding_offset(text, &Action::Quit, locked);
             return Err(Error::at(
                 name,
                 text,
                 offset,
-                "no key quits the reader: quit and force_quit have no keys",
+                format!(
+                    "no key quits the reader: quit and force_quit have no keys in {}",
+                    locked.phrase()
+                ),
             )
             .with_hint(
                 "give quit a key (quit = [\"q\"]), or force_quit (force_quit = [\"Ctrl-c\"])",
@@ -431,6 +586,115 @@ mod tests {
         assert!(
             err.contains("key \"j\" is bound to both line_down and next_claim"),
             "{err}"
+        );
+    }
+    #[test]
+    fn a_mode_s_table_sets_its_keys_there_only_over_the_flat_entry() {
+        use crate::keys::keymap::Mode;
+        for text in [
+            "[keys]\nline_down = [\"x\"]\n[keys.list]\nline_down = [\"J\", \"Down\"]\n",
+            "[keys.list]\nline_down = [\"J\", \"Down\"]\n[keys]\nline_down = [\"x\"]\n",
+            "[keys]\nlist = { line_down = [\"J\", \"Down\"] }\nline_down = [\"x\"]\n",
+        ] {
+            let keys = Config::parse("u.toml", text).unwrap().keys.0;
+            assert_eq!(
+                keys.describe_in(Mode::List, &Action::LineDown),
+                "J Down",
+                "{text}"
+            );
+            assert_eq!(keys.describe_in(Mode::Article, &Action::LineDown), "x");
+            assert_eq!(keys.describe_in(Mode::Sidebar, &Action::LineDown), "x");
+            // Written back, it reads the same.
+            let written = toml::to_string(&Config {
+                keys: KeyBindings(keys.clone()),
+                ..Config::default()
+            })
+            .unwrap();
+            assert_eq!(
+                Config::parse("w.toml", &written).unwrap().keys.0,
+                keys,
+                "{written}"
+            );
+        }
+        let keys = Config::parse(
+            "u.toml",
+            "[keys.prompt]\nsubmit = [\"Enter\", \"Ctrl-j\"]\n",
+        )
+        .unwrap()
+        .keys
+        .0;
+        assert_eq!(
+            keys.describe(&Action::Prompt(
+                crate::reader::model::search::PromptKey::Submit
+            )),
+            "Enter Ctrl-j"
+        );
+        let err = Config::parse("u.toml", "[keys.prompt]\n\nnext_claim = [\"x\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("u.toml:3:1: `next_claim` has no keys in the prompt mode: [keys.prompt] takes one of submit, cancel"),
+            "{err}"
+        );
+        let err = Config::parse("u.toml", "[keys.menu]\nx = [\"x\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("u.toml:1:7: unknown action `menu`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_key_bound_twice_in_a_mode_s_table_names_the_mode_and_its_line() {
+        let text = "[keys]\nnext_claim = [\"n\"]\n\n[keys.list]\nquit = [\"q\", \"j\"]\n";
+        let err = Config::parse("u.toml", text).unwrap_err().to_string();
+        assert!(
+            err.starts_with(
+                "u.toml:5:8: key \"j\" is bound to both line_down and quit in the list mode"
+            ),
+            "{err}"
+        );
+        assert!(
+            err.contains("\"j\" belongs to line_down by default"),
+            "{err}"
+        );
+        // The same key for two actions in different modes is no conflict.
+        let text = "[keys.prompt]\nsubmit = [\"Enter\", \"n\"]\n";
+        assert!(Config::parse("u.toml", text).is_ok());
+        let err = Config::parse("u.toml", "[keys]\nnext_claim = [\"j\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("in the article and sidebar modes"), "{err}");
+    }
+
+    /// The shipped file marks the flat entries that lists and the help have too.
+    #[test]
+    fn the_shipped_file_marks_the_keys_lists_have() {
+        use crate::keys::keymap::{Mode, binding_named};
+        let flat = SHIPPED_CONFIG.split("[keys]").nth(1).unwrap();
+        let flat = flat.split("\n[keys.").next().unwrap();
+        let mut seen = 0;
+        for line in flat
+            .lines()
+            .filter(|l| !l.starts_with('#') && l.contains(" = "))
+        {
+            let name = line.split(" = ").next().unwrap();
+            let binding = binding_named(name).unwrap();
+            assert_eq!(
+                line.ends_with("# (+list)"),
+                binding.modes.contains(Mode::List),
+                "{line}"
+            );
+            seen += 1;
+        }
+        assert_eq!(
+            seen,
+            Config::default().to_table()["keys"]
+                .as_table()
+                .unwrap()
+                .len()
+                - 1
         );
     }
 }

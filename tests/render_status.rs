@@ -427,7 +427,8 @@ fn the_help_pages_with_every_paging_key_and_says_what_is_left() {
             "{width}x{height}"
         );
         let press = |state: &mut State, name: &str| {
-            let action = state.config.keys.0.action_for(&key(name));
+            let action = (state.config.keys.0)
+                .action_for(counterpoint::keys::bindings::Mode::List, &key(name));
             let action = action.unwrap_or_else(|| panic!("{name} is bound"));
             apply(state, &[action]);
             state.help_scroll

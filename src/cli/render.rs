@@ -84,11 +84,7 @@ pub fn render_from(
     }
     for key in keys {
         let event = KeyEvent::new(key.code, key.modifiers);
-        let action = if state.search.prompt.is_some() {
-            crate::reader::model::search::prompt_action(&event)
-        } else {
-            state.config.keys.0.action_for(&event)
-        };
+        let action = crate::reader::mode::key_action(&state, &event);
         match action {
             Some(Action::Reload | Action::Suspend | Action::Quit | Action::ForceQuit) | None => {}
             Some(action) => update(&mut state, action),

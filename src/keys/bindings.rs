@@ -1,8 +1,111 @@
-//! The one table of bindable actions: each with its configuration name, help section, help text, hint and default keys.
+//! The one table of bindable actions: each with its configuration name, the modes it has
+//! keys in (the mode column), help section, help text, hint and default keys.
 
+use crate::keys::prompt::Edit;
 use crate::reader::action::Action;
+use crate::reader::model::search::PromptKey;
 
-/// Where an action is listed in the help overlay.
+/// Where keys are read: a key means at most one thing in each mode, and may mean
+/// different things in different modes (`Ctrl-d` is half a page down in the article and
+/// deletes a character in the search prompt). The reader's mode comes from its state
+/// ([`crate::reader::mode::key_mode`]). The authoring work to come adds its modes here
+/// (a selection, a form's fields) with their rows in [`BINDINGS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Reading the article (its pane has focus).
+    Article,
+    /// The sidebar of claims and responses has focus.
+    Sidebar,
+    /// The search prompt is open: keys edit its line, and a character without Ctrl is typed.
+    Prompt,
+    /// A list or the help is open over the text: the links list, the filter and people
+    /// lists, the help overlay.
+    List,
+}
+
+impl Mode {
+    /// Every mode, in the order tables and messages list them.
+    pub const ALL: [Mode; 4] = [Mode::Article, Mode::Sidebar, Mode::Prompt, Mode::List];
+
+    /// The mode's name in the configuration (`[keys.list]`) and in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Article => "article",
+            Mode::Sidebar => "sidebar",
+            Mode::Prompt => "prompt",
+            Mode::List => "list",
+        }
+    }
+
+    /// The mode a configuration name (`list`) stands for.
+    pub fn named(name: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.name() == name)
+    }
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    /// Whether a key pressed with more modifiers than its binding names still counts
+    /// (in a line editor Shift-Left and Ctrl-Enter are Left and Enter).
+    pub fn lenient(self) -> bool {
+        self == Mode::Prompt
+    }
+
+    /// Whether a character key without Ctrl, bound to nothing, is typed as text.
+    pub fn types_text(self) -> bool {
+        self == Mode::Prompt
+    }
+}
+
+/// A set of modes: the modes a row of the table has keys in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Modes(u8);
+
+impl Modes {
+    /// The reading modes: the article and the sidebar share most keys.
+    pub const READING: Modes = Modes(Mode::Article.bit() | Mode::Sidebar.bit());
+    /// The reading modes and the lists (movement, closing, quitting).
+    pub const READING_AND_LISTS: Modes = Modes(Modes::READING.0 | Mode::List.bit());
+    /// The search prompt only.
+    pub const PROMPT: Modes = Modes(Mode::Prompt.bit());
+
+    /// The set of one mode.
+    pub const fn of(mode: Mode) -> Modes {
+        Modes(mode.bit())
+    }
+
+    /// This set with `mode` in it.
+    pub const fn with(self, mode: Mode) -> Modes {
+        Modes(self.0 | mode.bit())
+    }
+
+    pub const fn contains(self, mode: Mode) -> bool {
+        self.0 & mode.bit() != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The modes in the set, in [`Mode::ALL`] order.
+    pub fn iter(self) -> impl Iterator<Item = Mode> {
+        Mode::ALL.into_iter().filter(move |m| self.contains(*m))
+    }
+
+    /// The set for a message: "the list mode", "the article and sidebar modes".
+    pub fn phrase(self) -> String {
+        let names: Vec<&str> = self.iter().map(Mode::name).collect();
+        match names.as_slice() {
+            [] => "no mode".to_string(),
+            [one] => format!("the {one} mode"),
+            [rest @ .., last] => format!("the {} and {last} modes", rest.join(", ")),
+        }
+    }
+}
+
+/// Where an action is listed in the help overlay. The first five hold the reading modes'
+/// keys; the search prompt's and the lists' keys have a section each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Reading,
@@ -10,6 +113,10 @@ pub enum Section {
     Claims,
     Panes,
     General,
+    /// The search prompt's keys ([`Mode::Prompt`]).
+    Prompt,
+    /// The keys of the lists and the help ([`Mode::List`]), with what they do there.
+    Lists,
 }
 
 impl Section {
@@ -20,6 +127,8 @@ impl Section {
             Section::Claims => "Claims",
             Section::Panes => "Panes",
             Section::General => "General",
+            Section::Prompt => "In the search prompt (other characters are typed)",
+            Section::Lists => "In lists (links, filters, people) and this help",
         }
     }
 }
@@ -28,15 +137,22 @@ impl Section {
 #[derive(Debug, Clone)]
 pub struct Binding {
     pub action: Action,
-    /// The name used in the `[keys]` table of the configuration.
+    /// The name used in the `[keys]` table of the configuration (and in `[keys.MODE]`).
     pub name: &'static str,
+    /// The modes the action has keys in; the first is its home (the keys messages name).
+    pub modes: Modes,
     pub section: Section,
+    /// What the keys do in the row's modes but [`Mode::List`].
     pub help: &'static str,
+    /// What the keys do in a list or the help (`Some` exactly when `modes` has the list).
+    pub list_help: Option<&'static str>,
     /// A word or two for the hint bar, for the actions a newcomer needs first.
     pub hint: Option<&'static str>,
+    /// The keys it has by default, the same in each of its modes.
     pub default_keys: &'static [&'static str],
 }
 
+/// A row of the reading modes (the article and the sidebar).
 const fn bind(
     action: Action,
     name: &'static str,
@@ -48,14 +164,59 @@ const fn bind(
     Binding {
         action,
         name,
+        modes: Modes::READING,
         section,
         help,
+        list_help: None,
         hint,
         default_keys,
     }
 }
 
-/// Every bindable action, in the order the help overlay lists them (a section's rows together).
+/// A row of the search prompt: an edit of its line.
+const fn prompt(
+    key: PromptKey,
+    name: &'static str,
+    help: &'static str,
+    default_keys: &'static [&'static str],
+) -> Binding {
+    Binding {
+        action: Action::Prompt(key),
+        name,
+        modes: Modes::PROMPT,
+        section: Section::Prompt,
+        help,
+        list_help: None,
+        hint: None,
+        default_keys,
+    }
+}
+
+impl Binding {
+    /// The row with the lists' mode too, where its keys do `help`.
+    const fn in_lists(mut self, help: &'static str) -> Binding {
+        self.modes = self.modes.with(Mode::List);
+        self.list_help = Some(help);
+        self
+    }
+
+    /// What the keys do in `mode`.
+    pub fn help_in(&self, mode: Mode) -> &'static str {
+        match (mode, self.list_help) {
+            (Mode::List, Some(help)) => help,
+            _ => self.help,
+        }
+    }
+
+    /// The mode whose keys messages and hints name: the first it has.
+    pub fn home(&self) -> Mode {
+        self.modes.iter().next().unwrap_or(Mode::Article)
+    }
+}
+
+/// Every bindable action, in the order the help overlay lists them (a section's rows
+/// together): the reading modes' rows (`bind`, some `.in_lists(..)` too), then the search
+/// prompt's (`prompt`).
 pub const BINDINGS: &[Binding] = &[
     bind(
         Action::LineDown,
@@ -64,7 +225,8 @@ pub const BINDINGS: &[Binding] = &[
         "cursor down a line (sidebar: next item)",
         None,
         &["j", "Down"],
-    ),
+    )
+    .in_lists("next row (the help: a line down)"),
     bind(
         Action::LineUp,
         "line_up",
@@ -72,7 +234,8 @@ pub const BINDINGS: &[Binding] = &[
         "cursor up a line (sidebar: previous item)",
         None,
         &["k", "Up"],
-    ),
+    )
+    .in_lists("previous row (the help: a line up)"),
     bind(
         Action::HalfPageDown,
         "half_page_down",
@@ -80,7 +243,8 @@ pub const BINDINGS: &[Binding] = &[
         "half a page down",
         None,
         &["Ctrl-d"],
-    ),
+    )
+    .in_lists("ten rows down (the help: half a page)"),
     bind(
         Action::HalfPageUp,
         "half_page_up",
@@ -88,7 +252,8 @@ pub const BINDINGS: &[Binding] = &[
         "half a page up",
         None,
         &["Ctrl-u"],
-    ),
+    )
+    .in_lists("ten rows up (the help: half a page)"),
     bind(
         Action::PageDown,
         "page_down",
@@ -96,7 +261,8 @@ pub const BINDINGS: &[Binding] = &[
         "a page down",
         None,
         &["Space", "PageDown", "Ctrl-f"],
-    ),
+    )
+    .in_lists("ten rows down (the help: a page)"),
     bind(
         Action::PageUp,
         "page_up",
@@ -104,7 +270,8 @@ pub const BINDINGS: &[Binding] = &[
         "a page up",
         None,
         &["b", "PageUp", "Ctrl-b"],
-    ),
+    )
+    .in_lists("ten rows up (the help: a page)"),
     bind(
         Action::Top,
         "top",
@@ -112,7 +279,8 @@ pub const BINDINGS: &[Binding] = &[
         "to the start",
         None,
         &["g", "Home"],
-    ),
+    )
+    .in_lists("first row (the help: its start)"),
     bind(
         Action::Bottom,
         "bottom",
@@ -120,7 +288,8 @@ pub const BINDINGS: &[Binding] = &[
         "to the end",
         None,
         &["G", "End"],
-    ),
+    )
+    .in_lists("last row (the help: its end)"),
     bind(
         Action::OpenLink,
         "open_link",
@@ -128,7 +297,8 @@ pub const BINDINGS: &[Binding] = &[
         "open the link on the cursor's line (several: choose one; sidebar: the response's source)",
         None,
         &["o"],
-    ),
+    )
+    .in_lists("links list: open the chosen link"),
     bind(
         Action::ToggleLinks,
         "links",
@@ -136,7 +306,8 @@ pub const BINDINGS: &[Binding] = &[
         "list every link: the article's, its address, claims' sources and reviews; Enter opens",
         None,
         &["L"],
-    ),
+    )
+    .in_lists("close the links list"),
     bind(
         Action::SearchForward,
         "search_forward",
@@ -192,7 +363,8 @@ pub const BINDINGS: &[Binding] = &[
         "sidebar: go to the selected item in the text and focus it (article: focus the sidebar)",
         None,
         &["Enter"],
-    ),
+    )
+    .in_lists("choose: open the link, keep the filter, or follow the person"),
     bind(
         Action::ChooseFilter,
         "filter",
@@ -200,7 +372,8 @@ pub const BINDINGS: &[Binding] = &[
         "filter the claims by verdict, or by an expert who disputes them",
         None,
         &["f"],
-    ),
+    )
+    .in_lists("close the filter or people list"),
     bind(
         Action::People,
         "people",
@@ -208,7 +381,8 @@ pub const BINDINGS: &[Binding] = &[
         "people who claim or respond, with stances; choose one to step through their words",
         None,
         &["w"],
-    ),
+    )
+    .in_lists("close the filter or people list"),
     bind(
         Action::CopyClaim,
         "copy_claim",
@@ -272,7 +446,8 @@ pub const BINDINGS: &[Binding] = &[
         "read the article and claims file again",
         None,
         &["r"],
-    ),
+    )
+    .in_lists("read the article and claims file again"),
     bind(
         Action::Suspend,
         "suspend",
@@ -280,7 +455,8 @@ pub const BINDINGS: &[Binding] = &[
         "suspend to the shell (fg returns)",
         None,
         &["Ctrl-z"],
-    ),
+    )
+    .in_lists("suspend to the shell (fg returns)"),
     bind(
         Action::Quit,
         "quit",
@@ -288,7 +464,8 @@ pub const BINDINGS: &[Binding] = &[
         "close the open overlay, or quit",
         Some("quit"),
         &["q"],
-    ),
+    )
+    .in_lists("close the list or the help"),
     bind(
         Action::Back,
         "back",
@@ -296,7 +473,8 @@ pub const BINDINGS: &[Binding] = &[
         "close the overlay or prompt; else clear the search and message (never quits)",
         None,
         &["Esc"],
-    ),
+    )
+    .in_lists("close the list or the help"),
     bind(
         Action::ForceQuit,
         "force_quit",
@@ -304,7 +482,8 @@ pub const BINDINGS: &[Binding] = &[
         "quit at once",
         None,
         &["Ctrl-c"],
-    ),
+    )
+    .in_lists("quit at once"),
     bind(
         Action::ToggleHelp,
         "help",
@@ -312,6 +491,85 @@ pub const BINDINGS: &[Binding] = &[
         "show or hide this help",
         Some("help"),
         &["h", "F1"],
+    )
+    .in_lists("close the help"),
+    prompt(
+        PromptKey::Submit,
+        "submit",
+        "keep the search and close the prompt",
+        &["Enter"],
+    ),
+    prompt(
+        PromptKey::Cancel,
+        "cancel",
+        "close the prompt and go back to where the search began",
+        &["Esc", "Ctrl-c"],
+    ),
+    prompt(
+        PromptKey::Backspace,
+        "backspace",
+        "delete the character before the cursor (on an empty line: close the prompt)",
+        &["Backspace", "Ctrl-h"],
+    ),
+    prompt(
+        PromptKey::Edit(Edit::Delete),
+        "delete",
+        "delete the character under the cursor",
+        &["Delete", "Ctrl-d"],
+    ),
+    prompt(
+        PromptKey::Edit(Edit::Left),
+        "left",
+        "cursor a character left",
+        &["Left", "Ctrl-b"],
+    ),
+    prompt(
+        PromptKey::Edit(Edit::Right),
+        "right",
+        "cursor a character right",
+        &["Right", "Ctrl-f"],
+    ),
+    prompt(
+        PromptKey::Edit(Edit::Home),
+        "line_start",
+        "cursor to the start of the line",
+        &["Home", "Ctrl-a"],
+    ),
+    prompt(
+        PromptKey::Edit(Edit::End),
+        "line_end",
+        "cursor to the end of the line",
+        &["End", "Ctrl-e"],
+    ),
+    prompt(
+        PromptKey::Edit(Edit::KillToStart),
+        "kill_to_start",
+        "delete from the start of the line to the cursor",
+        &["Ctrl-u"],
+    ),
+    prompt(
+        PromptKey::Edit(Edit::KillToEnd),
+        "kill_to_end",
+        "delete from the cursor to the end of the line",
+        &["Ctrl-k"],
+    ),
+    prompt(
+        PromptKey::Edit(Edit::KillWord),
+        "kill_word",
+        "delete the word before the cursor",
+        &["Ctrl-w"],
+    ),
+    prompt(
+        PromptKey::Older,
+        "older",
+        "the previous search (searches are kept across sessions)",
+        &["Up", "Ctrl-p"],
+    ),
+    prompt(
+        PromptKey::Newer,
+        "newer",
+        "the next search, then the line being typed",
+        &["Down", "Ctrl-n"],
     ),
 ];
 
@@ -352,6 +610,38 @@ mod tests {
                 assert!(!seen.contains(&b.section), "{} splits its section", b.name);
                 seen.push(b.section);
             }
+        }
+    }
+    #[test]
+    fn each_row_has_modes_and_says_what_it_does_in_each() {
+        for b in BINDINGS {
+            assert!(!b.modes.is_empty(), "{}", b.name);
+            assert_eq!(
+                b.list_help.is_some(),
+                b.modes.contains(Mode::List),
+                "{}: a row in lists says what it does there",
+                b.name
+            );
+            assert_eq!(
+                b.section == Section::Prompt,
+                b.modes == Modes::PROMPT,
+                "{}: the prompt's rows are its section",
+                b.name
+            );
+            assert!(
+                matches!(b.action, Action::Prompt(_)) == b.modes.contains(Mode::Prompt),
+                "{}",
+                b.name
+            );
+        }
+        assert!(
+            BINDINGS.iter().all(|b| b.section != Section::Lists),
+            "the lists' section is drawn from the rows in lists"
+        );
+        assert_eq!(Modes::READING.phrase(), "the article and sidebar modes");
+        assert_eq!(Modes::of(Mode::List).phrase(), "the list mode");
+        for mode in Mode::ALL {
+            assert_eq!(Mode::named(mode.name()), Some(mode));
         }
     }
 }

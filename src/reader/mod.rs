@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod loader;
+pub mod mode;
 pub mod model;
 pub mod resume;
 pub mod screen;

@@ -373,10 +373,9 @@ fn fit_to_terminal(terminal: &Screen, state: &mut State) -> Result<()> {
 
 fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release && state.search.prompt.is_some() => {
-            crate::reader::model::search::prompt_action(key)
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            crate::reader::mode::key_action(state, key)
         }
-        Event::Key(key) if key.kind != KeyEventKind::Release => state.config.keys.0.action_for(key),
         Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,

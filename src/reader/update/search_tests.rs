@@ -188,6 +188,9 @@ fn a_reload_finds_the_matches_again_in_the_new_text() {
 #[test]
 fn keys_typed_into_the_prompt_are_text_not_commands() {
     let event = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    let keys = crate::keys::keymap::KeyMap::default();
+    let prompt_action =
+        |event: &KeyEvent| keys.action_for(crate::keys::bindings::Mode::Prompt, event);
     assert_eq!(
         prompt_action(&event(KeyCode::Char('q'))),
         Some(Action::Prompt(PromptKey::Char('q')))

@@ -3,17 +3,15 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
 use crate::anchor::fold::FoldedText;
 use crate::layout::{Layout, LineKind};
-use crate::reader::action::Action;
 
 pub(crate) mod query;
 pub use query::{MAX_MATCHES, Query, find, header_matches};
 use query::{capped, fold_for_search};
 
-/// A key typed into the search prompt.
+/// A key typed into the search prompt (the keys for each are the prompt's rows of the key
+/// table, [`crate::keys::bindings::BINDINGS`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptKey {
     Char(char),
@@ -124,39 +122,4 @@ impl Search {
         };
         capped(query.find_in_folded(&folded).into_iter())
     }
-}
-
-/// The action for a key while the search prompt is open (every key types into it). The
-/// editing keys are a shell's: Left/Right, Home/End (Ctrl-a/Ctrl-e), Delete, Ctrl-u,
-/// Ctrl-k, Ctrl-w, and Up/Down for the previous searches.
-pub fn prompt_action(event: &KeyEvent) -> Option<Action> {
-    use crate::keys::prompt::Edit;
-    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    let key = match event.code {
-        KeyCode::Enter => PromptKey::Submit,
-        KeyCode::Esc => PromptKey::Cancel,
-        KeyCode::Char('c') if ctrl => PromptKey::Cancel,
-        KeyCode::Backspace => PromptKey::Backspace,
-        KeyCode::Char('h') if ctrl => PromptKey::Backspace,
-        KeyCode::Left => PromptKey::Edit(Edit::Left),
-        KeyCode::Char('b') if ctrl => PromptKey::Edit(Edit::Left),
-        KeyCode::Right => PromptKey::Edit(Edit::Right),
-        KeyCode::Char('f') if ctrl => PromptKey::Edit(Edit::Right),
-        KeyCode::Home => PromptKey::Edit(Edit::Home),
-        KeyCode::Char('a') if ctrl => PromptKey::Edit(Edit::Home),
-        KeyCode::End => PromptKey::Edit(Edit::End),
-        KeyCode::Char('e') if ctrl => PromptKey::Edit(Edit::End),
-        KeyCode::Delete => PromptKey::Edit(Edit::Delete),
-        KeyCode::Char('d') if ctrl => PromptKey::Edit(Edit::Delete),
-        KeyCode::Char('u') if ctrl => PromptKey::Edit(Edit::KillToStart),
-        KeyCode::Char('k') if ctrl => PromptKey::Edit(Edit::KillToEnd),
-        KeyCode::Char('w') if ctrl => PromptKey::Edit(Edit::KillWord),
-        KeyCode::Up => PromptKey::Older,
-        KeyCode::Char('p') if ctrl => PromptKey::Older,
-        KeyCode::Down => PromptKey::Newer,
-        KeyCode::Char('n') if ctrl => PromptKey::Newer,
-        KeyCode::Char(c) if !ctrl => PromptKey::Char(c),
-        _ => return None,
-    };
-    Some(Action::Prompt(key))
 }
