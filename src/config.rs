@@ -101,18 +101,19 @@ impl Default for ReadingConfig {
 
 /// Where the user's file gives `action` its keys in one of `modes`: the value of its
 /// `[keys.MODE]` entry, else of its flat `[keys]` entry (a byte offset; 0 if neither).
-fn binding_offset(text: &str, action: &Action, modes: Modes) -> usize {
+/// With the mode whose table it is in (`None`: the flat entry, or none found).
+fn binding_offset(text: &str, action: &Action, modes: Modes) -> (usize, Option<Mode>) {
     use crate::keys::keymap::name_of;
     let Ok(doc) = toml_edit::Document::parse(text) else {
-        return 0;
+        return (0, None);
     };
     let keys = doc.get("keys");
     let name = name_of(action);
     modes
         .iter()
-        .find_map(|mode| keys?.get(mode.name())?.get(name)?.span())
-        .or_else(|| keys?.get(name)?.span())
-        .map_or(0, |span| span.start)
+        .find_map(|mode| Some((keys?.get(mode.name())?.get(name)?.span()?, Some(mode))))
+        .or_else(|| Some((keys?.get(name)?.span()?, None)))
+        .map_or((0, None), |(span, mode)| (span.start, mode))
 }
 
 /// The error for a key bound to two actions in one mode: placed at the user's binding
@@ -138,7 +139,7 @@ fn key_bound_twice(name: &str, text: &str, conflict: Conflict) -> Error {
     } else {
         (&second, None)
     };
-    let offset = binding_offset(text, taken_by, modes);
+    let (offset, table) = binding_offset(text, taken_by, modes);
     let message = format!(
         "key \"{spec}\" is bound to both {} and {} in {}",
         name_of(&first),
@@ -148,8 +149,11 @@ fn key_bound_twice(name: &str, text: &str, conflict: Conflict) -> Error {
     let hint = match owner {
         Some(owner) => {
             let owner = name_of(owner);
+            let under = table.map_or(String::new(), |mode| {
+                format!(" under [keys.{}]", mode.name())
+            });
             format!(
-                "\"{spec}\" belongs to {owner} by default: give {owner} other keys too ({owner} = [...]), or choose another key for {}",
+                "\"{spec}\" belongs to {owner} by default: give {owner} other keys too ({owner} = [...]{under}), or choose another key for {}",
                 name_of(taken_by)
             )
         }
@@ -407,7 +411,7 @@ impl Config {
             })
             .fold(Modes::default(), Modes::with);
         if !locked.is_empty() {
-            let offset = binding_offset(text, &Action::Quit, locked);
+            let (offset, _) = binding_offset(text, &Action::Quit, locked);
             return Err(Error::at(
                 name,
                 text,

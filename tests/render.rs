@@ -37,8 +37,10 @@ fn help_overlay_lists_every_binding_from_the_key_map() {
     apply(&mut state, &[ToggleHelp]);
     // The help scrolls when it is taller than the window: read it from top to bottom.
     let mut text = joined(&screen(&state));
-    apply(&mut state, &vec![LineDown; 100]);
-    text.push_str(&joined(&screen(&state)));
+    for _ in 0..4 {
+        apply(&mut state, &vec![LineDown; 30]);
+        text.push_str(&joined(&screen(&state)));
+    }
     apply(&mut state, &[Action::Top]);
     for (_, keys, help) in state.config.keys.0.help_rows() {
         assert!(

@@ -134,14 +134,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let text_width = text_width(state, area.width);
     let lines = lines(state, theme, text_width);
     let size = (text_width as u16 + 4, lines.len() as u16 + 2);
+    // The keys that close it are the list mode's, which the help is read in.
     let keys = &state.config.keys.0;
-    let help = keys
-        .first_key(&crate::reader::action::Action::ToggleHelp)
-        .map(|k| format!("{k} or "))
-        .unwrap_or_default();
+    let list = crate::keys::bindings::Mode::List;
+    let help = (keys
+        .keys_in(list, &crate::reader::action::Action::ToggleHelp)
+        .first())
+    .map(|k| format!("{k} or "))
+    .unwrap_or_default();
     let title = format!(
         " Keys · {help}{} closes ",
-        keys.key_or_name(&crate::reader::action::Action::Quit)
+        keys.key_or_name_in(list, &crate::reader::action::Action::Quit)
     );
     let inner = super::popup(frame, area, size, title, theme);
     let scroll = state
