@@ -1,5 +1,9 @@
-//! Keys: the one table of bindings, the key map a configuration makes of it, and line editing in prompts.
+//! Keys: the one table of bindings with its modes, the key map a configuration makes of it,
+//! keys as written, and line editing in prompts.
 
 pub mod bindings;
+pub mod config;
 pub mod keymap;
+pub mod mode;
 pub mod prompt;
+pub mod spec;
