@@ -32,49 +32,20 @@ fn key_column(rows: &[(crate::keys::keymap::Section, String, &str)]) -> usize {
         .min(24)
 }
 
-/// The overlay's lines for text `width` columns wide: every binding by section, the
-/// current-claim rule, then any warnings (wrapped).
+/// The overlay's lines for text `width` columns wide: the reading modes' bindings by
+/// section, any warnings (wrapped), the keys of the other modes (the search prompt, the
+/// lists), each mode's a section, and last the current-claim rule.
+///
+/// The reading keys and the warnings keep the places they had before the other modes were
+/// shown (the warnings a few lines higher), and the rule stays the last line.
 pub fn lines(state: &State, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    use crate::keys::keymap::Section;
     let mut lines = Vec::new();
-    let mut section = None;
     let rows = state.config.keys.0.help_rows();
     let key_width = key_column(&rows);
-    for (row_section, keys, help) in rows {
-        if section != Some(row_section) {
-            if section.is_some() {
-                lines.push(Line::default());
-            }
-            lines.push(Line::styled(
-                row_section.title(),
-                Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
-            ));
-            section = Some(row_section);
-        }
-        // Long descriptions wrap under themselves, clear of the keys column.
-        let room = width.saturating_sub(key_width + 4).max(10);
-        for (n, part) in wrap_lines(help, room, room).into_iter().enumerate() {
-            let keys = if n == 0 { keys.as_str() } else { "" };
-            lines.push(Line::from(vec![
-                Span::styled(
-                    format!("  {keys:<key_width$}  "),
-                    Style::new().add_modifier(Modifier::BOLD),
-                ),
-                Span::raw(part),
-            ]));
-        }
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        "The current claim",
-        Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
-    ));
-    for text in [
-        "  is the one whose quote, or a response's quote, holds the cursor;",
-        "  else the first that starts later on the cursor's line;",
-        "  else the nearest one before the cursor.",
-    ] {
-        lines.push(Line::raw(text));
-    }
+    let other_mode = |s: &Section| matches!(s, Section::Prompt | Section::Lists);
+    let (reading, others): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| !other_mode(&r.0));
+    push_sections(&mut lines, reading, theme, width, key_width);
     if !state.doc.warnings.is_empty() {
         lines.push(Line::default());
         lines.push(Line::styled(
@@ -92,7 +63,55 @@ pub fn lines(state: &State, theme: &Theme, width: usize) -> Vec<Line<'static>> {
             }
         }
     }
+    push_sections(&mut lines, others, theme, width, key_width);
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        "The current claim",
+        Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+    ));
+    for text in [
+        "  is the one whose quote, or a response's quote, holds the cursor;",
+        "  else the first that starts later on the cursor's line;",
+        "  else the nearest one before the cursor.",
+    ] {
+        lines.push(Line::raw(text));
+    }
     lines
+}
+
+/// Adds help rows under their sections' titles, a blank line before each title but on the
+/// first line; a description wraps under itself, clear of the keys column.
+fn push_sections(
+    lines: &mut Vec<Line<'static>>,
+    rows: Vec<(crate::keys::keymap::Section, String, &'static str)>,
+    theme: &Theme,
+    width: usize,
+    key_width: usize,
+) {
+    let mut section = None;
+    for (row_section, keys, help) in rows {
+        if section != Some(row_section) {
+            if !lines.is_empty() {
+                lines.push(Line::default());
+            }
+            lines.push(Line::styled(
+                row_section.title(),
+                Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+            ));
+            section = Some(row_section);
+        }
+        let room = width.saturating_sub(key_width + 4).max(10);
+        for (n, part) in wrap_lines(help, room, room).into_iter().enumerate() {
+            let keys = if n == 0 { keys.as_str() } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("  {keys:<key_width$}  "),
+                    Style::new().add_modifier(Modifier::BOLD),
+                ),
+                Span::raw(part),
+            ]));
+        }
+    }
 }
 
 /// How far the help can scroll in a window of `height` rows: its lines less those shown.
