@@ -19,8 +19,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let rows = &state.chooser.rows;
     let keys = &state.config.keys.0;
     let (enter, quit) = (
-        keys.key_or_name(&crate::reader::action::Action::Activate),
-        keys.key_or_name(&crate::reader::action::Action::Quit),
+        keys.key_or_name_in(
+            crate::keys::keymap::Mode::List,
+            &crate::reader::action::Action::Activate,
+        ),
+        keys.key_or_name_in(
+            crate::keys::keymap::Mode::List,
+            &crate::reader::action::Action::Quit,
+        ),
     );
     let title = match kind {
         ChooserKind::Filters => format!(" Filter claims · {enter} chooses · {quit} closes "),

@@ -17,8 +17,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let title = format!(
         " Links ({}) · {} opens · {} closes ",
         links.len(),
-        keys.key_or_name(&crate::reader::action::Action::Activate),
-        keys.key_or_name(&crate::reader::action::Action::Quit)
+        keys.key_or_name_in(
+            crate::keys::keymap::Mode::List,
+            &crate::reader::action::Action::Activate
+        ),
+        keys.key_or_name_in(
+            crate::keys::keymap::Mode::List,
+            &crate::reader::action::Action::Quit
+        )
     );
     let selected = state.links.selected.min(links.len().saturating_sub(1));
     let Some((inner, offset)) =
