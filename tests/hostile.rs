@@ -172,7 +172,7 @@ fn a_fifty_megabyte_line() {
     common::screen(&state);
     update(&mut state, Action::NextClaim);
     assert_eq!(
-        Some(state.cursor),
+        Some(state.view.cursor),
         state.doc.claims[0].start(),
         "n reaches the claim at the very end"
     );

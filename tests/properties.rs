@@ -222,17 +222,17 @@ proptest! {
                 break;
             }
             let body_len = state.doc.article.body.len();
-            prop_assert!(state.cursor <= body_len);
+            prop_assert!(state.view.cursor <= body_len);
             if let Some(line) = state.cursor_line() {
                 let page = state.screen.page_height();
                 if page > 0 {
-                    prop_assert!(state.cursor_row().is_some(), "cursor line {line:?} off screen (top {:?}, page {page})", state.top);
+                    prop_assert!(state.cursor_row().is_some(), "cursor line {line:?} off screen (top {:?}, page {page})", state.view.top);
                 }
                 // The current claim is the rule's, unless one was chosen in the sidebar or by
                 // a jump, and then it is a real claim with a real response selected.
                 if state.follows_cursor() && state.filter.is_none() {
                     let range = state.cursor_range().unwrap();
-                    prop_assert_eq!(state.selected, state.doc.current_claim(state.cursor, range));
+                    prop_assert_eq!(state.selected, state.doc.current_claim(state.view.cursor, range));
                 }
             }
             if let Some(claim) = state.selected {

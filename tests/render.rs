@@ -162,7 +162,7 @@ fn enter_on_a_response_moves_the_article_to_its_quote() {
         .range
         .clone()
         .unwrap();
-    assert_eq!(state.cursor, zarif.start);
+    assert_eq!(state.view.cursor, zarif.start);
     let lines = screen(&state);
     let row = state.cursor_row().unwrap();
     assert!(lines[row].contains("“warmongering lies”"), "{}", lines[row]);
@@ -175,10 +175,10 @@ fn resizing_keeps_the_reading_position() {
         &mut state,
         &[NextClaim, NextClaim, NextClaim, NextClaim, NextClaim],
     );
-    let cursor = state.cursor;
+    let cursor = state.view.cursor;
     for (width, height) in [(80, 24), (45, 12), (200, 60), (120, 40)] {
         apply(&mut state, &[Action::Resize { width, height }]);
-        assert_eq!(state.cursor, cursor);
+        assert_eq!(state.view.cursor, cursor);
         assert_eq!(state.selected, Some(4));
         assert!(state.cursor_row().is_some(), "{width}x{height}");
     }

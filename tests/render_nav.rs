@@ -40,7 +40,7 @@ fn the_article_follows_the_sidebar_to_a_quoted_response() {
         .clone()
         .expect("quoted in the text");
     assert!(state.doc.article.body[quoted.clone()].contains("center of gravity"));
-    assert_eq!(state.cursor, quoted.start);
+    assert_eq!(state.view.cursor, quoted.start);
     let lines = screen(&state);
     let status = lines.last().unwrap();
     assert!(!status.contains(" 0% "), "{status}");
@@ -66,11 +66,11 @@ fn the_article_follows_the_sidebar_to_a_quoted_response() {
         (state.selected, state.selected_response),
         (Some(claim), Some(response))
     );
-    assert_eq!(state.cursor, quoted.start);
+    assert_eq!(state.view.cursor, quoted.start);
     // Enter goes there and focuses the text.
     apply(&mut state, &[Activate]);
     assert_eq!(state.focus, Focus::Article);
-    assert_eq!(state.cursor, quoted.start);
+    assert_eq!(state.view.cursor, quoted.start);
 }
 
 /// Every step through the sidebar, down and back up, at several sizes: the cursor is at
@@ -93,7 +93,7 @@ fn every_sidebar_step_moves_the_cursor_and_keeps_the_selection() {
                 .map(|r| r.start)
                 .or(claim_entry.start());
             if let Some(place) = place {
-                assert_eq!(state.cursor, place, "{width}x{height} {before:?}");
+                assert_eq!(state.view.cursor, place, "{width}x{height} {before:?}");
                 assert!(state.cursor_row().is_some(), "the cursor is on screen");
             }
             assert!(!state.follows_cursor(), "the sidebar chose");
@@ -108,7 +108,7 @@ fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
     use counterpoint::reader::resume::{SavedPlace, StartAt};
     let mut first = sample_state(120, 40);
     apply(&mut first, &[OpenAt(StartAt::Percent(49))]);
-    let place = SavedPlace::at(&first.doc.article.body, first.cursor);
+    let place = SavedPlace::at(&first.doc.article.body, first.view.cursor);
     let percent = first.percent();
     assert!((45..=50).contains(&percent), "{percent}");
 
@@ -138,7 +138,7 @@ fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
 
     // Saved at the start: nothing to say.
     let start = sample_state(120, 40);
-    let start = SavedPlace::at(&start.doc.article.body, start.cursor);
+    let start = SavedPlace::at(&start.doc.article.body, start.view.cursor);
     let mut state = sample_state(120, 40);
     apply(&mut state, &[OpenAt(StartAt::Saved(start))]);
     assert_eq!(state.message, None);
@@ -163,7 +163,7 @@ fn the_search_prompt_edits_as_a_shell_line_does() {
     assert_eq!(state.search.prompt.as_deref(), Some("Zarif"));
     assert_eq!(state.search.query, "Zarif", "the search follows each edit");
     let zarif = state.doc.article.body.find("Zarif").unwrap();
-    assert_eq!(state.cursor, zarif);
+    assert_eq!(state.view.cursor, zarif);
     // The cursor two characters from the end: "Zar", then "i" under the cursor, then "f".
     apply(&mut state, &[key(Edit(Left)), key(Edit(Left))]);
     let buffer = common::drawn(&state);
@@ -347,7 +347,10 @@ fn every_word_the_header_shows_is_found_and_stepped_to() {
     // The header is above the text: `<` from the text's first match goes up to it.
     apply(&mut state, &[PrevMatch]);
     assert_eq!(state.search.on_header, Some(header - 1));
-    assert_eq!(state.top, state.layout.first(&state.doc.article).unwrap());
+    assert_eq!(
+        state.view.top,
+        state.layout.first(&state.doc.article).unwrap()
+    );
     apply(&mut state, &[NextMatch]);
     assert_eq!(state.search.current, Some(0));
 }

@@ -8,3 +8,4 @@ pub mod resume;
 pub mod screen;
 pub mod state;
 pub mod update;
+pub mod viewport;

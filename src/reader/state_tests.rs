@@ -16,10 +16,10 @@ fn sized(width: u16, height: u16) -> State {
 fn space_then_b_from_the_top_comes_back() {
     for (width, height) in [(140, 42), (120, 40), (100, 20), (80, 24), (60, 20)] {
         let mut state = sized(width, height);
-        let start = (state.top, state.cursor, state.cursor_row());
+        let start = (state.view.top, state.view.cursor, state.cursor_row());
         update(&mut state, Action::PageDown);
         update(&mut state, Action::PageUp);
-        let end = (state.top, state.cursor, state.cursor_row());
+        let end = (state.view.top, state.view.cursor, state.cursor_row());
         assert_eq!(end, start, "{width}x{height}");
     }
 }
@@ -41,7 +41,7 @@ proptest! {
         for _ in 0..lines {
             update(&mut state, Action::LineDown);
         }
-        let start = (state.top, state.cursor);
+        let start = (state.view.top, state.view.cursor);
         let (down, up) = if half {
             (Action::HalfPageDown, Action::HalfPageUp)
         } else {
@@ -49,14 +49,14 @@ proptest! {
         };
         let step = if half { (state.page() / 2).max(1) } else { state.page() } as isize;
         for _ in 0..pages {
-            let expected = state.offset(state.top, step);
+            let expected = state.layout.offset(&state.doc.article, state.view.top, step);
             update(&mut state, down.clone());
             // Away from the end: no page-down was stopped by it.
-            prop_assume!(state.top == expected && expected < state.max_top());
+            prop_assume!(state.view.top == expected && expected < state.view.max_top(&state.layout, &state.doc.article));
         }
         for _ in 0..pages {
             update(&mut state, up.clone());
         }
-        prop_assert_eq!((state.top, state.cursor), start);
+        prop_assert_eq!((state.view.top, state.view.cursor), start);
     }
 }

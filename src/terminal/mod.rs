@@ -110,7 +110,10 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     let result = event_loop(&mut terminal, &mut state, &sources, &signals, loader, start);
     // Keep the reading place for next time, however the reader ended.
     let remembered = memory.map(|(store, key)| {
-        store.remember(&key, &SavedPlace::at(&state.doc.article.body, state.cursor))
+        store.remember(
+            &key,
+            &SavedPlace::at(&state.doc.article.body, state.view.cursor),
+        )
     });
     // We restore the terminal ourselves: ratatui's Terminal, when dropped, complains on
     // standard error if it cannot show the cursor, and on a closed terminal that

@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let cursor_line = state.cursor_line();
     let lines: Vec<Line> = state
         .layout
-        .lines_from(&state.doc.article, state.top)
+        .lines_from(&state.doc.article, state.view.top)
         .take(usize::from(area.height))
         .map(|(at, line)| screen_line(state, theme, at, line, Some(at) == cursor_line))
         .collect();
@@ -56,7 +56,7 @@ pub fn offset_at(state: &State, column: u16, row: u16) -> Option<usize> {
     }
     let (at, line) = state
         .layout
-        .lines_from(&state.doc.article, state.top)
+        .lines_from(&state.doc.article, state.view.top)
         .nth(usize::from(row - pane.y))?;
     if !line.kind.is_body() {
         return None;

@@ -16,7 +16,7 @@ pub fn mark(buffer: &mut Buffer, state: &State) {
     let pane = state.screen.article.intersection(buffer.area);
     let lines = state
         .layout
-        .lines_from(article, state.top)
+        .lines_from(article, state.view.top)
         .take(usize::from(pane.height));
     for (row, (at, line)) in lines.enumerate() {
         if !line.kind.is_body() {

@@ -32,8 +32,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // A text that fits the pane whole needs no scrollbar: its rows would map bytes to rows
     // below the text, and claim marks would stand beside blank rows.
     let layout = &state.layout;
-    if layout.prev(article, state.top).is_none()
-        && layout.lines_from(article, state.top).nth(height).is_none()
+    if layout.prev(article, state.view.top).is_none()
+        && layout
+            .lines_from(article, state.view.top)
+            .nth(height)
+            .is_none()
     {
         return;
     }
@@ -41,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // The stretch of text on screen.
     let shown: Vec<_> = state
         .layout
-        .lines_from(article, state.top)
+        .lines_from(article, state.view.top)
         .take(height)
         .filter(|(_, line)| line.kind.is_body() || line.kind == LineKind::Blank)
         .map(|(_, line)| line.range.clone())

@@ -79,14 +79,14 @@ mod tests {
             message.starts_with("Colin P. Clarke: statement 1 of "),
             "{message}"
         );
-        let first = state.cursor;
+        let first = state.view.cursor;
         update(&mut state, Action::NextClaim);
-        assert!(state.cursor > first);
+        assert!(state.view.cursor > first);
         let response = state.selected_response.unwrap();
         let claim = &state.doc.claims[state.selected.unwrap()];
         assert_eq!(claim.responses[response].entry.expert, "Colin P. Clarke");
         update(&mut state, Action::PrevClaim);
-        assert_eq!(state.cursor, first);
+        assert_eq!(state.view.cursor, first);
     }
 
     #[test]

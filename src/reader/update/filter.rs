@@ -89,7 +89,7 @@ impl State {
         }
         // The claim the reader is on stays when the filter shows it; else the first
         // shown from the cursor on.
-        let next = self.doc.next_claim(self.cursor, None).unwrap_or(0);
+        let next = self.doc.next_claim(self.view.cursor, None).unwrap_or(0);
         let target = self
             .selected
             .filter(|&i| self.shows_claim(i))
@@ -141,7 +141,7 @@ impl State {
             return;
         };
         let places = self.statements(&name);
-        let cursor = self.cursor;
+        let cursor = self.view.cursor;
         let target = if forward {
             places.iter().position(|p| p.0 > cursor)
         } else {

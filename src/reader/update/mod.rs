@@ -3,16 +3,18 @@
 mod chooser;
 mod claim_search;
 mod clipboard;
+mod document;
 mod draft;
 mod filter;
 mod links;
-mod measure;
 mod mouse;
+mod navigate;
 mod resume;
+mod screen;
 mod search;
 
 use crate::reader::action::Action;
-use crate::reader::state::{Focus, State};
+use crate::reader::state::State;
 
 /// Applies one action to the state. The only place state changes.
 pub fn update(state: &mut State, action: Action) {
@@ -129,35 +131,15 @@ pub fn update(state: &mut State, action: Action) {
             _ => {}
         }
     }
-    let page = state.page() as isize;
-    let in_sidebar = state.focus == Focus::Sidebar;
     match action {
-        Action::LineDown if in_sidebar => state.sidebar_step(true),
-        Action::LineUp if in_sidebar => state.sidebar_step(false),
-        Action::LineDown => state.move_lines(1),
-        Action::LineUp => state.move_lines(-1),
-        Action::HalfPageDown => state.scroll_pages((page / 2).max(1)),
-        Action::HalfPageUp => state.scroll_pages(-(page / 2).max(1)),
-        Action::PageDown => state.scroll_pages(page),
-        Action::PageUp => state.scroll_pages(-page),
-        Action::Top => {
-            state.cursor = state.first_body_position();
-            state.follow_cursor();
-            state.top = state.layout.first(&state.doc.article).unwrap_or_default();
-            // A title taller than the window leaves the first body line below it.
-            state.keep_cursor_visible();
-        }
-        Action::Bottom => {
-            let article = &state.doc.article;
-            if let Some(last) = state
-                .layout
-                .last(article)
-                .and_then(|l| state.layout.nearest_body_line(article, l))
-            {
-                state.set_cursor_line(last);
-                state.top = state.max_top();
-            }
-        }
+        Action::LineDown
+        | Action::LineUp
+        | Action::HalfPageDown
+        | Action::HalfPageUp
+        | Action::PageDown
+        | Action::PageUp
+        | Action::Top
+        | Action::Bottom => state.navigate(&action),
         Action::NextClaim | Action::PrevClaim
             if matches!(
                 state.filter.as_ref().map(|f| &f.filter),
@@ -167,43 +149,11 @@ pub fn update(state: &mut State, action: Action) {
             state.step_statement(action == Action::NextClaim)
         }
         Action::NextClaim | Action::PrevClaim => {
-            let forward = action == Action::NextClaim;
-            let anchored = state.doc.anchored_count();
-            // A claim chosen (in the sidebar, by a jump) rather than found under the cursor
-            // steps to its neighbour, wherever the sidebar took the cursor since.
-            let chosen = state
-                .selected
-                .filter(|&c| !state.follows_cursor() && c < anchored);
-            let target = match chosen {
-                Some(c) if forward => Some(c + 1),
-                Some(c) => c.checked_sub(1),
-                None if forward => state.doc.next_claim(state.cursor, state.selected),
-                None => state.doc.prev_claim(state.cursor, state.selected),
-            };
-            // Claims in the text come in its order: the nearest one the filter shows.
-            let target = target
-                .and_then(|t| state.shown_from(t, forward))
-                .filter(|&t| t < anchored);
-            match target {
-                Some(index) => state.select_claim(index, None),
-                None if state.doc.claims.is_empty() => {
-                    state.message = Some("this article has no claims".into())
-                }
-                None if action == Action::NextClaim => {
-                    state.message = Some("no claims after this point".into())
-                }
-                None => state.message = Some("no claims before this point".into()),
-            }
+            state.step_claim_in_text(action == Action::NextClaim)
         }
         Action::ToggleFocus => state.toggle_focus(),
         Action::Activate => state.activate(),
-        Action::ToggleSidebar => {
-            state.sidebar_visible = !state.sidebar_visible;
-            if !state.sidebar_visible {
-                state.focus = Focus::Article;
-            }
-            state.relayout(state.screen.area.width, state.screen.area.height);
-        }
+        Action::ToggleSidebar => state.toggle_sidebar(),
         Action::Narrower => state.change_measure(false),
         Action::Wider => state.change_measure(true),
         Action::ToggleHelp => {
@@ -263,14 +213,14 @@ mod tests {
         );
         assert!(!state.search.matches.is_empty());
         update(&mut state, Action::NextMatch);
-        let cursor = state.cursor;
+        let cursor = state.view.cursor;
         update(&mut state, Action::Back);
         assert_eq!(
             state.search,
             crate::reader::model::search::Search::default()
         );
         assert_eq!(state.message, None);
-        assert_eq!(state.cursor, cursor, "the cursor stays");
+        assert_eq!(state.view.cursor, cursor, "the cursor stays");
         for open in [
             Action::ToggleHelp,
             Action::ToggleLinks,

@@ -29,7 +29,7 @@ impl State {
                 let offset = find_place(&article.body, &place.words, place.offset);
                 self.go_to(offset);
                 // Say so, or a reader who expected the start is lost.
-                if self.cursor > self.first_body_position() {
+                if self.view.cursor > self.first_body_position() {
                     let top = (self.config.keys.0)
                         .first_key(&crate::reader::action::Action::Top)
                         .map_or_else(String::new, |key| format!(": {key} goes to the start"));

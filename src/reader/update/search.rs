@@ -11,7 +11,7 @@ impl State {
         self.search.prompt_at = 0;
         self.search_history.stop_browsing();
         self.search.backward = backward;
-        self.search.origin = self.cursor;
+        self.search.origin = self.view.cursor;
     }
 
     /// A key typed into the prompt: the search follows each keystroke.
@@ -168,7 +168,7 @@ impl State {
             self.message = Some(format!("no match for {}", self.search.query));
             return;
         }
-        let cursor = self.cursor;
+        let cursor = self.view.cursor;
         // One list: the header's matches, then the body's, in the order they are shown.
         let next = match self.search.on_header {
             Some(h) if forward => (h + 1 < header)
@@ -225,7 +225,7 @@ impl State {
     /// Shows header match `index`: the view goes to the top, the cursor to the text's start.
     fn land_on_header(&mut self, index: usize) {
         self.go_to(self.first_body_position());
-        self.top = self.layout.first(&self.doc.article).unwrap_or_default();
+        self.view.top = self.layout.first(&self.doc.article).unwrap_or_default();
         self.keep_cursor_visible();
         self.search.current = None;
         self.search.on_header = Some(index);

@@ -72,7 +72,7 @@ fn the_search_follows_each_keystroke_and_enter_keeps_it() {
     type_in(&mut state, "warmonger");
     let at = state.doc.article.body.find("warmongering").unwrap();
     assert_eq!(
-        state.cursor, at,
+        state.view.cursor, at,
         "the cursor is on the match as it is typed"
     );
     assert_eq!(
@@ -120,7 +120,7 @@ fn backward_search_finds_the_match_before_the_cursor() {
     use crate::reader::state::update;
     let mut state = reader();
     update(&mut state, Action::Bottom);
-    let end = state.cursor;
+    let end = state.view.cursor;
     update(&mut state, Action::SearchBackward);
     type_in(&mut state, "pompeo");
     update(&mut state, Action::Prompt(PromptKey::Submit));
@@ -142,17 +142,17 @@ fn esc_goes_back_to_where_the_search_began() {
     use crate::reader::state::update;
     let mut state = reader();
     update(&mut state, Action::NextClaim);
-    let origin = state.cursor;
+    let origin = state.view.cursor;
     update(&mut state, Action::SearchForward);
     type_in(&mut state, "Soleimani");
-    assert_ne!(state.cursor, origin);
+    assert_ne!(state.view.cursor, origin);
     update(&mut state, Action::Prompt(PromptKey::Cancel));
-    assert_eq!(state.cursor, origin);
+    assert_eq!(state.view.cursor, origin);
     assert_eq!(state.search, Search::default(), "no highlights are left");
     // A search with no match says so, and leaves the cursor where it was.
     update(&mut state, Action::SearchForward);
     type_in(&mut state, "zzzz");
-    assert_eq!(state.cursor, origin);
+    assert_eq!(state.view.cursor, origin);
     assert_eq!(state.match_count().as_deref(), Some("no match for zzzz"));
     update(&mut state, Action::Prompt(PromptKey::Submit));
     assert_eq!(state.message.as_deref(), Some("no match for zzzz"));
@@ -233,7 +233,12 @@ fn a_paste_outside_the_prompt_changes_nothing_but_the_message() {
     use crate::reader::state::update;
     let mut state = reader();
     update(&mut state, Action::NextClaim);
-    let before = (state.cursor, state.top, state.selected, state.focus);
+    let before = (
+        state.view.cursor,
+        state.view.top,
+        state.selected,
+        state.focus,
+    );
     // Prose that, typed as keys, would draft claims (D), copy (y), quit (q)...
     update(
         &mut state,
@@ -241,7 +246,12 @@ fn a_paste_outside_the_prompt_changes_nothing_but_the_message() {
     );
     assert_eq!(
         before,
-        (state.cursor, state.top, state.selected, state.focus)
+        (
+            state.view.cursor,
+            state.view.top,
+            state.selected,
+            state.focus
+        )
     );
     assert!(!state.should_quit);
     assert_eq!(state.draft_request, None);

@@ -1,6 +1,8 @@
-//! The reading measure: how wide the text's lines get, changed while reading with `-` and `+`.
+//! The glue that lays the screen out again: a new terminal size, the sidebar shown or hidden, and the reading measure (how wide the text's lines get, changed while reading with `-` and `+`), each keeping the reading place.
 
-use crate::reader::state::State;
+use crate::layout::Layout;
+use crate::reader::screen::Screen;
+use crate::reader::state::{Focus, State};
 
 /// Columns a key press takes off or adds to the measure.
 pub const MEASURE_STEP: u16 = 4;
@@ -8,6 +10,40 @@ pub const MEASURE_STEP: u16 = 4;
 pub const MEASURE_RANGE: std::ops::RangeInclusive<u16> = 10..=1000;
 
 impl State {
+    /// Recomputes the screen and the wrapping for a `width` × `height` terminal, keeping
+    /// the cursor's place in the text and its row on screen.
+    pub(crate) fn relayout(&mut self, width: u16, height: u16) {
+        let row = self.cursor_row();
+        self.screen = Screen::new(
+            width,
+            height,
+            &self.config.layout,
+            self.sidebar_visible,
+            self.measure,
+        );
+        self.view
+            .resize(self.screen.page_height(), self.config.layout.scroll_margin);
+        let text_width = usize::from(self.screen.text_width);
+        if text_width != self.layout.width {
+            self.layout = Layout::new(&self.doc.article, text_width);
+        }
+        self.view.restore_row(&self.layout, &self.doc.article, row);
+        if self.follows_cursor {
+            self.follow_cursor();
+        }
+        self.keep_cursor_visible();
+    }
+
+    /// Shows or hides the sidebar (hiding it gives the article the focus), and lays the
+    /// screen out again.
+    pub(crate) fn toggle_sidebar(&mut self) {
+        self.sidebar_visible = !self.sidebar_visible;
+        if !self.sidebar_visible {
+            self.focus = Focus::Article;
+        }
+        self.relayout(self.screen.area.width, self.screen.area.height);
+    }
+
     /// Narrows (`wider` false) or widens the text by [`MEASURE_STEP`] columns and
     /// re-wraps it, keeping the reading place; says the new width in the status bar.
     pub(crate) fn change_measure(&mut self, wider: bool) {
@@ -107,7 +143,7 @@ mod tests {
         for _ in 0..40 {
             update(&mut state, Action::LineDown);
         }
-        let cursor = state.cursor;
+        let cursor = state.view.cursor;
         update(&mut state, Action::Narrower);
         let range = state.cursor_range().unwrap();
         assert!(range.contains(&cursor), "{range:?} lost {cursor}");

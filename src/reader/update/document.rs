@@ -1,0 +1,65 @@
+//! The glue that shows a new version of the document in place of the old: a reload, or the whole of a document whose beginning was shown while it loaded, keeping the reading place.
+
+use crate::document::Document;
+use crate::layout::Layout;
+use crate::reader::state::State;
+
+impl State {
+    /// Shows a newly read document in place of the old one, keeping the reading place:
+    /// the cursor goes to the same words nearest where they were, else to the same offset.
+    /// `errors` (parts that kept their last good version) lead the warnings.
+    pub(crate) fn replace_document(&mut self, doc: Document, errors: Vec<crate::warning::Warning>) {
+        let row = self.cursor_row();
+        let old_body = &self.doc.article.body;
+        let words: String = old_body
+            .get(self.view.cursor..)
+            .unwrap_or_default()
+            .chars()
+            .take(48)
+            .collect();
+        let old_cursor = self.view.cursor;
+        self.doc = doc;
+        let message = errors
+            .first()
+            .map_or_else(|| "reloaded".to_string(), ToString::to_string);
+        self.doc.warnings.splice(0..0, errors);
+        self.view.cursor =
+            crate::reader::resume::find_place(&self.doc.article.body, &words, old_cursor);
+        self.lay_out_new_text(row);
+        self.stale = false;
+        self.message = Some(message);
+    }
+
+    /// Shows the whole of a document whose beginning was shown while it loaded: the same
+    /// text up to where the preview ended, so the cursor stays at the same offset.
+    pub(crate) fn show_whole_document(&mut self, doc: Document) {
+        let row = self.cursor_row();
+        self.doc = doc;
+        self.view.cursor = self.view.cursor.min(self.doc.article.body.len());
+        self.lay_out_new_text(row);
+    }
+
+    /// After the document changed: lays its text out at the same width, puts the cursor's
+    /// line back on screen row `row`, and makes the claim under the cursor current.
+    pub(crate) fn lay_out_new_text(&mut self, row: Option<usize>) {
+        if self.layout.width > 0 {
+            self.layout = Layout::new(&self.doc.article, self.layout.width);
+        }
+        // The matches were places in the old text: find them again in the new.
+        self.search.refresh(&self.doc, &self.layout);
+        if let Some(active) = self.filter.take() {
+            self.filter = Some(crate::reader::model::filter::ActiveFilter::new(
+                active.filter,
+                &self.doc,
+            ));
+        }
+        if let Some(kind) = self.chooser.open {
+            self.chooser.rows = crate::reader::model::chooser::choices(&self.doc, kind);
+            let last = self.chooser.rows.len().saturating_sub(1);
+            self.chooser.selected = self.chooser.selected.min(last);
+        }
+        self.view.restore_row(&self.layout, &self.doc.article, row);
+        self.follow_cursor();
+        self.keep_cursor_visible();
+    }
+}
