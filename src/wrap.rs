@@ -48,6 +48,16 @@ pub fn display_width(text: &str) -> usize {
     text.graphemes(true).map(grapheme_width).sum()
 }
 
+/// Shows body text with line breaks and tabs as spaces, and without the invisible break
+/// characters (soft hyphens, zero-width spaces, word joiners; see [`shown_line`] for the
+/// end of a line).
+pub fn visible(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !is_invisible_break(c))
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect()
+}
+
 /// A wrapped line as it is shown: line breaks and tabs as spaces, the invisible break
 /// characters left out, and a soft hyphen at its very end (the line broke there) shown
 /// as `-`.

@@ -416,7 +416,7 @@ fn the_help_pages_with_every_paging_key_and_says_what_is_left() {
         let mut state = sample_state(width, height);
         apply(&mut state, &[ToggleHelp]);
         let area = state.screen.area;
-        let max = counterpoint::ui::help_max_scroll(&state, area.width, area.height);
+        let max = counterpoint::reader::geometry::help::max_scroll(&state, area.width, area.height);
         assert!(
             max > 0,
             "{width}x{height}: the help is longer than the window"

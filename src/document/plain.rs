@@ -90,7 +90,7 @@ pub fn render(doc: &Document, width: usize) -> String {
             }
             ParagraphKind::Code => {
                 for line in text.split('\n') {
-                    writeln!(out, "{rest}    {}", crate::ui::visible(line)).ok();
+                    writeln!(out, "{rest}    {}", crate::wrap::visible(line)).ok();
                 }
             }
             kind => {

@@ -184,7 +184,3 @@ impl State {
         self.view.percent(&self.layout, &self.doc.article)
     }
 }
-
-#[cfg(test)]
-#[path = "state_tests.rs"]
-mod tests;

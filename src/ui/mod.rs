@@ -16,10 +16,6 @@ use ratatui::Frame;
 use crate::reader::state::State;
 use theme::Theme;
 
-pub use article_view::{offset_at as article_offset_at, visible};
-pub use help::{max_scroll as help_max_scroll, scrolled as help_scrolled};
-pub use sidebar::{Owner as SidebarItem, owner_at as sidebar_item_at};
-
 /// Draws one frame of the reader.
 pub fn draw(frame: &mut Frame, state: &State) {
     let theme = Theme::of(state);

@@ -51,7 +51,7 @@ pub fn link_items(doc: &crate::document::Document) -> Vec<LinkItem> {
         .links
         .iter()
         .map(|link| LinkItem {
-            words: crate::ui::visible(&article.body[link.range.clone()]),
+            words: crate::wrap::visible(&article.body[link.range.clone()]),
             url: link.url.clone(),
         })
         .collect();

@@ -90,10 +90,13 @@ pub fn update(state: &mut State, action: Action) {
             Action::ForceQuit => state.should_quit = true,
             action => {
                 let area = state.screen.area;
-                let max = crate::ui::help_max_scroll(state, area.width, area.height);
-                if let Some(scroll) =
-                    crate::ui::help_scrolled(state.help_scroll, &action, area.height, max)
-                {
+                let max = crate::reader::geometry::help::max_scroll(state, area.width, area.height);
+                if let Some(scroll) = crate::reader::geometry::help::scrolled(
+                    state.help_scroll,
+                    &action,
+                    area.height,
+                    max,
+                ) {
                     state.help_scroll = scroll;
                 }
             }

@@ -1,8 +1,8 @@
 //! The glue that applies the mouse feature's actions to the reader's state.
 
+use crate::reader::geometry::sidebar::Owner;
 use crate::reader::model::mouse::*;
 use crate::reader::state::{Focus, State};
-use crate::ui::SidebarItem;
 
 impl State {
     /// Turns the mouse on or off, saying how to select text while it is on.
@@ -31,9 +31,9 @@ impl State {
             }
             MouseKind::Click if in_article => self.click_article(column, row),
             MouseKind::Click if in_sidebar => {
-                match crate::ui::sidebar_item_at(self, column, row) {
-                    Some(SidebarItem::Claim(index)) => self.select_claim(index, None),
-                    Some(SidebarItem::Response(index, response)) => {
+                match crate::reader::geometry::sidebar::owner_at(self, column, row) {
+                    Some(Owner::Claim(index)) => self.select_claim(index, None),
+                    Some(Owner::Response(index, response)) => {
                         self.select_claim(index, Some(response))
                     }
                     None => {}
@@ -60,7 +60,7 @@ impl State {
     /// A click in the article: the cursor goes to the line clicked, and a claim's or
     /// response's highlight under the pointer becomes current.
     fn click_article(&mut self, column: u16, row: u16) {
-        let Some(offset) = crate::ui::article_offset_at(self, column, row) else {
+        let Some(offset) = crate::reader::geometry::article::offset_at(self, column, row) else {
             return;
         };
         self.focus = Focus::Article;

@@ -97,7 +97,9 @@ impl State {
                 self.follow_cursor();
             }
             Action::Bottom => {
-                if self.view.to_bottom(&self.layout, &self.doc.article) {
+                // An article with no body line has no bottom to go to.
+                let moved = self.view.to_bottom(&self.layout, &self.doc.article);
+                if moved {
                     self.follow_cursor();
                 }
             }
@@ -244,3 +246,7 @@ impl State {
         };
     }
 }
+
+#[cfg(test)]
+#[path = "navigate_tests.rs"]
+mod tests;

@@ -1,15 +1,11 @@
-//! Drawing the sidebar: every claim with its tally, the current claim opened out with its responses.
+//! The sidebar's rows: every claim with its tally, the current claim opened out with its responses; which rows a pane of some height shows, and which claim or response a cell belongs to. Each row is pieces of text with a [`Tone`]; drawing gives the tones their styles.
 
-use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
-
-use super::theme::Theme;
+use ratatui::widgets::{Block, Borders};
 
 mod headers;
 mod quotes;
+use crate::claims::Stance;
 use crate::layout::{display_width, wrap_lines};
 use crate::reader::state::{Focus, State};
 use crate::text::ellipsize;
@@ -23,15 +19,78 @@ pub enum Owner {
     Response(usize, usize),
 }
 
-struct Row {
-    line: Line<'static>,
-    owner: Owner,
+/// How a piece of a row is set; drawing gives each tone its style from the theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    Bold,
+    /// Bold in reverse video: the selected item's name while the sidebar has the focus.
+    BoldReversed,
+    Italic,
+    Muted,
+    MutedItalic,
+    /// The accent colour: the selection marks, the current claim's number.
+    Accent,
+    /// The colour of a false verdict: anchoring warnings.
+    Warning,
+    /// The colour of a mixed verdict: a quote placed approximately.
+    Approximate,
+    /// A stance's colour.
+    Stance(Stance),
+    /// A stance's colour, bold.
+    StanceBold(Stance),
+    /// The colour of this verdict.
+    Verdict(String),
+    /// A verdict badge: the label in reverse video of the verdict's colour.
+    Badge(String),
+}
+
+/// A run of a row's text in one tone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub tone: Tone,
+}
+
+impl Piece {
+    /// `text` in `tone`.
+    pub fn new(text: impl Into<String>, tone: Tone) -> Piece {
+        Piece {
+            text: text.into(),
+            tone,
+        }
+    }
+
+    /// `text` unstyled.
+    pub fn plain(text: impl Into<String>) -> Piece {
+        Piece::new(text, Tone::Plain)
+    }
+}
+
+/// One row of the sidebar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The row's text, left to right (none for a blank row).
+    pub pieces: Vec<Piece>,
+    pub owner: Owner,
     /// The row that heads a claim's entry (number, claimant, verdict).
-    header: bool,
+    pub header: bool,
+}
+
+impl Row {
+    /// Whether the row shows nothing (a blank row between entries).
+    pub fn is_blank(&self) -> bool {
+        self.pieces.iter().all(|p| p.text.is_empty())
+    }
+
+    /// The row's text without its tones.
+    pub fn text(&self) -> String {
+        self.pieces.iter().map(|p| p.text.as_str()).collect()
+    }
 }
 
 /// The sidebar's border: beside the article a line between the two, under it a line on top.
-fn borders(state: &State) -> Borders {
+pub fn borders(state: &State) -> Borders {
     use crate::config::Side;
     match (state.screen.stacked, state.config.layout.sidebar_side) {
         (true, _) => Borders::TOP,
@@ -41,84 +100,32 @@ fn borders(state: &State) -> Borders {
     }
 }
 
+/// The sidebar inside its border, when it is shown.
+pub fn inner(state: &State) -> Option<Rect> {
+    let area = state.screen.sidebar?;
+    Some(Block::new().borders(borders(state)).inner(area))
+}
+
 /// What the sidebar shows at terminal cell (`column`, `row`): a claim, a response, or
 /// nothing (the border, an empty row, or outside it). Reads the state as drawing does.
 pub fn owner_at(state: &State, column: u16, row: u16) -> Option<Owner> {
-    let area = state.screen.sidebar?;
-    let inner = Block::new().borders(borders(state)).inner(area);
+    let inner = inner(state)?;
     let position = ratatui::layout::Position::new(column, row);
     if !inner.contains(position) || inner.width < 4 || state.doc.claims.is_empty() {
         return None;
     }
-    let theme = Theme::of(state);
-    let rows = rows(
-        state,
-        &theme,
-        usize::from(inner.width),
-        usize::from(inner.height),
-    );
+    let rows = rows(state, usize::from(inner.width), usize::from(inner.height));
     let shown = visible(state, &rows, usize::from(inner.height));
     let row = &rows[*shown.get(usize::from(row - inner.y))?];
     // A blank row between claims belongs to none of them.
-    (row.line.width() > 0).then_some(row.owner)
-}
-
-pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let focused = state.focus == Focus::Sidebar;
-    let border_style = if focused {
-        Style::new().fg(theme.accent)
-    } else {
-        theme.muted()
-    };
-    let total = state.doc.claims.len();
-    let title = match state.selected {
-        _ if state.loading.is_some() => " Claims (loading…) ".to_string(),
-        _ if state.filter.is_some() => {
-            let active = state.filter.as_ref().map_or(0, |f| f.count);
-            let label = state
-                .filter
-                .as_ref()
-                .map(|f| f.filter.label())
-                .unwrap_or_default();
-            format!(" Claims {active} of {total} · {label} ")
-        }
-        Some(i) => format!(" Claims {}/{total} ", i + 1),
-        None => format!(" Claims ({total}) "),
-    };
-    let block = Block::new()
-        .borders(borders(state))
-        .border_style(border_style)
-        .title(Span::styled(
-            title,
-            border_style.add_modifier(Modifier::BOLD),
-        ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if inner.width < 4 || inner.height == 0 {
-        return;
-    }
-    let rows = rows(
-        state,
-        theme,
-        usize::from(inner.width),
-        usize::from(inner.height),
-    );
-    let shown = visible(state, &rows, usize::from(inner.height));
-    let query = &state.search.query;
-    let mut rows: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
-    let lines: Vec<Line> = shown
-        .into_iter()
-        .filter_map(|i| rows[i].take())
-        .map(|r| crate::reader::model::claim_search::mark_matches(r.line, query))
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    (!row.is_blank()).then_some(row.owner)
 }
 
 /// The rows a sidebar `height` rows tall shows, by index into `rows`: from
 /// [`scroll_offset`] on, with the open claim's header row pinned at the top when the
 /// selected response lies so far below it that the header would scroll away, so the
 /// open claim's number and claimant are always in view.
-fn visible(state: &State, rows: &[Row], height: usize) -> Vec<usize> {
+pub fn visible(state: &State, rows: &[Row], height: usize) -> Vec<usize> {
     let header = state.selected.and_then(|claim| {
         rows.iter()
             .position(|r| r.header && r.owner == Owner::Claim(claim))
@@ -179,11 +186,10 @@ fn scroll_offset(state: &State, rows: &[Row], height: usize) -> usize {
 }
 
 /// Appends `text` wrapped under a four-column indent, every row owned by `owner`.
-fn push_indented(rows: &mut Vec<Row>, owner: Owner, text: &str, width: usize, style: Style) {
+fn push_indented(rows: &mut Vec<Row>, owner: Owner, text: &str, width: usize, tone: Tone) {
     for line in wrap(text, width.saturating_sub(4)) {
-        let line = Line::from(vec![Span::raw("    "), Span::styled(line, style)]);
         rows.push(Row {
-            line,
+            pieces: vec![Piece::plain("    "), Piece::new(line, tone.clone())],
             owner,
             header: false,
         });
@@ -195,12 +201,12 @@ fn push_indented(rows: &mut Vec<Row>, owner: Owner, text: &str, width: usize, st
 /// further back only at the end of the list. However many claims there are, a frame
 /// builds a screenful of rows; [`scroll_offset`] then places them exactly as it would
 /// place the rows of every claim.
-fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
+pub fn rows(state: &State, width: usize, height: usize) -> Vec<Row> {
     let mut rows = Vec::new();
     let claims = state.doc.claims.len();
     if claims == 0 && state.loading.is_some() {
         let text = "Loading the claims: they appear here when the whole article has been read and every claim placed in it.";
-        push_indented(&mut rows, Owner::Claim(0), text, width, theme.muted());
+        push_indented(&mut rows, Owner::Claim(0), text, width, Tone::Muted);
         return rows;
     }
     if claims == 0 {
@@ -216,7 +222,7 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
         let text = format!(
             "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.{draft}"
         );
-        push_indented(&mut rows, Owner::Claim(0), &text, width, theme.muted());
+        push_indented(&mut rows, Owner::Claim(0), &text, width, Tone::Muted);
         return rows;
     }
     let anchor = state
@@ -226,7 +232,7 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
     let Some(anchor) = anchor else {
         let key = (state.config.keys.0).key_or_name(&crate::reader::action::Action::ChooseFilter);
         let text = format!("No claims pass the filter: {key} chooses another, or all claims.");
-        push_indented(&mut rows, Owner::Claim(0), &text, width, theme.muted());
+        push_indented(&mut rows, Owner::Claim(0), &text, width, Tone::Muted);
         return rows;
     };
     let shown_before = |i: usize| i.checked_sub(1).and_then(|i| state.shown_from(i, false));
@@ -235,7 +241,7 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
     let mut header = None;
     let mut next = Some(first);
     while let Some(index) = next {
-        let at = claim_rows(&mut rows, state, theme, index, width);
+        let at = claim_rows(&mut rows, state, index, width);
         if index == anchor {
             header = Some(at);
         }
@@ -250,7 +256,7 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
     {
         first = earlier_claim;
         let mut earlier = Vec::new();
-        claim_rows(&mut earlier, state, theme, first, width);
+        claim_rows(&mut earlier, state, first, width);
         rows.splice(0..0, earlier);
     }
     rows
@@ -259,13 +265,7 @@ fn rows(state: &State, theme: &Theme, width: usize, height: usize) -> Vec<Row> {
 /// Appends the rows of claim `index`: a blank line (after the first claim), the divider
 /// before the claims not placed in the text, the header, the summary, the tally, and for
 /// the current claim its details and responses. Returns the header's row.
-fn claim_rows(
-    rows: &mut Vec<Row>,
-    state: &State,
-    theme: &Theme,
-    index: usize,
-    width: usize,
-) -> usize {
+fn claim_rows(rows: &mut Vec<Row>, state: &State, index: usize, width: usize) -> usize {
     let claim = &state.doc.claims[index];
     let current = state.selected == Some(index);
     let owner = Owner::Claim(index);
@@ -274,7 +274,7 @@ fn claim_rows(
         .and_then(|i| state.shown_from(i, false));
     if before.is_some() {
         rows.push(Row {
-            line: Line::default(),
+            pieces: Vec::new(),
             owner,
             header: false,
         });
@@ -284,60 +284,56 @@ fn claim_rows(
         let unplaced = state.doc.claims.len() - index;
         let label = format!("── not placed in the text ({unplaced}) ");
         let rule = "─".repeat(width.saturating_sub(display_width(&label)));
-        let line = Line::from(Span::styled(
-            ellipsize(&format!("{label}{rule}"), width),
-            theme.muted(),
-        ));
         rows.push(Row {
-            line,
+            pieces: vec![Piece::new(
+                ellipsize(&format!("{label}{rule}"), width),
+                Tone::Muted,
+            )],
             owner,
             header: false,
         });
         rows.push(Row {
-            line: Line::default(),
+            pieces: Vec::new(),
             owner,
             header: false,
         });
     }
     let header = rows.len();
-    let headed = claim_header(state, theme, index, claim, width);
+    let headed = claim_header(state, index, claim, width);
     rows.push(Row {
-        line: headed.line,
+        pieces: headed.pieces,
         owner,
         header: true,
     });
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    let summary_style = if current { bold } else { Style::new() };
-    push_indented(rows, owner, &claim.entry.summary, width, summary_style);
-    let line = tally_line(theme, claim, width);
+    let summary_tone = if current { Tone::Bold } else { Tone::Plain };
+    push_indented(rows, owner, &claim.entry.summary, width, summary_tone);
     rows.push(Row {
-        line,
+        pieces: tally_line(claim, width),
         owner,
         header: false,
     });
     if current {
         // What the header had to shorten is shown whole when the claim is open.
         if headed.cut_claimant {
-            let bold = Style::new().add_modifier(Modifier::BOLD);
-            push_indented(rows, owner, &claim.entry.claimant, width, bold);
+            push_indented(rows, owner, &claim.entry.claimant, width, Tone::Bold);
         }
         if let Some(verdict) = claim.entry.verdict_text().filter(|_| headed.cut_verdict) {
-            let style = Style::new().fg(theme.verdict(verdict));
+            let tone = Tone::Verdict(verdict.to_string());
             push_indented(
                 rows,
                 owner,
                 &format!("verdict: {}", verdict.trim()),
                 width,
-                style,
+                tone,
             );
         }
-        claim_details(rows, state, theme, index, width);
+        claim_details(rows, state, index, width);
     }
     header
 }
 
 /// The open claim: role and date, quote, note, then each response.
-fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize, width: usize) {
+fn claim_details(rows: &mut Vec<Row>, state: &State, index: usize, width: usize) {
     let claim = &state.doc.claims[index];
     let owner = Owner::Claim(index);
     let details: Vec<&str> = [&claim.entry.role, &claim.entry.date]
@@ -346,49 +342,42 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
         .map(String::as_str)
         .collect();
     if !details.is_empty() {
-        push_indented(rows, owner, &details.join(" · "), width, theme.muted());
+        push_indented(rows, owner, &details.join(" · "), width, Tone::Muted);
     }
     let quote = quoted(&words_quoted(
         state,
         claim.anchoring.range.clone(),
         &claim.entry.selector.exact,
     ));
-    let italic = Style::new().add_modifier(Modifier::ITALIC);
-    push_indented(rows, owner, &quote, width, italic);
+    push_indented(rows, owner, &quote, width, Tone::Italic);
     if let Some(note) = &claim.entry.note {
-        push_indented(
-            rows,
-            owner,
-            note,
-            width,
-            theme.muted().add_modifier(Modifier::ITALIC),
-        );
+        push_indented(rows, owner, note, width, Tone::MutedItalic);
     }
     // Fact-checkers' reviews, and where the claim was made.
     for review in &claim.entry.reviews {
-        let style = review
+        let tone = review
             .rating
             .as_deref()
-            .map_or(theme.muted(), |r| Style::new().fg(theme.verdict(r)));
+            .map_or(Tone::Muted, |r| Tone::Verdict(r.to_string()));
         push_indented(
             rows,
             owner,
             &format!("✎ {}", review.describe()),
             width,
-            style,
+            tone,
         );
         if let Some(url) = &review.url {
-            push_address(rows, owner, "", url, width, theme.muted());
+            push_address(rows, owner, "", url, width, Tone::Muted);
         }
     }
     for appearance in &claim.entry.appearances {
-        push_address(rows, owner, "said at ", appearance, width, theme.muted());
+        push_address(rows, owner, "said at ", appearance, width, Tone::Muted);
     }
     let cursor_range = state.cursor_range();
     for (r, response) in claim.responses.iter().enumerate() {
         let owner = Owner::Response(index, r);
         rows.push(Row {
-            line: Line::default(),
+            pieces: Vec::new(),
             owner,
             header: false,
         });
@@ -400,31 +389,29 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
             _ => false,
         };
         let mark = match (selected, under_cursor) {
-            (true, _) if state.focus == Focus::Sidebar => {
-                Span::styled("▌ ", Style::new().fg(theme.accent))
-            }
-            (true, _) | (_, true) => Span::styled("› ", Style::new().fg(theme.accent)),
-            _ => Span::raw("  "),
+            (true, _) if state.focus == Focus::Sidebar => Piece::new("▌ ", Tone::Accent),
+            (true, _) | (_, true) => Piece::new("› ", Tone::Accent),
+            _ => Piece::plain("  "),
         };
         let highlight = selected && state.focus == Focus::Sidebar;
-        for line in response_header(theme, response, mark, highlight, width) {
+        for pieces in response_header(response, mark, highlight, width) {
             rows.push(Row {
-                line,
+                pieces,
                 owner,
                 header: false,
             });
         }
         if let Some(affiliation) = &response.entry.affiliation {
-            push_indented(rows, owner, affiliation, width, theme.muted());
+            push_indented(rows, owner, affiliation, width, Tone::Muted);
         }
         let quote = quoted(&words_quoted(
             state,
             response.anchoring.range.clone(),
             &response.entry.selector.exact,
         ));
-        push_indented(rows, owner, &quote, width, Style::new());
+        push_indented(rows, owner, &quote, width, Tone::Plain);
         if let Some(source) = &response.entry.source {
-            let style = theme.muted().add_modifier(Modifier::ITALIC);
+            let style = Tone::MutedItalic;
             match crate::reader::model::links::source_link_number(&state.doc, index, r) {
                 // An address: numbered as in the links list, never broken at a hyphen.
                 Some(number) => push_address(
@@ -433,7 +420,7 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, theme: &Theme, index: usize
                     &format!("— [{number}] "),
                     source.trim(),
                     width,
-                    style,
+                    style.clone(),
                 ),
                 None => push_indented(rows, owner, &format!("— {source}"), width, style),
             }
@@ -460,15 +447,10 @@ mod tests {
     use crate::reader::state::update;
 
     /// What the sidebar shows, computed from the rows of every claim.
-    fn shown_from_every_claim(
-        state: &State,
-        theme: &Theme,
-        width: usize,
-        height: usize,
-    ) -> Vec<String> {
+    fn shown_from_every_claim(state: &State, width: usize, height: usize) -> Vec<String> {
         let mut rows = Vec::new();
         for index in 0..state.doc.claims.len() {
-            claim_rows(&mut rows, state, theme, index, width);
+            claim_rows(&mut rows, state, index, width);
         }
         let offset = scroll_offset(state, &rows, height);
         text_of(rows, offset, height)
@@ -478,7 +460,7 @@ mod tests {
         rows.into_iter()
             .skip(offset)
             .take(height)
-            .map(|r| r.line.to_string())
+            .map(|r| r.text())
             .collect()
     }
 
@@ -489,7 +471,6 @@ mod tests {
         let entries = parse_text("gen.claims.toml", &claims).unwrap();
         let doc = Document::new(article, entries);
         let mut state = State::new(doc, Config::default());
-        let theme = Theme::of(&state);
         update(
             &mut state,
             Action::Resize {
@@ -506,11 +487,11 @@ mod tests {
         for action in steps {
             update(&mut state, action);
             for (width, height) in [(40, 30), (40, 7), (25, 60)] {
-                let windowed = rows(&state, &theme, width, height);
+                let windowed = rows(&state, width, height);
                 let offset = scroll_offset(&state, &windowed, height);
                 assert_eq!(
                     text_of(windowed, offset, height),
-                    shown_from_every_claim(&state, &theme, width, height),
+                    shown_from_every_claim(&state, width, height),
                     "claim {:?} response {:?} at {width}x{height}",
                     state.selected,
                     state.selected_response

@@ -1,7 +1,9 @@
 //! Tests of the reading position: paging, and the article following the sidebar.
 
-use super::*;
+use crate::config::Config;
 use crate::reader::action::Action;
+use crate::reader::state::State;
+use crate::reader::update::update;
 use proptest::prelude::*;
 
 fn sized(width: u16, height: u16) -> State {

@@ -1,9 +1,6 @@
 //! The sidebar's quotations and addresses: a quote as the article has it, between marks only when it needs them; an address wrapped where addresses break, never at a hyphen.
 
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-
-use super::{Owner, Row};
+use super::{Owner, Piece, Row, Tone};
 use crate::layout::display_width;
 use crate::reader::state::State;
 use crate::sanitize::mark_invisible;
@@ -53,12 +50,11 @@ pub(super) fn push_address(
     lead: &str,
     url: &str,
     width: usize,
-    style: Style,
+    tone: Tone,
 ) {
     for line in wrap_address(&format!("{lead}{url}"), width.saturating_sub(4)) {
-        let line = Line::from(vec![Span::raw("    "), Span::styled(line, style)]);
         rows.push(Row {
-            line,
+            pieces: vec![Piece::plain("    "), Piece::new(line, tone.clone())],
             owner,
             header: false,
         });

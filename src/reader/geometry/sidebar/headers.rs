@@ -1,9 +1,6 @@
 //! The sidebar's header rows: a claim's number, claimant and verdict badge sharing one row fairly, a response's stance and expert, and a claim's tally of stances.
 
-use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
-
-use super::super::theme::Theme;
+use super::{Piece, Tone};
 use crate::anchor::AnchorStatus;
 use crate::document::{Claim, Response};
 use crate::layout::{display_width, wrap_lines};
@@ -13,12 +10,11 @@ use crate::text::ellipsize;
 /// `▌ ✗ disputes · Colin P. Clarke ↵`: the expert's name wraps under the stance rather
 /// than being cut; `↵` says the quote is in the text.
 pub(super) fn response_header(
-    theme: &Theme,
     response: &Response,
-    mark: Span<'static>,
+    mark: Piece,
     highlight: bool,
     width: usize,
-) -> Vec<Line<'static>> {
+) -> Vec<Vec<Piece>> {
     let stance = response.entry.stance;
     // A drafted response's stance is the drafter's guess: it asks.
     let guess = if response.entry.draft.is_some() {
@@ -27,13 +23,11 @@ pub(super) fn response_header(
         ""
     };
     let stance_text = format!("{} {}{guess} · ", stance.mark(), stance.word());
-    let stance_style = Style::new()
-        .fg(theme.stance(stance))
-        .add_modifier(Modifier::BOLD);
-    let mut expert_style = Style::new().add_modifier(Modifier::BOLD);
-    if highlight {
-        expert_style = expert_style.add_modifier(Modifier::REVERSED);
-    }
+    let expert_tone = if highlight {
+        Tone::BoldReversed
+    } else {
+        Tone::Bold
+    };
     let in_text = match response.anchoring.status {
         AnchorStatus::Exact { .. } | AnchorStatus::Moved { .. } => " ↵".to_string(),
         // No-break spaces keep the mark in one piece when the name wraps.
@@ -52,43 +46,37 @@ pub(super) fn response_header(
             Some(words) if !in_text.is_empty() => (words, in_text.as_str()),
             _ => (words, ""),
         };
-        let mut spans = if n == 0 {
+        let mut pieces = if n == 0 {
             vec![
                 mark.clone(),
-                Span::styled(stance_text.clone(), stance_style),
+                Piece::new(stance_text.clone(), Tone::StanceBold(stance)),
             ]
         } else {
-            vec![Span::raw("    ")]
+            vec![Piece::plain("    ")]
         };
-        spans.push(Span::styled(words.to_string(), expert_style));
-        spans.push(Span::styled(arrow.to_string(), theme.muted()));
-        lines.push(Line::from(spans));
+        pieces.push(Piece::new(words, expert_tone.clone()));
+        pieces.push(Piece::new(arrow, Tone::Muted));
+        lines.push(pieces);
     }
     lines
 }
 
 /// A claim's header row, and what it had to shorten (shown whole when the claim is open).
 pub(super) struct Header {
-    pub line: Line<'static>,
+    pub pieces: Vec<Piece>,
     pub cut_claimant: bool,
     pub cut_verdict: bool,
 }
 
 /// `▌ 1 Mike Pompeo          Dubious`: number, claimant, verdict badge at the right.
-pub(super) fn claim_header(
-    state: &State,
-    theme: &Theme,
-    index: usize,
-    claim: &Claim,
-    width: usize,
-) -> Header {
+pub(super) fn claim_header(state: &State, index: usize, claim: &Claim, width: usize) -> Header {
     let current = state.selected == Some(index);
     let mark = match (current, state.focus) {
         (true, Focus::Sidebar) if state.selected_response.is_none() => {
-            Span::styled("▌", Style::new().fg(theme.accent))
+            Piece::new("▌", Tone::Accent)
         }
-        (true, _) => Span::styled("›", Style::new().fg(theme.accent)),
-        _ => Span::raw(" "),
+        (true, _) => Piece::new("›", Tone::Accent),
+        _ => Piece::plain(" "),
     };
     let number = format!("{:>2} ", index + 1);
     // A drafted claim awaiting review says so, with the drafter's confidence.
@@ -123,60 +111,57 @@ pub(super) fn claim_header(
     let claimant = ellipsize(&claim.entry.claimant, claimant_room);
     let cut_claimant = claimant != claim.entry.claimant;
     let gap = room.saturating_sub(display_width(&claimant) + badge_width) + 1;
-    let mut name_style = Style::new().add_modifier(Modifier::BOLD);
-    if current && state.focus == Focus::Sidebar && state.selected_response.is_none() {
-        name_style = name_style.add_modifier(Modifier::REVERSED);
-    }
-    let mut spans = vec![
+    let name_tone = if current && state.focus == Focus::Sidebar && state.selected_response.is_none()
+    {
+        Tone::BoldReversed
+    } else {
+        Tone::Bold
+    };
+    let mut pieces = vec![
         mark,
-        Span::styled(
-            number,
-            if current {
-                Style::new().fg(theme.accent)
-            } else {
-                theme.muted()
-            },
-        ),
-        Span::styled(claimant, name_style),
+        Piece::new(number, if current { Tone::Accent } else { Tone::Muted }),
+        Piece::new(claimant, name_tone),
     ];
-    let style = match claim.entry.verdict_text() {
-        Some(verdict) => theme.badge(verdict),
-        None => theme.muted().add_modifier(Modifier::ITALIC),
+    let tone = match claim.entry.verdict_text() {
+        Some(verdict) => Tone::Badge(verdict.to_string()),
+        None => Tone::MutedItalic,
     };
     if let Some(badge) = badge {
-        spans.push(Span::raw(" ".repeat(gap)));
-        spans.push(Span::styled(badge, style));
+        pieces.push(Piece::plain(" ".repeat(gap)));
+        pieces.push(Piece::new(badge, tone));
     }
     Header {
-        line: Line::from(spans),
+        pieces,
         cut_claimant,
         cut_verdict,
     }
 }
 
 /// `    ✗ 3 disputes  • 2 context` (or `✗3 •2` when narrow), or why there is nothing to count.
-pub(super) fn tally_line(theme: &Theme, claim: &Claim, width: usize) -> Line<'static> {
-    let mut spans = vec![Span::raw("    ")];
-    let warning = Style::new().fg(theme.verdict_false);
+pub(super) fn tally_line(claim: &Claim, width: usize) -> Vec<Piece> {
+    let mut pieces = vec![Piece::plain("    ")];
     match claim.anchoring.status {
-        AnchorStatus::Ambiguous { candidates } => spans.push(Span::styled(
+        AnchorStatus::Ambiguous { candidates } => pieces.push(Piece::new(
             format!("⚠ fits {candidates} places  "),
-            warning,
+            Tone::Warning,
         )),
-        AnchorStatus::NotFound => spans.push(Span::styled("⚠ not in the text  ", warning)),
-        AnchorStatus::Approximate { similarity } => spans.push(Span::styled(
+        AnchorStatus::NotFound => pieces.push(Piece::new("⚠ not in the text  ", Tone::Warning)),
+        AnchorStatus::Approximate { similarity } => pieces.push(Piece::new(
             format!("≈ {}% alike  ", similarity / 10),
-            Style::new().fg(theme.verdict_mixed),
+            Tone::Approximate,
         )),
         // Placed exactly, but not where its position hint said: `check --fix` updates it.
-        AnchorStatus::Moved { .. } => spans.push(Span::styled("↷ moved  ", theme.muted())),
+        AnchorStatus::Moved { .. } => pieces.push(Piece::new("↷ moved  ", Tone::Muted)),
         AnchorStatus::Exact { .. } => {}
     }
     let tally = claim.tally();
     if tally.is_empty() {
-        spans.push(Span::styled("no responses", theme.muted()));
+        pieces.push(Piece::new("no responses", Tone::Muted));
     }
-    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let used: usize = pieces
+        .iter()
+        .map(|p| unicode_width::UnicodeWidthStr::width(p.text.as_str()))
+        .sum();
     let long = tally
         .iter()
         .map(|(s, n)| format!("{} {n} {}  ", s.mark(), s.word()).chars().count())
@@ -188,7 +173,7 @@ pub(super) fn tally_line(theme: &Theme, claim: &Claim, width: usize) -> Line<'st
         } else {
             format!("{}{count} ", stance.mark())
         };
-        spans.push(Span::styled(text, Style::new().fg(theme.stance(stance))));
+        pieces.push(Piece::new(text, Tone::Stance(stance)));
     }
-    Line::from(spans)
+    pieces
 }

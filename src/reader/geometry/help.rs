@@ -1,0 +1,159 @@
+//! The help overlay's lines and how far it scrolls: what drawing shows and the scroll keys stop at, computed once for both.
+
+use crate::reader::action::Action;
+use crate::reader::state::State;
+use crate::wrap::wrap_lines;
+
+/// One line of the help overlay, before it is styled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    /// An empty line between sections.
+    Blank,
+    /// A section's title (a key table section, or the current-claim rule).
+    Title(&'static str),
+    /// A binding, or a later line of a long description: `keys` is the keys column padded
+    /// to its width with two spaces each side (blank after a description's first line),
+    /// `text` that line of the description.
+    Binding { keys: String, text: String },
+    /// The warnings' title.
+    WarningsTitle,
+    /// A line of plain text (the current-claim rule, a warning).
+    Text(String),
+}
+
+/// Columns of the overlay's text in a window `area_width` columns wide: as wide as its
+/// key list, within the window.
+pub fn text_width(state: &State, area_width: u16) -> usize {
+    let rows = state.config.keys.0.help_rows();
+    let key_width = key_column(&rows);
+    let widest = rows
+        .iter()
+        .map(|(_, _, help)| 6 + key_width + help.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(66);
+    widest.min(usize::from(area_width).saturating_sub(5))
+}
+
+/// Columns of the keys column: the longest key list, up to 24.
+fn key_column(rows: &[(crate::keys::keymap::Section, String, &str)]) -> usize {
+    rows.iter()
+        .map(|(_, keys, _)| keys.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(24)
+}
+
+/// The overlay's lines for text `width` columns wide: the reading modes' bindings by
+/// section, any warnings (wrapped), the keys of the other modes (the search prompt, the
+/// lists), each mode's a section, and last the current-claim rule.
+///
+/// The reading keys and the warnings keep the places they had before the other modes were
+/// shown (the warnings a few lines higher), and the rule stays the last line.
+pub fn lines(state: &State, width: usize) -> Vec<HelpLine> {
+    use crate::keys::keymap::Section;
+    let mut lines = Vec::new();
+    let rows = state.config.keys.0.help_rows();
+    let key_width = key_column(&rows);
+    let other_mode = |s: &Section| matches!(s, Section::Prompt | Section::Lists);
+    let (reading, others): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| !other_mode(&r.0));
+    push_sections(&mut lines, reading, width, key_width);
+    if !state.doc.warnings.is_empty() {
+        lines.push(HelpLine::Blank);
+        lines.push(HelpLine::WarningsTitle);
+        for warning in &state.doc.warnings {
+            let warning = warning.to_string();
+            let wrapped = wrap_lines(&warning, width.saturating_sub(4), width.saturating_sub(4));
+            for (n, part) in wrapped.into_iter().enumerate() {
+                let lead = if n == 0 { "  ⚠ " } else { "    " };
+                lines.push(HelpLine::Text(format!("{lead}{part}")));
+            }
+        }
+    }
+    push_sections(&mut lines, others, width, key_width);
+    lines.push(HelpLine::Blank);
+    lines.push(HelpLine::Title("The current claim"));
+    for text in [
+        "  is the one whose quote, or a response's quote, holds the cursor;",
+        "  else the first that starts later on the cursor's line;",
+        "  else the nearest one before the cursor.",
+    ] {
+        lines.push(HelpLine::Text(text.to_string()));
+    }
+    lines
+}
+
+/// Adds help rows under their sections' titles, a blank line before each title but on the
+/// first line; a description wraps under itself, clear of the keys column.
+fn push_sections(
+    lines: &mut Vec<HelpLine>,
+    rows: Vec<(crate::keys::keymap::Section, String, &'static str)>,
+    width: usize,
+    key_width: usize,
+) {
+    let mut section = None;
+    for (row_section, keys, help) in rows {
+        if section != Some(row_section) {
+            if !lines.is_empty() {
+                lines.push(HelpLine::Blank);
+            }
+            lines.push(HelpLine::Title(row_section.title()));
+            section = Some(row_section);
+        }
+        let room = width.saturating_sub(key_width + 4).max(10);
+        for (n, part) in wrap_lines(help, room, room).into_iter().enumerate() {
+            let keys = if n == 0 { keys.as_str() } else { "" };
+            lines.push(HelpLine::Binding {
+                keys: format!("  {keys:<key_width$}  "),
+                text: part.to_string(),
+            });
+        }
+    }
+}
+
+/// How far the help can scroll in a window of `width` × `height`: its lines less those
+/// shown (the rows inside the overlay's border).
+pub fn max_scroll(state: &State, width: u16, height: u16) -> usize {
+    let count = lines(state, text_width(state, width)).len();
+    let shown = usize::from(height.saturating_sub(2));
+    count.saturating_sub(shown)
+}
+
+/// Where the help is scrolled to after `action`, from line `scroll`, in a window of
+/// `height` rows where it can scroll `max` lines: every key that moves through the text
+/// moves through the help (a page is the rows shown, a half page half of them); `None`
+/// for an action that does not scroll.
+pub fn scrolled(scroll: usize, action: &Action, height: u16, max: usize) -> Option<usize> {
+    let page = usize::from(height.saturating_sub(2)).max(1);
+    let half = (page / 2).max(1);
+    let to = match action {
+        Action::LineDown => scroll + 1,
+        Action::LineUp => scroll.saturating_sub(1),
+        Action::HalfPageDown => scroll + half,
+        Action::HalfPageUp => scroll.saturating_sub(half),
+        Action::PageDown => scroll + page,
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => return None,
+    };
+    Some(to.min(max))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scroll_stops_at_the_last_line() {
+        let state = State::sample_at_120x40();
+        let count = lines(&state, text_width(&state, 120)).len();
+        let max = max_scroll(&state, 120, 10);
+        assert_eq!(max, count - 8);
+        assert_eq!(scrolled(0, &Action::Bottom, 10, max), Some(max));
+        assert_eq!(scrolled(max, &Action::LineDown, 10, max), Some(max));
+        assert_eq!(scrolled(5, &Action::PageUp, 10, max), Some(0));
+        assert_eq!(scrolled(0, &Action::HalfPageDown, 10, max), Some(4));
+        assert_eq!(scrolled(3, &Action::ToggleHelp, 10, max), None);
+    }
+}
