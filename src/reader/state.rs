@@ -183,4 +183,37 @@ impl State {
     pub fn percent(&self) -> usize {
         self.view.percent(&self.layout, &self.doc.article)
     }
+
+    /// Whether claim `index` passes the filter in force (all do without one).
+    pub fn shows_claim(&self, index: usize) -> bool {
+        self.filter.as_ref().is_none_or(|f| f.admits(index))
+    }
+
+    /// Whether a claim's or response's stretch of text is highlighted under the filter:
+    /// for a person, only their own statements.
+    pub fn shows_span(&self, span: &crate::document::Span) -> bool {
+        match self.filter.as_ref().map(|f| &f.filter) {
+            None => true,
+            Some(crate::reader::model::filter::Filter::Person(name)) => {
+                let claim = &self.doc.claims[span.claim];
+                match span.response {
+                    None => &claim.entry.claimant == name,
+                    Some(r) => &claim.responses[r].entry.expert == name,
+                }
+            }
+            Some(_) => self.shows_claim(span.claim),
+        }
+    }
+
+    /// The first claim shown at or after `index`, or at or before it.
+    pub fn shown_from(&self, index: usize, forward: bool) -> Option<usize> {
+        let count = self.doc.claims.len();
+        if forward {
+            (index..count).find(|&i| self.shows_claim(i))
+        } else {
+            (0..=index.min(count.checked_sub(1)?))
+                .rev()
+                .find(|&i| self.shows_claim(i))
+        }
+    }
 }

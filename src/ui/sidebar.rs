@@ -10,6 +10,8 @@ use super::theme::Theme;
 use crate::reader::geometry::sidebar::{Piece, Row, Tone, borders, rows, visible};
 use crate::reader::state::{Focus, State};
 
+/// Draws the sidebar in `area`: its border, titled with the claims count (or the filter),
+/// and the rows that fit, the search's matches marked.
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let focused = state.focus == Focus::Sidebar;
     let border_style = if focused {

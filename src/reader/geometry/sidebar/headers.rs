@@ -1,6 +1,6 @@
 //! The sidebar's header rows: a claim's number, claimant and verdict badge sharing one row fairly, a response's stance and expert, and a claim's tally of stances.
 
-use super::{Piece, Tone};
+use super::row::{Piece, Tone};
 use crate::anchor::AnchorStatus;
 use crate::document::{Claim, Response};
 use crate::layout::{display_width, wrap_lines};

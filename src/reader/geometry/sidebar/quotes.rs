@@ -1,6 +1,6 @@
 //! The sidebar's quotations and addresses: a quote as the article has it, between marks only when it needs them; an address wrapped where addresses break, never at a hyphen.
 
-use super::{Owner, Piece, Row, Tone};
+use super::row::{Owner, Piece, Row, Tone};
 use crate::layout::display_width;
 use crate::reader::state::State;
 use crate::sanitize::mark_invisible;
