@@ -24,4 +24,5 @@ pub mod warning;
 pub mod wrap;
 
 pub use reader::action::Action;
+pub use reader::effect::Effect;
 pub use reader::state::{State, update};

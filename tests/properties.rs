@@ -217,8 +217,7 @@ proptest! {
         let entries = claims_for(&article.body, &picks);
         let mut state = common::reader(Document::new(article, entries), size.0, size.1);
         for action in actions {
-            update(&mut state, action.clone());
-            if state.should_quit {
+            if update(&mut state, action.clone()).contains(&counterpoint::Effect::Quit) {
                 break;
             }
             let body_len = state.doc.article.body.len();

@@ -65,7 +65,9 @@ pub fn parse_keys(text: &str) -> Result<Vec<KeySpec>> {
 }
 
 /// Sizes the reader, presses `keys` through its key map (keys bound to nothing, and
-/// reload, suspend and quit, do nothing here), and returns the screen's rows.
+/// reload, suspend and quit, do nothing here), and returns the screen's rows. No effect
+/// `update` returns is carried out: a copy, a link or a draft is only said in the status
+/// bar.
 pub fn render(state: State, width: u16, height: u16, keys: &[KeySpec]) -> Vec<String> {
     render_from(state, width, height, None, keys)
 }
@@ -87,7 +89,9 @@ pub fn render_from(
         let action = crate::reader::mode::key_action(&state, &event);
         match action {
             Some(Action::Reload | Action::Suspend | Action::Quit | Action::ForceQuit) | None => {}
-            Some(action) => update(&mut state, action),
+            Some(action) => {
+                update(&mut state, action);
+            }
         }
     }
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {

@@ -1,12 +1,25 @@
-//! The one `Action` enum: everything that can change the reader's state.
+//! The one `Action` enum: everything from outside that can change the reader's state (input, signals, file changes, the results of effects).
 
 use crate::document::Document;
 
-/// A change to the reader's state. Keys map to these through the key map; the terminal's
-/// resize events become [`Action::Resize`]; the interactive loop sends the outcome of a
-/// reload as [`Action::Reloaded`].
+/// Something that happened outside the reader's state, for
+/// [`update`](crate::reader::update::update) to apply. In three groups:
+///
+/// - **Input**: keys map to these through the key map (and, while the search prompt is
+///   open, to [`Action::Prompt`]); pastes, the mouse and the terminal's resizes come as
+///   [`Action::Paste`], [`Action::Mouse`] and [`Action::Resize`]; Ctrl-Z sent as a signal
+///   is [`Action::Suspend`].
+/// - **Files and loading**: [`Action::SourcesChanged`], [`Action::LoadProgress`],
+///   [`Action::Loaded`], and where to open ([`Action::OpenAt`]).
+/// - **Results of effects**: what came of an [`Effect`](crate::reader::effect::Effect)
+///   the loop carried out: [`Action::Copied`], [`Action::LinkOpened`],
+///   [`Action::DraftWritten`], [`Action::Reloaded`], [`Action::Notify`].
+///
+/// Some inputs only ask for an effect: `update` answers [`Action::Quit`] (with nothing
+/// open), [`Action::ForceQuit`], [`Action::Reload`] and [`Action::Suspend`] with one.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    // Input: keys (through the key map), the prompt, pastes, the mouse, the terminal.
     LineDown,
     LineUp,
     HalfPageDown,
@@ -36,29 +49,16 @@ pub enum Action {
     OpenLink,
     /// Shows or hides the list of the article's links.
     ToggleLinks,
-    /// The loop tried to open a link: `error` says why it could not.
-    LinkOpened {
-        url: String,
-        error: Option<String>,
-    },
     /// Opens the list of filters: every verdict, every expert who disputes a claim.
     ChooseFilter,
     /// Opens the people view: everyone who makes a claim or responds.
     People,
     /// Copies the current claim with its responses, as plain text, to the clipboard.
     CopyClaim,
-    /// The loop sent the clipboard's text to the terminal (`error` says why it could not).
-    Copied {
-        error: Option<String>,
-    },
-    /// Drafts claims from the article's text when it has none (the loop then writes
-    /// them to the claims file beside it, for review).
+    /// Drafts claims from the article's text when it has none (and asks the loop, with
+    /// [`Effect::WriteDraft`](crate::reader::effect::Effect::WriteDraft), to write them to
+    /// the claims file beside it, for review).
     DraftClaims,
-    /// The loop wrote the drafted claims file, or could not (`error` says why).
-    DraftWritten {
-        path: String,
-        error: Option<String>,
-    },
     /// Takes the mouse from the terminal, or gives it back.
     ToggleMouse,
     /// The mouse, at a terminal cell (only while the reader has the mouse).
@@ -77,20 +77,31 @@ pub enum Action {
     Paste(String),
     /// Quits at once, whatever is open.
     ForceQuit,
-    /// Read the article and claims file again (the loop does the reading).
+    /// Read the article and claims file again: `update` asks the loop to, with
+    /// [`Effect::Reload`](crate::reader::effect::Effect::Reload), unless a load is under way.
     Reload,
-    /// Stop for the shell (Ctrl-Z); the loop restores the terminal and stops the process.
+    /// Stop for the shell (Ctrl-Z, a key or the signal): `update` asks the loop to, with
+    /// [`Effect::Suspend`](crate::reader::effect::Effect::Suspend).
     Suspend,
     /// The terminal now has this many columns and rows.
     Resize {
         width: u16,
         height: u16,
     },
+
+    // Files and loading.
     /// The article or claims file changed on disk since it was read.
     SourcesChanged,
     /// Go to where the reader asked to open (or was left last time).
     OpenAt(crate::reader::resume::StartAt),
-    /// A one-off message for the status bar.
+    /// A large document's loading has reached a new stage (said in a few words).
+    LoadProgress(String),
+    /// The whole document, read in the background while the first screen was shown.
+    Loaded(Box<Document>),
+
+    // Results of effects: the loop answers each effect it carries out with one of these.
+    /// A one-off message for the status bar (the loop's answer to a reload of the
+    /// bundled sample, which has no files to read again).
     Notify(String),
     /// The result of a reload: the new document, and what went wrong (the parts that
     /// failed keep their last good version).
@@ -98,10 +109,20 @@ pub enum Action {
         doc: Box<Document>,
         errors: Vec<crate::warning::Warning>,
     },
-    /// A large document's loading has reached a new stage (said in a few words).
-    LoadProgress(String),
-    /// The whole document, read in the background while the first screen was shown.
-    Loaded(Box<Document>),
+    /// The loop sent the clipboard's text to the terminal (`error` says why it could not).
+    Copied {
+        error: Option<String>,
+    },
+    /// The loop tried to open a link: `error` says why it could not.
+    LinkOpened {
+        url: String,
+        error: Option<String>,
+    },
+    /// The loop wrote the drafted claims file, or could not (`error` says why).
+    DraftWritten {
+        path: String,
+        error: Option<String>,
+    },
 }
 
 impl Action {

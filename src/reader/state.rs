@@ -65,14 +65,6 @@ pub struct State {
     pub search: crate::reader::model::search::Search,
     /// The previous searches (Up and Down in the prompt), kept across sessions by the loop.
     pub search_history: crate::keys::prompt::History,
-    /// A link to hand to the system's opener: the interactive loop opens it and answers
-    /// with [`Action::LinkOpened`].
-    pub open_request: Option<String>,
-    /// Text to put on the clipboard: the interactive loop sends it to the terminal and
-    /// answers with [`Action::Copied`].
-    pub clipboard_request: Option<String>,
-    /// A drafted claims file for the loop to write beside the article.
-    pub draft_request: Option<String>,
     /// A one-off message for the status bar, cleared by the next action.
     pub message: Option<String>,
     /// The article or claims file has changed on disk since it was read.
@@ -80,7 +72,6 @@ pub struct State {
     /// While a large document loads in the background, the document is its beginning
     /// alone, with no claims.
     pub loading: Option<Loading>,
-    pub should_quit: bool,
 }
 
 impl State {
@@ -129,13 +120,9 @@ impl State {
             chooser: crate::reader::model::chooser::Chooser::default(),
             search: crate::reader::model::search::Search::default(),
             search_history: crate::keys::prompt::History::default(),
-            open_request: None,
-            clipboard_request: None,
-            draft_request: None,
             message: None,
             stale: false,
             loading: None,
-            should_quit: false,
         };
         state.view.cursor = state
             .doc

@@ -35,6 +35,7 @@ use crate::document::source::Sources;
 use crate::document::{Claim, Document};
 use crate::error::{Error, Result};
 use crate::reader::action::Action;
+use crate::reader::effect::Effect;
 use crate::reader::loader::Loader;
 use crate::reader::resume::{PlaceStore, SavedPlace, StartAt};
 use crate::reader::state::{State, update};
@@ -191,15 +192,17 @@ fn event_loop(
 ) -> Result<Outcome> {
     // For the end-to-end tests of fault handling only: fail once the first screen is up.
     let fault = std::env::var("COUNTERPOINT_TEST_FAULT").ok();
-    fit_to_terminal(terminal, state)?;
-    if let Some(start) = start {
-        update(state, Action::OpenAt(start));
-    }
     let mut watch = Watch::new(sources);
-    // Whether the state may have changed since the last frame: idle ticks draw nothing.
-    let mut changed = true;
     // Whether the terminal sends us the mouse (after a suspension it does not).
     let mut captured = false;
+    let size = terminal_size(terminal)?;
+    for action in std::iter::once(size).chain(start.map(Action::OpenAt)) {
+        if apply(action, state, terminal, sources, &mut watch, &mut captured)? {
+            return Ok(Outcome::Quit);
+        }
+    }
+    // Whether the state may have changed since the last frame: idle ticks draw nothing.
+    let mut changed = true;
     // Keys the user did not press (late replies to the colour query, the ESC of a
     // sequence) are dropped here; `last_input` is when the last event came.
     let mut keys = crate::terminal::input::KeyFilter::default();
@@ -284,41 +287,60 @@ fn event_loop(
                     None => continue,
                 },
             };
-            match action {
-                Action::Suspend => {
-                    suspend(terminal)?;
-                    captured = false;
-                    fit_to_terminal(terminal, state)?;
-                }
-                Action::Reload if loader.is_some() => update(state, Action::Reload),
-                Action::Reload => {
-                    let reloaded = reload(state, sources);
-                    watch = Watch::new(sources);
-                    update(state, reloaded);
-                }
-                action => update(state, action),
-            }
-            if let Some(text) = state.clipboard_request.clone() {
-                let error = send_to_terminal(&crate::reader::model::clipboard::osc52(&text)).err();
-                update(state, Action::Copied { error });
-            }
-            if let Some(text) = state.draft_request.take() {
-                write_draft(state, sources, &mut watch, &text);
-            }
-            if let Some(url) = state.open_request.clone() {
-                let error = open_link(&url).err();
-                update(state, Action::LinkOpened { url, error });
-            }
-            if state.should_quit {
+            if apply(action, state, terminal, sources, &mut watch, &mut captured)? {
                 return Ok(Outcome::Quit);
             }
         }
     }
 }
 
-/// Writes the drafted claims file beside the article and tells the state. The watch takes
-/// the new file as read: the reader's own write is not a change on disk to report.
-fn write_draft(state: &mut State, sources: &Sources, watch: &mut Watch, text: &str) {
+/// Applies `action` to the state, carries out the effects `update` returns (in order), and
+/// applies what came of each the same way, until nothing is left to do. `Ok(true)` when
+/// an effect is to quit; errors are the terminal's (suspending and resuming).
+fn apply(
+    action: Action,
+    state: &mut State,
+    terminal: &mut Screen,
+    sources: &Sources,
+    watch: &mut Watch,
+    captured: &mut bool,
+) -> Result<bool> {
+    let mut actions = std::collections::VecDeque::from([action]);
+    while let Some(action) = actions.pop_front() {
+        for effect in update(state, action) {
+            let result = match effect {
+                Effect::Copy(text) => {
+                    let osc52 = crate::reader::model::clipboard::osc52(&text);
+                    let error = send_to_terminal(&osc52).err();
+                    Action::Copied { error }
+                }
+                Effect::OpenLink(url) => {
+                    let error = open_link(&url).err();
+                    Action::LinkOpened { url, error }
+                }
+                Effect::WriteDraft(text) => write_draft(sources, watch, &text),
+                Effect::Reload => {
+                    let reloaded = reload(state, sources);
+                    *watch = Watch::new(sources);
+                    reloaded
+                }
+                Effect::Suspend => {
+                    suspend(terminal)?;
+                    *captured = false;
+                    terminal_size(terminal)?
+                }
+                Effect::Quit => return Ok(true),
+            };
+            actions.push_back(result);
+        }
+    }
+    Ok(false)
+}
+
+/// Writes the drafted claims file beside the article; returns what came of it for the
+/// state. The watch takes the new file as read: the reader's own write is not a change on
+/// disk to report.
+fn write_draft(sources: &Sources, watch: &mut Watch, text: &str) -> Action {
     let path = sources.claims_path();
     let (name, error) = match crate::claims::fix::write_new(path.as_deref(), text) {
         Ok(name) => (name, None),
@@ -327,7 +349,7 @@ fn write_draft(state: &mut State, sources: &Sources, watch: &mut Watch, text: &s
     if let (Some(path), None) = (&path, &error) {
         watch.wrote(path);
     }
-    update(state, Action::DraftWritten { path: name, error });
+    Action::DraftWritten { path: name, error }
 }
 
 /// Writes an escape sequence straight to the terminal, between frames.
@@ -366,12 +388,11 @@ fn open_link(url: &str) -> std::result::Result<(), String> {
         .map_err(|e| format!("{program}: {e}"))
 }
 
-/// Tells the state the terminal's size (at start, and after a suspension).
-fn fit_to_terminal(terminal: &Screen, state: &mut State) -> Result<()> {
+/// The terminal's size, for the state (at start, and after a suspension).
+fn terminal_size(terminal: &Screen) -> Result<Action> {
     let size = terminal.size().map_err(terminal_error)?;
     let (width, height) = (size.width, size.height);
-    update(state, Action::Resize { width, height });
-    Ok(())
+    Ok(Action::Resize { width, height })
 }
 
 fn action_for(state: &State, event: &Event) -> Option<Action> {
@@ -571,7 +592,8 @@ mod tests {
         );
         let mut watch = Watch::new(&sources);
         let long_ago = |watch: &mut Watch| watch.last_check -= FILE_CHECK * 2;
-        write_draft(&mut state, &sources, &mut watch, "# drafted\n");
+        let written = write_draft(&sources, &mut watch, "# drafted\n");
+        update(&mut state, written);
         let claims = sources.claims_path().unwrap();
         assert!(claims.exists());
         assert!(state.message.as_deref().unwrap().starts_with("wrote "));

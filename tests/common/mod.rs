@@ -7,7 +7,7 @@ use std::path::Path;
 
 use counterpoint::config::Config;
 use counterpoint::document::Document;
-use counterpoint::{Action, State, update};
+use counterpoint::{Action, Effect, State, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -38,10 +38,12 @@ pub fn sample_state(width: u16, height: u16) -> State {
     reader(load(None, None), width, height)
 }
 
-pub fn apply(state: &mut State, actions: &[Action]) {
-    for action in actions {
-        update(state, action.clone());
-    }
+/// Applies `actions` in order; returns every effect they asked for (none is carried out).
+pub fn apply(state: &mut State, actions: &[Action]) -> Vec<Effect> {
+    actions
+        .iter()
+        .flat_map(|action| update(state, action.clone()))
+        .collect()
 }
 
 /// Draws `state` on a TestBackend of its own size and returns the screen as text lines.

@@ -1,6 +1,7 @@
 //! The glue that applies the chooser feature's actions to the reader's state.
 
 use crate::reader::action::Action;
+use crate::reader::effect::Effect;
 use crate::reader::model::chooser::*;
 use crate::reader::state::State;
 
@@ -18,15 +19,13 @@ impl State {
         self.chooser.open = Some(kind);
     }
 
-    /// A key while a list is open: move, choose, or close.
-    pub(crate) fn chooser_update(&mut self, action: Action) {
-        if self.chooser.open.is_none() {
-            return;
-        }
+    /// A key while a list is open: move, choose, or close (or quit, the one effect).
+    pub(crate) fn chooser_update(&mut self, action: Action) -> Option<Effect> {
+        self.chooser.open?;
         let last = self.chooser.rows.len().saturating_sub(1);
         if let Some(moved) = action.move_in_list(self.chooser.selected, last) {
             self.chooser.selected = moved;
-            return;
+            return None;
         }
         match action {
             Action::Activate => {
@@ -39,9 +38,10 @@ impl State {
             Action::Quit | Action::Back | Action::ChooseFilter | Action::People => {
                 self.chooser.open = None
             }
-            Action::ForceQuit => self.should_quit = true,
+            Action::ForceQuit => return Some(Effect::Quit),
             _ => {}
         }
+        None
     }
 }
 

@@ -4,8 +4,9 @@ use crate::reader::model::clipboard::*;
 use crate::reader::state::State;
 
 impl State {
-    /// Asks the loop to copy the current claim; says what was copied.
-    pub(crate) fn copy_claim(&mut self) {
+    /// Returns the current claim's text for the loop to put on the clipboard
+    /// ([`Effect::Copy`](crate::reader::effect::Effect::Copy)); says what was copied.
+    pub(crate) fn copy_claim(&mut self) -> Option<crate::reader::effect::Effect> {
         let Some(index) = self.selected else {
             self.message = Some(if self.doc.claims.is_empty() {
                 "this article has no claims to copy".into()
@@ -15,7 +16,7 @@ impl State {
                     (self.config.keys.0).key_or_name(&crate::reader::action::Action::NextClaim)
                 )
             });
-            return;
+            return None;
         };
         let text = claim_text(&self.doc, index);
         let responses = self.doc.claims[index].responses.len();
@@ -25,7 +26,7 @@ impl State {
             crate::text::plural(responses, "response"),
             text.chars().count()
         ));
-        self.clipboard_request = Some(text);
+        Some(crate::reader::effect::Effect::Copy(text))
     }
 }
 

@@ -1,6 +1,7 @@
 //! The glue that applies the links feature's actions to the reader's state.
 
 use crate::reader::action::Action;
+use crate::reader::effect::Effect;
 use crate::reader::model::links::*;
 use crate::reader::state::State;
 
@@ -19,7 +20,8 @@ impl State {
 
     /// `o`: the link on the cursor's line is opened; with several, or none, the list opens.
     /// With the sidebar focused, the selected response's source, if it is an address.
-    pub(crate) fn open_link_here(&mut self) {
+    /// Returns the opening, for the loop to do.
+    pub(crate) fn open_link_here(&mut self) -> Option<Effect> {
         if self.focus == crate::reader::state::Focus::Sidebar
             && let (Some(claim), Some(response)) = (self.selected, self.selected_response)
         {
@@ -31,22 +33,23 @@ impl State {
                 .filter(|s| openable(s))
             {
                 Some(url) => {
-                    self.open_request = Some(url.to_string());
                     self.message = Some(format!("opening {}'s source: {url}", entry.expert));
+                    return Some(Effect::OpenLink(url.to_string()));
                 }
                 None => self.message = Some(format!("{}'s source is not an address", entry.expert)),
             }
-            return;
+            return None;
         }
         let here = self.links_on_cursor_line();
         match here.as_slice() {
             [only] => {
                 let url = self.doc.article.links[*only].url.clone();
-                self.request_open(*only, url);
+                return self.request_open(*only, url);
             }
             [first, ..] => self.open_links_list(*first),
             [] => self.toggle_links(),
         }
+        None
     }
 
     pub(crate) fn toggle_links(&mut self) {
@@ -72,25 +75,27 @@ impl State {
         };
     }
 
-    /// Asks the interactive loop to open link `index` at `url` (opening is I/O, done there).
-    fn request_open(&mut self, index: usize, url: String) {
+    /// The opening of link `index` at `url`, for the interactive loop to do (it is I/O),
+    /// if the link may be opened; the message says which.
+    fn request_open(&mut self, index: usize, url: String) -> Option<Effect> {
         if openable(&url) {
             self.message = Some(format!("opening link {}: {url}", index + 1));
-            self.open_request = Some(url);
+            Some(Effect::OpenLink(url))
         } else {
             self.message = Some(format!(
                 "link {} not opened: only http, https and mailto links are ({url})",
                 index + 1,
             ));
+            None
         }
     }
 
-    /// Keys while the links list is open.
-    pub(crate) fn links_update(&mut self, action: Action) {
+    /// Keys while the links list is open; returns the opening of the link chosen, or the quit.
+    pub(crate) fn links_update(&mut self, action: Action) -> Option<Effect> {
         let last = self.links.items.len().saturating_sub(1);
         if let Some(moved) = action.move_in_list(self.links.selected, last) {
             self.links.selected = moved;
-            return;
+            return None;
         }
         match action {
             Action::Activate | Action::OpenLink => {
@@ -98,13 +103,14 @@ impl State {
                 self.links.open = false;
                 if let Some(item) = self.links.items.get(index) {
                     let url = item.url.clone();
-                    self.request_open(index, url);
+                    return self.request_open(index, url);
                 }
             }
             Action::Quit | Action::Back | Action::ToggleLinks => self.links.open = false,
-            Action::ForceQuit => self.should_quit = true,
+            Action::ForceQuit => return Some(Effect::Quit),
             _ => {}
         }
+        None
     }
 }
 
@@ -149,20 +155,20 @@ mod tests {
         let mut state = reader(
             "See [one](https://one.example).\n\nThen [two](https://two.example) and [three](file:///etc/passwd).\n",
         );
-        update(&mut state, Action::OpenLink);
-        assert_eq!(state.open_request.as_deref(), Some("https://one.example"));
+        let effects = update(&mut state, Action::OpenLink);
+        assert_eq!(effects, [Effect::OpenLink("https://one.example".into())]);
         assert_eq!(
             state.message.as_deref(),
             Some("opening link 1: https://one.example")
         );
-        update(
+        let effects = update(
             &mut state,
             Action::LinkOpened {
                 url: "https://one.example".into(),
                 error: None,
             },
         );
-        assert_eq!(state.open_request, None);
+        assert_eq!(effects, []);
         // The next paragraph has two: the list opens on the first of them.
         update(&mut state, Action::LineDown);
         assert_eq!(state.links_on_cursor_line(), [1, 2]);
@@ -174,15 +180,15 @@ mod tests {
         update(&mut state, Action::LineDown);
         update(&mut state, Action::LineDown);
         assert_eq!(state.links.selected, 2, "stops at the last");
-        update(&mut state, Action::Activate);
+        let effects = update(&mut state, Action::Activate);
         assert!(!state.links.open);
-        assert_eq!(state.open_request, None, "a file: link is never opened");
+        assert_eq!(effects, [], "a file: link is never opened");
         assert!(state.message.as_deref().unwrap().contains("not opened"));
         // L opens and q closes the list; the reader's keys are back.
         update(&mut state, Action::ToggleLinks);
         assert!(state.links.open);
-        update(&mut state, Action::Quit);
-        assert!(!state.links.open && !state.should_quit);
+        let effects = update(&mut state, Action::Quit);
+        assert!(!state.links.open && !effects.contains(&Effect::Quit));
     }
 
     #[test]
@@ -215,12 +221,13 @@ mod tests {
                 height: 40,
             },
         );
+        let mut effects = Vec::new();
         for action in [Action::ToggleFocus, Action::LineDown, Action::OpenLink] {
-            crate::reader::state::update(&mut state, action);
+            effects = crate::reader::state::update(&mut state, action);
         }
         assert_eq!(
-            state.open_request.as_deref(),
-            Some("https://example.org/email")
+            effects,
+            [Effect::OpenLink("https://example.org/email".into())]
         );
     }
 

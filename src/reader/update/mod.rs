@@ -14,44 +14,52 @@ mod screen;
 mod search;
 
 use crate::reader::action::Action;
+use crate::reader::effect::Effect;
 use crate::reader::state::State;
 
-/// Applies one action to the state. The only place state changes.
-pub fn update(state: &mut State, action: Action) {
+/// Applies one action to the state: the only place state changes. Returns what the
+/// interactive loop must do outside the state, in order (empty for most actions): the
+/// loop carries each [`Effect`] out and answers with its result as an action (see
+/// [`Effect`] for which). [`Effect::Quit`] comes from `q` with nothing open and from
+/// `Q` whatever is open.
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     if let Action::Copied { error } = action {
         // The message of the copy stands unless it failed.
-        state.clipboard_request = None;
         if let Some(error) = error {
             state.message = Some(format!("could not copy: {error}"));
         }
-        return;
+        return Vec::new();
     }
     state.message = None;
-    if let Action::Paste(text) = action {
-        state.paste(&text);
-        return;
-    }
-    if let Action::Resize { width, height } = action {
-        state.relayout(width, height);
-        return;
+    match action {
+        // Whatever is open: these leave the state to the loop.
+        Action::Suspend => return vec![Effect::Suspend],
+        Action::Reload if state.loading.is_none() => return vec![Effect::Reload],
+        Action::Paste(text) => {
+            state.paste(&text);
+            return Vec::new();
+        }
+        Action::Resize { width, height } => {
+            state.relayout(width, height);
+            return Vec::new();
+        }
+        _ => {}
     }
     if let Action::DraftWritten { path, error } = action {
-        state.draft_request = None;
         state.message = Some(match error {
             None => format!(
                 "wrote {path}: every claim and response is a draft (draft = true) to review"
             ),
             Some(error) => format!("drafts shown but not saved: {error}"),
         });
-        return;
+        return Vec::new();
     }
     if let Action::LinkOpened { url, error } = action {
-        state.open_request = None;
         state.message = Some(match error {
             None => format!("opened {url}"),
             Some(error) => format!("could not open {url}: {error}"),
         });
-        return;
+        return Vec::new();
     }
     // Over an overlay the wheel moves through it; a click there does nothing.
     let action = match action {
@@ -60,7 +68,7 @@ pub fn update(state: &mut State, action: Action) {
         {
             match crate::reader::model::mouse::overlay_action(kind) {
                 Some(action) => action,
-                None => return,
+                None => return Vec::new(),
             }
         }
         action => action,
@@ -74,20 +82,18 @@ pub fn update(state: &mut State, action: Action) {
     } else if state.search.prompt.is_some() {
         match action {
             Action::Prompt(key) => state.prompt_key(key),
-            Action::ForceQuit => state.should_quit = true,
+            Action::ForceQuit => return vec![Effect::Quit],
             _ => {}
         }
-        return;
+        return Vec::new();
     } else if state.links.open {
-        state.links_update(action);
-        return;
+        return state.links_update(action).into_iter().collect();
     } else if state.chooser.open.is_some() {
-        state.chooser_update(action);
-        return;
+        return state.chooser_update(action).into_iter().collect();
     } else if state.help_open {
         match action {
             Action::Quit | Action::Back | Action::ToggleHelp => state.help_open = false,
-            Action::ForceQuit => state.should_quit = true,
+            Action::ForceQuit => return vec![Effect::Quit],
             action => {
                 let area = state.screen.area;
                 let max = crate::reader::geometry::help::max_scroll(state, area.width, area.height);
@@ -101,39 +107,40 @@ pub fn update(state: &mut State, action: Action) {
                 }
             }
         }
-        return;
+        return Vec::new();
     }
     if let Some(loading) = &mut state.loading {
         match action {
             Action::OpenAt(_) => {
                 loading.deferred = Some(action);
-                return;
+                return Vec::new();
             }
             Action::Bottom | Action::NextClaim | Action::PrevClaim => {
                 loading.deferred = Some(action);
                 state.message = Some("still loading: going there when it is read".into());
-                return;
+                return Vec::new();
             }
             Action::Reload => {
                 state.message = Some("still loading: nothing to reload yet".into());
-                return;
+                return Vec::new();
             }
             Action::LoadProgress(stage) => {
                 loading.stage = stage;
-                return;
+                return Vec::new();
             }
             Action::Loaded(doc) => {
                 let deferred = loading.deferred.take();
                 state.loading = None;
                 state.show_whole_document(*doc);
-                if let Some(action) = deferred {
-                    update(state, action);
-                }
-                return;
+                return match deferred {
+                    Some(action) => update(state, action),
+                    None => Vec::new(),
+                };
             }
             _ => {}
         }
     }
+    let mut effects = Vec::new();
     match action {
         Action::LineDown
         | Action::LineUp
@@ -169,9 +176,9 @@ pub fn update(state: &mut State, action: Action) {
         Action::PrevMatch => state.step_match(false),
         // Keys for a prompt that is not open.
         Action::Prompt(_) => {}
-        Action::OpenLink => state.open_link_here(),
-        Action::CopyClaim => state.copy_claim(),
-        Action::DraftClaims => state.draft_claims(),
+        Action::OpenLink => effects.extend(state.open_link_here()),
+        Action::CopyClaim => effects.extend(state.copy_claim()),
+        Action::DraftClaims => effects.extend(state.draft_claims()),
         Action::ChooseFilter => {
             state.open_chooser(crate::reader::model::chooser::ChooserKind::Filters)
         }
@@ -180,7 +187,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
         Action::Copied { .. } | Action::DraftWritten { .. } => {}
         Action::ToggleLinks => state.toggle_links(),
-        Action::Quit | Action::ForceQuit => state.should_quit = true,
+        Action::Quit | Action::ForceQuit => effects.push(Effect::Quit),
         // Nothing open: Esc clears the search's highlights (and, above, the message).
         Action::Back => state.search = crate::reader::model::search::Search::default(),
         Action::Paste(_) => {}
@@ -190,9 +197,10 @@ pub fn update(state: &mut State, action: Action) {
         Action::Reloaded { doc, errors } => state.replace_document(*doc, errors),
         // Only meaningful while loading, or handled above.
         Action::LoadProgress(_) | Action::Loaded(_) | Action::LinkOpened { .. } => {}
-        // The interactive loop does these (they are I/O); they change nothing here.
+        // Answered above (Reload here only while loading, which the loading branch takes).
         Action::Reload | Action::Suspend | Action::Resize { .. } => {}
     }
+    effects
 }
 
 #[cfg(test)]
@@ -203,21 +211,22 @@ mod tests {
     #[test]
     fn esc_closes_or_clears_and_never_quits() {
         let mut state = State::sample_at_120x40();
-        update(&mut state, Action::SearchForward);
+        // Every effect asked for on the way: none of them is a quit.
+        let mut effects = update(&mut state, Action::SearchForward);
         for c in "Zarif".chars() {
-            update(
+            effects.extend(update(
                 &mut state,
                 Action::Prompt(crate::reader::model::search::PromptKey::Char(c)),
-            );
+            ));
         }
-        update(
+        effects.extend(update(
             &mut state,
             Action::Prompt(crate::reader::model::search::PromptKey::Submit),
-        );
+        ));
         assert!(!state.search.matches.is_empty());
-        update(&mut state, Action::NextMatch);
+        effects.extend(update(&mut state, Action::NextMatch));
         let cursor = state.view.cursor;
-        update(&mut state, Action::Back);
+        effects.extend(update(&mut state, Action::Back));
         assert_eq!(
             state.search,
             crate::reader::model::search::Search::default()
@@ -230,18 +239,17 @@ mod tests {
             Action::ChooseFilter,
             Action::People,
         ] {
-            update(&mut state, open.clone());
-            update(&mut state, Action::Back);
+            effects.extend(update(&mut state, open.clone()));
+            effects.extend(update(&mut state, Action::Back));
             assert!(
                 !state.help_open && !state.links.open && state.chooser.open.is_none(),
                 "{open:?} closed"
             );
         }
         for _ in 0..3 {
-            update(&mut state, Action::Back);
+            effects.extend(update(&mut state, Action::Back));
         }
-        assert!(!state.should_quit);
-        update(&mut state, Action::Quit);
-        assert!(state.should_quit);
+        assert!(!effects.contains(&Effect::Quit));
+        assert!(update(&mut state, Action::Quit).contains(&Effect::Quit));
     }
 }

@@ -216,9 +216,9 @@ fn a_paste_into_the_prompt_is_one_line_of_text_and_never_keys() {
     let mut state = reader();
     update(&mut state, Action::SearchForward);
     // Pasted as keys, the line break would submit and "qq" quit.
-    update(&mut state, Action::Paste("Soufan\nqq".into()));
+    let effects = update(&mut state, Action::Paste("Soufan\nqq".into()));
     assert_eq!(state.search.prompt.as_deref(), Some("Soufan qq"));
-    assert!(!state.should_quit);
+    assert!(!effects.contains(&crate::reader::effect::Effect::Quit));
     for (pasted, line) in [
         ("a\r\nb\rc\nd\te", "a b c d e"),
         ("\r\nSoufan\n", "Soufan"),
@@ -240,7 +240,7 @@ fn a_paste_outside_the_prompt_changes_nothing_but_the_message() {
         state.focus,
     );
     // Prose that, typed as keys, would draft claims (D), copy (y), quit (q)...
-    update(
+    let effects = update(
         &mut state,
         Action::Paste("Dry yarn. Quite good.\nq\n".into()),
     );
@@ -253,9 +253,8 @@ fn a_paste_outside_the_prompt_changes_nothing_but_the_message() {
             state.focus
         )
     );
-    assert!(!state.should_quit);
-    assert_eq!(state.draft_request, None);
-    assert_eq!(state.clipboard_request, None);
+    // No quit, no draft to write, nothing to copy: no effect at all.
+    assert_eq!(effects, []);
     assert_eq!(state.search, Search::default());
     assert_eq!(
         state.message.as_deref(),

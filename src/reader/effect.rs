@@ -1,0 +1,30 @@
+//! The `Effect` enum: what `update` asks the interactive loop to do outside the state (I/O, the terminal, the process).
+
+/// Something the reader's state cannot do itself: [`crate::reader::update::update`]
+/// returns these, the interactive loop ([`crate::terminal`]) carries them out in order,
+/// and feeds what came of each back as an action (the result actions of
+/// [`crate::reader::action::Action`]). The headless render (`counterpoint render --keys`)
+/// and the tests carry out none of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard (sent to the terminal as OSC 52); answered with
+    /// [`Action::Copied`](crate::reader::action::Action::Copied).
+    Copy(String),
+    /// Hand this address (already checked: http, https or mailto) to the system's opener;
+    /// answered with [`Action::LinkOpened`](crate::reader::action::Action::LinkOpened).
+    OpenLink(String),
+    /// Write this drafted claims file (TOML text) beside the article; answered with
+    /// [`Action::DraftWritten`](crate::reader::action::Action::DraftWritten).
+    WriteDraft(String),
+    /// Read the article and claims file again; answered with
+    /// [`Action::Reloaded`](crate::reader::action::Action::Reloaded), or a
+    /// [`Action::Notify`](crate::reader::action::Action::Notify) when there is nothing to
+    /// read again (the bundled sample).
+    Reload,
+    /// Give the terminal back and stop for the shell (Ctrl-Z); on resuming, the loop takes
+    /// the terminal again and answers with
+    /// [`Action::Resize`](crate::reader::action::Action::Resize) for its size.
+    Suspend,
+    /// End the reader (the loop keeps the reading place and restores the terminal).
+    Quit,
+}
