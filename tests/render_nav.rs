@@ -156,11 +156,17 @@ fn the_search_prompt_edits_as_a_shell_line_does() {
     apply(&mut state, &[SearchForward]);
     apply(&mut state, &typed("Zarif qaida"));
     apply(&mut state, &[key(Edit(KillWord))]);
-    assert_eq!(state.search.prompt.as_deref(), Some("Zarif "));
+    assert_eq!(
+        state.overlay.prompt().map(|p| p.text.as_str()),
+        Some("Zarif ")
+    );
     apply(&mut state, &[key(Edit(Home)), key(Edit(Delete))]);
     apply(&mut state, &typed("Z"));
     apply(&mut state, &[key(Edit(End)), key(PromptKey::Backspace)]);
-    assert_eq!(state.search.prompt.as_deref(), Some("Zarif"));
+    assert_eq!(
+        state.overlay.prompt().map(|p| p.text.as_str()),
+        Some("Zarif")
+    );
     assert_eq!(state.search.query, "Zarif", "the search follows each edit");
     let zarif = state.doc.article.body.find("Zarif").unwrap();
     assert_eq!(state.view.cursor, zarif);
@@ -176,7 +182,7 @@ fn the_search_prompt_edits_as_a_shell_line_does() {
     assert!(under.modifier.contains(ratatui::style::Modifier::REVERSED));
     // Ctrl-u deletes to the start, typing goes in at the cursor; Right stops at the end.
     apply(&mut state, &[key(Edit(KillToStart))]);
-    assert_eq!(state.search.prompt.as_deref(), Some("if"));
+    assert_eq!(state.overlay.prompt().map(|p| p.text.as_str()), Some("if"));
     apply(&mut state, &typed("Zar"));
     apply(
         &mut state,
@@ -184,7 +190,10 @@ fn the_search_prompt_edits_as_a_shell_line_does() {
     );
     apply(&mut state, &typed("!"));
     apply(&mut state, &[key(PromptKey::Backspace)]);
-    assert_eq!(state.search.prompt.as_deref(), Some("Zarif"));
+    assert_eq!(
+        state.overlay.prompt().map(|p| p.text.as_str()),
+        Some("Zarif")
+    );
     apply(&mut state, &[key(Submit)]);
 
     // Up and Down: the previous searches, then the line being typed.
@@ -193,16 +202,19 @@ fn the_search_prompt_edits_as_a_shell_line_does() {
     apply(&mut state, &[key(Submit), SearchForward]);
     apply(&mut state, &typed("Pom"));
     apply(&mut state, &[key(Older)]);
-    assert_eq!(state.search.prompt.as_deref(), Some("Soleimani"));
+    assert_eq!(
+        state.overlay.prompt().map(|p| p.text.as_str()),
+        Some("Soleimani")
+    );
     assert_eq!(state.search.query, "Soleimani");
     apply(&mut state, &[key(Older), key(Older)]);
     assert_eq!(
-        state.search.prompt.as_deref(),
+        state.overlay.prompt().map(|p| p.text.as_str()),
         Some("Zarif"),
         "the oldest one"
     );
     apply(&mut state, &[key(Newer), key(Newer)]);
-    assert_eq!(state.search.prompt.as_deref(), Some("Pom"));
+    assert_eq!(state.overlay.prompt().map(|p| p.text.as_str()), Some("Pom"));
     assert_eq!(state.search_history.entries, ["Zarif", "Soleimani"]);
 }
 

@@ -6,6 +6,7 @@ use crate::common;
 use common::{apply, sample_state, screen};
 use counterpoint::Action::*;
 use counterpoint::State;
+use counterpoint::reader::model::overlay::Overlay;
 use counterpoint::reader::model::search::PromptKey;
 
 const SIZES: [(u16, u16); 4] = [(40, 20), (60, 20), (80, 24), (120, 40)];
@@ -431,7 +432,10 @@ fn the_help_pages_with_every_paging_key_and_says_what_is_left() {
                 .action_for(counterpoint::keys::bindings::Mode::List, &key(name));
             let action = action.unwrap_or_else(|| panic!("{name} is bound"));
             apply(state, &[action]);
-            state.help_scroll
+            match state.overlay {
+                Overlay::Help { scroll } => scroll,
+                _ => panic!("{name} closed the help"),
+            }
         };
         let page = usize::from(height - 2);
         for (down, up, step) in [
@@ -464,6 +468,9 @@ fn the_help_pages_with_every_paging_key_and_says_what_is_left() {
             );
             assert_eq!(press(&mut state, start), 0, "{start}");
         }
-        assert!(state.help_open, "paging keys keep the help open");
+        assert!(
+            matches!(state.overlay, Overlay::Help { .. }),
+            "paging keys keep the help open"
+        );
     }
 }

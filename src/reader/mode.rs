@@ -5,19 +5,17 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::keys::bindings::Mode;
 use crate::reader::action::Action;
+use crate::reader::model::overlay::Overlay;
 use crate::reader::state::{Focus, State};
 
 /// The mode keys are read in: the search prompt while it is open, else a list's while a
 /// list or the help is open over the text, else the focused pane's.
 pub fn key_mode(state: &State) -> Mode {
-    if state.search.prompt.is_some() {
-        Mode::Prompt
-    } else if state.help_open || state.links.open || state.chooser.open.is_some() {
-        Mode::List
-    } else if state.focus == Focus::Sidebar {
-        Mode::Sidebar
-    } else {
-        Mode::Article
+    match state.overlay {
+        Overlay::Prompt(_) => Mode::Prompt,
+        Overlay::Help { .. } | Overlay::Links(_) | Overlay::Chooser(_) => Mode::List,
+        Overlay::None if state.focus == Focus::Sidebar => Mode::Sidebar,
+        Overlay::None => Mode::Article,
     }
 }
 

@@ -53,15 +53,11 @@ pub struct State {
     pub look: crate::palette::Look,
     /// The widest the text's lines get (from the configuration; `-` and `+` change it).
     pub measure: u16,
-    pub help_open: bool,
-    pub help_scroll: usize,
-    /// The list of the article's links.
-    pub links: crate::reader::model::links::LinksView,
+    /// What is open over the reader (help, a list, the search prompt), which takes the keys.
+    pub overlay: crate::reader::model::overlay::Overlay,
     /// The filter on the claims, if one is in force.
     pub filter: Option<crate::reader::model::filter::ActiveFilter>,
-    /// The list a filter or a person is chosen from, while it is open.
-    pub chooser: crate::reader::model::chooser::Chooser,
-    /// The search: its prompt while open, its matches.
+    /// The search: its query and matches (its prompt, while open, is the overlay).
     pub search: crate::reader::model::search::Search,
     /// The previous searches (Up and Down in the prompt), kept across sessions by the loop.
     pub search_history: crate::keys::prompt::History,
@@ -113,11 +109,8 @@ impl State {
             hyperlinks: false,
             look: crate::palette::Look::default(),
             measure,
-            help_open: false,
-            help_scroll: 0,
-            links: crate::reader::model::links::LinksView::default(),
+            overlay: crate::reader::model::overlay::Overlay::None,
             filter: None,
-            chooser: crate::reader::model::chooser::Chooser::default(),
             search: crate::reader::model::search::Search::default(),
             search_history: crate::keys::prompt::History::default(),
             message: None,

@@ -33,7 +33,8 @@ fn lines(state: &State, theme: &Theme, width: usize) -> Vec<Line<'static>> {
         .collect()
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+/// Draws the help over `area`, scrolled `scroll` lines down (as far as it goes).
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, scroll: usize, theme: &Theme) {
     let text_width = help::text_width(state, area.width);
     let lines = lines(state, theme, text_width);
     let size = (text_width as u16 + 4, lines.len() as u16 + 2);
@@ -50,9 +51,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         keys.key_or_name_in(list, &crate::reader::action::Action::Quit)
     );
     let inner = super::popup(frame, area, size, title, theme);
-    let scroll = state
-        .help_scroll
-        .min(lines.len().saturating_sub(usize::from(inner.height)));
+    let scroll = scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
     // How much is left below, in the bottom border: `↓ 12 more`, or `end` once scrolled.
     let below = lines
         .len()

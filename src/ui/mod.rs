@@ -6,6 +6,7 @@ mod color_depth;
 mod help;
 mod hyperlinks;
 mod links;
+mod list;
 mod scrollbar;
 mod sidebar;
 mod status;
@@ -13,6 +14,7 @@ pub mod theme;
 
 use ratatui::Frame;
 
+use crate::reader::model::overlay::Overlay;
 use crate::reader::state::State;
 use theme::Theme;
 
@@ -31,15 +33,15 @@ pub fn draw(frame: &mut Frame, state: &State) {
     if let Some(status_area) = screen.status {
         status::draw(frame, fit(status_area), state, &theme);
     }
-    if state.links.open {
-        links::draw(frame, area, state, &theme);
-    }
-    chooser::draw(frame, area, state, &theme);
-    if state.help_open {
-        help::draw(frame, area, state, &theme);
+    match &state.overlay {
+        Overlay::Links(list) => links::draw(frame, area, state, list, &theme),
+        Overlay::Chooser(chooser) => chooser::draw(frame, area, state, chooser, &theme),
+        &Overlay::Help { scroll } => help::draw(frame, area, state, scroll, &theme),
+        // The prompt is drawn in the status bar.
+        Overlay::Prompt(_) | Overlay::None => {}
     }
     // Links carry their address only where no overlay covers the text.
-    if !state.help_open && !state.links.open && state.chooser.open.is_none() {
+    if !state.overlay.covers_panes() {
         hyperlinks::mark(frame.buffer_mut(), state);
     }
     color_depth::reduce(frame.buffer_mut(), state.look.depth);
@@ -84,29 +86,4 @@ fn popup(
     );
     frame.render_widget(block, popup);
     inner
-}
-
-/// Opens a list popup of `count` rows titled `title`, as wide as the window allows (up to
-/// 110 columns), and returns the area inside it with the first row to show so that row
-/// `selected` stays in view, a little below the top when it can; `None` when the window is
-/// too small for a list.
-fn list_popup(
-    frame: &mut Frame,
-    area: ratatui::layout::Rect,
-    (count, selected): (usize, usize),
-    title: String,
-    theme: &Theme,
-) -> Option<(ratatui::layout::Rect, usize)> {
-    let width = area.width.saturating_sub(4).min(110);
-    let height = (count as u16).saturating_add(2).min(area.height);
-    if width < 10 || height < 3 {
-        return None;
-    }
-    let inner = popup(frame, area, (width, height), title, theme);
-    let rows = usize::from(inner.height);
-    let selected = selected.min(count.saturating_sub(1));
-    let offset = selected
-        .saturating_sub(rows / 3)
-        .min(count.saturating_sub(rows));
-    Some((inner, offset))
 }

@@ -13,7 +13,7 @@ use crate::text::ellipsize;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let width = usize::from(area.width);
-    if let Some(prompt) = &state.search.prompt {
+    if let Some(prompt) = state.overlay.prompt() {
         draw_prompt(frame, area, state, theme, prompt);
         return;
     }
@@ -217,7 +217,14 @@ fn share(width: usize, wants: Wants) -> Plan {
 }
 
 /// The search prompt in place of the status bar: `/words█` and how many matches so far.
-fn draw_prompt(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, prompt: &str) {
+fn draw_prompt(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    theme: &Theme,
+    prompt: &crate::reader::model::search::Prompt,
+) {
+    let (prompt, at) = (prompt.text.as_str(), prompt.at);
     let width = usize::from(area.width);
     let lead = if state.search.backward { "?" } else { "/" };
     let count = if prompt.is_empty() {
@@ -227,7 +234,7 @@ fn draw_prompt(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, prom
     };
     let count = format!(" {count} ");
     let room = width.saturating_sub(display_width(&count) + 3);
-    let (before, after) = prompt.split_at(state.search.prompt_at.min(prompt.len()));
+    let (before, after) = prompt.split_at(at.min(prompt.len()));
     let (under, after) = crate::keys::prompt::cursor_cell(after);
     let (before, after) = crate::keys::prompt::window(before, after, room);
     let text = format!(" {lead}{before}");

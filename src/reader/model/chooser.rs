@@ -2,22 +2,23 @@
 
 use crate::document::Document;
 use crate::reader::model::filter::{Filter, filter_choices, people};
+use crate::reader::model::list::List;
 use crate::text::plural;
 
-/// Which list is open.
+/// Which list it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChooserKind {
     Filters,
     People,
 }
 
-/// The open list, its rows (made once when it opens: the people view reads every claim),
-/// and its selected row.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// An open chooser (shown as [`crate::reader::model::overlay::Overlay::Chooser`]): which
+/// list, and its rows (made once when it opens: the people view reads every claim) with
+/// the selected one.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chooser {
-    pub open: Option<ChooserKind>,
-    pub rows: Vec<Choice>,
-    pub selected: usize,
+    pub kind: ChooserKind,
+    pub list: List<Choice>,
 }
 
 /// One row of a list: what it says, a detail after it, and the filter it puts in force.

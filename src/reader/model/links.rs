@@ -1,14 +1,5 @@
 //! The article's links: the list the reader shows, the link on the cursor's line, and which links may be handed to the system's opener.
 
-/// The links list: whether it is open and which link is selected.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LinksView {
-    pub open: bool,
-    pub selected: usize,
-    /// The list's rows, made when it opens ([`link_items`]).
-    pub items: Vec<LinkItem>,
-}
-
 /// Only these schemes are handed to the opener: an article is other people's text, and a
 /// `file:` or custom-scheme link could start anything.
 const OPENABLE: &[&str] = &["http://", "https://", "mailto:"];
@@ -35,7 +26,8 @@ pub fn opener(browser: Option<&str>) -> String {
         })
 }
 
-/// One row of the links list: what the link is, and where it goes.
+/// One row of the links list (made when it opens, by [`link_items`]; shown as
+/// [`crate::reader::model::overlay::Overlay::Links`]): what the link is, and where it goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkItem {
     pub words: String,

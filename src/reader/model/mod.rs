@@ -5,5 +5,7 @@ pub mod claim_search;
 pub mod clipboard;
 pub mod filter;
 pub mod links;
+pub mod list;
 pub mod mouse;
+pub mod overlay;
 pub mod search;

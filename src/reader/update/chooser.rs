@@ -3,43 +3,39 @@
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
 use crate::reader::model::chooser::*;
+use crate::reader::model::list::{List, ListKey};
+use crate::reader::model::overlay::Overlay;
 use crate::reader::state::State;
 
 impl State {
     /// Opens list `kind` at the row of the filter in force (or at its first row).
     pub(crate) fn open_chooser(&mut self, kind: ChooserKind) {
         let current = self.filter.as_ref().map(|f| f.filter.clone());
-        self.chooser.rows = choices(&self.doc, kind);
-        self.chooser.selected = self
-            .chooser
-            .rows
-            .iter()
-            .position(|c| c.filter == current)
-            .unwrap_or(0);
-        self.chooser.open = Some(kind);
+        let rows = choices(&self.doc, kind);
+        let selected = rows.iter().position(|c| c.filter == current).unwrap_or(0);
+        self.overlay = Overlay::Chooser(Chooser {
+            kind,
+            list: List::new(rows, selected),
+        });
     }
 
     /// A key while a list is open: move, choose, or close (or quit, the one effect).
     pub(crate) fn chooser_update(&mut self, action: Action) -> Option<Effect> {
-        self.chooser.open?;
-        let last = self.chooser.rows.len().saturating_sub(1);
-        if let Some(moved) = action.move_in_list(self.chooser.selected, last) {
-            self.chooser.selected = moved;
+        let Overlay::Chooser(chooser) = &mut self.overlay else {
             return None;
-        }
-        match action {
-            Action::Activate => {
-                let filter = (self.chooser.rows)
-                    .get(self.chooser.selected)
-                    .and_then(|c| c.filter.clone());
-                self.chooser.open = None;
+        };
+        match chooser.list.key(&action) {
+            ListKey::Chosen(_) => {
+                let filter = chooser.list.selected_row().and_then(|c| c.filter.clone());
+                self.overlay = Overlay::None;
                 self.set_filter(filter);
             }
-            Action::Quit | Action::Back | Action::ChooseFilter | Action::People => {
-                self.chooser.open = None
+            ListKey::Closed => self.overlay = Overlay::None,
+            ListKey::Other if matches!(action, Action::ChooseFilter | Action::People) => {
+                self.overlay = Overlay::None
             }
-            Action::ForceQuit => return Some(Effect::Quit),
-            _ => {}
+            ListKey::Quit => return Some(Effect::Quit),
+            ListKey::Moved | ListKey::Other => {}
         }
         None
     }
@@ -73,7 +69,7 @@ mod tests {
             update(&mut state, Action::LineDown);
         }
         update(&mut state, Action::Activate);
-        assert_eq!(state.chooser.open, None);
+        assert_eq!(state.overlay, crate::reader::model::overlay::Overlay::None);
         let message = state.message.clone().unwrap();
         assert!(
             message.starts_with("Colin P. Clarke: statement 1 of "),

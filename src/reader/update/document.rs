@@ -53,10 +53,9 @@ impl State {
                 &self.doc,
             ));
         }
-        if let Some(kind) = self.chooser.open {
-            self.chooser.rows = crate::reader::model::chooser::choices(&self.doc, kind);
-            let last = self.chooser.rows.len().saturating_sub(1);
-            self.chooser.selected = self.chooser.selected.min(last);
+        if let crate::reader::model::overlay::Overlay::Chooser(chooser) = &mut self.overlay {
+            let rows = crate::reader::model::chooser::choices(&self.doc, chooser.kind);
+            chooser.list.set_rows(rows);
         }
         self.view.restore_row(&self.layout, &self.doc.article, row);
         self.follow_cursor();

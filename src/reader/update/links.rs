@@ -3,6 +3,8 @@
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
 use crate::reader::model::links::*;
+use crate::reader::model::list::{List, ListKey};
+use crate::reader::model::overlay::Overlay;
 use crate::reader::state::State;
 
 impl State {
@@ -53,8 +55,8 @@ impl State {
     }
 
     pub(crate) fn toggle_links(&mut self) {
-        if self.links.open {
-            self.links.open = false;
+        if let Overlay::Links(_) = self.overlay {
+            self.overlay = Overlay::None;
             return;
         }
         let selected = self.links_on_cursor_line().first().copied().unwrap_or(0);
@@ -68,11 +70,7 @@ impl State {
             self.message = Some("this article and its claims have no links".into());
             return;
         }
-        self.links = LinksView {
-            open: true,
-            selected: selected.min(items.len() - 1),
-            items,
-        };
+        self.overlay = Overlay::Links(List::new(items, selected));
     }
 
     /// The opening of link `index` at `url`, for the interactive loop to do (it is I/O),
@@ -90,27 +88,29 @@ impl State {
         }
     }
 
-    /// Keys while the links list is open; returns the opening of the link chosen, or the quit.
+    /// Keys while the links list is open: Enter (or `o`) opens the selected link, for
+    /// the loop to do; `L` closes the list too.
     pub(crate) fn links_update(&mut self, action: Action) -> Option<Effect> {
-        let last = self.links.items.len().saturating_sub(1);
-        if let Some(moved) = action.move_in_list(self.links.selected, last) {
-            self.links.selected = moved;
+        let Overlay::Links(list) = &mut self.overlay else {
             return None;
-        }
-        match action {
-            Action::Activate | Action::OpenLink => {
-                let index = self.links.selected;
-                self.links.open = false;
-                if let Some(item) = self.links.items.get(index) {
-                    let url = item.url.clone();
-                    return self.request_open(index, url);
-                }
+        };
+        let chosen = match list.key(&action) {
+            ListKey::Chosen(index) => index,
+            ListKey::Other if action == Action::OpenLink => list.selected,
+            ListKey::Closed => {
+                self.overlay = Overlay::None;
+                return None;
             }
-            Action::Quit | Action::Back | Action::ToggleLinks => self.links.open = false,
-            Action::ForceQuit => return Some(Effect::Quit),
-            _ => {}
-        }
-        None
+            ListKey::Other if action == Action::ToggleLinks => {
+                self.overlay = Overlay::None;
+                return None;
+            }
+            ListKey::Quit => return Some(Effect::Quit),
+            ListKey::Moved | ListKey::Other => return None,
+        };
+        let url = list.rows.get(chosen).map(|item| item.url.clone());
+        self.overlay = Overlay::None;
+        self.request_open(chosen, url?)
     }
 }
 
@@ -173,29 +173,33 @@ mod tests {
         update(&mut state, Action::LineDown);
         assert_eq!(state.links_on_cursor_line(), [1, 2]);
         update(&mut state, Action::OpenLink);
-        assert!(state.links.open);
-        assert_eq!(state.links.selected, 1);
-        assert_eq!(state.links.items.len(), 3);
-        assert_eq!(state.links.items[2].words, "three");
+        let links = |state: &State| match &state.overlay {
+            Overlay::Links(list) => Some(list.clone()),
+            _ => None,
+        };
+        let list = links(&state).expect("the list is open");
+        assert_eq!(list.selected, 1);
+        assert_eq!(list.rows.len(), 3);
+        assert_eq!(list.rows[2].words, "three");
         update(&mut state, Action::LineDown);
         update(&mut state, Action::LineDown);
-        assert_eq!(state.links.selected, 2, "stops at the last");
+        assert_eq!(links(&state).unwrap().selected, 2, "stops at the last");
         let effects = update(&mut state, Action::Activate);
-        assert!(!state.links.open);
+        assert!(links(&state).is_none());
         assert_eq!(effects, [], "a file: link is never opened");
         assert!(state.message.as_deref().unwrap().contains("not opened"));
         // L opens and q closes the list; the reader's keys are back.
         update(&mut state, Action::ToggleLinks);
-        assert!(state.links.open);
+        assert!(links(&state).is_some());
         let effects = update(&mut state, Action::Quit);
-        assert!(!state.links.open && !effects.contains(&Effect::Quit));
+        assert!(links(&state).is_none() && !effects.contains(&Effect::Quit));
     }
 
     #[test]
     fn an_article_without_links_says_so() {
         let mut state = reader("No links here.");
         crate::reader::state::update(&mut state, Action::OpenLink);
-        assert!(!state.links.open);
+        assert_eq!(state.overlay, Overlay::None);
         assert_eq!(
             state.message.as_deref(),
             Some("this article and its claims have no links")

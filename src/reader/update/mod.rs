@@ -1,4 +1,4 @@
-//! `update`, the one function that changes the reader's state: each action, routed to the overlay or prompt that is open, else applied to the reading position.
+//! `update`, the one function that changes the reader's state: each action, routed to the overlay that is open (help, a list, the prompt), else applied to the reading position.
 
 mod chooser;
 mod claim_search;
@@ -15,6 +15,7 @@ mod search;
 
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
+use crate::reader::model::overlay::Overlay;
 use crate::reader::state::State;
 
 /// Applies one action to the state: the only place state changes. Returns what the
@@ -63,9 +64,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     }
     // Over an overlay the wheel moves through it; a click there does nothing.
     let action = match action {
-        Action::Mouse { kind, .. }
-            if state.help_open || state.links.open || state.chooser.open.is_some() =>
-        {
+        Action::Mouse { kind, .. } if state.overlay.covers_panes() => {
             match crate::reader::model::mouse::overlay_action(kind) {
                 Some(action) => action,
                 None => return Vec::new(),
@@ -73,41 +72,44 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         action => action,
     };
-    if let Action::Reloaded { .. }
-    | Action::SourcesChanged
-    | Action::Loaded(_)
-    | Action::LoadProgress(_) = action
-    {
-        // Files change whatever is on screen.
-    } else if state.search.prompt.is_some() {
-        match action {
-            Action::Prompt(key) => state.prompt_key(key),
-            Action::ForceQuit => return vec![Effect::Quit],
-            _ => {}
+    // The overlay open takes every key; files change whatever is on screen.
+    let from_files = matches!(
+        action,
+        Action::Reloaded { .. }
+            | Action::SourcesChanged
+            | Action::Loaded(_)
+            | Action::LoadProgress(_)
+    );
+    match &state.overlay {
+        _ if from_files => {}
+        Overlay::None => {}
+        Overlay::Prompt(_) => {
+            match action {
+                Action::Prompt(key) => state.prompt_key(key),
+                Action::ForceQuit => return vec![Effect::Quit],
+                _ => {}
+            }
+            return Vec::new();
         }
-        return Vec::new();
-    } else if state.links.open {
-        return state.links_update(action).into_iter().collect();
-    } else if state.chooser.open.is_some() {
-        return state.chooser_update(action).into_iter().collect();
-    } else if state.help_open {
-        match action {
-            Action::Quit | Action::Back | Action::ToggleHelp => state.help_open = false,
-            Action::ForceQuit => return vec![Effect::Quit],
-            action => {
-                let area = state.screen.area;
-                let max = crate::reader::geometry::help::max_scroll(state, area.width, area.height);
-                if let Some(scroll) = crate::reader::geometry::help::scrolled(
-                    state.help_scroll,
-                    &action,
-                    area.height,
-                    max,
-                ) {
-                    state.help_scroll = scroll;
+        Overlay::Links(_) => return state.links_update(action).into_iter().collect(),
+        Overlay::Chooser(_) => return state.chooser_update(action).into_iter().collect(),
+        &Overlay::Help { scroll } => {
+            match action {
+                Action::Quit | Action::Back | Action::ToggleHelp => state.overlay = Overlay::None,
+                Action::ForceQuit => return vec![Effect::Quit],
+                action => {
+                    let area = state.screen.area;
+                    let max =
+                        crate::reader::geometry::help::max_scroll(state, area.width, area.height);
+                    if let Some(scroll) =
+                        crate::reader::geometry::help::scrolled(scroll, &action, area.height, max)
+                    {
+                        state.overlay = Overlay::Help { scroll };
+                    }
                 }
             }
+            return Vec::new();
         }
-        return Vec::new();
     }
     if let Some(loading) = &mut state.loading {
         match action {
@@ -166,10 +168,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ToggleSidebar => state.toggle_sidebar(),
         Action::Narrower => state.change_measure(false),
         Action::Wider => state.change_measure(true),
-        Action::ToggleHelp => {
-            state.help_open = true;
-            state.help_scroll = 0;
-        }
+        Action::ToggleHelp => state.overlay = Overlay::Help { scroll: 0 },
         Action::SearchForward => state.open_search(false),
         Action::SearchBackward => state.open_search(true),
         Action::NextMatch => state.step_match(true),
@@ -241,10 +240,7 @@ mod tests {
         ] {
             effects.extend(update(&mut state, open.clone()));
             effects.extend(update(&mut state, Action::Back));
-            assert!(
-                !state.help_open && !state.links.open && state.chooser.open.is_none(),
-                "{open:?} closed"
-            );
+            assert_eq!(state.overlay, Overlay::None, "{open:?} closed");
         }
         for _ in 0..3 {
             effects.extend(update(&mut state, Action::Back));

@@ -1,14 +1,14 @@
 //! The glue that applies the search feature's actions to the reader's state.
 
 use crate::reader::action::Action;
+use crate::reader::model::overlay::Overlay;
 use crate::reader::model::search::*;
 use crate::reader::state::State;
 
 impl State {
     /// `/` or `?`: opens the prompt.
     pub(crate) fn open_search(&mut self, backward: bool) {
-        self.search.prompt = Some(String::new());
-        self.search.prompt_at = 0;
+        self.overlay = Overlay::Prompt(Prompt::default());
         self.search_history.stop_browsing();
         self.search.backward = backward;
         self.search.origin = self.view.cursor;
@@ -17,10 +17,9 @@ impl State {
     /// A key typed into the prompt: the search follows each keystroke.
     pub(crate) fn prompt_key(&mut self, key: PromptKey) {
         use crate::keys::prompt::{Edit, apply, insert};
-        let Some(prompt) = &mut self.search.prompt else {
+        let Overlay::Prompt(Prompt { text: prompt, at }) = &mut self.overlay else {
             return;
         };
-        let at = &mut self.search.prompt_at;
         if !matches!(key, PromptKey::Older | PromptKey::Newer) {
             self.search_history.stop_browsing();
         }
@@ -29,7 +28,7 @@ impl State {
             PromptKey::Text(text) => insert(prompt, at, &text),
             PromptKey::Backspace if prompt.is_empty() => {
                 // Backspace on an empty prompt closes it, as in less.
-                self.search.prompt = None;
+                self.overlay = Overlay::None;
                 return;
             }
             PromptKey::Backspace => {
@@ -53,7 +52,8 @@ impl State {
                 }
             }
             PromptKey::Submit => {
-                let query = self.search.prompt.take().unwrap_or_default();
+                let query = std::mem::take(prompt);
+                self.overlay = Overlay::None;
                 self.search_history.add(&query);
                 if query.is_empty() {
                     // An empty search repeats the last one.
@@ -78,6 +78,7 @@ impl State {
             }
             PromptKey::Cancel => {
                 let origin = self.search.origin;
+                self.overlay = Overlay::None;
                 self.search = Search::default();
                 self.go_to(origin);
                 return;
@@ -112,7 +113,7 @@ impl State {
     /// Text pasted into the terminal: into the open prompt as one line, else ignored (and
     /// said so): a paste is never run as keys.
     pub(crate) fn paste(&mut self, text: &str) {
-        if self.search.prompt.is_some() {
+        if matches!(self.overlay, Overlay::Prompt(_)) {
             self.prompt_key(PromptKey::Text(pasted_line(text)));
             return;
         }

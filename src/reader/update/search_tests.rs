@@ -80,7 +80,7 @@ fn the_search_follows_each_keystroke_and_enter_keeps_it() {
         Some("match 1 of 1 · 1 claim in the sidebar")
     );
     update(&mut state, Action::Prompt(PromptKey::Submit));
-    assert_eq!(state.search.prompt, None);
+    assert_eq!(state.overlay.prompt(), None);
     assert_eq!(state.search.matches.len(), 1);
     // Zarif's words are a response to claim 1: the rule makes it current.
     assert_eq!(state.selected, Some(0));
@@ -217,7 +217,10 @@ fn a_paste_into_the_prompt_is_one_line_of_text_and_never_keys() {
     update(&mut state, Action::SearchForward);
     // Pasted as keys, the line break would submit and "qq" quit.
     let effects = update(&mut state, Action::Paste("Soufan\nqq".into()));
-    assert_eq!(state.search.prompt.as_deref(), Some("Soufan qq"));
+    assert_eq!(
+        state.overlay.prompt().map(|p| p.text.as_str()),
+        Some("Soufan qq")
+    );
     assert!(!effects.contains(&crate::reader::effect::Effect::Quit));
     for (pasted, line) in [
         ("a\r\nb\rc\nd\te", "a b c d e"),

@@ -45,13 +45,20 @@ pub fn pasted_line(text: &str) -> String {
         .collect()
 }
 
-/// The search: what is being typed, what was searched, and where it was found.
+/// The search prompt while it is open (shown as
+/// [`crate::reader::model::overlay::Overlay::Prompt`]): the line being typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Prompt {
+    /// The prompt's text.
+    pub text: String,
+    /// The prompt's cursor: a byte offset into its text, on a character boundary.
+    pub at: usize,
+}
+
+/// The search: what was searched, and where it was found (what is being typed is the
+/// open [`Prompt`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
-    /// The prompt's text while it is open.
-    pub prompt: Option<String>,
-    /// The prompt's cursor: a byte offset into its text, on a character boundary.
-    pub prompt_at: usize,
     /// Searching forward (`/`) or backward (`?`).
     pub backward: bool,
     /// The query the matches are for.

@@ -1,0 +1,43 @@
+//! What is open over the reader and takes its keys: nothing, the help, a list (links, filters, people) or the search prompt. One at a time, by its type.
+
+use crate::reader::model::chooser::Chooser;
+use crate::reader::model::links::LinkItem;
+use crate::reader::model::list::List;
+use crate::reader::model::search::Prompt;
+
+/// The one overlay open, which gets every key (`update` dispatches on it, and ui draws
+/// it). New overlays (the editing forms to come) are new variants.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Overlay {
+    /// Nothing: the keys move through the article and the sidebar.
+    #[default]
+    None,
+    /// The keys' help, scrolled `scroll` lines down.
+    Help { scroll: usize },
+    /// The list of every link of the article and its claims.
+    Links(List<LinkItem>),
+    /// The list a filter or a person is chosen from.
+    Chooser(Chooser),
+    /// The search prompt, in the status bar: keys are typed into it as text. (The
+    /// search's matches outlive it: they are in [`crate::reader::model::search::Search`].)
+    Prompt(Prompt),
+}
+
+impl Overlay {
+    /// The search prompt, if it is what is open.
+    pub fn prompt(&self) -> Option<&Prompt> {
+        match self {
+            Overlay::Prompt(prompt) => Some(prompt),
+            _ => None,
+        }
+    }
+
+    /// Whether a popup covers the panes (the help or a list; the prompt is in the status
+    /// bar and covers nothing).
+    pub fn covers_panes(&self) -> bool {
+        matches!(
+            self,
+            Overlay::Help { .. } | Overlay::Links(_) | Overlay::Chooser(_)
+        )
+    }
+}
