@@ -94,6 +94,11 @@ pub struct Session {
 ///
 /// With a `loader`, the state shows the beginning of the document until the loader
 /// delivers the whole of it.
+///
+/// # Errors
+/// [`Error::Terminal`] when the terminal fails (taking it, drawing, reading input,
+/// suspending); a background load that fails ends the reader with the load's own error
+/// (see [`Loader::poll`]), as a load before the first screen would.
 pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     let signals = Signals::register()?;
     let mut terminal = start_terminal()?;
@@ -271,6 +276,8 @@ fn event_loop(
             pending.push(Pending::Action(Action::SourcesChanged));
         }
         if let Some(load) = loader.as_mut().and_then(Loader::poll) {
+            // A failed load ends the reader with its own error (a file's, never the
+            // terminal's): the caller prints it once the terminal is restored.
             let action = load?;
             if let Action::Loaded(_) = action {
                 loader = None;
