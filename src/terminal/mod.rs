@@ -1,7 +1,9 @@
 //! The interactive loop: the terminal's set-up and restore (on quit, error, panic, signals
-//! and suspend), key events to actions, reloading and watching the files, drawing.
+//! and suspend), key events to actions, watching the files, drawing; the effects `update`
+//! returns are carried out in `effects`.
 
 pub mod backend;
+mod effects;
 pub mod input;
 
 use std::io::{BufWriter, Stdout, stdout};
@@ -32,15 +34,12 @@ const FRAME_BUFFER: usize = 256 * 1024;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGSTOP, SIGTERM, SIGTSTP};
 
 use crate::document::source::Sources;
-use crate::document::{Claim, Document};
 use crate::error::{Error, Result};
 use crate::reader::action::Action;
-use crate::reader::effect::Effect;
 use crate::reader::loader::Loader;
 use crate::reader::resume::{PlaceStore, SavedPlace, StartAt};
-use crate::reader::state::{State, update};
+use crate::reader::state::State;
 use crate::terminal::backend::SteadyBackend;
-use crate::warning::{Part, Warning};
 
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,7 +201,7 @@ fn event_loop(
     let mut captured = false;
     let size = terminal_size(terminal)?;
     for action in std::iter::once(size).chain(start.map(Action::OpenAt)) {
-        if apply(action, state, terminal, sources, &mut watch, &mut captured)? {
+        if effects::apply(action, state, terminal, sources, &mut watch, &mut captured)? {
             return Ok(Outcome::Quit);
         }
     }
@@ -294,105 +293,17 @@ fn event_loop(
                     None => continue,
                 },
             };
-            if apply(action, state, terminal, sources, &mut watch, &mut captured)? {
+            if effects::apply(action, state, terminal, sources, &mut watch, &mut captured)? {
                 return Ok(Outcome::Quit);
             }
         }
     }
 }
 
-/// Applies `action` to the state, carries out the effects `update` returns (in order), and
-/// applies what came of each the same way, until nothing is left to do. `Ok(true)` when
-/// an effect is to quit; errors are the terminal's (suspending and resuming).
-fn apply(
-    action: Action,
-    state: &mut State,
-    terminal: &mut Screen,
-    sources: &Sources,
-    watch: &mut Watch,
-    captured: &mut bool,
-) -> Result<bool> {
-    let mut actions = std::collections::VecDeque::from([action]);
-    while let Some(action) = actions.pop_front() {
-        for effect in update(state, action) {
-            let result = match effect {
-                Effect::Copy(text) => {
-                    let osc52 = crate::reader::model::clipboard::osc52(&text);
-                    let error = send_to_terminal(&osc52).err();
-                    Action::Copied { error }
-                }
-                Effect::OpenLink(url) => {
-                    let error = open_link(&url).err();
-                    Action::LinkOpened { url, error }
-                }
-                Effect::WriteDraft(text) => write_draft(sources, watch, &text),
-                Effect::Reload => {
-                    let reloaded = reload(state, sources);
-                    *watch = Watch::new(sources);
-                    reloaded
-                }
-                Effect::Suspend => {
-                    suspend(terminal)?;
-                    *captured = false;
-                    terminal_size(terminal)?
-                }
-                Effect::Quit => return Ok(true),
-            };
-            actions.push_back(result);
-        }
-    }
-    Ok(false)
-}
-
-/// Writes the drafted claims file beside the article; returns what came of it for the
-/// state. The watch takes the new file as read: the reader's own write is not a change on
-/// disk to report.
-fn write_draft(sources: &Sources, watch: &mut Watch, text: &str) -> Action {
-    let path = sources.claims_path();
-    let (name, error) = match crate::claims::fix::write_new(path.as_deref(), text) {
-        Ok(name) => (name, None),
-        Err(error) => (String::new(), Some(error)),
-    };
-    if let (Some(path), None) = (&path, &error) {
-        watch.wrote(path);
-    }
-    Action::DraftWritten { path: name, error }
-}
-
-/// Writes an escape sequence straight to the terminal, between frames.
-fn send_to_terminal(sequence: &str) -> std::result::Result<(), String> {
-    use std::io::Write;
-    let mut out = stdout().lock();
-    out.write_all(sequence.as_bytes())
-        .and_then(|()| out.flush())
-        .map_err(|e| e.to_string())
-}
-
 /// What waits to be applied: a terminal event (mapped when its turn comes) or an action.
 enum Pending {
     Event(Event),
     Action(Action),
-}
-
-/// Hands a link to the system's opener ([`crate::reader::model::links::opener`]), which runs on its own:
-/// its input and output go nowhere, so it cannot draw over the reader. The link is one
-/// argument, never seen by a shell.
-fn open_link(url: &str) -> std::result::Result<(), String> {
-    if !crate::reader::model::links::openable(url) {
-        return Err("only http, https and mailto links are opened".into());
-    }
-    let program = crate::reader::model::links::opener(std::env::var("BROWSER").ok().as_deref());
-    std::process::Command::new(&program)
-        .arg(url)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map(|mut child| {
-            // Reaped when it ends, so no finished opener lingers as a zombie.
-            std::thread::spawn(move || child.wait());
-        })
-        .map_err(|e| format!("{program}: {e}"))
 }
 
 /// The terminal's size, for the state (at start, and after a suspension).
@@ -486,39 +397,6 @@ fn suspend(terminal: &mut Screen) -> Result<()> {
     Ok(())
 }
 
-/// Reads the article and claims again. A part that fails keeps its last good version, and
-/// the error is reported.
-fn reload(state: &State, sources: &Sources) -> Action {
-    if sources.article.is_none() && sources.claims.is_none() {
-        return Action::Notify("the bundled sample is built in: there is nothing to reload".into());
-    }
-    let mut warnings = Vec::new();
-    let mut errors = Vec::new();
-    let article = sources.load_article(&mut warnings).unwrap_or_else(|e| {
-        errors.push(Warning::NotReloaded {
-            part: Part::Article,
-            error: e.to_string(),
-        });
-        state.doc.article.clone()
-    });
-    let entries = match sources.load_claims(&mut warnings) {
-        Ok((entries, _)) => entries,
-        Err(e) => {
-            errors.push(Warning::NotReloaded {
-                part: Part::Claims,
-                error: e.to_string(),
-            });
-            state.doc.claims.iter().map(Claim::to_entry).collect()
-        }
-    };
-    let mut doc = Document::new(article, entries);
-    doc.warnings.extend(warnings);
-    Action::Reloaded {
-        doc: Box::new(doc),
-        errors,
-    }
-}
-
 /// The files behind the document and when they last changed, to notice edits.
 struct Watch {
     files: Vec<(PathBuf, Option<SystemTime>)>,
@@ -573,6 +451,7 @@ fn modified(path: &std::path::Path) -> Option<SystemTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reader::state::update;
 
     /// `D` writes the drafted claims beside the article; the watch must not report that
     /// write as a change on disk a second later (issue 16, item 17), but still reports an
@@ -599,7 +478,7 @@ mod tests {
         );
         let mut watch = Watch::new(&sources);
         let long_ago = |watch: &mut Watch| watch.last_check -= FILE_CHECK * 2;
-        let written = write_draft(&sources, &mut watch, "# drafted\n");
+        let written = effects::write_draft(&sources, &mut watch, "# drafted\n");
         update(&mut state, written);
         let claims = sources.claims_path().unwrap();
         assert!(claims.exists());
