@@ -19,7 +19,7 @@ pub enum ListKey {
     Chosen(usize),
     /// `q` or Esc: the list is to close.
     Closed,
-    /// `Q`: the reader is to quit, whatever is open.
+    /// [`Action::ForceQuit`] (Ctrl-c): the reader is to quit, whatever is open.
     Quit,
     /// Any other key: for the list's owner to give a meaning, or none.
     Other,
@@ -44,7 +44,7 @@ impl<T> List<T> {
     }
 
     /// What `action` does to the list: a movement key moves the selection (see
-    /// [`Action::move_in_list`]); Enter chooses; `q` and Esc close; `Q` quits.
+    /// [`Action::move_in_list`]); Enter chooses; `q` and Esc close; Ctrl-c quits.
     pub fn key(&mut self, action: &Action) -> ListKey {
         let last = self.rows.len().saturating_sub(1);
         if let Some(moved) = action.move_in_list(self.selected, last) {

@@ -21,8 +21,8 @@ use crate::reader::state::State;
 /// Applies one action to the state: the only place state changes. Returns what the
 /// interactive loop must do outside the state, in order (empty for most actions): the
 /// loop carries each [`Effect`] out and answers with its result as an action (see
-/// [`Effect`] for which). [`Effect::Quit`] comes from `q` with nothing open and from
-/// `Q` whatever is open.
+/// [`Effect`] for which). [`Effect::Quit`] comes from [`Action::Quit`] (`q`) with nothing
+/// open and from [`Action::ForceQuit`] (Ctrl-c) whatever is open.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     if let Action::Copied { error } = action {
         // The message of the copy stands unless it failed.
