@@ -207,7 +207,7 @@ fn resize(bencher: Bencher, scene: &str) {
 /// searches the whole text and every claim's sidebar text again.
 #[divan::bench(args = SCENES, sample_count = 10, sample_size = 1)]
 fn search_keystroke(bencher: Bencher, scene: &str) {
-    use counterpoint::reader::model::search::PromptKey;
+    use counterpoint::keys::prompt::PromptKey;
     let mut setup = vec![Action::SearchForward];
     setup.extend("iran".chars().map(|c| Action::Prompt(PromptKey::Char(c))));
     let letter = Action::Prompt(PromptKey::Char('i'));

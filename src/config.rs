@@ -360,9 +360,7 @@ mod tests {
         .keys
         .0;
         assert_eq!(
-            keys.describe(&Action::Prompt(
-                crate::reader::model::search::PromptKey::Submit
-            )),
+            keys.describe(&Action::Prompt(crate::keys::prompt::PromptKey::Submit)),
             "Enter Ctrl-j"
         );
         let err = Config::parse("u.toml", "[keys.prompt]\n\nnext_claim = [\"x\"]\n")

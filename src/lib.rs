@@ -1,27 +1,60 @@
 //! counterpoint: a terminal reader for fact-checked articles, as a library so every part
 //! can be tested without a terminal. `main.rs` only calls [`cli::main`].
+//!
+//! The modules stand in layers, from the ground up; a module uses only modules of its own
+//! layer or the layers below it, never one above:
+//!
+//! 1. **Text**: decoding and shared helpers ([`text`]), wrapping by display width with
+//!    source ranges ([`wrap`]), making untrusted text safe to show ([`sanitize`]), errors
+//!    and warnings ([`error`], [`warning`]), standard output ([`output`]), the folder kept
+//!    between sessions ([`state_dir`]).
+//! 2. **The article and its claims**: the article and its formats ([`article`]), its
+//!    screen lines ([`layout`]), the claims file ([`claims`]), placing quotes
+//!    ([`anchor`]), the two together in reading order and how files are loaded
+//!    ([`document`]).
+//! 3. **Work on them without a screen**: drafting claims ([`draft`]), ClaimReview and Web
+//!    Annotation ([`interchange`]).
+//! 4. **Actions and settings**: what a key or an event asks of the reader
+//!    ([`reader::action`], which uses no other part of the reader), the keys that ask it
+//!    ([`keys`]), colours and themes ([`palette`]), the configuration file ([`config`]).
+//! 5. **The reader**: its state and `update`, the one place actions are applied, which
+//!    returns the effects the loop carries out; each feature a model of its own
+//!    ([`reader`]).
+//! 6. **Faces**: drawing the reader ([`ui`]), the interactive terminal loop
+//!    ([`terminal`]), the command line and its subcommands ([`cli`]).
 
+// 1. Text
+pub mod error;
+pub mod output;
+pub mod sanitize;
+pub mod state_dir;
+pub mod text;
+pub mod warning;
+pub mod wrap;
+
+// 2. The article and its claims
 pub mod anchor;
 pub mod article;
 pub mod claims;
-pub mod cli;
-pub mod config;
 pub mod document;
-pub mod draft;
-pub mod error;
-pub mod interchange;
-pub mod keys;
 pub mod layout;
-pub mod output;
+
+// 3. Work on them without a screen
+pub mod draft;
+pub mod interchange;
+
+// 4. Actions and settings (reader::action sits here too)
+pub mod config;
+pub mod keys;
 pub mod palette;
+
+// 5. The reader
 pub mod reader;
-pub mod sanitize;
-pub mod state_dir;
+
+// 6. Faces
+pub mod cli;
 pub mod terminal;
-pub mod text;
 pub mod ui;
-pub mod warning;
-pub mod wrap;
 
 pub use reader::action::Action;
 pub use reader::effect::Effect;

@@ -8,8 +8,8 @@ use counterpoint::article::Article;
 use counterpoint::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance};
 use counterpoint::document::Document;
 use counterpoint::layout::{Layout, LineKind, LinePos, wrap_text};
-use counterpoint::reader::model::mouse::MouseKind;
-use counterpoint::reader::resume::StartAt;
+use counterpoint::reader::action::MouseKind;
+use counterpoint::reader::model::resume::StartAt;
 use counterpoint::{Action, update};
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
@@ -180,9 +180,9 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::NextMatch),
         Just(Action::PrevMatch),
         prop_oneof![Just('a'), Just('e'), Just(' '), Just('T')]
-            .prop_map(|c| Action::Prompt(counterpoint::reader::model::search::PromptKey::Char(c))),
+            .prop_map(|c| Action::Prompt(counterpoint::keys::prompt::PromptKey::Char(c))),
         Just(Action::Prompt(
-            counterpoint::reader::model::search::PromptKey::Submit
+            counterpoint::keys::prompt::PromptKey::Submit
         )),
         (0usize..3, 0u16..400, 0u16..200).prop_map(|(kind, column, row)| Action::Mouse {
             kind: [MouseKind::ScrollDown, MouseKind::ScrollUp, MouseKind::Click][kind],

@@ -420,7 +420,7 @@ fn an_open_claim_lists_its_reviews() {
 /// match is drawn reversed (the current one also bold and underlined) and counted.
 #[test]
 fn search_prompt_highlights_and_counts() {
-    use counterpoint::reader::model::search::PromptKey;
+    use counterpoint::keys::prompt::PromptKey;
     let mut state = sample_state(120, 40);
     apply(&mut state, &[SearchForward]);
     for c in "iran".chars() {
@@ -481,7 +481,7 @@ fn search_prompt_highlights_and_counts() {
 /// follows the reader to the end of the text.
 #[test]
 fn the_scrollbar_shows_where_the_screen_and_the_claims_are() {
-    use counterpoint::reader::model::search::PromptKey;
+    use counterpoint::keys::prompt::PromptKey;
     let column = |state: &State| -> String {
         let x = usize::from(state.screen.article.x + state.screen.article.width - 1);
         screen(state)[..39]

@@ -111,7 +111,7 @@ fn the_people_view_lists_who_claims_and_who_answers() {
 
 #[test]
 fn the_search_also_finds_claims_by_their_sidebar_text_and_marks_it_there() {
-    use counterpoint::reader::model::search::PromptKey;
+    use counterpoint::keys::prompt::PromptKey;
     let mut state = sample_state(120, 40);
     apply(&mut state, &[SearchForward]);
     for c in "(outgoing)".chars() {

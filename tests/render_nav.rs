@@ -105,7 +105,7 @@ fn every_sidebar_step_moves_the_cursor_and_keeps_the_selection() {
 /// from the key map in force (issue 16, item 16).
 #[test]
 fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
-    use counterpoint::reader::resume::{SavedPlace, StartAt};
+    use counterpoint::reader::model::resume::{SavedPlace, StartAt};
     let mut first = sample_state(120, 40);
     apply(&mut first, &[OpenAt(StartAt::Percent(49))]);
     let place = SavedPlace::at(&first.doc.article.body, first.view.cursor);
@@ -149,7 +149,7 @@ fn a_reopened_article_says_where_it_opened_and_how_to_go_to_the_start() {
 #[test]
 fn the_search_prompt_edits_as_a_shell_line_does() {
     use counterpoint::keys::prompt::Edit::*;
-    use counterpoint::reader::model::search::PromptKey::{self, *};
+    use counterpoint::keys::prompt::PromptKey::{self, *};
     let key = |k: PromptKey| Prompt(k);
     let typed = |text: &str| text.chars().map(|c| Prompt(Char(c))).collect::<Vec<_>>();
     let mut state = sample_state(120, 40);
@@ -284,7 +284,7 @@ fn two_claims_on_one_line_both_show_and_n_moves_between_them() {
 }
 
 fn search_for(state: &mut counterpoint::State, query: &str) {
-    use counterpoint::reader::model::search::PromptKey::*;
+    use counterpoint::keys::prompt::PromptKey::*;
     apply(state, &[SearchForward]);
     for c in query.chars() {
         apply(state, &[Prompt(Char(c))]);

@@ -6,8 +6,8 @@ use crate::common;
 use common::{apply, sample_state, screen};
 use counterpoint::Action::*;
 use counterpoint::State;
+use counterpoint::keys::prompt::PromptKey;
 use counterpoint::reader::model::overlay::Overlay;
-use counterpoint::reader::model::search::PromptKey;
 
 const SIZES: [(u16, u16); 4] = [(40, 20), (60, 20), (80, 24), (120, 40)];
 

@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::document::source::Sources;
 use crate::error::Result;
 use crate::output::print;
-use crate::reader::resume::{PlaceStore, StartAt};
+use crate::reader::model::resume::{PlaceStore, StartAt};
 use crate::reader::state::State;
 use crate::text::Decoding;
 
@@ -176,7 +176,7 @@ pub fn main() -> ExitCode {
             let place = (*i > 0)
                 .then(|| {
                     arg.to_str()
-                        .and_then(crate::reader::resume::StartAt::parse_plus)
+                        .and_then(crate::reader::model::resume::StartAt::parse_plus)
                 })
                 .flatten();
             let keep = place.is_none();
@@ -318,10 +318,10 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             let loaded = sources(article)?.load()?;
             let start = claim.map(StartAt::Claim).or(plus);
             if let Some(StartAt::Claim(name)) = &start
-                && crate::reader::resume::find_claim(&loaded.doc, name).is_none()
+                && crate::reader::model::resume::find_claim(&loaded.doc, name).is_none()
             {
                 let claims = loaded.claims_name.as_deref().unwrap_or("the claims file");
-                return Err(crate::reader::resume::unknown_claim(
+                return Err(crate::reader::model::resume::unknown_claim(
                     &loaded.doc,
                     name,
                     claims,
@@ -412,10 +412,10 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             }
             let loaded = sources.load()?;
             if let Some(StartAt::Claim(name)) = &start
-                && crate::reader::resume::find_claim(&loaded.doc, name).is_none()
+                && crate::reader::model::resume::find_claim(&loaded.doc, name).is_none()
             {
                 let claims = loaded.claims_name.as_deref().unwrap_or("the claims file");
-                return Err(crate::reader::resume::unknown_claim(
+                return Err(crate::reader::model::resume::unknown_claim(
                     &loaded.doc,
                     name,
                     claims,

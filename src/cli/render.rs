@@ -77,7 +77,7 @@ pub fn render_from(
     mut state: State,
     width: u16,
     height: u16,
-    start: Option<crate::reader::resume::StartAt>,
+    start: Option<crate::reader::model::resume::StartAt>,
     keys: &[KeySpec],
 ) -> Vec<String> {
     update(&mut state, Action::Resize { width, height });

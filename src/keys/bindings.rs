@@ -3,8 +3,8 @@
 
 pub use crate::keys::mode::{Mode, Modes};
 use crate::keys::prompt::Edit;
+use crate::keys::prompt::PromptKey;
 use crate::reader::action::Action;
-use crate::reader::model::search::PromptKey;
 
 /// Where an action is listed in the help overlay. The first five hold the reading modes'
 /// keys; the search prompt's and the lists' keys have a section each.

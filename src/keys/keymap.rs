@@ -4,8 +4,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use crate::keys::prompt::PromptKey;
 use crate::reader::action::Action;
-use crate::reader::model::search::PromptKey;
 
 pub use crate::keys::bindings::{BINDINGS, Binding, Section, binding_named};
 pub use crate::keys::mode::{Mode, Modes};

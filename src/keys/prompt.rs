@@ -9,6 +9,26 @@
 
 use std::path::{Path, PathBuf};
 
+/// A key typed into the search prompt (the keys for each are the prompt's rows of the key
+/// table, [`crate::keys::bindings::BINDINGS`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptKey {
+    Char(char),
+    Backspace,
+    /// Enter: keep the search and close the prompt.
+    Submit,
+    /// Esc: close the prompt and go back to where the search began.
+    Cancel,
+    /// Pasted text, typed in as one piece (already one line: see [`crate::reader::model::search::pasted_line`]).
+    Text(String),
+    /// Moving in the line or deleting (see [`Edit`]).
+    Edit(Edit),
+    /// Up: the previous search in the history.
+    Older,
+    /// Down: the next search in the history, then the line typed before Up.
+    Newer,
+}
+
 /// The most searches kept in the history file; the oldest go first.
 pub const HISTORY_KEPT: usize = 200;
 

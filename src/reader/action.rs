@@ -44,7 +44,7 @@ pub enum Action {
     NextMatch,
     PrevMatch,
     /// A key typed into the open search prompt.
-    Prompt(crate::reader::model::search::PromptKey),
+    Prompt(crate::keys::prompt::PromptKey),
     /// Opens the link on the cursor's line (with several, or none, shows the list).
     OpenLink,
     /// Shows or hides the list of the article's links.
@@ -63,7 +63,7 @@ pub enum Action {
     ToggleMouse,
     /// The mouse, at a terminal cell (only while the reader has the mouse).
     Mouse {
-        kind: crate::reader::model::mouse::MouseKind,
+        kind: MouseKind,
         column: u16,
         row: u16,
     },
@@ -93,7 +93,7 @@ pub enum Action {
     /// The article or claims file changed on disk since it was read.
     SourcesChanged,
     /// Go to where the reader asked to open (or was left last time).
-    OpenAt(crate::reader::resume::StartAt),
+    OpenAt(crate::reader::model::resume::StartAt),
     /// A large document's loading has reached a new stage (said in a few words).
     LoadProgress(String),
     /// The whole document, read in the background while the first screen was shown.
@@ -139,4 +139,13 @@ impl Action {
             _ => return None,
         })
     }
+}
+
+/// What the mouse did (other buttons and drags are left to the terminal's selection).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MouseKind {
+    ScrollUp,
+    ScrollDown,
+    /// The left button went down.
+    Click,
 }

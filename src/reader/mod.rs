@@ -6,7 +6,6 @@ pub mod geometry;
 pub mod loader;
 pub mod mode;
 pub mod model;
-pub mod resume;
 pub mod screen;
 pub mod state;
 pub mod update;

@@ -37,7 +37,7 @@ use crate::document::source::Sources;
 use crate::error::{Error, Result};
 use crate::reader::action::Action;
 use crate::reader::loader::Loader;
-use crate::reader::resume::{PlaceStore, SavedPlace, StartAt};
+use crate::reader::model::resume::{PlaceStore, SavedPlace, StartAt};
 use crate::reader::state::State;
 use crate::terminal::backend::SteadyBackend;
 
@@ -324,7 +324,7 @@ fn action_for(state: &State, event: &Event) -> Option<Action> {
             height: *height,
         }),
         Event::Mouse(mouse) if state.mouse => {
-            use crate::reader::model::mouse::MouseKind;
+            use crate::reader::action::MouseKind;
             use ratatui::crossterm::event::{MouseButton, MouseEventKind};
             let kind = match mouse.kind {
                 MouseEventKind::ScrollDown => MouseKind::ScrollDown,

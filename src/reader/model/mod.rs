@@ -8,4 +8,5 @@ pub mod links;
 pub mod list;
 pub mod mouse;
 pub mod overlay;
+pub mod resume;
 pub mod search;

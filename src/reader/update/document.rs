@@ -24,7 +24,7 @@ impl State {
             .map_or_else(|| "reloaded".to_string(), ToString::to_string);
         self.doc.warnings.splice(0..0, errors);
         self.view.cursor =
-            crate::reader::resume::find_place(&self.doc.article.body, &words, old_cursor);
+            crate::reader::model::resume::find_place(&self.doc.article.body, &words, old_cursor);
         self.lay_out_new_text(row);
         self.stale = false;
         self.message = Some(message);

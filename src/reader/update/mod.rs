@@ -215,12 +215,12 @@ mod tests {
         for c in "Zarif".chars() {
             effects.extend(update(
                 &mut state,
-                Action::Prompt(crate::reader::model::search::PromptKey::Char(c)),
+                Action::Prompt(crate::keys::prompt::PromptKey::Char(c)),
             ));
         }
         effects.extend(update(
             &mut state,
-            Action::Prompt(crate::reader::model::search::PromptKey::Submit),
+            Action::Prompt(crate::keys::prompt::PromptKey::Submit),
         ));
         assert!(!state.search.matches.is_empty());
         effects.extend(update(&mut state, Action::NextMatch));

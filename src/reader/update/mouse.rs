@@ -1,5 +1,6 @@
 //! The glue that applies the mouse feature's actions to the reader's state.
 
+use crate::reader::action::MouseKind;
 use crate::reader::geometry::sidebar::Owner;
 use crate::reader::model::mouse::*;
 use crate::reader::state::{Focus, State};

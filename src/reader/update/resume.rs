@@ -1,6 +1,6 @@
 //! The glue that applies the resume feature's actions to the reader's state.
 
-use crate::reader::resume::*;
+use crate::reader::model::resume::*;
 use crate::reader::state::State;
 
 impl State {

@@ -1,5 +1,6 @@
 //! The glue that applies the search feature's actions to the reader's state.
 
+use crate::keys::prompt::PromptKey;
 use crate::reader::action::Action;
 use crate::reader::model::overlay::Overlay;
 use crate::reader::model::search::*;

@@ -10,26 +10,6 @@ pub(crate) mod query;
 pub use query::{MAX_MATCHES, Query, find, header_matches};
 use query::{capped, fold_for_search};
 
-/// A key typed into the search prompt (the keys for each are the prompt's rows of the key
-/// table, [`crate::keys::bindings::BINDINGS`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PromptKey {
-    Char(char),
-    Backspace,
-    /// Enter: keep the search and close the prompt.
-    Submit,
-    /// Esc: close the prompt and go back to where the search began.
-    Cancel,
-    /// Pasted text, typed in as one piece (already one line: see [`pasted_line`]).
-    Text(String),
-    /// Moving in the line or deleting (see [`crate::keys::prompt::Edit`]).
-    Edit(crate::keys::prompt::Edit),
-    /// Up: the previous search in the history.
-    Older,
-    /// Down: the next search in the history, then the line typed before Up.
-    Newer,
-}
-
 /// Pasted text as one line for the prompt: each line break (CR LF, CR or LF) and tab
 /// becomes a space, other control characters are dropped, and line breaks at either end
 /// are trimmed. A paste is never read as keys, so a pasted line break never submits.
