@@ -1,4 +1,4 @@
-//! Standard output for every subcommand: one path, which ends quietly when the reader of a pipe has gone and reports every other failure.
+//! What the program writes: standard output for every subcommand (one path, which ends quietly when the reader of a pipe has gone and reports every other failure), and files replaced atomically.
 //!
 //! Rust ignores SIGPIPE, so a closed pipe (`counterpoint check | head -1`) arrives as an
 //! `EPIPE` error on the write; as ripgrep does, that ends the program quietly with status
@@ -7,6 +7,7 @@
 //! reported as done until its text has been written and flushed.
 
 use std::io::Write;
+use std::path::Path;
 
 use crate::error::{Error, Result};
 
@@ -34,6 +35,49 @@ fn failure(err: &std::io::Error) -> Error {
         std::io::ErrorKind::StorageFull => Error::Output("no space left on the device".into()),
         _ => Error::Output(err.to_string()),
     }
+}
+
+/// Replaces `path` with `text` so that a reader of the file sees the old whole or the
+/// new whole, never a mixture, and a crash leaves the old file: the text goes to a new
+/// file beside it, which is flushed and then renamed over it. The file keeps its
+/// permissions.
+pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let io = |e: std::io::Error| Error::io(path, &e);
+    let mut temp = tempfile::Builder::new()
+        .prefix(".counterpoint-")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    temp.write_all(text.as_bytes()).map_err(io)?;
+    temp.as_file().sync_all().map_err(io)?;
+    if let Ok(metadata) = std::fs::metadata(path) {
+        temp.as_file()
+            .set_permissions(metadata.permissions())
+            .map_err(io)?;
+    }
+    temp.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+/// Writes a drafted claims file to `path`, never over an existing one. Returns why not.
+pub fn write_new(path: Option<&Path>, text: &str) -> std::result::Result<String, String> {
+    let Some(path) = path else {
+        return Err(
+            "the article came from standard input; `counterpoint draft` with --out keeps them"
+                .into(),
+        );
+    };
+    let name = path.display().to_string();
+    if path.exists() {
+        return Err(format!(
+            "{name} already exists; `counterpoint draft --merge` adds to it"
+        ));
+    }
+    write_atomically(path, text).map_err(|e| e.to_string())?;
+    Ok(name)
 }
 
 #[cfg(test)]
@@ -64,5 +108,20 @@ mod tests {
         let mut written = Vec::new();
         write_to(&mut written, "text").unwrap();
         assert_eq!(written, b"text");
+    }
+
+    #[test]
+    fn a_file_is_replaced_whole_and_keeps_its_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.claims.toml");
+        std::fs::write(&path, "old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomically(&path, "new text").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new text");
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+        // Nothing is left beside it.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

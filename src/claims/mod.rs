@@ -1,6 +1,5 @@
 //! The claims file: its TOML shape, parsing, and the checks a hand-edited file needs.
 
-pub mod fix;
 pub mod review;
 pub mod write;
 

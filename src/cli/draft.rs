@@ -43,14 +43,14 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
     if exists {
         let old = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, &e))?;
         let merged = merge::merge(&name, &old, &drafted, &article.body)?;
-        crate::claims::fix::write_atomically(&path, &merged.text)?;
+        crate::output::write_atomically(&path, &merged.text)?;
         return Ok(format!(
             "merged into {name}: {} reviewed kept as they were, {} drafted afresh",
             merged.kept, merged.added
         ));
     }
     let text = crate::claims::write::write(&drafted, &header(&article.name));
-    crate::claims::fix::write_atomically(&path, &text)?;
+    crate::output::write_atomically(&path, &text)?;
     Ok(format!("wrote {name}: {counts}, each a draft to review"))
 }
 

@@ -503,14 +503,14 @@ fn fix_claims_file(sources: &Sources) -> Result<String> {
     })?;
     let crlf = text.contains("\r\n");
     let text = text.replace("\r\n", "\n");
-    let (fixed, summary) = crate::claims::fix::fix_claims(&article, &name, &text)?;
+    let (fixed, summary) = crate::document::fix::fix_claims(&article, &name, &text)?;
     if fixed != text {
         let fixed = if crlf {
             fixed.replace('\n', "\r\n")
         } else {
             fixed
         };
-        crate::claims::fix::write_atomically(&path, &format!("{bom}{fixed}"))?;
+        crate::output::write_atomically(&path, &format!("{bom}{fixed}"))?;
     }
     Ok(summary.describe(&name))
 }

@@ -171,7 +171,7 @@ fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
             "{} already exists; counterpoint does not write over a file: choose another --out, or remove it first",
             path.display()
         ))),
-        Some(path) => crate::claims::fix::write_atomically(path, text),
+        Some(path) => crate::output::write_atomically(path, text),
         None => crate::output::print(text),
     }
 }

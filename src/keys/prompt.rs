@@ -247,7 +247,7 @@ impl History {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::io(dir, &e))?;
         }
-        crate::claims::fix::write_atomically(path, &text)
+        crate::output::write_atomically(path, &text)
     }
 }
 

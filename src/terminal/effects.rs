@@ -59,7 +59,7 @@ pub(super) fn apply(
 /// disk to report.
 pub(super) fn write_draft(sources: &Sources, watch: &mut Watch, text: &str) -> Action {
     let path = sources.claims_path();
-    let (name, error) = match crate::claims::fix::write_new(path.as_deref(), text) {
+    let (name, error) = match crate::output::write_new(path.as_deref(), text) {
         Ok(name) => (name, None),
         Err(error) => (String::new(), Some(error)),
     };

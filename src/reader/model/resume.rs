@@ -206,7 +206,7 @@ impl PlaceStore {
         let text = format!(
             "# Where counterpoint left each article (most recent first). Safe to delete.\n{text}"
         );
-        crate::claims::fix::write_atomically(&self.path, &text)
+        crate::output::write_atomically(&self.path, &text)
     }
 
     fn read(&self) -> std::result::Result<PlacesFile, ()> {
