@@ -8,6 +8,7 @@ mod anchor_cli;
 mod article_blocks;
 mod cli;
 mod compat_fold;
+mod docs;
 mod draft;
 mod e2e;
 mod e2e_comforts;
