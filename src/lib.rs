@@ -58,4 +58,5 @@ pub mod ui;
 
 pub use reader::action::Action;
 pub use reader::effect::Effect;
-pub use reader::state::{State, update};
+pub use reader::state::State;
+pub use reader::update::update;

@@ -9,7 +9,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::error::{Error, Result};
 use crate::keys::keymap::KeySpec;
 use crate::reader::action::Action;
-use crate::reader::state::{State, update};
+use crate::reader::state::State;
+use crate::reader::update::update;
 
 /// Parses `COLUMNSxROWS`, such as `120x40`.
 pub fn parse_size(text: &str) -> Result<(u16, u16)> {

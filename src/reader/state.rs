@@ -3,7 +3,6 @@
 use crate::config::Config;
 use crate::document::Document;
 use crate::reader::action::Action;
-pub use crate::reader::update::update;
 use std::ops::Range;
 
 use crate::layout::{Layout, LinePos};

@@ -5,7 +5,8 @@ use crate::document::{Claim, Document};
 use crate::error::Result;
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
-use crate::reader::state::{State, update};
+use crate::reader::state::State;
+use crate::reader::update::update;
 use crate::warning::{Part, Warning};
 use std::io::stdout;
 

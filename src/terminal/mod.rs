@@ -451,7 +451,7 @@ fn modified(path: &std::path::Path) -> Option<SystemTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reader::state::update;
+    use crate::reader::update::update;
 
     /// `D` writes the drafted claims beside the article; the watch must not report that
     /// write as a change on disk a second later (issue 16, item 17), but still reports an

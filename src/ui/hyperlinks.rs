@@ -90,7 +90,7 @@ mod tests {
         let article = crate::article::Article::from_text("a.md", text).unwrap();
         let doc = crate::document::Document::new(article, Vec::new());
         let mut state = State::new(doc, crate::config::Config::default());
-        crate::reader::state::update(
+        crate::reader::update::update(
             &mut state,
             crate::reader::action::Action::Resize {
                 width: 80,

@@ -139,7 +139,7 @@ mod tests {
         .unwrap();
         let doc = crate::document::Document::new(article, Vec::new());
         let mut state = State::new(doc, crate::config::Config::default());
-        crate::reader::state::update(
+        crate::reader::update::update(
             &mut state,
             Action::Resize {
                 width: 100,
@@ -151,7 +151,7 @@ mod tests {
 
     #[test]
     fn o_opens_the_one_link_on_the_line_or_lists_several() {
-        use crate::reader::state::update;
+        use crate::reader::update::update;
         let mut state = reader(
             "See [one](https://one.example).\n\nThen [two](https://two.example) and [three](file:///etc/passwd).\n",
         );
@@ -198,7 +198,7 @@ mod tests {
     #[test]
     fn an_article_without_links_says_so() {
         let mut state = reader("No links here.");
-        crate::reader::state::update(&mut state, Action::OpenLink);
+        crate::reader::update::update(&mut state, Action::OpenLink);
         assert_eq!(state.overlay, Overlay::None);
         assert_eq!(
             state.message.as_deref(),
@@ -218,7 +218,7 @@ mod tests {
         assert_eq!(items[1].url, "https://example.org/email");
         // In the sidebar, o opens the selected response's source.
         let mut state = State::new(doc, crate::config::Config::default());
-        crate::reader::state::update(
+        crate::reader::update::update(
             &mut state,
             Action::Resize {
                 width: 120,
@@ -227,7 +227,7 @@ mod tests {
         );
         let mut effects = Vec::new();
         for action in [Action::ToggleFocus, Action::LineDown, Action::OpenLink] {
-            effects = crate::reader::state::update(&mut state, action);
+            effects = crate::reader::update::update(&mut state, action);
         }
         assert_eq!(
             effects,

@@ -88,7 +88,8 @@ mod tests {
     use crate::config::Config;
     use crate::document::Document;
     use crate::reader::action::Action;
-    use crate::reader::state::{State, update};
+    use crate::reader::state::State;
+    use crate::reader::update::update;
 
     fn reader(width: u16) -> State {
         let text = "word ".repeat(2000);

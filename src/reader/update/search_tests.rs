@@ -60,13 +60,13 @@ fn reader() -> State {
 
 fn type_in(state: &mut State, text: &str) {
     for c in text.chars() {
-        crate::reader::state::update(state, Action::Prompt(PromptKey::Char(c)));
+        crate::reader::update::update(state, Action::Prompt(PromptKey::Char(c)));
     }
 }
 
 #[test]
 fn the_search_follows_each_keystroke_and_enter_keeps_it() {
-    use crate::reader::state::update;
+    use crate::reader::update::update;
     let mut state = reader();
     update(&mut state, Action::SearchForward);
     type_in(&mut state, "warmonger");
@@ -88,7 +88,7 @@ fn the_search_follows_each_keystroke_and_enter_keeps_it() {
 
 #[test]
 fn next_and_previous_match_wrap_and_say_so() {
-    use crate::reader::state::update;
+    use crate::reader::update::update;
     let mut state = reader();
     update(&mut state, Action::SearchForward);
     type_in(&mut state, "Clarke");
@@ -117,7 +117,7 @@ fn next_and_previous_match_wrap_and_say_so() {
 
 #[test]
 fn backward_search_finds_the_match_before_the_cursor() {
-    use crate::reader::state::update;
+    use crate::reader::update::update;
     let mut state = reader();
     update(&mut state, Action::Bottom);
     let end = state.view.cursor;
@@ -139,7 +139,7 @@ fn backward_search_finds_the_match_before_the_cursor() {
 
 #[test]
 fn esc_goes_back_to_where_the_search_began() {
-    use crate::reader::state::update;
+    use crate::reader::update::update;
     let mut state = reader();
     update(&mut state, Action::NextClaim);
     let origin = state.view.cursor;
@@ -160,7 +160,7 @@ fn esc_goes_back_to_where_the_search_began() {
 
 #[test]
 fn a_reload_finds_the_matches_again_in_the_new_text() {
-    use crate::reader::state::update;
+    use crate::reader::update::update;
     let mut state = reader();
     update(&mut state, Action::SearchForward);
     type_in(&mut state, "Zarif");
@@ -212,7 +212,7 @@ fn matches_are_capped() {
 
 #[test]
 fn a_paste_into_the_prompt_is_one_line_of_text_and_never_keys() {
-    use crate::reader::state::update;
+    use crate::reader::update::update;
     let mut state = reader();
     update(&mut state, Action::SearchForward);
     // Pasted as keys, the line break would submit and "qq" quit.
@@ -233,7 +233,7 @@ fn a_paste_into_the_prompt_is_one_line_of_text_and_never_keys() {
 
 #[test]
 fn a_paste_outside_the_prompt_changes_nothing_but_the_message() {
-    use crate::reader::state::update;
+    use crate::reader::update::update;
     let mut state = reader();
     update(&mut state, Action::NextClaim);
     let before = (

@@ -368,7 +368,7 @@ mod tests {
     use crate::config::Config;
     use crate::document::Document;
     use crate::reader::action::Action;
-    use crate::reader::state::update;
+    use crate::reader::update::update;
 
     /// What the sidebar shows, computed from the rows of every claim.
     fn shown_from_every_claim(state: &State, width: usize, height: usize) -> Vec<String> {
