@@ -122,8 +122,10 @@ impl Config {
     /// Parses a configuration file's text, laid over the built-in defaults.
     ///
     /// # Errors
-    /// A located [`Error::At`] for malformed TOML, an unknown option or value, and a key
-    /// bound to two actions (placed at the binding that makes it twice).
+    /// A located [`Error::At`] for malformed TOML, an unknown option or value, a key
+    /// bound to two actions (placed at the binding that makes it twice), and a `[keys]`
+    /// table that leaves no key to quit (quit and force_quit) in the article or the
+    /// sidebar.
     pub fn parse(name: &str, text: &str) -> Result<Config> {
         let config: Config = toml::from_str(text).map_err(|err| {
             Error::from_toml(name, text, &err).with_hint(
@@ -162,6 +164,12 @@ impl Config {
 
     /// Loads `--config FILE` if given, else `$XDG_CONFIG_HOME/counterpoint/config.toml`
     /// (or `~/.config/...`) if it exists, else the built-in defaults.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming the file when it cannot be read (a `--config` file that does
+    /// not exist is "no such file"; a missing user file is no error, it means the
+    /// defaults); [`Error::At`] when its bytes look binary or are not UTF-8; then those of
+    /// [`Config::parse`].
     pub fn load(explicit: Option<&Path>) -> Result<Config> {
         let path = match explicit {
             Some(path) => path.to_path_buf(),

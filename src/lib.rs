@@ -23,6 +23,9 @@
 //! 6. **Faces**: drawing the reader ([`ui`]), the interactive terminal loop
 //!    ([`terminal`]), the command line and its subcommands ([`cli`]).
 
+// Public functions that return `Result` say which errors they give (CI denies warnings).
+#![warn(clippy::missing_errors_doc)]
+
 // 1. Text
 pub mod error;
 pub mod output;

@@ -21,7 +21,12 @@ pub fn print(text: &str) -> Result<()> {
     write_to(&mut out, text)
 }
 
-/// Writes `text` to `out` and flushes it, with standard output's errors (see [`print`]).
+/// Writes `text` to `out` and flushes it, with standard output's errors (see [`print()`]).
+///
+/// # Errors
+/// [`Error::ClosedPipe`] when a write or the flush fails with a broken pipe;
+/// [`Error::Output`] for any other failure ("no space left on the device" when the disk
+/// is full, else the I/O error's text).
 pub fn write_to(out: &mut impl Write, text: &str) -> Result<()> {
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
@@ -41,6 +46,12 @@ fn failure(err: &std::io::Error) -> Error {
 /// new whole, never a mixture, and a crash leaves the old file: the text goes to a new
 /// file beside it, which is flushed and then renamed over it. The file keeps its
 /// permissions.
+///
+/// # Errors
+/// [`Error::Io`] naming `path`, with the I/O error's reason, when the temporary file
+/// cannot be created in `path`'s folder (e.g. the folder is missing or not writable),
+/// written, synced, given the old file's permissions, or renamed over `path`. On an error
+/// `path` is unchanged and the temporary file is removed.
 pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
     let dir = path
         .parent()
@@ -62,7 +73,13 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
     Ok(())
 }
 
-/// Writes a drafted claims file to `path`, never over an existing one. Returns why not.
+/// Writes a drafted claims file to `path`, never over an existing one. Returns the
+/// file's name as written, or why not.
+///
+/// # Errors
+/// A sentence saying why not: that the article came from standard input (no `path`,
+/// so no place beside it), that `path` already exists, or the text of
+/// [`write_atomically`]'s [`Error::Io`] when writing fails.
 pub fn write_new(path: Option<&Path>, text: &str) -> std::result::Result<String, String> {
     let Some(path) = path else {
         return Err(

@@ -9,6 +9,11 @@ use crate::wrap::{display_width, wrap_lines};
 
 /// Decodes UTF-8 strictly, dropping a byte-order mark and the CR of CRLF line endings.
 /// Invalid UTF-8 is an error that names the line and column of the first bad byte.
+///
+/// # Errors
+/// [`Error::At`] at the first NUL byte when the bytes look binary (with a hint to pass
+/// `--force`), or at the first byte that is not UTF-8 (with a hint to convert the file or
+/// pass `--lossy`); `name` is the file named in the error.
 pub fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
     decode(name, bytes, Decoding::default()).map(|decoded| decoded.text)
 }
@@ -31,6 +36,12 @@ pub struct Decoded {
 
 /// Decodes a file's bytes: refuses binary files unless forced, and invalid UTF-8 unless
 /// lossy; drops a byte-order mark and the CR of CRLF line endings.
+///
+/// # Errors
+/// [`Error::At`] in the file `name`: at the first NUL byte when `how.force` is off (the
+/// bytes look binary; the hint says to pass `--force`), or at the first byte that is not
+/// UTF-8 when `how.lossy` is off (the hint says to convert the file or pass `--lossy`).
+/// With both on it never fails; what it let through is in [`Decoded::warnings`].
 pub fn decode(name: &str, bytes: &[u8], how: Decoding) -> Result<Decoded> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut warnings = Vec::new();
@@ -71,6 +82,11 @@ pub fn decode(name: &str, bytes: &[u8], how: Decoding) -> Result<Decoded> {
 }
 
 /// Accepts a string or a TOML date/time for a field that is kept exactly as written.
+///
+/// # Errors
+/// The deserializer's error ("data did not match any variant of untagged enum
+/// StringOrDate") when the value is present but neither a string nor a date/time, e.g. a
+/// number or a table.
 pub fn verbatim_string<'de, D>(deserializer: D) -> std::result::Result<Option<String>, D::Error>
 where
     D: Deserializer<'de>,

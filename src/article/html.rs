@@ -9,6 +9,11 @@ use crate::error::{Error, Result};
 use crate::sanitize::clean;
 
 /// The article in a saved page `html`, named `name` in messages.
+///
+/// # Errors
+/// [`Error::At`] at line 1, column 1 of `name`, "no article found in this page (…)" with
+/// a hint that a saved article page is wanted, when Readability cannot read the page or
+/// finds no article in it, or when the article it finds has no text.
 pub fn article(name: &str, html: &str) -> Result<Article> {
     let not_found = |reason: String| {
         Error::at(name, html, 0, format!("no article found in this page ({reason})")).with_hint(

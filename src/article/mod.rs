@@ -170,17 +170,32 @@ impl Meta {
 impl Article {
     /// Parses article bytes: optional `+++` TOML front matter, then paragraphs
     /// separated by blank lines.
+    ///
+    /// # Errors
+    /// [`Error::At`] from [`decode_utf8`] when the bytes look binary or are not UTF-8,
+    /// then those of [`Article::from_text`].
     pub fn parse(name: &str, bytes: &[u8]) -> Result<Article> {
         Article::from_text(name, &decode_utf8(name, bytes)?)
     }
 
     /// Parses decoded article text (see [`crate::text::decode`]) in the format its name
     /// says ([`Format::for_name`]).
+    ///
+    /// # Errors
+    /// Those of [`Article::from_text_as`] for that format.
     pub fn from_text(name: &str, text: &str) -> Result<Article> {
         Article::from_text_as(name, text, Format::for_name(name))
     }
 
     /// Parses decoded article text written in `format`.
+    ///
+    /// # Errors
+    /// For [`Format::Html`], those of [`html::article`] (no article found in the page).
+    /// For plain text and Markdown, [`Error::At`] in the file `name` when front matter
+    /// opened with `+++` is never closed (placed at its start), or when the front matter
+    /// is not valid TOML or a known field (title, dek, …) has the wrong type (placed where
+    /// the TOML parser says, counted in the whole file; the hint lists the fields). The
+    /// body itself never fails: Markdown and plain paragraphs take any text.
     pub fn from_text_as(name: &str, text: &str, format: Format) -> Result<Article> {
         if format == Format::Html {
             return crate::article::html::article(name, text);

@@ -201,11 +201,27 @@ struct RawResponse {
 }
 
 /// Parses and checks a claims file; `name` is used in messages.
+///
+/// # Errors
+/// [`Error::At`] from [`decode_utf8`] when the bytes look binary or are not UTF-8, then
+/// those of [`parse_text`].
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Vec<ClaimEntry>> {
     parse_text(name, &decode_utf8(name, bytes)?)
 }
 
 /// Parses and checks decoded claims-file text.
+///
+/// # Errors
+/// The first problem found, as an [`Error::At`] placed in the file `name`, with a hint:
+/// - the text is not TOML of the claims file's shape: a syntax error, a missing or
+///   unknown field, an unknown stance, a `[claim.response]` or `[[response]]` where a
+///   `[[claim.response]]` is meant, a value between typographic quotation marks, a string
+///   ended early by a `"` inside it;
+/// - an empty claim `id`, or an id used twice (unnamed claims count as `c1`, `c2`, …);
+/// - an empty claim `quote` or `claimant`, or response `expert` or `quote`;
+/// - a `position` whose end comes before its start;
+/// - a `confidence` outside 0 to 1;
+/// - an `extra` (of a claim or a review) that is not a JSON object.
 pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
     let raw = parse_raw(name, text)?;
     let mut seen_ids: HashSet<String> = HashSet::with_capacity(raw.len());

@@ -17,6 +17,15 @@ fn target(sources: &Sources, out: Option<&Path>) -> Option<PathBuf> {
 }
 
 /// Drafts the claims of the article `sources` names. Returns what was done, for stderr.
+///
+/// # Errors
+/// Those of [`Sources::load_article`] (the article cannot be read, is not UTF-8, or is
+/// malformed). When the target file (`out`, else the claims file beside the article)
+/// exists: [`Error::Usage`] without `merging`, saying to use `--merge` or `--out`; with
+/// it, [`Error::Io`] when the file cannot be read and those of [`merge::merge`] (the
+/// existing file is malformed). Writing a file gives [`Error::Io`] (see
+/// [`crate::output::write_atomically`]); printing to standard output (`--out -`, or an
+/// article from standard input) gives [`Error::ClosedPipe`] or [`Error::Output`].
 pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<String> {
     let mut warnings = Vec::new();
     let article = sources.load_article(&mut warnings)?;
@@ -55,6 +64,11 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
 }
 
 /// Scores the drafter on the gold annotations in `dir` and prints the table.
+///
+/// # Errors
+/// Those of [`score::score_dir`] (the folder cannot be listed, holds no gold file, or a
+/// gold file or its article cannot be read, parsed or placed); then
+/// [`Error::ClosedPipe`] or [`Error::Output`] when printing the table fails.
 pub fn score(dir: &Path, misses: bool) -> Result<String> {
     let reports = score::score_dir(dir)?;
     crate::output::print(&score::table(&reports, misses))?;

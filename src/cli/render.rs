@@ -13,6 +13,10 @@ use crate::reader::state::State;
 use crate::reader::update::update;
 
 /// Parses `COLUMNSxROWS`, such as `120x40`.
+///
+/// # Errors
+/// [`Error::Usage`] ("--size TEXT: give COLUMNSxROWS, such as 120x40") when `text` is not
+/// two numbers from 1 to 65535 joined by `x` or `X`.
 pub fn parse_size(text: &str) -> Result<(u16, u16)> {
     let parse = |part: Option<&str>| {
         part.and_then(|p| p.trim().parse::<u16>().ok())
@@ -29,6 +33,11 @@ pub fn parse_size(text: &str) -> Result<(u16, u16)> {
 
 /// Parses a key sequence: each character is a key, and `<Name>` is a named key or chord
 /// as in the configuration (`<Tab>`, `<Enter>`, `<Ctrl-d>`, `<Space>`, `<lt>` for `<`).
+///
+/// # Errors
+/// [`Error::Usage`] ("--keys: unknown key …", listing the key names) for the first
+/// `<Name>` that is not a key or chord, or the first character that is no key by itself
+/// (a tab, a line break, a control character).
 pub fn parse_keys(text: &str) -> Result<Vec<KeySpec>> {
     let mut keys = Vec::new();
     let mut rest = text;

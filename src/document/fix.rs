@@ -52,6 +52,14 @@ impl FixSummary {
 }
 
 /// The claims file `text` with every placed quote's hints refreshed against `article`.
+/// Nothing is written: the caller writes the returned text.
+///
+/// # Errors
+/// Those of [`claims::parse_text`]: the file is checked by the usual parser first, so a
+/// malformed file is an [`Error::At`] at its line and column and nothing is fixed.
+/// [`Error::Usage`] (`name`, then toml_edit's message) if toml_edit cannot read a file
+/// that the claims parser accepted. Quotes that cannot be placed are no error: they are
+/// counted in [`FixSummary::unplaced`] and left alone.
 pub fn fix_claims(article: &Article, name: &str, text: &str) -> Result<(String, FixSummary)> {
     // The file is checked (and its errors placed) by the usual parser first.
     let entries = claims::parse_text(name, text)?;

@@ -81,11 +81,19 @@ const PREVIEW_BYTES: u64 = 64 * 1024;
 
 impl Sources {
     /// Loads the article and its claims.
+    ///
+    /// # Errors
+    /// Those of [`Sources::load_in_stages`].
     pub fn load(&self) -> Result<Loaded> {
         self.load_in_stages(|_| {})
     }
 
     /// Loads the article and its claims, saying when each stage begins.
+    ///
+    /// # Errors
+    /// Those of [`Sources::load_article`], then those of [`Sources::load_claims`]; the
+    /// first stops the load (no later stage begins). An article without text, or no
+    /// claims, is a warning in the document, not an error.
     pub fn load_in_stages(&self, mut stage: impl FnMut(Stage)) -> Result<Loaded> {
         let mut warnings = Vec::new();
         stage(Stage::ReadingArticle);
@@ -141,6 +149,13 @@ impl Sources {
     }
 
     /// Loads only the article (or the sample).
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming the path when the article file cannot be read (missing,
+    /// unreadable, a folder); [`Error::At`] when its bytes (or standard input's, named
+    /// "standard input") look binary or are not UTF-8 and `decoding` does not allow it,
+    /// then those of [`Article::from_text_as`] (front matter never closed or not valid
+    /// TOML; no article found in a web page). The bundled sample does not fail.
     pub fn load_article(&self, warnings: &mut Vec<Warning>) -> Result<Article> {
         match &self.article {
             Some(_) if self.article_is_stdin() => {
@@ -183,6 +198,14 @@ impl Sources {
 
     /// Loads only the claims: `--claims`, else the file beside the article, else the
     /// sample's (for the sample), else none with a warning.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming the path when the claims file cannot be read: a `--claims`
+    /// file that does not exist is "no such file", while a missing file beside the
+    /// article is only a warning. [`Error::At`] when its bytes look binary or are not
+    /// UTF-8 and `decoding` does not allow it, then those of [`claims::parse_text`] (the
+    /// first problem in the file, placed at its line and column). The sample's built-in
+    /// claims do not fail.
     pub fn load_claims(
         &self,
         warnings: &mut Vec<Warning>,
@@ -220,6 +243,11 @@ impl Sources {
 }
 
 /// Loads `article` (or the sample) with `claims` (or the file beside the article), strictly.
+///
+/// # Errors
+/// Those of [`Sources::load`] with strict decoding: a file that looks binary or is not
+/// UTF-8 is an [`Error::At`]; a file that cannot be read is an [`Error::Io`]; a malformed
+/// article or claims file is an [`Error::At`] at its place.
 pub fn load(article: Option<&Path>, claims: Option<&Path>) -> Result<Loaded> {
     Sources {
         article: article.map(Path::to_path_buf),

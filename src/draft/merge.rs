@@ -34,6 +34,12 @@ fn is_draft(table: &Table) -> bool {
 /// `draft = true` stays exactly as written, comments and all; the old drafts give way to
 /// the new; a drafted claim a person already has is not added again, but its drafted
 /// responses join the reviewed claim unless a reviewed response already gives them.
+///
+/// # Errors
+/// Those of [`claims::parse_text`] for `old` (an [`Error::At`] at the first problem in
+/// the existing file, which is then left to the person to fix), and for the merged text,
+/// which must read back. [`Error::Usage`] (`name`, then toml_edit's message) if
+/// toml_edit cannot read a file that the claims parser accepted.
 pub fn merge(name: &str, old: &str, drafted: &[ClaimEntry], body: &str) -> Result<Merged> {
     let parsed = claims::parse_text(name, old)?;
     let mut doc: DocumentMut = old

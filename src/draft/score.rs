@@ -155,6 +155,14 @@ fn accepts(alternatives: &str, found: &str) -> bool {
 }
 
 /// Scores the drafter on the article a gold file annotates.
+///
+/// # Errors
+/// [`Error::Io`] naming the file when the gold file, or the article it names (relative to
+/// the gold file's folder), cannot be read or is not UTF-8; [`Error::At`] in the gold
+/// file when it is not TOML of the gold shape (a missing `article`, an unknown field);
+/// those of [`Article::from_text`] for the article; and [`Error::At`] at a gold claim's or
+/// statement's text (in the gold file) when the anchorer cannot place that text in the
+/// article (not found, or ambiguous between several places).
 pub fn score_file(path: &Path) -> Result<Report> {
     let name = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e))?;
@@ -330,6 +338,11 @@ fn score(
 }
 
 /// Every gold file (`*.gold.toml`) in `dir`, scored, by name.
+///
+/// # Errors
+/// [`Error::Io`] naming `dir` when it cannot be listed; [`Error::Usage`] (`DIR: no
+/// *.gold.toml files`) when it holds none; else the first error of [`score_file`] among
+/// the files, in name order.
 pub fn score_dir(dir: &Path) -> Result<Vec<Report>> {
     let name = dir.display().to_string();
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)

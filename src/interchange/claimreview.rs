@@ -39,6 +39,14 @@ pub struct Defaults {
 
 /// Reads ClaimReview JSON-LD (or a web page carrying it) or a Fact Check Tools API
 /// response into claims, with the shape found.
+///
+/// # Errors
+/// [`Error::At`] in the file `name`, with a hint: for text starting with `<` (a page),
+/// "this page carries no JSON-LD" when no `application/ld+json` block in it is valid
+/// JSON; otherwise those of [`parse_json`] when the text is not JSON; then (at the file's
+/// start) "no ClaimReview found" when nothing in it is a ClaimReview or an API response,
+/// and "ClaimReview N has no claimReviewed" for the first review without the claim's
+/// text.
 pub fn import(name: &str, text: &str) -> Result<(Vec<ClaimEntry>, Shape)> {
     let values = if text.trim_start().starts_with('<') {
         json_ld_in_page(name, text)?

@@ -7,6 +7,11 @@ use crate::claims::review::Number;
 use crate::error::{Error, Result};
 
 /// Parses JSON, placing an error at its line and column.
+///
+/// # Errors
+/// [`Error::At`] at the line and column serde_json names, "not valid JSON: …" with its
+/// message, when `text` is not JSON; the hint says the file must be JSON (or a web page
+/// carrying JSON-LD).
 pub fn parse_json(name: &str, text: &str) -> Result<Value> {
     serde_json::from_str(text).map_err(|err| {
         let line_start: usize = text

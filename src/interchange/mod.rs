@@ -37,6 +37,17 @@ pub enum ExportFormat {
 
 /// Reads `file` in `format` and writes a claims file to `out` (or standard output);
 /// returns what to tell the user.
+///
+/// # Errors
+/// [`Error::Io`] naming `file` when it cannot be read; [`Error::At`] when its bytes look
+/// binary or are not UTF-8; those of [`claimreview::import`] or
+/// [`web_annotation::import`] for `format` (not JSON, nothing of that form in it);
+/// those of [`crate::claims::parse_text`], in "the imported claims", if the claims file
+/// written from them does not read back (e.g. a claim whose text is empty). Then
+/// [`Error::Usage`] when `out` already exists (nothing is written over);
+/// [`Error::Io`] when writing `out` fails (see [`crate::output::write_atomically`]); to
+/// standard output, [`Error::ClosedPipe`] or [`Error::Output`] (see
+/// [`crate::output::print`]).
 pub fn import(format: ImportFormat, file: &Path, out: Option<&Path>) -> Result<String> {
     let bytes = std::fs::read(file).map_err(|e| Error::io(file, &e))?;
     let name = file.display().to_string();
@@ -88,6 +99,14 @@ pub fn import(format: ImportFormat, file: &Path, out: Option<&Path>) -> Result<S
 }
 
 /// Writes the claims of `sources` in `format` to `out` (or standard output).
+///
+/// # Errors
+/// Those of [`Sources::load_article`] and [`Sources::load_claims`] (a file that cannot be
+/// read, is not UTF-8, or is malformed; a missing claims file beside the article is no
+/// error, and no claims are exported); then [`Error::Usage`] when `out` already exists
+/// (nothing is written over); [`Error::Io`] when writing `out` fails (see
+/// [`crate::output::write_atomically`]); to standard output, [`Error::ClosedPipe`] or
+/// [`Error::Output`] (see [`crate::output::print`]).
 pub fn export(format: ExportFormat, sources: &Sources, out: Option<&Path>) -> Result<String> {
     let mut warnings = Vec::new();
     let article = sources.load_article(&mut warnings)?;

@@ -152,6 +152,11 @@ fn text_body(purpose: &str, value: &str) -> Value {
 /// Claims from annotations: a single Annotation, a list, an AnnotationPage or an
 /// AnnotationCollection. Returns the claims and how many annotations were left out
 /// (no text quote to place, and no claim to answer).
+///
+/// # Errors
+/// Those of [`parse_json`] when `text` is not JSON; [`Error::At`] at the start of `name`,
+/// "no annotations found", when the JSON holds no annotation in any of those shapes. An
+/// annotation that cannot be used is no error: it is counted as left out.
 pub fn import(name: &str, text: &str) -> Result<(Vec<ClaimEntry>, usize)> {
     let value = parse_json(name, text)?;
     let annotations = annotations(value);

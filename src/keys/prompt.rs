@@ -230,6 +230,12 @@ impl History {
     /// Adds this session's searches to the file as it is now (another reader may have
     /// written it meanwhile), keeping the newest [`HISTORY_KEPT`], written atomically.
     /// Nothing is written when nothing was searched.
+    ///
+    /// # Errors
+    /// [`Error::Io`](crate::error::Error::Io) naming the folder when it cannot be created,
+    /// or naming `path` when the file cannot be written (see
+    /// [`crate::output::write_atomically`]); the file is then as it was. An unreadable
+    /// existing file is no error: it counts as an empty history.
     pub fn save(&self, path: &Path) -> crate::error::Result<()> {
         if self.added.is_empty() {
             return Ok(());

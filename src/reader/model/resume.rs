@@ -182,6 +182,12 @@ impl PlaceStore {
 
     /// Saves `place` for `key`, replacing the store's file atomically (a store that
     /// cannot be read is started afresh).
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming the store's folder when it cannot be created, or the store's
+    /// file when it cannot be written (see [`crate::output::write_atomically`]); the file
+    /// is then as it was. [`Error::Usage`] with the TOML serializer's message if the
+    /// places cannot be written as TOML (not expected: they are strings and numbers).
     pub fn remember(&self, key: &str, place: &SavedPlace) -> Result<()> {
         let mut file = self.read().unwrap_or_default();
         file.place.retain(|p| p.article != key);
