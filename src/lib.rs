@@ -27,13 +27,13 @@
 #![warn(clippy::missing_errors_doc)]
 
 // 1. Text
-pub mod error;
-pub mod output;
-pub mod sanitize;
-pub mod state_dir;
+pub(crate) mod error;
+pub(crate) mod output;
+pub(crate) mod sanitize;
+pub(crate) mod state_dir;
 pub mod text;
-pub mod warning;
-pub mod wrap;
+pub(crate) mod warning;
+pub(crate) mod wrap;
 
 // 2. The article and its claims
 pub mod anchor;
@@ -44,12 +44,12 @@ pub mod layout;
 
 // 3. Work on them without a screen
 pub mod draft;
-pub mod interchange;
+pub(crate) mod interchange;
 
 // 4. Actions and settings (reader::action sits here too)
 pub mod config;
 pub mod keys;
-pub mod palette;
+pub(crate) mod palette;
 
 // 5. The reader
 pub mod reader;

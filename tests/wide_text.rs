@@ -8,8 +8,6 @@ use counterpoint::claims::parse_text;
 use counterpoint::document::Document;
 use counterpoint::layout::display_width;
 use counterpoint::{Action, State, update};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
@@ -19,14 +17,7 @@ fn reader(article: &str, claims: &str, width: u16, height: u16) -> State {
     crate::common::reader(Document::new(article, claims), width, height)
 }
 
-fn draw(state: &State) -> Buffer {
-    let area = state.screen.area;
-    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
-    terminal
-        .draw(|frame| counterpoint::ui::draw(frame, state))
-        .unwrap();
-    terminal.backend().buffer().clone()
-}
+use crate::common::drawn as draw;
 
 /// The text of the cells in the article pane drawn as the current claim (bold on a
 /// colour), with the column of the first, row by row.

@@ -10,7 +10,7 @@
 //! both are reported and listed apart, never placed.
 
 pub mod approx;
-pub mod char_index;
+pub(crate) mod char_index;
 pub mod fold;
 pub mod multi_search;
 

@@ -1,7 +1,7 @@
 //! The article: its metadata (front matter), its body text, and the paragraphs in that text.
 
 pub mod html;
-pub mod markdown;
+pub(crate) mod markdown;
 pub mod rich;
 
 use std::ops::Range;

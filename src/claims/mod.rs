@@ -1,6 +1,6 @@
 //! The claims file: its TOML shape, parsing, and the checks a hand-edited file needs.
 
-pub mod review;
+pub(crate) mod review;
 pub mod write;
 
 use std::collections::HashSet;

@@ -1,7 +1,7 @@
 //! The command line: arguments, subcommands, exit statuses.
 
 pub mod check;
-pub mod draft;
+pub(crate) mod draft;
 pub mod render;
 
 use std::io::{IsTerminal, Write};
@@ -317,16 +317,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             let keys = crate::cli::render::parse_keys(&keys)?;
             let loaded = sources(article)?.load()?;
             let start = claim.map(StartAt::Claim).or(plus);
-            if let Some(StartAt::Claim(name)) = &start
-                && crate::reader::model::resume::find_claim(&loaded.doc, name).is_none()
-            {
-                let claims = loaded.claims_name.as_deref().unwrap_or("the claims file");
-                return Err(crate::reader::model::resume::unknown_claim(
-                    &loaded.doc,
-                    name,
-                    claims,
-                ));
-            }
+            claim_is_there(&loaded, start.as_ref())?;
             let state = State::new(loaded.doc, config);
             let rows = crate::cli::render::render_from(state, width, height, start, &keys);
             print(&format!("{}\n", rows.join("\n")))?;
@@ -411,16 +402,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 return outcome(crate::terminal::run(state, session)?);
             }
             let loaded = sources.load()?;
-            if let Some(StartAt::Claim(name)) = &start
-                && crate::reader::model::resume::find_claim(&loaded.doc, name).is_none()
-            {
-                let claims = loaded.claims_name.as_deref().unwrap_or("the claims file");
-                return Err(crate::reader::model::resume::unknown_claim(
-                    &loaded.doc,
-                    name,
-                    claims,
-                ));
-            }
+            claim_is_there(&loaded, start.as_ref())?;
             if !interactive {
                 print(&crate::document::plain::render(&loaded.doc, cli.width))?;
                 for warning in &loaded.doc.warnings {
@@ -554,4 +536,24 @@ fn hyperlinks_wanted(config: &Config) -> bool {
         HyperlinkChoice::Never => false,
         HyperlinkChoice::Auto => supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout),
     }
+}
+
+/// Refuses a `--claim NAME` that names no claim of the loaded document, listing the ones
+/// that are there.
+///
+/// # Errors
+/// [`crate::error::Error::Usage`] (from [`crate::reader::model::resume::unknown_claim`])
+/// when `start` asks for a claim the document does not have.
+fn claim_is_there(loaded: &crate::document::source::Loaded, start: Option<&StartAt>) -> Result<()> {
+    if let Some(StartAt::Claim(name)) = start
+        && crate::reader::model::resume::find_claim(&loaded.doc, name).is_none()
+    {
+        let claims = loaded.claims_name.as_deref().unwrap_or("the claims file");
+        return Err(crate::reader::model::resume::unknown_claim(
+            &loaded.doc,
+            name,
+            claims,
+        ));
+    }
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! An article with its claims anchored in it, in reading order, and the rule for the current claim.
 
-pub mod fix;
+pub(crate) mod fix;
 pub mod generate;
 pub mod plain;
 pub mod source;

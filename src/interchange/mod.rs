@@ -1,8 +1,8 @@
 //! `counterpoint import` and `export`: claims files to and from ClaimReview, the Fact Check Tools API's form, and W3C Web Annotation.
 
-pub mod claimreview;
-pub mod json;
-pub mod web_annotation;
+pub(crate) mod claimreview;
+pub(crate) mod json;
+pub(crate) mod web_annotation;
 
 use std::path::Path;
 

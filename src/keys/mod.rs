@@ -2,8 +2,8 @@
 //! keys as written, and line editing in prompts.
 
 pub mod bindings;
-pub mod config;
-pub mod keymap;
-pub mod mode;
+pub(crate) mod config;
+pub(crate) mod keymap;
+pub(crate) mod mode;
 pub mod prompt;
-pub mod spec;
+pub(crate) mod spec;

@@ -1,12 +1,12 @@
 //! The reader: its state, the actions that change it, and `update`, the one place they are applied.
 
 pub mod action;
-pub mod effect;
+pub(crate) mod effect;
 pub mod geometry;
-pub mod loader;
-pub mod mode;
+pub(crate) mod loader;
+pub(crate) mod mode;
 pub mod model;
-pub mod screen;
+pub(crate) mod screen;
 pub mod state;
 pub mod update;
-pub mod viewport;
+pub(crate) mod viewport;

@@ -182,7 +182,7 @@ impl Viewport {
 
     /// The top of the text: the cursor on the first body line, the title in view (unless
     /// it is taller than the pane, when the first body line shows).
-    pub fn to_top(&mut self, layout: &Layout, article: &Article) {
+    pub fn move_to_top(&mut self, layout: &Layout, article: &Article) {
         self.cursor = first_body_position(layout, article);
         self.top = layout.first(article).unwrap_or_default();
         self.keep_cursor_visible(layout, article);
@@ -190,7 +190,7 @@ impl Viewport {
 
     /// The end of the text: the cursor on the last body line, the last page shown.
     /// `false` when there is no body line and nothing moved.
-    pub fn to_bottom(&mut self, layout: &Layout, article: &Article) -> bool {
+    pub fn move_to_bottom(&mut self, layout: &Layout, article: &Article) -> bool {
         let Some(last) = layout
             .last(article)
             .and_then(|l| layout.nearest_body_line(article, l))
@@ -267,7 +267,7 @@ mod tests {
     #[test]
     fn line_moves_keep_the_margin_and_the_cursor_on_screen() {
         let (article, layout, mut view) = setup(40, 10, 2);
-        view.to_top(&layout, &article);
+        view.move_to_top(&layout, &article);
         for step in 0..60 {
             assert!(view.move_lines(&layout, &article, 1));
             let row = view.cursor_row(&layout, &article).expect("on screen");
@@ -289,7 +289,7 @@ mod tests {
     #[test]
     fn paging_down_then_up_comes_back() {
         let (article, layout, mut view) = setup(40, 12, 3);
-        view.to_top(&layout, &article);
+        view.move_to_top(&layout, &article);
         for _ in 0..5 {
             view.move_lines(&layout, &article, 1);
         }
@@ -308,7 +308,7 @@ mod tests {
     fn the_bottom_shows_the_last_page_and_percent_reaches_100() {
         let (article, layout, mut view) = setup(10, 6, 1);
         assert_eq!(view.percent(&layout, &article), 0);
-        assert!(view.to_bottom(&layout, &article));
+        assert!(view.move_to_bottom(&layout, &article));
         assert_eq!(view.top, view.max_top(&layout, &article));
         assert_eq!(view.percent(&layout, &article), 100);
         let last = layout.last(&article).unwrap();
@@ -320,7 +320,7 @@ mod tests {
     #[test]
     fn a_jump_off_screen_shows_the_cursor_a_third_of_the_way_down() {
         let (article, layout, mut view) = setup(40, 9, 0);
-        view.to_top(&layout, &article);
+        view.move_to_top(&layout, &article);
         view.cursor = article.paragraphs[20].range.start;
         assert_eq!(view.cursor_row(&layout, &article), None);
         view.reveal_cursor(&layout, &article);

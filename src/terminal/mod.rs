@@ -4,7 +4,7 @@
 
 pub mod backend;
 mod effects;
-pub mod input;
+pub(crate) mod input;
 
 use std::io::{BufWriter, Stdout, stdout};
 use std::path::PathBuf;

@@ -10,7 +10,7 @@ mod list;
 mod scrollbar;
 mod sidebar;
 mod status;
-pub mod theme;
+pub(crate) mod theme;
 
 use ratatui::Frame;
 

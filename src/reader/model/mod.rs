@@ -1,12 +1,12 @@
 //! The reader's features as models: each a sub-state and the functions over the document it needs.
 
-pub mod chooser;
-pub mod claim_search;
-pub mod clipboard;
-pub mod filter;
-pub mod links;
-pub mod list;
-pub mod mouse;
+pub(crate) mod chooser;
+pub(crate) mod claim_search;
+pub(crate) mod clipboard;
+pub(crate) mod filter;
+pub(crate) mod links;
+pub(crate) mod list;
+pub(crate) mod mouse;
 pub mod overlay;
 pub mod resume;
 pub mod search;

@@ -93,12 +93,12 @@ impl State {
             Action::PageUp => self.scroll_pages(-page),
             Action::Top => {
                 // A title taller than the window leaves the first body line below it.
-                self.view.to_top(&self.layout, &self.doc.article);
+                self.view.move_to_top(&self.layout, &self.doc.article);
                 self.follow_cursor();
             }
             Action::Bottom => {
                 // An article with no body line has no bottom to go to.
-                let moved = self.view.to_bottom(&self.layout, &self.doc.article);
+                let moved = self.view.move_to_bottom(&self.layout, &self.doc.article);
                 if moved {
                     self.follow_cursor();
                 }

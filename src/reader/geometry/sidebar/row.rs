@@ -74,6 +74,7 @@ impl Row {
     }
 
     /// The row's text without its tones.
+    #[cfg(test)]
     pub fn text(&self) -> String {
         self.pieces.iter().map(|p| p.text.as_str()).collect()
     }
