@@ -15,7 +15,8 @@
 //! 3. **Work on them without a screen**: drafting claims ([`draft`]), ClaimReview and Web
 //!    Annotation ([`interchange`]).
 //! 4. **Actions and settings**: what a key or an event asks of the reader
-//!    ([`reader::action`], which uses no other part of the reader), the keys that ask it
+//!    ([`reader::action`], which uses nothing else of the reader but the places it may
+//!    open at, [`reader::model::resume`]), the keys that ask it
 //!    ([`keys`]), colours and themes ([`palette`]), the configuration file ([`config`]).
 //! 5. **The reader**: its state and `update`, the one place actions are applied, which
 //!    returns the effects the loop carries out; each feature a model of its own

@@ -1,4 +1,4 @@
-//! The reader's state and `update`, the only place it changes.
+//! The reader's state: a plain struct of sub-states (document, layout, viewport, overlay, search, filter), its constructors and read accessors; it changes only in `reader::update`.
 
 use crate::config::Config;
 use crate::document::Document;

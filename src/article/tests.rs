@@ -1,0 +1,101 @@
+//! Tests of the article model: formats, front matter, paragraphs and places.
+
+use super::*;
+
+/// The blocks of a plain-text article whose body is `body`.
+fn blocks_of(body: &str) -> Vec<Paragraph> {
+    let article = Article::from_text_as("t", body, Format::Plain).unwrap();
+    assert_eq!(article.body, body);
+    article.paragraphs
+}
+
+#[test]
+fn formats_follow_the_name_or_the_content() {
+    assert_eq!(Format::for_name("story.md"), Format::Markdown);
+    assert_eq!(Format::for_name("Story.HTML"), Format::Html);
+    assert_eq!(Format::for_name("notes.txt"), Format::Plain);
+    assert_eq!(Format::for_name("sample:x.md"), Format::Markdown);
+    assert_eq!(Format::sniff("  <!DOCTYPE html><html>"), Format::Html);
+    assert_eq!(Format::sniff("# A heading"), Format::Markdown);
+}
+
+#[test]
+fn front_matter_gives_metadata_and_body_start() {
+    let text = "+++\ntitle = \"T\"\ndate = 2021-01-12\n+++\nFirst para.\n\nSecond\npara.\n";
+    let article = Article::parse("a.md", text.as_bytes()).unwrap();
+    assert_eq!(article.meta.title.as_deref(), Some("T"));
+    assert_eq!(article.meta.date.as_deref(), Some("2021-01-12"));
+    assert_eq!(article.body_first_line, 5);
+    let paras: Vec<&str> = article
+        .paragraphs
+        .iter()
+        .map(|p| &article.body[p.range.clone()])
+        .collect();
+    // Markdown: a line break inside a paragraph is a space.
+    assert_eq!(paras, ["First para.", "Second para."]);
+    assert_eq!(article.line_col(article.paragraphs[1].range.start), (7, 1));
+}
+
+#[test]
+fn unclosed_front_matter_is_an_error_at_line_one() {
+    let err = Article::parse("a.md", b"+++\ntitle = \"T\"\nbody").unwrap_err();
+    assert!(
+        err.to_string().starts_with("a.md:1:1: front matter"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_front_matter_names_the_line() {
+    let err = Article::parse("a.md", b"+++\ntitle = \"T\"\ndek = 3\n+++\nbody").unwrap_err();
+    assert!(err.to_string().starts_with("a.md:3:7:"), "{err}");
+}
+
+#[test]
+fn first_heading_becomes_title_and_later_headings_stay() {
+    let article = Article::parse("a.md", b"# The title\n\nText.\n\n## Part two\n\nMore.").unwrap();
+    assert_eq!(article.meta.title.as_deref(), Some("The title"));
+    assert_eq!(article.paragraphs.len(), 3);
+    assert_eq!(article.paragraphs[1].kind, ParagraphKind::Heading);
+    assert_eq!(
+        &article.body[article.paragraphs[1].range.clone()],
+        "Part two"
+    );
+}
+
+#[test]
+fn paragraphs_are_trimmed_and_blank_runs_collapse() {
+    let paras = split_paragraphs("\n\n  one  \n \n\n\ttwo\nthree\n\n");
+    assert_eq!(paras.len(), 2);
+    assert_eq!(paras[0].range, 4..7);
+}
+
+#[test]
+fn long_paragraphs_are_cut_into_blocks_at_spaces() {
+    let words = "lorem ipsum dolor ".repeat(3000);
+    let body = format!("short\n\n{}", words.trim_end());
+    let paras = blocks_of(&body);
+    assert!(paras.len() > 3, "{}", paras.len());
+    assert!(!paras[0].continues && !paras[1].continues);
+    assert!(paras[2..].iter().all(|p| p.continues));
+    for p in &paras {
+        assert!(p.range.len() <= BLOCK_LIMIT);
+        let text = &body[p.range.clone()];
+        assert_eq!(text, text.trim(), "blocks are trimmed");
+    }
+    // Together the blocks hold every word, in order.
+    let joined: Vec<&str> = paras[1..].iter().map(|p| &body[p.range.clone()]).collect();
+    assert_eq!(joined.join(" "), words.trim_end());
+}
+
+#[test]
+fn a_paragraph_without_spaces_is_cut_between_graphemes() {
+    let body = "e\u{301}".repeat(20_000);
+    let paras = blocks_of(&body);
+    assert!(paras.len() > 1);
+    for p in &paras {
+        assert!(!body[p.range.clone()].starts_with('\u{301}'));
+    }
+    assert_eq!(paras.last().unwrap().range.end, body.len());
+    assert!(paras.windows(2).all(|w| w[0].range.end == w[1].range.start));
+}
