@@ -73,12 +73,18 @@ pub fn lines(state: &State, width: usize) -> Vec<HelpLine> {
     push_sections(&mut lines, others, width, key_width);
     lines.push(HelpLine::Blank);
     lines.push(HelpLine::Title("The current claim"));
+    // Each sentence of the rule wraps under itself, as a warning does, so a narrow help
+    // shows all of it.
     for text in [
-        "  is the one whose quote, or a response's quote, holds the cursor;",
-        "  else the first that starts later on the cursor's line;",
-        "  else the nearest one before the cursor.",
+        "is the one whose quote, or a response's quote, holds the cursor;",
+        "else the first that starts later on the cursor's line;",
+        "else the nearest one before the cursor.",
     ] {
-        lines.push(HelpLine::Text(text.to_string()));
+        let room = width.saturating_sub(4);
+        for (n, part) in wrap_lines(text, room, room).into_iter().enumerate() {
+            let lead = if n == 0 { "  " } else { "    " };
+            lines.push(HelpLine::Text(format!("{lead}{part}")));
+        }
     }
     lines
 }
@@ -143,6 +149,35 @@ pub fn scrolled(scroll: usize, action: &Action, height: u16, max: usize) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No line of the help is wider than the overlay's text, at any window width (the
+    /// bindings and titles from 60 columns, where their keys column fits): long descriptions,
+    /// warnings and the current-claim rule wrap (the rule used to be cut at the right
+    /// edge below about 70 columns).
+    #[test]
+    fn every_help_line_fits_the_overlay_at_every_width() {
+        let state = State::sample_at_120x40();
+        for area_width in 24..=140u16 {
+            let width = text_width(&state, area_width);
+            for line in lines(&state, width) {
+                let shown = match &line {
+                    // Below 60 columns the keys column and the longest titles are wider
+                    // than the text: they are cut there.
+                    HelpLine::Binding { keys, text } if area_width >= 60 => {
+                        format!("{keys}{text}")
+                    }
+                    HelpLine::Title(title) if area_width >= 60 => format!("  {title}"),
+                    HelpLine::Binding { .. } | HelpLine::Title(_) => continue,
+                    HelpLine::Text(text) => text.clone(),
+                    HelpLine::Blank | HelpLine::WarningsTitle => continue,
+                };
+                assert!(
+                    crate::wrap::display_width(&shown) <= width,
+                    "{area_width} columns: {shown:?} is wider than {width}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_scroll_stops_at_the_last_line() {
