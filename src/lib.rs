@@ -21,8 +21,9 @@
 //! 5. **The reader**: its state and `update`, the one place actions are applied, which
 //!    returns the effects the loop carries out; each feature a model of its own
 //!    ([`reader`]).
-//! 6. **Faces**: drawing the reader ([`ui`]), the interactive terminal loop
-//!    ([`terminal`]), the command line and its subcommands ([`cli`]).
+//! 6. **Faces**: drawing the reader ([`ui`]), the interactive terminal loop, which turns
+//!    events into actions and carries out effects ([`terminal`]), the command line and its
+//!    subcommands ([`cli`]).
 
 // Public functions that return `Result` say which errors they give (CI denies warnings).
 #![warn(clippy::missing_errors_doc)]
