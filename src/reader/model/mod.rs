@@ -10,3 +10,4 @@ pub(crate) mod mouse;
 pub mod overlay;
 pub mod resume;
 pub mod search;
+pub mod selection;

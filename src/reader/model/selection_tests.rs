@@ -1,0 +1,158 @@
+//! Tests of the selection: each step on a known text, the passages selected whole, and (proptest) any sequence of steps on any text keeps whole words and the anchor selected.
+
+use super::*;
+use proptest::prelude::*;
+
+const TEXT: &str = "The minister said the bridge is “entirely safe.” An engineer disagreed.\n\nShe said the load tests “were never finished, and the cables are old.” Nobody answered.";
+
+fn article(text: &str) -> (Article, Layout) {
+    let article = Article::from_text("t.md", text).unwrap();
+    let layout = Layout::new(&article, 30);
+    (article, layout)
+}
+
+fn selected<'a>(article: &'a Article, s: &Selection) -> &'a str {
+    &article.body[s.range()]
+}
+
+#[test]
+fn words_grow_forward_and_back_and_the_first_word_stays() {
+    let (a, l) = article(TEXT);
+    let mut s = Selection::word_at(&a.body, 0).unwrap();
+    assert_eq!(selected(&a, &s), "The");
+    s.extend(Step::WordForward, &a, &l);
+    s.extend(Step::WordForward, &a, &l);
+    assert_eq!(selected(&a, &s), "The minister said");
+    s.extend(Step::WordBack, &a, &l);
+    assert_eq!(selected(&a, &s), "The minister");
+    for _ in 0..5 {
+        s.extend(Step::WordBack, &a, &l);
+    }
+    assert_eq!(selected(&a, &s), "The", "the anchor stays selected");
+}
+
+#[test]
+fn growing_back_past_the_anchor_turns_the_selection_round() {
+    let (a, l) = article(TEXT);
+    let said = a.body.find("said").unwrap();
+    let mut s = Selection::word_at(&a.body, said).unwrap();
+    s.extend(Step::WordBack, &a, &l);
+    assert_eq!(selected(&a, &s), "minister said");
+    s.extend(Step::WordBack, &a, &l);
+    assert_eq!(selected(&a, &s), "The minister said");
+    s.extend(Step::WordForward, &a, &l);
+    assert_eq!(selected(&a, &s), "minister said");
+}
+
+#[test]
+fn o_swaps_the_moving_end_and_keeps_the_text() {
+    let (a, l) = article(TEXT);
+    let said = a.body.find("said").unwrap();
+    let mut s = Selection::word_at(&a.body, said).unwrap();
+    s.extend(Step::WordForward, &a, &l);
+    assert_eq!(selected(&a, &s), "said the");
+    s.swap_ends(&a.body);
+    assert_eq!(selected(&a, &s), "said the");
+    s.extend(Step::WordBack, &a, &l);
+    assert_eq!(selected(&a, &s), "minister said the");
+}
+
+#[test]
+fn sentences_and_paragraphs_are_whole() {
+    let (a, l) = article(TEXT);
+    let mut s = Selection::word_at(&a.body, 0).unwrap();
+    s.extend(Step::SentenceForward, &a, &l);
+    assert_eq!(
+        selected(&a, &s),
+        "The minister said the bridge is “entirely safe.”"
+    );
+    s.extend(Step::ParagraphForward, &a, &l);
+    assert!(selected(&a, &s).ends_with("An engineer disagreed."));
+    s.extend(Step::ParagraphForward, &a, &l);
+    assert!(selected(&a, &s).ends_with("Nobody answered."));
+}
+
+#[test]
+fn the_sentence_under_the_cursor_is_selected_whole() {
+    let (a, _) = article(TEXT);
+    let at = a.body.find("engineer").unwrap();
+    let s = Selection::sentence_at(&a.body, at).unwrap();
+    assert_eq!(selected(&a, &s), "An engineer disagreed.");
+}
+
+#[test]
+fn the_quotation_around_the_cursor_is_selected_without_its_marks() {
+    let (a, _) = article(TEXT);
+    let para = a.paragraphs[1].range.clone();
+    let at = a.body.find("cables").unwrap();
+    let s = Selection::quotation_at(&a.body, at, para.clone(), para.clone()).unwrap();
+    assert_eq!(
+        selected(&a, &s),
+        "were never finished, and the cables are old."
+    );
+    let outside = a.body.find("Nobody").unwrap();
+    assert_eq!(
+        Selection::quotation_at(&a.body, outside, para.clone(), para),
+        None
+    );
+}
+
+#[test]
+fn lines_move_to_the_same_column_and_end_on_a_word() {
+    let (a, l) = article(TEXT);
+    let mut s = Selection::word_at(&a.body, 0).unwrap();
+    s.extend(Step::LineDown, &a, &l);
+    let text = selected(&a, &s);
+    assert!(
+        text.starts_with("The minister said") && text.len() > 30,
+        "{text}"
+    );
+    assert_eq!(text.trim(), text);
+    s.extend(Step::LineUp, &a, &l);
+    assert_eq!(selected(&a, &s), "The");
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        Just(Step::WordForward),
+        Just(Step::WordBack),
+        Just(Step::LineDown),
+        Just(Step::LineUp),
+        Just(Step::SentenceForward),
+        Just(Step::SentenceBack),
+        Just(Step::ParagraphForward),
+        Just(Step::ParagraphBack),
+    ]
+}
+
+proptest! {
+    /// Whatever the text and the steps (with swaps among them), the selection lies inside
+    /// the body on character boundaries, holds the words it began on, and neither begins
+    /// nor ends with a space.
+    #[test]
+    fn any_steps_keep_whole_words_and_the_anchor(
+        text in "[A-Za-zé“”\"., ]{1,40}(\n\n[A-Za-z“”., ]{1,40}){0,3}",
+        start in 0usize..200,
+        steps in prop::collection::vec((step(), any::<bool>()), 0..30),
+        width in 8usize..60,
+    ) {
+        let article = Article::from_text("p.md", &text).unwrap();
+        let layout = Layout::new(&article, width);
+        let body = article.body.as_str();
+        let Some(mut s) = Selection::word_at(body, start.min(body.len())) else {
+            return Ok(());
+        };
+        for (step, swap) in steps {
+            if swap {
+                s.swap_ends(body);
+            }
+            s.extend(step, &article, &layout);
+            let range = s.range();
+            prop_assert!(range.end <= body.len());
+            prop_assert!(body.is_char_boundary(range.start) && body.is_char_boundary(range.end));
+            prop_assert!(range.start <= s.anchor.start && s.anchor.end <= range.end, "{s:?}");
+            let shown = &body[range];
+            prop_assert_eq!(shown.trim(), shown);
+        }
+    }
+}
