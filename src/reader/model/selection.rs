@@ -127,7 +127,6 @@ impl Selection {
     /// Moves the selection's moving end by `step`. Growing past the anchor's other side
     /// turns the selection round, and the anchor stays selected.
     pub fn extend(&mut self, step: Step, article: &Article, layout: &Layout) {
-        let body = article.body.as_str();
         let forward_side = self.head >= self.anchor.end;
         let (start, end) = (self.anchor.start, self.anchor.end);
         // A step on spans: forward it takes the next span's end while the head is past
@@ -160,11 +159,11 @@ impl Selection {
                 let down = step == Step::LineDown;
                 line_below_or_above(article, layout, self.head, down, forward_side).map(|at| {
                     if at >= end {
-                        word_end_at_or_before(body, at)
+                        word_end_at_or_before(article, at)
                             .filter(|&e| e >= end)
                             .unwrap_or(end)
                     } else {
-                        word_start_at_or_after(body, at)
+                        word_start_at_or_after(article, at)
                             .filter(|&s| s <= start)
                             .unwrap_or(start)
                     }
@@ -282,16 +281,20 @@ fn prev_start(spans: impl Iterator<Item = Range<usize>>, at: usize) -> Option<us
 }
 
 /// The end of the last word ending at or before `at`, or of the word `at` is in.
-fn word_end_at_or_before(body: &str, at: usize) -> Option<usize> {
-    words(body)
+fn word_end_at_or_before(article: &Article, at: usize) -> Option<usize> {
+    spans(Kind::Word, article, at)
+        .into_iter()
         .take_while(|w| w.start < at)
         .last()
         .map(|w| w.end)
 }
 
 /// The start of the first word starting at or after `at`, or of the word `at` is in.
-fn word_start_at_or_after(body: &str, at: usize) -> Option<usize> {
-    words(body).find(|w| w.end > at).map(|w| w.start)
+fn word_start_at_or_after(article: &Article, at: usize) -> Option<usize> {
+    spans(Kind::Word, article, at)
+        .into_iter()
+        .find(|w| w.end > at)
+        .map(|w| w.start)
 }
 
 /// The byte on the next (or previous) body line at the same column (in characters) as
