@@ -226,9 +226,8 @@ impl State {
 
     /// Shows header match `index`: the view goes to the top, the cursor to the text's start.
     fn land_on_header(&mut self, index: usize) {
-        self.go_to(self.first_body_position());
-        self.view.top = self.layout.first(&self.doc.article).unwrap_or_default();
-        self.keep_cursor_visible();
+        self.view.move_to_top(&self.layout, &self.doc.article);
+        self.follow_cursor();
         self.search.current = None;
         self.search.on_header = Some(index);
     }
