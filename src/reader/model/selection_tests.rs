@@ -156,3 +156,36 @@ proptest! {
         }
     }
 }
+
+/// Far into a long article the steps reach the neighbouring paragraphs (they look only at
+/// the paragraphs around the moving end).
+#[test]
+fn steps_deep_in_a_long_article_reach_the_next_and_previous_paragraphs() {
+    let text: String = (0..1000)
+        .map(|i| format!("Paragraph {i} says one thing. It says another."))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let (a, l) = article(&text);
+    let at = a.body.find("Paragraph 500 ").unwrap();
+    let mut s = Selection::word_at(&a.body, at).unwrap();
+    s.extend(Step::ParagraphForward, &a, &l);
+    assert_eq!(
+        selected(&a, &s),
+        "Paragraph 500 says one thing. It says another."
+    );
+    s.extend(Step::ParagraphForward, &a, &l);
+    assert!(selected(&a, &s).ends_with("Paragraph 501 says one thing. It says another."));
+    s.extend(Step::ParagraphBack, &a, &l);
+    s.extend(Step::ParagraphBack, &a, &l);
+    assert!(
+        selected(&a, &s).starts_with("Paragraph 499 says"),
+        "{}",
+        selected(&a, &s)
+    );
+    s.extend(Step::SentenceForward, &a, &l);
+    assert!(
+        selected(&a, &s).starts_with("It says another."),
+        "{}",
+        selected(&a, &s)
+    );
+}
