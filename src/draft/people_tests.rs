@@ -1,0 +1,67 @@
+//! Tests of the people found in an article: names, mentions, pronouns and affiliations.
+
+use super::*;
+use crate::draft::tokens::read;
+
+fn np(text: &str) -> Option<Np> {
+    let para = read(text, std::slice::from_ref(&(0..text.len()))).remove(0);
+    parse(text, &para.toks, 0, para.toks.len())
+}
+
+#[test]
+fn names_keep_their_titles_apart() {
+    let zarif = np("Iranian foreign minister Javad Zarif").unwrap();
+    assert_eq!(
+        (zarif.text.as_str(), zarif.title.as_deref()),
+        ("Javad Zarif", Some("Iranian foreign minister"))
+    );
+    let okafor = np("Water Minister Daniel Okafor").unwrap();
+    assert_eq!(
+        (okafor.text.as_str(), okafor.title.as_deref()),
+        ("Daniel Okafor", Some("Water Minister"))
+    );
+    let holmes = np("Wilson Center fellow Amy Austin Holmes").unwrap();
+    assert_eq!(holmes.title.as_deref(), Some("Wilson Center fellow"));
+    let pompeo = np("Mike Pompeo on Tuesday").unwrap();
+    assert_eq!((pompeo.text.as_str(), pompeo.title), ("Mike Pompeo", None));
+    assert_eq!(np("Colin P. Clarke").unwrap().text, "Colin P. Clarke");
+}
+
+#[test]
+fn groups_bodies_and_pronouns() {
+    assert_eq!(
+        np("U.S. military intelligence officials").unwrap().kind,
+        NpKind::Group
+    );
+    assert_eq!(
+        np("Members of Congress").unwrap().text,
+        "Members of Congress"
+    );
+    assert_eq!(np("The ministry also").unwrap().kind, NpKind::Body);
+    assert_eq!(np("She").unwrap().kind, NpKind::Pronoun(Pronoun::She));
+    assert_eq!(np("director of policy"), None);
+}
+
+#[test]
+fn surnames_and_pronouns_resolve_to_the_full_name() {
+    let mut people = People::default();
+    let clarke = people.mention(&np("Colin P. Clarke").unwrap()).unwrap();
+    let lahoud = people.mention(&np("Nelly Lahoud").unwrap()).unwrap();
+    assert_eq!(people.mention(&np("Clarke").unwrap()), Some(clarke));
+    assert_eq!(people.mention(&np("he").unwrap()), Some(clarke));
+    // Clarke is now known to be "he": "she" skips him.
+    assert_eq!(people.mention(&np("she").unwrap()), Some(lahoud));
+}
+
+#[test]
+fn role_phrases_need_a_role_noun_early() {
+    let text = "a senior fellow at New America";
+    let para = read(text, std::slice::from_ref(&(0..text.len()))).remove(0);
+    assert_eq!(
+        role_phrase(text, &para.toks, 0, para.toks.len()).as_deref(),
+        Some(text)
+    );
+    let text = "who visited Syria in September";
+    let para = read(text, std::slice::from_ref(&(0..text.len()))).remove(0);
+    assert_eq!(role_phrase(text, &para.toks, 0, para.toks.len()), None);
+}
