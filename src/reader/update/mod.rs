@@ -44,23 +44,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.relayout(width, height);
             return Vec::new();
         }
+        // Results of effects: said in the status bar.
+        Action::DraftWritten { path, error } => {
+            state.message = Some(match error {
+                None => format!(
+                    "wrote {path}: every claim and response is a draft (draft = true) to review"
+                ),
+                Some(error) => format!("drafts shown but not saved: {error}"),
+            });
+            return Vec::new();
+        }
+        Action::LinkOpened { url, error } => {
+            state.message = Some(match error {
+                None => format!("opened {url}"),
+                Some(error) => format!("could not open {url}: {error}"),
+            });
+            return Vec::new();
+        }
         _ => {}
-    }
-    if let Action::DraftWritten { path, error } = action {
-        state.message = Some(match error {
-            None => format!(
-                "wrote {path}: every claim and response is a draft (draft = true) to review"
-            ),
-            Some(error) => format!("drafts shown but not saved: {error}"),
-        });
-        return Vec::new();
-    }
-    if let Action::LinkOpened { url, error } = action {
-        state.message = Some(match error {
-            None => format!("opened {url}"),
-            Some(error) => format!("could not open {url}: {error}"),
-        });
-        return Vec::new();
     }
     // Over an overlay the wheel moves through it; a click there does nothing.
     let action = match action {
