@@ -1,5 +1,6 @@
 //! The claims file: its TOML shape, parsing, and the checks a hand-edited file needs.
 
+pub mod change;
 pub(crate) mod review;
 pub mod write;
 
