@@ -55,3 +55,247 @@ impl Edit {
         }
     }
 }
+
+/// A change that does not fit the file it is applied to: a claim or response that is
+/// not there (the file changed since the change was made, or a journal is replayed on
+/// another file).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Misfit(pub String);
+
+impl Change {
+    /// Makes the change to `claims` (in file order) and `rejected` (the remembered
+    /// quotes of rejected drafts), and returns the change that undoes it. This is the
+    /// meaning of every change; the reader's document and the TOML file follow it.
+    ///
+    /// # Errors
+    /// [`Misfit`] when the claim or response named is not there (an index past the end);
+    /// nothing is changed then.
+    pub fn apply_to(
+        &self,
+        claims: &mut Vec<ClaimEntry>,
+        rejected: &mut Vec<String>,
+    ) -> Result<Change, Misfit> {
+        let claim_count = claims.len();
+        let no_claim =
+            |at: usize| Misfit(format!("there is no claim {} (of {claim_count})", at + 1));
+        Ok(match self {
+            Change::AddClaim { at, entry } => {
+                if *at > claims.len() {
+                    return Err(no_claim(*at));
+                }
+                claims.insert(*at, entry.clone());
+                Change::RemoveClaim { at: *at }
+            }
+            Change::RemoveClaim { at } => {
+                if *at >= claims.len() {
+                    return Err(no_claim(*at));
+                }
+                let entry = claims.remove(*at);
+                Change::AddClaim { at: *at, entry }
+            }
+            Change::SetClaim { at, entry } => {
+                let claim = claims.get_mut(*at).ok_or_else(|| no_claim(*at))?;
+                let responses = std::mem::take(&mut claim.responses);
+                let old = std::mem::replace(
+                    claim,
+                    ClaimEntry {
+                        responses,
+                        ..entry.clone()
+                    },
+                );
+                Change::SetClaim {
+                    at: *at,
+                    entry: ClaimEntry {
+                        responses: Vec::new(),
+                        ..old
+                    },
+                }
+            }
+            Change::AddResponse { claim, at, entry } => {
+                let list = &mut claims
+                    .get_mut(*claim)
+                    .ok_or_else(|| no_claim(*claim))?
+                    .responses;
+                if *at > list.len() {
+                    return Err(no_response(*claim, *at, list.len()));
+                }
+                list.insert(*at, entry.clone());
+                Change::RemoveResponse {
+                    claim: *claim,
+                    at: *at,
+                }
+            }
+            Change::RemoveResponse { claim, at } => {
+                let list = &mut claims
+                    .get_mut(*claim)
+                    .ok_or_else(|| no_claim(*claim))?
+                    .responses;
+                if *at >= list.len() {
+                    return Err(no_response(*claim, *at, list.len()));
+                }
+                Change::AddResponse {
+                    claim: *claim,
+                    at: *at,
+                    entry: list.remove(*at),
+                }
+            }
+            Change::SetResponse { claim, at, entry } => {
+                let list = &mut claims
+                    .get_mut(*claim)
+                    .ok_or_else(|| no_claim(*claim))?
+                    .responses;
+                let count = list.len();
+                let slot = list
+                    .get_mut(*at)
+                    .ok_or_else(|| no_response(*claim, *at, count))?;
+                Change::SetResponse {
+                    claim: *claim,
+                    at: *at,
+                    entry: std::mem::replace(slot, entry.clone()),
+                }
+            }
+            Change::AddRejected { quote } => {
+                rejected.push(quote.clone());
+                Change::RemoveRejected {
+                    quote: quote.clone(),
+                }
+            }
+            Change::RemoveRejected { quote } => {
+                let at = rejected.iter().rposition(|q| q == quote).ok_or_else(|| {
+                    Misfit(format!("\"{quote}\" is not among the rejected quotes"))
+                })?;
+                rejected.remove(at);
+                Change::AddRejected {
+                    quote: quote.clone(),
+                }
+            }
+        })
+    }
+}
+
+fn no_response(claim: usize, at: usize, count: usize) -> Misfit {
+    Misfit(format!(
+        "claim {} has no response {} (it has {count})",
+        claim + 1,
+        at + 1
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::{QuoteSelector, Stance};
+
+    fn claim(id: &str) -> ClaimEntry {
+        ClaimEntry {
+            id: id.into(),
+            claimant: "A".into(),
+            summary: "s".into(),
+            selector: QuoteSelector {
+                exact: format!("quote {id}"),
+                ..QuoteSelector::default()
+            },
+            ..ClaimEntry::default()
+        }
+    }
+
+    fn response(expert: &str) -> ResponseEntry {
+        ResponseEntry {
+            expert: expert.into(),
+            affiliation: None,
+            stance: Stance::Disputes,
+            selector: QuoteSelector {
+                exact: format!("words of {expert}"),
+                ..QuoteSelector::default()
+            },
+            source: None,
+            draft: None,
+        }
+    }
+
+    #[test]
+    fn every_change_is_undone_by_its_inverse() {
+        let mut with_response = claim("b");
+        with_response.responses.push(response("E"));
+        let start = vec![claim("a"), with_response];
+        let changes = [
+            Change::AddClaim {
+                at: 1,
+                entry: claim("x"),
+            },
+            Change::RemoveClaim { at: 1 },
+            Change::SetClaim {
+                at: 1,
+                entry: claim("y"),
+            },
+            Change::AddResponse {
+                claim: 1,
+                at: 0,
+                entry: response("F"),
+            },
+            Change::RemoveResponse { claim: 1, at: 0 },
+            Change::SetResponse {
+                claim: 1,
+                at: 0,
+                entry: response("G"),
+            },
+            Change::AddRejected { quote: "q".into() },
+        ];
+        for change in changes {
+            let (mut claims, mut rejected) = (start.clone(), vec!["q".to_string()]);
+            let inverse = change.apply_to(&mut claims, &mut rejected).unwrap();
+            assert_ne!(
+                (&claims, &rejected),
+                (&start, &vec!["q".to_string()]),
+                "{change:?}"
+            );
+            inverse.apply_to(&mut claims, &mut rejected).unwrap();
+            assert_eq!(claims, start, "{change:?}");
+            assert_eq!(rejected, ["q"], "{change:?}");
+        }
+    }
+
+    #[test]
+    fn setting_a_claim_keeps_its_responses() {
+        let mut b = claim("b");
+        b.responses.push(response("E"));
+        let mut claims = vec![b];
+        Change::SetClaim {
+            at: 0,
+            entry: claim("c"),
+        }
+        .apply_to(&mut claims, &mut Vec::new())
+        .unwrap();
+        assert_eq!(claims[0].id, "c");
+        assert_eq!(claims[0].responses.len(), 1);
+    }
+
+    #[test]
+    fn a_change_that_does_not_fit_changes_nothing_and_says_why() {
+        let mut claims = vec![claim("a")];
+        let misfits = [
+            (Change::RemoveClaim { at: 1 }, "there is no claim 2 (of 1)"),
+            (
+                Change::AddClaim {
+                    at: 2,
+                    entry: claim("x"),
+                },
+                "there is no claim 3 (of 1)",
+            ),
+            (
+                Change::RemoveResponse { claim: 0, at: 0 },
+                "claim 1 has no response 1 (it has 0)",
+            ),
+            (
+                Change::RemoveRejected { quote: "q".into() },
+                "\"q\" is not among the rejected quotes",
+            ),
+        ];
+        for (change, message) in misfits {
+            let err = change.apply_to(&mut claims, &mut Vec::new()).unwrap_err();
+            assert_eq!(err.0, message);
+            assert_eq!(claims, [claim("a")]);
+        }
+    }
+}
