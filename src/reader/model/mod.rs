@@ -4,6 +4,8 @@ pub(crate) mod chooser;
 pub(crate) mod claim_search;
 pub(crate) mod clipboard;
 pub(crate) mod filter;
+pub mod form;
+pub mod known;
 pub(crate) mod links;
 pub(crate) mod list;
 pub(crate) mod mouse;

@@ -1,0 +1,518 @@
+//! The form over the reader that records what a passage is: a claim's or a response's fields, the one being typed in, the suggestions for it, and the entry it makes.
+
+use std::ops::Range;
+
+use crate::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance};
+use crate::keys::prompt::{self, Edit};
+use crate::reader::model::known::{Known, Suggestion};
+
+/// One field of a form. A claim has a claimant, a role, a summary, a verdict, a date
+/// and a note; a response an expert, an affiliation, a stance and a source (the words
+/// of both are the quote, chosen by selecting them in the text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Claimant,
+    Role,
+    Summary,
+    Verdict,
+    Date,
+    Note,
+    Expert,
+    Affiliation,
+    Stance,
+    Source,
+}
+
+impl Field {
+    /// The label shown before the field, with what it holds.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Claimant => "claimant",
+            Field::Role => "role",
+            Field::Summary => "summary",
+            Field::Verdict => "verdict",
+            Field::Date => "date",
+            Field::Note => "note",
+            Field::Expert => "expert",
+            Field::Affiliation => "affiliation",
+            Field::Stance => "stance",
+            Field::Source => "source",
+        }
+    }
+
+    /// What the field is for, shown while it is empty.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            Field::Claimant => "who makes the claim (required)",
+            Field::Role => "their role or affiliation (optional)",
+            Field::Summary => "the claim in a few words (empty: the quote)",
+            Field::Verdict => "e.g. False, Misleading, Dubious (optional)",
+            Field::Date => "when it was said, YYYY-MM-DD (optional)",
+            Field::Note => "a note for readers (optional)",
+            Field::Expert => "who responds (required)",
+            Field::Affiliation => "their affiliation (optional)",
+            Field::Stance => "supports, disputes, qualifies or context (required)",
+            Field::Source => "a link to where they said it (optional)",
+        }
+    }
+
+    /// The field filled with a chosen person's affiliation: a claimant's role, an
+    /// expert's affiliation.
+    fn companion(self) -> Option<Field> {
+        match self {
+            Field::Claimant => Some(Field::Role),
+            Field::Expert => Some(Field::Affiliation),
+            _ => None,
+        }
+    }
+}
+
+/// What the form makes when it is saved. Claims are named by their place in the FILE
+/// (the order of [`crate::claims::change::Change`]), responses by their claim's place
+/// and their own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Purpose {
+    NewClaim,
+    /// A response to claim `claim` (its place in the file).
+    NewResponse {
+        claim: usize,
+    },
+    /// Claim `claim` as it is, edited.
+    EditClaim {
+        claim: usize,
+    },
+    EditResponse {
+        claim: usize,
+        response: usize,
+    },
+}
+
+impl Purpose {
+    /// "new claim", "new response", "edit claim", "edit response": the form's title.
+    pub fn title(&self) -> &'static str {
+        match self {
+            Purpose::NewClaim => "new claim",
+            Purpose::NewResponse { .. } => "new response",
+            Purpose::EditClaim { .. } => "edit claim",
+            Purpose::EditResponse { .. } => "edit response",
+        }
+    }
+
+    fn fields(&self) -> &'static [Field] {
+        match self {
+            Purpose::NewClaim | Purpose::EditClaim { .. } => &[
+                Field::Claimant,
+                Field::Role,
+                Field::Summary,
+                Field::Verdict,
+                Field::Date,
+                Field::Note,
+            ],
+            Purpose::NewResponse { .. } | Purpose::EditResponse { .. } => &[
+                Field::Expert,
+                Field::Affiliation,
+                Field::Stance,
+                Field::Source,
+            ],
+        }
+    }
+}
+
+/// A line being typed: its text and the cursor (a byte offset, on a character boundary).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Line {
+    pub text: String,
+    pub at: usize,
+}
+
+impl Line {
+    fn with(text: impl Into<String>) -> Line {
+        let text = text.into();
+        Line {
+            at: text.len(),
+            text,
+        }
+    }
+}
+
+/// A key typed into an open form (the form's rows of the key table give the keys).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormKey {
+    /// A character typed into the field.
+    Char(char),
+    /// Pasted text, typed in as one piece (line breaks become spaces).
+    Text(String),
+    /// Moving in the field's line or deleting (the prompt's line editing).
+    Edit(Edit),
+    /// Tab: the next field (the last goes round to the first).
+    NextField,
+    /// Shift-Tab: the field before.
+    PrevField,
+    /// Down: the next suggestion for the field.
+    NextSuggestion,
+    /// Up: the suggestion before (above the first: none chosen).
+    PrevSuggestion,
+    /// Enter: take the chosen suggestion; with none chosen, save the entry.
+    Submit,
+    /// Esc: close the suggestions; with none open, close the form, keeping its typing.
+    Cancel,
+    /// Choose the quote again: the form steps aside while a new selection is made.
+    Reselect,
+}
+
+/// What a key did to the form, for the reader to carry out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormOutcome {
+    /// The form is still open.
+    Open,
+    /// Enter with every field valid: save this entry.
+    Save(Box<Entry>),
+    /// Esc: close the form; `kept` says whether it holds typing worth keeping.
+    Close { kept: bool },
+    /// The form steps aside for a new selection of its quote.
+    Reselect,
+}
+
+/// The entry a saved form makes: a claim (its responses empty; an edit keeps the
+/// claim's own) or a response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Claim(ClaimEntry),
+    Response(ResponseEntry),
+}
+
+/// An open form: its purpose, the quote (bytes of the article's body), the fields and
+/// the suggestions for the one being typed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    pub purpose: Purpose,
+    /// The stretch of the body the entry quotes.
+    pub quote: Range<usize>,
+    /// The quote's selector (exact words, prefix, suffix, position) as it will be written.
+    pub selector: QuoteSelector,
+    pub fields: Vec<(Field, Line)>,
+    /// The field being typed in (an index into `fields`).
+    pub focus: usize,
+    /// The suggestions for the focused field, best first, and the one chosen with Down.
+    pub suggestions: Vec<Suggestion>,
+    pub chosen: Option<usize>,
+    /// Why Enter did not save (a required field empty, an unknown stance).
+    pub error: Option<String>,
+    /// A line about where the starting values came from ("the drafter's guess: …").
+    pub note: Option<String>,
+    /// What the form is opened on, for an edit: the fields it does not show (id, reviews,
+    /// appearances, extra) are kept from it.
+    base: Option<Entry>,
+    /// The fields' text when the form opened, to tell typing from none.
+    initial: Vec<String>,
+}
+
+impl Form {
+    /// A form for `purpose` on the quote at `quote` with its `selector`, its fields
+    /// filled from `values` (the edited entry's, or the drafter's guess; others empty).
+    pub fn new(
+        purpose: Purpose,
+        quote: Range<usize>,
+        selector: QuoteSelector,
+        values: &[(Field, String)],
+        base: Option<Entry>,
+    ) -> Form {
+        let fields: Vec<(Field, Line)> = purpose
+            .fields()
+            .iter()
+            .map(|&field| {
+                let value = values
+                    .iter()
+                    .find(|(f, _)| *f == field)
+                    .map_or("", |(_, v)| v.as_str());
+                (field, Line::with(value))
+            })
+            .collect();
+        let initial = fields.iter().map(|(_, line)| line.text.clone()).collect();
+        Form {
+            purpose,
+            quote,
+            selector,
+            fields,
+            focus: 0,
+            suggestions: Vec::new(),
+            chosen: None,
+            error: None,
+            note: None,
+            base,
+            initial,
+        }
+    }
+
+    /// The values a claim fills a form with.
+    pub fn claim_values(claim: &ClaimEntry) -> Vec<(Field, String)> {
+        let summary = if claim.summary == claim.selector.exact {
+            String::new()
+        } else {
+            claim.summary.clone()
+        };
+        vec![
+            (Field::Claimant, claim.claimant.clone()),
+            (Field::Role, claim.role.clone().unwrap_or_default()),
+            (Field::Summary, summary),
+            (Field::Verdict, claim.verdict.clone().unwrap_or_default()),
+            (Field::Date, claim.date.clone().unwrap_or_default()),
+            (Field::Note, claim.note.clone().unwrap_or_default()),
+        ]
+    }
+
+    /// The values a response fills a form with.
+    pub fn response_values(response: &ResponseEntry) -> Vec<(Field, String)> {
+        vec![
+            (Field::Expert, response.expert.clone()),
+            (
+                Field::Affiliation,
+                response.affiliation.clone().unwrap_or_default(),
+            ),
+            (Field::Stance, response.stance.word().to_string()),
+            (Field::Source, response.source.clone().unwrap_or_default()),
+        ]
+    }
+
+    /// The field being typed in.
+    pub fn field(&self) -> Field {
+        self.fields[self.focus].0
+    }
+
+    /// The text of `field` ("" when the form has no such field).
+    pub fn value(&self, field: Field) -> &str {
+        self.fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or("", |(_, line)| line.text.as_str())
+    }
+
+    /// Whether anything was typed since the form opened (or its quote chosen again).
+    pub fn is_dirty(&self) -> bool {
+        self.fields
+            .iter()
+            .zip(&self.initial)
+            .any(|((_, line), initial)| &line.text != initial)
+    }
+
+    /// Takes the typing of an earlier form of the same purpose that was closed with Esc,
+    /// keeping this form's quote.
+    pub fn restore(&mut self, earlier: &Form) {
+        for ((field, line), (earlier_field, earlier_line)) in
+            self.fields.iter_mut().zip(&earlier.fields)
+        {
+            if field == earlier_field {
+                *line = earlier_line.clone();
+            }
+        }
+        self.initial = earlier.initial.clone();
+        self.note = Some("your typing from before is back (Ctrl-u clears a field)".into());
+    }
+
+    /// A new quote for the entry (after Ctrl-o and a new selection).
+    pub fn requote(&mut self, quote: Range<usize>, selector: QuoteSelector) {
+        self.quote = quote;
+        self.selector = selector;
+        // A new place is a change worth keeping, whatever the fields say.
+        if let Some(first) = self.initial.first_mut() {
+            first.push('\u{0}');
+        }
+    }
+
+    /// Applies a key; `known` gives the suggestions. Returns what the reader must do.
+    pub fn key(&mut self, key: FormKey, known: &Known) -> FormOutcome {
+        self.error = None;
+        match key {
+            FormKey::Char(c) => self.type_text(&c.to_string(), known),
+            FormKey::Text(text) => {
+                let line: String = text
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
+                self.type_text(&line, known);
+            }
+            FormKey::Edit(edit) => {
+                let (_, line) = &mut self.fields[self.focus];
+                if prompt::apply(&mut line.text, &mut line.at, edit) {
+                    self.suggest(known);
+                }
+            }
+            FormKey::NextField => self.move_focus(1, known),
+            FormKey::PrevField => self.move_focus(self.fields.len() - 1, known),
+            FormKey::NextSuggestion => {
+                if self.suggestions.is_empty() {
+                    self.suggest_all(known);
+                }
+                if !self.suggestions.is_empty() {
+                    self.chosen = Some(self.chosen.map_or(0, |c| (c + 1) % self.suggestions.len()));
+                }
+            }
+            FormKey::PrevSuggestion => {
+                self.chosen = match self.chosen {
+                    Some(0) | None => None,
+                    Some(c) => Some(c - 1),
+                }
+            }
+            FormKey::Submit => {
+                if let Some(chosen) = self.chosen.take() {
+                    let suggestion = self.suggestions[chosen].clone();
+                    self.take(&suggestion);
+                    self.suggestions.clear();
+                    return FormOutcome::Open;
+                }
+                return match self.entry() {
+                    Ok(entry) => FormOutcome::Save(Box::new(entry)),
+                    Err((focus, error)) => {
+                        self.focus = focus;
+                        self.error = Some(error);
+                        FormOutcome::Open
+                    }
+                };
+            }
+            FormKey::Cancel => {
+                if !self.suggestions.is_empty() {
+                    self.suggestions.clear();
+                    self.chosen = None;
+                    return FormOutcome::Open;
+                }
+                return FormOutcome::Close {
+                    kept: self.is_dirty(),
+                };
+            }
+            FormKey::Reselect => return FormOutcome::Reselect,
+        }
+        FormOutcome::Open
+    }
+
+    fn type_text(&mut self, text: &str, known: &Known) {
+        let (_, line) = &mut self.fields[self.focus];
+        prompt::insert(&mut line.text, &mut line.at, text);
+        self.suggest(known);
+    }
+
+    fn move_focus(&mut self, by: usize, known: &Known) {
+        self.focus = (self.focus + by) % self.fields.len();
+        self.suggestions.clear();
+        self.chosen = None;
+        // A choice among a few words (stance) is offered as soon as the field is entered.
+        if self.field() == Field::Stance {
+            self.suggest(known);
+        }
+    }
+
+    /// The suggestions for what the focused field holds.
+    fn suggest(&mut self, known: &Known) {
+        let (field, line) = &self.fields[self.focus];
+        self.suggestions = known.suggest(*field, &line.text);
+        self.chosen = None;
+    }
+
+    /// Every suggestion for the focused field, whatever it holds (Down on a field with
+    /// none shown).
+    fn suggest_all(&mut self, known: &Known) {
+        self.suggestions = known.suggest(self.field(), "");
+        self.chosen = None;
+    }
+
+    /// Fills the focused field with `suggestion`, and its companion field (a person's
+    /// affiliation) when that is empty or still holds what the form opened with.
+    fn take(&mut self, suggestion: &Suggestion) {
+        let field = self.field();
+        self.fields[self.focus].1 = Line::with(suggestion.text.clone());
+        if let (Some(companion), Some(detail)) = (field.companion(), &suggestion.detail)
+            && let Some(index) = self.fields.iter().position(|(f, _)| *f == companion)
+        {
+            let untouched = self.fields[index].1.text == self.initial[index];
+            if self.fields[index].1.text.is_empty() || untouched {
+                self.fields[index].1 = Line::with(detail.clone());
+            }
+        }
+    }
+
+    /// The entry the form makes, or the field to go to and why it cannot be saved.
+    fn entry(&self) -> Result<Entry, (usize, String)> {
+        let text = |field: Field| self.value(field).trim().to_string();
+        let optional = |field: Field| Some(text(field)).filter(|t| !t.is_empty());
+        let required = |field: Field| {
+            let value = text(field);
+            if value.is_empty() {
+                let at = self
+                    .fields
+                    .iter()
+                    .position(|(f, _)| *f == field)
+                    .unwrap_or(0);
+                Err((at, format!("the {} is needed", field.label())))
+            } else {
+                Ok(value)
+            }
+        };
+        // A person saving a drafted entry has reviewed it: the draft mark goes.
+        let reviewed: Option<DraftMark> = None;
+        Ok(match &self.purpose {
+            Purpose::NewClaim | Purpose::EditClaim { .. } => {
+                let claimant = required(Field::Claimant)?;
+                let base = match &self.base {
+                    Some(Entry::Claim(claim)) => claim.clone(),
+                    _ => ClaimEntry::default(),
+                };
+                Entry::Claim(ClaimEntry {
+                    claimant,
+                    role: optional(Field::Role),
+                    summary: optional(Field::Summary)
+                        .unwrap_or_else(|| self.selector.exact.clone()),
+                    selector: self.selector.clone(),
+                    verdict: optional(Field::Verdict),
+                    date: optional(Field::Date),
+                    note: optional(Field::Note),
+                    responses: Vec::new(),
+                    draft: reviewed,
+                    ..base
+                })
+            }
+            Purpose::NewResponse { .. } | Purpose::EditResponse { .. } => {
+                let expert = required(Field::Expert)?;
+                let stance_at = self
+                    .fields
+                    .iter()
+                    .position(|(f, _)| *f == Field::Stance)
+                    .unwrap_or(0);
+                let stance = stance_named(&text(Field::Stance)).ok_or_else(|| {
+                    (
+                        stance_at,
+                        "the stance is one of supports, disputes, qualifies, context".to_string(),
+                    )
+                })?;
+                Entry::Response(ResponseEntry {
+                    expert,
+                    affiliation: optional(Field::Affiliation),
+                    stance,
+                    selector: self.selector.clone(),
+                    source: optional(Field::Source),
+                    draft: reviewed,
+                })
+            }
+        })
+    }
+}
+
+/// The stance a word names: its whole word or its start ("dis"), in any letter case.
+pub fn stance_named(word: &str) -> Option<Stance> {
+    let word = word.trim().to_lowercase();
+    if word.is_empty() {
+        return None;
+    }
+    Stance::ALL
+        .into_iter()
+        .find(|s| s.word() == word)
+        .or_else(|| {
+            let mut starting = Stance::ALL
+                .into_iter()
+                .filter(|s| s.word().starts_with(&word));
+            let first = starting.next()?;
+            starting.next().is_none().then_some(first)
+        })
+}
+
+#[cfg(test)]
+#[path = "form_tests.rs"]
+mod tests;

@@ -1,0 +1,257 @@
+//! Tests of the form: typing, moving between fields, suggestions, validation and the entry it makes.
+
+use super::*;
+use crate::reader::model::known::KnownPerson;
+
+fn selector(exact: &str) -> QuoteSelector {
+    QuoteSelector {
+        exact: exact.into(),
+        prefix: "before ".into(),
+        suffix: " after".into(),
+        position: Some(crate::claims::TextPosition {
+            start: 7,
+            end: 7 + exact.chars().count(),
+        }),
+    }
+}
+
+fn known() -> Known {
+    Known {
+        people: vec![
+            KnownPerson {
+                name: "Colin P. Clarke".into(),
+                affiliation: Some("Soufan Group".into()),
+                drafted: false,
+            },
+            KnownPerson {
+                name: "Mike Pompeo".into(),
+                affiliation: Some("Secretary of State".into()),
+                drafted: false,
+            },
+            KnownPerson {
+                name: "Nathan Sales".into(),
+                affiliation: None,
+                drafted: true,
+            },
+        ],
+        verdicts: vec!["Dubious".into(), "False".into()],
+    }
+}
+
+fn typed(form: &mut Form, text: &str) {
+    for c in text.chars() {
+        form.key(FormKey::Char(c), &known());
+    }
+}
+
+fn claim_form() -> Form {
+    Form::new(
+        Purpose::NewClaim,
+        7..20,
+        selector("new home base"),
+        &[],
+        None,
+    )
+}
+
+fn response_form() -> Form {
+    Form::new(
+        Purpose::NewResponse { claim: 0 },
+        30..40,
+        selector("not accurate"),
+        &[],
+        None,
+    )
+}
+
+#[test]
+fn a_claim_needs_its_claimant_and_takes_the_quote_as_its_summary() {
+    let mut form = claim_form();
+    form.key(FormKey::NextField, &known());
+    assert_eq!(form.key(FormKey::Submit, &known()), FormOutcome::Open);
+    assert_eq!(form.error.as_deref(), Some("the claimant is needed"));
+    assert_eq!(
+        form.field(),
+        Field::Claimant,
+        "Enter goes to the missing field"
+    );
+    typed(&mut form, "Mike Pompeo");
+    let FormOutcome::Save(entry) = form.key(FormKey::Submit, &known()) else {
+        panic!("not saved: {:?}", form.error);
+    };
+    let Entry::Claim(claim) = *entry else {
+        panic!("not saved: {:?}", form.error);
+    };
+    assert_eq!(claim.claimant, "Mike Pompeo");
+    assert_eq!(claim.summary, "new home base");
+    assert_eq!(claim.selector, selector("new home base"));
+    assert_eq!((claim.role, claim.verdict, claim.draft), (None, None, None));
+}
+
+#[test]
+fn tab_goes_round_the_fields_both_ways() {
+    let mut form = claim_form();
+    let mut seen = vec![form.field()];
+    for _ in 0..6 {
+        form.key(FormKey::NextField, &known());
+        seen.push(form.field());
+    }
+    assert_eq!(seen.first(), seen.last(), "six fields and round");
+    form.key(FormKey::PrevField, &known());
+    assert_eq!(form.field(), Field::Note);
+}
+
+#[test]
+fn choosing_a_person_fills_their_affiliation() {
+    let mut form = response_form();
+    typed(&mut form, "cla");
+    assert_eq!(form.suggestions.len(), 1);
+    assert_eq!(form.suggestions[0].text, "Colin P. Clarke");
+    form.key(FormKey::NextSuggestion, &known());
+    assert_eq!(
+        form.key(FormKey::Submit, &known()),
+        FormOutcome::Open,
+        "Enter takes it"
+    );
+    assert_eq!(form.value(Field::Expert), "Colin P. Clarke");
+    assert_eq!(form.value(Field::Affiliation), "Soufan Group");
+    // A typed affiliation is not overwritten by a later choice.
+    form.key(FormKey::NextField, &known());
+    typed(&mut form, " (retired)");
+    form.key(FormKey::PrevField, &known());
+    form.key(FormKey::Edit(Edit::KillToStart), &known());
+    typed(&mut form, "mike");
+    form.key(FormKey::NextSuggestion, &known());
+    form.key(FormKey::Submit, &known());
+    assert_eq!(form.value(Field::Expert), "Mike Pompeo");
+    assert_eq!(form.value(Field::Affiliation), "Soufan Group (retired)");
+}
+
+#[test]
+fn the_stance_is_chosen_from_the_four_and_checked() {
+    let mut form = response_form();
+    typed(&mut form, "Nathan Sales");
+    form.key(FormKey::NextField, &known());
+    form.key(FormKey::NextField, &known());
+    assert_eq!(form.field(), Field::Stance);
+    assert_eq!(form.suggestions.len(), 4, "offered on entering the field");
+    typed(&mut form, "refutes");
+    form.key(FormKey::Submit, &known());
+    assert_eq!(
+        form.error.as_deref(),
+        Some("the stance is one of supports, disputes, qualifies, context")
+    );
+    form.key(FormKey::Edit(Edit::KillToStart), &known());
+    typed(&mut form, "Dis");
+    let FormOutcome::Save(entry) = form.key(FormKey::Submit, &known()) else {
+        panic!("not saved: {:?}", form.error);
+    };
+    let Entry::Response(response) = *entry else {
+        panic!("not saved: {:?}", form.error);
+    };
+    assert_eq!(response.stance, Stance::Disputes);
+    assert_eq!(response.expert, "Nathan Sales");
+    assert_eq!(response.affiliation, None);
+}
+
+#[test]
+fn stance_words_and_their_unambiguous_starts_are_read() {
+    assert_eq!(stance_named("QUALIFIES"), Some(Stance::Qualifies));
+    assert_eq!(stance_named(" sup "), Some(Stance::Supports));
+    assert_eq!(stance_named("c"), Some(Stance::Context));
+    assert_eq!(stance_named(""), None);
+    assert_eq!(stance_named("x"), None);
+}
+
+#[test]
+fn esc_closes_suggestions_first_then_the_form_keeping_typing() {
+    let mut form = response_form();
+    assert_eq!(
+        form.key(FormKey::Cancel, &known()),
+        FormOutcome::Close { kept: false }
+    );
+    typed(&mut form, "c");
+    assert!(!form.suggestions.is_empty());
+    assert_eq!(form.key(FormKey::Cancel, &known()), FormOutcome::Open);
+    assert!(form.suggestions.is_empty());
+    assert_eq!(
+        form.key(FormKey::Cancel, &known()),
+        FormOutcome::Close { kept: true }
+    );
+}
+
+#[test]
+fn an_edit_keeps_what_the_form_does_not_show_and_drops_the_draft_mark() {
+    let claim = ClaimEntry {
+        id: "home-base".into(),
+        claimant: "Mike Pompeo".into(),
+        summary: "Iran is al-Qaida's home".into(),
+        selector: selector("new home base"),
+        appearances: vec!["https://example.com".into()],
+        draft: Some(DraftMark { confidence: 80 }),
+        ..ClaimEntry::default()
+    };
+    let mut form = Form::new(
+        Purpose::EditClaim { claim: 3 },
+        7..20,
+        claim.selector.clone(),
+        &Form::claim_values(&claim),
+        Some(Entry::Claim(claim.clone())),
+    );
+    assert!(!form.is_dirty());
+    assert_eq!(form.value(Field::Summary), "Iran is al-Qaida's home");
+    form.key(FormKey::NextField, &known());
+    typed(&mut form, "Secretary of State");
+    assert!(form.is_dirty());
+    let FormOutcome::Save(entry) = form.key(FormKey::Submit, &known()) else {
+        panic!("not saved");
+    };
+    let Entry::Claim(saved) = *entry else {
+        panic!("not saved");
+    };
+    assert_eq!(saved.id, "home-base");
+    assert_eq!(saved.appearances, claim.appearances);
+    assert_eq!(saved.role.as_deref(), Some("Secretary of State"));
+    assert_eq!(saved.draft, None);
+}
+
+#[test]
+fn typing_restored_from_an_earlier_form_keeps_the_new_quote() {
+    let mut earlier = claim_form();
+    typed(&mut earlier, "Mike");
+    let mut form = Form::new(
+        Purpose::NewClaim,
+        50..60,
+        selector("other words"),
+        &[],
+        None,
+    );
+    form.restore(&earlier);
+    assert_eq!(form.value(Field::Claimant), "Mike");
+    assert_eq!(form.selector.exact, "other words");
+    assert!(form.is_dirty());
+}
+
+#[test]
+fn pasted_text_is_one_line() {
+    let mut form = claim_form();
+    form.key(FormKey::Text("Mike\nPompeo\t".into()), &known());
+    assert_eq!(form.value(Field::Claimant), "Mike Pompeo ");
+}
+
+#[test]
+fn suggestions_match_any_word_start_and_stop_at_an_exact_value() {
+    let k = known();
+    let names = |typed: &str| -> Vec<String> {
+        k.suggest(Field::Expert, typed)
+            .into_iter()
+            .map(|s| s.text)
+            .collect()
+    };
+    assert_eq!(names("p"), ["Colin P. Clarke", "Mike Pompeo"]);
+    assert_eq!(names("pom mi"), ["Mike Pompeo"]);
+    assert!(names("Mike Pompeo").is_empty());
+    assert_eq!(names("").len(), 3);
+    assert_eq!(k.suggest(Field::Verdict, "f")[0].text, "False");
+    assert!(k.suggest(Field::Note, "").is_empty());
+}
