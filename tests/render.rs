@@ -37,7 +37,7 @@ fn help_overlay_lists_every_binding_from_the_key_map() {
     apply(&mut state, &[ToggleHelp]);
     // The help scrolls when it is taller than the window: read it from top to bottom.
     let mut text = joined(&screen(&state));
-    for _ in 0..4 {
+    for _ in 0..8 {
         apply(&mut state, &vec![LineDown; 30]);
         text.push_str(&joined(&screen(&state)));
     }
@@ -56,7 +56,7 @@ fn help_overlay_lists_every_binding_from_the_key_map() {
             height: 12,
         }],
     );
-    apply(&mut state, &vec![LineDown; 100]);
+    apply(&mut state, &vec![LineDown; 300]);
     let text = joined(&screen(&state));
     assert!(
         text.contains("else the nearest one before the cursor."),

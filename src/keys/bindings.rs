@@ -15,13 +15,38 @@ pub enum Section {
     Claims,
     Panes,
     General,
+    /// Editing the claims file from the reading modes.
+    Editing,
     /// The search prompt's keys ([`Mode::Prompt`]).
     Prompt,
+    /// A form's keys ([`Mode::Form`]).
+    Form,
+    /// A question's keys ([`Mode::Confirm`]).
+    Confirm,
     /// The keys of the lists and the help ([`Mode::List`]), with what they do there.
     Lists,
 }
 
 impl Section {
+    /// The section that lists the keys of `mode` when it is not a reading mode.
+    pub const fn of_mode(mode: Mode) -> Section {
+        match mode {
+            Mode::Article | Mode::Sidebar => Section::Reading,
+            Mode::Prompt => Section::Prompt,
+            Mode::List => Section::Lists,
+            Mode::Form => Section::Form,
+            Mode::Confirm => Section::Confirm,
+        }
+    }
+
+    /// Whether the section lists the keys of a mode other than the reading ones.
+    pub fn is_other_mode(self) -> bool {
+        matches!(
+            self,
+            Section::Prompt | Section::Form | Section::Confirm | Section::Lists
+        )
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Section::Reading => "Reading",
@@ -29,7 +54,10 @@ impl Section {
             Section::Claims => "Claims",
             Section::Panes => "Panes",
             Section::General => "General",
+            Section::Editing => "Editing claims",
             Section::Prompt => "In the search prompt (other characters are typed)",
+            Section::Form => "In a form (other characters are typed)",
+            Section::Confirm => "When a question is asked",
             Section::Lists => "In lists (links, filters, people) and this help",
         }
     }
@@ -55,7 +83,7 @@ pub struct Binding {
 }
 
 /// A row of the reading modes (the article and the sidebar).
-const fn bind(
+pub(crate) const fn bind(
     action: Action,
     name: &'static str,
     section: Section,
@@ -73,6 +101,18 @@ const fn bind(
         hint,
         default_keys,
     }
+}
+
+/// A row of the search prompt's line editing, which a form's fields share.
+const fn line_edit(
+    key: PromptKey,
+    name: &'static str,
+    help: &'static str,
+    default_keys: &'static [&'static str],
+) -> Binding {
+    let mut row = prompt(key, name, help, default_keys);
+    row.modes = Modes::LINE_EDITING;
+    row
 }
 
 /// A row of the search prompt: an edit of its line.
@@ -96,9 +136,15 @@ const fn prompt(
 
 impl Binding {
     /// The row with the lists' mode too, where its keys do `help`.
-    const fn in_lists(mut self, help: &'static str) -> Binding {
+    pub(crate) const fn in_lists(mut self, help: &'static str) -> Binding {
         self.modes = self.modes.with(Mode::List);
         self.list_help = Some(help);
+        self
+    }
+
+    /// The row with `mode` too, where its keys do what they do in the reading modes.
+    pub(crate) const fn also_in(mut self, mode: Mode) -> Binding {
+        self.modes = self.modes.with(mode);
         self
     }
 
@@ -117,9 +163,21 @@ impl Binding {
 }
 
 /// Every bindable action, in the order the help overlay lists them (a section's rows
-/// together): the reading modes' rows (`bind`, some `.in_lists(..)` too), then the search
-/// prompt's (`prompt`).
-pub const BINDINGS: &[Binding] = &[
+/// together): the reading modes' rows (`bind`, some `.in_lists(..)` too), the editing
+/// keys, the search prompt's line editing (`prompt`, shared with the forms' fields), the
+/// forms' own keys and the question's ([`crate::keys::edit_rows`]).
+pub static BINDINGS: std::sync::LazyLock<Vec<Binding>> = std::sync::LazyLock::new(|| {
+    [
+        READING_ROWS,
+        crate::keys::edit_rows::EDITING_ROWS,
+        PROMPT_ROWS,
+        crate::keys::edit_rows::FORM_ROWS,
+    ]
+    .concat()
+});
+
+/// The reading modes' rows.
+const READING_ROWS: &[Binding] = &[
     bind(
         Action::LineDown,
         "line_down",
@@ -385,7 +443,8 @@ pub const BINDINGS: &[Binding] = &[
         None,
         &["Ctrl-c"],
     )
-    .in_lists("quit at once"),
+    .in_lists("quit at once")
+    .also_in(Mode::Confirm),
     bind(
         Action::ToggleHelp,
         "help",
@@ -395,6 +454,10 @@ pub const BINDINGS: &[Binding] = &[
         &["h", "F1"],
     )
     .in_lists("close the help"),
+];
+
+/// The search prompt's rows; its line-editing rows are the forms' fields' too.
+const PROMPT_ROWS: &[Binding] = &[
     prompt(
         PromptKey::Submit,
         "submit",
@@ -407,55 +470,55 @@ pub const BINDINGS: &[Binding] = &[
         "close the prompt and go back to where the search began",
         &["Esc", "Ctrl-c"],
     ),
-    prompt(
+    line_edit(
         PromptKey::Backspace,
         "backspace",
-        "delete the character before the cursor (on an empty line: close the prompt)",
+        "delete the character before the cursor (the search's empty line: close it)",
         &["Backspace", "Ctrl-h"],
     ),
-    prompt(
+    line_edit(
         PromptKey::Edit(Edit::Delete),
         "delete",
         "delete the character under the cursor",
         &["Delete", "Ctrl-d"],
     ),
-    prompt(
+    line_edit(
         PromptKey::Edit(Edit::Left),
         "left",
         "cursor a character left",
         &["Left", "Ctrl-b"],
     ),
-    prompt(
+    line_edit(
         PromptKey::Edit(Edit::Right),
         "right",
         "cursor a character right",
         &["Right", "Ctrl-f"],
     ),
-    prompt(
+    line_edit(
         PromptKey::Edit(Edit::Home),
         "line_start",
         "cursor to the start of the line",
         &["Home", "Ctrl-a"],
     ),
-    prompt(
+    line_edit(
         PromptKey::Edit(Edit::End),
         "line_end",
         "cursor to the end of the line",
         &["End", "Ctrl-e"],
     ),
-    prompt(
+    line_edit(
         PromptKey::Edit(Edit::KillToStart),
         "kill_to_start",
         "delete from the start of the line to the cursor",
         &["Ctrl-u"],
     ),
-    prompt(
+    line_edit(
         PromptKey::Edit(Edit::KillToEnd),
         "kill_to_end",
         "delete from the cursor to the end of the line",
         &["Ctrl-k"],
     ),
-    prompt(
+    line_edit(
         PromptKey::Edit(Edit::KillWord),
         "kill_word",
         "delete the word before the cursor",
@@ -498,7 +561,7 @@ mod tests {
 
     #[test]
     fn every_hint_has_a_priority_once() {
-        for b in BINDINGS {
+        for b in BINDINGS.iter() {
             let ranked = HINT_PRIORITY.iter().filter(|a| **a == b.action).count();
             assert_eq!(ranked, usize::from(b.hint.is_some()), "{}", b.name);
         }
@@ -507,7 +570,7 @@ mod tests {
     #[test]
     fn each_section_is_listed_in_one_piece() {
         let mut seen: Vec<Section> = Vec::new();
-        for b in BINDINGS {
+        for b in BINDINGS.iter() {
             if seen.last() != Some(&b.section) {
                 assert!(!seen.contains(&b.section), "{} splits its section", b.name);
                 seen.push(b.section);
@@ -516,7 +579,7 @@ mod tests {
     }
     #[test]
     fn each_row_has_modes_and_says_what_it_does_in_each() {
-        for b in BINDINGS {
+        for b in BINDINGS.iter() {
             assert!(!b.modes.is_empty(), "{}", b.name);
             assert_eq!(
                 b.list_help.is_some(),
@@ -526,7 +589,7 @@ mod tests {
             );
             assert_eq!(
                 b.section == Section::Prompt,
-                b.modes == Modes::PROMPT,
+                b.modes.contains(Mode::Prompt),
                 "{}: the prompt's rows are its section",
                 b.name
             );

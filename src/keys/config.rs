@@ -122,8 +122,9 @@ impl<'de> Deserialize<'de> for KeyBindings {
 }
 
 impl Serialize for KeyBindings {
-    /// Each action flat (`name = [...]`) when its keys are the same in all its modes,
-    /// else in each mode's table; the search prompt's actions in `[keys.prompt]`.
+    /// Each reading action flat (`name = [...]`) when its keys are the same in all its
+    /// modes, else in each mode's table; the actions of the other modes alone (the search
+    /// prompt's, a form's, a question's) in their modes' tables (`[keys.prompt]`, …).
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let keys = &self.0;
         let texts =
@@ -131,11 +132,13 @@ impl Serialize for KeyBindings {
         let mut flat = Vec::new();
         let mut tables: Vec<(Mode, Vec<NamedKeys>)> =
             Mode::ALL.iter().map(|&mode| (mode, Vec::new())).collect();
-        for binding in crate::keys::keymap::BINDINGS {
+        for binding in crate::keys::keymap::BINDINGS.iter() {
             let home = keys.keys_in(binding.home(), &binding.action);
             let uniform =
                 (binding.modes.iter()).all(|mode| keys.keys_in(mode, &binding.action) == home);
-            if uniform && binding.modes != Modes::PROMPT {
+            let reading =
+                binding.modes.contains(Mode::Article) || binding.modes.contains(Mode::Sidebar);
+            if uniform && reading {
                 flat.push((binding.name, texts(home)));
                 continue;
             }

@@ -245,19 +245,18 @@ impl KeyMap {
     }
 
     /// The help overlay's rows: section, keys, what they do. The reading modes' rows by
-    /// section, then the search prompt's, then what the keys do in lists and the help.
+    /// section, then each other mode's (the search prompt, a form, a question, the lists
+    /// and the help) under its own section.
     pub fn help_rows(&self) -> Vec<(Section, String, &'static str)> {
         let reading = rows_of(Mode::Article)
             .map(|b| (b.section, self.describe_reading(&b.action, join), b.help));
-        let prompt = rows_of(Mode::Prompt).map(|b| {
-            let keys = self.describe_in(Mode::Prompt, &b.action);
-            (Section::Prompt, keys, b.help_in(Mode::Prompt))
+        let others = OTHER_MODES.into_iter().flat_map(|mode| {
+            rows_of(mode).map(move |b| {
+                let keys = self.describe_in(mode, &b.action);
+                (Section::of_mode(mode), keys, b.help_in(mode))
+            })
         });
-        let lists = rows_of(Mode::List).map(|b| {
-            let keys = self.describe_in(Mode::List, &b.action);
-            (Section::Lists, keys, b.help_in(Mode::List))
-        });
-        reading.chain(prompt).chain(lists).collect()
+        reading.chain(others).collect()
     }
 
     /// The README's key tables, in Markdown: one for the reading modes (the article and
@@ -269,7 +268,7 @@ impl KeyMap {
             keys.join(" ")
         };
         let mut out = String::new();
-        let groups: [(&str, &str, Mode); 3] = [
+        let groups: [(&str, &str, Mode); 5] = [
             (
                 "In the article and the sidebar (`[keys.article]`, `[keys.sidebar]`)",
                 "`[keys]` name",
@@ -279,6 +278,16 @@ impl KeyMap {
                 "In the search prompt (`[keys.prompt]`; other characters are typed)",
                 "`[keys.prompt]` name",
                 Mode::Prompt,
+            ),
+            (
+                "In a form (`[keys.form]`; other characters are typed)",
+                "`[keys.form]` name",
+                Mode::Form,
+            ),
+            (
+                "When a question is asked (`[keys.confirm]`)",
+                "`[keys.confirm]` name",
+                Mode::Confirm,
             ),
             (
                 "In lists (links, filters, people) and the help (`[keys.list]`)",
@@ -308,6 +317,9 @@ impl KeyMap {
         out
     }
 }
+
+/// The modes other than the reading ones, in the order the help lists their keys.
+const OTHER_MODES: [Mode; 4] = [Mode::Prompt, Mode::Form, Mode::Confirm, Mode::List];
 
 /// The rows a help section or README table of `mode` lists; the article's stands for both
 /// reading modes.

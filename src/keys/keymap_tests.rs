@@ -36,7 +36,7 @@ fn default_map_resolves_terminal_key_events() {
             Mode::Article,
             &press(KeyCode::Char('d'), KeyModifiers::NONE)
         ),
-        None
+        Some(Action::NextDraft)
     );
     assert_eq!(
         map.action_for(Mode::Article, &press(KeyCode::BackTab, KeyModifiers::SHIFT)),

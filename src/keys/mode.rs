@@ -3,8 +3,7 @@
 /// Where keys are read: a key means at most one thing in each mode, and may mean
 /// different things in different modes (`Ctrl-d` is half a page down in the article and
 /// deletes a character in the search prompt). The reader's mode comes from its state
-/// ([`crate::reader::mode::key_mode`]). The authoring work to come adds its modes here
-/// (a selection, a form's fields) with their rows in [`BINDINGS`].
+/// ([`crate::reader::mode::key_mode`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mode {
     /// Reading the article (its pane has focus).
@@ -16,11 +15,23 @@ pub enum Mode {
     /// A list or the help is open over the text: the links list, the filter and people
     /// lists, the help overlay.
     List,
+    /// A form for a claim or a response is open: keys edit its fields, and a character
+    /// without Ctrl is typed.
+    Form,
+    /// A question is asked (delete this? recover these changes?): yes or no.
+    Confirm,
 }
 
 impl Mode {
     /// Every mode, in the order tables and messages list them.
-    pub const ALL: [Mode; 4] = [Mode::Article, Mode::Sidebar, Mode::Prompt, Mode::List];
+    pub const ALL: [Mode; 6] = [
+        Mode::Article,
+        Mode::Sidebar,
+        Mode::Prompt,
+        Mode::List,
+        Mode::Form,
+        Mode::Confirm,
+    ];
 
     /// The mode's name in the configuration (`[keys.list]`) and in messages.
     pub fn name(self) -> &'static str {
@@ -29,6 +40,8 @@ impl Mode {
             Mode::Sidebar => "sidebar",
             Mode::Prompt => "prompt",
             Mode::List => "list",
+            Mode::Form => "form",
+            Mode::Confirm => "confirm",
         }
     }
 
@@ -44,12 +57,12 @@ impl Mode {
     /// Whether a key pressed with more modifiers than its binding names still counts
     /// (in a line editor Shift-Left and Ctrl-Enter are Left and Enter).
     pub fn lenient(self) -> bool {
-        self == Mode::Prompt
+        self.types_text()
     }
 
     /// Whether a character key without Ctrl, bound to nothing, is typed as text.
     pub fn types_text(self) -> bool {
-        self == Mode::Prompt
+        matches!(self, Mode::Prompt | Mode::Form)
     }
 }
 
@@ -64,6 +77,8 @@ impl Modes {
     pub const READING_AND_LISTS: Modes = Modes(Modes::READING.0 | Mode::List.bit());
     /// The search prompt only.
     pub const PROMPT: Modes = Modes(Mode::Prompt.bit());
+    /// The search prompt and the forms' fields: the line-editing keys.
+    pub const LINE_EDITING: Modes = Modes(Mode::Prompt.bit() | Mode::Form.bit());
 
     /// The set of one mode.
     pub const fn of(mode: Mode) -> Modes {

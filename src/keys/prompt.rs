@@ -1,4 +1,4 @@
-//! The search prompt's line editing, as a shell's line editor does it (readline's keys):
+//! The search prompt's and the forms' keys, and their line editing, as a shell's line editor does it (readline's keys):
 //! moving by character and to either end, deleting a character, a word or the line, and
 //! the previous searches, kept across sessions in the XDG state directory as `less`
 //! keeps its history.
@@ -27,6 +27,32 @@ pub enum PromptKey {
     Older,
     /// Down: the next search in the history, then the line typed before Up.
     Newer,
+}
+
+/// A key typed into an open form ([`crate::reader::model::form::Form`]); the form's rows
+/// of the key table give the keys, and its fields share the prompt's line editing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormKey {
+    /// A character typed into the field.
+    Char(char),
+    /// Pasted text, typed in as one piece (line breaks become spaces).
+    Text(String),
+    /// Moving in the field's line or deleting (the prompt's line editing).
+    Edit(Edit),
+    /// Tab: the next field (the last goes round to the first).
+    NextField,
+    /// Shift-Tab: the field before.
+    PrevField,
+    /// Down: the next suggestion for the field.
+    NextSuggestion,
+    /// Up: the suggestion before (above the first: none chosen).
+    PrevSuggestion,
+    /// Enter: take the chosen suggestion; with none chosen, save the entry.
+    Submit,
+    /// Esc: close the suggestions; with none open, close the form, keeping its typing.
+    Cancel,
+    /// Choose the quote again: the form steps aside while a new selection is made.
+    Reselect,
 }
 
 /// The most searches kept in the history file; the oldest go first.

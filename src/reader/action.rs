@@ -67,6 +67,34 @@ pub enum Action {
         column: u16,
         row: u16,
     },
+    // Editing the claims file (the selected entry is the sidebar's: a claim, or one of
+    // its responses).
+    /// Opens the form of the selected claim or response, every field filled in.
+    EditEntry,
+    /// Deletes the selected claim (with its responses) or response, after a question.
+    DeleteEntry,
+    /// Moves the selected response to another claim, chosen from a list.
+    MoveResponse,
+    /// Gives the selected response the next stance (supports, disputes, qualifies, context).
+    CycleStance,
+    /// Undoes the last change to the claims file.
+    Undo,
+    /// Makes the last undone change again.
+    Redo,
+    /// Goes to the next drafted entry (`draft = true`) to review.
+    NextDraft,
+    /// Accepts the selected draft: the claim alone, or the response.
+    Accept,
+    /// Accepts the selected claim and every drafted response of it.
+    AcceptAll,
+    /// Rejects the selected draft: deletes it and remembers its quote.
+    Reject,
+    /// Writes the claims file now (when saving is on a key).
+    Save,
+    /// A key typed into the open form.
+    Form(crate::keys::prompt::FormKey),
+    /// The answer to the question asked: yes (`true`) or no.
+    Confirm(bool),
     /// Closes the open overlay (help, links, a chooser) if there is one, else quits.
     Quit,
     /// Esc: closes the open overlay if there is one, else clears the search's matches and

@@ -45,8 +45,9 @@ fn key_column(rows: &[(crate::keys::keymap::Section, String, &str)]) -> usize {
 }
 
 /// The overlay's lines for text `width` columns wide: the reading modes' bindings by
-/// section, any warnings (wrapped), the keys of the other modes (the search prompt, the
-/// lists), each mode's a section, and last the current-claim rule.
+/// section, any warnings (wrapped), the editing keys, the keys of the other modes (the
+/// search prompt, a form, a question, the lists), each mode's a section, and last the
+/// current-claim rule.
 ///
 /// The reading keys and the warnings keep the places they had before the other modes were
 /// shown (the warnings a few lines higher), and the rule stays the last line.
@@ -55,8 +56,9 @@ pub fn lines(state: &State, width: usize) -> Vec<HelpLine> {
     let mut lines = Vec::new();
     let rows = state.config.keys.0.help_rows();
     let key_width = key_column(&rows);
-    let other_mode = |s: &Section| matches!(s, Section::Prompt | Section::Lists);
-    let (reading, others): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| !other_mode(&r.0));
+    let (reading, others): (Vec<_>, Vec<_>) = rows
+        .into_iter()
+        .partition(|r| !r.0.is_other_mode() && r.0 != Section::Editing);
     push_sections(&mut lines, reading, width, key_width);
     if !state.doc.warnings.is_empty() {
         lines.push(HelpLine::Blank);

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance};
-use crate::keys::prompt::{self, Edit};
+use crate::keys::prompt::{self, FormKey};
 use crate::reader::model::known::{Known, Suggestion};
 
 /// One field of a form. A claim has a claimant, a role, a summary, a verdict, a date
@@ -133,31 +133,6 @@ impl Line {
             text,
         }
     }
-}
-
-/// A key typed into an open form (the form's rows of the key table give the keys).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormKey {
-    /// A character typed into the field.
-    Char(char),
-    /// Pasted text, typed in as one piece (line breaks become spaces).
-    Text(String),
-    /// Moving in the field's line or deleting (the prompt's line editing).
-    Edit(Edit),
-    /// Tab: the next field (the last goes round to the first).
-    NextField,
-    /// Shift-Tab: the field before.
-    PrevField,
-    /// Down: the next suggestion for the field.
-    NextSuggestion,
-    /// Up: the suggestion before (above the first: none chosen).
-    PrevSuggestion,
-    /// Enter: take the chosen suggestion; with none chosen, save the entry.
-    Submit,
-    /// Esc: close the suggestions; with none open, close the form, keeping its typing.
-    Cancel,
-    /// Choose the quote again: the form steps aside while a new selection is made.
-    Reselect,
 }
 
 /// What a key did to the form, for the reader to carry out.

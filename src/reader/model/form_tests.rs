@@ -1,6 +1,7 @@
 //! Tests of the form: typing, moving between fields, suggestions, validation and the entry it makes.
 
 use super::*;
+use crate::keys::prompt::Edit;
 use crate::reader::model::known::KnownPerson;
 
 fn selector(exact: &str) -> QuoteSelector {

@@ -191,6 +191,20 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         // Nothing open: Esc clears the search's highlights (and, above, the message).
         Action::Back => state.search = crate::reader::model::search::Search::default(),
         Action::Paste(_) => {}
+        // TODO(issue 17, this session): the editing glue.
+        Action::EditEntry
+        | Action::DeleteEntry
+        | Action::MoveResponse
+        | Action::CycleStance
+        | Action::Undo
+        | Action::Redo
+        | Action::NextDraft
+        | Action::Accept
+        | Action::AcceptAll
+        | Action::Reject
+        | Action::Save
+        | Action::Form(_)
+        | Action::Confirm(_) => {}
         Action::SourcesChanged => state.stale = true,
         Action::Notify(message) => state.message = Some(message),
         Action::OpenAt(at) => state.start_at(at),

@@ -1,0 +1,172 @@
+//! The key table's rows for editing claims: the reading modes' editing keys, a form's own keys (its fields share the prompt's line editing) and a question's.
+
+use crate::keys::bindings::{Binding, Mode, Modes, Section, bind};
+use crate::keys::prompt::FormKey;
+use crate::reader::action::Action;
+
+/// A row of one mode other than the reading ones.
+const fn only_in(
+    mode: Mode,
+    action: Action,
+    name: &'static str,
+    help: &'static str,
+    default_keys: &'static [&'static str],
+) -> Binding {
+    Binding {
+        action,
+        name,
+        modes: Modes::of(mode),
+        section: Section::of_mode(mode),
+        help,
+        list_help: None,
+        hint: None,
+        default_keys,
+    }
+}
+
+/// A row of the editing keys of the reading modes.
+const fn edit(
+    action: Action,
+    name: &'static str,
+    help: &'static str,
+    default_keys: &'static [&'static str],
+) -> Binding {
+    bind(action, name, Section::Editing, help, None, default_keys)
+}
+
+/// The reading modes' editing keys: they act on the sidebar's selected claim or response.
+pub(crate) const EDITING_ROWS: &[Binding] = &[
+    edit(
+        Action::EditEntry,
+        "edit",
+        "edit the selected claim or response in its form",
+        &["e"],
+    ),
+    edit(
+        Action::DeleteEntry,
+        "delete_entry",
+        "delete the selected claim (and its responses) or response, after asking",
+        &["x"],
+    ),
+    edit(
+        Action::MoveResponse,
+        "move_response",
+        "move the selected response to another claim, chosen from a list",
+        &["M"],
+    ),
+    edit(
+        Action::CycleStance,
+        "stance",
+        "the selected response's next stance (supports, disputes, qualifies, context)",
+        &["S"],
+    ),
+    edit(
+        Action::Undo,
+        "undo",
+        "undo the last change to the claims file, back to the file as opened",
+        &["u"],
+    ),
+    edit(
+        Action::Redo,
+        "redo",
+        "make the last undone change again",
+        &["Ctrl-r"],
+    ),
+    edit(
+        Action::NextDraft,
+        "next_draft",
+        "the next drafted claim or response to review",
+        &["d"],
+    ),
+    edit(
+        Action::Accept,
+        "accept",
+        "accept the selected draft: the claim alone, or the response",
+        &["a"],
+    ),
+    edit(
+        Action::AcceptAll,
+        "accept_all",
+        "accept the selected claim with all its drafted responses",
+        &["A"],
+    ),
+    edit(
+        Action::Reject,
+        "reject",
+        "reject the selected draft: delete it; drafting again leaves it out",
+        &["X"],
+    ),
+    edit(
+        Action::Save,
+        "save",
+        "write the claims file now (when saving is on a key)",
+        &["Ctrl-s"],
+    ),
+];
+
+/// A form's own keys, then a question's.
+pub(crate) const FORM_ROWS: &[Binding] = &[
+    only_in(
+        Mode::Form,
+        Action::Form(FormKey::Submit),
+        "save_entry",
+        "take the suggestion chosen; with none chosen, save the entry",
+        &["Enter"],
+    ),
+    only_in(
+        Mode::Form,
+        Action::Form(FormKey::Cancel),
+        "close_form",
+        "close the suggestions, else the form (its typing comes back next time)",
+        &["Esc", "Ctrl-c"],
+    ),
+    only_in(
+        Mode::Form,
+        Action::Form(FormKey::NextField),
+        "next_field",
+        "the next field",
+        &["Tab"],
+    ),
+    only_in(
+        Mode::Form,
+        Action::Form(FormKey::PrevField),
+        "prev_field",
+        "the field before",
+        &["BackTab"],
+    ),
+    only_in(
+        Mode::Form,
+        Action::Form(FormKey::NextSuggestion),
+        "next_suggestion",
+        "the next suggestion for the field",
+        &["Down", "Ctrl-n"],
+    ),
+    only_in(
+        Mode::Form,
+        Action::Form(FormKey::PrevSuggestion),
+        "prev_suggestion",
+        "the suggestion before (above the first: none)",
+        &["Up", "Ctrl-p"],
+    ),
+    only_in(
+        Mode::Form,
+        Action::Form(FormKey::Reselect),
+        "requote",
+        "choose the quote again by selecting it in the text",
+        &["Ctrl-o"],
+    ),
+    only_in(
+        Mode::Confirm,
+        Action::Confirm(true),
+        "yes",
+        "yes: do what the question says",
+        &["y", "Enter"],
+    ),
+    only_in(
+        Mode::Confirm,
+        Action::Confirm(false),
+        "no",
+        "no: leave everything as it is",
+        &["n", "Esc"],
+    ),
+];
