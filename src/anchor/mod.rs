@@ -278,15 +278,7 @@ impl<'a> Anchorer<'a> {
 
     /// The quote where its position hint says, if the text there is still the quote.
     fn at_hint(&self, selector: &QuoteSelector, quote: &str) -> Option<Anchoring> {
-        let position = selector.position?;
-        let start = self.chars.byte_of(self.source, position.start)?;
-        let end = self.chars.byte_of(self.source, position.end)?;
-        let text = self.source.get(start..end)?;
-        (!quote.is_empty() && fold(text) == quote).then(|| {
-            let trimmed = start + (text.len() - text.trim_start().len());
-            let range = trimmed..(end - (text.len() - text.trim_end().len())).max(trimmed);
-            Anchoring::placed(range, AnchorStatus::Exact { candidates: 1 })
-        })
+        at_hint(self.source, &self.chars, selector, quote)
     }
 
     /// Picks among a quote's exact places (`exact`, in folded bytes), adding approximate
@@ -387,6 +379,60 @@ impl<'a> Anchorer<'a> {
         };
         Anchoring::placed(self.folded.source_range(best.range.clone()), status)
     }
+}
+
+/// The quote (`quote`, folded) where `selector`'s position hint says, if the text of
+/// `source` there is still the quote: a cost in the quote's length, with `chars` (the
+/// character index of `source`) turning the hint's characters into bytes.
+fn at_hint(
+    source: &str,
+    chars: &CharIndex,
+    selector: &QuoteSelector,
+    quote: &str,
+) -> Option<Anchoring> {
+    let position = selector.position?;
+    if quote.is_empty() || position.end < position.start {
+        return None;
+    }
+    let start = chars.byte_of(source, position.start)?;
+    let end = chars.byte_of(source, position.end)?;
+    let text = source.get(start..end)?;
+    (fold(text) == quote).then(|| {
+        let trimmed = start + (text.len() - text.trim_start().len());
+        let range = trimmed..(end - (text.len() - text.trim_end().len())).max(trimmed);
+        Anchoring::placed(range, AnchorStatus::Exact { candidates: 1 })
+    })
+}
+
+/// Places a few selectors in `source` (whose character index is `chars`) exactly as
+/// [`Anchorer::anchor_all`] would among any others: each quote whose position hint
+/// still points at it costs only the quote's length; the rest are searched for in one
+/// pass over the text (an [`Anchorer`] is built only when one is left).
+pub(crate) fn anchor_few(
+    source: &str,
+    chars: &CharIndex,
+    selectors: &[&QuoteSelector],
+) -> Vec<Anchoring> {
+    let mut results: Vec<Option<Anchoring>> = selectors
+        .iter()
+        .map(|selector| at_hint(source, chars, selector, &fold(&selector.exact)))
+        .collect();
+    let rest: Vec<&QuoteSelector> = selectors
+        .iter()
+        .zip(&results)
+        .filter(|(_, result)| result.is_none())
+        .map(|(selector, _)| *selector)
+        .collect();
+    if !rest.is_empty() {
+        let mut found = Anchorer::new(source).anchor_all(&rest).into_iter();
+        for result in results.iter_mut().filter(|r| r.is_none()) {
+            *result = found.next();
+        }
+    }
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(Anchoring::not_found))
+        .collect()
 }
 
 /// A similarity (0 to 1) per mille, rounded down.

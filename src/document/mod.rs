@@ -1,5 +1,6 @@
 //! An article with its claims anchored in it, in reading order, and the rule for the current claim.
 
+pub mod edit;
 pub(crate) mod fix;
 pub mod generate;
 pub mod plain;
@@ -19,6 +20,9 @@ pub struct Claim {
     pub entry: ClaimEntry,
     pub anchoring: Anchoring,
     pub responses: Vec<Response>,
+    /// Its place in the claims file (0 is the first `[[claim]]`), kept right by
+    /// [`Document::apply`]; [`Document::reading_index`] goes the other way.
+    pub file_index: usize,
 }
 
 /// A response placed (or not) in the article.
@@ -44,13 +48,24 @@ pub struct Document {
     pub claims: Vec<Claim>,
     /// Every anchored claim and response quote, sorted by start.
     pub spans: Vec<Span>,
-    /// Problems worth telling the reader about, one sentence each.
+    /// Problems worth telling the reader about, one sentence each: first the quote
+    /// warnings [`Document::new`] finds (kept up to date by [`Document::apply`]), then
+    /// any the loader adds.
     pub warnings: Vec<Warning>,
+    /// The remembered quotes of rejected drafts (the claims file's `rejected` list),
+    /// oldest first; empty unless the loader fills it.
+    pub rejected: Vec<String>,
     /// How many claims have a place in the text (they come first in `claims`).
     anchored: usize,
     /// For each span, the furthest end among it and the spans before it: with it, the spans
     /// that reach a place are found by binary search, however long some of them are.
     reach: Vec<usize>,
+    /// For each claim in file order, its reading index.
+    reading: Vec<usize>,
+    /// Whom the quote warnings at the head of `warnings` are about.
+    owners: edit::WarningOwners,
+    /// The body's character index, built on first use (placing a quote by its hint).
+    chars: edit::LazyChars,
 }
 
 impl Claim {
@@ -64,6 +79,12 @@ impl Claim {
 
     pub fn start(&self) -> Option<usize> {
         self.anchoring.range.as_ref().map(|r| r.start)
+    }
+
+    /// Where the claim goes in reading order: by its quote's start (unplaced claims
+    /// last), then by its place in the file.
+    pub(crate) fn reading_key(&self) -> (usize, usize) {
+        (self.start().unwrap_or(usize::MAX), self.file_index)
     }
 
     /// How many responses take each stance, in [`Stance::ALL`] order, leaving out zeros.
@@ -84,11 +105,34 @@ impl Claim {
     }
 }
 
-/// A warning for each claim or response whose stretch of the article holds a zero-width
-/// space or word joiner: the body keeps them unmarked (they are line-break rules in
-/// running text), so where a quote could hide something behind one the reader says so,
-/// naming the first one's place.
-fn hidden_in_quotes(article: &Article, claims: &[Claim]) -> Vec<Warning> {
+/// How a warning names claim `index` (reading order, from 0) or, with `response`, one of
+/// its responses: `claim 3 "c3"`, `claim 3 "c3", response 2 (Jane Doe)`.
+fn subject(index: usize, claim: &Claim, response: Option<usize>) -> String {
+    let name = format!("claim {} \"{}\"", index + 1, claim.entry.id);
+    match response.and_then(|r| Some((r, claim.responses.get(r)?))) {
+        None => name,
+        Some((r, response)) => format!("{name}, response {} ({})", r + 1, response.entry.expert),
+    }
+}
+
+/// The warning about placing claim `index`'s quote, if it has a problem.
+fn problem_warning(index: usize, claim: &Claim) -> Option<Warning> {
+    Some(Warning::Quote {
+        problem: claim.anchoring.problem()?,
+        subject: subject(index, claim, None),
+    })
+}
+
+/// A warning for the claim (at reading index `index`) and each of its responses whose
+/// stretch of the article holds a zero-width space or word joiner, each with the
+/// response it is about (`None` for the claim): the body keeps them unmarked (they are
+/// line-break rules in running text), so where a quote could hide something behind one
+/// the reader says so, naming the first one's place.
+fn hidden_warnings(
+    article: &Article,
+    index: usize,
+    claim: &Claim,
+) -> Vec<(Option<usize>, Warning)> {
     let first_hidden = |range: &Option<Range<usize>>| {
         let range = range.as_ref()?;
         let text = article.body.get(range.clone())?;
@@ -105,25 +149,21 @@ fn hidden_in_quotes(article: &Article, claims: &[Claim]) -> Vec<Warning> {
             article.place(range.start + at)
         ))
     };
-    let mut warnings = Vec::new();
-    for (index, claim) in claims.iter().enumerate() {
-        let name = format!("claim {} \"{}\"", index + 1, claim.entry.id);
-        if let Some(problem) = first_hidden(&claim.anchoring.range) {
-            warnings.push(Warning::Quote {
-                subject: name.clone(),
-                problem,
-            });
-        }
-        for (r, response) in claim.responses.iter().enumerate() {
-            if let Some(problem) = first_hidden(&response.anchoring.range) {
-                warnings.push(Warning::Quote {
-                    subject: format!("{name}, response {} ({})", r + 1, response.entry.expert),
+    let own = std::iter::once((None, &claim.anchoring.range));
+    let responses =
+        (claim.responses.iter().enumerate()).map(|(r, x)| (Some(r), &x.anchoring.range));
+    own.chain(responses)
+        .filter_map(|(response, range)| {
+            let problem = first_hidden(range)?;
+            Some((
+                response,
+                Warning::Quote {
+                    subject: subject(index, claim, response),
                     problem,
-                });
-            }
-        }
-    }
-    warnings
+                },
+            ))
+        })
+        .collect()
 }
 
 impl Document {
@@ -140,7 +180,8 @@ impl Document {
         let mut anchorings = anchorer.anchor_all(&selectors).into_iter();
         let mut claims: Vec<Claim> = entries
             .into_iter()
-            .map(|mut entry| {
+            .enumerate()
+            .map(|(file_index, mut entry)| {
                 let anchoring = anchorings.next().unwrap_or_else(Anchoring::not_found);
                 // The responses move to the claim's own list (the entry keeps none).
                 let responses = std::mem::take(&mut entry.responses)
@@ -154,20 +195,22 @@ impl Document {
                     entry,
                     anchoring,
                     responses,
+                    file_index,
                 }
             })
             .collect();
-        // Stable: claims at the same place keep file order; unplaced claims go last.
-        claims.sort_by_key(|c| c.start().unwrap_or(usize::MAX));
+        // Claims at the same place keep file order; unplaced claims go last.
+        claims.sort_by_key(Claim::reading_key);
 
         let mut warnings = Vec::new();
+        let mut owners = edit::WarningOwners::default();
         let mut spans = Vec::new();
+        let mut reading = vec![0; claims.len()];
         for (index, claim) in claims.iter().enumerate() {
-            if let Some(problem) = claim.anchoring.problem() {
-                warnings.push(Warning::Quote {
-                    subject: format!("claim {} \"{}\"", index + 1, claim.entry.id),
-                    problem,
-                });
+            reading[claim.file_index] = index;
+            if let Some(warning) = problem_warning(index, claim) {
+                warnings.push(warning);
+                owners.problems.push(index);
             }
             if let Some(range) = &claim.anchoring.range {
                 spans.push(Span {
@@ -186,8 +229,13 @@ impl Document {
                 }
             }
         }
-        warnings.extend(hidden_in_quotes(&article, &claims));
-        spans.sort_by_key(|s| (s.range.start, s.response.is_some(), s.claim));
+        for (index, claim) in claims.iter().enumerate() {
+            for (response, warning) in hidden_warnings(&article, index, claim) {
+                warnings.push(warning);
+                owners.hidden.push((index, response));
+            }
+        }
+        spans.sort_by_key(edit::span_key);
         let reach = spans
             .iter()
             .scan(0, |furthest, span| {
@@ -203,6 +251,10 @@ impl Document {
             claims,
             spans,
             warnings,
+            rejected: Vec::new(),
+            reading,
+            owners,
+            chars: edit::LazyChars::default(),
         }
     }
 
