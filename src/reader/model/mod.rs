@@ -6,6 +6,7 @@ pub(crate) mod clipboard;
 pub(crate) mod filter;
 pub mod form;
 pub mod known;
+pub mod history;
 pub(crate) mod links;
 pub(crate) mod list;
 pub(crate) mod mouse;
