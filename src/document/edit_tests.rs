@@ -445,3 +445,36 @@ fn shifts_say_where_each_reading_index_went() {
     assert_eq!(Shift::Removed { at: 1 }.index_after(1), None);
     assert_eq!(Shift::Inserted { at: 1 }.index_after(0), Some(0));
 }
+
+/// On the bundled sample: each claim removed, then each response, matches a fresh load
+/// of what is left, and its inverse gives the sample back.
+#[test]
+fn the_sample_survives_every_removal_and_its_undo() {
+    let article = Article::parse(
+        "sample.md",
+        include_bytes!("../../assets/pompeo-iran-al-qaida.md"),
+    )
+    .unwrap();
+    let entries = crate::claims::parse_text(
+        "sample.claims.toml",
+        include_str!("../../assets/pompeo-iran-al-qaida.claims.toml"),
+    )
+    .unwrap();
+    let start = Document::new(article.clone(), entries.clone());
+    let mut changes: Vec<Change> = (0..entries.len())
+        .map(|at| Change::RemoveClaim { at })
+        .collect();
+    for (claim, entry) in entries.iter().enumerate() {
+        changes.extend((0..entry.responses.len()).map(|at| Change::RemoveResponse { claim, at }));
+    }
+    assert!(changes.len() > 20);
+    for change in changes {
+        let mut doc = start.clone();
+        let mut left = entries.clone();
+        change.apply_to(&mut left, &mut Vec::new()).unwrap();
+        let applied = doc.apply(&change).unwrap();
+        assert_eq!(doc, Document::new(article.clone(), left), "{change:?}");
+        doc.apply(&applied.inverse).unwrap();
+        assert_eq!(doc, start, "{change:?}");
+    }
+}
