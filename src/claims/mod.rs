@@ -1,6 +1,7 @@
 //! The claims file: its TOML shape, parsing, and the checks a hand-edited file needs.
 
 pub mod change;
+pub mod edit;
 pub(crate) mod review;
 pub mod write;
 
@@ -152,6 +153,16 @@ pub struct ResponseEntry {
 struct RawFile {
     #[serde(default)]
     claim: Vec<RawClaim>,
+    #[serde(default)]
+    rejected: Vec<String>,
+}
+
+/// A whole claims file: its claims in file order and the quotes of the drafts a person
+/// rejected (the top-level `rejected` list), which drafting again leaves out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClaimsFile {
+    pub claims: Vec<ClaimEntry>,
+    pub rejected: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -224,7 +235,21 @@ pub fn parse(name: &str, bytes: &[u8]) -> Result<Vec<ClaimEntry>> {
 /// - a `confidence` outside 0 to 1;
 /// - an `extra` (of a claim or a review) that is not a JSON object.
 pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
-    let raw = parse_raw(name, text)?;
+    Ok(parse_file(name, text)?.claims)
+}
+
+/// Parses and checks decoded claims-file text, with its `rejected` list.
+///
+/// # Errors
+/// Those of [`parse_text`]; a `rejected` that is not a list of strings is a wrong type.
+pub fn parse_file(name: &str, text: &str) -> Result<ClaimsFile> {
+    parse_entries(name, text, true)
+}
+
+/// [`parse_file`], with every string made safe to show when `clean` is set, or kept
+/// exactly as written (a journal's record must give back the entry it was made from).
+pub(crate) fn parse_entries(name: &str, text: &str, clean: bool) -> Result<ClaimsFile> {
+    let (raw, rejected) = parse_raw(name, text)?;
     let mut seen_ids: HashSet<String> = HashSet::with_capacity(raw.len());
     let mut claims = Vec::with_capacity(raw.len());
     for (index, (base, raw_claim)) in raw.into_iter().enumerate() {
@@ -273,35 +298,33 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        claims.push(
-            ClaimEntry {
-                summary: raw_claim.summary.unwrap_or_else(|| quote.clone()),
-                id,
-                claimant,
-                role: raw_claim.role,
-                selector: QuoteSelector {
-                    exact: quote,
-                    prefix: raw_claim.prefix,
-                    suffix: raw_claim.suffix,
-                    position: position(name, text, base, raw_claim.position)?,
-                },
-                verdict: raw_claim.verdict.filter(|v| !v.trim().is_empty()),
-                date: raw_claim.date,
-                note: raw_claim.note,
-                responses,
-                reviews: raw_claim
-                    .review
-                    .into_iter()
-                    .map(|r| r.checked(name, text, base))
-                    .collect::<Result<Vec<_>>>()?,
-                appearances: raw_claim.appearances,
-                extra: json_object(name, text, base, raw_claim.extra)?,
-                draft: draft_mark(name, text, base, raw_claim.draft, raw_claim.confidence)?,
-            }
-            .cleaned(),
-        );
+        let entry = ClaimEntry {
+            summary: raw_claim.summary.unwrap_or_else(|| quote.clone()),
+            id,
+            claimant,
+            role: raw_claim.role,
+            selector: QuoteSelector {
+                exact: quote,
+                prefix: raw_claim.prefix,
+                suffix: raw_claim.suffix,
+                position: position(name, text, base, raw_claim.position)?,
+            },
+            verdict: raw_claim.verdict.filter(|v| !v.trim().is_empty()),
+            date: raw_claim.date,
+            note: raw_claim.note,
+            responses,
+            reviews: raw_claim
+                .review
+                .into_iter()
+                .map(|r| r.checked(name, text, base))
+                .collect::<Result<Vec<_>>>()?,
+            appearances: raw_claim.appearances,
+            extra: json_object(name, text, base, raw_claim.extra)?,
+            draft: draft_mark(name, text, base, raw_claim.draft, raw_claim.confidence)?,
+        };
+        claims.push(if clean { entry.cleaned() } else { entry });
     }
-    Ok(claims)
+    Ok(ClaimsFile { claims, rejected })
 }
 
 /// Parses the TOML into raw claims, each with the offset in `text` its spans count from.
@@ -312,24 +335,33 @@ pub fn parse_text(name: &str, text: &str) -> Result<Vec<ClaimEntry>> {
 /// a valid file means (each such table is complete in itself); a split that lands inside
 /// a multi-line string leaves that stretch unparseable, and then the whole file is parsed
 /// at once, which also gives any error its place in the whole file.
-fn parse_raw(name: &str, text: &str) -> Result<Vec<(usize, RawClaim)>> {
+type RawClaims = (Vec<(usize, RawClaim)>, Vec<String>);
+
+fn parse_raw(name: &str, text: &str) -> Result<RawClaims> {
     if let Some(stretches) = claim_stretches(text) {
         let mut claims = Vec::new();
+        let mut rejected = Vec::new();
         let whole = stretches.iter().try_for_each(|stretch| {
             let file: RawFile = toml::from_str(&text[stretch.clone()]).map_err(|_| ())?;
             claims.extend(file.claim.into_iter().map(|c| (stretch.start, c)));
+            rejected.extend(file.rejected);
             Ok::<(), ()>(())
         });
         if whole.is_ok() {
-            return Ok(claims);
+            return Ok((claims, rejected));
         }
     }
     let raw: RawFile = toml::from_str(text).map_err(|err| toml_error(name, text, &err))?;
-    Ok(raw.claim.into_iter().map(|c| (0, c)).collect())
+    Ok((
+        raw.claim.into_iter().map(|c| (0, c)).collect(),
+        raw.rejected,
+    ))
 }
 
-/// Stretches of about [`STRETCH`] bytes that each begin at a `[[claim]]` line, or `None`
-/// for a file too small to split or with more than comments before its first claim.
+/// Stretches of about [`STRETCH`] bytes that each begin at a `[[claim]]` line (the first
+/// at the start of the file), or `None` for a file too small to split or whose text
+/// before its first claim is more than comments and top-level keys other than `claim`
+/// (a `rejected` list).
 fn claim_stretches(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
     const STRETCH: usize = 256 * 1024;
     if text.len() <= STRETCH {
@@ -344,10 +376,14 @@ fn claim_stretches(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
     for at in starts {
         if cuts.is_empty() {
             let before_first_claim = &text[..at];
-            if !before_first_claim
+            let plain = before_first_claim
                 .lines()
-                .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-            {
+                .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+            let keys_only = || {
+                toml::from_str::<toml::Table>(before_first_claim)
+                    .is_ok_and(|t| !t.contains_key("claim") && t.values().all(|v| !v.is_table()))
+            };
+            if !plain && !keys_only() {
                 return None;
             }
             cuts.push(0);

@@ -1,0 +1,804 @@
+//! The claims file as an editable TOML document: the `Change`s of an edit made to its text with toml_edit, keeping its comments, formatting, byte-order mark and line endings, each undone to the exact bytes.
+
+use toml_edit::{Array, ArrayOfTables, Decor, DocumentMut, Item, Table, Value};
+
+use crate::claims::change::{Change, Misfit};
+use crate::claims::write::{claim_table, response_table};
+use crate::claims::{ClaimEntry, DraftMark, ResponseEntry};
+use crate::error::{Error, Result};
+
+mod keys;
+use keys::{CLAIM_KEYS, RESPONSE_KEYS, one_line, put, same};
+
+const BOM: char = '\u{feff}';
+
+/// A claims file opened for editing: the TOML document, how its bytes are written
+/// (byte-order mark, line endings, final newline), the formatting habits new entries
+/// follow, and the undo stack of the changes applied. Pure: it never reads or writes a
+/// file; the caller writes [`EditableFile::text`].
+pub struct EditableFile {
+    name: String,
+    original: String,
+    bom: bool,
+    crlf: bool,
+    /// The file does not end with a newline, which toml_edit adds: take it off again.
+    strip_final_newline: bool,
+    doc: DocumentMut,
+    /// What goes before a new `[[claim]]` header (`"\n"`: a blank line, or nothing).
+    claim_gap: String,
+    /// What goes before a new `[[claim.response]]` header.
+    response_gap: String,
+    undo: Vec<Undo>,
+}
+
+/// Where an entry's table is: claim `.0`, or response `.1` of it.
+#[derive(Debug, Clone, Copy)]
+struct Place(usize, Option<usize>);
+
+/// What restores the document to how it was before one change, applied in this order.
+#[derive(Default)]
+struct Undo {
+    /// Decors of claim tables (by index after the change) to put back: header comments
+    /// that moved from one table to another.
+    decors: Vec<(usize, Decor)>,
+    /// The document's trailing text before the change, when it moved.
+    trailing: Option<String>,
+    /// Claims (by index after the change) that were given their default id explicitly.
+    named: Vec<usize>,
+    /// An entry added, to take out.
+    added: Option<Place>,
+    /// An entry removed, to put back.
+    removed: Option<(Place, Table)>,
+    /// An entry changed, to put back whole.
+    replaced: Option<(Place, Table)>,
+    /// The `rejected` item before the change, when the change was to the list.
+    rejected: Option<Option<Item>>,
+}
+
+impl EditableFile {
+    /// Reads the claims file `text` (named `name` in messages) for editing.
+    ///
+    /// # Errors
+    /// [`Error::At`] in `name` when toml_edit cannot read the text; when the claims are
+    /// not `[[claim]]` tables with their responses as `[[claim.response]]` tables (an
+    /// inline `claim = [{…}]` or `response = [{…}]`, a `[claim]` table) or `rejected` is
+    /// not a list; [`Error::Usage`] naming the file when it mixes CRLF and LF line
+    /// endings, or when toml_edit would not write it back byte for byte. Each says what
+    /// to do.
+    pub fn open(name: &str, text: &str) -> Result<EditableFile> {
+        let bom = text.starts_with(BOM);
+        let body = text.strip_prefix(BOM).unwrap_or(text);
+        let crlf = body.contains("\r\n");
+        if crlf && body.matches('\n').count() != body.matches("\r\n").count() {
+            return Err(Error::Usage(format!(
+                "{name}: the file mixes CRLF and LF line endings, which an edit could not keep; \
+                 give it one kind (e.g. with dos2unix or your editor's line-ending setting) and edit again"
+            )));
+        }
+        let norm = if crlf {
+            body.replace("\r\n", "\n")
+        } else {
+            body.to_string()
+        };
+        let parsed = toml_edit::Document::parse(norm.as_str()).map_err(|err| {
+            let at = err.span().map_or(0, |s| s.start);
+            Error::at(
+                name,
+                &norm,
+                at,
+                format!("cannot be edited: {}", err.message()),
+            )
+            .with_hint("fix the file (`counterpoint check` says what is wrong), then edit again")
+        })?;
+        check_shape(name, &norm, &parsed)?;
+        let doc = parsed.into_mut();
+        let rendered = doc.to_string();
+        let strip_final_newline = if rendered == norm {
+            false
+        } else if rendered.strip_suffix('\n') == Some(norm.as_str()) {
+            true
+        } else {
+            return Err(Error::Usage(format!(
+                "{name}: toml_edit would not write this file back byte for byte, so editing it \
+                 could change text you did not touch; `counterpoint check` and a plain layout \
+                 (one `[[claim]]` table after another) make it editable"
+            )));
+        };
+        let mut file = EditableFile {
+            name: name.to_string(),
+            original: text.to_string(),
+            bom,
+            crlf,
+            strip_final_newline,
+            doc,
+            claim_gap: String::new(),
+            response_gap: String::new(),
+            undo: Vec::new(),
+        };
+        (file.claim_gap, file.response_gap) = file.habits();
+        Ok(file)
+    }
+
+    /// The name the file was opened with.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The text the file was opened with.
+    pub fn original(&self) -> &str {
+        &self.original
+    }
+
+    /// The file's text now, with its byte-order mark and line endings.
+    pub fn text(&self) -> String {
+        if self.undo.is_empty() {
+            return self.original.clone();
+        }
+        let mut out = self.doc.to_string();
+        if self.strip_final_newline && out.ends_with('\n') {
+            out.pop();
+        }
+        if self.crlf {
+            out = out.replace('\n', "\r\n");
+        }
+        if self.bom {
+            out.insert(0, BOM);
+        }
+        out
+    }
+
+    /// How many changes [`EditableFile::undo`] can take back.
+    pub fn undo_depth(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Makes `change` in the document, as [`Change::apply_to`] makes it in the entries,
+    /// and remembers how to undo it. Costs the size of the entry changed, plus a look at
+    /// every claim's id when a claim is added, removed or renamed.
+    ///
+    /// # Errors
+    /// [`Misfit`] when the claim or response named is not there (the messages of
+    /// [`Change::apply_to`]), or when the change would make the file unreadable: an
+    /// entry with an empty id, claimant, expert or quote, a position that ends before it
+    /// starts, a confidence over 100%, or a claim id another claim has. Nothing is
+    /// changed then.
+    pub fn apply(&mut self, change: &Change) -> std::result::Result<(), Misfit> {
+        let undo = match change {
+            Change::AddClaim { at, entry } => self.add_claim(*at, entry)?,
+            Change::RemoveClaim { at } => self.remove_claim(*at)?,
+            Change::SetClaim { at, entry } => self.set_claim(*at, entry)?,
+            Change::AddResponse { claim, at, entry } => self.add_response(*claim, *at, entry)?,
+            Change::RemoveResponse { claim, at } => self.remove_response(*claim, *at)?,
+            Change::SetResponse { claim, at, entry } => self.set_response(*claim, *at, entry)?,
+            Change::AddRejected { quote } => self.add_rejected(quote),
+            Change::RemoveRejected { quote } => self.remove_rejected(quote)?,
+        };
+        self.undo.push(undo);
+        Ok(())
+    }
+
+    /// Takes back the last change applied and not yet undone; `false` when there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some(undo) = self.undo.pop() else {
+            return false;
+        };
+        for (at, decor) in undo.decors {
+            if let Some(table) = self.claims_mut().get_mut(at) {
+                *table.decor_mut() = decor;
+            }
+        }
+        if let Some(trailing) = undo.trailing {
+            self.doc.set_trailing(trailing);
+        }
+        for at in undo.named {
+            if let Some(table) = self.claims_mut().get_mut(at) {
+                table.remove("id");
+            }
+        }
+        if let Some(place) = undo.added {
+            match place {
+                Place(at, None) => {
+                    self.claims_mut().remove(at);
+                }
+                Place(claim, Some(at)) => {
+                    self.responses_mut(claim).remove(at);
+                }
+            }
+        }
+        if let Some((place, table)) = undo.removed {
+            match place {
+                Place(at, None) => self.claims_mut().insert(at, table),
+                Place(claim, Some(at)) => self.responses_mut(claim).insert(at, table),
+            }
+        }
+        if let Some((place, table)) = undo.replaced {
+            match place {
+                Place(at, None) => {
+                    self.claims_mut().replace(at, table);
+                }
+                Place(claim, Some(at)) => {
+                    self.responses_mut(claim).replace(at, table);
+                }
+            }
+        }
+        if let Some(rejected) = undo.rejected {
+            let root = self.doc.as_table_mut();
+            match rejected {
+                None => {
+                    root.remove("rejected");
+                }
+                Some(item) => match root.get_mut("rejected") {
+                    Some(slot) => *slot = item,
+                    None => {
+                        root.insert("rejected", item);
+                    }
+                },
+            }
+        }
+        true
+    }
+
+    /// The claim tables, in file order (none in a file without claims).
+    fn claims(&self) -> Option<&ArrayOfTables> {
+        self.doc.get("claim").and_then(Item::as_array_of_tables)
+    }
+
+    /// The claim tables, made (empty) when the file has none.
+    fn claims_mut(&mut self) -> &mut ArrayOfTables {
+        let root = self.doc.as_table_mut();
+        if !root.contains_array_of_tables("claim") {
+            root.insert("claim", Item::ArrayOfTables(ArrayOfTables::new()));
+        }
+        root.get_mut("claim")
+            .and_then(Item::as_array_of_tables_mut)
+            .expect("just made")
+    }
+
+    fn claim_count(&self) -> usize {
+        self.claims().map_or(0, ArrayOfTables::len)
+    }
+
+    /// The response tables of claim `claim` (which must be there), made when it has none.
+    fn responses_mut(&mut self, claim: usize) -> &mut ArrayOfTables {
+        let table = self.claims_mut().get_mut(claim).expect("checked claim");
+        if !table.contains_array_of_tables("response") {
+            table.insert("response", Item::ArrayOfTables(ArrayOfTables::new()));
+        }
+        table
+            .get_mut("response")
+            .and_then(Item::as_array_of_tables_mut)
+            .expect("just made")
+    }
+
+    fn response_count(&self, claim: usize) -> usize {
+        self.claims()
+            .and_then(|c| c.get(claim))
+            .and_then(|t| t.get("response"))
+            .and_then(Item::as_array_of_tables)
+            .map_or(0, ArrayOfTables::len)
+    }
+
+    /// Whether the root table has keys (a `rejected` list), so that the first claim is
+    /// not the first thing in the file.
+    fn root_has_values(&self) -> bool {
+        self.doc.as_table().iter().any(|(_, item)| item.is_value())
+    }
+
+    /// The most common blank space before a claim's header and before a response's, of
+    /// those with no comment in it; a blank line when the file has none.
+    fn habits(&self) -> (String, String) {
+        let mut claim_gaps = Vec::new();
+        let mut response_gaps = Vec::new();
+        let first_is_first = !self.root_has_values();
+        for (i, claim) in self.claims().into_iter().flat_map(|c| c.iter()).enumerate() {
+            if i > 0 || !first_is_first {
+                claim_gaps.push(prefix(claim.decor()));
+            }
+            let responses = claim.get("response").and_then(Item::as_array_of_tables);
+            response_gaps.extend(
+                responses
+                    .into_iter()
+                    .flat_map(|r| r.iter())
+                    .map(|r| prefix(r.decor())),
+            );
+        }
+        (
+            most_common_blank(claim_gaps),
+            most_common_blank(response_gaps),
+        )
+    }
+
+    /// Each claim's id: its `id`, else `c{N}` by position, as the parser gives them.
+    fn ids(&self) -> Vec<String> {
+        self.claims()
+            .into_iter()
+            .flat_map(|c| c.iter())
+            .enumerate()
+            .map(|(i, t)| id_of(t, i))
+            .collect()
+    }
+
+    fn add_claim(&mut self, at: usize, entry: &ClaimEntry) -> std::result::Result<Undo, Misfit> {
+        let count = self.claim_count();
+        if at > count {
+            return Err(no_claim(at, count));
+        }
+        check_claim(entry)?;
+        check_responses(&entry.responses)?;
+        if self.ids().iter().any(|id| *id == entry.id.trim()) {
+            return Err(taken(&entry.id));
+        }
+        let mut undo = Undo {
+            added: Some(Place(at, None)),
+            ..Undo::default()
+        };
+        // The claims after it keep the ids they have: a default id is written out.
+        for j in at..count {
+            if self.name_claim(j) {
+                undo.named.push(j + 1);
+            }
+        }
+        let mut table = claim_table(entry);
+        one_line(&mut table);
+        table.decor_mut().set_prefix(self.claim_gap.clone());
+        if let Some(responses) = table
+            .get_mut("response")
+            .and_then(Item::as_array_of_tables_mut)
+        {
+            for response in responses.iter_mut() {
+                response.decor_mut().set_prefix(self.response_gap.clone());
+            }
+        }
+        if at == 0 && !self.root_has_values() {
+            // The new first claim takes the file's header comments.
+            if count > 0 {
+                let old = self
+                    .claims()
+                    .and_then(|c| c.get(0))
+                    .expect("counted")
+                    .decor()
+                    .clone();
+                let (header, rest) = split_header(&prefix(&old));
+                table.decor_mut().set_prefix(header);
+                let gap = format!("{}{rest}", self.claim_gap);
+                self.claims_mut()
+                    .get_mut(0)
+                    .expect("counted")
+                    .decor_mut()
+                    .set_prefix(gap);
+                undo.decors.push((1, old));
+            } else {
+                let trailing = self.doc.trailing().as_str().unwrap_or("").to_string();
+                let (header, rest) = split_header(&trailing);
+                if header.is_empty() && !rest.is_empty() {
+                    table.decor_mut().set_prefix(format!("{rest}\n"));
+                    self.doc.set_trailing("");
+                } else {
+                    table.decor_mut().set_prefix(header);
+                    self.doc.set_trailing(rest);
+                }
+                undo.trailing = Some(trailing);
+            }
+        }
+        self.claims_mut().insert(at, table);
+        Ok(undo)
+    }
+
+    /// Writes claim `at`'s default id into it when it has no `id`; whether it did.
+    fn name_claim(&mut self, at: usize) -> bool {
+        let table = self.claims_mut().get_mut(at).expect("counted");
+        if table.contains_key("id") {
+            return false;
+        }
+        put(
+            table,
+            "id",
+            toml_edit::value(format!("c{}", at + 1)),
+            CLAIM_KEYS,
+        );
+        true
+    }
+
+    fn remove_claim(&mut self, at: usize) -> std::result::Result<Undo, Misfit> {
+        let count = self.claim_count();
+        if at >= count {
+            return Err(no_claim(at, count));
+        }
+        let mut undo = Undo::default();
+        for j in at + 1..count {
+            if self.name_claim(j) {
+                undo.named.push(j - 1);
+            }
+        }
+        if at == 0 && !self.root_has_values() {
+            // The file's header comments stay, on the next claim or at the end.
+            let removed = prefix(
+                self.claims()
+                    .and_then(|c| c.get(0))
+                    .expect("counted")
+                    .decor(),
+            );
+            let (header, _) = split_header(&removed);
+            if !header.is_empty() {
+                if count > 1 {
+                    let next = self.claims_mut().get_mut(1).expect("counted");
+                    let old = next.decor().clone();
+                    let own = prefix(&old);
+                    next.decor_mut()
+                        .set_prefix(format!("{header}{}", own.trim_start_matches('\n')));
+                    undo.decors.push((0, old));
+                } else {
+                    let trailing = self.doc.trailing().as_str().unwrap_or("").to_string();
+                    self.doc.set_trailing(format!("{header}{trailing}"));
+                    undo.trailing = Some(trailing);
+                }
+            }
+        }
+        let table = self.claims_mut().remove(at);
+        undo.removed = Some((Place(at, None), table));
+        Ok(undo)
+    }
+
+    fn set_claim(&mut self, at: usize, entry: &ClaimEntry) -> std::result::Result<Undo, Misfit> {
+        let count = self.claim_count();
+        if at >= count {
+            return Err(no_claim(at, count));
+        }
+        check_claim(entry)?;
+        let ids = self.ids();
+        if ids
+            .iter()
+            .enumerate()
+            .any(|(i, id)| i != at && *id == entry.id.trim())
+        {
+            return Err(taken(&entry.id));
+        }
+        let mut wanted = claim_table(&ClaimEntry {
+            responses: Vec::new(),
+            ..entry.clone()
+        });
+        one_line(&mut wanted);
+        let table = self.claims_mut().get_mut(at).expect("counted");
+        let old = table.clone();
+        let default_id = format!("c{}", at + 1);
+        set_keys(table, &wanted, CLAIM_KEYS, entry.draft, &default_id);
+        Ok(Undo {
+            replaced: Some((Place(at, None), old)),
+            ..Undo::default()
+        })
+    }
+
+    fn add_response(
+        &mut self,
+        claim: usize,
+        at: usize,
+        entry: &ResponseEntry,
+    ) -> std::result::Result<Undo, Misfit> {
+        let count = self.check_claim_place(claim)?;
+        if at > count {
+            return Err(no_response(claim, at, count));
+        }
+        check_responses(std::slice::from_ref(entry))?;
+        let mut table = response_table(entry);
+        one_line(&mut table);
+        table.decor_mut().set_prefix(self.response_gap.clone());
+        self.responses_mut(claim).insert(at, table);
+        Ok(Undo {
+            added: Some(Place(claim, Some(at))),
+            ..Undo::default()
+        })
+    }
+
+    /// The number of responses of claim `claim`, or the misfit when it is not there.
+    fn check_claim_place(&self, claim: usize) -> std::result::Result<usize, Misfit> {
+        let count = self.claim_count();
+        if claim >= count {
+            return Err(no_claim(claim, count));
+        }
+        Ok(self.response_count(claim))
+    }
+
+    fn remove_response(&mut self, claim: usize, at: usize) -> std::result::Result<Undo, Misfit> {
+        let count = self.check_claim_place(claim)?;
+        if at >= count {
+            return Err(no_response(claim, at, count));
+        }
+        let table = self.responses_mut(claim).remove(at);
+        Ok(Undo {
+            removed: Some((Place(claim, Some(at)), table)),
+            ..Undo::default()
+        })
+    }
+
+    fn set_response(
+        &mut self,
+        claim: usize,
+        at: usize,
+        entry: &ResponseEntry,
+    ) -> std::result::Result<Undo, Misfit> {
+        let count = self.check_claim_place(claim)?;
+        if at >= count {
+            return Err(no_response(claim, at, count));
+        }
+        check_responses(std::slice::from_ref(entry))?;
+        let mut wanted = response_table(entry);
+        one_line(&mut wanted);
+        let table = self.responses_mut(claim).get_mut(at).expect("counted");
+        let old = table.clone();
+        set_keys(table, &wanted, RESPONSE_KEYS, entry.draft, "");
+        Ok(Undo {
+            replaced: Some((Place(claim, Some(at)), old)),
+            ..Undo::default()
+        })
+    }
+
+    fn add_rejected(&mut self, quote: &str) -> Undo {
+        let old = self.doc.get("rejected").cloned();
+        let mut undo = Undo {
+            rejected: Some(old.clone()),
+            ..Undo::default()
+        };
+        let mut item = keys::string_value(quote);
+        if let Some(list) = self.doc.get_mut("rejected").and_then(Item::as_array_mut) {
+            if let Some(last) = list.iter().last() {
+                let gap = last
+                    .decor()
+                    .prefix()
+                    .and_then(|p| p.as_str())
+                    .unwrap_or(" ");
+                item.decor_mut().set_prefix(gap.to_string());
+            }
+            list.push_formatted(item);
+            return undo;
+        }
+        // A new list, one quote a line, before the first claim and after the file's
+        // header comments.
+        item.decor_mut().set_prefix("\n    ");
+        let mut list = Array::new();
+        list.push_formatted(item);
+        list.set_trailing_comma(true);
+        list.set_trailing("\n");
+        let mut header = String::new();
+        if self.claim_count() > 0 && !self.root_has_values() {
+            let first = self.claims_mut().get_mut(0).expect("counted");
+            let old = first.decor().clone();
+            let (head, rest) = split_header(&prefix(&old));
+            header = head;
+            let rest = if rest.starts_with('\n') {
+                rest
+            } else {
+                format!("\n{rest}")
+            };
+            first.decor_mut().set_prefix(rest);
+            undo.decors.push((0, old));
+        }
+        let root = self.doc.as_table_mut();
+        root.insert("rejected", toml_edit::value(list));
+        if let Some(mut key) = root.key_mut("rejected") {
+            key.leaf_decor_mut().set_prefix(header);
+        }
+        undo
+    }
+
+    fn remove_rejected(&mut self, quote: &str) -> std::result::Result<Undo, Misfit> {
+        let old = self.doc.get("rejected").cloned();
+        let list = self.doc.get_mut("rejected").and_then(Item::as_array_mut);
+        let at = list.as_ref().and_then(|l| {
+            let quotes: Vec<Option<&str>> = l.iter().map(Value::as_str).collect();
+            quotes.iter().rposition(|q| *q == Some(quote))
+        });
+        let (Some(list), Some(at)) = (list, at) else {
+            return Err(Misfit(format!(
+                "\"{quote}\" is not among the rejected quotes"
+            )));
+        };
+        let removed = list.remove(at);
+        if at == 0
+            && let Some(first) = list.get_mut(0)
+        {
+            *first.decor_mut() = removed.decor().clone();
+        }
+        Ok(Undo {
+            rejected: Some(old),
+            ..Undo::default()
+        })
+    }
+}
+
+/// Gives `table` the values of `wanted` (a table as write.rs makes it), touching only
+/// the keys whose values change: a key kept keeps its text, a changed value keeps its
+/// key's place and comments, a new key goes in `order`, a key no longer wanted goes.
+/// `draft` and `confidence` follow `mark`; `default_id` is the claim's id when it has no
+/// `id` key.
+fn set_keys(
+    table: &mut Table,
+    wanted: &Table,
+    order: &[&str],
+    mark: Option<DraftMark>,
+    default_id: &str,
+) {
+    for key in order {
+        if matches!(*key, "response" | "draft" | "confidence") {
+            continue;
+        }
+        let new = wanted.get(key);
+        if same(key, table, wanted, default_id) {
+            continue;
+        }
+        match new {
+            Some(item) => put(table, key, item.clone(), order),
+            None => {
+                table.remove(key);
+            }
+        }
+    }
+    if keys::draft_mark(table) == mark {
+        return;
+    }
+    match mark {
+        None => {
+            table.remove("draft");
+            table.remove("confidence");
+        }
+        Some(mark) => {
+            if table.get("draft").and_then(Item::as_bool) != Some(true) {
+                put(table, "draft", toml_edit::value(true), order);
+            }
+            let percent = table
+                .get("confidence")
+                .and_then(Item::as_value)
+                .and_then(keys::fraction)
+                .map(|f| (f * 100.0).round() as i64);
+            if percent != Some(i64::from(mark.confidence)) {
+                let item = wanted
+                    .get("confidence")
+                    .cloned()
+                    .unwrap_or_else(|| toml_edit::value(f64::from(mark.confidence) / 100.0));
+                put(table, "confidence", item, order);
+            }
+        }
+    }
+}
+
+/// A claim table's id as the parser gives it.
+fn id_of(table: &Table, index: usize) -> String {
+    match table.get("id").and_then(Item::as_str) {
+        Some(id) => id.trim().to_string(),
+        None => format!("c{}", index + 1),
+    }
+}
+
+/// The text before a table's header (its comments and blank lines).
+fn prefix(decor: &Decor) -> String {
+    decor
+        .prefix()
+        .and_then(|p| p.as_str())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// Splits the text before the first table at its last blank line: the file's header
+/// comments (through the blank line) and what belongs to the table.
+fn split_header(prefix: &str) -> (String, String) {
+    match prefix.rfind("\n\n") {
+        Some(at) if prefix[..at].contains('#') => {
+            (prefix[..at + 2].to_string(), prefix[at + 2..].to_string())
+        }
+        _ => (String::new(), prefix.to_string()),
+    }
+}
+
+fn most_common_blank(gaps: Vec<String>) -> String {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for gap in gaps.into_iter().filter(|g| g.trim().is_empty()) {
+        match counts.iter_mut().find(|(g, _)| *g == gap) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((gap, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map_or_else(|| "\n".to_string(), |(g, _)| g)
+}
+
+/// Refuses a file whose claims cannot be edited as tables.
+fn check_shape(name: &str, text: &str, doc: &toml_edit::Document<&str>) -> Result<()> {
+    let refuse = |item: &Item, what: &str| {
+        let at = item.span().map_or(0, |s| s.start);
+        Err(Error::at(name, text, at, format!("{what}, which cannot be edited in place"))
+            .with_hint("write each claim as a `[[claim]]` table and each response as a `[[claim.response]]` table under it (as README's claims-file section shows), then edit again"))
+    };
+    if let Some(claims) = doc.get("claim") {
+        let Some(claims) = claims.as_array_of_tables() else {
+            return refuse(claims, "the claims are not written as `[[claim]]` tables");
+        };
+        for claim in claims.iter() {
+            if let Some(responses) = claim.get("response")
+                && !responses.is_array_of_tables()
+            {
+                return refuse(
+                    responses,
+                    "these responses are not written as `[[claim.response]]` tables",
+                );
+            }
+        }
+    }
+    if let Some(rejected) = doc.get("rejected")
+        && !rejected.is_array()
+    {
+        return refuse(rejected, "`rejected` is not a list of quotes");
+    }
+    Ok(())
+}
+
+fn no_claim(at: usize, count: usize) -> Misfit {
+    Misfit(format!("there is no claim {} (of {count})", at + 1))
+}
+
+fn no_response(claim: usize, at: usize, count: usize) -> Misfit {
+    Misfit(format!(
+        "claim {} has no response {} (it has {count})",
+        claim + 1,
+        at + 1
+    ))
+}
+
+fn taken(id: &str) -> Misfit {
+    Misfit(format!(
+        "another claim already has the id \"{}\"",
+        id.trim()
+    ))
+}
+
+/// Refuses a claim the parser would not read back.
+fn check_claim(entry: &ClaimEntry) -> std::result::Result<(), Misfit> {
+    for (what, text) in [
+        ("id", &entry.id),
+        ("claimant", &entry.claimant),
+        ("quote", &entry.selector.exact),
+    ] {
+        if text.trim().is_empty() {
+            return Err(Misfit(format!("a claim needs a {what}")));
+        }
+    }
+    check_common(&entry.selector, entry.draft)
+}
+
+fn check_responses(responses: &[ResponseEntry]) -> std::result::Result<(), Misfit> {
+    for response in responses {
+        for (what, text) in [
+            ("expert", &response.expert),
+            ("quote", &response.selector.exact),
+        ] {
+            if text.trim().is_empty() {
+                return Err(Misfit(format!("a response needs a {what}")));
+            }
+        }
+        check_common(&response.selector, response.draft)?;
+    }
+    Ok(())
+}
+
+fn check_common(
+    selector: &crate::claims::QuoteSelector,
+    draft: Option<DraftMark>,
+) -> std::result::Result<(), Misfit> {
+    if let Some(p) = selector.position
+        && p.start > p.end
+    {
+        return Err(Misfit(format!(
+            "position [{}, {}] ends before it starts",
+            p.start, p.end
+        )));
+    }
+    if draft.is_some_and(|d| d.confidence > 100) {
+        return Err(Misfit("a confidence is at most 100%".into()));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[path = "edit_tests.rs"]
+mod tests;
