@@ -802,3 +802,7 @@ fn check_common(
 #[cfg(test)]
 #[path = "edit_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "edit_props.rs"]
+mod props;
