@@ -7,8 +7,12 @@ use crate::claims::write::{claim_table, response_table};
 use crate::claims::{ClaimEntry, DraftMark, ResponseEntry};
 use crate::error::{Error, Result};
 
+mod checks;
 mod keys;
-use keys::{CLAIM_KEYS, RESPONSE_KEYS, one_line, put, same};
+mod layout;
+use checks::{check_claim, check_responses, check_shape, no_claim, no_response, taken};
+use keys::{CLAIM_KEYS, RESPONSE_KEYS, one_line, put, set_keys};
+use layout::{most_common_blank, prefix, split_header};
 
 const BOM: char = '\u{feff}';
 
@@ -605,198 +609,12 @@ impl EditableFile {
     }
 }
 
-/// Gives `table` the values of `wanted` (a table as write.rs makes it), touching only
-/// the keys whose values change: a key kept keeps its text, a changed value keeps its
-/// key's place and comments, a new key goes in `order`, a key no longer wanted goes.
-/// `draft` and `confidence` follow `mark`; `default_id` is the claim's id when it has no
-/// `id` key.
-fn set_keys(
-    table: &mut Table,
-    wanted: &Table,
-    order: &[&str],
-    mark: Option<DraftMark>,
-    default_id: &str,
-) {
-    for key in order {
-        if matches!(*key, "response" | "draft" | "confidence") {
-            continue;
-        }
-        let new = wanted.get(key);
-        if same(key, table, wanted, default_id) {
-            continue;
-        }
-        match new {
-            Some(item) => put(table, key, item.clone(), order),
-            None => {
-                table.remove(key);
-            }
-        }
-    }
-    if keys::draft_mark(table) == mark {
-        return;
-    }
-    match mark {
-        None => {
-            table.remove("draft");
-            table.remove("confidence");
-        }
-        Some(mark) => {
-            if table.get("draft").and_then(Item::as_bool) != Some(true) {
-                put(table, "draft", toml_edit::value(true), order);
-            }
-            let percent = table
-                .get("confidence")
-                .and_then(Item::as_value)
-                .and_then(keys::fraction)
-                .map(|f| (f * 100.0).round() as i64);
-            if percent != Some(i64::from(mark.confidence)) {
-                let item = wanted
-                    .get("confidence")
-                    .cloned()
-                    .unwrap_or_else(|| toml_edit::value(f64::from(mark.confidence) / 100.0));
-                put(table, "confidence", item, order);
-            }
-        }
-    }
-}
-
 /// A claim table's id as the parser gives it.
 fn id_of(table: &Table, index: usize) -> String {
     match table.get("id").and_then(Item::as_str) {
         Some(id) => id.trim().to_string(),
         None => format!("c{}", index + 1),
     }
-}
-
-/// The text before a table's header (its comments and blank lines).
-fn prefix(decor: &Decor) -> String {
-    decor
-        .prefix()
-        .and_then(|p| p.as_str())
-        .unwrap_or("")
-        .to_string()
-}
-
-/// Splits the text before the first table at its last blank line: the file's header
-/// comments (through the blank line) and what belongs to the table.
-fn split_header(prefix: &str) -> (String, String) {
-    match prefix.rfind("\n\n") {
-        Some(at) if prefix[..at].contains('#') => {
-            (prefix[..at + 2].to_string(), prefix[at + 2..].to_string())
-        }
-        _ => (String::new(), prefix.to_string()),
-    }
-}
-
-fn most_common_blank(gaps: Vec<String>) -> String {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for gap in gaps.into_iter().filter(|g| g.trim().is_empty()) {
-        match counts.iter_mut().find(|(g, _)| *g == gap) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((gap, 1)),
-        }
-    }
-    counts
-        .into_iter()
-        .rev()
-        .max_by_key(|(_, n)| *n)
-        .map_or_else(|| "\n".to_string(), |(g, _)| g)
-}
-
-/// Refuses a file whose claims cannot be edited as tables.
-fn check_shape(name: &str, text: &str, doc: &toml_edit::Document<&str>) -> Result<()> {
-    let refuse = |item: &Item, what: &str| {
-        let at = item.span().map_or(0, |s| s.start);
-        Err(Error::at(name, text, at, format!("{what}, which cannot be edited in place"))
-            .with_hint("write each claim as a `[[claim]]` table and each response as a `[[claim.response]]` table under it (as README's claims-file section shows), then edit again"))
-    };
-    if let Some(claims) = doc.get("claim") {
-        let Some(claims) = claims.as_array_of_tables() else {
-            return refuse(claims, "the claims are not written as `[[claim]]` tables");
-        };
-        for claim in claims.iter() {
-            if let Some(responses) = claim.get("response")
-                && !responses.is_array_of_tables()
-            {
-                return refuse(
-                    responses,
-                    "these responses are not written as `[[claim.response]]` tables",
-                );
-            }
-        }
-    }
-    if let Some(rejected) = doc.get("rejected")
-        && !rejected.is_array()
-    {
-        return refuse(rejected, "`rejected` is not a list of quotes");
-    }
-    Ok(())
-}
-
-fn no_claim(at: usize, count: usize) -> Misfit {
-    Misfit(format!("there is no claim {} (of {count})", at + 1))
-}
-
-fn no_response(claim: usize, at: usize, count: usize) -> Misfit {
-    Misfit(format!(
-        "claim {} has no response {} (it has {count})",
-        claim + 1,
-        at + 1
-    ))
-}
-
-fn taken(id: &str) -> Misfit {
-    Misfit(format!(
-        "another claim already has the id \"{}\"",
-        id.trim()
-    ))
-}
-
-/// Refuses a claim the parser would not read back.
-fn check_claim(entry: &ClaimEntry) -> std::result::Result<(), Misfit> {
-    for (what, text) in [
-        ("id", &entry.id),
-        ("claimant", &entry.claimant),
-        ("quote", &entry.selector.exact),
-    ] {
-        if text.trim().is_empty() {
-            return Err(Misfit(format!("a claim needs a {what}")));
-        }
-    }
-    check_common(&entry.selector, entry.draft)
-}
-
-fn check_responses(responses: &[ResponseEntry]) -> std::result::Result<(), Misfit> {
-    for response in responses {
-        for (what, text) in [
-            ("expert", &response.expert),
-            ("quote", &response.selector.exact),
-        ] {
-            if text.trim().is_empty() {
-                return Err(Misfit(format!("a response needs a {what}")));
-            }
-        }
-        check_common(&response.selector, response.draft)?;
-    }
-    Ok(())
-}
-
-fn check_common(
-    selector: &crate::claims::QuoteSelector,
-    draft: Option<DraftMark>,
-) -> std::result::Result<(), Misfit> {
-    if let Some(p) = selector.position
-        && p.start > p.end
-    {
-        return Err(Misfit(format!(
-            "position [{}, {}] ends before it starts",
-            p.start, p.end
-        )));
-    }
-    if draft.is_some_and(|d| d.confidence > 100) {
-        return Err(Misfit("a confidence is at most 100%".into()));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -363,7 +363,7 @@ fn parse_raw(name: &str, text: &str) -> Result<RawClaims> {
 /// at the start of the file), or `None` for a file too small to split or whose text
 /// before its first claim is more than comments and top-level keys other than `claim`
 /// (a `rejected` list).
-fn claim_stretches(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
+pub(crate) fn claim_stretches(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
     const STRETCH: usize = 256 * 1024;
     if text.len() <= STRETCH {
         return None;

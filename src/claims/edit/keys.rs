@@ -70,7 +70,7 @@ pub(super) fn put(table: &mut Table, key: &str, mut item: Item, order: &[&str]) 
 /// Whether `table`'s `key` already means what `wanted`'s does, so that it stays as
 /// written: a missing key counts as its default (`prefix = ""`, no appearances, a
 /// claim's summary its quote, its id `default_id`), a stance in any letter case.
-pub(super) fn same(key: &str, table: &Table, wanted: &Table, default_id: &str) -> bool {
+fn same(key: &str, table: &Table, wanted: &Table, default_id: &str) -> bool {
     fn text(item: Option<&Item>) -> Option<&str> {
         item.and_then(Item::as_str).map(str::trim)
     }
@@ -105,8 +105,63 @@ pub(super) fn same(key: &str, table: &Table, wanted: &Table, default_id: &str) -
     }
 }
 
+/// Gives `table` the values of `wanted` (a table as write.rs makes it), touching only
+/// the keys whose values change: a key kept keeps its text, a changed value keeps its
+/// key's place and comments, a new key goes in `order`, a key no longer wanted goes.
+/// `draft` and `confidence` follow `mark`; `default_id` is the claim's id when it has no
+/// `id` key.
+pub(super) fn set_keys(
+    table: &mut Table,
+    wanted: &Table,
+    order: &[&str],
+    mark: Option<DraftMark>,
+    default_id: &str,
+) {
+    for key in order {
+        if matches!(*key, "response" | "draft" | "confidence") {
+            continue;
+        }
+        let new = wanted.get(key);
+        if same(key, table, wanted, default_id) {
+            continue;
+        }
+        match new {
+            Some(item) => put(table, key, item.clone(), order),
+            None => {
+                table.remove(key);
+            }
+        }
+    }
+    if draft_mark(table) == mark {
+        return;
+    }
+    match mark {
+        None => {
+            table.remove("draft");
+            table.remove("confidence");
+        }
+        Some(mark) => {
+            if table.get("draft").and_then(Item::as_bool) != Some(true) {
+                put(table, "draft", toml_edit::value(true), order);
+            }
+            let percent = table
+                .get("confidence")
+                .and_then(Item::as_value)
+                .and_then(fraction)
+                .map(|f| (f * 100.0).round() as i64);
+            if percent != Some(i64::from(mark.confidence)) {
+                let item = wanted
+                    .get("confidence")
+                    .cloned()
+                    .unwrap_or_else(|| toml_edit::value(f64::from(mark.confidence) / 100.0));
+                put(table, "confidence", item, order);
+            }
+        }
+    }
+}
+
 /// The draft mark a table's `draft` and `confidence` give, as the parser reads them.
-pub(super) fn draft_mark(table: &Table) -> Option<DraftMark> {
+fn draft_mark(table: &Table) -> Option<DraftMark> {
     (table.get("draft").and_then(Item::as_bool) == Some(true)).then(|| DraftMark {
         confidence: table
             .get("confidence")

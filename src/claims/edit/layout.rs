@@ -1,0 +1,38 @@
+//! Where new entries' text goes: the blank lines a file puts between its tables, and its header comments kept at the top as entries come and go.
+
+use toml_edit::Decor;
+
+/// The text before a table's header (its comments and blank lines).
+pub(super) fn prefix(decor: &Decor) -> String {
+    decor
+        .prefix()
+        .and_then(|p| p.as_str())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// Splits the text before the first table at its last blank line: the file's header
+/// comments (through the blank line) and what belongs to the table.
+pub(super) fn split_header(prefix: &str) -> (String, String) {
+    match prefix.rfind("\n\n") {
+        Some(at) if prefix[..at].contains('#') => {
+            (prefix[..at + 2].to_string(), prefix[at + 2..].to_string())
+        }
+        _ => (String::new(), prefix.to_string()),
+    }
+}
+
+pub(super) fn most_common_blank(gaps: Vec<String>) -> String {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for gap in gaps.into_iter().filter(|g| g.trim().is_empty()) {
+        match counts.iter_mut().find(|(g, _)| *g == gap) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((gap, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map_or_else(|| "\n".to_string(), |(g, _)| g)
+}
