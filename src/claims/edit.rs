@@ -312,14 +312,25 @@ impl EditableFile {
         )
     }
 
-    /// Each claim's id: its `id`, else `c{N}` by position, as the parser gives them.
-    fn ids(&self) -> Vec<String> {
+    /// Whether a claim other than claim `except` has the id `id` (its `id`, else
+    /// `c{N}` by position, as the parser gives them).
+    fn id_taken(&self, id: &str, except: Option<usize>) -> bool {
+        let id = id.trim();
+        let default_number = id
+            .strip_prefix('c')
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| format!("c{n}") == id);
         self.claims()
             .into_iter()
             .flat_map(|c| c.iter())
             .enumerate()
-            .map(|(i, t)| id_of(t, i))
-            .collect()
+            .any(|(i, table)| {
+                Some(i) != except
+                    && match table.get("id").and_then(Item::as_str) {
+                        Some(own) => own.trim() == id,
+                        None => default_number == Some(i + 1),
+                    }
+            })
     }
 
     fn add_claim(&mut self, at: usize, entry: &ClaimEntry) -> std::result::Result<Undo, Misfit> {
@@ -329,7 +340,7 @@ impl EditableFile {
         }
         check_claim(entry)?;
         check_responses(&entry.responses)?;
-        if self.ids().iter().any(|id| *id == entry.id.trim()) {
+        if self.id_taken(&entry.id, None) {
             return Err(taken(&entry.id));
         }
         let mut undo = Undo {
@@ -337,11 +348,7 @@ impl EditableFile {
             ..Undo::default()
         };
         // The claims after it keep the ids they have: a default id is written out.
-        for j in at..count {
-            if self.name_claim(j) {
-                undo.named.push(j + 1);
-            }
-        }
+        undo.named = self.name_claims(at, 1);
         let mut table = claim_table(entry);
         one_line(&mut table);
         table.decor_mut().set_prefix(self.claim_gap.clone());
@@ -388,19 +395,22 @@ impl EditableFile {
         Ok(undo)
     }
 
-    /// Writes claim `at`'s default id into it when it has no `id`; whether it did.
-    fn name_claim(&mut self, at: usize) -> bool {
-        let table = self.claims_mut().get_mut(at).expect("counted");
-        if table.contains_key("id") {
-            return false;
+    /// Writes their default ids into the claims from `from` on that have no `id`, which
+    /// are about to move by `shift` places; their indexes after the move.
+    fn name_claims(&mut self, from: usize, shift: isize) -> Vec<usize> {
+        let mut named = Vec::new();
+        for (j, table) in self.claims_mut().iter_mut().enumerate().skip(from) {
+            if !table.contains_key("id") {
+                put(
+                    table,
+                    "id",
+                    toml_edit::value(format!("c{}", j + 1)),
+                    CLAIM_KEYS,
+                );
+                named.push(j.saturating_add_signed(shift));
+            }
         }
-        put(
-            table,
-            "id",
-            toml_edit::value(format!("c{}", at + 1)),
-            CLAIM_KEYS,
-        );
-        true
+        named
     }
 
     fn remove_claim(&mut self, at: usize) -> std::result::Result<Undo, Misfit> {
@@ -409,11 +419,7 @@ impl EditableFile {
             return Err(no_claim(at, count));
         }
         let mut undo = Undo::default();
-        for j in at + 1..count {
-            if self.name_claim(j) {
-                undo.named.push(j - 1);
-            }
-        }
+        undo.named = self.name_claims(at + 1, -1);
         if at == 0 && !self.root_has_values() {
             // The file's header comments stay, on the next claim or at the end.
             let removed = prefix(
@@ -449,12 +455,7 @@ impl EditableFile {
             return Err(no_claim(at, count));
         }
         check_claim(entry)?;
-        let ids = self.ids();
-        if ids
-            .iter()
-            .enumerate()
-            .any(|(i, id)| i != at && *id == entry.id.trim())
-        {
+        if self.id_taken(&entry.id, Some(at)) {
             return Err(taken(&entry.id));
         }
         let mut wanted = claim_table(&ClaimEntry {
@@ -609,18 +610,10 @@ impl EditableFile {
     }
 }
 
-/// A claim table's id as the parser gives it.
-fn id_of(table: &Table, index: usize) -> String {
-    match table.get("id").and_then(Item::as_str) {
-        Some(id) => id.trim().to_string(),
-        None => format!("c{}", index + 1),
-    }
-}
-
 #[cfg(test)]
 #[path = "edit_tests.rs"]
 mod tests;
 
 #[cfg(test)]
-#[path = "edit_props.rs"]
+#[path = "edit_prop_tests.rs"]
 mod props;
