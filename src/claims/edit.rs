@@ -1,6 +1,8 @@
 //! The claims file as an editable TOML document: the `Change`s of an edit made to its text with toml_edit, keeping its comments, formatting, byte-order mark and line endings, each undone to the exact bytes.
 
-use toml_edit::{Array, ArrayOfTables, Decor, DocumentMut, Item, Table, Value};
+use std::collections::HashMap;
+
+use toml_edit::{ArrayOfTables, Decor, DocumentMut, Item, Table};
 
 use crate::claims::change::{Change, Misfit};
 use crate::claims::write::{claim_table, response_table};
@@ -10,6 +12,7 @@ use crate::error::{Error, Result};
 mod checks;
 mod keys;
 mod layout;
+mod rejected;
 use checks::{check_claim, check_responses, check_shape, no_claim, no_response, taken};
 use keys::{CLAIM_KEYS, RESPONSE_KEYS, one_line, put, set_keys};
 use layout::{most_common_blank, prefix, split_header};
@@ -33,6 +36,37 @@ pub struct EditableFile {
     /// What goes before a new `[[claim.response]]` header.
     response_gap: String,
     undo: Vec<Undo>,
+    ids: IdIndex,
+}
+
+/// The claims' ids, kept as changes are made so that a change need not look at every
+/// claim: how many claims have each id (their `id`, else `c{N}` by position), and how
+/// many have no `id` key (claims that must be named before claims move).
+#[derive(Default)]
+struct IdIndex {
+    count: HashMap<String, usize>,
+    unnamed: usize,
+}
+
+impl IdIndex {
+    /// Counts claim table `table`, claim `index`, in (`add`) or out.
+    fn count(&mut self, table: &Table, index: usize, add: bool) {
+        let own = table.get("id").and_then(Item::as_str);
+        let id = own.map_or_else(|| format!("c{}", index + 1), |id| id.trim().to_string());
+        let n = self.count.entry(id).or_default();
+        if add {
+            *n += 1;
+        } else {
+            *n = n.saturating_sub(1);
+        }
+        if own.is_none() {
+            if add {
+                self.unnamed += 1;
+            } else {
+                self.unnamed = self.unnamed.saturating_sub(1);
+            }
+        }
+    }
 }
 
 /// Where an entry's table is: claim `.0`, or response `.1` of it.
@@ -118,8 +152,14 @@ impl EditableFile {
             claim_gap: String::new(),
             response_gap: String::new(),
             undo: Vec::new(),
+            ids: IdIndex::default(),
         };
         (file.claim_gap, file.response_gap) = file.habits();
+        if let Some(claims) = file.doc.get("claim").and_then(Item::as_array_of_tables) {
+            for (i, table) in claims.iter().enumerate() {
+                file.ids.count(table, i, true);
+            }
+        }
         Ok(file)
     }
 
@@ -194,6 +234,7 @@ impl EditableFile {
         if let Some(trailing) = undo.trailing {
             self.doc.set_trailing(trailing);
         }
+        self.ids.unnamed += undo.named.len();
         for at in undo.named {
             if let Some(table) = self.claims_mut().get_mut(at) {
                 table.remove("id");
@@ -202,7 +243,8 @@ impl EditableFile {
         if let Some(place) = undo.added {
             match place {
                 Place(at, None) => {
-                    self.claims_mut().remove(at);
+                    let table = self.claims_mut().remove(at);
+                    self.ids.count(&table, at, false);
                 }
                 Place(claim, Some(at)) => {
                     self.responses_mut(claim).remove(at);
@@ -211,14 +253,19 @@ impl EditableFile {
         }
         if let Some((place, table)) = undo.removed {
             match place {
-                Place(at, None) => self.claims_mut().insert(at, table),
+                Place(at, None) => {
+                    self.ids.count(&table, at, true);
+                    self.claims_mut().insert(at, table);
+                }
                 Place(claim, Some(at)) => self.responses_mut(claim).insert(at, table),
             }
         }
         if let Some((place, table)) = undo.replaced {
             match place {
                 Place(at, None) => {
-                    self.claims_mut().replace(at, table);
+                    self.ids.count(&table, at, true);
+                    let now = self.claims_mut().replace(at, table);
+                    self.ids.count(&now, at, false);
                 }
                 Place(claim, Some(at)) => {
                     self.responses_mut(claim).replace(at, table);
@@ -316,21 +363,16 @@ impl EditableFile {
     /// `c{N}` by position, as the parser gives them).
     fn id_taken(&self, id: &str, except: Option<usize>) -> bool {
         let id = id.trim();
-        let default_number = id
-            .strip_prefix('c')
-            .and_then(|n| n.parse::<usize>().ok())
-            .filter(|n| format!("c{n}") == id);
-        self.claims()
-            .into_iter()
-            .flat_map(|c| c.iter())
-            .enumerate()
-            .any(|(i, table)| {
-                Some(i) != except
-                    && match table.get("id").and_then(Item::as_str) {
-                        Some(own) => own.trim() == id,
-                        None => default_number == Some(i + 1),
-                    }
-            })
+        let mut count = self.ids.count.get(id).copied().unwrap_or(0);
+        if let Some(at) = except
+            && let Some(table) = self.claims().and_then(|c| c.get(at))
+        {
+            let own = table.get("id").and_then(Item::as_str);
+            if own.map_or_else(|| format!("c{}", at + 1), |o| o.trim().to_string()) == id {
+                count = count.saturating_sub(1);
+            }
+        }
+        count > 0
     }
 
     fn add_claim(&mut self, at: usize, entry: &ClaimEntry) -> std::result::Result<Undo, Misfit> {
@@ -391,6 +433,7 @@ impl EditableFile {
                 undo.trailing = Some(trailing);
             }
         }
+        self.ids.count(&table, at, true);
         self.claims_mut().insert(at, table);
         Ok(undo)
     }
@@ -399,6 +442,9 @@ impl EditableFile {
     /// are about to move by `shift` places; their indexes after the move.
     fn name_claims(&mut self, from: usize, shift: isize) -> Vec<usize> {
         let mut named = Vec::new();
+        if self.ids.unnamed == 0 {
+            return named;
+        }
         for (j, table) in self.claims_mut().iter_mut().enumerate().skip(from) {
             if !table.contains_key("id") {
                 put(
@@ -410,6 +456,7 @@ impl EditableFile {
                 named.push(j.saturating_add_signed(shift));
             }
         }
+        self.ids.unnamed -= named.len();
         named
     }
 
@@ -445,6 +492,7 @@ impl EditableFile {
             }
         }
         let table = self.claims_mut().remove(at);
+        self.ids.count(&table, at, false);
         undo.removed = Some((Place(at, None), table));
         Ok(undo)
     }
@@ -467,6 +515,9 @@ impl EditableFile {
         let old = table.clone();
         let default_id = format!("c{}", at + 1);
         set_keys(table, &wanted, CLAIM_KEYS, entry.draft, &default_id);
+        let now = table.clone();
+        self.ids.count(&old, at, false);
+        self.ids.count(&now, at, true);
         Ok(Undo {
             replaced: Some((Place(at, None), old)),
             ..Undo::default()
@@ -536,77 +587,20 @@ impl EditableFile {
             ..Undo::default()
         })
     }
+}
 
-    fn add_rejected(&mut self, quote: &str) -> Undo {
-        let old = self.doc.get("rejected").cloned();
-        let mut undo = Undo {
-            rejected: Some(old.clone()),
-            ..Undo::default()
-        };
-        let mut item = keys::string_value(quote);
-        if let Some(list) = self.doc.get_mut("rejected").and_then(Item::as_array_mut) {
-            if let Some(last) = list.iter().last() {
-                let gap = last
-                    .decor()
-                    .prefix()
-                    .and_then(|p| p.as_str())
-                    .unwrap_or(" ");
-                item.decor_mut().set_prefix(gap.to_string());
-            }
-            list.push_formatted(item);
-            return undo;
+impl EditableFile {
+    /// Whether the id index agrees with the claims (for tests).
+    #[cfg(test)]
+    fn ids_are_current(&self) -> bool {
+        let mut fresh = IdIndex::default();
+        for (i, table) in self.claims().into_iter().flat_map(|c| c.iter()).enumerate() {
+            fresh.count(table, i, true);
         }
-        // A new list, one quote a line, before the first claim and after the file's
-        // header comments.
-        item.decor_mut().set_prefix("\n    ");
-        let mut list = Array::new();
-        list.push_formatted(item);
-        list.set_trailing_comma(true);
-        list.set_trailing("\n");
-        let mut header = String::new();
-        if self.claim_count() > 0 && !self.root_has_values() {
-            let first = self.claims_mut().get_mut(0).expect("counted");
-            let old = first.decor().clone();
-            let (head, rest) = split_header(&prefix(&old));
-            header = head;
-            let rest = if rest.starts_with('\n') {
-                rest
-            } else {
-                format!("\n{rest}")
-            };
-            first.decor_mut().set_prefix(rest);
-            undo.decors.push((0, old));
-        }
-        let root = self.doc.as_table_mut();
-        root.insert("rejected", toml_edit::value(list));
-        if let Some(mut key) = root.key_mut("rejected") {
-            key.leaf_decor_mut().set_prefix(header);
-        }
-        undo
-    }
-
-    fn remove_rejected(&mut self, quote: &str) -> std::result::Result<Undo, Misfit> {
-        let old = self.doc.get("rejected").cloned();
-        let list = self.doc.get_mut("rejected").and_then(Item::as_array_mut);
-        let at = list.as_ref().and_then(|l| {
-            let quotes: Vec<Option<&str>> = l.iter().map(Value::as_str).collect();
-            quotes.iter().rposition(|q| *q == Some(quote))
-        });
-        let (Some(list), Some(at)) = (list, at) else {
-            return Err(Misfit(format!(
-                "\"{quote}\" is not among the rejected quotes"
-            )));
-        };
-        let removed = list.remove(at);
-        if at == 0
-            && let Some(first) = list.get_mut(0)
-        {
-            *first.decor_mut() = removed.decor().clone();
-        }
-        Ok(Undo {
-            rejected: Some(old),
-            ..Undo::default()
-        })
+        fresh.count.retain(|_, n| *n > 0);
+        let mut kept = self.ids.count.clone();
+        kept.retain(|_, n| *n > 0);
+        fresh.count == kept && fresh.unnamed == self.ids.unnamed
     }
 }
 

@@ -404,6 +404,7 @@ proptest! {
                     }
                 }
             }
+            prop_assert!(file.ids_are_current());
             let now = file.text();
             let parsed = parse_file("p.toml", &now).map_err(|e| TestCaseError::fail(format!("{e}\n{now}")))?;
             prop_assert_eq!(&parsed.claims, &model, "{}", now);
