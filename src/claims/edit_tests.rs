@@ -431,3 +431,46 @@ fn cost_on_the_large_document() {
         text.len() / 1_000_000
     );
 }
+
+#[test]
+fn the_bundled_sample_is_edited_in_place_and_undone_to_its_bytes() {
+    let sample = crate::document::source::SAMPLE_CLAIMS;
+    let mut file = open(sample);
+    let mut model = entries(sample);
+    let mut accepted = model.claims[2].clone();
+    accepted.verdict = Some("Unsupported".into());
+    let changes = [
+        Change::SetClaim {
+            at: 2,
+            entry: accepted,
+        },
+        Change::AddResponse {
+            claim: 0,
+            at: 1,
+            entry: response("Ann Expert"),
+        },
+        Change::RemoveResponse { claim: 1, at: 0 },
+        Change::AddClaim {
+            at: 4,
+            entry: claim("new", "a new quote"),
+        },
+        Change::AddRejected {
+            quote: "a drafted quote".into(),
+        },
+    ];
+    for change in &changes {
+        file.apply(change).unwrap();
+        change
+            .apply_to(&mut model.claims, &mut model.rejected)
+            .unwrap();
+        let now = file.text();
+        assert_eq!(entries(&now), model, "{change:?}");
+    }
+    // Only the lines of the entries changed differ from the sample.
+    let now = file.text();
+    let old: std::collections::HashSet<&str> = sample.lines().collect();
+    let new_lines: Vec<&str> = now.lines().filter(|l| !old.contains(l)).collect();
+    assert!(new_lines.len() <= 16, "{new_lines:#?}");
+    while file.undo() {}
+    assert_eq!(file.text(), sample);
+}
