@@ -6,7 +6,7 @@ use toml_edit::{ArrayOfTables, Decor, DocumentMut, Item, Table};
 
 use crate::claims::change::{Change, Misfit};
 use crate::claims::write::{claim_table, response_table};
-use crate::claims::{ClaimEntry, DraftMark, ResponseEntry};
+use crate::claims::{ClaimEntry, ResponseEntry};
 use crate::error::{Error, Result};
 
 mod checks;
@@ -465,8 +465,10 @@ impl EditableFile {
         if at >= count {
             return Err(no_claim(at, count));
         }
-        let mut undo = Undo::default();
-        undo.named = self.name_claims(at + 1, -1);
+        let mut undo = Undo {
+            named: self.name_claims(at + 1, -1),
+            ..Undo::default()
+        };
         if at == 0 && !self.root_has_values() {
             // The file's header comments stay, on the next claim or at the end.
             let removed = prefix(

@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::claims::{QuoteSelector, Stance, TextPosition, parse_file};
+use crate::claims::{DraftMark, QuoteSelector, Stance, TextPosition, parse_file};
 
 /// Words the parser keeps as they are (no control characters), with quotation marks
 /// and non-ASCII among them.
@@ -288,12 +288,12 @@ fn change_for(step: &Step, n: usize, claims: &[ClaimEntry], rejected: &[String])
         2 if count > 0 => {
             let at = step.x % count;
             let mut entry = step.claim.clone();
-            entry.id = if step.y % 2 == 0 {
+            entry.id = if step.y.is_multiple_of(2) {
                 claims[at].id.clone()
             } else {
                 format!("n{n}")
             };
-            if step.y % 3 == 0 {
+            if step.y.is_multiple_of(3) {
                 // A small edit: accept the draft, keep the rest.
                 entry = ClaimEntry {
                     draft: None,
@@ -320,7 +320,7 @@ fn change_for(step: &Step, n: usize, claims: &[ClaimEntry], rejected: &[String])
         5 if count > 0 && responses(step.x % count) > 0 => {
             let claim = step.x % count;
             let at = step.y % responses(claim);
-            let entry = if step.y % 3 == 0 {
+            let entry = if step.y.is_multiple_of(3) {
                 ResponseEntry {
                     draft: None,
                     ..claims[claim].responses[at].clone()

@@ -1,5 +1,5 @@
 use super::*;
-use crate::claims::{QuoteSelector, Stance, parse_file};
+use crate::claims::{DraftMark, QuoteSelector, Stance, parse_file};
 
 const FILE: &str = "# Claims about the bridge.\n\n# the minister's claim\n[[claim]]\nclaimant = \"Minister\"   # the minister\nquote = 'the bridge is \"safe\"'\nverdict = \"False\"\n\n[[claim.response]]\nexpert = \"Engineer\"\nstance = \"Disputes\"\nquote = \"it is not safe\"  # paraphrase\n\n[[claim]]\nclaimant = \"Mayor\"\nquote = \"all is well\"\n";
 
