@@ -1,7 +1,5 @@
 //! The claims file as an editable TOML document: the `Change`s of an edit made to its text with toml_edit, keeping its comments, formatting, byte-order mark and line endings, each undone to the exact bytes.
 
-use std::collections::HashMap;
-
 use toml_edit::{ArrayOfTables, Decor, DocumentMut, Item, Table};
 
 use crate::claims::change::{Change, Misfit};
@@ -13,7 +11,7 @@ mod checks;
 mod keys;
 mod layout;
 mod rejected;
-use checks::{check_claim, check_responses, check_shape, no_claim, no_response, taken};
+use checks::{IdIndex, check_claim, check_responses, check_shape, no_claim, no_response, taken};
 use keys::{CLAIM_KEYS, RESPONSE_KEYS, one_line, put, set_keys};
 use layout::{most_common_blank, prefix, split_header};
 
@@ -37,36 +35,6 @@ pub struct EditableFile {
     response_gap: String,
     undo: Vec<Undo>,
     ids: IdIndex,
-}
-
-/// The claims' ids, kept as changes are made so that a change need not look at every
-/// claim: how many claims have each id (their `id`, else `c{N}` by position), and how
-/// many have no `id` key (claims that must be named before claims move).
-#[derive(Default)]
-struct IdIndex {
-    count: HashMap<String, usize>,
-    unnamed: usize,
-}
-
-impl IdIndex {
-    /// Counts claim table `table`, claim `index`, in (`add`) or out.
-    fn count(&mut self, table: &Table, index: usize, add: bool) {
-        let own = table.get("id").and_then(Item::as_str);
-        let id = own.map_or_else(|| format!("c{}", index + 1), |id| id.trim().to_string());
-        let n = self.count.entry(id).or_default();
-        if add {
-            *n += 1;
-        } else {
-            *n = n.saturating_sub(1);
-        }
-        if own.is_none() {
-            if add {
-                self.unnamed += 1;
-            } else {
-                self.unnamed = self.unnamed.saturating_sub(1);
-            }
-        }
-    }
 }
 
 /// Where an entry's table is: claim `.0`, or response `.1` of it.

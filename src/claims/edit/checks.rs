@@ -1,6 +1,8 @@
-//! What an edit refuses: a file whose claims are not tables it can edit in place, and a change that names an entry not there or would leave the file unreadable.
+//! What an edit refuses: a file whose claims are not tables it can edit in place, and a change that names an entry not there or would leave the file unreadable (an id taken, found in an index of the claims' ids).
 
-use toml_edit::Item;
+use std::collections::HashMap;
+
+use toml_edit::{Item, Table};
 
 use crate::claims::change::Misfit;
 use crate::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry};
@@ -100,4 +102,34 @@ pub(super) fn check_common(
         return Err(Misfit("a confidence is at most 100%".into()));
     }
     Ok(())
+}
+
+/// The claims' ids, kept as changes are made so that a change need not look at every
+/// claim: how many claims have each id (their `id`, else `c{N}` by position), and how
+/// many have no `id` key (claims that must be named before claims move).
+#[derive(Default)]
+pub(super) struct IdIndex {
+    pub(super) count: HashMap<String, usize>,
+    pub(super) unnamed: usize,
+}
+
+impl IdIndex {
+    /// Counts claim table `table`, claim `index`, in (`add`) or out.
+    pub(super) fn count(&mut self, table: &Table, index: usize, add: bool) {
+        let own = table.get("id").and_then(Item::as_str);
+        let id = own.map_or_else(|| format!("c{}", index + 1), |id| id.trim().to_string());
+        let n = self.count.entry(id).or_default();
+        if add {
+            *n += 1;
+        } else {
+            *n = n.saturating_sub(1);
+        }
+        if own.is_none() {
+            if add {
+                self.unnamed += 1;
+            } else {
+                self.unnamed = self.unnamed.saturating_sub(1);
+            }
+        }
+    }
 }
