@@ -10,7 +10,7 @@ impl State {
     pub(crate) fn toggle_mouse(&mut self) {
         self.mouse = !self.mouse;
         self.message = Some(if self.mouse {
-            "mouse on: wheel scrolls, click selects (Shift+drag selects text)".into()
+            "mouse on: wheel scrolls, click selects a claim, drag selects words (Shift+drag: the terminal's)".into()
         } else {
             "mouse off: the terminal selects text".into()
         });
@@ -30,8 +30,20 @@ impl State {
                     self.step_claim(down);
                 }
             }
-            MouseKind::Click if in_article => self.click_article(column, row),
+            // A click ends a selection being made; in the text it may start the next.
+            MouseKind::Click if in_article => {
+                self.end_selection();
+                self.click_article(column, row);
+                self.pressed = crate::reader::geometry::article::offset_at(self, column, row);
+            }
+            MouseKind::Drag => {
+                if let Some(at) = crate::reader::geometry::article::offset_at(self, column, row) {
+                    self.drag_to(at);
+                }
+            }
+            MouseKind::Release => self.pressed = None,
             MouseKind::Click if in_sidebar => {
+                self.end_selection();
                 match crate::reader::geometry::sidebar::owner_at(self, column, row) {
                     Some(Owner::Claim(index)) => self.select_claim(index, None),
                     Some(Owner::Response(index, response)) => {
@@ -41,7 +53,7 @@ impl State {
                 }
                 self.focus = Focus::Sidebar;
             }
-            MouseKind::Click => {}
+            MouseKind::Click => self.end_selection(),
         }
     }
 
