@@ -22,7 +22,7 @@ impl State {
             ),
             Action::SelectQuotation => (
                 self.quotation_here(),
-                "no quotation on the cursor's line (between quotation marks) to select",
+                "no quotation on the cursor's line to select",
             ),
             _ => (
                 Selection::word_at(body, line_start),

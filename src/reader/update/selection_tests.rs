@@ -222,7 +222,7 @@ fn big_v_selects_the_sentence_and_the_quote_key_the_quotation() {
     assert_eq!(state.selection, None);
     assert_eq!(
         state.message.as_deref(),
-        Some("no quotation on the cursor's line (between quotation marks) to select")
+        Some("no quotation on the cursor's line to select")
     );
     assert_eq!(crate::reader::mode::key_mode(&state), Mode::Article);
 }
