@@ -37,8 +37,13 @@ impl State {
                 self.pressed = crate::reader::geometry::article::offset_at(self, column, row);
             }
             MouseKind::Drag => {
-                if let Some(at) = crate::reader::geometry::article::offset_at(self, column, row) {
-                    self.drag_to(at);
+                let pane = self.screen.article;
+                match crate::reader::geometry::article::offset_at(self, column, row) {
+                    Some(at) => self.drag_to(at),
+                    // Above or below the text: the selection grows a line that way.
+                    None if row < pane.y => self.drag_past(false),
+                    None if row >= pane.y + pane.height => self.drag_past(true),
+                    None => {}
                 }
             }
             MouseKind::Release => self.pressed = None,

@@ -176,6 +176,19 @@ impl State {
         self.focus = Focus::Article;
         self.follow_selection();
     }
+
+    /// A drag of a selection past the article pane's top or bottom edge (`down`): its
+    /// moving end goes a line up or down, and the text scrolls to show it.
+    pub(crate) fn drag_past(&mut self, down: bool) {
+        if self.pressed.is_none() {
+            return;
+        }
+        if let Some(selection) = &mut self.selection {
+            let step = if down { Step::LineDown } else { Step::LineUp };
+            selection.extend(step, &self.doc.article, &self.layout);
+            self.follow_selection();
+        }
+    }
 }
 
 #[cfg(test)]

@@ -353,3 +353,48 @@ fn a_drag_selects_words_and_a_click_selects_a_claim() {
     mouse(&mut state, MouseKind::Drag, iran);
     assert_eq!(state.selection, None);
 }
+
+#[test]
+fn a_drag_below_the_text_grows_the_selection_a_line_and_scrolls() {
+    let mut state = reader();
+    update(
+        &mut state,
+        Action::Resize {
+            width: 60,
+            height: 20,
+        },
+    );
+    state.mouse = true;
+    let body = state.doc.article.body.clone();
+    let tuesday = body.find("Tuesday").unwrap();
+    mouse(&mut state, MouseKind::Click, tuesday);
+    mouse(&mut state, MouseKind::Drag, tuesday + 8);
+    let top = state.view.top;
+    let pane = state.screen.article;
+    let below = pane.y + pane.height;
+    let mut lengths = vec![selected(&state).len()];
+    for _ in 0..20 {
+        update(
+            &mut state,
+            Action::Mouse {
+                kind: MouseKind::Drag,
+                column: pane.x + 10,
+                row: below,
+            },
+        );
+        lengths.push(selected(&state).len());
+        cursor_on_head(&state);
+    }
+    assert!(lengths.windows(2).all(|w| w[1] > w[0]), "{lengths:?}");
+    assert!(state.view.top > top, "the text scrolled");
+    // Dragged back up to the pane's first row, it shrinks.
+    update(
+        &mut state,
+        Action::Mouse {
+            kind: MouseKind::Drag,
+            column: pane.x + 10,
+            row: pane.y,
+        },
+    );
+    assert!(selected(&state).len() < *lengths.last().unwrap());
+}
