@@ -123,9 +123,9 @@ impl Config {
     ///
     /// # Errors
     /// A located [`Error::At`] for malformed TOML, an unknown option or value, a key
-    /// bound to two actions (placed at the binding that makes it twice), and a `[keys]`
+    /// bound to two actions (placed at the binding that makes it twice), a `[keys]`
     /// table that leaves no key to quit (quit and force_quit) in the article or the
-    /// sidebar.
+    /// sidebar, and one that leaves no key to leave a selection (back, quit, force_quit).
     pub fn parse(name: &str, text: &str) -> Result<Config> {
         let config: Config = toml::from_str(text).map_err(|err| {
             Error::from_toml(name, text, &err).with_hint(
@@ -158,6 +158,20 @@ impl Config {
             .with_hint(
                 "give quit a key (quit = [\"q\"]), or force_quit (force_quit = [\"Ctrl-c\"])",
             ));
+        }
+        // Nor may a selection be left with no key to leave it by.
+        let stuck = [Action::Back, Action::Quit, Action::ForceQuit]
+            .iter()
+            .all(|action| keys.keys_in(Mode::Selection, action).is_empty());
+        if stuck {
+            let (offset, _) = binding_offset(text, &Action::Back, Modes::of(Mode::Selection));
+            return Err(Error::at(
+                name,
+                text,
+                offset,
+                "no key leaves a selection: back, quit and force_quit have no keys in the selection mode".to_string(),
+            )
+            .with_hint("give back a key there (back = [\"Esc\"] under [keys.selection])"));
         }
         Ok(config)
     }
@@ -319,6 +333,17 @@ mod tests {
         );
         // One of the two is enough.
         assert!(Config::parse("u.toml", "[keys]\nquit = []\n").is_ok());
+        let err = Config::parse(
+            "u.toml",
+            "[keys.selection]\nquit = []\nback = []\nforce_quit = []\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("u.toml:3:8: no key leaves a selection"),
+            "{err}"
+        );
+        assert!(Config::parse("u.toml", "[keys.selection]\nquit = []\nback = []\n").is_ok());
         assert!(Config::parse("u.toml", "[keys]\nforce_quit = []\n").is_ok());
     }
 
@@ -410,7 +435,8 @@ mod tests {
         assert!(err.contains("in the article and sidebar modes"), "{err}");
     }
 
-    /// The shipped file marks the flat entries that lists and the help have too.
+    /// The shipped file marks the flat entries that lists and the help, and a selection,
+    /// have too.
     #[test]
     fn the_shipped_file_marks_the_keys_lists_have() {
         use crate::keys::keymap::{Mode, binding_named};
@@ -423,9 +449,18 @@ mod tests {
         {
             let name = line.split(" = ").next().unwrap();
             let binding = binding_named(name).unwrap();
-            assert_eq!(
-                line.ends_with("# (+list)"),
+            let marks = match (
                 binding.modes.contains(Mode::List),
+                binding.modes.contains(Mode::Selection),
+            ) {
+                (true, true) => "# (+list, +selection)",
+                (true, false) => "# (+list)",
+                (false, true) => "# (+selection)",
+                (false, false) => "",
+            };
+            assert_eq!(
+                line.split_once('#').map_or("", |(_, m)| m.trim()),
+                marks.trim_start_matches("# "),
                 "{line}"
             );
             seen += 1;

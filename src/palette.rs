@@ -199,6 +199,7 @@ palette! {
     verdict_true = "lightgreen", "green", "Verdicts such as True, Accurate, Correct.";
     status_fg = "black", "white", "Status bar text.";
     status_bg = "gray", "blue", "Status bar background.";
+    selection = "blue", "lightcyan", "The background of text being selected.";
 }
 
 #[cfg(test)]
@@ -226,7 +227,7 @@ mod tests {
         let config =
             crate::config::Config::parse("config.toml", &format!("[colors]\n{uncommented}"))
                 .unwrap();
-        assert_eq!(uncommented.lines().count(), 12, "{uncommented}");
+        assert_eq!(uncommented.lines().count(), 13, "{uncommented}");
         assert_eq!(
             Palette::new(ThemeName::Light, &config.colors),
             Palette::new(ThemeName::Dark, &Colors::default())

@@ -10,6 +10,7 @@ use counterpoint::document::Document;
 use counterpoint::layout::{Layout, LineKind, LinePos, wrap_text};
 use counterpoint::reader::action::MouseKind;
 use counterpoint::reader::model::resume::StartAt;
+use counterpoint::reader::model::selection::Step;
 use counterpoint::{Action, update};
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
@@ -184,11 +185,32 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::Prompt(
             counterpoint::keys::prompt::PromptKey::Submit
         )),
-        (0usize..3, 0u16..400, 0u16..200).prop_map(|(kind, column, row)| Action::Mouse {
-            kind: [MouseKind::ScrollDown, MouseKind::ScrollUp, MouseKind::Click][kind],
+        (0usize..5, 0u16..400, 0u16..200).prop_map(|(kind, column, row)| Action::Mouse {
+            kind: [
+                MouseKind::ScrollDown,
+                MouseKind::ScrollUp,
+                MouseKind::Click,
+                MouseKind::Drag,
+                MouseKind::Release,
+            ][kind],
             column,
             row,
         }),
+        // The selection: started three ways, moved, swapped, copied, left.
+        prop_oneof![
+            Just(Action::StartSelection),
+            Just(Action::SelectSentence),
+            Just(Action::SelectQuotation),
+            Just(Action::Extend(Step::WordForward)),
+            Just(Action::Extend(Step::WordBack)),
+            Just(Action::Extend(Step::SentenceForward)),
+            Just(Action::Extend(Step::SentenceBack)),
+            Just(Action::Extend(Step::ParagraphForward)),
+            Just(Action::Extend(Step::ParagraphBack)),
+            Just(Action::SwapEnds),
+            Just(Action::CopySelection),
+            Just(Action::Back),
+        ],
         prop_oneof![
             (0usize..400).prop_map(StartAt::Line),
             (0u8..=100).prop_map(StartAt::Percent),
@@ -245,6 +267,99 @@ proptest! {
             for row in &lines {
                 prop_assert!(row.width() <= usize::from(state.screen.area.width), "{row:?}");
             }
+        }
+    }
+}
+
+/// The keys a selection is made and moved with, and others around them (the reading keys,
+/// which mean nothing in a selection, help, the mouse's keys), as the configuration writes
+/// them; pressed through the key map in the mode the reader is in.
+const SELECTION_KEYS: &[&str] = &[
+    "v", "V", "\"", "w", "e", "b", "j", "k", "Down", "Up", ")", "(", "}", "{", "o", "y", "Esc",
+    "q", "h", "F1", "n", "p", "Space", "Ctrl-d", "/", "Tab", "s", "-", "+", "g", "G",
+];
+
+fn selection_key() -> impl Strategy<Value = Option<&'static str>> {
+    prop_oneof![
+        8 => prop::sample::select(SELECTION_KEYS).prop_map(Some),
+        // Now and then the window changes size instead.
+        1 => Just(None),
+    ]
+}
+
+/// A generated report (headings, paragraphs, quotations, claims), built once.
+fn generated() -> &'static Document {
+    static DOC: std::sync::OnceLock<Document> = std::sync::OnceLock::new();
+    DOC.get_or_init(|| {
+        let (article, claims) = counterpoint::document::generate::generate(60_000, 60, 7);
+        Document::new(
+            Article::parse("report.md", article.as_bytes()).unwrap(),
+            counterpoint::claims::parse_text("report.claims.toml", &claims).unwrap(),
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300),
+        ..ProptestConfig::default()
+    })]
+
+    /// Random keys in and around the selection mode, on the sample and on a generated
+    /// report, at random sizes: no panic; the selection lies inside the body on character
+    /// boundaries and holds the words it began on; the cursor's line holds its moving end,
+    /// on screen; every frame draws.
+    #[test]
+    fn selection_keys_hold_their_invariants(
+        on_sample in any::<bool>(),
+        size in (20u16..=200, 6u16..=60),
+        start in 0usize..400,
+        keys in prop::collection::vec((selection_key(), 20u16..=200, 6u16..=60), 1..60),
+    ) {
+        let doc = if on_sample {
+            common::load(None, None)
+        } else {
+            generated().clone()
+        };
+        let mut state = common::reader(doc, size.0, size.1);
+        // Somewhere into the text first.
+        for _ in 0..start {
+            update(&mut state, Action::LineDown);
+        }
+        for (key, width, height) in keys {
+            let action = match key {
+                Some(key) => {
+                    let spec = counterpoint::cli::render::parse_keys(&format!("<{key}>")).unwrap()[0];
+                    let event = ratatui::crossterm::event::KeyEvent::new(spec.code, spec.modifiers);
+                    match counterpoint::reader::mode::key_action(&state, &event) {
+                        Some(action) => action,
+                        None => continue,
+                    }
+                }
+                None => Action::Resize { width, height },
+            };
+            if update(&mut state, action.clone()).contains(&counterpoint::Effect::Quit) {
+                break;
+            }
+            let body = state.doc.article.body.as_str();
+            if let Some(selection) = &state.selection {
+                let range = selection.range();
+                prop_assert!(range.start < range.end && range.end <= body.len(), "{selection:?}");
+                prop_assert!(body.is_char_boundary(range.start) && body.is_char_boundary(range.end));
+                prop_assert!(range.start <= selection.anchor.start && selection.anchor.end <= range.end, "{selection:?}");
+                let line = state.cursor_range().expect("a cursor line");
+                prop_assert!(
+                    line.start <= selection.head && selection.head <= line.end,
+                    "after {action:?}: head {} off the cursor's line {line:?}", selection.head
+                );
+                prop_assert!(state.cursor_row().is_some(), "after {action:?}: the cursor is off screen");
+                prop_assert_eq!(
+                    counterpoint::reader::mode::key_mode(&state) == counterpoint::keys::bindings::Mode::Selection,
+                    state.overlay == counterpoint::reader::model::overlay::Overlay::None
+                );
+            }
+            let lines = common::screen(&state);
+            prop_assert_eq!(lines.len(), usize::from(state.screen.area.height));
         }
     }
 }

@@ -6,8 +6,8 @@ use crate::keys::prompt::Edit;
 use crate::keys::prompt::PromptKey;
 use crate::reader::action::Action;
 
-/// Where an action is listed in the help overlay. The first five hold the reading modes'
-/// keys; the search prompt's and the lists' keys have a section each.
+/// Where an action is listed in the help overlay. The first six hold the reading modes'
+/// keys; the search prompt's, the lists' and the selection's keys have a section each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Reading,
@@ -15,6 +15,8 @@ pub enum Section {
     Claims,
     Panes,
     General,
+    /// The reading keys that start a selection (`v`, `V`, `"`).
+    Select,
     /// Editing the claims file from the reading modes.
     Editing,
     /// The search prompt's keys ([`Mode::Prompt`]).
@@ -25,6 +27,8 @@ pub enum Section {
     Confirm,
     /// The keys of the lists and the help ([`Mode::List`]), with what they do there.
     Lists,
+    /// The keys of the selection mode ([`Mode::Selection`]), with what they do there.
+    Selection,
 }
 
 impl Section {
@@ -36,6 +40,7 @@ impl Section {
             Mode::List => Section::Lists,
             Mode::Form => Section::Form,
             Mode::Confirm => Section::Confirm,
+            Mode::Selection => Section::Selection,
         }
     }
 
@@ -43,7 +48,11 @@ impl Section {
     pub fn is_other_mode(self) -> bool {
         matches!(
             self,
-            Section::Prompt | Section::Form | Section::Confirm | Section::Lists
+            Section::Prompt
+                | Section::Form
+                | Section::Confirm
+                | Section::Lists
+                | Section::Selection
         )
     }
 
@@ -52,6 +61,7 @@ impl Section {
             Section::Reading => "Reading",
             Section::Search => "Search",
             Section::Claims => "Claims",
+            Section::Select => "Selecting text",
             Section::Panes => "Panes",
             Section::General => "General",
             Section::Editing => "Editing claims",
@@ -59,6 +69,7 @@ impl Section {
             Section::Form => "In a form (other characters are typed)",
             Section::Confirm => "When a question is asked",
             Section::Lists => "In lists (links, filters, people) and this help",
+            Section::Selection => "In a selection (v, V, \")",
         }
     }
 }
@@ -76,6 +87,9 @@ pub struct Binding {
     pub help: &'static str,
     /// What the keys do in a list or the help (`Some` exactly when `modes` has the list).
     pub list_help: Option<&'static str>,
+    /// What the keys do in the selection mode, for a row that has keys in other modes too
+    /// (`Some` exactly when `modes` has the selection and a reading mode).
+    pub selection_help: Option<&'static str>,
     /// A word or two for the hint bar, for the actions a newcomer needs first.
     pub hint: Option<&'static str>,
     /// The keys it has by default, the same in each of its modes.
@@ -98,6 +112,7 @@ pub(crate) const fn bind(
         section,
         help,
         list_help: None,
+        selection_help: None,
         hint,
         default_keys,
     }
@@ -129,6 +144,7 @@ const fn prompt(
         section: Section::Prompt,
         help,
         list_help: None,
+        selection_help: None,
         hint: None,
         default_keys,
     }
@@ -148,10 +164,18 @@ impl Binding {
         self
     }
 
+    /// The row with the selection mode too, where its keys do `help`.
+    const fn in_selection(mut self, help: &'static str) -> Binding {
+        self.modes = self.modes.with(Mode::Selection);
+        self.selection_help = Some(help);
+        self
+    }
+
     /// What the keys do in `mode`.
     pub fn help_in(&self, mode: Mode) -> &'static str {
-        match (mode, self.list_help) {
-            (Mode::List, Some(help)) => help,
+        match (mode, self.list_help, self.selection_help) {
+            (Mode::List, Some(help), _) => help,
+            (Mode::Selection, _, Some(help)) => help,
             _ => self.help,
         }
     }
@@ -163,14 +187,17 @@ impl Binding {
 }
 
 /// Every bindable action, in the order the help overlay lists them (a section's rows
-/// together): the reading modes' rows (`bind`, some `.in_lists(..)` too), the editing
-/// keys, the search prompt's line editing (`prompt`, shared with the forms' fields), the
-/// forms' own keys and the question's ([`crate::keys::edit_rows`]).
+/// together): the reading modes' rows (`bind`, some `.in_lists(..)` too), the keys that
+/// start a selection, the editing keys, the search prompt's line editing (`prompt`, shared with the forms' fields), the
+/// selection's own keys ([`crate::keys::selection_rows`]), the forms' own keys and the
+/// question's ([`crate::keys::edit_rows`]).
 pub static BINDINGS: std::sync::LazyLock<Vec<Binding>> = std::sync::LazyLock::new(|| {
     [
         READING_ROWS,
+        crate::keys::selection_rows::START_ROWS,
         crate::keys::edit_rows::EDITING_ROWS,
         PROMPT_ROWS,
+        crate::keys::selection_rows::SELECTION_ROWS,
         crate::keys::edit_rows::FORM_ROWS,
     ]
     .concat()
@@ -186,7 +213,8 @@ const READING_ROWS: &[Binding] = &[
         None,
         &["j", "Down"],
     )
-    .in_lists("next row (the help: a line down)"),
+    .in_lists("next row (the help: a line down)")
+    .in_selection("extend to the same place a line down"),
     bind(
         Action::LineUp,
         "line_up",
@@ -195,7 +223,8 @@ const READING_ROWS: &[Binding] = &[
         None,
         &["k", "Up"],
     )
-    .in_lists("previous row (the help: a line up)"),
+    .in_lists("previous row (the help: a line up)")
+    .in_selection("extend to the same place a line up"),
     bind(
         Action::HalfPageDown,
         "half_page_down",
@@ -379,7 +408,7 @@ const READING_ROWS: &[Binding] = &[
         Action::ToggleMouse,
         "toggle_mouse",
         Section::Panes,
-        "mouse on or off (on: wheel scrolls the pane under it, click selects a claim)",
+        "mouse on or off (on: the wheel scrolls the pane under it, a click or a drag selects)",
         None,
         &["m"],
     ),
@@ -425,7 +454,8 @@ const READING_ROWS: &[Binding] = &[
         Some("quit"),
         &["q"],
     )
-    .in_lists("close the list or the help"),
+    .in_lists("close the list or the help")
+    .in_selection("leave the selection"),
     bind(
         Action::Back,
         "back",
@@ -434,7 +464,8 @@ const READING_ROWS: &[Binding] = &[
         None,
         &["Esc"],
     )
-    .in_lists("close the list or the help"),
+    .in_lists("close the list or the help")
+    .in_selection("leave the selection"),
     bind(
         Action::ForceQuit,
         "force_quit",
@@ -444,6 +475,7 @@ const READING_ROWS: &[Binding] = &[
         &["Ctrl-c"],
     )
     .in_lists("quit at once")
+    .in_selection("quit at once")
     .also_in(Mode::Confirm),
     bind(
         Action::ToggleHelp,
@@ -453,7 +485,8 @@ const READING_ROWS: &[Binding] = &[
         Some("help"),
         &["h", "F1"],
     )
-    .in_lists("close the help"),
+    .in_lists("close the help")
+    .in_selection("show the help"),
 ];
 
 /// The search prompt's rows; its line-editing rows are the forms' fields' too.
@@ -591,6 +624,18 @@ mod tests {
                 b.section == Section::Prompt,
                 b.modes.contains(Mode::Prompt),
                 "{}: the prompt's rows are its section",
+                b.name
+            );
+            assert_eq!(
+                b.section == Section::Selection,
+                b.modes == Modes::SELECTION,
+                "{}: the selection's own rows are its section",
+                b.name
+            );
+            assert_eq!(
+                b.selection_help.is_some(),
+                b.modes.contains(Mode::Selection) && b.modes != Modes::SELECTION,
+                "{}: a shared row in the selection says what it does there",
                 b.name
             );
             assert!(

@@ -80,7 +80,7 @@ pub(crate) fn key_bound_twice(name: &str, text: &str, conflict: Conflict) -> Err
 /// The `[keys]` table: the user's entries replace the keys of the actions they name. A
 /// flat entry (`next_claim = ["n"]`) sets the action's keys in every mode it has; an
 /// entry in a mode's table (`[keys.list]`, `[keys.prompt]`, `[keys.article]`,
-/// `[keys.sidebar]`) in that mode only, over the flat one.
+/// `[keys.sidebar]`, `[keys.selection]`) in that mode only, over the flat one.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct KeyBindings(pub KeyMap);
 
@@ -124,7 +124,8 @@ impl<'de> Deserialize<'de> for KeyBindings {
 impl Serialize for KeyBindings {
     /// Each reading action flat (`name = [...]`) when its keys are the same in all its
     /// modes, else in each mode's table; the actions of the other modes alone (the search
-    /// prompt's, a form's, a question's) in their modes' tables (`[keys.prompt]`, …).
+    /// prompt's, a selection's, a form's, a question's) in their modes' tables
+    /// (`[keys.prompt]`, …).
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let keys = &self.0;
         let texts =

@@ -19,6 +19,7 @@ const fn only_in(
         section: Section::of_mode(mode),
         help,
         list_help: None,
+        selection_help: None,
         hint: None,
         default_keys,
     }

@@ -211,6 +211,18 @@ impl KeyMap {
         self.hints_of(|_| true)
     }
 
+    /// The selection mode's hint bar ([`crate::keys::selection_rows::SELECTION_HINTS`]): (first
+    /// key there, words), most useful first; an action left with no key there has none.
+    pub fn selection_hints(&self) -> Vec<(String, &'static str)> {
+        crate::keys::selection_rows::SELECTION_HINTS
+            .iter()
+            .filter_map(|(action, words)| {
+                let key = self.keys_in(Mode::Selection, action).first()?;
+                Some((key.to_string(), *words))
+            })
+            .collect()
+    }
+
     /// [`KeyMap::hints`] of the actions `useful` keeps (the status bar leaves out `n` and
     /// `p` in an article without claims).
     pub fn hints_of(&self, useful: impl Fn(&Action) -> bool) -> Vec<(String, &'static str)> {
@@ -245,8 +257,8 @@ impl KeyMap {
     }
 
     /// The help overlay's rows: section, keys, what they do. The reading modes' rows by
-    /// section, then each other mode's (the search prompt, a form, a question, the lists
-    /// and the help) under its own section.
+    /// section, then each other mode's (the search prompt, a selection, a form, a
+    /// question, the lists and the help) under its own section.
     pub fn help_rows(&self) -> Vec<(Section, String, &'static str)> {
         let reading = rows_of(Mode::Article)
             .map(|b| (b.section, self.describe_reading(&b.action, join), b.help));
@@ -260,15 +272,16 @@ impl KeyMap {
     }
 
     /// The README's key tables, in Markdown: one for the reading modes (the article and
-    /// the sidebar), one for the search prompt, one for the lists and the help, each
-    /// under a line saying where its keys are read and in which `[keys]` table.
+    /// the sidebar), then one for each other mode (the search prompt, a selection, a form,
+    /// a question, the lists and the help), each under a line saying where its keys are
+    /// read and in which `[keys]` table.
     pub fn markdown_table(&self) -> String {
         let code = |keys: &[KeySpec]| {
             let keys: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
             keys.join(" ")
         };
         let mut out = String::new();
-        let groups: [(&str, &str, Mode); 5] = [
+        let groups: [(&str, &str, Mode); 6] = [
             (
                 "In the article and the sidebar (`[keys.article]`, `[keys.sidebar]`)",
                 "`[keys]` name",
@@ -278,6 +291,11 @@ impl KeyMap {
                 "In the search prompt (`[keys.prompt]`; other characters are typed)",
                 "`[keys.prompt]` name",
                 Mode::Prompt,
+            ),
+            (
+                "In a selection (`v`, `V`, `\"`; `[keys.selection]`)",
+                "`[keys.selection]` name",
+                Mode::Selection,
             ),
             (
                 "In a form (`[keys.form]`; other characters are typed)",
@@ -319,17 +337,37 @@ impl KeyMap {
 }
 
 /// The modes other than the reading ones, in the order the help lists their keys.
-const OTHER_MODES: [Mode; 4] = [Mode::Prompt, Mode::Form, Mode::Confirm, Mode::List];
+const OTHER_MODES: [Mode; 5] = [
+    Mode::Prompt,
+    Mode::Selection,
+    Mode::Form,
+    Mode::Confirm,
+    Mode::List,
+];
 
 /// The rows a help section or README table of `mode` lists; the article's stands for both
-/// reading modes.
+/// reading modes. A selection's are listed as its moves go: by word, line, sentence,
+/// paragraph, then what is done with it, then the rows it shares (leaving, help).
 fn rows_of(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| match mode {
-        Mode::Article | Mode::Sidebar => {
-            b.modes.contains(Mode::Article) || b.modes.contains(Mode::Sidebar)
-        }
-        mode => b.modes.contains(mode),
-    })
+    let mut rows: Vec<&'static Binding> = BINDINGS
+        .iter()
+        .filter(move |b| match mode {
+            Mode::Article | Mode::Sidebar => {
+                b.modes.contains(Mode::Article) || b.modes.contains(Mode::Sidebar)
+            }
+            mode => b.modes.contains(mode),
+        })
+        .collect();
+    if mode == Mode::Selection {
+        use crate::reader::model::selection::Step;
+        rows.sort_by_key(|b| match b.action {
+            Action::Extend(Step::WordForward | Step::WordBack) => 0,
+            Action::LineDown | Action::LineUp => 1,
+            _ if b.section == Section::Selection => 2,
+            _ => 3,
+        });
+    }
+    rows.into_iter()
 }
 
 /// Keys as shown to a person: `j Down`.

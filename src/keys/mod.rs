@@ -7,4 +7,5 @@ pub(crate) mod edit_rows;
 pub(crate) mod keymap;
 pub(crate) mod mode;
 pub mod prompt;
+pub(crate) mod selection_rows;
 pub(crate) mod spec;

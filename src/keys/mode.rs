@@ -15,6 +15,8 @@ pub enum Mode {
     /// A list or the help is open over the text: the links list, the filter and people
     /// lists, the help overlay.
     List,
+    /// A selection of the text is being made (`v`, `V`, `"`): the movement keys extend it.
+    Selection,
     /// A form for a claim or a response is open: keys edit its fields, and a character
     /// without Ctrl is typed.
     Form,
@@ -24,11 +26,12 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, in the order tables and messages list them.
-    pub const ALL: [Mode; 6] = [
+    pub const ALL: [Mode; 7] = [
         Mode::Article,
         Mode::Sidebar,
         Mode::Prompt,
         Mode::List,
+        Mode::Selection,
         Mode::Form,
         Mode::Confirm,
     ];
@@ -40,6 +43,7 @@ impl Mode {
             Mode::Sidebar => "sidebar",
             Mode::Prompt => "prompt",
             Mode::List => "list",
+            Mode::Selection => "selection",
             Mode::Form => "form",
             Mode::Confirm => "confirm",
         }
@@ -79,6 +83,8 @@ impl Modes {
     pub const PROMPT: Modes = Modes(Mode::Prompt.bit());
     /// The search prompt and the forms' fields: the line-editing keys.
     pub const LINE_EDITING: Modes = Modes(Mode::Prompt.bit() | Mode::Form.bit());
+    /// The selection mode only.
+    pub const SELECTION: Modes = Modes(Mode::Selection.bit());
 
     /// The set of one mode.
     pub const fn of(mode: Mode) -> Modes {

@@ -59,6 +59,21 @@ pub enum Action {
     /// [`Effect::WriteDraft`](crate::reader::effect::Effect::WriteDraft), to write them to
     /// the claims file beside it, for review).
     DraftClaims,
+    /// `v`: starts a selection of the text at the first word of the cursor's line (the
+    /// selection mode, [`crate::keys::mode::Mode::Selection`]).
+    StartSelection,
+    /// `V`: selects the sentence under the cursor whole.
+    SelectSentence,
+    /// `"`: selects the quotation around the cursor (between the quotation marks on its
+    /// line), or says there is none.
+    SelectQuotation,
+    /// In the selection mode: moves the selection's moving end by a word, line, sentence
+    /// or paragraph (the line steps come as [`Action::LineDown`] and [`Action::LineUp`]).
+    Extend(crate::reader::model::selection::Step),
+    /// In the selection mode: the other end of the selection moves from now on (`o`).
+    SwapEnds,
+    /// In the selection mode: copies the selected text (OSC 52) and leaves the mode.
+    CopySelection,
     /// Takes the mouse from the terminal, or gives it back.
     ToggleMouse,
     /// The mouse, at a terminal cell (only while the reader has the mouse).
@@ -169,11 +184,15 @@ impl Action {
     }
 }
 
-/// What the mouse did (other buttons and drags are left to the terminal's selection).
+/// What the mouse did (other buttons are left to the terminal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MouseKind {
     ScrollUp,
     ScrollDown,
     /// The left button went down.
     Click,
+    /// The pointer moved with the left button held (a drag selects text in the article).
+    Drag,
+    /// The left button came up.
+    Release,
 }

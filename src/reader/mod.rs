@@ -4,7 +4,7 @@ pub mod action;
 pub(crate) mod effect;
 pub mod geometry;
 pub(crate) mod loader;
-pub(crate) mod mode;
+pub mod mode;
 pub mod model;
 pub(crate) mod screen;
 pub mod state;

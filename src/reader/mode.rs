@@ -9,11 +9,13 @@ use crate::reader::model::overlay::Overlay;
 use crate::reader::state::{Focus, State};
 
 /// The mode keys are read in: the search prompt while it is open, else a list's while a
-/// list or the help is open over the text, else the focused pane's.
+/// list or the help is open over the text, else the selection's while one is being made,
+/// else the focused pane's.
 pub fn key_mode(state: &State) -> Mode {
     match state.overlay {
         Overlay::Prompt(_) => Mode::Prompt,
         Overlay::Help { .. } | Overlay::Links(_) | Overlay::Chooser(_) => Mode::List,
+        Overlay::None if state.selection.is_some() => Mode::Selection,
         Overlay::None if state.focus == Focus::Sidebar => Mode::Sidebar,
         Overlay::None => Mode::Article,
     }

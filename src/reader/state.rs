@@ -60,6 +60,11 @@ pub struct State {
     pub search: crate::reader::model::search::Search,
     /// The previous searches (Up and Down in the prompt), kept across sessions by the loop.
     pub search_history: crate::keys::prompt::History,
+    /// The selection of the text being made (the selection mode, `v`), if one is.
+    pub selection: Option<crate::reader::model::selection::Selection>,
+    /// Where the left button went down in the article's text (a body offset) while it is
+    /// held: a drag from there selects.
+    pub(crate) pressed: Option<usize>,
     /// A one-off message for the status bar, cleared by the next action.
     pub message: Option<String>,
     /// The article or claims file has changed on disk since it was read.
@@ -112,6 +117,8 @@ impl State {
             filter: None,
             search: crate::reader::model::search::Search::default(),
             search_history: crate::keys::prompt::History::default(),
+            selection: None,
+            pressed: None,
             message: None,
             stale: false,
             loading: None,

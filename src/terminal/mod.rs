@@ -330,6 +330,8 @@ fn action_for(state: &State, event: &Event) -> Option<Action> {
                 MouseEventKind::ScrollDown => MouseKind::ScrollDown,
                 MouseEventKind::ScrollUp => MouseKind::ScrollUp,
                 MouseEventKind::Down(MouseButton::Left) => MouseKind::Click,
+                MouseEventKind::Drag(MouseButton::Left) => MouseKind::Drag,
+                MouseEventKind::Up(MouseButton::Left) => MouseKind::Release,
                 _ => return None,
             };
             Some(Action::Mouse {

@@ -1,4 +1,4 @@
-//! Drawing the article pane: wrapped lines, claim highlights, the gutter and the reading cursor.
+//! Drawing the article pane: wrapped lines, claim highlights, search matches, the selection, the gutter and the reading cursor.
 
 use std::ops::Range;
 
@@ -202,8 +202,9 @@ fn gutter_claims(state: &State, at: LinePos) -> (Option<usize>, Vec<usize>) {
     (shown, more)
 }
 
-/// The text of `range`, cut where inline styles and claim and response quotes begin and
-/// end, each piece styled: `base`, then the inline styles, then the highlight.
+/// The text of `range`, cut where inline styles, claim and response quotes, search matches
+/// and the selection begin and end, each piece styled: `base`, then the inline styles,
+/// then the highlight, then a match, then the selection over all.
 fn highlighted<'a>(
     state: &State,
     theme: &Theme,
@@ -219,7 +220,12 @@ fn highlighted<'a>(
         .collect();
     let styled: Vec<_> = article.styles_overlapping(range.clone()).collect();
     let found = search_matches(state, range.clone());
+    let selected = state.selection.as_ref().map(|s| s.range());
     let mut cuts = vec![range.start, range.end];
+    if let Some(r) = &selected {
+        cuts.push(r.start.clamp(range.start, range.end));
+        cuts.push(r.end.clamp(range.start, range.end));
+    }
     let ranges = touching
         .iter()
         .map(|s| &s.range)
@@ -266,13 +272,17 @@ fn highlighted<'a>(
                     }
                 })
                 .unwrap_or_default();
+            let mut style = inline.patch(highlight).patch(matched);
+            if (selected.as_ref()).is_some_and(|r| r.start <= piece.start && piece.end <= r.end) {
+                style = style.patch(theme.selected());
+            }
             // The line's last piece shows a soft hyphen it breaks at as `-`.
             let text = if piece.end == range.end {
                 shown_line(&body[piece])
             } else {
                 visible(&body[piece])
             };
-            Span::styled(text, inline.patch(highlight).patch(matched))
+            Span::styled(text, style)
         })
         .collect()
 }
@@ -331,4 +341,48 @@ fn search_matches(state: &State, range: Range<usize>) -> Vec<(Range<usize>, bool
         .take_while(|(_, m)| m.start < range.end)
         .map(|(i, m)| (m.clone(), state.search.current == Some(first + i)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::reader::action::Action;
+    use crate::reader::update::update;
+    use ratatui::style::Modifier;
+
+    /// With no colours (`NO_COLOR`) the selection is reverse video, and the words beside
+    /// it are not.
+    #[test]
+    fn without_colours_the_selection_is_reversed() {
+        let mut state = crate::reader::state::State::sample_at_120x40();
+        state.look.depth = crate::palette::Depth::Mono;
+        for action in [
+            Action::StartSelection,
+            Action::Extend(crate::reader::model::selection::Step::WordForward),
+        ] {
+            update(&mut state, action);
+        }
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+        terminal
+            .draw(|frame| crate::ui::draw(frame, &state))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        let row = (0..40)
+            .find(|&y| {
+                (0..120)
+                    .map(|x| buffer[(x, y)].symbol().to_string())
+                    .collect::<String>()
+                    .contains("Mike Pompeo on")
+            })
+            .unwrap();
+        let line: String = (0..120)
+            .map(|x| buffer[(x, row)].symbol().to_string())
+            .collect();
+        let at = line[..line.find("Mike").unwrap()].chars().count() as u16;
+        let reversed = |x: u16| buffer[(x, row)].modifier.contains(Modifier::REVERSED);
+        // "Mike Pompeo" (11 cells) reversed, the space and "on" after it not.
+        assert!((at..at + 11).all(reversed), "{line}");
+        assert!(!reversed(at + 11) && !reversed(at + 12), "{line}");
+        assert!((at..at + 11).all(|x| buffer[(x, row)].bg == ratatui::style::Color::Reset));
+    }
 }

@@ -1,4 +1,4 @@
-//! Drawing the status bar: title, position, claim i of N, a warning or message, and key hints.
+//! Drawing the status bar: title, position, claim i of N, a warning or message (or the selection's size), and key hints (the selection's in a selection).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -36,6 +36,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .stale
             .then(|| format!("changed on disk: {} reloads", reload_key(state))),
     };
+    // In a selection its size is the standing notice, over any other.
+    let selecting = state.selection.as_ref().map(|s| selection_notice(state, s));
     let filtered = state
         .filter
         .as_ref()
@@ -46,6 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         state
             .message
             .as_ref()
+            .or(selecting.as_ref())
             .or(stale.as_ref())
             .or(filtered.as_ref()),
         state.doc.warnings.as_slice(),
@@ -71,23 +74,35 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     // Claims' hints only where there are claims to step through.
     let claims = total > 0 || state.loading.is_some();
-    let hints: Vec<String> = (state.config.keys.0)
-        .hints_of(|action| {
+    let keys = &state.config.keys.0;
+    let hints = match crate::reader::mode::key_mode(state) {
+        crate::keys::mode::Mode::Selection => keys.selection_hints(),
+        _ => keys.hints_of(|action| {
             claims
                 || !matches!(
                     action,
                     crate::reader::action::Action::NextClaim
                         | crate::reader::action::Action::PrevClaim
                 )
-        })
+        }),
+    };
+    let hints: Vec<String> = hints
         .into_iter()
         .map(|(key, words)| format!("{key} {words}"))
         .collect();
-    let title = format!(" {}", state.doc.article.display_title());
+    // In a selection its size takes the title's place (the text's first line shows it).
+    let title = match selecting {
+        Some(_) => String::new(),
+        None => format!(" {}", state.doc.article.display_title()),
+    };
     let plan = share(
         width,
         Wants {
-            title: display_width(&title) + 1,
+            title: if title.is_empty() {
+                0
+            } else {
+                display_width(&title) + 1
+            },
             fixed: display_width(&position) + display_width(&claim),
             notice: notice.as_ref().map_or(0, |(text, _)| display_width(text)),
             hints: hints.iter().map(|h| display_width(h)).collect(),
@@ -251,6 +266,19 @@ fn draw_prompt(
         Span::styled(count, theme.status),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme.status), area);
+}
+
+/// "selection: 12 words, 74 characters": the selection mode and the selection's size.
+pub fn selection_notice(
+    state: &State,
+    selection: &crate::reader::model::selection::Selection,
+) -> String {
+    let (words, chars) = selection.size(&state.doc.article.body);
+    format!(
+        "selection: {}, {}",
+        crate::text::plural(words, "word"),
+        crate::text::plural(chars, "character")
+    )
 }
 
 /// "link 3 · o opens" when the cursor's line has a link and nothing else is to be said.

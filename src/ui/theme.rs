@@ -79,6 +79,8 @@ pub struct Theme {
     pub verdict_mixed: Color,
     pub verdict_true: Color,
     pub status: Style,
+    /// The background of text being selected.
+    pub selection: Color,
 }
 
 impl Theme {
@@ -100,6 +102,7 @@ impl Theme {
             verdict_mixed: palette.verdict_mixed,
             verdict_true: palette.verdict_true,
             status: Style::new().fg(palette.status_fg).bg(palette.status_bg),
+            selection: palette.selection,
         }
     }
 
@@ -156,6 +159,16 @@ impl Theme {
         } else {
             style
         }
+    }
+
+    /// Text being selected, laid over any other style: the terminal's text colour on the
+    /// selection's background, whatever claim or match colours the text has (with no
+    /// colours, the background shows as reverse video). Bold, italics and underlines stay.
+    pub fn selected(&self) -> Style {
+        Style::new()
+            .fg(Color::Reset)
+            .bg(self.selection)
+            .remove_modifier(Modifier::REVERSED)
     }
 
     pub fn muted(&self) -> Style {

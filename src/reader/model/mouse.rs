@@ -1,4 +1,4 @@
-//! The mouse, when it is on: the wheel scrolls the pane under the pointer, a click on a claim's highlight or a sidebar entry selects it.
+//! The mouse, when it is on: the wheel scrolls the pane under the pointer, a click on a claim's highlight or a sidebar entry selects it, a drag in the text selects words.
 
 use crate::reader::action::{Action, MouseKind};
 
@@ -10,6 +10,6 @@ pub fn overlay_action(kind: MouseKind) -> Option<Action> {
     match kind {
         MouseKind::ScrollDown => Some(Action::LineDown),
         MouseKind::ScrollUp => Some(Action::LineUp),
-        MouseKind::Click => None,
+        MouseKind::Click | MouseKind::Drag | MouseKind::Release => None,
     }
 }

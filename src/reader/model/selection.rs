@@ -82,6 +82,10 @@ impl Selection {
             .rev()
             .find(|&(_, c)| closing_mark(c).is_some())
             .map(|(i, c)| (within.start + i, c))?;
+        // A straight mark after an odd number of them in the paragraph closes a quotation.
+        if open == '"' && body[within.start..open_at].matches('"').count() % 2 == 1 {
+            return None;
+        }
         let close = closing_mark(open)?;
         let start = open_at + open.len_utf8();
         let rest = body.get(start..within.end)?;
@@ -94,6 +98,32 @@ impl Selection {
             head: quote.end,
             anchor: quote,
         })
+    }
+
+    /// A drag to byte `at` of the body (the character under the pointer): the moving end
+    /// goes to the end of the word under or before `at` when it is past the anchor, to the
+    /// start of the word under or after it when before, so a drag selects whole words as
+    /// the keys do.
+    pub fn reach(&mut self, article: &Article, at: usize) {
+        let (start, end) = (self.anchor.start, self.anchor.end);
+        let words = spans(Kind::Word, article, at);
+        self.head = if at >= end {
+            (words.iter().take_while(|w| w.start <= at).last())
+                .map_or(end, |w| w.end)
+                .max(end)
+        } else if at < start {
+            (words.iter().find(|w| w.end > at))
+                .map_or(start, |w| w.start)
+                .min(start)
+        } else {
+            end
+        };
+    }
+
+    /// How many words and characters the selection holds, for the status bar.
+    pub fn size(&self, body: &str) -> (usize, usize) {
+        let text = body.get(self.range()).unwrap_or_default();
+        (words(text).count(), text.chars().count())
     }
 
     /// The selected bytes of the body.
@@ -138,12 +168,15 @@ impl Selection {
             match (forward, forward_side) {
                 (true, true) => next_end(near(head).into_iter(), head),
                 (false, false) => prev_start(near(head).into_iter(), head),
+                // Shrinking with no span boundary left before the anchor: back to it.
                 (true, false) => match next_start(near(head).into_iter(), head) {
                     Some(s) if s > start => next_end(near(end).into_iter(), end),
+                    None if head < start => Some(start),
                     other => other,
                 },
                 (false, true) => match prev_end(near(head).into_iter(), head) {
                     Some(e) if e < end => prev_start(near(start).into_iter(), start),
+                    None if head > end => Some(end),
                     other => other,
                 },
             }

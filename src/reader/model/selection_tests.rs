@@ -189,3 +189,52 @@ fn steps_deep_in_a_long_article_reach_the_next_and_previous_paragraphs() {
         selected(&a, &s)
     );
 }
+
+#[test]
+fn a_straight_quotation_is_found_between_its_own_marks() {
+    let text = "He said \"yes\" and then \"no way\" to them.";
+    let (a, _) = article(text);
+    let para = a.paragraphs[0].range.clone();
+    // After the first quotation's closing mark: not inside one.
+    let between = a.body.find(" and").unwrap() + 1;
+    assert_eq!(
+        Selection::quotation_at(&a.body, between, para.clone(), para.clone()),
+        None
+    );
+    let inside = a.body.find("way").unwrap();
+    let s = Selection::quotation_at(&a.body, inside, para.clone(), para).unwrap();
+    assert_eq!(selected(&a, &s), "no way");
+}
+
+#[test]
+fn a_drag_reaches_whole_words_either_side_of_the_anchor() {
+    let (a, _) = article(TEXT);
+    let said = a.body.find("said").unwrap();
+    let mut s = Selection::word_at(&a.body, said).unwrap();
+    // Onto the first letter of "bridge": it is taken whole.
+    s.reach(&a, a.body.find("bridge").unwrap());
+    assert_eq!(selected(&a, &s), "said the bridge");
+    s.reach(&a, a.body.find("minister").unwrap() + 3);
+    assert_eq!(selected(&a, &s), "minister said");
+    s.reach(&a, said + 1);
+    assert_eq!(selected(&a, &s), "said");
+    assert_eq!(s.size(&a.body), (1, 4));
+}
+
+#[test]
+fn shrinking_the_first_sentence_or_paragraph_comes_back_to_the_anchor() {
+    let (a, l) = article(TEXT);
+    let mut s = Selection::word_at(&a.body, 0).unwrap();
+    s.extend(Step::SentenceForward, &a, &l);
+    s.extend(Step::SentenceBack, &a, &l);
+    assert_eq!(selected(&a, &s), "The");
+    s.extend(Step::ParagraphForward, &a, &l);
+    s.extend(Step::ParagraphBack, &a, &l);
+    assert_eq!(selected(&a, &s), "The");
+    // And at the end of the text, the other way round.
+    let last = a.body.find("answered").unwrap();
+    let mut s = Selection::word_at(&a.body, last).unwrap();
+    s.extend(Step::SentenceBack, &a, &l);
+    s.extend(Step::SentenceForward, &a, &l);
+    assert_eq!(selected(&a, &s), "answered");
+}

@@ -39,9 +39,12 @@ impl State {
         self.lay_out_new_text(row);
     }
 
-    /// After the document changed: lays its text out at the same width, puts the cursor's
-    /// line back on screen row `row`, and makes the claim under the cursor current.
+    /// After the document changed: ends a selection, lays the text out at the same width,
+    /// puts the cursor's line back on screen row `row`, and makes the claim under the
+    /// cursor current.
     pub(crate) fn lay_out_new_text(&mut self, row: Option<usize>) {
+        // A selection was of the old text: it ends.
+        self.end_selection();
         if self.layout.width > 0 {
             self.layout = Layout::new(&self.doc.article, self.layout.width);
         }

@@ -1,4 +1,4 @@
-//! `update`, the one function that changes the reader's state: each action, routed to the overlay that is open (help, a list, the prompt), else applied to the reading position.
+//! `update`, the one function that changes the reader's state: each action, routed to the overlay that is open (help, a list, the prompt), else to the selection being made, else applied to the reading position.
 
 mod chooser;
 mod claim_search;
@@ -12,6 +12,7 @@ mod navigate;
 mod resume;
 mod screen;
 mod search;
+mod selection;
 
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
@@ -112,6 +113,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             return Vec::new();
         }
     }
+    // A selection being made takes the keys (the files and the mouse go on below).
+    if state.selection.is_some()
+        && !from_files
+        && let Some(effects) = state.selection_update(&action)
+    {
+        return effects;
+    }
     if let Some(loading) = &mut state.loading {
         match action {
             Action::OpenAt(_) => {
@@ -183,6 +191,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.open_chooser(crate::reader::model::chooser::ChooserKind::Filters)
         }
         Action::People => state.open_chooser(crate::reader::model::chooser::ChooserKind::People),
+        Action::StartSelection | Action::SelectSentence | Action::SelectQuotation => {
+            state.start_selection(&action)
+        }
+        // The selection's own keys, with no selection.
+        Action::Extend(_) | Action::SwapEnds | Action::CopySelection => {}
         Action::ToggleMouse => state.toggle_mouse(),
         Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
         Action::Copied { .. } | Action::DraftWritten { .. } => {}

@@ -10,7 +10,7 @@ impl State {
     pub(crate) fn toggle_mouse(&mut self) {
         self.mouse = !self.mouse;
         self.message = Some(if self.mouse {
-            "mouse on: wheel scrolls, click selects (Shift+drag selects text)".into()
+            "mouse on: wheel scrolls, click selects a claim, drag selects words (Shift+drag: the terminal's)".into()
         } else {
             "mouse off: the terminal selects text".into()
         });
@@ -30,8 +30,25 @@ impl State {
                     self.step_claim(down);
                 }
             }
-            MouseKind::Click if in_article => self.click_article(column, row),
+            // A click ends a selection being made; in the text it may start the next.
+            MouseKind::Click if in_article => {
+                self.end_selection();
+                self.click_article(column, row);
+                self.pressed = crate::reader::geometry::article::offset_at(self, column, row);
+            }
+            MouseKind::Drag => {
+                let pane = self.screen.article;
+                match crate::reader::geometry::article::offset_at(self, column, row) {
+                    Some(at) => self.drag_to(at),
+                    // Above or below the text: the selection grows a line that way.
+                    None if row < pane.y => self.drag_past(false),
+                    None if row >= pane.y + pane.height => self.drag_past(true),
+                    None => {}
+                }
+            }
+            MouseKind::Release => self.pressed = None,
             MouseKind::Click if in_sidebar => {
+                self.end_selection();
                 match crate::reader::geometry::sidebar::owner_at(self, column, row) {
                     Some(Owner::Claim(index)) => self.select_claim(index, None),
                     Some(Owner::Response(index, response)) => {
@@ -41,7 +58,7 @@ impl State {
                 }
                 self.focus = Focus::Sidebar;
             }
-            MouseKind::Click => {}
+            MouseKind::Click => self.end_selection(),
         }
     }
 

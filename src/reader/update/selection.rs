@@ -1,0 +1,196 @@
+//! The glue that applies the selection mode's actions to the reader's state: starting a selection (`v`, `V`, `"`, a drag of the mouse), extending it, swapping its ends, copying it and leaving it, with the reading cursor on its moving end.
+
+use crate::reader::action::Action;
+use crate::reader::effect::Effect;
+use crate::reader::model::overlay::Overlay;
+use crate::reader::model::selection::{Selection, Step};
+use crate::reader::state::{Focus, State};
+
+impl State {
+    /// `v`, `V` or `"` (`action` is [`Action::StartSelection`], [`Action::SelectSentence`]
+    /// or [`Action::SelectQuotation`]): selects the first word of the cursor's line, the
+    /// sentence under the cursor or the quotation on its line, and enters the selection
+    /// mode; where there is none, says so and stays.
+    pub(crate) fn start_selection(&mut self, action: &Action) {
+        let body = self.doc.article.body.as_str();
+        let at = self.view.cursor.min(body.len());
+        let line_start = self.cursor_range().map_or(at, |line| line.start);
+        let (selection, none) = match action {
+            Action::SelectSentence => (
+                Selection::sentence_at(body, at),
+                "no sentence under the cursor to select",
+            ),
+            Action::SelectQuotation => (
+                self.quotation_here(),
+                "no quotation on the cursor's line to select",
+            ),
+            _ => (
+                Selection::word_at(body, line_start),
+                "no words from here on to select",
+            ),
+        };
+        match selection {
+            Some(selection) => self.begin_selection(selection),
+            None => self.message = Some(none.into()),
+        }
+    }
+
+    /// The quotation around the cursor, else the first one that opens on its line.
+    fn quotation_here(&self) -> Option<Selection> {
+        let article = &self.doc.article;
+        let body = article.body.as_str();
+        let line = self.cursor_range()?;
+        let paras = &article.paragraphs;
+        let here = paras
+            .partition_point(|p| p.range.start <= line.start)
+            .checked_sub(1)?;
+        let within = paras[here].range.clone();
+        let at = self.view.cursor.clamp(line.start, line.end);
+        let text = body.get(line.clone())?;
+        // After each mark on the line that may open a quotation.
+        let openings = text
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '“' | '„' | '«' | '‘' | '"'))
+            .map(|(i, c)| line.start + i + c.len_utf8());
+        std::iter::once(at)
+            .chain(openings)
+            .find_map(|at| Selection::quotation_at(body, at, line.clone(), within.clone()))
+    }
+
+    /// Enters the selection mode with `selection`, the article focused and the cursor on
+    /// its moving end.
+    pub(crate) fn begin_selection(&mut self, selection: Selection) {
+        self.selection = Some(selection);
+        self.focus = Focus::Article;
+        self.follow_selection();
+    }
+
+    /// Puts the reading cursor on the selection's moving end (on the character before it
+    /// when it ends the selection, so the cursor's line is the one the end is drawn on),
+    /// makes the claim there current and scrolls as little as shows it.
+    fn follow_selection(&mut self) {
+        let Some(selection) = &self.selection else {
+            return;
+        };
+        let body = self.doc.article.body.as_str();
+        let head = selection.head.min(body.len());
+        let ends = head >= selection.anchor.end && head > selection.range().start;
+        let place = if ends {
+            body[..head]
+                .char_indices()
+                .next_back()
+                .map_or(head, |(i, _)| i)
+        } else {
+            head
+        };
+        self.view.cursor = place;
+        self.follow_cursor();
+        self.keep_cursor_visible();
+    }
+
+    /// Leaves the selection mode, the cursor where the selection's moving end left it.
+    pub(crate) fn end_selection(&mut self) {
+        self.selection = None;
+        self.pressed = None;
+    }
+
+    /// An action in the selection mode: the selection's keys move, swap, copy or leave it;
+    /// help opens over it; Ctrl-c quits; other keys do nothing there. `None` for what is
+    /// not a key (the mouse, results of effects, where to open): the reader takes those
+    /// as it always does.
+    pub(crate) fn selection_update(&mut self, action: &Action) -> Option<Vec<Effect>> {
+        let step = match action {
+            Action::Extend(step) => Some(*step),
+            Action::LineDown => Some(Step::LineDown),
+            Action::LineUp => Some(Step::LineUp),
+            _ => None,
+        };
+        if let Some(step) = step {
+            if let Some(selection) = &mut self.selection {
+                selection.extend(step, &self.doc.article, &self.layout);
+            }
+            self.follow_selection();
+            return Some(Vec::new());
+        }
+        match action {
+            Action::SwapEnds => {
+                if let Some(selection) = &mut self.selection {
+                    selection.swap_ends(&self.doc.article.body);
+                }
+                self.follow_selection();
+            }
+            Action::CopySelection => return Some(self.copy_selection().into_iter().collect()),
+            Action::Quit | Action::Back => self.end_selection(),
+            Action::ForceQuit => return Some(vec![Effect::Quit]),
+            Action::ToggleHelp => self.overlay = Overlay::Help { scroll: 0 },
+            Action::Mouse { .. }
+            | Action::Notify(_)
+            | Action::OpenAt(_)
+            | Action::Copied { .. }
+            | Action::LinkOpened { .. }
+            | Action::DraftWritten { .. }
+            | Action::Reloaded { .. }
+            | Action::Loaded(_)
+            | Action::LoadProgress(_)
+            | Action::SourcesChanged
+            | Action::Reload
+            | Action::Suspend
+            | Action::Resize { .. }
+            | Action::Paste(_) => return None,
+            _ => {}
+        }
+        Some(Vec::new())
+    }
+
+    /// `y` in a selection: its text for the loop to put on the clipboard
+    /// ([`Effect::Copy`]), said in the status bar; the selection mode ends.
+    fn copy_selection(&mut self) -> Option<Effect> {
+        let selection = self.selection.take()?;
+        self.pressed = None;
+        let text = self.doc.article.body.get(selection.range())?.to_string();
+        let (words, chars) = selection.size(&self.doc.article.body);
+        self.message = Some(format!(
+            "copied the selection: {}, {}",
+            crate::text::plural(words, "word"),
+            crate::text::plural(chars, "character")
+        ));
+        Some(Effect::Copy(text))
+    }
+
+    /// A drag in the article to body byte `at`, from where the button went down: starts a
+    /// selection at the word pressed on (the selection mode), and takes its moving end to
+    /// the word under the pointer.
+    pub(crate) fn drag_to(&mut self, at: usize) {
+        let Some(origin) = self.pressed else {
+            return;
+        };
+        if self.selection.is_none() {
+            match Selection::word_at(&self.doc.article.body, origin) {
+                Some(selection) => self.selection = Some(selection),
+                None => return,
+            }
+        }
+        if let Some(selection) = &mut self.selection {
+            selection.reach(&self.doc.article, at);
+        }
+        self.focus = Focus::Article;
+        self.follow_selection();
+    }
+
+    /// A drag of a selection past the article pane's top or bottom edge (`down`): its
+    /// moving end goes a line up or down, and the text scrolls to show it.
+    pub(crate) fn drag_past(&mut self, down: bool) {
+        if self.pressed.is_none() {
+            return;
+        }
+        if let Some(selection) = &mut self.selection {
+            let step = if down { Step::LineDown } else { Step::LineUp };
+            selection.extend(step, &self.doc.article, &self.layout);
+            self.follow_selection();
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "selection_tests.rs"]
+mod tests;
