@@ -20,6 +20,7 @@ pub const SHIPPED_CONFIG: &str = include_str!("../config.toml");
 pub struct Config {
     pub layout: LayoutConfig,
     pub reading: ReadingConfig,
+    pub editing: EditingConfig,
     pub colors: crate::palette::Colors,
     pub keys: KeyBindings,
 }
@@ -77,6 +78,26 @@ pub struct ReadingConfig {
     pub mouse: bool,
     /// Whether links carry their address to the terminal (OSC 8).
     pub hyperlinks: HyperlinkChoice,
+}
+
+/// How edits to the claims file are saved.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EditingConfig {
+    /// When the claims file is written.
+    pub save: SavePolicy,
+}
+
+/// When the claims file is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SavePolicy {
+    /// Each completed edit is written at once (as note-taking readers do).
+    #[default]
+    Immediate,
+    /// Edits are written on the save key; the status bar marks them unsaved, and quitting
+    /// with unsaved edits asks first. (Either way every edit is journaled at once.)
+    OnKey,
 }
 
 /// When to send links to the terminal as OSC 8 hyperlinks.

@@ -45,7 +45,7 @@ fn failure(err: &std::io::Error) -> Error {
 /// Replaces `path` with `text` so that a reader of the file sees the old whole or the
 /// new whole, never a mixture, and a crash leaves the old file: the text goes to a new
 /// file beside it, which is flushed and then renamed over it. The file keeps its
-/// permissions.
+/// permissions; a new file has 0666 less the umask, as any program's new file.
 ///
 /// # Errors
 /// [`Error::Io`] naming `path`, with the I/O error's reason, when the temporary file
@@ -58,8 +58,11 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let io = |e: std::io::Error| Error::io(path, &e);
+    // A new file gets the permissions any program's new file gets (0666 less the umask);
+    // an existing one keeps its own (below).
     let mut temp = tempfile::Builder::new()
         .prefix(".counterpoint-")
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666))
         .tempfile_in(dir)
         .map_err(io)?;
     temp.write_all(text.as_bytes()).map_err(io)?;

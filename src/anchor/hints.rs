@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::Anchorer;
+use crate::anchor::char_index::CharIndex;
 use crate::claims::TextPosition;
 
 /// How many characters of context hints keep on each side of a quote: enough to tell
@@ -14,42 +15,47 @@ impl Anchorer<'_> {
     /// it (about [`CONTEXT_CHARS`] characters, whole words, whitespace as single spaces)
     /// and its position in characters.
     pub fn hints_for(&self, range: Range<usize>) -> (String, String, TextPosition) {
-        let source = self.source;
-        let before = &source[..range.start];
-        let cut = before
-            .char_indices()
-            .rev()
-            .nth(CONTEXT_CHARS - 1)
-            .map_or(0, |(at, _)| at);
-        let mut prefix = &before[cut..];
-        if cut > 0 && before[..cut].ends_with(|c: char| !c.is_whitespace()) {
-            prefix = prefix
-                .split_once(char::is_whitespace)
-                .map_or("", |(_, rest)| rest);
-        }
-        let after = &source[range.end..];
-        let cut = after
-            .char_indices()
-            .nth(CONTEXT_CHARS)
-            .map_or(after.len(), |(at, _)| at);
-        let mut suffix = &after[..cut];
-        if cut < after.len() && after[cut..].starts_with(|c: char| !c.is_whitespace()) {
-            suffix = suffix
-                .rsplit_once(char::is_whitespace)
-                .map_or("", |(rest, _)| rest);
-        }
-        let spaced = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let start = self.chars.char_of(source, range.start);
-        let position = TextPosition {
-            start,
-            end: start + source[range].chars().count(),
-        };
-        (
-            with_edge_space(&spaced(prefix), prefix, true),
-            with_edge_space(&spaced(suffix), suffix, false),
-            position,
-        )
+        hints(self.source, &self.chars, range)
     }
+}
+
+/// [`Anchorer::hints_for`] with the text's character index at hand (`chars` must be
+/// [`CharIndex::new`] of `source`): costs the context's length and one index lookup.
+pub fn hints(source: &str, chars: &CharIndex, range: Range<usize>) -> (String, String, TextPosition) {
+        let before = &source[..range.start];
+    let cut = before
+        .char_indices()
+        .rev()
+        .nth(CONTEXT_CHARS - 1)
+        .map_or(0, |(at, _)| at);
+    let mut prefix = &before[cut..];
+    if cut > 0 && before[..cut].ends_with(|c: char| !c.is_whitespace()) {
+        prefix = prefix
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, rest)| rest);
+    }
+    let after = &source[range.end..];
+    let cut = after
+        .char_indices()
+        .nth(CONTEXT_CHARS)
+        .map_or(after.len(), |(at, _)| at);
+    let mut suffix = &after[..cut];
+    if cut < after.len() && after[cut..].starts_with(|c: char| !c.is_whitespace()) {
+        suffix = suffix
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(rest, _)| rest);
+    }
+    let spaced = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let start = chars.char_of(source, range.start);
+    let position = TextPosition {
+        start,
+        end: start + source[range].chars().count(),
+    };
+    (
+        with_edge_space(&spaced(prefix), prefix, true),
+        with_edge_space(&spaced(suffix), suffix, false),
+        position,
+    )
 }
 
 /// `text` with the space that separated it from the quote, if there was one: a prefix

@@ -17,6 +17,7 @@ pub mod multi_search;
 use std::ops::Range;
 
 mod hints;
+pub use hints::hints;
 mod score;
 
 pub use hints::CONTEXT_CHARS;

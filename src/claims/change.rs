@@ -6,7 +6,7 @@ use crate::claims::{ClaimEntry, ResponseEntry};
 /// (0 is the first `[[claim]]`), responses in their claim's order; these are file
 /// places, not the reader's reading order. Every change has an exact inverse, found
 /// from the file before it is made (a removal's inverse holds what it removed).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
     /// Insert a claim, its responses with it, so that it becomes claim `at`
     /// (`at` may be the number of claims: at the end).
@@ -40,7 +40,7 @@ pub enum Change {
 /// What one user action does to the file: its changes, made in order, and a few words
 /// for the status bar and the undo message ("new claim c10", "deleted Colin P. Clarke's
 /// response"). Undoing it undoes the changes in reverse order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {
     pub changes: Vec<Change>,
     pub what: String,
@@ -171,6 +171,54 @@ impl Change {
                 }
             }
         })
+    }
+}
+
+impl Change {
+    /// The change in a few words, for a person deciding whether to recover it: "add
+    /// claim home-base (Mike Pompeo): “new home base”", "remove response 2 of claim 3".
+    /// Places are counted from 1, in file order.
+    pub fn describe(&self) -> String {
+        let quote = |q: &str| {
+            let line = q.split_whitespace().collect::<Vec<_>>().join(" ");
+            let cut: String = line.chars().take(50).collect();
+            if cut.len() < line.len() {
+                format!("“{cut}…”")
+            } else {
+                format!("“{cut}”")
+            }
+        };
+        match self {
+            Change::AddClaim { entry, .. } => format!(
+                "add claim {} ({}): {}",
+                entry.id,
+                entry.claimant,
+                quote(&entry.selector.exact)
+            ),
+            Change::RemoveClaim { at } => format!("remove claim {}", at + 1),
+            Change::SetClaim { at, entry } => {
+                format!("change claim {} ({})", at + 1, entry.id)
+            }
+            Change::AddResponse { claim, entry, .. } => format!(
+                "add {}'s response ({}) to claim {}: {}",
+                entry.expert,
+                entry.stance,
+                claim + 1,
+                quote(&entry.selector.exact)
+            ),
+            Change::RemoveResponse { claim, at } => {
+                format!("remove response {} of claim {}", at + 1, claim + 1)
+            }
+            Change::SetResponse { claim, at, entry } => format!(
+                "change response {} of claim {} ({}, {})",
+                at + 1,
+                claim + 1,
+                entry.expert,
+                entry.stance
+            ),
+            Change::AddRejected { quote: q } => format!("remember the rejected draft {}", quote(q)),
+            Change::RemoveRejected { quote: q } => format!("forget the rejected draft {}", quote(q)),
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod change;
 pub mod edit;
+pub mod journal;
 pub mod record;
 pub(crate) mod review;
 pub mod write;

@@ -305,6 +305,23 @@ impl Document {
         Ok((inverse, applied))
     }
 
+    /// The selector of a new quote at `range` (bytes of the body): its exact words, and
+    /// the prefix, suffix and position `check --fix` would write for it, so it anchors
+    /// exactly at once. Costs the quote's length and its context's, once the body's
+    /// character index is built (the first time, one pass over the body).
+    pub fn selector_for(&self, range: std::ops::Range<usize>) -> QuoteSelector {
+        let body = &self.article.body;
+        let range = range.start.min(body.len())..range.end.min(body.len());
+        let chars = self.chars.0.get_or_init(|| CharIndex::new(body));
+        let (prefix, suffix, position) = crate::anchor::hints(body, chars, range.clone());
+        QuoteSelector {
+            exact: body.get(range).unwrap_or_default().to_string(),
+            prefix,
+            suffix,
+            position: Some(position),
+        }
+    }
+
     /// Places these selectors as [`Document::new`] would, each on its own: by its
     /// position hint in the length of its quote when the hint still points at it.
     fn anchor_alone(&self, selectors: &[&QuoteSelector]) -> Vec<Anchoring> {

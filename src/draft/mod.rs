@@ -175,8 +175,9 @@ pub fn entries(extraction: &Extraction, body: &str) -> Vec<ClaimEntry> {
     out
 }
 
-/// An id from the first few words of a claim, made unique with a number.
-fn unique_id(words: &str, taken: &mut HashSet<String>) -> String {
+/// An id for a claim of `words` that none of `taken` has: its first few words joined by
+/// hyphens (`iran-qaida-new-home`), with a number when needed (`…-2`).
+pub(crate) fn id_for(words: &str, taken: &HashSet<String>) -> String {
     let slug: Vec<String> = words
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 2)
@@ -190,10 +191,17 @@ fn unique_id(words: &str, taken: &mut HashSet<String>) -> String {
     };
     let mut id = base.clone();
     let mut n = 2;
-    while !taken.insert(id.clone()) {
+    while taken.contains(&id) {
         id = format!("{base}-{n}");
         n += 1;
     }
+    id
+}
+
+/// An id from the first few words of a claim, made unique with a number (and taken).
+fn unique_id(words: &str, taken: &mut HashSet<String>) -> String {
+    let id = id_for(words, taken);
+    taken.insert(id.clone());
     id
 }
 

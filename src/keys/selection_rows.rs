@@ -97,6 +97,24 @@ pub(crate) const SELECTION_ROWS: &[Binding] = &[
         &["o"],
     ),
     select(
+        Action::NewClaim,
+        "new_claim",
+        "record a claim quoting the selected words (its form opens)",
+        &["c"],
+    ),
+    select(
+        Action::NewResponse,
+        "new_response",
+        "record a response to the current claim quoting the selected words",
+        &["a"],
+    ),
+    select(
+        Action::UseSelection,
+        "use_selection",
+        "the new quote for the form that asked for one; else a new claim",
+        &["Enter"],
+    ),
+    select(
         Action::CopySelection,
         "copy_selection",
         "copy the selected text (OSC 52: works over SSH) and leave the selection",
@@ -109,6 +127,8 @@ pub(crate) const SELECTION_ROWS: &[Binding] = &[
 pub const SELECTION_HINTS: &[(Action, &str)] = &[
     (Action::ToggleHelp, "help"),
     (Action::Back, "leave"),
+    (Action::NewClaim, "claim"),
+    (Action::NewResponse, "response"),
     (Action::CopySelection, "copy"),
     (Action::Extend(Step::WordForward), "word"),
     (Action::LineDown, "line"),

@@ -74,6 +74,13 @@ pub enum Action {
     SwapEnds,
     /// In the selection mode: copies the selected text (OSC 52) and leaves the mode.
     CopySelection,
+    /// Opens the form of a new claim quoting the selection.
+    NewClaim,
+    /// Opens the form of a new response to the current claim, quoting the selection.
+    NewResponse,
+    /// Enter in a selection: gives it to the form waiting for a new quote, else opens
+    /// the form of a new claim quoting it.
+    UseSelection,
     /// Takes the mouse from the terminal, or gives it back.
     ToggleMouse,
     /// The mouse, at a terminal cell (only while the reader has the mouse).
@@ -161,6 +168,29 @@ pub enum Action {
         url: String,
         error: Option<String>,
     },
+    /// The claims file was written with every edit made so far, or could not be
+    /// (`error` says why; the edits stay journaled).
+    Saved { error: Option<String> },
+    /// Changes to apply to the claims file's entries as one edit: a recovery from the
+    /// journal, or unsaved edits applied again to a file that changed on disk. `what`
+    /// says which, for the message.
+    Recovered {
+        changes: Vec<crate::claims::change::Change>,
+        what: String,
+    },
+    /// A session that ended without saving left these changes in the journal (each in
+    /// a few words); `moved`: the claims file changed since. The reader asks whether to
+    /// recover them.
+    OfferRecovery { changes: Vec<String>, moved: bool },
+    /// The bundled sample, copied into the current directory to be edited: the copy's
+    /// document and where its edits go.
+    CopiedSample {
+        doc: Box<Document>,
+        target: crate::reader::model::editing::Target,
+    },
+    /// Where edits go, now that the document is known (the claims file's path, or why
+    /// it cannot be written).
+    EditTarget(crate::reader::model::editing::Target),
     /// The loop wrote the drafted claims file, or could not (`error` says why).
     DraftWritten {
         path: String,

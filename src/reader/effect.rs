@@ -25,6 +25,28 @@ pub enum Effect {
     /// the terminal again and answers with
     /// [`Action::Resize`](crate::reader::action::Action::Resize) for its size.
     Suspend,
+    /// These changes were made to the claims file's entries (file order; with `undo`,
+    /// they take back the newest changes in force): journal them, synced, before the
+    /// next frame shows them, and hand them to the file's writer, which writes the file
+    /// at once or on [`Effect::Save`] as the configuration says; answered with
+    /// [`Action::Saved`](crate::reader::action::Action::Saved) after each write.
+    Edited {
+        changes: Vec<crate::claims::change::Change>,
+        undo: bool,
+    },
+    /// Write the claims file now (the save key).
+    Save,
+    /// Forget the journaled changes that are not saved (quitting without saving, or a
+    /// recovery declined: the journal is set aside, not deleted).
+    DiscardJournal,
+    /// Apply the changes a session that ended without saving left in the journal;
+    /// answered with [`Action::Recovered`](crate::reader::action::Action::Recovered).
+    Recover,
+    /// Copy the bundled sample's article and claims file into the current directory and
+    /// reopen the copy, to edit it; answered with
+    /// [`Action::Reloaded`](crate::reader::action::Action::Reloaded) or a
+    /// [`Action::Notify`](crate::reader::action::Action::Notify) saying why not.
+    CopySample,
     /// End the reader (the loop keeps the reading place and restores the terminal).
     Quit,
 }

@@ -14,6 +14,8 @@ use crate::reader::state::{Focus, State};
 pub fn key_mode(state: &State) -> Mode {
     match state.overlay {
         Overlay::Prompt(_) => Mode::Prompt,
+        Overlay::Form(_) => Mode::Form,
+        Overlay::Question(_) => Mode::Confirm,
         Overlay::Help { .. } | Overlay::Links(_) | Overlay::Chooser(_) => Mode::List,
         Overlay::None if state.selection.is_some() => Mode::Selection,
         Overlay::None if state.focus == Focus::Sidebar => Mode::Sidebar,

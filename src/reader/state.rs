@@ -72,6 +72,8 @@ pub struct State {
     /// While a large document loads in the background, the document is its beginning
     /// alone, with no claims.
     pub loading: Option<Loading>,
+    /// Editing the claims file: where it is saved, the undo history, what is unsaved.
+    pub editing: crate::reader::model::editing::Editing,
 }
 
 impl State {
@@ -122,7 +124,9 @@ impl State {
             message: None,
             stale: false,
             loading: None,
+            editing: crate::reader::model::editing::Editing::default(),
         };
+        state.editing.policy = state.config.editing.save;
         state.view.cursor = state
             .doc
             .article

@@ -1,4 +1,4 @@
-//! Carrying out the effects `update` returns: the clipboard, the link opener, the drafted claims file, reloading, suspending, quitting; each answered with its result as an action.
+//! Carrying out the effects `update` returns: the clipboard, the link opener, the drafted claims file, edits journaled and handed to the writer, reloading, suspending, quitting; each answered with its result as an action.
 
 use crate::document::source::Sources;
 use crate::document::{Claim, Document};
@@ -10,19 +10,62 @@ use crate::reader::update::update;
 use crate::warning::{Part, Warning};
 use std::io::stdout;
 
+use super::store::{Report, Store};
 use super::{Screen, Watch, suspend, terminal_size};
+
+/// What the loop holds outside the state that effects act on.
+pub(super) struct Outside<'a> {
+    pub terminal: &'a mut Screen,
+    /// The files the document was read from (the sample's copy replaces them).
+    pub sources: &'a mut Sources,
+    pub watch: Watch,
+    /// Whether the terminal sends us the mouse (after a suspension it does not).
+    pub captured: bool,
+    pub store: &'a mut Store,
+}
+
+impl Outside<'_> {
+    /// What came of the writer's work since the last look, as actions: a save, a failure,
+    /// or the claims file found changed on disk (then it is read again, and the edits
+    /// not saved are made again on it).
+    pub(super) fn saved(&mut self, state: &State) -> Vec<Action> {
+        let mut actions = Vec::new();
+        for report in self.store.poll() {
+            match report {
+                Report::Saved { .. } => actions.push(Action::Saved { error: None }),
+                Report::Failed(error) => actions.push(Action::Saved { error: Some(error) }),
+                Report::Conflict => actions.extend(self.reload_keeping_edits(
+                    state,
+                    "the claims file changed on disk: read it again and made your unsaved edits again",
+                )),
+            }
+        }
+        actions
+    }
+
+    /// Reads the document again; edits not yet saved are made again on what was read.
+    fn reload_keeping_edits(&mut self, state: &State, what: &str) -> Vec<Action> {
+        let unsaved = self.store.unsaved();
+        let reloaded = reload(state, self.sources);
+        self.watch = Watch::new(self.sources);
+        let mut actions = vec![reloaded];
+        if matches!(actions[0], Action::Reloaded { .. }) {
+            self.store.reset();
+            if !unsaved.is_empty() {
+                actions.push(Action::Recovered {
+                    changes: unsaved,
+                    what: what.into(),
+                });
+            }
+        }
+        actions
+    }
+}
 
 /// Applies `action` to the state, carries out the effects `update` returns (in order), and
 /// applies what came of each the same way, until nothing is left to do. `Ok(true)` when
 /// an effect is to quit; errors are the terminal's (suspending and resuming).
-pub(super) fn apply(
-    action: Action,
-    state: &mut State,
-    terminal: &mut Screen,
-    sources: &Sources,
-    watch: &mut Watch,
-    captured: &mut bool,
-) -> Result<bool> {
+pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) -> Result<bool> {
     let mut actions = std::collections::VecDeque::from([action]);
     while let Some(action) = actions.pop_front() {
         for effect in update(state, action) {
@@ -36,17 +79,40 @@ pub(super) fn apply(
                     let error = open_link(&url).err();
                     Action::LinkOpened { url, error }
                 }
-                Effect::WriteDraft(text) => write_draft(sources, watch, &text),
+                Effect::WriteDraft(text) => write_draft(outside.sources, &mut outside.watch, &text),
                 Effect::Reload => {
-                    let reloaded = reload(state, sources);
-                    *watch = Watch::new(sources);
-                    reloaded
+                    actions.extend(
+                        outside.reload_keeping_edits(state, "read the files again and made your unsaved edits again"),
+                    );
+                    continue;
                 }
                 Effect::Suspend => {
-                    suspend(terminal)?;
-                    *captured = false;
-                    terminal_size(terminal)?
+                    suspend(outside.terminal)?;
+                    outside.captured = false;
+                    terminal_size(outside.terminal)?
                 }
+                Effect::Edited { changes, undo } => match outside.store.edited(changes, undo) {
+                    Ok(()) => continue,
+                    Err(why) => Action::Notify(format!(
+                        "the edit is made but not journaled ({why}): a crash now could lose it"
+                    )),
+                },
+                Effect::Save => {
+                    outside.store.save();
+                    continue;
+                }
+                Effect::DiscardJournal => {
+                    outside.store.discard();
+                    continue;
+                }
+                Effect::Recover => match outside.store.take_leftover() {
+                    Some(changes) => Action::Recovered {
+                        changes,
+                        what: "recovered the unsaved edits".into(),
+                    },
+                    None => continue,
+                },
+                Effect::CopySample => copy_sample(outside),
                 Effect::Quit => return Ok(true),
             };
             actions.push_back(result);
@@ -68,6 +134,49 @@ pub(super) fn write_draft(sources: &Sources, watch: &mut Watch, text: &str) -> A
         watch.wrote(path);
     }
     Action::DraftWritten { path: name, error }
+}
+
+/// The files the bundled sample is copied to, in the current directory.
+const SAMPLE_COPY: (&str, &str) = ("counterpoint-sample.md", "counterpoint-sample.claims.toml");
+
+/// Copies the bundled sample's article and claims file into the current directory (never
+/// over existing files) and reopens the copy, to edit it.
+fn copy_sample(outside: &mut Outside) -> Action {
+    let (article, claims) = SAMPLE_COPY;
+    for name in [article, claims] {
+        if std::path::Path::new(name).exists() {
+            return Action::Notify(format!(
+                "{name} already exists here: open it with `counterpoint {article}` to edit it"
+            ));
+        }
+    }
+    let written = crate::output::write_new(
+        Some(std::path::Path::new(article)),
+        crate::document::source::SAMPLE_ARTICLE,
+    )
+    .and_then(|_| {
+        crate::output::write_new(
+            Some(std::path::Path::new(claims)),
+            crate::document::source::SAMPLE_CLAIMS,
+        )
+    });
+    if let Err(why) = written {
+        return Action::Notify(format!("could not copy the sample: {why}"));
+    }
+    *outside.sources = Sources {
+        article: Some(article.into()),
+        claims: Some(claims.into()),
+        ..Sources::default()
+    };
+    *outside.store = Store::new(outside.sources, outside.store.policy());
+    outside.watch = Watch::new(outside.sources);
+    match outside.sources.load() {
+        Ok(loaded) => Action::CopiedSample {
+            doc: Box::new(loaded.doc),
+            target: super::store::target(outside.sources),
+        },
+        Err(e) => Action::Notify(format!("could not open the copy: {e}")),
+    }
 }
 
 /// Writes an escape sequence straight to the terminal, between frames.

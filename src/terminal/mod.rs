@@ -4,6 +4,7 @@
 
 pub mod backend;
 mod effects;
+pub(crate) mod store;
 pub(crate) mod input;
 
 use std::io::{BufWriter, Stdout, stdout};
@@ -112,7 +113,19 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     if let Some(path) = &history {
         state.search_history = crate::keys::prompt::History::load(path);
     }
-    let result = event_loop(&mut terminal, &mut state, &sources, &signals, loader, start);
+    let mut sources = sources;
+    let mut store = store::Store::new(&sources, state.config.editing.save);
+    let result = event_loop(
+        &mut terminal,
+        &mut state,
+        &mut sources,
+        &mut store,
+        &signals,
+        loader,
+        start,
+    );
+    // Edits saved at once are written before the reader ends (the journal keeps the rest).
+    let unsaved = store.finish();
     // Keep the reading place for next time, however the reader ended.
     let remembered = memory.map(|(store, key)| {
         store.remember(
@@ -127,6 +140,11 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     let restored = restore_terminal();
     if let Some(Err(e)) = remembered {
         eprintln!("counterpoint: could not keep the reading place: {e}");
+    }
+    if let Some(why) = unsaved {
+        eprintln!(
+            "counterpoint: the claims file was not saved ({why}); your edits are journaled, and opening the article again offers to recover them"
+        );
     }
     if let Some(Err(e)) = history.map(|path| state.search_history.save(&path)) {
         eprintln!("counterpoint: could not keep the search history: {e}");
@@ -189,19 +207,36 @@ fn terminal_error(e: std::io::Error) -> Error {
 fn event_loop(
     terminal: &mut Screen,
     state: &mut State,
-    sources: &Sources,
+    sources: &mut Sources,
+    store: &mut store::Store,
     signals: &Signals,
     mut loader: Option<Loader>,
     start: Option<StartAt>,
 ) -> Result<Outcome> {
     // For the end-to-end tests of fault handling only: fail once the first screen is up.
     let fault = std::env::var("COUNTERPOINT_TEST_FAULT").ok();
-    let mut watch = Watch::new(sources);
+    let watch = Watch::new(sources);
     // Whether the terminal sends us the mouse (after a suspension it does not).
-    let mut captured = false;
+    let captured = false;
     let size = terminal_size(terminal)?;
-    for action in std::iter::once(size).chain(start.map(Action::OpenAt)) {
-        if effects::apply(action, state, terminal, sources, &mut watch, &mut captured)? {
+    let mut outside = effects::Outside {
+        terminal,
+        sources,
+        watch,
+        captured,
+        store,
+    };
+    let target = Action::EditTarget(store::target(outside.sources));
+    let recovery = outside.store.leftover().map(|(left, moved)| Action::OfferRecovery {
+        changes: left.changes.iter().map(|c| c.describe()).collect(),
+        moved,
+    });
+    let first = std::iter::once(size)
+        .chain(start.map(Action::OpenAt))
+        .chain([target])
+        .chain(recovery);
+    for action in first {
+        if effects::apply(action, state, &mut outside)? {
             return Ok(Outcome::Quit);
         }
     }
@@ -213,17 +248,18 @@ fn event_loop(
     let mut last_input = Instant::now();
     loop {
         if changed {
-            terminal
+            outside
+                .terminal
                 .draw(|frame| crate::ui::draw(frame, state))
                 .map_err(terminal_error)?;
         }
-        if state.mouse != captured {
+        if state.mouse != outside.captured {
             if state.mouse {
                 execute!(stdout(), EnableMouseCapture).map_err(terminal_error)?;
             } else {
                 execute!(stdout(), DisableMouseCapture).map_err(terminal_error)?;
             }
-            captured = state.mouse;
+            outside.captured = state.mouse;
         }
         match fault.as_deref() {
             Some("panic") => panic!("COUNTERPOINT_TEST_FAULT=panic"),
@@ -271,7 +307,11 @@ fn event_loop(
         if signals.suspend.swap(false, Ordering::Relaxed) {
             pending.push(Pending::Action(Action::Suspend));
         }
-        if watch.changed() {
+        // The writer's reports first: a write of our own is then known before the watch
+        // looks at the file.
+        pending.extend(outside.saved(state).into_iter().map(Pending::Action));
+        let store = &*outside.store;
+        if outside.watch.changed(|path| store.wrote_last(path)) {
             pending.push(Pending::Action(Action::SourcesChanged));
         }
         if let Some(load) = loader.as_mut().and_then(Loader::poll) {
@@ -280,7 +320,7 @@ fn event_loop(
             let action = load?;
             if let Action::Loaded(_) = action {
                 loader = None;
-                watch = Watch::new(sources);
+                outside.watch = Watch::new(outside.sources);
             }
             pending.push(Pending::Action(action));
         }
@@ -293,7 +333,7 @@ fn event_loop(
                     None => continue,
                 },
             };
-            if effects::apply(action, state, terminal, sources, &mut watch, &mut captured)? {
+            if effects::apply(action, state, &mut outside)? {
                 return Ok(Outcome::Quit);
             }
         }
@@ -432,16 +472,24 @@ impl Watch {
         }
     }
 
-    /// Whether a file changed since it was read (said once until the next reload).
-    fn changed(&mut self) -> bool {
+    /// Whether a file changed since it was read (said once until the next reload). A
+    /// file `own` says the reader itself wrote (its bytes are those of its last save) is
+    /// taken as read again.
+    fn changed(&mut self, own: impl Fn(&std::path::Path) -> bool) -> bool {
         if self.reported || self.last_check.elapsed() < FILE_CHECK {
             return false;
         }
         self.last_check = Instant::now();
-        self.reported = self
-            .files
-            .iter()
-            .any(|(path, seen)| modified(path) != *seen);
+        for (path, seen) in &mut self.files {
+            let now = modified(path);
+            if now != *seen {
+                if own(path) {
+                    *seen = now;
+                } else {
+                    self.reported = true;
+                }
+            }
+        }
         self.reported
     }
 }
@@ -486,13 +534,13 @@ mod tests {
         assert!(claims.exists());
         assert!(state.message.as_deref().unwrap().starts_with("wrote "));
         long_ago(&mut watch);
-        assert!(!watch.changed(), "the reader's own write is not reported");
+        assert!(!watch.changed(|_| false), "the reader's own write is not reported");
         // An edit afterwards (a later time) is.
         let file = std::fs::File::options().append(true).open(&claims).unwrap();
         file.set_modified(SystemTime::now() + Duration::from_secs(5))
             .unwrap();
         long_ago(&mut watch);
-        assert!(watch.changed());
+        assert!(watch.changed(|_| false));
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, chooser: &Chooser, the
     );
     let title = match chooser.kind {
         ChooserKind::Filters => format!(" Filter claims · {enter} chooses · {quit} closes "),
+        ChooserKind::MoveTo { .. } => {
+            format!(" Move the response to which claim? · {enter} moves it · {quit} closes ")
+        }
         ChooserKind::People => {
             format!(" People · {enter} steps through their statements · {quit} closes ")
         }

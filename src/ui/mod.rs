@@ -3,10 +3,12 @@
 mod article_view;
 mod chooser;
 mod color_depth;
+mod form;
 mod help;
 mod hyperlinks;
 mod links;
 mod list;
+mod question;
 mod scrollbar;
 mod sidebar;
 mod status;
@@ -37,6 +39,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
         Overlay::Links(list) => links::draw(frame, area, state, list, &theme),
         Overlay::Chooser(chooser) => chooser::draw(frame, area, state, chooser, &theme),
         &Overlay::Help { scroll } => help::draw(frame, area, state, scroll, &theme),
+        Overlay::Form(form) => form::draw(frame, area, state, form, &theme),
+        Overlay::Question(question) => question::draw(frame, area, state, question, &theme),
         // The prompt is drawn in the status bar.
         Overlay::Prompt(_) | Overlay::None => {}
     }

@@ -42,6 +42,28 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .filter
         .as_ref()
         .map(|f| format!("⧩ {} ({})", f.filter.label(), f.count));
+    // Edits not on disk yet (saving on a key, or a write that failed).
+    let unsaved = state.editing.mark().map(|mark| match state.editing.saving {
+        crate::reader::model::editing::Saving::Unsaved
+            if state.editing.policy == crate::config::SavePolicy::Immediate =>
+        {
+            "● saving…".to_string()
+        }
+        crate::reader::model::editing::Saving::Unsaved => format!(
+            "● {mark} ({} saves)",
+            state
+                .config
+                .keys
+                .0
+                .key_or_name(&crate::reader::action::Action::Save)
+        ),
+        _ => format!("● {mark}"),
+    });
+    let drafts = match crate::reader::model::editing::drafts_to_review(&state.doc) {
+        0 => None,
+        1 => Some("1 draft to review".to_string()),
+        n => Some(format!("{n} drafts to review")),
+    };
     // The state in force speaks unless the last key had something to say: a search's
     // count is such a message, set by Enter in the prompt and by `>`/`<` (issue 16, item 12).
     let notice = match (
@@ -50,7 +72,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .as_ref()
             .or(selecting.as_ref())
             .or(stale.as_ref())
-            .or(filtered.as_ref()),
+            .or(unsaved.as_ref())
+            .or(filtered.as_ref())
+            .or(drafts.as_ref()),
         state.doc.warnings.as_slice(),
     ) {
         (Some(message), _) => Some((

@@ -10,6 +10,9 @@ use crate::text::plural;
 pub enum ChooserKind {
     Filters,
     People,
+    /// The claims a response can move to: response `response` of the claim at file place
+    /// `claim` goes to the claim chosen.
+    MoveTo { claim: usize, response: usize },
 }
 
 /// An open chooser (shown as [`crate::reader::model::overlay::Overlay::Chooser`]): which
@@ -21,25 +24,46 @@ pub struct Chooser {
     pub list: List<Choice>,
 }
 
-/// One row of a list: what it says, a detail after it, and the filter it puts in force.
+/// One row of a list: what it says, a detail after it, and the filter it puts in force
+/// (or, in the list of claims a response moves to, that claim's place in the file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
     pub label: String,
     pub detail: String,
     pub filter: Option<Filter>,
+    pub claim: Option<usize>,
 }
 
 /// The rows of list `kind` for `doc`; the first shows every claim again.
 pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
+    if let ChooserKind::MoveTo { claim: from, .. } = kind {
+        return doc
+            .claims
+            .iter()
+            .filter(|c| c.file_index != from)
+            .map(|c| Choice {
+                label: c.entry.id.clone(),
+                detail: format!(
+                    "{}: {}",
+                    c.entry.claimant,
+                    c.entry.selector.exact.split_whitespace().collect::<Vec<_>>().join(" ")
+                ),
+                filter: None,
+                claim: Some(c.file_index),
+            })
+            .collect();
+    }
     let mut rows = vec![Choice {
         label: match kind {
-            ChooserKind::Filters => "All claims".into(),
             ChooserKind::People => "Everyone".into(),
+            _ => "All claims".into(),
         },
         detail: plural(doc.claims.len(), "claim"),
         filter: None,
+        claim: None,
     }];
     match kind {
+        ChooserKind::MoveTo { .. } => {}
         ChooserKind::Filters => {
             rows.extend(
                 filter_choices(doc)
@@ -51,6 +75,7 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
                         },
                         detail: plural(count, "claim"),
                         filter: Some(filter),
+                        claim: None,
                     }),
             );
         }
@@ -80,6 +105,7 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
                     label: person.name.clone(),
                     detail: detail.join(" · "),
                     filter: Some(Filter::Person(person.name)),
+                    claim: None,
                 }
             }));
         }

@@ -3,6 +3,7 @@
 pub(crate) mod chooser;
 pub(crate) mod claim_search;
 pub(crate) mod clipboard;
+pub mod editing;
 pub(crate) mod filter;
 pub mod form;
 pub mod history;
@@ -11,6 +12,7 @@ pub(crate) mod links;
 pub(crate) mod list;
 pub(crate) mod mouse;
 pub mod overlay;
+pub mod question;
 pub mod resume;
 pub mod search;
 pub mod selection;

@@ -1,13 +1,15 @@
-//! What is open over the reader and takes its keys: nothing, the help, a list (links, filters, people) or the search prompt. One at a time, by its type.
+//! What is open over the reader and takes its keys: nothing, the help, a list (links, filters, people), the search prompt, a form or a question. One at a time, by its type.
 
 use crate::reader::model::chooser::Chooser;
 use crate::reader::model::links::LinkItem;
 use crate::reader::model::list::List;
+use crate::reader::model::form::Form;
+use crate::reader::model::question::Question;
 use crate::reader::model::search::Prompt;
 
 /// The one overlay open, which gets every key (`update` dispatches on it, and ui draws
-/// it). New overlays (the editing forms to come) are new variants.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// it).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub enum Overlay {
     /// Nothing: the keys move through the article and the sidebar.
     #[default]
@@ -21,6 +23,10 @@ pub enum Overlay {
     /// The search prompt, in the status bar: keys are typed into it as text. (The
     /// search's matches outlive it: they are in [`crate::reader::model::search::Search`].)
     Prompt(Prompt),
+    /// A claim's or a response's form: keys are typed into its fields.
+    Form(Box<Form>),
+    /// A yes-or-no question.
+    Question(Question),
 }
 
 impl Overlay {
@@ -37,7 +43,11 @@ impl Overlay {
     pub fn covers_panes(&self) -> bool {
         matches!(
             self,
-            Overlay::Help { .. } | Overlay::Links(_) | Overlay::Chooser(_)
+            Overlay::Help { .. }
+                | Overlay::Links(_)
+                | Overlay::Chooser(_)
+                | Overlay::Form(_)
+                | Overlay::Question(_)
         )
     }
 }

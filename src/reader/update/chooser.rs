@@ -26,9 +26,14 @@ impl State {
         };
         match chooser.list.key(&action) {
             ListKey::Chosen(_) => {
-                let filter = chooser.list.selected_row().and_then(|c| c.filter.clone());
+                let row = chooser.list.selected_row().cloned();
+                let kind = chooser.kind;
                 self.overlay = Overlay::None;
-                self.set_filter(filter);
+                if let ChooserKind::MoveTo { claim, response } = kind {
+                    let to = row.and_then(|r| r.claim);
+                    return to.and_then(|to| self.move_response(claim, response, to).pop());
+                }
+                self.set_filter(row.and_then(|c| c.filter));
             }
             ListKey::Closed => self.overlay = Overlay::None,
             ListKey::Other if matches!(action, Action::ChooseFilter | Action::People) => {

@@ -19,6 +19,11 @@ impl State {
             .collect();
         let old_cursor = self.view.cursor;
         self.doc = doc;
+        // The file read again is the new starting point: earlier edits are in it, or are
+        // made again as new edits (see `Action::Recovered`).
+        self.editing.history = crate::reader::model::history::History::new();
+        self.editing.saving = crate::reader::model::editing::Saving::Saved;
+        self.editing.parked = None;
         let message = errors
             .first()
             .map_or_else(|| "reloaded".to_string(), ToString::to_string);

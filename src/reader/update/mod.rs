@@ -5,7 +5,11 @@ mod claim_search;
 mod clipboard;
 mod document;
 mod draft;
+mod edit;
+#[cfg(test)]
+mod edit_tests;
 mod filter;
+mod form;
 mod links;
 mod mouse;
 mod navigate;
@@ -30,6 +34,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         if let Some(error) = error {
             state.message = Some(format!("could not copy: {error}"));
         }
+        return Vec::new();
+    }
+    if let Action::Saved { error } = action {
+        // A write in the background: the message of the edit it saves stands.
+        state.saved(error);
         return Vec::new();
     }
     state.message = None;
@@ -93,6 +102,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             return Vec::new();
         }
+        Overlay::Form(_) => return state.form_update(action),
+        Overlay::Question(_) => return state.question_update(action),
         Overlay::Links(_) => return state.links_update(action).into_iter().collect(),
         Overlay::Chooser(_) => return state.chooser_update(action).into_iter().collect(),
         &Overlay::Help { scroll } => {
@@ -195,16 +206,21 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.start_selection(&action)
         }
         // The selection's own keys, with no selection.
-        Action::Extend(_) | Action::SwapEnds | Action::CopySelection => {}
+        Action::Extend(_)
+        | Action::SwapEnds
+        | Action::CopySelection
+        | Action::NewClaim
+        | Action::NewResponse
+        | Action::UseSelection => {}
         Action::ToggleMouse => state.toggle_mouse(),
         Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
         Action::Copied { .. } | Action::DraftWritten { .. } => {}
         Action::ToggleLinks => state.toggle_links(),
+        Action::Quit if state.unsaved_on_quit() => {}
         Action::Quit | Action::ForceQuit => effects.push(Effect::Quit),
         // Nothing open: Esc clears the search's highlights (and, above, the message).
         Action::Back => state.search = crate::reader::model::search::Search::default(),
         Action::Paste(_) => {}
-        // TODO(issue 17, this session): the editing glue.
         Action::EditEntry
         | Action::DeleteEntry
         | Action::MoveResponse
@@ -215,9 +231,20 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::Accept
         | Action::AcceptAll
         | Action::Reject
-        | Action::Save
-        | Action::Form(_)
-        | Action::Confirm(_) => {}
+        | Action::Save => effects.extend(state.edit_key(&action)),
+        // Keys for a form or a question that is not open.
+        Action::Form(_) | Action::Confirm(_) => {}
+        Action::Saved { .. } => {}
+        Action::Recovered { changes, what } => effects.extend(state.recovered(changes, what)),
+        Action::EditTarget(target) => state.editing.target = Some(target),
+        Action::CopiedSample { doc, target } => {
+            state.replace_document(*doc, Vec::new());
+            state.editing.target = Some(target);
+            state.message = Some(
+                "now editing counterpoint-sample.md and its claims file in this directory".into(),
+            );
+        }
+        Action::OfferRecovery { changes, moved } => state.offer_recovery(changes, moved),
         Action::SourcesChanged => state.stale = true,
         Action::Notify(message) => state.message = Some(message),
         Action::OpenAt(at) => state.start_at(at),

@@ -88,6 +88,37 @@ impl State {
         self.keep_cursor_visible();
     }
 
+    /// Starts a selection for a new quote of the form set aside (Ctrl-o in a form): from
+    /// its old quote at `at` when it has a place, else from the cursor's line.
+    pub(crate) fn start_selection_for_requote(&mut self, at: std::ops::Range<usize>) {
+        let selection = if at.is_empty() {
+            let line = self.cursor_range().map_or(self.view.cursor, |l| l.start);
+            Selection::word_at(&self.doc.article.body, line)
+        } else {
+            Some(Selection {
+                anchor: at.clone(),
+                head: at.end,
+            })
+        };
+        match selection {
+            Some(selection) => {
+                self.begin_selection(selection);
+                let keys = &self.config.keys.0;
+                self.message = Some(format!(
+                    "select the new quote, then {}; {} keeps the old one",
+                    keys.key_or_name_in(crate::keys::keymap::Mode::Selection, &Action::UseSelection),
+                    keys.key_or_name_in(crate::keys::keymap::Mode::Selection, &Action::Back),
+                ));
+            }
+            None => {
+                if let Some(form) = self.editing.parked.take() {
+                    self.overlay = Overlay::Form(form);
+                }
+                self.message = Some("no words to select here".into());
+            }
+        }
+    }
+
     /// Leaves the selection mode, the cursor where the selection's moving end left it.
     pub(crate) fn end_selection(&mut self) {
         self.selection = None;
@@ -120,7 +151,24 @@ impl State {
                 self.follow_selection();
             }
             Action::CopySelection => return Some(self.copy_selection().into_iter().collect()),
-            Action::Quit | Action::Back => self.end_selection(),
+            Action::NewClaim | Action::NewResponse | Action::UseSelection => {
+                let Some(range) = self.selection.as_ref().map(Selection::range) else {
+                    return Some(Vec::new());
+                };
+                self.end_selection();
+                if self.editing.parked.is_some() {
+                    self.requote(range);
+                } else {
+                    self.open_new_form(range, *action == Action::NewResponse);
+                }
+            }
+            Action::Quit | Action::Back => {
+                self.end_selection();
+                // A form that asked for a new quote comes back with its old one.
+                if let Some(form) = self.editing.parked.take() {
+                    self.overlay = Overlay::Form(form);
+                }
+            }
             Action::ForceQuit => return Some(vec![Effect::Quit]),
             Action::ToggleHelp => self.overlay = Overlay::Help { scroll: 0 },
             Action::Mouse { .. }

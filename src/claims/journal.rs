@@ -1,0 +1,290 @@
+//! The journal of a claims file's unsaved changes: every change appended and synced before the reader shows it done, rewritten after each save, and read back after a crash, a kill or a closed terminal so the next session can offer to recover them.
+//!
+//! A journal is a file of lines in the XDG state directory
+//! (`counterpoint/journal/<hash of the claims file's path>.jsonl`): a header line (JSON:
+//! the claims file's path and the fingerprint of the bytes the changes apply to, or
+//! `null` for a file not yet written), then one line per change as
+//! [`Change::to_record`] writes it. A line cut short by a crash is skipped when read.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+
+use crate::claims::change::Change;
+
+/// What a claims file's bytes were: their length and their FNV-1a hash (64 bits; a check
+/// that the file is the one the changes were made to, not a defence against forgery).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub len: u64,
+    pub hash: u64,
+}
+
+impl Fingerprint {
+    /// The fingerprint of `bytes`.
+    pub fn of(bytes: &[u8]) -> Fingerprint {
+        // FNV-1a, 64 bits (Fowler, Noll and Vo; www.isthe.com/chongo/tech/comp/fnv).
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        Fingerprint {
+            len: bytes.len() as u64,
+            hash,
+        }
+    }
+
+    /// The fingerprint of the file at `path` now; `None` when there is no such file.
+    ///
+    /// # Errors
+    /// Reading the file fails for another reason than its absence.
+    pub fn of_file(path: &Path) -> io::Result<Option<Fingerprint>> {
+        match std::fs::read(path) {
+            Ok(bytes) => Ok(Some(Fingerprint::of(&bytes))),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// The journal of one claims file, open for appending.
+#[derive(Debug)]
+pub struct Journal {
+    path: PathBuf,
+    claims: PathBuf,
+    file: File,
+}
+
+/// Changes an earlier session journaled and did not save.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Leftover {
+    /// The fingerprint of the claims file the changes were made to (`None`: no file yet).
+    pub base: Option<Fingerprint>,
+    /// The changes, in the order they were made.
+    pub changes: Vec<Change>,
+    /// Lines that could not be read (a line cut short by a crash), skipped.
+    pub unreadable: usize,
+}
+
+/// Where the journal of the claims file at `claims` is kept, or `None` without a state
+/// directory. The claims path is made absolute first, so one file has one journal
+/// whatever directory the reader was started in.
+pub fn journal_path(claims: &Path) -> Option<PathBuf> {
+    let dir = crate::state_dir::state_dir()?.join("journal");
+    Some(dir.join(file_name(claims)))
+}
+
+fn file_name(claims: &Path) -> String {
+    let absolute = std::path::absolute(claims).unwrap_or_else(|_| claims.to_path_buf());
+    let key = Fingerprint::of(absolute.as_os_str().as_encoded_bytes());
+    format!("{:016x}.jsonl", key.hash)
+}
+
+fn header(claims: &Path, base: Option<Fingerprint>) -> String {
+    let base = base.map_or(serde_json::Value::Null, |b| {
+        serde_json::json!({ "len": b.len, "hash": format!("{:016x}", b.hash) })
+    });
+    let line = serde_json::json!({
+        "counterpoint_journal": 1,
+        "claims": claims.display().to_string(),
+        "base": base,
+    });
+    format!("{line}\n")
+}
+
+impl Journal {
+    /// Starts the journal of `claims` (whose bytes are `base`) at `path`, replacing any
+    /// journal there, with `pending` changes already in it; synced before it returns.
+    ///
+    /// # Errors
+    /// The folder cannot be made or the file written and synced.
+    pub fn start_at(
+        path: &Path,
+        claims: &Path,
+        base: Option<Fingerprint>,
+        pending: &[Change],
+    ) -> io::Result<Journal> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut text = header(claims, base);
+        for change in pending {
+            text.push_str(&change.to_record());
+            text.push('\n');
+        }
+        crate::output::write_atomically(path, &text).map_err(|e| io::Error::other(e.to_string()))?;
+        let file = OpenOptions::new().append(true).open(path)?;
+        Ok(Journal {
+            path: path.to_path_buf(),
+            claims: claims.to_path_buf(),
+            file,
+        })
+    }
+
+    /// Appends `changes` and syncs them to the disk before returning, so a change the
+    /// reader shows as made survives a crash.
+    ///
+    /// # Errors
+    /// The write or the sync fails (a full disk).
+    pub fn append(&mut self, changes: &[Change]) -> io::Result<()> {
+        let mut text = String::new();
+        for change in changes {
+            text.push_str(&change.to_record());
+            text.push('\n');
+        }
+        self.file.write_all(text.as_bytes())?;
+        self.file.sync_data()
+    }
+
+    /// After a save: the journal begins again from the saved bytes `base`, holding only
+    /// the changes made since (`pending`).
+    ///
+    /// # Errors
+    /// As [`Journal::start_at`].
+    pub fn rebase(&mut self, base: Option<Fingerprint>, pending: &[Change]) -> io::Result<()> {
+        *self = Journal::start_at(&self.path, &self.claims, base, pending)?;
+        Ok(())
+    }
+
+    /// Removes the journal (the reader ended with everything saved).
+    ///
+    /// # Errors
+    /// The file cannot be removed.
+    pub fn remove(self) -> io::Result<()> {
+        match std::fs::remove_file(&self.path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// The journal's own path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// The changes left in the journal at `path` for the claims file `claims`, if it has any
+/// (a journal of another file, an empty one or none at all gives `None`).
+pub fn leftover_at(path: &Path, claims: &Path) -> Option<Leftover> {
+    let file = File::open(path).ok()?;
+    let mut lines = io::BufReader::new(file).lines();
+    let head: serde_json::Value = serde_json::from_str(&lines.next()?.ok()?).ok()?;
+    let named = head.get("claims")?.as_str()?;
+    let same_file = std::path::absolute(named).ok() == std::path::absolute(claims).ok();
+    if !same_file {
+        return None;
+    }
+    let base = match head.get("base")? {
+        serde_json::Value::Null => None,
+        base => Some(Fingerprint {
+            len: base.get("len")?.as_u64()?,
+            hash: u64::from_str_radix(base.get("hash")?.as_str()?, 16).ok()?,
+        }),
+    };
+    let mut changes = Vec::new();
+    let mut unreadable = 0;
+    for line in lines {
+        match line.ok().map(|l| Change::from_record(&l)) {
+            Some(Ok(change)) => changes.push(change),
+            _ => unreadable += 1,
+        }
+    }
+    (!changes.is_empty()).then_some(Leftover {
+        base,
+        changes,
+        unreadable,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::ClaimEntry;
+
+    fn claim(id: &str) -> ClaimEntry {
+        ClaimEntry {
+            id: id.into(),
+            claimant: "A \"quoted\" name".into(),
+            summary: "s".into(),
+            selector: crate::claims::QuoteSelector {
+                exact: "line one\nline two".into(),
+                ..Default::default()
+            },
+            ..ClaimEntry::default()
+        }
+    }
+
+    #[test]
+    fn changes_appended_are_read_back_after_the_session_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.jsonl");
+        let claims = dir.path().join("a.claims.toml");
+        let base = Some(Fingerprint::of(b"[[claim]]\n"));
+        let mut journal = Journal::start_at(&path, &claims, base, &[]).unwrap();
+        assert_eq!(leftover_at(&path, &claims), None, "nothing to recover yet");
+        let changes = vec![
+            Change::AddClaim {
+                at: 0,
+                entry: claim("x"),
+            },
+            Change::RemoveResponse { claim: 0, at: 1 },
+        ];
+        journal.append(&changes[..1]).unwrap();
+        journal.append(&changes[1..]).unwrap();
+        drop(journal);
+        let left = leftover_at(&path, &claims).unwrap();
+        assert_eq!(left.base, base);
+        assert_eq!(left.changes, changes);
+        assert_eq!(left.unreadable, 0);
+        assert_eq!(leftover_at(&path, &dir.path().join("other.toml")), None);
+    }
+
+    #[test]
+    fn a_line_cut_short_is_skipped_and_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.jsonl");
+        let claims = dir.path().join("a.claims.toml");
+        let mut journal = Journal::start_at(&path, &claims, None, &[]).unwrap();
+        journal.append(&[Change::RemoveClaim { at: 2 }]).unwrap();
+        let whole = Change::RemoveClaim { at: 3 }.to_record();
+        journal.file.write_all(&whole.as_bytes()[..whole.len() / 2]).unwrap();
+        let left = leftover_at(&path, &claims).unwrap();
+        assert_eq!(left.base, None);
+        assert_eq!(left.changes, [Change::RemoveClaim { at: 2 }]);
+        assert_eq!(left.unreadable, 1);
+    }
+
+    #[test]
+    fn a_rebase_keeps_only_the_changes_not_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.jsonl");
+        let claims = dir.path().join("a.claims.toml");
+        let mut journal = Journal::start_at(&path, &claims, None, &[]).unwrap();
+        journal.append(&[Change::RemoveClaim { at: 0 }]).unwrap();
+        let saved = Some(Fingerprint::of(b"saved"));
+        journal.rebase(saved, &[]).unwrap();
+        assert_eq!(leftover_at(&path, &claims), None);
+        journal.append(&[Change::RemoveClaim { at: 1 }]).unwrap();
+        let left = leftover_at(&path, &claims).unwrap();
+        assert_eq!((left.base, left.changes.len()), (saved, 1));
+        journal.remove().unwrap();
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn fingerprints_tell_files_apart() {
+        assert_eq!(Fingerprint::of(b"abc"), Fingerprint::of(b"abc"));
+        assert_ne!(Fingerprint::of(b"abc"), Fingerprint::of(b"abd"));
+        assert_eq!(Fingerprint::of(b"").len, 0);
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(Fingerprint::of_file(&dir.path().join("none")).unwrap(), None);
+    }
+
+    #[test]
+    fn one_claims_file_has_one_journal_name_wherever_it_is_named_from() {
+        let a = file_name(Path::new("/tmp/x/../x/a.toml"));
+        assert!(a.ends_with(".jsonl"));
+        assert_ne!(a, file_name(Path::new("/tmp/x/b.toml")));
+    }
+}

@@ -1,0 +1,139 @@
+//! The editing session's sub-state: where the claims file is saved (or why it cannot be), the undo history, whether what is shown is saved, the forms kept for next time, and the drafts left to review.
+
+pub use crate::config::SavePolicy;
+use crate::document::Document;
+use crate::reader::model::form::{Form, Purpose};
+use crate::reader::model::history::History;
+use crate::reader::model::known::Known;
+
+/// Where edits go, settled when the document is opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The claims file at this path (it may not exist yet: the first edit creates it).
+    File { name: String, exists: bool },
+    /// The claims file cannot be written: says which and why.
+    ReadOnly { name: String, why: String },
+    /// The bundled sample, read-only: the first edit offers to copy it here.
+    Sample,
+    /// Nowhere to save (an article from standard input without `--claims`): why.
+    Nowhere { why: String },
+}
+
+impl Target {
+    /// Why edits cannot be saved here, or `None` when they can.
+    pub fn refusal(&self) -> Option<String> {
+        match self {
+            Target::File { .. } | Target::Sample => None,
+            Target::ReadOnly { name, why } => {
+                Some(format!("{name} cannot be written ({why}): edits could not be saved"))
+            }
+            Target::Nowhere { why } => Some(why.clone()),
+        }
+    }
+}
+
+/// Whether what the reader shows is on disk.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Saving {
+    /// Nothing to write.
+    #[default]
+    Saved,
+    /// Edits made and journaled, not written yet (on the save key, or a write under way).
+    Unsaved,
+    /// The last write failed: why (the edits are journaled and kept).
+    Failed(String),
+}
+
+/// The editing session.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Editing {
+    pub target: Option<Target>,
+    pub policy: SavePolicy,
+    pub history: History,
+    pub saving: Saving,
+    /// Forms closed with typing in them, one per purpose, brought back when a form of
+    /// that purpose opens again.
+    pub kept: Vec<Form>,
+    /// A form waiting while its quote is selected again (Ctrl-o).
+    pub parked: Option<Box<Form>>,
+    /// What the open form offers (gathered when it opened).
+    pub known: Known,
+}
+
+impl Editing {
+    /// The typing kept from an earlier form for `purpose` (taken out of the store).
+    pub fn take_kept(&mut self, purpose: &Purpose) -> Option<Form> {
+        let at = self.kept.iter().position(|f| same_kind(&f.purpose, purpose))?;
+        Some(self.kept.remove(at))
+    }
+
+    /// Keeps `form`'s typing for the next form of its purpose.
+    pub fn keep(&mut self, form: Form) {
+        self.kept.retain(|f| !same_kind(&f.purpose, &form.purpose));
+        self.kept.push(form);
+    }
+
+    /// For the status bar: "unsaved", "not saved: <why>", or `None` when all is on disk.
+    pub fn mark(&self) -> Option<String> {
+        match &self.saving {
+            Saving::Saved => None,
+            Saving::Unsaved => Some("unsaved".into()),
+            Saving::Failed(why) => Some(format!("not saved: {why}")),
+        }
+    }
+}
+
+/// Whether two purposes are the same kind of form on the same entry: every new claim is
+/// one kind, new responses to one claim another, an edit of one entry another.
+fn same_kind(a: &Purpose, b: &Purpose) -> bool {
+    a == b
+}
+
+/// How many drafted entries (claims and responses with `draft = true`) wait for review.
+pub fn drafts_to_review(doc: &Document) -> usize {
+    doc.claims
+        .iter()
+        .map(|c| {
+            usize::from(c.entry.draft.is_some())
+                + c.responses.iter().filter(|r| r.entry.draft.is_some()).count()
+        })
+        .sum()
+}
+
+/// The next drafted entry after (`claim`, `response`) in reading order (`inclusive`: at
+/// it or after), going round: a claim's own draft comes before its responses'. `None`
+/// when there is none.
+pub fn next_draft(
+    doc: &Document,
+    claim: Option<usize>,
+    response: Option<usize>,
+    inclusive: bool,
+) -> Option<(usize, Option<usize>)> {
+    let entries = doc.claims.iter().enumerate().flat_map(|(c, claim)| {
+        std::iter::once((c, None, claim.entry.draft.is_some())).chain(
+            claim
+                .responses
+                .iter()
+                .enumerate()
+                .map(move |(r, resp)| (c, Some(r), resp.entry.draft.is_some())),
+        )
+    });
+    let all: Vec<(usize, Option<usize>)> = entries
+        .filter(|&(_, _, draft)| draft)
+        .map(|(c, r, _)| (c, r))
+        .collect();
+    let here = claim.map(|c| (c, response));
+    let after = match here {
+        Some(here) if inclusive => all.iter().position(|&e| key(e) >= key(here)),
+        Some(here) => all.iter().position(|&e| key(e) > key(here)),
+        None => Some(0),
+    };
+    after
+        .and_then(|i| all.get(i).copied())
+        .or_else(|| all.first().copied())
+}
+
+/// An entry's place in reading order: a claim before its responses.
+fn key((claim, response): (usize, Option<usize>)) -> (usize, usize) {
+    (claim, response.map_or(0, |r| r + 1))
+}

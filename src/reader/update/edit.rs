@@ -1,0 +1,567 @@
+//! The glue that applies the editing keys to the reader's state: an edit made to the document and the history (the journal and the file follow as an effect), undo and redo, delete, stance, move, the draft review's keys, and saving.
+
+use crate::claims::Stance;
+use crate::claims::change::{Change, Edit};
+use crate::document::edit::Applied;
+use crate::reader::action::Action;
+use crate::reader::effect::Effect;
+use crate::reader::model::editing::{SavePolicy, Saving, Target, drafts_to_review, next_draft};
+use crate::reader::model::overlay::Overlay;
+use crate::reader::model::question::{OnYes, Question};
+use crate::reader::state::State;
+use crate::text::ellipsize;
+
+/// How much of a quote messages and questions show, in characters.
+const QUOTE_SHOWN: usize = 60;
+
+/// A quote as messages show it: on one line, shortened, in quotation marks.
+pub(super) fn shown(quote: &str) -> String {
+    let line = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+    format!("“{}”", ellipsize(&line, QUOTE_SHOWN))
+}
+
+impl State {
+    /// The editing keys: each acts on the sidebar's selected claim or response.
+    pub(crate) fn edit_key(&mut self, action: &Action) -> Vec<Effect> {
+        match action {
+            Action::Undo => return self.undo(),
+            Action::Redo => return self.redo(),
+            Action::Save => return self.save_now(),
+            Action::NextDraft => {
+                self.step_to_next_draft();
+                return Vec::new();
+            }
+            _ => {}
+        }
+        if !self.may_edit() {
+            return Vec::new();
+        }
+        match action {
+            Action::EditEntry => self.open_edit_form(),
+            Action::DeleteEntry => self.ask_delete(),
+            Action::MoveResponse => self.open_move_list(),
+            Action::CycleStance => return self.cycle_stance(),
+            Action::Accept => return self.accept(false),
+            Action::AcceptAll => return self.accept(true),
+            Action::Reject => return self.reject(),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Whether edits can be made here; if not, says why (for the bundled sample, asks
+    /// whether to copy it here first) and returns `false`. Asked before a form opens, so
+    /// a read-only file is told up front, not at the first save.
+    pub(crate) fn may_edit(&mut self) -> bool {
+        if self.loading.is_some() {
+            self.message = Some("still loading: edit when the whole document is read".into());
+            return false;
+        }
+        match &self.editing.target {
+            None => {
+                self.message = Some("this document cannot be edited".into());
+                false
+            }
+            Some(Target::Sample) => {
+                self.overlay = Overlay::Question(Question {
+                    text: "The bundled sample is read-only. Copy its article and claims file into this directory and edit the copy?".into(),
+                    detail: vec![
+                        "counterpoint-sample.md".into(),
+                        "counterpoint-sample.claims.toml".into(),
+                    ],
+                    on_yes: OnYes::CopySample,
+                });
+                false
+            }
+            Some(target) => match target.refusal() {
+                Some(why) => {
+                    self.message = Some(why);
+                    false
+                }
+                None => true,
+            },
+        }
+    }
+
+    /// The selected entry: a claim's reading index, and the response selected in it.
+    pub(crate) fn selected_entry(&self) -> Option<(usize, Option<usize>)> {
+        let claim = self.selected?;
+        let responses = self.doc.claims.get(claim)?.responses.len();
+        Some((claim, self.selected_response.filter(|&r| r < responses)))
+    }
+
+    /// Says that an editing key needs a selected entry, and how to select one.
+    fn nothing_selected(&mut self, what: &str) {
+        self.message = Some(format!(
+            "{what}: no claim is selected (n and p step through claims; Tab, then j, selects a response)"
+        ));
+    }
+
+    /// Makes `edit` to the document and records it for undo; the journal and the file
+    /// follow through [`Effect::Edited`].
+    pub(crate) fn make_edit(&mut self, edit: Edit) -> Vec<Effect> {
+        match self.doc.apply_edit(&edit) {
+            Ok((inverse, applied)) => {
+                self.after_change(&applied);
+                let changes = edit.changes.clone();
+                self.message = Some(self.edit_message(&edit.what));
+                self.editing.history.record(edit, inverse);
+                self.editing.saving = Saving::Unsaved;
+                vec![Effect::Edited {
+                    changes,
+                    undo: false,
+                }]
+            }
+            Err(misfit) => {
+                self.message = Some(format!("could not make the change: {misfit}"));
+                Vec::new()
+            }
+        }
+    }
+
+    /// The message after an edit: what it did, and how to undo it.
+    fn edit_message(&self, what: &str) -> String {
+        let undo = self.config.keys.0.key_or_name(&Action::Undo);
+        format!("{what} ({undo} undoes)")
+    }
+
+    /// Undoes the newest edit still in force.
+    fn undo(&mut self) -> Vec<Effect> {
+        let Some(edit) = self.editing.history.undo() else {
+            self.message = Some("nothing to undo: the claims file is as it was opened".into());
+            return Vec::new();
+        };
+        self.step_history(edit, true)
+    }
+
+    /// Makes the newest undone edit again.
+    fn redo(&mut self) -> Vec<Effect> {
+        let Some(edit) = self.editing.history.redo() else {
+            self.message = Some("nothing to redo".into());
+            return Vec::new();
+        };
+        self.step_history(edit, false)
+    }
+
+    fn step_history(&mut self, edit: Edit, undo: bool) -> Vec<Effect> {
+        match self.doc.apply_edit(&edit) {
+            Ok((_, applied)) => {
+                self.after_change(&applied);
+                let verb = if undo { "undid" } else { "redid" };
+                let left = match self.editing.history.changes() {
+                    0 => "the file is as it was opened".to_string(),
+                    1 => "1 change in force".to_string(),
+                    n => format!("{n} changes in force"),
+                };
+                self.message = Some(format!("{verb}: {} · {left}", edit.what));
+                self.editing.saving = match self.editing.policy {
+                    SavePolicy::OnKey if self.editing.history.is_saved() => Saving::Saved,
+                    _ => Saving::Unsaved,
+                };
+                vec![Effect::Edited {
+                    changes: edit.changes,
+                    undo,
+                }]
+            }
+            Err(misfit) => {
+                self.editing.history.restore(!undo);
+                self.message = Some(format!("could not undo or redo: {misfit}"));
+                Vec::new()
+            }
+        }
+    }
+
+    /// After the document changed: the current claim is the one changed (else the one
+    /// selected before, where it moved), and what depends on claims' indices is made
+    /// again.
+    pub(crate) fn after_change(&mut self, applied: &[Applied]) {
+        let mut selected = self.selected;
+        let mut response = self.selected_response;
+        for done in applied {
+            selected = selected.and_then(|s| done.shift.index_after(s));
+            if done.claim.is_some() {
+                selected = done.claim;
+                response = done.response;
+            }
+        }
+        let count = self.doc.claims.len();
+        if selected.is_none() && count > 0 {
+            selected = Some(self.selected.unwrap_or(0).min(count - 1));
+            response = None;
+        }
+        let selected = selected.filter(|&s| s < count);
+        self.selected_response = response.filter(|&r| {
+            selected.is_some_and(|s| r < self.doc.claims[s].responses.len())
+        });
+        self.selected = selected;
+        self.follows_cursor = false;
+        if let Some(active) = self.filter.take() {
+            self.filter = Some(crate::reader::model::filter::ActiveFilter::new(
+                active.filter,
+                &self.doc,
+            ));
+        }
+        self.search.claim_hits =
+            crate::reader::model::claim_search::claims_mentioning(&self.doc, &self.search.query);
+    }
+
+    /// Asks before deleting the selected claim (with its responses) or response, naming
+    /// what goes.
+    fn ask_delete(&mut self) {
+        let Some((claim, response)) = self.selected_entry() else {
+            return self.nothing_selected("delete");
+        };
+        let c = &self.doc.claims[claim];
+        let file = c.file_index;
+        let (text, detail, edit) = match response {
+            Some(r) => {
+                let resp = &c.responses[r].entry;
+                (
+                    format!("Delete {}'s response to claim {}?", resp.expert, c.entry.id),
+                    vec![format!(
+                        "{} {}: {}",
+                        resp.stance.mark(),
+                        resp.stance,
+                        shown(&resp.selector.exact)
+                    )],
+                    Edit::one(
+                        Change::RemoveResponse { claim: file, at: r },
+                        format!("deleted {}'s response", resp.expert),
+                    ),
+                )
+            }
+            None => {
+                let mut detail = vec![format!(
+                    "{}: {}",
+                    c.entry.claimant,
+                    shown(&c.entry.selector.exact)
+                )];
+                detail.extend(c.responses.iter().map(|r| {
+                    format!(
+                        "  {} {} ({}): {}",
+                        r.entry.stance.mark(),
+                        r.entry.expert,
+                        r.entry.stance,
+                        shown(&r.entry.selector.exact)
+                    )
+                }));
+                let with = match c.responses.len() {
+                    0 => String::new(),
+                    1 => " and its response".into(),
+                    n => format!(" and its {n} responses"),
+                };
+                (
+                    format!("Delete claim {}{with}?", c.entry.id),
+                    detail,
+                    Edit::one(
+                        Change::RemoveClaim { at: file },
+                        format!("deleted claim {}{with}", c.entry.id),
+                    ),
+                )
+            }
+        };
+        self.overlay = Overlay::Question(Question {
+            text,
+            detail,
+            on_yes: OnYes::Apply(edit),
+        });
+    }
+
+    /// Gives the selected response the next stance, in one key.
+    fn cycle_stance(&mut self) -> Vec<Effect> {
+        let Some((claim, Some(r))) = self.selected_entry() else {
+            self.message = Some(
+                "the stance is a response's: select one in the sidebar (Tab, then j)".into(),
+            );
+            return Vec::new();
+        };
+        let c = &self.doc.claims[claim];
+        let mut entry = c.responses[r].entry.clone();
+        entry.stance = next_stance(entry.stance);
+        let what = format!("{} now {}", entry.expert, entry.stance);
+        let change = Change::SetResponse {
+            claim: c.file_index,
+            at: r,
+            entry,
+        };
+        self.make_edit(Edit::one(change, what))
+    }
+
+    /// Accepts the selected draft: the response, or the claim alone (`all`: the claim
+    /// and every drafted response of it).
+    fn accept(&mut self, all: bool) -> Vec<Effect> {
+        let Some((claim, response)) = self.selected_entry() else {
+            self.nothing_selected("accept");
+            return Vec::new();
+        };
+        let c = &self.doc.claims[claim];
+        let file = c.file_index;
+        let mut changes = Vec::new();
+        if (response.is_none() || all) && c.entry.draft.is_some() {
+            let mut entry = c.entry.clone();
+            entry.draft = None;
+            changes.push(Change::SetClaim { at: file, entry });
+        }
+        for (r, resp) in c.responses.iter().enumerate() {
+            let wanted = if all { true } else { response == Some(r) };
+            if wanted && resp.entry.draft.is_some() {
+                let mut entry = resp.entry.clone();
+                entry.draft = None;
+                changes.push(Change::SetResponse {
+                    claim: file,
+                    at: r,
+                    entry,
+                });
+            }
+        }
+        if changes.is_empty() {
+            self.message = Some("nothing to accept: the selection is not a draft".into());
+            return Vec::new();
+        }
+        let what = match changes.len() {
+            1 => "accepted the draft".to_string(),
+            n => format!("accepted {n} drafts"),
+        };
+        let effects = self.make_edit(Edit { changes, what });
+        self.say_drafts_left();
+        effects
+    }
+
+    /// Rejects the selected draft: deletes it and remembers its quote, so drafting again
+    /// does not bring it back.
+    fn reject(&mut self) -> Vec<Effect> {
+        let Some((claim, response)) = self.selected_entry() else {
+            self.nothing_selected("reject");
+            return Vec::new();
+        };
+        let c = &self.doc.claims[claim];
+        let (draft, quote, change, who) = match response {
+            Some(r) => {
+                let e = &c.responses[r].entry;
+                (
+                    e.draft.is_some(),
+                    e.selector.exact.clone(),
+                    Change::RemoveResponse {
+                        claim: c.file_index,
+                        at: r,
+                    },
+                    format!("{}'s response", e.expert),
+                )
+            }
+            None => (
+                c.entry.draft.is_some(),
+                c.entry.selector.exact.clone(),
+                Change::RemoveClaim { at: c.file_index },
+                format!("claim {}", c.entry.id),
+            ),
+        };
+        if !draft {
+            let delete = self.config.keys.0.key_or_name(&Action::DeleteEntry);
+            self.message = Some(format!(
+                "{who} is not a draft: {delete} deletes it after asking"
+            ));
+            return Vec::new();
+        }
+        let edit = Edit {
+            changes: vec![change, Change::AddRejected { quote }],
+            what: format!("rejected the drafted {who}"),
+        };
+        let effects = self.make_edit(edit);
+        self.say_drafts_left();
+        effects
+    }
+
+    /// Adds the count of drafts left and the key to the next to the message.
+    fn say_drafts_left(&mut self) {
+        let left = drafts_to_review(&self.doc);
+        let next = self.config.keys.0.key_or_name(&Action::NextDraft);
+        let tail = match left {
+            0 => "no drafts left to review".to_string(),
+            1 => format!("1 draft to review ({next})"),
+            n => format!("{n} drafts to review ({next})"),
+        };
+        self.message = Some(match self.message.take() {
+            Some(message) => format!("{message} · {tail}"),
+            None => tail,
+        });
+    }
+
+    /// Goes to the next drafted entry to review, in reading order, going round.
+    fn step_to_next_draft(&mut self) {
+        // From the claim under the cursor, that one first; from an entry chosen (by this
+        // key, or in the sidebar), the one after it.
+        let inclusive = self.follows_cursor;
+        let Some((claim, response)) =
+            next_draft(&self.doc, self.selected, self.selected_response, inclusive)
+        else {
+            self.message = Some("no drafts to review".into());
+            return;
+        };
+        let place = match response {
+            Some(r) => self.doc.claims[claim].responses[r].anchoring.range.clone(),
+            None => self.doc.claims[claim].anchoring.range.clone(),
+        };
+        self.select_claim(claim, response);
+        if let Some(range) = place {
+            self.view.cursor = range.start;
+            self.reveal_cursor();
+        }
+        self.focus = crate::reader::state::Focus::Sidebar;
+        self.sidebar_visible = true;
+        let keys = &self.config.keys.0;
+        self.message = Some(format!(
+            "{} to review · {} accepts · {} edits · {} rejects",
+            match drafts_to_review(&self.doc) {
+                1 => "1 draft".to_string(),
+                n => format!("{n} drafts"),
+            },
+            keys.key_or_name(&Action::Accept),
+            keys.key_or_name(&Action::EditEntry),
+            keys.key_or_name(&Action::Reject),
+        ));
+    }
+
+    /// The save key: writes the file when it has unsaved edits.
+    fn save_now(&mut self) -> Vec<Effect> {
+        match self.editing.saving {
+            Saving::Saved => {
+                self.message = Some(if self.editing.history.changes() == 0 {
+                    "nothing to save".into()
+                } else {
+                    "saved already".into()
+                });
+                Vec::new()
+            }
+            Saving::Unsaved | Saving::Failed(_) => {
+                self.message = Some("saving…".into());
+                vec![Effect::Save]
+            }
+        }
+    }
+
+    /// Changes from outside the keys (a recovery from the journal, or unsaved edits
+    /// applied again after the file changed on disk), made as one edit: those that still
+    /// fit are made, and the message says how many did not, and why the first did not.
+    pub(crate) fn recovered(&mut self, changes: Vec<Change>, what: String) -> Vec<Effect> {
+        let mut made = Vec::new();
+        let mut applied = Vec::new();
+        let mut misfits = Vec::new();
+        for change in changes {
+            match self.doc.apply(&change) {
+                Ok(done) => {
+                    applied.push(done);
+                    made.push(change);
+                }
+                Err(misfit) => misfits.push(misfit),
+            }
+        }
+        let mut message = match made.len() {
+            1 => format!("{what}: 1 change made"),
+            n => format!("{what}: {n} changes made"),
+        };
+        if let Some(first) = misfits.first() {
+            message.push_str(&format!(
+                "; {} could not be ({first})",
+                misfits.len()
+            ));
+        }
+        self.message = Some(message);
+        if made.is_empty() {
+            return Vec::new();
+        }
+        self.after_change(&applied);
+        let inverse = Edit {
+            changes: applied.iter().rev().map(|a| a.inverse.clone()).collect(),
+            what: what.clone(),
+        };
+        let edit = Edit {
+            changes: made.clone(),
+            what,
+        };
+        self.editing.history.record(edit, inverse);
+        self.editing.saving = Saving::Unsaved;
+        vec![Effect::Edited {
+            changes: made,
+            undo: false,
+        }]
+    }
+
+    /// Asks whether to recover what a session that ended without saving left journaled.
+    pub(crate) fn offer_recovery(&mut self, changes: Vec<String>, moved: bool) {
+        let count = match changes.len() {
+            1 => "1 change".to_string(),
+            n => format!("{n} changes"),
+        };
+        let since = if moved {
+            " The claims file changed since: each is made where it still fits."
+        } else {
+            ""
+        };
+        self.overlay = Overlay::Question(Question {
+            text: format!(
+                "A session that ended without saving left {count} to the claims file.{since} Recover them?"
+            ),
+            detail: changes,
+            on_yes: OnYes::Recover,
+        });
+    }
+
+    /// On quit: when edits are not saved (saving on a key, or a write that failed), asks
+    /// first and returns `true`; else `false`, and the reader may quit.
+    pub(crate) fn unsaved_on_quit(&mut self) -> bool {
+        let waiting = match &self.editing.saving {
+            Saving::Saved => false,
+            Saving::Unsaved => self.editing.policy == SavePolicy::OnKey,
+            Saving::Failed(_) => true,
+        };
+        if !waiting || !matches!(self.overlay, Overlay::None) {
+            return false;
+        }
+        let save = self.config.keys.0.key_or_name(&Action::Save);
+        self.overlay = Overlay::Question(Question {
+            text: format!(
+                "Quit without saving? ({save} saves; your edits are not written to the claims file)"
+            ),
+            detail: Vec::new(),
+            on_yes: OnYes::QuitUnsaved,
+        });
+        true
+    }
+
+    /// The result of a write of the claims file.
+    pub(crate) fn saved(&mut self, error: Option<String>) {
+        match error {
+            None => {
+                self.editing.history.mark_saved();
+                self.editing.saving = Saving::Saved;
+                // The file is there now, with claims in it.
+                self.doc.warnings.retain(|w| {
+                    !matches!(
+                        w,
+                        crate::warning::Warning::NoClaimsFile { .. }
+                            | crate::warning::Warning::NoClaims { .. }
+                    )
+                });
+                if let Some(Target::File { exists, .. }) = &mut self.editing.target {
+                    *exists = true;
+                }
+            }
+            Some(error) => {
+                self.message = Some(format!(
+                    "could not save: {error} (your edits are journaled; they come back when you open the article again)"
+                ));
+                self.editing.saving = Saving::Failed(error);
+            }
+        }
+    }
+}
+
+/// The stance after `stance` in the order the key cycles through.
+pub(crate) fn next_stance(stance: Stance) -> Stance {
+    match stance {
+        Stance::Supports => Stance::Disputes,
+        Stance::Disputes => Stance::Qualifies,
+        Stance::Qualifies => Stance::Context,
+        Stance::Context => Stance::Supports,
+    }
+}

@@ -1,0 +1,294 @@
+//! Tests of the editing keys' glue: edits made to the document with their effects, undo and redo back to the file as opened, questions before deleting, the draft review's keys, and forms saved as edits.
+
+use crate::claims::Stance;
+use crate::claims::change::Change;
+use crate::keys::prompt::FormKey;
+use crate::reader::action::Action;
+use crate::reader::effect::Effect;
+use crate::reader::model::editing::{Saving, Target};
+use crate::reader::model::form::Field;
+use crate::reader::model::overlay::Overlay;
+use crate::reader::state::{Focus, State};
+use crate::reader::update::update;
+
+/// The sample, as if it were a writable file.
+fn editable() -> State {
+    let mut state = State::sample_at_120x40();
+    update(
+        &mut state,
+        Action::EditTarget(Target::File {
+            name: "a.claims.toml".into(),
+            exists: true,
+        }),
+    );
+    state
+}
+
+/// The entries the document holds, in file order.
+fn entries(state: &State) -> Vec<crate::claims::ClaimEntry> {
+    state.doc.entries()
+}
+
+/// Selects response `r` of the first claim in the sidebar.
+fn select_response(state: &mut State, r: usize) {
+    update(state, Action::NextClaim);
+    update(state, Action::ToggleFocus);
+    for _ in 0..=r {
+        update(state, Action::LineDown);
+    }
+    assert_eq!(state.focus, Focus::Sidebar);
+    assert_eq!(state.selected_response, Some(r));
+}
+
+fn edited(effects: &[Effect]) -> Vec<Change> {
+    effects
+        .iter()
+        .flat_map(|e| match e {
+            Effect::Edited { changes, .. } => changes.clone(),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+#[test]
+fn the_stance_key_changes_the_response_and_undo_and_redo_take_it_back_and_forth() {
+    let mut state = editable();
+    let before = entries(&state);
+    select_response(&mut state, 0);
+    let claim = state.selected.unwrap();
+    let was = state.doc.claims[claim].responses[0].entry.stance;
+    let effects = update(&mut state, Action::CycleStance);
+    assert_eq!(edited(&effects).len(), 1, "{effects:?}");
+    let now = state.doc.claims[claim].responses[0].entry.stance;
+    assert_ne!(now, was);
+    assert_eq!(state.editing.saving, Saving::Unsaved);
+    assert!(state.message.as_deref().unwrap().contains("undoes"));
+
+    let effects = update(&mut state, Action::Undo);
+    assert!(matches!(effects.as_slice(), [Effect::Edited { undo: true, .. }]));
+    assert_eq!(entries(&state), before, "undo gives the file as opened");
+    update(&mut state, Action::Undo);
+    assert_eq!(
+        state.message.as_deref(),
+        Some("nothing to undo: the claims file is as it was opened")
+    );
+    let effects = update(&mut state, Action::Redo);
+    assert!(matches!(effects.as_slice(), [Effect::Edited { undo: false, .. }]));
+    assert_eq!(state.doc.claims[claim].responses[0].entry.stance, now);
+}
+
+#[test]
+fn deleting_asks_first_naming_what_goes_and_no_leaves_everything() {
+    let mut state = editable();
+    let before = entries(&state);
+    update(&mut state, Action::NextClaim);
+    let effects = update(&mut state, Action::DeleteEntry);
+    assert!(effects.is_empty());
+    let Overlay::Question(question) = &state.overlay else {
+        panic!("no question: {:?}", state.overlay);
+    };
+    assert!(question.text.starts_with("Delete claim "), "{}", question.text);
+    assert!(question.text.contains("responses?"), "{}", question.text);
+    assert!(question.detail.len() > 1, "the claim and its responses are listed");
+    update(&mut state, Action::Confirm(false));
+    assert_eq!(state.overlay, Overlay::None);
+    assert_eq!(entries(&state), before);
+
+    update(&mut state, Action::DeleteEntry);
+    let effects = update(&mut state, Action::Confirm(true));
+    assert_eq!(edited(&effects).len(), 1);
+    assert_eq!(entries(&state).len(), before.len() - 1);
+    update(&mut state, Action::Undo);
+    assert_eq!(entries(&state), before);
+}
+
+#[test]
+fn a_read_only_file_is_told_up_front_and_nothing_changes() {
+    let mut state = State::sample_at_120x40();
+    update(
+        &mut state,
+        Action::EditTarget(Target::ReadOnly {
+            name: "a.claims.toml".into(),
+            why: "the file is read-only".into(),
+        }),
+    );
+    update(&mut state, Action::NextClaim);
+    let effects = update(&mut state, Action::EditEntry);
+    assert!(effects.is_empty());
+    assert_eq!(state.overlay, Overlay::None);
+    assert_eq!(
+        state.message.as_deref(),
+        Some("a.claims.toml cannot be written (the file is read-only): edits could not be saved")
+    );
+}
+
+#[test]
+fn the_sample_offers_a_copy_before_its_first_edit() {
+    let mut state = State::sample_at_120x40();
+    update(&mut state, Action::EditTarget(Target::Sample));
+    update(&mut state, Action::NextClaim);
+    update(&mut state, Action::EditEntry);
+    let Overlay::Question(question) = &state.overlay else {
+        panic!("no question");
+    };
+    assert!(question.text.contains("read-only"), "{}", question.text);
+    let effects = update(&mut state, Action::Confirm(true));
+    assert_eq!(effects, [Effect::CopySample]);
+}
+
+#[test]
+fn an_edit_form_saves_the_fields_typed_and_esc_keeps_typing_for_next_time() {
+    let mut state = editable();
+    update(&mut state, Action::NextClaim);
+    let claim = state.selected.unwrap();
+    let id = state.doc.claims[claim].entry.id.clone();
+    update(&mut state, Action::EditEntry);
+    let Overlay::Form(form) = &state.overlay else {
+        panic!("no form");
+    };
+    assert_eq!(form.value(Field::Claimant), state.doc.claims[claim].entry.claimant);
+    // Go to the verdict, replace it.
+    for _ in 0..3 {
+        update(&mut state, Action::Form(FormKey::NextField));
+    }
+    update(
+        &mut state,
+        Action::Prompt(crate::keys::prompt::PromptKey::Edit(
+            crate::keys::prompt::Edit::KillToStart,
+        )),
+    );
+    for c in "False".chars() {
+        update(&mut state, Action::Form(FormKey::Char(c)));
+    }
+    // Esc closes the form; its typing comes back.
+    update(&mut state, Action::Form(FormKey::Cancel));
+    update(&mut state, Action::Form(FormKey::Cancel));
+    assert_eq!(state.overlay, Overlay::None);
+    update(&mut state, Action::EditEntry);
+    let Overlay::Form(form) = &state.overlay else {
+        panic!("no form");
+    };
+    assert_eq!(form.value(Field::Verdict), "False");
+    let effects = update(&mut state, Action::Form(FormKey::Submit));
+    assert_eq!(edited(&effects).len(), 1);
+    let claim = state.doc.claims.iter().find(|c| c.entry.id == id).unwrap();
+    assert_eq!(claim.entry.verdict.as_deref(), Some("False"));
+    assert_eq!(state.overlay, Overlay::None);
+}
+
+#[test]
+fn a_response_moves_to_another_claim_chosen_from_the_list() {
+    let mut state = editable();
+    select_response(&mut state, 0);
+    let from = state.selected.unwrap();
+    let expert = state.doc.claims[from].responses[0].entry.expert.clone();
+    let count = state.doc.claims[from].responses.len();
+    update(&mut state, Action::MoveResponse);
+    assert!(matches!(state.overlay, Overlay::Chooser(_)));
+    update(&mut state, Action::LineDown);
+    let effects = update(&mut state, Action::Activate);
+    assert_eq!(edited(&effects).len(), 2, "a move is a removal and an addition");
+    let source = state
+        .doc
+        .claims
+        .iter()
+        .find(|c| c.file_index == state.doc.claims[from].file_index)
+        .unwrap();
+    assert!(source.responses.len() < count || source.responses[0].entry.expert != expert);
+    update(&mut state, Action::Undo);
+    assert_eq!(state.doc.claims[from].responses.len(), count);
+}
+
+#[test]
+fn drafts_are_stepped_through_accepted_and_rejected_and_a_rejected_quote_is_remembered() {
+    let mut state = editable();
+    let mut entries = entries(&state);
+    for claim in &mut entries {
+        claim.draft = Some(crate::claims::DraftMark { confidence: 70 });
+        for r in &mut claim.responses {
+            r.draft = Some(crate::claims::DraftMark { confidence: 60 });
+        }
+    }
+    let article = state.doc.article.clone();
+    state.replace_document(crate::document::Document::new(article, entries), Vec::new());
+    let total = crate::reader::model::editing::drafts_to_review(&state.doc);
+    update(&mut state, Action::NextDraft);
+    assert!(state.message.as_deref().unwrap().starts_with(&format!("{total} drafts to review")));
+    let (claim, response) = (state.selected.unwrap(), state.selected_response);
+    assert_eq!(response, None, "a claim's draft comes before its responses'");
+    update(&mut state, Action::Accept);
+    assert_eq!(state.doc.claims[claim].entry.draft, None);
+    assert!(state.doc.claims[claim].responses[0].entry.draft.is_some(), "a alone leaves them");
+    update(&mut state, Action::AcceptAll);
+    assert!(state.doc.claims[claim].responses.iter().all(|r| r.entry.draft.is_none()));
+
+    update(&mut state, Action::NextDraft);
+    let quote = state.doc.claims[state.selected.unwrap()].entry.selector.exact.clone();
+    let effects = update(&mut state, Action::Reject);
+    let changes = edited(&effects);
+    assert!(matches!(changes.as_slice(), [Change::RemoveClaim { .. }, Change::AddRejected { .. }]));
+    assert_eq!(state.doc.rejected, [quote]);
+    assert!(state.message.as_deref().unwrap().contains("to review"));
+}
+
+#[test]
+fn accept_on_a_reviewed_entry_says_there_is_nothing_to_accept() {
+    let mut state = editable();
+    update(&mut state, Action::NextClaim);
+    assert!(update(&mut state, Action::Accept).is_empty());
+    assert_eq!(
+        state.message.as_deref(),
+        Some("nothing to accept: the selection is not a draft")
+    );
+    assert!(update(&mut state, Action::Reject).is_empty());
+    assert!(state.message.as_deref().unwrap().contains("is not a draft"));
+}
+
+#[test]
+fn saving_on_a_key_asks_before_quitting_with_edits_unsaved() {
+    let mut state = editable();
+    state.editing.policy = crate::config::SavePolicy::OnKey;
+    select_response(&mut state, 0);
+    update(&mut state, Action::CycleStance);
+    assert!(update(&mut state, Action::Quit).is_empty());
+    assert!(matches!(state.overlay, Overlay::Question(_)));
+    update(&mut state, Action::Confirm(false));
+    assert_eq!(update(&mut state, Action::Save), [Effect::Save]);
+    update(&mut state, Action::Saved { error: None });
+    assert_eq!(update(&mut state, Action::Quit), [Effect::Quit]);
+}
+
+#[test]
+fn recovered_changes_are_made_where_they_fit_and_said() {
+    let mut state = editable();
+    let count = state.doc.claims.len();
+    let effects = update(
+        &mut state,
+        Action::Recovered {
+            changes: vec![
+                Change::RemoveClaim { at: 0 },
+                Change::RemoveClaim { at: 99 },
+            ],
+            what: "recovered the unsaved edits".into(),
+        },
+    );
+    assert_eq!(edited(&effects), [Change::RemoveClaim { at: 0 }]);
+    assert_eq!(state.doc.claims.len(), count - 1);
+    let message = state.message.clone().unwrap();
+    assert!(message.starts_with("recovered the unsaved edits: 1 change made; 1 could not be"), "{message}");
+}
+
+#[test]
+fn stances_cycle_through_all_four() {
+    let mut stance = Stance::Supports;
+    let mut seen = vec![stance];
+    for _ in 0..4 {
+        stance = super::edit::next_stance(stance);
+        seen.push(stance);
+    }
+    assert_eq!(seen.first(), seen.last());
+    seen.pop();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 4);
+}

@@ -1,0 +1,317 @@
+//! The glue of the forms and questions: opening a form for a new or an existing entry (with what the article knows), its keys, the entry it saves as an edit, moving a response, and answering a question.
+
+use std::ops::Range;
+
+use crate::claims::change::{Change, Edit};
+use crate::keys::prompt::{Edit as LineEdit, FormKey, PromptKey};
+use crate::reader::action::Action;
+use crate::reader::effect::Effect;
+use crate::reader::model::chooser::{Chooser, ChooserKind, choices};
+use crate::reader::model::form::{Entry, Field, Form, FormOutcome, Purpose};
+use crate::reader::model::known::Known;
+use crate::reader::model::list::List;
+use crate::reader::model::overlay::Overlay;
+use crate::reader::model::question::OnYes;
+use crate::reader::state::State;
+
+impl State {
+    /// Opens the form for a new claim (`response_to`: `None`) or a new response to the
+    /// current claim, quoting `range` of the body, filled with the drafter's guess and
+    /// any typing kept from an earlier form of the same purpose.
+    pub(crate) fn open_new_form(&mut self, range: Range<usize>, response: bool) {
+        if !self.may_edit() {
+            return;
+        }
+        let purpose = if response {
+            let Some(claim) = self.selected else {
+                self.message = Some(
+                    "a response answers a claim: go to the claim first (n, p), then select its words"
+                        .into(),
+                );
+                return;
+            };
+            Purpose::NewResponse {
+                claim: self.doc.claims[claim].file_index,
+            }
+        } else {
+            Purpose::NewClaim
+        };
+        let selector = self.doc.selector_for(range.clone());
+        let (known, guess) = Known::gather(&self.doc, range.clone());
+        let mut values = Vec::new();
+        let mut note = None;
+        if let Some(guess) = &guess {
+            let (who, affiliation) = if response {
+                (Field::Expert, Field::Affiliation)
+            } else {
+                (Field::Claimant, Field::Role)
+            };
+            values.push((who, guess.speaker.clone()));
+            if let Some(a) = &guess.affiliation {
+                values.push((affiliation, a.clone()));
+            }
+            if response {
+                values.push((Field::Stance, guess.stance.word().to_string()));
+            }
+            note = Some(format!(
+                "the drafter's guess: {}{}",
+                guess.speaker,
+                if response {
+                    format!(", {}", guess.stance)
+                } else {
+                    String::new()
+                }
+            ));
+        }
+        let mut form = Form::new(purpose.clone(), range, selector, &values, None);
+        form.note = note;
+        if let Some(kept) = self.editing.take_kept(&purpose) {
+            form.restore(&kept);
+        }
+        self.editing.known = known;
+        self.overlay = Overlay::Form(Box::new(form));
+    }
+
+    /// Opens the form of the selected claim or response, every field filled in.
+    pub(crate) fn open_edit_form(&mut self) {
+        let Some((claim, response)) = self.selected_entry() else {
+            self.message = Some("edit: no claim is selected (n and p step through claims)".into());
+            return;
+        };
+        let c = &self.doc.claims[claim];
+        let file = c.file_index;
+        let (purpose, selector, place, values, base) = match response {
+            Some(r) => {
+                let resp = &c.responses[r];
+                (
+                    Purpose::EditResponse {
+                        claim: file,
+                        response: r,
+                    },
+                    resp.entry.selector.clone(),
+                    resp.anchoring.range.clone(),
+                    Form::response_values(&resp.entry),
+                    Entry::Response(resp.entry.clone()),
+                )
+            }
+            None => (
+                Purpose::EditClaim { claim: file },
+                c.entry.selector.clone(),
+                c.anchoring.range.clone(),
+                Form::claim_values(&c.entry),
+                Entry::Claim(c.entry.clone()),
+            ),
+        };
+        let range = place.clone().unwrap_or(0..0);
+        let mut form = Form::new(purpose.clone(), range.clone(), selector, &values, Some(base));
+        if place.is_none() {
+            let requote = self
+                .config
+                .keys
+                .0
+                .key_or_name_in(crate::keys::keymap::Mode::Form, &Action::Form(FormKey::Reselect));
+            form.note = Some(format!(
+                "its quote is not in the text: {requote} chooses it again"
+            ));
+        }
+        if let Some(kept) = self.editing.take_kept(&purpose) {
+            form.restore(&kept);
+        }
+        self.editing.known = Known::gather(&self.doc, range).0;
+        self.overlay = Overlay::Form(Box::new(form));
+    }
+
+    /// A key while a form is open.
+    pub(crate) fn form_update(&mut self, action: Action) -> Vec<Effect> {
+        let key = match action {
+            Action::Form(key) => key,
+            Action::Prompt(PromptKey::Edit(edit)) => FormKey::Edit(edit),
+            Action::Prompt(PromptKey::Backspace) => FormKey::Edit(LineEdit::Backspace),
+            Action::Prompt(PromptKey::Char(c)) => FormKey::Char(c),
+            Action::Prompt(PromptKey::Text(text)) | Action::Paste(text) => FormKey::Text(text),
+            _ => return Vec::new(),
+        };
+        let Overlay::Form(form) = &mut self.overlay else {
+            return Vec::new();
+        };
+        match form.key(key, &self.editing.known) {
+            FormOutcome::Open => Vec::new(),
+            FormOutcome::Save(entry) => {
+                let Overlay::Form(form) = std::mem::take(&mut self.overlay) else {
+                    return Vec::new();
+                };
+                let edit = self.edit_for(&form.purpose, *entry);
+                self.make_edit(edit)
+            }
+            FormOutcome::Close { kept } => {
+                let Overlay::Form(form) = std::mem::take(&mut self.overlay) else {
+                    return Vec::new();
+                };
+                if kept {
+                    self.editing.keep(*form);
+                    self.message = Some(
+                        "form closed; what you typed comes back when you open it again".into(),
+                    );
+                }
+                Vec::new()
+            }
+            FormOutcome::Reselect => {
+                let Overlay::Form(form) = std::mem::take(&mut self.overlay) else {
+                    return Vec::new();
+                };
+                let at = form.quote.clone();
+                self.editing.parked = Some(form);
+                self.start_selection_for_requote(at);
+                Vec::new()
+            }
+        }
+    }
+
+    /// The edit a saved form makes: a new claim at the end of the file, a new response
+    /// after the claim's others, or the entry's fields set.
+    fn edit_for(&self, purpose: &Purpose, entry: Entry) -> Edit {
+        match (purpose, entry) {
+            (Purpose::NewClaim, Entry::Claim(mut claim)) => {
+                let taken: std::collections::HashSet<String> =
+                    self.doc.claims.iter().map(|c| c.entry.id.clone()).collect();
+                claim.id = crate::draft::id_for(&claim.summary, &taken);
+                let what = format!("new claim {} by {}", claim.id, claim.claimant);
+                Edit::one(
+                    Change::AddClaim {
+                        at: self.doc.claims.len(),
+                        entry: claim,
+                    },
+                    what,
+                )
+            }
+            (Purpose::NewResponse { claim }, Entry::Response(response)) => {
+                let at = self
+                    .doc
+                    .reading_index(*claim)
+                    .map_or(0, |i| self.doc.claims[i].responses.len());
+                let what = format!("new response by {} ({})", response.expert, response.stance);
+                Edit::one(
+                    Change::AddResponse {
+                        claim: *claim,
+                        at,
+                        entry: response,
+                    },
+                    what,
+                )
+            }
+            (Purpose::EditClaim { claim }, Entry::Claim(entry)) => {
+                let what = format!("edited claim {}", entry.id);
+                Edit::one(Change::SetClaim { at: *claim, entry }, what)
+            }
+            (Purpose::EditResponse { claim, response }, Entry::Response(entry)) => {
+                let what = format!("edited {}'s response", entry.expert);
+                Edit::one(
+                    Change::SetResponse {
+                        claim: *claim,
+                        at: *response,
+                        entry,
+                    },
+                    what,
+                )
+            }
+            // A form makes the entry of its own kind.
+            (_, _) => Edit {
+                changes: Vec::new(),
+                what: "nothing".into(),
+            },
+        }
+    }
+
+    /// A new quote chosen for the parked form: the form comes back with it.
+    pub(crate) fn requote(&mut self, range: Range<usize>) {
+        let Some(mut form) = self.editing.parked.take() else {
+            return;
+        };
+        let selector = self.doc.selector_for(range.clone());
+        form.requote(range, selector);
+        form.note = Some("the quote is the new selection".into());
+        self.overlay = Overlay::Form(form);
+    }
+
+    /// Opens the list of claims the selected response can move to.
+    pub(crate) fn open_move_list(&mut self) {
+        let Some((claim, Some(response))) = self.selected_entry() else {
+            self.message =
+                Some("move: select a response in the sidebar first (Tab, then j)".into());
+            return;
+        };
+        if self.doc.claims.len() < 2 {
+            self.message = Some("move: there is no other claim to move it to".into());
+            return;
+        }
+        let kind = ChooserKind::MoveTo {
+            claim: self.doc.claims[claim].file_index,
+            response,
+        };
+        self.overlay = Overlay::Chooser(Chooser {
+            kind,
+            list: List::new(choices(&self.doc, kind), 0),
+        });
+    }
+
+    /// Moves response `response` of claim `from` to the end of claim `to`'s (file places).
+    pub(crate) fn move_response(&mut self, from: usize, response: usize, to: usize) -> Vec<Effect> {
+        let (Some(from_index), Some(to_index)) =
+            (self.doc.reading_index(from), self.doc.reading_index(to))
+        else {
+            return Vec::new();
+        };
+        let Some(entry) = self.doc.claims[from_index]
+            .responses
+            .get(response)
+            .map(|r| r.entry.clone())
+        else {
+            return Vec::new();
+        };
+        let at = self.doc.claims[to_index].responses.len();
+        let what = format!(
+            "moved {}'s response to claim {}",
+            entry.expert, self.doc.claims[to_index].entry.id
+        );
+        self.make_edit(Edit {
+            changes: vec![
+                Change::RemoveResponse {
+                    claim: from,
+                    at: response,
+                },
+                Change::AddResponse {
+                    claim: to,
+                    at,
+                    entry,
+                },
+            ],
+            what,
+        })
+    }
+
+    /// A key while a question is open: yes does what it says, no (or Esc) closes it.
+    pub(crate) fn question_update(&mut self, action: Action) -> Vec<Effect> {
+        let answer = match action {
+            Action::Confirm(answer) => answer,
+            Action::ForceQuit => return vec![Effect::Quit],
+            _ => return Vec::new(),
+        };
+        let Overlay::Question(question) = std::mem::take(&mut self.overlay) else {
+            return Vec::new();
+        };
+        match (answer, question.on_yes) {
+            (true, OnYes::Apply(edit)) => self.make_edit(edit),
+            (true, OnYes::QuitUnsaved) => vec![Effect::DiscardJournal, Effect::Quit],
+            (true, OnYes::Recover) => vec![Effect::Recover],
+            (false, OnYes::Recover) => {
+                self.message = Some(
+                    "the unsaved changes were set aside (kept beside the journal, not applied)"
+                        .into(),
+                );
+                vec![Effect::DiscardJournal]
+            }
+            (true, OnYes::CopySample) => vec![Effect::CopySample],
+            (false, _) => Vec::new(),
+        }
+    }
+}

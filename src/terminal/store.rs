@@ -1,0 +1,432 @@
+//! Keeping the claims file in the interactive loop: where edits may be saved, the journal (appended and synced on the loop's thread before a change is shown), and the writer thread that holds the editable TOML file and writes it atomically, off the keystroke path.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+use crate::claims::change::Change;
+use crate::claims::edit::EditableFile;
+use crate::claims::journal::{Fingerprint, Journal, Leftover, journal_path, leftover_at};
+use crate::config::SavePolicy;
+use crate::document::source::Sources;
+use crate::reader::model::editing::Target;
+
+/// Where edits to the document opened from `sources` can be saved, or why not. A file
+/// that exists must be writable and so must its folder (the write is a rename there); a
+/// file not yet written needs a folder it can be made in.
+pub fn target(sources: &Sources) -> Target {
+    if sources.article.is_none() && sources.claims.is_none() {
+        return Target::Sample;
+    }
+    let Some(path) = sources.claims_path() else {
+        return Target::Nowhere {
+            why: "the article came from standard input: start with --claims FILE to record claims"
+                .into(),
+        };
+    };
+    let name = path.display().to_string();
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let exists = path.exists();
+    if exists && !writable(&path) {
+        return Target::ReadOnly {
+            name,
+            why: "the file is read-only".into(),
+        };
+    }
+    if !writable(&dir) {
+        return Target::ReadOnly {
+            name,
+            why: format!("its folder {} cannot be written", dir.display()),
+        };
+    }
+    Target::File { name, exists }
+}
+
+/// Whether this process may write `path` (a file or a folder).
+fn writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: access reads the NUL-terminated path and changes nothing.
+    unsafe { libc::access(c_path.as_ptr(), libc::W_OK) == 0 }
+}
+
+/// A job for the writer thread.
+enum Job {
+    /// Make these changes (numbered `id`).
+    Apply { id: u64, changes: Vec<Change> },
+    /// Take back the newest `count` changes made (numbered `id`).
+    Undo { id: u64, count: usize },
+    /// Write the file now.
+    Save,
+    /// Begin again from the file on disk (it changed there and was read again).
+    Reset,
+}
+
+/// What the writer reports.
+#[derive(Debug)]
+pub enum Report {
+    /// The file was written with every job up to `through`; its bytes are `written`.
+    Saved { through: u64, written: Fingerprint },
+    /// It could not be written (or read, or the change did not fit): why.
+    Failed(String),
+    /// The file changed on disk since it was read: nothing was written.
+    Conflict,
+}
+
+/// The claims file's keeper: its journal, the changes not yet saved, and the writer.
+pub struct Store {
+    path: Option<PathBuf>,
+    policy: SavePolicy,
+    journal: Option<Journal>,
+    /// The journal's path (`None`: no state directory, so no journal).
+    journal_at: Option<PathBuf>,
+    /// Changes journaled and not yet in a saved file, each with the job it went in.
+    unsaved: VecDeque<(u64, Vec<Change>)>,
+    next_job: u64,
+    writer: Option<(Sender<Job>, Receiver<Report>, JoinHandle<()>)>,
+    /// What an earlier session left unsaved in the journal, until recovered or declined.
+    leftover: Option<Leftover>,
+    /// Whether the claims file changed since the leftover changes were made to it.
+    leftover_moved: bool,
+    /// The bytes of the writer's newest write, set before the file is replaced, so a
+    /// look at the file can tell the reader's own write from another writer's.
+    written: Arc<Mutex<Option<Fingerprint>>>,
+}
+
+impl Store {
+    /// The keeper of the claims file `sources` name (`None` for none), saving by `policy`.
+    /// Finds what an earlier session left unsaved in its journal.
+    pub fn new(sources: &Sources, policy: SavePolicy) -> Store {
+        let path = match target(sources) {
+            Target::File { name, .. } | Target::ReadOnly { name, .. } => Some(PathBuf::from(name)),
+            Target::Sample | Target::Nowhere { .. } => None,
+        };
+        let journal_at = path.as_deref().and_then(journal_path);
+        let leftover = match (&journal_at, &path) {
+            (Some(at), Some(path)) => leftover_at(at, path),
+            _ => None,
+        };
+        let leftover_moved = match (&leftover, &path) {
+            (Some(left), Some(path)) => {
+                Fingerprint::of_file(path).ok().flatten() != left.base
+            }
+            _ => false,
+        };
+        Store {
+            path,
+            policy,
+            journal: None,
+            journal_at,
+            unsaved: VecDeque::new(),
+            next_job: 0,
+            writer: None,
+            leftover,
+            leftover_moved,
+            written: Arc::default(),
+        }
+    }
+
+    /// Whether the file at `path` is the claims file as the reader last wrote it.
+    pub fn wrote_last(&self, path: &Path) -> bool {
+        let Some(written) = *self.written.lock().unwrap_or_else(|e| e.into_inner()) else {
+            return false;
+        };
+        self.path.as_deref() == Some(path)
+            && Fingerprint::of_file(path).ok().flatten() == Some(written)
+    }
+
+    /// What an earlier session left unsaved: the changes, and whether the file changed
+    /// since they were made to it.
+    pub fn leftover(&self) -> Option<(&Leftover, bool)> {
+        self.leftover.as_ref().map(|l| (l, self.leftover_moved))
+    }
+
+    /// Takes the leftover changes to apply them (the journal of this session records
+    /// them again as they are made).
+    pub fn take_leftover(&mut self) -> Option<Vec<Change>> {
+        self.leftover.take().map(|l| l.changes)
+    }
+
+    /// Sets the leftover journal aside (renamed `….discarded`), so it is not offered again.
+    pub fn discard(&mut self) {
+        self.leftover = None;
+        if let Some(journal) = self.journal.take() {
+            let _ = std::fs::rename(journal.path(), journal.path().with_extension("discarded"));
+        } else if let Some(at) = &self.journal_at
+            && at.exists()
+        {
+            let _ = std::fs::rename(at, at.with_extension("discarded"));
+        }
+        self.unsaved.clear();
+        if let Some((jobs, ..)) = &self.writer {
+            let _ = jobs.send(Job::Reset);
+        }
+    }
+
+    /// Records changes just made (`undo`: they take back the newest changes in force):
+    /// journaled and synced first, then handed to the writer. `Err` says why they could
+    /// not be journaled (they are still made and saved as usual).
+    pub fn edited(&mut self, changes: Vec<Change>, undo: bool) -> Result<(), String> {
+        let Some(path) = self.path.clone() else {
+            return Err("there is no claims file to save to".into());
+        };
+        let journaled = self.journal(&path, &changes);
+        self.next_job += 1;
+        let id = self.next_job;
+        let job = if undo {
+            Job::Undo {
+                id,
+                count: changes.len(),
+            }
+        } else {
+            Job::Apply {
+                id,
+                changes: changes.clone(),
+            }
+        };
+        self.unsaved.push_back((id, changes));
+        let written = self.written.clone();
+        let (jobs, ..) = self
+            .writer
+            .get_or_insert_with(|| start_writer(path, written));
+        let _ = jobs.send(job);
+        if self.policy == SavePolicy::Immediate {
+            let _ = jobs.send(Job::Save);
+        }
+        journaled
+    }
+
+    fn journal(&mut self, path: &Path, changes: &[Change]) -> Result<(), String> {
+        let Some(at) = &self.journal_at else {
+            return Err("no state directory for the journal (set XDG_STATE_HOME or HOME)".into());
+        };
+        if self.journal.is_none() {
+            let base = Fingerprint::of_file(path).map_err(|e| e.to_string())?;
+            let journal = Journal::start_at(at, path, base, &[]).map_err(|e| e.to_string())?;
+            self.journal = Some(journal);
+        }
+        let journal = self.journal.as_mut().expect("started above");
+        journal
+            .append(changes)
+            .map_err(|e| format!("journal {}: {e}", journal.path().display()))
+    }
+
+    /// Asks the writer to write the file now.
+    pub fn save(&mut self) {
+        if let Some((jobs, ..)) = &self.writer {
+            let _ = jobs.send(Job::Save);
+        }
+    }
+
+    /// The writer's reports since the last poll. A save rebases the journal on the
+    /// written bytes, keeping only the changes made since.
+    pub fn poll(&mut self) -> Vec<Report> {
+        let mut reports = Vec::new();
+        let Some((_, done, _)) = &self.writer else {
+            return reports;
+        };
+        loop {
+            match done.try_recv() {
+                Ok(report) => reports.push(report),
+                Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
+            }
+        }
+        for report in &reports {
+            if let Report::Saved { through, written } = report {
+                self.unsaved.retain(|(id, _)| id > through);
+                let pending: Vec<Change> =
+                    self.unsaved.iter().flat_map(|(_, c)| c.clone()).collect();
+                if let Some(journal) = &mut self.journal {
+                    let _ = journal.rebase(Some(*written), &pending);
+                }
+            }
+        }
+        reports
+    }
+
+    /// The changes made and not yet saved, in order (to apply again after a reload).
+    pub fn unsaved(&self) -> Vec<Change> {
+        self.unsaved.iter().flat_map(|(_, c)| c.clone()).collect()
+    }
+
+    /// After the file was read again (it changed on disk): the writer begins again from
+    /// it, and the unsaved changes are forgotten here (the reader applies them again as
+    /// new edits, which journals them anew).
+    pub fn reset(&mut self) {
+        self.unsaved.clear();
+        if let Some(journal) = &mut self.journal
+            && let Some(path) = &self.path
+        {
+            let base = Fingerprint::of_file(path).ok().flatten();
+            let _ = journal.rebase(base, &[]);
+        }
+        if let Some((jobs, ..)) = &self.writer {
+            let _ = jobs.send(Job::Reset);
+        }
+    }
+
+    /// When the file is written.
+    pub fn policy(&self) -> SavePolicy {
+        self.policy
+    }
+
+    /// Ends the session: waits for the writer to finish what it was given (with saving
+    /// at once, the last edits are written), and removes the journal when nothing is
+    /// left unsaved. Returns why the last write failed, if it did.
+    pub fn finish(mut self) -> Option<String> {
+        let mut failure = None;
+        if let Some((jobs, done, thread)) = self.writer.take() {
+            drop(jobs);
+            let _ = thread.join();
+            for report in done.try_iter() {
+                match report {
+                    Report::Saved { through, .. } => {
+                        self.unsaved.retain(|(id, _)| *id > through);
+                        failure = None;
+                    }
+                    Report::Failed(why) => failure = Some(why),
+                    Report::Conflict => {
+                        failure = Some("the claims file changed on disk: not overwritten".into())
+                    }
+                }
+            }
+        }
+        if self.unsaved.is_empty()
+            && let Some(journal) = self.journal.take()
+        {
+            let _ = journal.remove();
+        }
+        failure
+    }
+}
+
+/// Starts the writer thread for the claims file at `path`: it opens the file as an
+/// editable document at its first job and writes it when asked.
+fn start_writer(
+    path: PathBuf,
+    written: Arc<Mutex<Option<Fingerprint>>>,
+) -> (Sender<Job>, Receiver<Report>, JoinHandle<()>) {
+    let (jobs, inbox) = channel::<Job>();
+    let (outbox, reports) = channel::<Report>();
+    let thread = std::thread::spawn(move || writer(&path, &inbox, &outbox, &written));
+    (jobs, reports, thread)
+}
+
+/// The writer thread's work: jobs in order until the loop hangs up. Saves are coalesced
+/// (several waiting make one write).
+fn writer(
+    path: &Path,
+    inbox: &Receiver<Job>,
+    outbox: &Sender<Report>,
+    written: &Mutex<Option<Fingerprint>>,
+) {
+    let mut file: Option<(EditableFile, Option<Fingerprint>)> = None;
+    let mut through = 0;
+    let mut dirty = false;
+    while let Ok(job) = inbox.recv() {
+        let mut jobs = vec![job];
+        jobs.extend(inbox.try_iter());
+        let mut save = false;
+        for job in jobs {
+            match job {
+                Job::Reset => {
+                    file = None;
+                    dirty = false;
+                }
+                Job::Save => save = true,
+                Job::Apply { id, changes } => {
+                    let open = match opened(&mut file, path) {
+                        Ok(open) => open,
+                        Err(why) => {
+                            let _ = outbox.send(Report::Failed(why));
+                            continue;
+                        }
+                    };
+                    for change in &changes {
+                        if let Err(misfit) = open.0.apply(change) {
+                            let _ = outbox.send(Report::Failed(format!(
+                                "the change does not fit the file: {misfit}"
+                            )));
+                        }
+                    }
+                    through = id;
+                    dirty = true;
+                }
+                Job::Undo { id, count } => {
+                    if let Ok(open) = opened(&mut file, path) {
+                        for _ in 0..count {
+                            open.0.undo();
+                        }
+                    }
+                    through = id;
+                    dirty = true;
+                }
+            }
+        }
+        if save && dirty {
+            let report = write(&mut file, path, through, written);
+            if matches!(report, Report::Saved { .. }) {
+                dirty = false;
+            }
+            let _ = outbox.send(report);
+        }
+    }
+}
+
+/// The editable file, opened from disk at first use (an absent file is an empty one).
+fn opened<'a>(
+    file: &'a mut Option<(EditableFile, Option<Fingerprint>)>,
+    path: &Path,
+) -> Result<&'a mut (EditableFile, Option<Fingerprint>), String> {
+    if file.is_none() {
+        let name = path.display().to_string();
+        let (text, read) = match std::fs::read(path) {
+            Ok(bytes) => {
+                let fingerprint = Fingerprint::of(&bytes);
+                let text = String::from_utf8(bytes)
+                    .map_err(|_| format!("{name} is not UTF-8: it cannot be edited here"))?;
+                (text, Some(fingerprint))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (String::new(), None),
+            Err(e) => return Err(format!("{name}: {e}")),
+        };
+        let editable = EditableFile::open(&name, &text).map_err(|e| e.to_string())?;
+        *file = Some((editable, read));
+    }
+    Ok(file.as_mut().expect("opened above"))
+}
+
+/// Writes the file if it is still what was read (or last written); reports how it went.
+fn write(
+    file: &mut Option<(EditableFile, Option<Fingerprint>)>,
+    path: &Path,
+    through: u64,
+    last: &Mutex<Option<Fingerprint>>,
+) -> Report {
+    let Some((editable, seen)) = file.as_mut() else {
+        return Report::Failed("nothing to write".into());
+    };
+    match Fingerprint::of_file(path) {
+        Ok(now) if now != *seen => return Report::Conflict,
+        Err(e) => return Report::Failed(format!("{}: {e}", path.display())),
+        Ok(_) => {}
+    }
+    let text = editable.text();
+    let written = Fingerprint::of(text.as_bytes());
+    *last.lock().unwrap_or_else(|e| e.into_inner()) = Some(written);
+    match crate::output::write_atomically(path, &text) {
+        Ok(()) => {
+            *seen = Some(written);
+            Report::Saved { through, written }
+        }
+        Err(e) => Report::Failed(e.to_string()),
+    }
+}

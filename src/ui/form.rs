@@ -1,0 +1,215 @@
+//! Drawing a claim's or a response's form over the reader: the quote, the fields with the cursor in the one being typed in, its suggestions, why it did not save, and its keys.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use crate::keys::keymap::Mode;
+use crate::keys::prompt::{FormKey, cursor_cell, window};
+use crate::layout::display_width;
+use crate::reader::action::Action;
+use crate::reader::model::form::Form;
+use crate::reader::state::State;
+use crate::text::ellipsize;
+use crate::wrap::wrap_lines;
+
+/// The labels' column, in columns.
+const LABEL: usize = 12;
+/// The most lines of the quote shown.
+const QUOTE_LINES: usize = 3;
+
+/// Draws `form` in a popup centred over `area`.
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &Theme) {
+    let width = area.width.saturating_sub(4).min(100);
+    if width < 30 || area.height < 8 {
+        return;
+    }
+    let inner_width = usize::from(width.saturating_sub(2));
+    let lines = lines(state, form, theme, inner_width);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let keys = &state.config.keys.0;
+    let key = |k: FormKey| keys.key_or_name_in(Mode::Form, &Action::Form(k));
+    let title = format!(
+        " {} · {} saves · {} closes ",
+        capitalized(form.purpose.title()),
+        key(FormKey::Submit),
+        key(FormKey::Cancel)
+    );
+    let inner = super::popup(frame, area, (width, height), title, theme);
+    // A form taller than the window keeps its focused field in view.
+    let focus_row = lines
+        .iter()
+        .position(|l| l.focused)
+        .unwrap_or(0);
+    let rows = usize::from(inner.height);
+    let skip = focus_row.saturating_sub(rows.saturating_sub(4)).min(lines.len().saturating_sub(rows));
+    let shown: Vec<Line> = lines.into_iter().skip(skip).map(|l| l.line).collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// A line of the form, marked when it holds the focused field.
+struct FormLine<'a> {
+    line: Line<'a>,
+    focused: bool,
+}
+
+fn plain(line: Line) -> FormLine {
+    FormLine {
+        line,
+        focused: false,
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// The form's lines for `width` columns inside its border.
+fn lines<'a>(state: &State, form: &'a Form, theme: &Theme, width: usize) -> Vec<FormLine<'a>> {
+    let mut out = Vec::new();
+    let muted = theme.muted();
+    // The quote, as the article has it, in a few lines.
+    let quote = form.selector.exact.split_whitespace().collect::<Vec<_>>().join(" ");
+    let room = width.saturating_sub(2).max(1);
+    let quoted = format!("“{quote}”");
+    let wrapped = wrap_lines(&quoted, room, room);
+    let cut = wrapped.len() > QUOTE_LINES;
+    for (n, part) in wrapped.iter().take(QUOTE_LINES).enumerate() {
+        let text = if cut && n + 1 == QUOTE_LINES {
+            ellipsize(&format!("{part} …"), room)
+        } else {
+            (*part).to_string()
+        };
+        out.push(plain(Line::from(Span::styled(
+            format!(" {text}"),
+            Style::new().fg(theme.claim).add_modifier(Modifier::ITALIC),
+        ))));
+    }
+    let place = state.doc.article.place(form.quote.start);
+    let chars = form.selector.exact.chars().count();
+    out.push(plain(Line::from(Span::styled(
+        format!(" {chars} characters, at {place}"),
+        muted,
+    ))));
+    out.push(plain(Line::default()));
+    let value_room = width.saturating_sub(LABEL + 3).max(4);
+    for (index, (field, line)) in form.fields.iter().enumerate() {
+        let focused = index == form.focus;
+        let label_style = if focused {
+            Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)
+        } else {
+            muted
+        };
+        let label = format!("{:>LABEL$}  ", field.label());
+        let mut spans = vec![Span::styled(label, label_style)];
+        if focused {
+            let (before, after) = line.text.split_at(line.at.min(line.text.len()));
+            let (before, after) = window(before, after, value_room);
+            let (cell, rest) = cursor_cell(&after);
+            spans.push(Span::raw(before));
+            spans.push(Span::styled(
+                cell.to_string(),
+                Style::new().add_modifier(Modifier::REVERSED),
+            ));
+            spans.push(Span::raw(rest.to_string()));
+            if line.text.is_empty() {
+                spans.push(Span::styled(
+                    ellipsize(&format!(" {}", field.placeholder()), value_room.saturating_sub(1)),
+                    muted,
+                ));
+            }
+        } else if line.text.is_empty() {
+            spans.push(Span::styled(ellipsize(field.placeholder(), value_room), muted));
+        } else {
+            spans.push(Span::raw(ellipsize(&line.text, value_room)));
+        }
+        out.push(FormLine {
+            line: Line::from(spans),
+            focused,
+        });
+        if focused {
+            out.extend(suggestions(form, theme, width));
+        }
+    }
+    out.push(plain(Line::default()));
+    if let Some(error) = &form.error {
+        out.push(plain(Line::from(Span::styled(
+            ellipsize(&format!(" ✗ {error}"), width),
+            Style::new()
+                .fg(theme.verdict_false)
+                .add_modifier(Modifier::BOLD),
+        ))));
+    } else if let Some(note) = &form.note {
+        out.push(plain(Line::from(Span::styled(
+            ellipsize(&format!(" {note}"), width),
+            muted,
+        ))));
+    }
+    out.push(plain(Line::from(Span::styled(
+        ellipsize(&keys_line(state), width),
+        muted,
+    ))));
+    out
+}
+
+/// The suggestions under the focused field, the chosen one reversed.
+fn suggestions<'a>(form: &'a Form, theme: &Theme, width: usize) -> Vec<FormLine<'a>> {
+    let indent = " ".repeat(LABEL + 2);
+    let text_room = form
+        .suggestions
+        .iter()
+        .map(|s| display_width(&s.text))
+        .max()
+        .unwrap_or(0)
+        .min(width / 2);
+    form.suggestions
+        .iter()
+        .enumerate()
+        .map(|(n, s)| {
+            let chosen = form.chosen == Some(n);
+            let style = if chosen {
+                Style::new().add_modifier(Modifier::REVERSED)
+            } else {
+                Style::new()
+            };
+            let text = ellipsize(&s.text, text_room);
+            let pad = " ".repeat(text_room.saturating_sub(display_width(&text)) + 2);
+            let detail = s.detail.clone().unwrap_or_default();
+            let used = LABEL + 4 + text_room + 2;
+            let rest = width.saturating_sub(used);
+            let mut detail_text = detail;
+            if !s.origin.is_empty() {
+                detail_text = if detail_text.is_empty() {
+                    format!("({})", s.origin)
+                } else {
+                    format!("{detail_text}  ({})", s.origin)
+                };
+            }
+            plain(Line::from(vec![
+                Span::raw(indent.clone()),
+                Span::styled(if chosen { "▸ " } else { "  " }, style.fg(theme.accent)),
+                Span::styled(text, style.add_modifier(Modifier::BOLD)),
+                Span::styled(pad, style),
+                Span::styled(ellipsize(&detail_text, rest), style.patch(theme.muted())),
+            ]))
+        })
+        .collect()
+}
+
+/// The form's keys, from the key map: how to move, choose, requote.
+fn keys_line(state: &State) -> String {
+    let keys = &state.config.keys.0;
+    let key = |k: FormKey| keys.key_or_name_in(Mode::Form, &Action::Form(k));
+    format!(
+        " {} next field · {} suggestions · {} new quote",
+        key(FormKey::NextField),
+        key(FormKey::NextSuggestion),
+        key(FormKey::Reselect)
+    )
+}
