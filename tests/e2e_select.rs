@@ -59,7 +59,10 @@ fn v_w_w_w_j_highlights_and_counts_then_o_and_esc() {
     session.press("www");
     session.wait_text("selection: 4 words, 22 characters");
     let status = status_row(&session);
-    assert!(status.contains("Esc leave · c claim · a response · y copy"), "{status}");
+    assert!(
+        status.contains("Esc leave · c claim · a response · y copy"),
+        "{status}"
+    );
     // "Mike Pompeo on Tuesday" is drawn selected, and the word after it is not.
     let (row, column) = locate(&session, "Mike Pompeo on Tuesday accused");
     assert!((column..column + 22).all(|c| selected_cell(&session, (row, c))));

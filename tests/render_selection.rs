@@ -113,7 +113,10 @@ fn the_status_bar_counts_the_selection_and_shows_its_keys() {
         status.contains(" selection: 3 words, 14 characters "),
         "{status}"
     );
-    assert!(status.contains("Esc leave · c claim · a response · y copy"), "{status}");
+    assert!(
+        status.contains("Esc leave · c claim · a response · y copy"),
+        "{status}"
+    );
     assert!(status.trim_end().ends_with("h help"), "{status}");
     // The reading hints are gone while selecting, and back after.
     assert!(!status.contains("n next"), "{status}");

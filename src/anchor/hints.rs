@@ -21,8 +21,12 @@ impl Anchorer<'_> {
 
 /// [`Anchorer::hints_for`] with the text's character index at hand (`chars` must be
 /// [`CharIndex::new`] of `source`): costs the context's length and one index lookup.
-pub fn hints(source: &str, chars: &CharIndex, range: Range<usize>) -> (String, String, TextPosition) {
-        let before = &source[..range.start];
+pub fn hints(
+    source: &str,
+    chars: &CharIndex,
+    range: Range<usize>,
+) -> (String, String, TextPosition) {
+    let before = &source[..range.start];
     let cut = before
         .char_indices()
         .rev()

@@ -217,7 +217,9 @@ impl Change {
                 entry.stance
             ),
             Change::AddRejected { quote: q } => format!("remember the rejected draft {}", quote(q)),
-            Change::RemoveRejected { quote: q } => format!("forget the rejected draft {}", quote(q)),
+            Change::RemoveRejected { quote: q } => {
+                format!("forget the rejected draft {}", quote(q))
+            }
         }
     }
 }

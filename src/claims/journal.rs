@@ -82,9 +82,10 @@ fn file_name(claims: &Path) -> String {
 }
 
 fn header(claims: &Path, base: Option<Fingerprint>) -> String {
-    let base = base.map_or(serde_json::Value::Null, |b| {
-        serde_json::json!({ "len": b.len, "hash": format!("{:016x}", b.hash) })
-    });
+    let base = base.map_or(
+        serde_json::Value::Null,
+        |b| serde_json::json!({ "len": b.len, "hash": format!("{:016x}", b.hash) }),
+    );
     let line = serde_json::json!({
         "counterpoint_journal": 1,
         "claims": claims.display().to_string(),
@@ -113,7 +114,8 @@ impl Journal {
             text.push_str(&change.to_record());
             text.push('\n');
         }
-        crate::output::write_atomically(path, &text).map_err(|e| io::Error::other(e.to_string()))?;
+        crate::output::write_atomically(path, &text)
+            .map_err(|e| io::Error::other(e.to_string()))?;
         let file = OpenOptions::new().append(true).open(path)?;
         Ok(Journal {
             path: path.to_path_buf(),
@@ -248,7 +250,10 @@ mod tests {
         let mut journal = Journal::start_at(&path, &claims, None, &[]).unwrap();
         journal.append(&[Change::RemoveClaim { at: 2 }]).unwrap();
         let whole = Change::RemoveClaim { at: 3 }.to_record();
-        journal.file.write_all(&whole.as_bytes()[..whole.len() / 2]).unwrap();
+        journal
+            .file
+            .write_all(&whole.as_bytes()[..whole.len() / 2])
+            .unwrap();
         let left = leftover_at(&path, &claims).unwrap();
         assert_eq!(left.base, None);
         assert_eq!(left.changes, [Change::RemoveClaim { at: 2 }]);
@@ -278,7 +283,10 @@ mod tests {
         assert_ne!(Fingerprint::of(b"abc"), Fingerprint::of(b"abd"));
         assert_eq!(Fingerprint::of(b"").len, 0);
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(Fingerprint::of_file(&dir.path().join("none")).unwrap(), None);
+        assert_eq!(
+            Fingerprint::of_file(&dir.path().join("none")).unwrap(),
+            None
+        );
     }
 
     #[test]

@@ -170,7 +170,9 @@ pub enum Action {
     },
     /// The claims file was written with every edit made so far, or could not be
     /// (`error` says why; the edits stay journaled).
-    Saved { error: Option<String> },
+    Saved {
+        error: Option<String>,
+    },
     /// Changes to apply to the claims file's entries as one edit: a recovery from the
     /// journal, or unsaved edits applied again to a file that changed on disk. `what`
     /// says which, for the message.
@@ -181,7 +183,10 @@ pub enum Action {
     /// A session that ended without saving left these changes in the journal (each in
     /// a few words); `moved`: the claims file changed since. The reader asks whether to
     /// recover them.
-    OfferRecovery { changes: Vec<String>, moved: bool },
+    OfferRecovery {
+        changes: Vec<String>,
+        moved: bool,
+    },
     /// The bundled sample, copied into the current directory to be edited: the copy's
     /// document and where its edits go.
     CopiedSample {

@@ -81,9 +81,10 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                 }
                 Effect::WriteDraft(text) => write_draft(outside.sources, &mut outside.watch, &text),
                 Effect::Reload => {
-                    actions.extend(
-                        outside.reload_keeping_edits(state, "read the files again and made your unsaved edits again"),
-                    );
+                    actions.extend(outside.reload_keeping_edits(
+                        state,
+                        "read the files again and made your unsaved edits again",
+                    ));
                     continue;
                 }
                 Effect::Suspend => {

@@ -4,8 +4,8 @@
 
 pub mod backend;
 mod effects;
-pub(crate) mod store;
 pub(crate) mod input;
+pub(crate) mod store;
 
 use std::io::{BufWriter, Stdout, stdout};
 use std::path::PathBuf;
@@ -227,10 +227,13 @@ fn event_loop(
         store,
     };
     let target = Action::EditTarget(store::target(outside.sources));
-    let recovery = outside.store.leftover().map(|(left, moved)| Action::OfferRecovery {
-        changes: left.changes.iter().map(|c| c.describe()).collect(),
-        moved,
-    });
+    let recovery = outside
+        .store
+        .leftover()
+        .map(|(left, moved)| Action::OfferRecovery {
+            changes: left.changes.iter().map(|c| c.describe()).collect(),
+            moved,
+        });
     let first = std::iter::once(size)
         .chain(start.map(Action::OpenAt))
         .chain([target])
@@ -534,7 +537,10 @@ mod tests {
         assert!(claims.exists());
         assert!(state.message.as_deref().unwrap().starts_with("wrote "));
         long_ago(&mut watch);
-        assert!(!watch.changed(|_| false), "the reader's own write is not reported");
+        assert!(
+            !watch.changed(|_| false),
+            "the reader's own write is not reported"
+        );
         // An edit afterwards (a later time) is.
         let file = std::fs::File::options().append(true).open(&claims).unwrap();
         file.set_modified(SystemTime::now() + Duration::from_secs(5))

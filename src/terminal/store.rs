@@ -115,9 +115,7 @@ impl Store {
             _ => None,
         };
         let leftover_moved = match (&leftover, &path) {
-            (Some(left), Some(path)) => {
-                Fingerprint::of_file(path).ok().flatten() != left.base
-            }
+            (Some(left), Some(path)) => Fingerprint::of_file(path).ok().flatten() != left.base,
             _ => false,
         };
         Store {

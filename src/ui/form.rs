@@ -11,7 +11,7 @@ use crate::keys::keymap::Mode;
 use crate::keys::prompt::{FormKey, cursor_cell, window};
 use crate::layout::display_width;
 use crate::reader::action::Action;
-use crate::reader::model::form::Form;
+use crate::reader::model::form::{Form, Purpose};
 use crate::reader::state::State;
 use crate::text::ellipsize;
 use crate::wrap::wrap_lines;
@@ -40,12 +40,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &T
     );
     let inner = super::popup(frame, area, (width, height), title, theme);
     // A form taller than the window keeps its focused field in view.
-    let focus_row = lines
-        .iter()
-        .position(|l| l.focused)
-        .unwrap_or(0);
+    let focus_row = lines.iter().position(|l| l.focused).unwrap_or(0);
     let rows = usize::from(inner.height);
-    let skip = focus_row.saturating_sub(rows.saturating_sub(4)).min(lines.len().saturating_sub(rows));
+    let skip = focus_row
+        .saturating_sub(rows.saturating_sub(4))
+        .min(lines.len().saturating_sub(rows));
     let shown: Vec<Line> = lines.into_iter().skip(skip).map(|l| l.line).collect();
     frame.render_widget(Paragraph::new(shown), inner);
 }
@@ -75,7 +74,12 @@ fn lines<'a>(state: &State, form: &'a Form, theme: &Theme, width: usize) -> Vec<
     let mut out = Vec::new();
     let muted = theme.muted();
     // The quote, as the article has it, in a few lines.
-    let quote = form.selector.exact.split_whitespace().collect::<Vec<_>>().join(" ");
+    let quote = form
+        .selector
+        .exact
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let room = width.saturating_sub(2).max(1);
     let quoted = format!("“{quote}”");
     let wrapped = wrap_lines(&quoted, room, room);
@@ -91,12 +95,36 @@ fn lines<'a>(state: &State, form: &'a Form, theme: &Theme, width: usize) -> Vec<
             Style::new().fg(theme.claim).add_modifier(Modifier::ITALIC),
         ))));
     }
-    let place = state.doc.article.place(form.quote.start);
+    let place = if form.quote.is_empty() {
+        "not in the text".to_string()
+    } else {
+        format!("at {}", state.doc.article.place(form.quote.start))
+    };
     let chars = form.selector.exact.chars().count();
     out.push(plain(Line::from(Span::styled(
-        format!(" {chars} characters, at {place}"),
+        format!(" {chars} characters, {place}"),
         muted,
     ))));
+    // A response says which claim it answers.
+    let answers = match form.purpose {
+        Purpose::NewResponse { claim } | Purpose::EditResponse { claim, .. } => {
+            state.doc.reading_index(claim)
+        }
+        _ => None,
+    };
+    if let Some(index) = answers {
+        let claim = &state.doc.claims[index].entry;
+        out.push(plain(Line::from(vec![
+            Span::styled(" answers claim ", muted),
+            Span::styled(
+                ellipsize(
+                    &format!("{} ({}): {}", claim.id, claim.claimant, claim.summary),
+                    width.saturating_sub(16),
+                ),
+                Style::new().add_modifier(Modifier::BOLD),
+            ),
+        ])));
+    }
     out.push(plain(Line::default()));
     let value_room = width.saturating_sub(LABEL + 3).max(4);
     for (index, (field, line)) in form.fields.iter().enumerate() {
@@ -120,12 +148,18 @@ fn lines<'a>(state: &State, form: &'a Form, theme: &Theme, width: usize) -> Vec<
             spans.push(Span::raw(rest.to_string()));
             if line.text.is_empty() {
                 spans.push(Span::styled(
-                    ellipsize(&format!(" {}", field.placeholder()), value_room.saturating_sub(1)),
+                    ellipsize(
+                        &format!(" {}", field.placeholder()),
+                        value_room.saturating_sub(1),
+                    ),
                     muted,
                 ));
             }
         } else if line.text.is_empty() {
-            spans.push(Span::styled(ellipsize(field.placeholder(), value_room), muted));
+            spans.push(Span::styled(
+                ellipsize(field.placeholder(), value_room),
+                muted,
+            ));
         } else {
             spans.push(Span::raw(ellipsize(&line.text, value_room)));
         }

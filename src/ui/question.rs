@@ -31,13 +31,21 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, question: &Question, t
     );
     let mut lines: Vec<Line> = wrap_lines(&question.text, room, room)
         .into_iter()
-        .map(|l| Line::from(Span::styled(format!(" {l}"), Style::new().add_modifier(Modifier::BOLD))))
+        .map(|l| {
+            Line::from(Span::styled(
+                format!(" {l}"),
+                Style::new().add_modifier(Modifier::BOLD),
+            ))
+        })
         .collect();
     if !question.detail.is_empty() {
         lines.push(Line::default());
     }
     for detail in question.detail.iter().take(DETAIL_LINES) {
-        lines.push(Line::from(Span::raw(ellipsize(&format!("   {detail}"), room + 2))));
+        lines.push(Line::from(Span::raw(ellipsize(
+            &format!("   {detail}"),
+            room + 2,
+        ))));
     }
     if question.detail.len() > DETAIL_LINES {
         lines.push(Line::from(Span::styled(
@@ -47,9 +55,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, question: &Question, t
     }
     lines.push(Line::default());
     lines.push(Line::from(vec![
-        Span::styled(format!(" {yes}"), Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)),
+        Span::styled(
+            format!(" {yes}"),
+            Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+        ),
         Span::raw(" yes   "),
-        Span::styled(no, Style::new().fg(theme.accent).add_modifier(Modifier::BOLD)),
+        Span::styled(
+            no,
+            Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+        ),
         Span::raw(" no"),
     ]));
     let height = (lines.len() as u16 + 2).min(area.height);

@@ -12,7 +12,10 @@ pub enum ChooserKind {
     People,
     /// The claims a response can move to: response `response` of the claim at file place
     /// `claim` goes to the claim chosen.
-    MoveTo { claim: usize, response: usize },
+    MoveTo {
+        claim: usize,
+        response: usize,
+    },
 }
 
 /// An open chooser (shown as [`crate::reader::model::overlay::Overlay::Chooser`]): which
@@ -46,7 +49,12 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
                 detail: format!(
                     "{}: {}",
                     c.entry.claimant,
-                    c.entry.selector.exact.split_whitespace().collect::<Vec<_>>().join(" ")
+                    c.entry
+                        .selector
+                        .exact
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
                 ),
                 filter: None,
                 claim: Some(c.file_index),

@@ -24,9 +24,9 @@ impl Target {
     pub fn refusal(&self) -> Option<String> {
         match self {
             Target::File { .. } | Target::Sample => None,
-            Target::ReadOnly { name, why } => {
-                Some(format!("{name} cannot be written ({why}): edits could not be saved"))
-            }
+            Target::ReadOnly { name, why } => Some(format!(
+                "{name} cannot be written ({why}): edits could not be saved"
+            )),
             Target::Nowhere { why } => Some(why.clone()),
         }
     }
@@ -63,7 +63,10 @@ pub struct Editing {
 impl Editing {
     /// The typing kept from an earlier form for `purpose` (taken out of the store).
     pub fn take_kept(&mut self, purpose: &Purpose) -> Option<Form> {
-        let at = self.kept.iter().position(|f| same_kind(&f.purpose, purpose))?;
+        let at = self
+            .kept
+            .iter()
+            .position(|f| same_kind(&f.purpose, purpose))?;
         Some(self.kept.remove(at))
     }
 
@@ -95,7 +98,10 @@ pub fn drafts_to_review(doc: &Document) -> usize {
         .iter()
         .map(|c| {
             usize::from(c.entry.draft.is_some())
-                + c.responses.iter().filter(|r| r.entry.draft.is_some()).count()
+                + c.responses
+                    .iter()
+                    .filter(|r| r.entry.draft.is_some())
+                    .count()
         })
         .sum()
 }

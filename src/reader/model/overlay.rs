@@ -1,9 +1,9 @@
 //! What is open over the reader and takes its keys: nothing, the help, a list (links, filters, people), the search prompt, a form or a question. One at a time, by its type.
 
 use crate::reader::model::chooser::Chooser;
+use crate::reader::model::form::Form;
 use crate::reader::model::links::LinkItem;
 use crate::reader::model::list::List;
-use crate::reader::model::form::Form;
 use crate::reader::model::question::Question;
 use crate::reader::model::search::Prompt;
 

@@ -75,29 +75,43 @@ impl Selection {
         within: Range<usize>,
     ) -> Option<Selection> {
         let before = body.get(within.start..at.min(within.end))?;
-        // The last opening mark before the cursor, on the cursor's line or earlier in
-        // the paragraph, whose closing mark is not before the cursor.
-        let (open_at, open) = before
+        // The nearest opening mark before the cursor, on the cursor's line or earlier in
+        // the paragraph, whose closing mark is not before the cursor: an inner quotation
+        // that closed before the cursor (‘new home base’ inside “…”) is passed over.
+        let candidates = before
             .char_indices()
             .rev()
-            .find(|&(_, c)| closing_mark(c).is_some())
-            .map(|(i, c)| (within.start + i, c))?;
-        // A straight mark after an odd number of them in the paragraph closes a quotation.
-        if open == '"' && body[within.start..open_at].matches('"').count() % 2 == 1 {
-            return None;
+            .filter(|&(_, c)| closing_mark(c).is_some())
+            .map(|(i, c)| (within.start + i, c));
+        for (open_at, open) in candidates {
+            // A straight mark after an odd number of them in the paragraph closes one.
+            if open == '"' && body[within.start..open_at].matches('"').count() % 2 == 1 {
+                continue;
+            }
+            let Some(close) = closing_mark(open) else {
+                continue;
+            };
+            let start = open_at + open.len_utf8();
+            let rest = body.get(start..within.end)?;
+            let Some(end) = rest
+                .find(|c: char| c == close || (close == '"' && c == '”'))
+                .map(|i| start + i)
+            else {
+                continue;
+            };
+            if end < at {
+                continue;
+            }
+            if open_at < line.start && end < line.start {
+                return None;
+            }
+            let quote = trim(body, start..end);
+            return (!quote.is_empty()).then_some(Selection {
+                head: quote.end,
+                anchor: quote,
+            });
         }
-        let close = closing_mark(open)?;
-        let start = open_at + open.len_utf8();
-        let rest = body.get(start..within.end)?;
-        let end = start + rest.find(|c: char| c == close || (close == '"' && c == '”'))?;
-        if end < at || (open_at < line.start && end < line.start) {
-            return None;
-        }
-        let quote = trim(body, start..end);
-        (!quote.is_empty()).then_some(Selection {
-            head: quote.end,
-            anchor: quote,
-        })
+        None
     }
 
     /// A drag to byte `at` of the body (the character under the pointer): the moving end

@@ -238,3 +238,18 @@ fn shrinking_the_first_sentence_or_paragraph_comes_back_to_the_anchor() {
     s.extend(Step::SentenceForward, &a, &l);
     assert_eq!(selected(&a, &s), "answered");
 }
+
+#[test]
+fn the_quotation_around_the_cursor_passes_over_an_inner_one_closed_before_it() {
+    let body = "He said: “to call it a ‘new home base’ doesn’t seem accurate to me.” Then.";
+    let at = body.find("seem").unwrap();
+    let within = 0..body.len();
+    let selection = Selection::quotation_at(body, at, within.clone(), within).unwrap();
+    assert_eq!(
+        &body[selection.range()],
+        "to call it a ‘new home base’ doesn’t seem accurate to me."
+    );
+    let inner = body.find("home").unwrap();
+    let selection = Selection::quotation_at(body, inner, 0..body.len(), 0..body.len()).unwrap();
+    assert_eq!(&body[selection.range()], "new home base");
+}

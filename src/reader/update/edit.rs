@@ -190,9 +190,8 @@ impl State {
             response = None;
         }
         let selected = selected.filter(|&s| s < count);
-        self.selected_response = response.filter(|&r| {
-            selected.is_some_and(|s| r < self.doc.claims[s].responses.len())
-        });
+        self.selected_response =
+            response.filter(|&r| selected.is_some_and(|s| r < self.doc.claims[s].responses.len()));
         self.selected = selected;
         self.follows_cursor = false;
         if let Some(active) = self.filter.take() {
@@ -270,9 +269,8 @@ impl State {
     /// Gives the selected response the next stance, in one key.
     fn cycle_stance(&mut self) -> Vec<Effect> {
         let Some((claim, Some(r))) = self.selected_entry() else {
-            self.message = Some(
-                "the stance is a response's: select one in the sidebar (Tab, then j)".into(),
-            );
+            self.message =
+                Some("the stance is a response's: select one in the sidebar (Tab, then j)".into());
             return Vec::new();
         };
         let c = &self.doc.claims[claim];
@@ -460,10 +458,7 @@ impl State {
             n => format!("{what}: {n} changes made"),
         };
         if let Some(first) = misfits.first() {
-            message.push_str(&format!(
-                "; {} could not be ({first})",
-                misfits.len()
-            ));
+            message.push_str(&format!("; {} could not be ({first})", misfits.len()));
         }
         self.message = Some(message);
         if made.is_empty() {

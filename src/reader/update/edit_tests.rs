@@ -65,7 +65,10 @@ fn the_stance_key_changes_the_response_and_undo_and_redo_take_it_back_and_forth(
     assert!(state.message.as_deref().unwrap().contains("undoes"));
 
     let effects = update(&mut state, Action::Undo);
-    assert!(matches!(effects.as_slice(), [Effect::Edited { undo: true, .. }]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Edited { undo: true, .. }]
+    ));
     assert_eq!(entries(&state), before, "undo gives the file as opened");
     update(&mut state, Action::Undo);
     assert_eq!(
@@ -73,7 +76,10 @@ fn the_stance_key_changes_the_response_and_undo_and_redo_take_it_back_and_forth(
         Some("nothing to undo: the claims file is as it was opened")
     );
     let effects = update(&mut state, Action::Redo);
-    assert!(matches!(effects.as_slice(), [Effect::Edited { undo: false, .. }]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Edited { undo: false, .. }]
+    ));
     assert_eq!(state.doc.claims[claim].responses[0].entry.stance, now);
 }
 
@@ -87,9 +93,16 @@ fn deleting_asks_first_naming_what_goes_and_no_leaves_everything() {
     let Overlay::Question(question) = &state.overlay else {
         panic!("no question: {:?}", state.overlay);
     };
-    assert!(question.text.starts_with("Delete claim "), "{}", question.text);
+    assert!(
+        question.text.starts_with("Delete claim "),
+        "{}",
+        question.text
+    );
     assert!(question.text.contains("responses?"), "{}", question.text);
-    assert!(question.detail.len() > 1, "the claim and its responses are listed");
+    assert!(
+        question.detail.len() > 1,
+        "the claim and its responses are listed"
+    );
     update(&mut state, Action::Confirm(false));
     assert_eq!(state.overlay, Overlay::None);
     assert_eq!(entries(&state), before);
@@ -146,7 +159,10 @@ fn an_edit_form_saves_the_fields_typed_and_esc_keeps_typing_for_next_time() {
     let Overlay::Form(form) = &state.overlay else {
         panic!("no form");
     };
-    assert_eq!(form.value(Field::Claimant), state.doc.claims[claim].entry.claimant);
+    assert_eq!(
+        form.value(Field::Claimant),
+        state.doc.claims[claim].entry.claimant
+    );
     // Go to the verdict, replace it.
     for _ in 0..3 {
         update(&mut state, Action::Form(FormKey::NextField));
@@ -187,7 +203,11 @@ fn a_response_moves_to_another_claim_chosen_from_the_list() {
     assert!(matches!(state.overlay, Overlay::Chooser(_)));
     update(&mut state, Action::LineDown);
     let effects = update(&mut state, Action::Activate);
-    assert_eq!(edited(&effects).len(), 2, "a move is a removal and an addition");
+    assert_eq!(
+        edited(&effects).len(),
+        2,
+        "a move is a removal and an addition"
+    );
     let source = state
         .doc
         .claims
@@ -213,20 +233,44 @@ fn drafts_are_stepped_through_accepted_and_rejected_and_a_rejected_quote_is_reme
     state.replace_document(crate::document::Document::new(article, entries), Vec::new());
     let total = crate::reader::model::editing::drafts_to_review(&state.doc);
     update(&mut state, Action::NextDraft);
-    assert!(state.message.as_deref().unwrap().starts_with(&format!("{total} drafts to review")));
+    assert!(
+        state
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with(&format!("{total} drafts to review"))
+    );
     let (claim, response) = (state.selected.unwrap(), state.selected_response);
-    assert_eq!(response, None, "a claim's draft comes before its responses'");
+    assert_eq!(
+        response, None,
+        "a claim's draft comes before its responses'"
+    );
     update(&mut state, Action::Accept);
     assert_eq!(state.doc.claims[claim].entry.draft, None);
-    assert!(state.doc.claims[claim].responses[0].entry.draft.is_some(), "a alone leaves them");
+    assert!(
+        state.doc.claims[claim].responses[0].entry.draft.is_some(),
+        "a alone leaves them"
+    );
     update(&mut state, Action::AcceptAll);
-    assert!(state.doc.claims[claim].responses.iter().all(|r| r.entry.draft.is_none()));
+    assert!(
+        state.doc.claims[claim]
+            .responses
+            .iter()
+            .all(|r| r.entry.draft.is_none())
+    );
 
     update(&mut state, Action::NextDraft);
-    let quote = state.doc.claims[state.selected.unwrap()].entry.selector.exact.clone();
+    let quote = state.doc.claims[state.selected.unwrap()]
+        .entry
+        .selector
+        .exact
+        .clone();
     let effects = update(&mut state, Action::Reject);
     let changes = edited(&effects);
-    assert!(matches!(changes.as_slice(), [Change::RemoveClaim { .. }, Change::AddRejected { .. }]));
+    assert!(matches!(
+        changes.as_slice(),
+        [Change::RemoveClaim { .. }, Change::AddRejected { .. }]
+    ));
     assert_eq!(state.doc.rejected, [quote]);
     assert!(state.message.as_deref().unwrap().contains("to review"));
 }
@@ -275,7 +319,10 @@ fn recovered_changes_are_made_where_they_fit_and_said() {
     assert_eq!(edited(&effects), [Change::RemoveClaim { at: 0 }]);
     assert_eq!(state.doc.claims.len(), count - 1);
     let message = state.message.clone().unwrap();
-    assert!(message.starts_with("recovered the unsaved edits: 1 change made; 1 could not be"), "{message}");
+    assert!(
+        message.starts_with("recovered the unsaved edits: 1 change made; 1 could not be"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -103,13 +103,18 @@ impl State {
             ),
         };
         let range = place.clone().unwrap_or(0..0);
-        let mut form = Form::new(purpose.clone(), range.clone(), selector, &values, Some(base));
+        let mut form = Form::new(
+            purpose.clone(),
+            range.clone(),
+            selector,
+            &values,
+            Some(base),
+        );
         if place.is_none() {
-            let requote = self
-                .config
-                .keys
-                .0
-                .key_or_name_in(crate::keys::keymap::Mode::Form, &Action::Form(FormKey::Reselect));
+            let requote = self.config.keys.0.key_or_name_in(
+                crate::keys::keymap::Mode::Form,
+                &Action::Form(FormKey::Reselect),
+            );
             form.note = Some(format!(
                 "its quote is not in the text: {requote} chooses it again"
             ));

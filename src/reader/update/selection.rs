@@ -106,7 +106,10 @@ impl State {
                 let keys = &self.config.keys.0;
                 self.message = Some(format!(
                     "select the new quote, then {}; {} keeps the old one",
-                    keys.key_or_name_in(crate::keys::keymap::Mode::Selection, &Action::UseSelection),
+                    keys.key_or_name_in(
+                        crate::keys::keymap::Mode::Selection,
+                        &Action::UseSelection
+                    ),
                     keys.key_or_name_in(crate::keys::keymap::Mode::Selection, &Action::Back),
                 ));
             }
