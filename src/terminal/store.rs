@@ -2,7 +2,7 @@
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
@@ -227,16 +227,10 @@ impl Store {
     /// The writer's reports since the last poll. A save rebases the journal on the
     /// written bytes, keeping only the changes made since.
     pub fn poll(&mut self) -> Vec<Report> {
-        let mut reports = Vec::new();
         let Some((_, done, _)) = &self.writer else {
-            return reports;
+            return Vec::new();
         };
-        loop {
-            match done.try_recv() {
-                Ok(report) => reports.push(report),
-                Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
-            }
-        }
+        let reports: Vec<Report> = done.try_iter().collect();
         for report in &reports {
             if let Report::Saved { through, written } = report {
                 self.unsaved.retain(|(id, _)| id > through);
