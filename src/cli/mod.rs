@@ -315,10 +315,18 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
         }) => {
             let (width, height) = crate::cli::render::parse_size(&size)?;
             let keys = crate::cli::render::parse_keys(&keys)?;
-            let loaded = sources(article)?.load()?;
+            let sources = sources(article)?;
+            let loaded = sources.load()?;
             let start = claim.map(StartAt::Claim).or(plus);
             claim_is_there(&loaded, start.as_ref())?;
-            let state = State::new(loaded.doc, config);
+            let mut state = State::new(loaded.doc, config);
+            // Forms open as in the reader (nothing is written: effects are not carried out).
+            crate::reader::update::update(
+                &mut state,
+                crate::reader::action::Action::EditTarget(crate::terminal::store::target(
+                    &sources,
+                )),
+            );
             let rows = crate::cli::render::render_from(state, width, height, start, &keys);
             print(&format!("{}\n", rows.join("\n")))?;
             Ok(ExitCode::SUCCESS)
