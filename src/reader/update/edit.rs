@@ -483,9 +483,9 @@ impl State {
 
     /// Asks whether to recover what a session that ended without saving left journaled.
     pub(crate) fn offer_recovery(&mut self, changes: Vec<String>, moved: bool) {
-        let count = match changes.len() {
-            1 => "1 change".to_string(),
-            n => format!("{n} changes"),
+        let (count, them) = match changes.len() {
+            1 => ("1 change".to_string(), "it"),
+            n => (format!("{n} changes"), "them"),
         };
         let since = if moved {
             " The claims file changed since: each is made where it still fits."
@@ -494,7 +494,7 @@ impl State {
         };
         self.overlay = Overlay::Question(Question {
             text: format!(
-                "A session that ended without saving left {count} to the claims file.{since} Recover them?"
+                "A session that ended without saving left {count} to the claims file.{since} Recover {them}?"
             ),
             detail: changes,
             on_yes: OnYes::Recover,
@@ -537,8 +537,13 @@ impl State {
                             | crate::warning::Warning::NoClaims { .. }
                     )
                 });
-                if let Some(Target::File { exists, .. }) = &mut self.editing.target {
+                if let Some(Target::File { exists, name }) = &mut self.editing.target {
                     *exists = true;
+                    // A save asked for with the key is answered; one made at once after
+                    // each edit leaves the edit's own message.
+                    if self.editing.policy == SavePolicy::OnKey {
+                        self.message = Some(format!("saved {name}"));
+                    }
                 }
             }
             Some(error) => {
