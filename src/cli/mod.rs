@@ -323,9 +323,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             // Forms open as in the reader (nothing is written: effects are not carried out).
             crate::reader::update::update(
                 &mut state,
-                crate::reader::action::Action::EditTarget(crate::terminal::store::target(
-                    &sources,
-                )),
+                crate::reader::action::Action::EditTarget(crate::terminal::store::target(&sources)),
             );
             let rows = crate::cli::render::render_from(state, width, height, start, &keys);
             print(&format!("{}\n", rows.join("\n")))?;

@@ -48,6 +48,14 @@ pub fn target(sources: &Sources) -> Target {
     Target::File { name, exists }
 }
 
+/// The claims file edits are saved to, if there is one.
+fn claims_path(sources: &Sources) -> Option<PathBuf> {
+    match target(sources) {
+        Target::File { name, .. } | Target::ReadOnly { name, .. } => Some(PathBuf::from(name)),
+        Target::Sample | Target::Nowhere { .. } => None,
+    }
+}
+
 /// Whether this process may write `path` (a file or a folder).
 fn writable(path: &Path) -> bool {
     use std::os::unix::ffi::OsStrExt;
@@ -66,8 +74,19 @@ enum Job {
     Undo { id: u64, count: usize },
     /// Write the file now.
     Save,
-    /// Begin again from the file on disk (it changed there and was read again).
-    Reset,
+    /// Begin again from the file on disk (it changed there and was read again), which
+    /// is now as `Stamp` says.
+    Reset(Option<Stamp>),
+}
+
+/// A file's length and modification time: what the reader read, to tell at the first
+/// write whether another writer changed the file since (cheap: no second read at start).
+pub type Stamp = (u64, std::time::SystemTime);
+
+/// The stamp of the file at `path` now (`None`: absent or unreadable).
+fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()?))
 }
 
 /// What the writer reports.
@@ -99,17 +118,26 @@ pub struct Store {
     /// The bytes of the writer's newest write, set before the file is replaced, so a
     /// look at the file can tell the reader's own write from another writer's.
     written: Arc<Mutex<Option<Fingerprint>>>,
+    /// The claims file as the document was read from it.
+    read: Option<Stamp>,
 }
 
 impl Store {
     /// The keeper of the claims file `sources` name (`None` for none), saving by `policy`.
     /// Finds what an earlier session left unsaved in its journal.
     pub fn new(sources: &Sources, policy: SavePolicy) -> Store {
-        let path = match target(sources) {
-            Target::File { name, .. } | Target::ReadOnly { name, .. } => Some(PathBuf::from(name)),
-            Target::Sample | Target::Nowhere { .. } => None,
-        };
+        let path = claims_path(sources);
         let journal_at = path.as_deref().and_then(journal_path);
+        Store::with_journal(sources, policy, journal_at)
+    }
+
+    /// [`Store::new`] with the journal at `journal_at` (`None`: no journal).
+    pub fn with_journal(
+        sources: &Sources,
+        policy: SavePolicy,
+        journal_at: Option<PathBuf>,
+    ) -> Store {
+        let path = claims_path(sources);
         let leftover = match (&journal_at, &path) {
             (Some(at), Some(path)) => leftover_at(at, path),
             _ => None,
@@ -129,7 +157,15 @@ impl Store {
             leftover,
             leftover_moved,
             written: Arc::default(),
+            read: None,
         }
+        .stamped()
+    }
+
+    /// Notes the claims file as it is now: as the document was read from it.
+    fn stamped(mut self) -> Store {
+        self.read = self.path.as_deref().and_then(stamp);
+        self
     }
 
     /// Whether the file at `path` is the claims file as the reader last wrote it.
@@ -165,7 +201,7 @@ impl Store {
         }
         self.unsaved.clear();
         if let Some((jobs, ..)) = &self.writer {
-            let _ = jobs.send(Job::Reset);
+            let _ = jobs.send(Job::Reset(self.read));
         }
     }
 
@@ -192,9 +228,10 @@ impl Store {
         };
         self.unsaved.push_back((id, changes));
         let written = self.written.clone();
+        let read = self.read;
         let (jobs, ..) = self
             .writer
-            .get_or_insert_with(|| start_writer(path, written));
+            .get_or_insert_with(|| start_writer(path, written, read));
         let _ = jobs.send(job);
         if self.policy == SavePolicy::Immediate {
             let _ = jobs.send(Job::Save);
@@ -260,8 +297,9 @@ impl Store {
             let base = Fingerprint::of_file(path).ok().flatten();
             let _ = journal.rebase(base, &[]);
         }
+        self.read = self.path.as_deref().and_then(stamp);
         if let Some((jobs, ..)) = &self.writer {
-            let _ = jobs.send(Job::Reset);
+            let _ = jobs.send(Job::Reset(self.read));
         }
     }
 
@@ -305,10 +343,11 @@ impl Store {
 fn start_writer(
     path: PathBuf,
     written: Arc<Mutex<Option<Fingerprint>>>,
+    read: Option<Stamp>,
 ) -> (Sender<Job>, Receiver<Report>, JoinHandle<()>) {
     let (jobs, inbox) = channel::<Job>();
     let (outbox, reports) = channel::<Report>();
-    let thread = std::thread::spawn(move || writer(&path, &inbox, &outbox, &written));
+    let thread = std::thread::spawn(move || writer(&path, &inbox, &outbox, &written, read));
     (jobs, reports, thread)
 }
 
@@ -319,8 +358,14 @@ fn writer(
     inbox: &Receiver<Job>,
     outbox: &Sender<Report>,
     written: &Mutex<Option<Fingerprint>>,
+    read: Option<Stamp>,
 ) {
     let mut file: Option<(EditableFile, Option<Fingerprint>)> = None;
+    // The file as the reader read it: at the first change, another writer's change since
+    // is a conflict, not a file to edit (its claims may have moved).
+    let mut expected = read;
+    // Changes refused because of such a conflict, until the loop has read the file again.
+    let mut conflicted = false;
     let mut through = 0;
     let mut dirty = false;
     while let Ok(job) = inbox.recv() {
@@ -329,12 +374,21 @@ fn writer(
         let mut save = false;
         for job in jobs {
             match job {
-                Job::Reset => {
+                Job::Reset(read) => {
                     file = None;
                     dirty = false;
+                    expected = read;
+                    conflicted = false;
                 }
                 Job::Save => save = true,
                 Job::Apply { id, changes } => {
+                    if conflicted || (file.is_none() && stamp(path) != expected) {
+                        if !conflicted {
+                            let _ = outbox.send(Report::Conflict);
+                        }
+                        conflicted = true;
+                        continue;
+                    }
                     let open = match opened(&mut file, path) {
                         Ok(open) => open,
                         Err(why) => {
@@ -353,6 +407,9 @@ fn writer(
                     dirty = true;
                 }
                 Job::Undo { id, count } => {
+                    if conflicted {
+                        continue;
+                    }
                     if let Ok(open) = opened(&mut file, path) {
                         for _ in 0..count {
                             open.0.undo();
@@ -422,3 +479,7 @@ fn write(
         Err(e) => Report::Failed(e.to_string()),
     }
 }
+
+#[cfg(test)]
+#[path = "store_tests.rs"]
+mod tests;

@@ -1,0 +1,166 @@
+//! Tests of the claims file's keeper: the journal written before the writer, saves, a conflict with another writer, recovery of what was left unsaved.
+
+use super::*;
+use crate::claims::change::Change;
+use crate::claims::{QuoteSelector, ResponseEntry, Stance};
+
+const CLAIMS: &str =
+    "# comments stay\n[[claim]]\nid = \"a\"\nclaimant = \"A\"\nquote = \"first words\"\n";
+
+struct Files {
+    _dir: tempfile::TempDir,
+    sources: Sources,
+    claims: PathBuf,
+    journal: PathBuf,
+}
+
+fn files() -> Files {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.md");
+    let claims = dir.path().join("a.claims.toml");
+    std::fs::write(&article, "first words and more words.\n").unwrap();
+    std::fs::write(&claims, CLAIMS).unwrap();
+    Files {
+        journal: dir.path().join("journal.jsonl"),
+        sources: Sources {
+            article: Some(article),
+            ..Sources::default()
+        },
+        claims,
+        _dir: dir,
+    }
+}
+
+fn response() -> Change {
+    Change::AddResponse {
+        claim: 0,
+        at: 0,
+        entry: ResponseEntry {
+            expert: "E".into(),
+            affiliation: None,
+            stance: Stance::Disputes,
+            selector: QuoteSelector {
+                exact: "more words".into(),
+                ..QuoteSelector::default()
+            },
+            source: None,
+            draft: None,
+        },
+    }
+}
+
+/// Polls until the writer has reported (at most a few seconds).
+fn reports(store: &mut Store) -> Vec<Report> {
+    for _ in 0..500 {
+        let reports = store.poll();
+        if !reports.is_empty() {
+            return reports;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the writer never reported");
+}
+
+#[test]
+fn an_edit_is_journaled_then_written_and_the_journal_goes_when_all_is_saved() {
+    let f = files();
+    let mut store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
+    store.edited(vec![response()], false).unwrap();
+    assert!(f.journal.exists(), "journaled before it is written");
+    assert!(matches!(
+        reports(&mut store).as_slice(),
+        [Report::Saved { .. }]
+    ));
+    let text = std::fs::read_to_string(&f.claims).unwrap();
+    assert!(text.starts_with("# comments stay\n"), "{text}");
+    assert!(text.contains("expert = \"E\""), "{text}");
+    assert!(
+        store.wrote_last(&f.claims),
+        "the reader's own write is known as its own"
+    );
+    assert_eq!(
+        crate::claims::journal::leftover_at(&f.journal, &f.claims),
+        None
+    );
+    // Undone: the file's bytes are the original's.
+    store
+        .edited(vec![Change::RemoveResponse { claim: 0, at: 0 }], true)
+        .unwrap();
+    reports(&mut store);
+    assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), CLAIMS);
+    assert_eq!(store.finish(), None);
+    assert!(!f.journal.exists());
+}
+
+#[test]
+fn saving_on_the_key_leaves_the_file_alone_and_the_journal_holds_the_edit() {
+    let f = files();
+    let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+    store.edited(vec![response()], false).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    assert!(store.poll().is_empty());
+    assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), CLAIMS);
+    // A session ended here (a crash): the next one finds the change.
+    drop(store);
+    let next = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+    let (left, moved) = next.leftover().unwrap();
+    assert_eq!(left.changes, [response()]);
+    assert!(!moved);
+}
+
+#[test]
+fn another_writer_before_the_first_edit_is_a_conflict_and_nothing_is_written() {
+    let f = files();
+    let mut store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let outside =
+        format!("[[claim]]\nid = \"first\"\nclaimant = \"X\"\nquote = \"more\"\n{CLAIMS}");
+    std::fs::write(&f.claims, &outside).unwrap();
+    store.edited(vec![response()], false).unwrap();
+    assert!(matches!(reports(&mut store).as_slice(), [Report::Conflict]));
+    assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), outside);
+    // Read again: the unsaved change is handed back, and made again on the new file.
+    let unsaved = store.unsaved();
+    assert_eq!(unsaved, [response()]);
+    store.reset();
+    let again = Change::AddResponse {
+        claim: 1,
+        at: 0,
+        entry: match response() {
+            Change::AddResponse { entry, .. } => entry,
+            _ => unreachable!(),
+        },
+    };
+    store.edited(vec![again], false).unwrap();
+    assert!(matches!(
+        reports(&mut store).as_slice(),
+        [Report::Saved { .. }]
+    ));
+    let text = std::fs::read_to_string(&f.claims).unwrap();
+    assert!(
+        text.contains("id = \"first\"") && text.contains("expert = \"E\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn where_edits_go() {
+    let f = files();
+    assert!(matches!(
+        target(&f.sources),
+        Target::File { exists: true, .. }
+    ));
+    assert_eq!(target(&Sources::default()), Target::Sample);
+    let stdin = Sources {
+        article: Some("-".into()),
+        ..Sources::default()
+    };
+    assert!(matches!(target(&stdin), Target::Nowhere { .. }));
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&f.claims, std::fs::Permissions::from_mode(0o444)).unwrap();
+    // (root may write anything: then the file counts as writable, which it is.)
+    let running_as_root = unsafe { libc::geteuid() } == 0;
+    if !running_as_root {
+        assert!(matches!(target(&f.sources), Target::ReadOnly { .. }));
+    }
+}
