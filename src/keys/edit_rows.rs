@@ -171,3 +171,24 @@ pub(crate) const FORM_ROWS: &[Binding] = &[
         &["n", "Esc"],
     ),
 ];
+
+/// The sidebar's hint bar, most useful first (help first, never dropped): its editing
+/// keys, with the words each hint says there.
+pub const SIDEBAR_HINTS: &[(Action, &str)] = &[
+    (Action::ToggleHelp, "help"),
+    (Action::EditEntry, "edit"),
+    (Action::Undo, "undo"),
+    (Action::DeleteEntry, "delete"),
+    (Action::CycleStance, "stance"),
+    (Action::ToggleFocus, "article"),
+];
+
+/// The sidebar's hint bar while drafts wait for review.
+pub const REVIEW_HINTS: &[(Action, &str)] = &[
+    (Action::ToggleHelp, "help"),
+    (Action::NextDraft, "next draft"),
+    (Action::Accept, "accept"),
+    (Action::Reject, "reject"),
+    (Action::EditEntry, "edit"),
+    (Action::Undo, "undo"),
+];

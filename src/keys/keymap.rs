@@ -214,10 +214,19 @@ impl KeyMap {
     /// The selection mode's hint bar ([`crate::keys::selection_rows::SELECTION_HINTS`]): (first
     /// key there, words), most useful first; an action left with no key there has none.
     pub fn selection_hints(&self) -> Vec<(String, &'static str)> {
-        crate::keys::selection_rows::SELECTION_HINTS
-            .iter()
+        self.mode_hints(Mode::Selection, crate::keys::selection_rows::SELECTION_HINTS)
+    }
+
+    /// A mode's own hint bar from `list` (action, words; most useful first): (first key
+    /// in `mode`, words); an action left with no key there has none.
+    pub fn mode_hints(
+        &self,
+        mode: Mode,
+        list: &[(Action, &'static str)],
+    ) -> Vec<(String, &'static str)> {
+        list.iter()
             .filter_map(|(action, words)| {
-                let key = self.keys_in(Mode::Selection, action).first()?;
+                let key = self.keys_in(mode, action).first()?;
                 Some((key.to_string(), *words))
             })
             .collect()

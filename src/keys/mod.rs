@@ -3,7 +3,7 @@
 
 pub mod bindings;
 pub(crate) mod config;
-pub(crate) mod edit_rows;
+pub mod edit_rows;
 pub(crate) mod keymap;
 pub(crate) mod mode;
 pub mod prompt;

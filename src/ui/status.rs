@@ -101,6 +101,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let keys = &state.config.keys.0;
     let hints = match crate::reader::mode::key_mode(state) {
         crate::keys::mode::Mode::Selection => keys.selection_hints(),
+        crate::keys::mode::Mode::Sidebar if drafts.is_some() => keys.mode_hints(
+            crate::keys::mode::Mode::Sidebar,
+            crate::keys::edit_rows::REVIEW_HINTS,
+        ),
+        crate::keys::mode::Mode::Sidebar if total > 0 => keys.mode_hints(
+            crate::keys::mode::Mode::Sidebar,
+            crate::keys::edit_rows::SIDEBAR_HINTS,
+        ),
         _ => keys.hints_of(|action| {
             claims
                 || !matches!(
