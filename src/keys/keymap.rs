@@ -214,7 +214,10 @@ impl KeyMap {
     /// The selection mode's hint bar ([`crate::keys::selection_rows::SELECTION_HINTS`]): (first
     /// key there, words), most useful first; an action left with no key there has none.
     pub fn selection_hints(&self) -> Vec<(String, &'static str)> {
-        self.mode_hints(Mode::Selection, crate::keys::selection_rows::SELECTION_HINTS)
+        self.mode_hints(
+            Mode::Selection,
+            crate::keys::selection_rows::SELECTION_HINTS,
+        )
     }
 
     /// A mode's own hint bar from `list` (action, words; most useful first): (first key

@@ -14,25 +14,49 @@ impl State {
     pub(crate) fn start_selection(&mut self, action: &Action) {
         let body = self.doc.article.body.as_str();
         let at = self.view.cursor.min(body.len());
-        let line_start = self.cursor_range().map_or(at, |line| line.start);
+        // Words and sentences are read from the start of the cursor's paragraph on, not
+        // from the start of the body (a 20 MB report would be read to the cursor).
+        let from = self.paragraph_start(at);
+        let shift = |selection: Selection| Selection {
+            anchor: selection.anchor.start + from..selection.anchor.end + from,
+            head: selection.head + from,
+        };
         let (selection, none) = match action {
             Action::SelectSentence => (
-                Selection::sentence_at(body, at),
+                Selection::sentence_at(&body[from..], at - from).map(shift),
                 "no sentence under the cursor to select",
             ),
             Action::SelectQuotation => (
                 self.quotation_here(),
                 "no quotation on the cursor's line to select",
             ),
-            _ => (
-                Selection::word_at(body, line_start),
-                "no words from here on to select",
-            ),
+            // The word under the cursor: the first of its line after a line move, the
+            // match after a search.
+            _ => (self.word_from(at), "no words from here on to select"),
         };
         match selection {
             Some(selection) => self.begin_selection(selection),
             None => self.message = Some(none.into()),
         }
+    }
+
+    /// The word at or after byte `at` of the body, read from the start of its paragraph.
+    fn word_from(&self, at: usize) -> Option<Selection> {
+        let from = self.paragraph_start(at);
+        let word = Selection::word_at(&self.doc.article.body[from..], at - from)?;
+        Some(Selection {
+            anchor: word.anchor.start + from..word.anchor.end + from,
+            head: word.head + from,
+        })
+    }
+
+    /// The start of the paragraph holding byte `at` of the body (0 before the first).
+    fn paragraph_start(&self, at: usize) -> usize {
+        let paras = &self.doc.article.paragraphs;
+        paras
+            .partition_point(|p| p.range.start <= at)
+            .checked_sub(1)
+            .map_or(0, |i| paras[i].range.start)
     }
 
     /// The quotation around the cursor, else the first one that opens on its line.
@@ -93,7 +117,7 @@ impl State {
     pub(crate) fn start_selection_for_requote(&mut self, at: std::ops::Range<usize>) {
         let selection = if at.is_empty() {
             let line = self.cursor_range().map_or(self.view.cursor, |l| l.start);
-            Selection::word_at(&self.doc.article.body, line)
+            self.word_from(line)
         } else {
             Some(Selection {
                 anchor: at.clone(),
@@ -216,7 +240,7 @@ impl State {
             return;
         };
         if self.selection.is_none() {
-            match Selection::word_at(&self.doc.article.body, origin) {
+            match self.word_from(origin) {
                 Some(selection) => self.selection = Some(selection),
                 None => return,
             }
