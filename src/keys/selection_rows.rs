@@ -30,7 +30,7 @@ pub(crate) const START_ROWS: &[Binding] = &[
         Action::StartSelection,
         "select",
         Section::Select,
-        "select text from the first word of the cursor's line; the movement keys extend it",
+        "select text from the word under the cursor; the movement keys extend it",
         None,
         &["v"],
     ),
