@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::document::source::Sources;
-use crate::draft::{entries, extract_article, header, merge, score};
+use crate::draft::{entries, extract_article, header, merge, plan, score};
 use crate::error::{Error, Result};
 use crate::text::plural;
 
@@ -17,6 +17,8 @@ fn target(sources: &Sources, out: Option<&Path>) -> Option<PathBuf> {
 }
 
 /// Drafts the claims of the article `sources` names. Returns what was done, for stderr.
+/// Quotes the article's claims file rejected (its `rejected` list) are left out, in a
+/// merge and in a fresh draft written elsewhere alike.
 ///
 /// # Errors
 /// Those of [`Sources::load_article`] (the article cannot be read, is not UTF-8, or is
@@ -30,17 +32,32 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
     let mut warnings = Vec::new();
     let article = sources.load_article(&mut warnings)?;
     let extraction = extract_article(&article);
-    let drafted = entries(&extraction, &article.body);
+    let mut drafted = entries(&extraction, &article.body);
+    let path = target(sources, out);
+    // A fresh draft (to standard output, or to a file of its own) still leaves out what
+    // was rejected in the article's claims file.
+    let mut left_out = String::new();
+    let fresh = path.as_deref().is_none_or(|p| !p.exists());
+    if let Some(rejected) = rejected_beside(sources).filter(|r| fresh && !r.is_empty()) {
+        let decided = plan::decide(&[], &rejected, &drafted, &article.body);
+        if decided.counts.rejected > 0 {
+            left_out = format!(
+                " ({} left out as rejected)",
+                plural(decided.counts.rejected, "drafted entry")
+            );
+        }
+        drafted = decided.new.into_iter().map(|(_, entry)| entry).collect();
+    }
     let responses: usize = drafted.iter().map(|c| c.responses.len()).sum();
     let counts = format!(
         "{} and {}",
         plural(drafted.len(), "claim"),
         plural(responses, "response")
     );
-    let Some(path) = target(sources, out) else {
+    let Some(path) = path else {
         let text = crate::claims::write::write(&drafted, &header(&article.name));
         crate::output::print(&text)?;
-        return Ok(format!("drafted {counts}"));
+        return Ok(format!("drafted {counts}{left_out}"));
     };
     let name = path.display().to_string();
     let exists = path.exists();
@@ -53,14 +70,29 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
         let old = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, &e))?;
         let merged = merge::merge(&name, &old, &drafted, &article.body)?;
         crate::output::write_atomically(&path, &merged.text)?;
+        let rejected = match merged.rejected {
+            0 => String::new(),
+            n => format!(", {n} left out as rejected"),
+        };
         return Ok(format!(
-            "merged into {name}: {} reviewed kept as they were, {} drafted afresh",
+            "merged into {name}: {} reviewed kept as they were, {} drafted afresh{rejected}",
             merged.kept, merged.added
         ));
     }
     let text = crate::claims::write::write(&drafted, &header(&article.name));
     crate::output::write_atomically(&path, &text)?;
-    Ok(format!("wrote {name}: {counts}, each a draft to review"))
+    Ok(format!(
+        "wrote {name}: {counts}, each a draft to review{left_out}"
+    ))
+}
+
+/// The `rejected` list of the article's own claims file, when it has one that reads;
+/// `None` when there is none, or it cannot be read (drafting does not depend on it).
+fn rejected_beside(sources: &Sources) -> Option<Vec<String>> {
+    let path = sources.claims_path()?;
+    let text = std::fs::read_to_string(&path).ok()?;
+    let file = crate::claims::parse_file(&path.display().to_string(), &text).ok()?;
+    Some(file.rejected)
 }
 
 /// Scores the drafter on the gold annotations in `dir` and prints the table.

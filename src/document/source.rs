@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::article::Article;
-use crate::claims::{self, ClaimEntry};
+use crate::claims::{self, ClaimEntry, ClaimsFile};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::text::{Decoding, decode};
@@ -104,9 +104,10 @@ impl Sources {
             });
         }
         stage(Stage::ReadingClaims);
-        let (entries, claims_name) = self.load_claims(&mut warnings)?;
+        let (file, claims_name) = self.load_claims_file(&mut warnings)?;
         stage(Stage::Anchoring);
-        let mut doc = Document::new(article, entries);
+        let mut doc = Document::new(article, file.claims);
+        doc.rejected = file.rejected;
         doc.warnings.extend(warnings);
         Ok(Loaded { doc, claims_name })
     }
@@ -210,17 +211,30 @@ impl Sources {
         &self,
         warnings: &mut Vec<Warning>,
     ) -> Result<(Vec<ClaimEntry>, Option<String>)> {
+        let (file, name) = self.load_claims_file(warnings)?;
+        Ok((file.claims, name))
+    }
+
+    /// [`Sources::load_claims`], with the file's `rejected` list (the remembered quotes
+    /// of rejected drafts).
+    ///
+    /// # Errors
+    /// Those of [`Sources::load_claims`].
+    pub fn load_claims_file(
+        &self,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<(ClaimsFile, Option<String>)> {
         let path = match (&self.claims, &self.article) {
             (Some(path), _) => path.clone(),
             (None, None) => {
                 return Ok((
-                    claims::parse_text(SAMPLE_CLAIMS_NAME, SAMPLE_CLAIMS)?,
+                    claims::parse_file(SAMPLE_CLAIMS_NAME, SAMPLE_CLAIMS)?,
                     Some(SAMPLE_CLAIMS_NAME.into()),
                 ));
             }
             (None, Some(_)) if self.article_is_stdin() => {
                 warnings.push(Warning::NoClaimsFile { looked_for: None });
-                return Ok((Vec::new(), None));
+                return Ok((ClaimsFile::default(), None));
             }
             (None, Some(article)) => {
                 let beside = claims_path_for(article);
@@ -228,17 +242,17 @@ impl Sources {
                     warnings.push(Warning::NoClaimsFile {
                         looked_for: Some(beside.display().to_string()),
                     });
-                    return Ok((Vec::new(), None));
+                    return Ok((ClaimsFile::default(), None));
                 }
                 beside
             }
         };
         let (name, text) = read_text(&path, self.decoding, warnings)?;
-        let entries = claims::parse_text(&name, &text)?;
-        if entries.is_empty() {
+        let file = claims::parse_file(&name, &text)?;
+        if file.claims.is_empty() {
             warnings.push(Warning::NoClaims { file: name.clone() });
         }
-        Ok((entries, Some(name)))
+        Ok((file, Some(name)))
     }
 }
 

@@ -4,6 +4,7 @@ mod lexicon;
 mod link;
 pub mod merge;
 pub mod people;
+pub mod plan;
 pub mod score;
 mod sentence;
 mod speakers;

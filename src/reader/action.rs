@@ -13,7 +13,7 @@ use crate::document::Document;
 ///   [`Action::Loaded`], and where to open ([`Action::OpenAt`]).
 /// - **Results of effects**: what came of an [`Effect`](crate::reader::effect::Effect)
 ///   the loop carried out: [`Action::Copied`], [`Action::LinkOpened`],
-///   [`Action::DraftWritten`], [`Action::Reloaded`], [`Action::Notify`].
+///   [`Action::Drafted`], [`Action::Reloaded`], [`Action::Notify`].
 ///
 /// Some inputs only ask for an effect: `update` answers [`Action::Quit`] (with nothing
 /// open), [`Action::ForceQuit`], [`Action::Reload`] and [`Action::Suspend`] with one.
@@ -55,9 +55,9 @@ pub enum Action {
     People,
     /// Copies the current claim with its responses, as plain text, to the clipboard.
     CopyClaim,
-    /// Drafts claims from the article's text when it has none (and asks the loop, with
-    /// [`Effect::WriteDraft`](crate::reader::effect::Effect::WriteDraft), to write them to
-    /// the claims file beside it, for review).
+    /// Drafts claims from the article's text (off the keystroke path, with
+    /// [`Effect::Draft`](crate::reader::effect::Effect::Draft)) and merges them into its
+    /// claims file as one edit, the way `draft --merge` does.
     DraftClaims,
     /// `v`: starts a selection of the text at the first word of the cursor's line (the
     /// selection mode, [`crate::keys::mode::Mode::Selection`]).
@@ -196,11 +196,9 @@ pub enum Action {
     /// Where edits go, now that the document is known (the claims file's path, or why
     /// it cannot be written).
     EditTarget(crate::reader::model::editing::Target),
-    /// The loop wrote the drafted claims file, or could not (`error` says why).
-    DraftWritten {
-        path: String,
-        error: Option<String>,
-    },
+    /// The draft [`Effect::Draft`](crate::reader::effect::Effect::Draft) asked for is
+    /// done, or stopped without a result (why).
+    Drafted(Result<Box<crate::draft::plan::Drafted>, String>),
 }
 
 impl Action {

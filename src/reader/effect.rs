@@ -5,7 +5,7 @@
 /// and feeds what came of each back as an action (the result actions of
 /// [`crate::reader::action::Action`]). The headless render (`counterpoint render --keys`)
 /// and the tests carry out none of them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Put this text on the clipboard (sent to the terminal as OSC 52); answered with
     /// [`Action::Copied`](crate::reader::action::Action::Copied).
@@ -13,9 +13,11 @@ pub enum Effect {
     /// Hand this address (already checked: http, https or mailto) to the system's opener;
     /// answered with [`Action::LinkOpened`](crate::reader::action::Action::LinkOpened).
     OpenLink(String),
-    /// Write this drafted claims file (TOML text) beside the article; answered with
-    /// [`Action::DraftWritten`](crate::reader::action::Action::DraftWritten).
-    WriteDraft(String),
+    /// Draft the article's claims and plan their merge into its claims file
+    /// ([`DraftJob::run`](crate::draft::plan::DraftJob::run)) on a thread of its own, off
+    /// the keystroke path; answered with
+    /// [`Action::Drafted`](crate::reader::action::Action::Drafted).
+    Draft(Box<crate::draft::plan::DraftJob>),
     /// Read the article and claims file again; answered with
     /// [`Action::Reloaded`](crate::reader::action::Action::Reloaded), or a
     /// [`Action::Notify`](crate::reader::action::Action::Notify) when there is nothing to

@@ -1,7 +1,7 @@
-//! Carrying out the effects `update` returns: the clipboard, the link opener, the drafted claims file, edits journaled and handed to the writer, reloading, suspending, quitting; each answered with its result as an action.
+//! Carrying out the effects `update` returns: the clipboard, the link opener, drafting off the key path, edits journaled and handed to the writer, reloading, suspending, quitting; each answered with its result as an action.
 
+use crate::document::Document;
 use crate::document::source::Sources;
-use crate::document::{Claim, Document};
 use crate::error::Result;
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
@@ -22,6 +22,8 @@ pub(super) struct Outside<'a> {
     /// Whether the terminal sends us the mouse (after a suspension it does not).
     pub captured: bool,
     pub store: &'a mut Store,
+    /// A draft under way (`D`), until its result is taken.
+    pub drafter: Option<Drafter>,
 }
 
 impl Outside<'_> {
@@ -79,7 +81,10 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     let error = open_link(&url).err();
                     Action::LinkOpened { url, error }
                 }
-                Effect::WriteDraft(text) => write_draft(outside.sources, &mut outside.watch, &text),
+                Effect::Draft(job) => {
+                    outside.drafter = Some(Drafter::start(*job));
+                    continue;
+                }
                 Effect::Reload => {
                     actions.extend(outside.reload_keeping_edits(
                         state,
@@ -122,19 +127,31 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
     Ok(false)
 }
 
-/// Writes the drafted claims file beside the article; returns what came of it for the
-/// state. The watch takes the new file as read: the reader's own write is not a change on
-/// disk to report.
-pub(super) fn write_draft(sources: &Sources, watch: &mut Watch, text: &str) -> Action {
-    let path = sources.claims_path();
-    let (name, error) = match crate::output::write_new(path.as_deref(), text) {
-        Ok(name) => (name, None),
-        Err(error) => (String::new(), Some(error)),
-    };
-    if let (Some(path), None) = (&path, &error) {
-        watch.wrote(path);
+/// A draft under way on a thread of its own.
+pub(super) struct Drafter(std::sync::mpsc::Receiver<crate::draft::plan::Drafted>);
+
+impl Drafter {
+    /// Starts drafting `job` on a thread of its own.
+    fn start(job: crate::draft::plan::DraftJob) -> Drafter {
+        let (send, result) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            // The reader may have quit already; then nobody wants the result.
+            let _ = send.send(job.run());
+        });
+        Drafter(result)
     }
-    Action::DraftWritten { path: name, error }
+
+    /// The draft's result as an action, once it is done (`None` while it is not).
+    pub(super) fn poll(&self) -> Option<Action> {
+        use std::sync::mpsc::TryRecvError;
+        match self.0.try_recv() {
+            Ok(drafted) => Some(Action::Drafted(Ok(Box::new(drafted)))),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Action::Drafted(Err(
+                "drafting stopped without a result".into(),
+            ))),
+        }
+    }
 }
 
 /// The files the bundled sample is copied to, in the current directory.
@@ -225,17 +242,18 @@ fn reload(state: &State, sources: &Sources) -> Action {
         });
         state.doc.article.clone()
     });
-    let entries = match sources.load_claims(&mut warnings) {
-        Ok((entries, _)) => entries,
+    let (entries, rejected) = match sources.load_claims_file(&mut warnings) {
+        Ok((file, _)) => (file.claims, file.rejected),
         Err(e) => {
             errors.push(Warning::NotReloaded {
                 part: Part::Claims,
                 error: e.to_string(),
             });
-            state.doc.claims.iter().map(Claim::to_entry).collect()
+            (state.doc.entries(), state.doc.rejected.clone())
         }
     };
     let mut doc = Document::new(article, entries);
+    doc.rejected = rejected;
     doc.warnings.extend(warnings);
     Action::Reloaded {
         doc: Box::new(doc),

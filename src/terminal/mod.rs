@@ -225,6 +225,7 @@ fn event_loop(
         watch,
         captured,
         store,
+        drafter: None,
     };
     let target = Action::EditTarget(store::target(outside.sources));
     let recovery = outside
@@ -271,7 +272,7 @@ fn event_loop(
         }
         // Wait for input ourselves: crossterm's reader spins on a terminal that has hung up
         // (its window closed), and not every way of closing one sends SIGHUP.
-        let tick = if loader.is_some() || keys.holding() {
+        let tick = if loader.is_some() || outside.drafter.is_some() || keys.holding() {
             LOADING_TICK
         } else {
             TICK
@@ -326,6 +327,10 @@ fn event_loop(
                 outside.watch = Watch::new(outside.sources);
             }
             pending.push(Pending::Action(action));
+        }
+        if let Some(done) = outside.drafter.as_ref().and_then(effects::Drafter::poll) {
+            outside.drafter = None;
+            pending.push(Pending::Action(done));
         }
         changed = !pending.is_empty();
         for item in pending {
@@ -466,15 +471,6 @@ impl Watch {
         }
     }
 
-    /// The reader itself wrote `path`: its new time is the one seen, so it is not reported.
-    fn wrote(&mut self, path: &std::path::Path) {
-        for (file, seen) in &mut self.files {
-            if file == path {
-                *seen = modified(file);
-            }
-        }
-    }
-
     /// Whether a file changed since it was read (said once until the next reload). A
     /// file `own` says the reader itself wrote (its bytes are those of its last save) is
     /// taken as read again.
@@ -504,50 +500,6 @@ fn modified(path: &std::path::Path) -> Option<SystemTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reader::update::update;
-
-    /// `D` writes the drafted claims beside the article; the watch must not report that
-    /// write as a change on disk a second later (issue 16, item 17), but still reports an
-    /// edit made after it.
-    #[test]
-    fn the_readers_own_draft_is_not_a_change_on_disk() {
-        let dir = tempfile::tempdir().unwrap();
-        let article = dir.path().join("a.md");
-        std::fs::write(&article, "Pompeo said Iran is the new home base.\n").unwrap();
-        let sources = Sources {
-            article: Some(article.clone()),
-            claims: None,
-            decoding: Default::default(),
-            stdin: None,
-        };
-        let doc = sources.load().unwrap().doc;
-        let mut state = State::new(doc, crate::config::Config::default());
-        update(
-            &mut state,
-            Action::Resize {
-                width: 100,
-                height: 30,
-            },
-        );
-        let mut watch = Watch::new(&sources);
-        let long_ago = |watch: &mut Watch| watch.last_check -= FILE_CHECK * 2;
-        let written = effects::write_draft(&sources, &mut watch, "# drafted\n");
-        update(&mut state, written);
-        let claims = sources.claims_path().unwrap();
-        assert!(claims.exists());
-        assert!(state.message.as_deref().unwrap().starts_with("wrote "));
-        long_ago(&mut watch);
-        assert!(
-            !watch.changed(|_| false),
-            "the reader's own write is not reported"
-        );
-        // An edit afterwards (a later time) is.
-        let file = std::fs::File::options().append(true).open(&claims).unwrap();
-        file.set_modified(SystemTime::now() + Duration::from_secs(5))
-            .unwrap();
-        long_ago(&mut watch);
-        assert!(watch.changed(|_| false));
-    }
 
     #[test]
     fn a_dumb_or_unnamed_terminal_is_not_taken() {

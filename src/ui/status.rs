@@ -36,6 +36,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .stale
             .then(|| format!("changed on disk: {} reloads", reload_key(state))),
     };
+    let drafting = state
+        .editing
+        .drafting
+        .then(|| "drafting claims from the text…".to_string());
     // In a selection its size is the standing notice, over any other.
     let selecting = state.selection.as_ref().map(|s| selection_notice(state, s));
     let filtered = state
@@ -72,6 +76,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .as_ref()
             .or(selecting.as_ref())
             .or(stale.as_ref())
+            .or(drafting.as_ref())
             .or(unsaved.as_ref())
             .or(filtered.as_ref())
             .or(drafts.as_ref()),

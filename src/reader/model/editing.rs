@@ -58,6 +58,8 @@ pub struct Editing {
     pub parked: Option<Box<Form>>,
     /// What the open form offers (gathered when it opened).
     pub known: Known,
+    /// A draft is being made off the keystroke path (`D`); its result merges when done.
+    pub drafting: bool,
 }
 
 impl Editing {

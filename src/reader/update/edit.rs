@@ -370,7 +370,7 @@ impl State {
     }
 
     /// Adds the count of drafts left and the key to the next to the message.
-    fn say_drafts_left(&mut self) {
+    pub(super) fn say_drafts_left(&mut self) {
         let left = drafts_to_review(&self.doc);
         let next = self.config.keys.0.key_or_name(&Action::NextDraft);
         let tail = match left {

@@ -41,6 +41,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         state.saved(error);
         return Vec::new();
     }
+    if let Action::Drafted(done) = action {
+        // Whatever is open: a draft finished in the background.
+        return state.drafted(done);
+    }
     state.message = None;
     match action {
         // Whatever is open: these leave the state to the loop.
@@ -55,15 +59,6 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             return Vec::new();
         }
         // Results of effects: said in the status bar.
-        Action::DraftWritten { path, error } => {
-            state.message = Some(match error {
-                None => format!(
-                    "wrote {path}: every claim and response is a draft (draft = true) to review"
-                ),
-                Some(error) => format!("drafts shown but not saved: {error}"),
-            });
-            return Vec::new();
-        }
         Action::LinkOpened { url, error } => {
             state.message = Some(match error {
                 None => format!("opened {url}"),
@@ -214,7 +209,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::UseSelection => {}
         Action::ToggleMouse => state.toggle_mouse(),
         Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
-        Action::Copied { .. } | Action::DraftWritten { .. } => {}
+        Action::Copied { .. } | Action::Drafted(_) => {}
         Action::ToggleLinks => state.toggle_links(),
         Action::Quit if state.unsaved_on_quit() => {}
         Action::Quit | Action::ForceQuit => effects.push(Effect::Quit),

@@ -203,7 +203,7 @@ impl State {
             | Action::OpenAt(_)
             | Action::Copied { .. }
             | Action::LinkOpened { .. }
-            | Action::DraftWritten { .. }
+            | Action::Drafted(_)
             | Action::Reloaded { .. }
             | Action::Loaded(_)
             | Action::LoadProgress(_)
