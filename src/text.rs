@@ -105,10 +105,16 @@ where
     )
 }
 
-/// "1 claim", "2 claims": a count with its noun.
+/// "1 claim", "2 claims", "2 entries": a count with its noun.
 pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
         return format!("1 {noun}");
+    }
+    // A consonant and -y: -ies (entries, replies).
+    if let Some(stem) = noun.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        return format!("{n} {stem}ies");
     }
     // English's regular plural: -es after a sibilant (matches, boxes, wishes), else -s.
     let sibilant = ["s", "x", "z", "ch", "sh"]
@@ -188,6 +194,8 @@ mod tests {
             (2, "wish", "2 wishes"),
             (5, "place", "5 places"),
             (2, "response", "2 responses"),
+            (2, "new entry", "2 new entries"),
+            (2, "day", "2 days"),
         ] {
             assert_eq!(plural(n, noun), said);
         }

@@ -230,6 +230,71 @@ fn the_command_writes_beside_the_article_refuses_to_overwrite_and_merges() {
     assert_eq!(score.status.code(), Some(2), "no gold files there");
 }
 
+/// `draft --merge` leaves out what the file's `rejected` list holds, says how many, and
+/// otherwise merges as before; a fresh draft to standard output leaves it out too.
+#[test]
+fn the_command_leaves_rejected_quotes_out() {
+    let dir = scratch("draft-rejected");
+    let article = write(
+        &dir,
+        "story.md",
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/draft/dam-claim.md"))
+            .unwrap(),
+    );
+    let first = counterpoint(&["draft", &article]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let path = dir.join("story.claims.toml");
+    let drafted = claims::parse_file("d", &std::fs::read_to_string(&path).unwrap()).unwrap();
+    let gone = drafted.claims[1].clone();
+    let quote = gone.selector.exact.clone();
+    // A person rejected the second claim: it is deleted and its quote remembered.
+    let mut kept = drafted.claims.clone();
+    kept.remove(1);
+    let text = format!(
+        "rejected = [{}]\n\n{}",
+        toml_edit::Value::from(quote.as_str()),
+        claims::write::write(&kept, "reviewed")
+    );
+    std::fs::write(&path, &text).unwrap();
+    let merged = counterpoint(&["draft", "--merge", &article]);
+    assert!(merged.status.success(), "{}", stderr(&merged));
+    let left_out = 1 + gone.responses.len();
+    assert!(
+        stderr(&merged).contains(&format!("{left_out} left out as rejected")),
+        "{}",
+        stderr(&merged)
+    );
+    let after = claims::parse_file("m", &std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(after.rejected, [quote.clone()], "the list stays");
+    assert_eq!(after.claims.len(), drafted.claims.len() - 1);
+    assert!(after.claims.iter().all(|c| c.selector.exact != quote));
+    // With the list emptied, the claim comes back: the list is what kept it out.
+    std::fs::write(
+        &path,
+        text.replacen(
+            &format!("{}", toml_edit::Value::from(quote.as_str())),
+            "",
+            1,
+        ),
+    )
+    .unwrap();
+    let back = counterpoint(&["draft", "--merge", &article]);
+    assert!(back.status.success(), "{}", stderr(&back));
+    let after = claims::parse_text("b", &std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(after.len(), drafted.claims.len());
+    // A fresh draft to standard output leaves out what the file beside rejected.
+    std::fs::write(&path, &text).unwrap();
+    let fresh = counterpoint(&["draft", &article, "--out", "-"]);
+    assert!(fresh.status.success(), "{}", stderr(&fresh));
+    assert!(
+        stderr(&fresh).contains("left out as rejected"),
+        "{}",
+        stderr(&fresh)
+    );
+    let printed = claims::parse_text("o", &stdout(&fresh)).unwrap();
+    assert_eq!(printed.len(), drafted.claims.len() - 1);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
     /// Any text drafts without panicking, and every entry it drafts is placed in it.
