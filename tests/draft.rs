@@ -265,7 +265,11 @@ fn the_command_leaves_rejected_quotes_out() {
         stderr(&merged)
     );
     let after = claims::parse_file("m", &std::fs::read_to_string(&path).unwrap()).unwrap();
-    assert_eq!(after.rejected, [quote.clone()], "the list stays");
+    assert_eq!(
+        after.rejected,
+        std::slice::from_ref(&quote),
+        "the list stays"
+    );
     assert_eq!(after.claims.len(), drafted.claims.len() - 1);
     assert!(after.claims.iter().all(|c| c.selector.exact != quote));
     // With the list emptied, the claim comes back: the list is what kept it out.
@@ -293,6 +297,49 @@ fn the_command_leaves_rejected_quotes_out() {
     );
     let printed = claims::parse_text("o", &stdout(&fresh)).unwrap();
     assert_eq!(printed.len(), drafted.claims.len() - 1);
+}
+
+/// In the reader, `D` on an article whose claims file holds only a rejected quote: the
+/// drafts are merged and saved without it, and `u` brings back the file's exact bytes.
+#[test]
+fn d_in_the_reader_merges_leaves_rejected_out_and_undo_restores_the_file() {
+    let dir = scratch("draft-reader");
+    let source =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/draft/dam-claim.md"))
+            .unwrap();
+    let article = write(&dir, "story.md", &source);
+    let (_, drafted) = drafted("story.md", std::str::from_utf8(&source).unwrap());
+    let quote = drafted[1].selector.exact.clone();
+    let original = format!(
+        "# reviewed by hand\nrejected = [{}]\n",
+        toml_edit::Value::from(quote.as_str())
+    );
+    let path = dir.join("story.claims.toml");
+    std::fs::write(&path, &original).unwrap();
+    let state = tempfile::tempdir().unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let mut session = common::pty::Session::start_with_env(&[&article], &env, 160, 40);
+    session.wait_text("no claims");
+    session.press("D");
+    session.wait_text("left out as rejected");
+    let saved = || std::fs::read_to_string(&path).unwrap();
+    let wait = |what: &str, ready: &dyn Fn(&str) -> bool| {
+        let start = std::time::Instant::now();
+        while !ready(&saved()) {
+            assert!(start.elapsed().as_secs() < 10, "never {what}: {}", saved());
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    };
+    wait("saved", &|text| text.contains("[[claim]]"));
+    let merged = claims::parse_file("m", &saved()).unwrap();
+    assert_eq!(merged.claims.len(), drafted.len() - 1);
+    assert!(merged.claims.iter().all(|c| c.selector.exact != quote));
+    assert!(saved().starts_with("# reviewed by hand\n"));
+    session.press("u");
+    session.wait_text("undid");
+    wait("undone", &|text| text == original);
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
 }
 
 proptest! {
