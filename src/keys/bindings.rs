@@ -384,7 +384,7 @@ const READING_ROWS: &[Binding] = &[
         Action::DraftClaims,
         "draft_claims",
         Section::Claims,
-        "draft claims from the text and merge them into the claims file (reviewed entries and rejected quotes stay as they are)",
+        "draft claims from the text and merge them into the claims file (as draft --merge)",
         None,
         &["D"],
     ),
