@@ -3,6 +3,7 @@
 pub mod change;
 pub mod edit;
 pub mod journal;
+pub mod rebase;
 pub mod record;
 pub(crate) mod review;
 pub mod write;

@@ -179,6 +179,8 @@ pub enum Action {
     Recovered {
         changes: Vec<crate::claims::change::Change>,
         what: String,
+        /// Changes that could not be carried over, each with why (said, not made).
+        lost: Vec<String>,
     },
     /// A session that ended without saving left these changes in the journal (each in
     /// a few words); `moved`: the claims file changed since. The reader asks whether to

@@ -34,6 +34,10 @@ pub enum Effect {
     /// [`Action::Saved`](crate::reader::action::Action::Saved) after each write.
     Edited {
         changes: Vec<crate::claims::change::Change>,
+        /// The changes that take these back, in the order to make them: what the file was
+        /// before them can be worked out again (to move unsaved edits onto a file another
+        /// writer changed).
+        inverse: Vec<crate::claims::change::Change>,
         undo: bool,
     },
     /// Write the claims file now (the save key).

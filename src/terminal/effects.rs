@@ -1,5 +1,6 @@
 //! Carrying out the effects `update` returns: the clipboard, the link opener, drafting off the key path, edits journaled and handed to the writer, reloading, suspending, quitting; each answered with its result as an action.
 
+use crate::claims::change::Change;
 use crate::document::Document;
 use crate::document::source::Sources;
 use crate::error::Result;
@@ -46,21 +47,37 @@ impl Outside<'_> {
     }
 
     /// Reads the document again; edits not yet saved are made again on what was read.
+    ///
+    /// The unsaved edits were made to the file as the reader last had it (the entries
+    /// shown, with those edits taken back); they are moved onto the file as read now by
+    /// [`crate::claims::rebase::rebase`], each entry found by its id, expert and quote,
+    /// never by its place alone, so another writer's new or removed claims cannot make an
+    /// edit land on the wrong entry.
     fn reload_keeping_edits(&mut self, state: &State, what: &str) -> Vec<Action> {
-        let unsaved = self.store.unsaved();
+        let (unsaved, inverse) = self.store.unsaved();
         let reloaded = reload(state, self.sources);
         self.watch = Watch::new(self.sources);
-        let mut actions = vec![reloaded];
-        if matches!(actions[0], Action::Reloaded { .. }) {
-            self.store.reset();
-            if !unsaved.is_empty() {
-                actions.push(Action::Recovered {
-                    changes: unsaved,
-                    what: what.into(),
-                });
-            }
+        let Action::Reloaded { doc, .. } = &reloaded else {
+            return vec![reloaded];
+        };
+        self.store.reset();
+        if unsaved.is_empty() {
+            return vec![reloaded];
         }
-        actions
+        let mut base = state.doc.entries();
+        let mut rejected = state.doc.rejected.clone();
+        for change in &inverse {
+            let _ = change.apply_to(&mut base, &mut rejected);
+        }
+        let (changes, misfits) = crate::claims::rebase::rebase(&unsaved, &base, &doc.entries());
+        vec![
+            reloaded,
+            Action::Recovered {
+                changes,
+                what: what.into(),
+                lost: misfits.into_iter().map(|m| m.0).collect(),
+            },
+        ]
     }
 }
 
@@ -97,7 +114,11 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     outside.captured = false;
                     terminal_size(outside.terminal)?
                 }
-                Effect::Edited { changes, undo } => match outside.store.edited(changes, undo) {
+                Effect::Edited {
+                    changes,
+                    inverse,
+                    undo,
+                } => match outside.store.edited(changes, inverse, undo) {
                     Ok(()) => continue,
                     Err(why) => Action::Notify(format!(
                         "the edit is made but not journaled ({why}): a crash now could lose it"
@@ -112,10 +133,7 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     continue;
                 }
                 Effect::Recover => match outside.store.take_leftover() {
-                    Some(changes) => Action::Recovered {
-                        changes,
-                        what: "recovered the unsaved edits".into(),
-                    },
+                    Some((changes, moved)) => recovered(changes, moved, state),
                     None => continue,
                 },
                 Effect::CopySample => copy_sample(outside),
@@ -151,6 +169,42 @@ impl Drafter {
                 "drafting stopped without a result".into(),
             ))),
         }
+    }
+}
+
+/// The changes a session left unsaved, to make again. When the claims file changed since
+/// they were made (`moved`), the entries they name by place may have moved, and what
+/// was there is not known: only new claims (at the end) and the rejected list are made
+/// again, and the others are said, not made on whatever entry is there now.
+fn recovered(changes: Vec<Change>, moved: bool, state: &State) -> Action {
+    let what = "recovered the unsaved edits".to_string();
+    if !moved {
+        return Action::Recovered {
+            changes,
+            what,
+            lost: Vec::new(),
+        };
+    }
+    let mut safe = Vec::new();
+    let mut lost = Vec::new();
+    let mut count = state.doc.claims.len();
+    for change in changes {
+        match change {
+            Change::AddClaim { entry, .. } => {
+                safe.push(Change::AddClaim { at: count, entry });
+                count += 1;
+            }
+            Change::AddRejected { .. } | Change::RemoveRejected { .. } => safe.push(change),
+            other => lost.push(format!(
+                "{}: the claims file changed since, so its place may name another entry now",
+                other.describe()
+            )),
+        }
+    }
+    Action::Recovered {
+        changes: safe,
+        what,
+        lost,
     }
 }
 

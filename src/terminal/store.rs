@@ -107,8 +107,9 @@ pub struct Store {
     journal: Option<Journal>,
     /// The journal's path (`None`: no state directory, so no journal).
     journal_at: Option<PathBuf>,
-    /// Changes journaled and not yet in a saved file, each with the job it went in.
-    unsaved: VecDeque<(u64, Vec<Change>)>,
+    /// Changes journaled and not yet in a saved file, each with the job it went in and
+    /// the changes that take them back.
+    unsaved: VecDeque<(u64, Vec<Change>, Vec<Change>)>,
     next_job: u64,
     writer: Option<(Sender<Job>, Receiver<Report>, JoinHandle<()>)>,
     /// What an earlier session left unsaved in the journal, until recovered or declined.
@@ -184,9 +185,10 @@ impl Store {
     }
 
     /// Takes the leftover changes to apply them (the journal of this session records
-    /// them again as they are made).
-    pub fn take_leftover(&mut self) -> Option<Vec<Change>> {
-        self.leftover.take().map(|l| l.changes)
+    /// them again as they are made), with whether the file changed since.
+    pub fn take_leftover(&mut self) -> Option<(Vec<Change>, bool)> {
+        let moved = self.leftover_moved;
+        self.leftover.take().map(|l| (l.changes, moved))
     }
 
     /// Sets the leftover journal aside (renamed `….discarded`), so it is not offered again.
@@ -208,7 +210,12 @@ impl Store {
     /// Records changes just made (`undo`: they take back the newest changes in force):
     /// journaled and synced first, then handed to the writer. `Err` says why they could
     /// not be journaled (they are still made and saved as usual).
-    pub fn edited(&mut self, changes: Vec<Change>, undo: bool) -> Result<(), String> {
+    pub fn edited(
+        &mut self,
+        changes: Vec<Change>,
+        inverse: Vec<Change>,
+        undo: bool,
+    ) -> Result<(), String> {
         let Some(path) = self.path.clone() else {
             return Err("there is no claims file to save to".into());
         };
@@ -226,7 +233,7 @@ impl Store {
                 changes: changes.clone(),
             }
         };
-        self.unsaved.push_back((id, changes));
+        self.unsaved.push_back((id, changes, inverse));
         let written = self.written.clone();
         let read = self.read;
         let (jobs, ..) = self
@@ -270,9 +277,12 @@ impl Store {
         let reports: Vec<Report> = done.try_iter().collect();
         for report in &reports {
             if let Report::Saved { through, written } = report {
-                self.unsaved.retain(|(id, _)| id > through);
-                let pending: Vec<Change> =
-                    self.unsaved.iter().flat_map(|(_, c)| c.clone()).collect();
+                self.unsaved.retain(|(id, ..)| id > through);
+                let pending: Vec<Change> = self
+                    .unsaved
+                    .iter()
+                    .flat_map(|(_, c, _)| c.clone())
+                    .collect();
                 if let Some(journal) = &mut self.journal {
                     let _ = journal.rebase(Some(*written), &pending);
                 }
@@ -281,9 +291,18 @@ impl Store {
         reports
     }
 
-    /// The changes made and not yet saved, in order (to apply again after a reload).
-    pub fn unsaved(&self) -> Vec<Change> {
-        self.unsaved.iter().flat_map(|(_, c)| c.clone()).collect()
+    /// The changes made and not yet saved, in order (to apply again after a reload), and
+    /// the changes that take them all back, in the order to make them.
+    pub fn unsaved(&self) -> (Vec<Change>, Vec<Change>) {
+        let changes = self
+            .unsaved
+            .iter()
+            .flat_map(|(_, c, _)| c.clone())
+            .collect();
+        let inverse = (self.unsaved.iter().rev())
+            .flat_map(|(_, _, i)| i.clone())
+            .collect();
+        (changes, inverse)
     }
 
     /// After the file was read again (it changed on disk): the writer begins again from
@@ -319,7 +338,7 @@ impl Store {
             for report in done.try_iter() {
                 match report {
                     Report::Saved { through, .. } => {
-                        self.unsaved.retain(|(id, _)| *id > through);
+                        self.unsaved.retain(|(id, ..)| *id > through);
                         failure = None;
                     }
                     Report::Failed(why) => failure = Some(why),

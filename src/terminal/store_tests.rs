@@ -65,7 +65,13 @@ fn reports(store: &mut Store) -> Vec<Report> {
 fn an_edit_is_journaled_then_written_and_the_journal_goes_when_all_is_saved() {
     let f = files();
     let mut store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
-    store.edited(vec![response()], false).unwrap();
+    store
+        .edited(
+            vec![response()],
+            vec![Change::RemoveResponse { claim: 0, at: 0 }],
+            false,
+        )
+        .unwrap();
     assert!(f.journal.exists(), "journaled before it is written");
     assert!(matches!(
         reports(&mut store).as_slice(),
@@ -84,7 +90,11 @@ fn an_edit_is_journaled_then_written_and_the_journal_goes_when_all_is_saved() {
     );
     // Undone: the file's bytes are the original's.
     store
-        .edited(vec![Change::RemoveResponse { claim: 0, at: 0 }], true)
+        .edited(
+            vec![Change::RemoveResponse { claim: 0, at: 0 }],
+            vec![response()],
+            true,
+        )
         .unwrap();
     reports(&mut store);
     assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), CLAIMS);
@@ -96,7 +106,13 @@ fn an_edit_is_journaled_then_written_and_the_journal_goes_when_all_is_saved() {
 fn saving_on_the_key_leaves_the_file_alone_and_the_journal_holds_the_edit() {
     let f = files();
     let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
-    store.edited(vec![response()], false).unwrap();
+    store
+        .edited(
+            vec![response()],
+            vec![Change::RemoveResponse { claim: 0, at: 0 }],
+            false,
+        )
+        .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(50));
     assert!(store.poll().is_empty());
     assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), CLAIMS);
@@ -116,11 +132,17 @@ fn another_writer_before_the_first_edit_is_a_conflict_and_nothing_is_written() {
     let outside =
         format!("[[claim]]\nid = \"first\"\nclaimant = \"X\"\nquote = \"more\"\n{CLAIMS}");
     std::fs::write(&f.claims, &outside).unwrap();
-    store.edited(vec![response()], false).unwrap();
+    store
+        .edited(
+            vec![response()],
+            vec![Change::RemoveResponse { claim: 0, at: 0 }],
+            false,
+        )
+        .unwrap();
     assert!(matches!(reports(&mut store).as_slice(), [Report::Conflict]));
     assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), outside);
     // Read again: the unsaved change is handed back, and made again on the new file.
-    let unsaved = store.unsaved();
+    let (unsaved, _) = store.unsaved();
     assert_eq!(unsaved, [response()]);
     store.reset();
     let again = Change::AddResponse {
@@ -131,7 +153,7 @@ fn another_writer_before_the_first_edit_is_a_conflict_and_nothing_is_written() {
             _ => unreachable!(),
         },
     };
-    store.edited(vec![again], false).unwrap();
+    store.edited(vec![again], Vec::new(), false).unwrap();
     assert!(matches!(
         reports(&mut store).as_slice(),
         [Report::Saved { .. }]

@@ -53,6 +53,7 @@ fn d_on_an_article_without_claims_adds_every_draft_as_one_edit_and_undo_takes_it
         Effect::Edited {
             changes,
             undo: false,
+            ..
         },
     ] = effects.as_slice()
     else {

@@ -104,11 +104,13 @@ impl State {
             Ok((inverse, applied)) => {
                 self.after_change(&applied);
                 let changes = edit.changes.clone();
+                let undoing = inverse.changes.clone();
                 self.message = Some(self.edit_message(&edit.what));
                 self.editing.history.record(edit, inverse);
                 self.editing.saving = Saving::Unsaved;
                 vec![Effect::Edited {
                     changes,
+                    inverse: undoing,
                     undo: false,
                 }]
             }
@@ -145,7 +147,7 @@ impl State {
 
     fn step_history(&mut self, edit: Edit, undo: bool) -> Vec<Effect> {
         match self.doc.apply_edit(&edit) {
-            Ok((_, applied)) => {
+            Ok((inverse, applied)) => {
                 self.after_change(&applied);
                 let verb = if undo { "undid" } else { "redid" };
                 let left = match self.editing.history.changes() {
@@ -160,6 +162,7 @@ impl State {
                 };
                 vec![Effect::Edited {
                     changes: edit.changes,
+                    inverse: inverse.changes,
                     undo,
                 }]
             }
@@ -440,17 +443,22 @@ impl State {
     /// Changes from outside the keys (a recovery from the journal, or unsaved edits
     /// applied again after the file changed on disk), made as one edit: those that still
     /// fit are made, and the message says how many did not, and why the first did not.
-    pub(crate) fn recovered(&mut self, changes: Vec<Change>, what: String) -> Vec<Effect> {
+    pub(crate) fn recovered(
+        &mut self,
+        changes: Vec<Change>,
+        what: String,
+        lost: Vec<String>,
+    ) -> Vec<Effect> {
         let mut made = Vec::new();
         let mut applied = Vec::new();
-        let mut misfits = Vec::new();
+        let mut misfits: Vec<String> = lost;
         for change in changes {
             match self.doc.apply(&change) {
                 Ok(done) => {
                     applied.push(done);
                     made.push(change);
                 }
-                Err(misfit) => misfits.push(misfit),
+                Err(misfit) => misfits.push(misfit.0),
             }
         }
         let mut message = match made.len() {
@@ -473,10 +481,12 @@ impl State {
             changes: made.clone(),
             what,
         };
+        let undoing = inverse.changes.clone();
         self.editing.history.record(edit, inverse);
         self.editing.saving = Saving::Unsaved;
         vec![Effect::Edited {
             changes: made,
+            inverse: undoing,
             undo: false,
         }]
     }

@@ -314,6 +314,7 @@ fn recovered_changes_are_made_where_they_fit_and_said() {
                 Change::RemoveClaim { at: 99 },
             ],
             what: "recovered the unsaved edits".into(),
+            lost: Vec::new(),
         },
     );
     assert_eq!(edited(&effects), [Change::RemoveClaim { at: 0 }]);

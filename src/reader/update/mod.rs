@@ -230,7 +230,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         // Keys for a form or a question that is not open.
         Action::Form(_) | Action::Confirm(_) => {}
         Action::Saved { .. } => {}
-        Action::Recovered { changes, what } => effects.extend(state.recovered(changes, what)),
+        Action::Recovered {
+            changes,
+            what,
+            lost,
+        } => effects.extend(state.recovered(changes, what, lost)),
         Action::EditTarget(target) => state.editing.target = Some(target),
         Action::CopiedSample { doc, target } => {
             state.replace_document(*doc, Vec::new());
