@@ -488,6 +488,16 @@ fn write(
         Ok(_) => {}
     }
     let text = editable.text();
+    // Every edit undone on a file that was not there (or was empty): it goes again.
+    if text.is_empty() && editable.original().is_empty() {
+        let _ = std::fs::remove_file(path);
+        *seen = None;
+        *last.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        return Report::Saved {
+            through,
+            written: Fingerprint::of(b""),
+        };
+    }
     let written = Fingerprint::of(text.as_bytes());
     *last.lock().unwrap_or_else(|e| e.into_inner()) = Some(written);
     match crate::output::write_atomically(path, &text) {

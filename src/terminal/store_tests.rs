@@ -186,3 +186,26 @@ fn where_edits_go() {
         assert!(matches!(target(&f.sources), Target::ReadOnly { .. }));
     }
 }
+
+#[test]
+fn a_claims_file_the_session_created_goes_again_when_every_edit_is_undone() {
+    let f = files();
+    std::fs::remove_file(&f.claims).unwrap();
+    let mut store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
+    let claim = Change::AddClaim {
+        at: 0,
+        entry: crate::claims::parse_text("c.toml", CLAIMS)
+            .unwrap()
+            .remove(0),
+    };
+    store
+        .edited(vec![claim], vec![Change::RemoveClaim { at: 0 }], false)
+        .unwrap();
+    reports(&mut store);
+    assert!(f.claims.exists());
+    store
+        .edited(vec![Change::RemoveClaim { at: 0 }], Vec::new(), true)
+        .unwrap();
+    reports(&mut store);
+    assert!(!f.claims.exists(), "undone to no file, as it was");
+}

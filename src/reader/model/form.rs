@@ -180,6 +180,8 @@ pub struct Form {
     base: Option<Entry>,
     /// The fields' text when the form opened, to tell typing from none.
     initial: Vec<String>,
+    /// Whether its quote was chosen again (Ctrl-o).
+    pub requoted: bool,
 }
 
 impl Form {
@@ -216,6 +218,7 @@ impl Form {
             note: None,
             base,
             initial,
+            requoted: false,
         }
     }
 
@@ -264,10 +267,12 @@ impl Form {
 
     /// Whether anything was typed since the form opened (or its quote chosen again).
     pub fn is_dirty(&self) -> bool {
-        self.fields
-            .iter()
-            .zip(&self.initial)
-            .any(|((_, line), initial)| &line.text != initial)
+        self.requoted
+            || self
+                .fields
+                .iter()
+                .zip(&self.initial)
+                .any(|((_, line), initial)| &line.text != initial)
     }
 
     /// Takes the typing of an earlier form of the same purpose that was closed with Esc,
@@ -281,6 +286,18 @@ impl Form {
             }
         }
         self.initial = earlier.initial.clone();
+        // An edit's quote chosen again comes back with it (a new entry quotes the new
+        // selection).
+        if earlier.requoted
+            && matches!(
+                self.purpose,
+                Purpose::EditClaim { .. } | Purpose::EditResponse { .. }
+            )
+        {
+            self.quote = earlier.quote.clone();
+            self.selector = earlier.selector.clone();
+            self.requoted = true;
+        }
         self.note = Some("your typing from before is back (Ctrl-u clears a field)".into());
     }
 
@@ -288,10 +305,7 @@ impl Form {
     pub fn requote(&mut self, quote: Range<usize>, selector: QuoteSelector) {
         self.quote = quote;
         self.selector = selector;
-        // A new place is a change worth keeping, whatever the fields say.
-        if let Some(first) = self.initial.first_mut() {
-            first.push('\u{0}');
-        }
+        self.requoted = true;
     }
 
     /// Applies a key; `known` gives the suggestions. Returns what the reader must do.

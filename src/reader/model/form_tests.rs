@@ -256,3 +256,35 @@ fn suggestions_match_any_word_start_and_stop_at_an_exact_value() {
     assert_eq!(k.suggest(Field::Verdict, "f")[0].text, "False");
     assert!(k.suggest(Field::Note, "").is_empty());
 }
+
+#[test]
+fn an_edit_closed_after_choosing_its_quote_again_comes_back_with_the_new_quote() {
+    let claim = ClaimEntry {
+        id: "a".into(),
+        claimant: "A".into(),
+        summary: "s".into(),
+        selector: selector("old words"),
+        ..ClaimEntry::default()
+    };
+    let open = || {
+        Form::new(
+            Purpose::EditClaim { claim: 0 },
+            7..16,
+            claim.selector.clone(),
+            &Form::claim_values(&claim),
+            Some(Entry::Claim(claim.clone())),
+        )
+    };
+    let mut form = open();
+    assert!(!form.is_dirty());
+    form.requote(30..39, selector("new words"));
+    assert!(form.is_dirty(), "a new quote is worth keeping");
+    assert_eq!(
+        form.key(FormKey::Cancel, &known()),
+        FormOutcome::Close { kept: true }
+    );
+    let mut again = open();
+    again.restore(&form);
+    assert_eq!(again.selector.exact, "new words");
+    assert_eq!(again.quote, 30..39);
+}

@@ -279,7 +279,7 @@ impl State {
         let c = &self.doc.claims[claim];
         let mut entry = c.responses[r].entry.clone();
         entry.stance = next_stance(entry.stance);
-        let what = format!("{} now {}", entry.expert, entry.stance);
+        let what = format!("{}'s response: {}", entry.expert, entry.stance);
         let change = Change::SetResponse {
             claim: c.file_index,
             at: r,

@@ -145,6 +145,19 @@ impl State {
                 let Overlay::Form(form) = std::mem::take(&mut self.overlay) else {
                     return Vec::new();
                 };
+                // An edit saved as it was changes nothing, and makes no step to undo
+                // (a draft's form saved unchanged still accepts it).
+                let unchanged = matches!(
+                    (&form.purpose, entry.as_ref()),
+                    (Purpose::EditClaim { .. }, Entry::Claim(c)) if self.unchanged_claim(&form, c)
+                ) || matches!(
+                    (&form.purpose, entry.as_ref()),
+                    (Purpose::EditResponse { .. }, Entry::Response(r)) if self.unchanged_response(&form, r)
+                );
+                if unchanged {
+                    self.message = Some("nothing changed".into());
+                    return Vec::new();
+                }
                 let edit = self.edit_for(&form.purpose, *entry);
                 self.make_edit(edit)
             }
@@ -170,6 +183,27 @@ impl State {
                 Vec::new()
             }
         }
+    }
+
+    /// Whether `claim` from an edit form is the claim as the file has it.
+    fn unchanged_claim(&self, form: &Form, claim: &crate::claims::ClaimEntry) -> bool {
+        let Purpose::EditClaim { claim: at } = form.purpose else {
+            return false;
+        };
+        self.doc
+            .reading_index(at)
+            .is_some_and(|i| self.doc.claims[i].entry == *claim)
+    }
+
+    /// Whether `response` from an edit form is the response as the file has it.
+    fn unchanged_response(&self, form: &Form, response: &crate::claims::ResponseEntry) -> bool {
+        let Purpose::EditResponse { claim, response: r } = form.purpose else {
+            return false;
+        };
+        self.doc
+            .reading_index(claim)
+            .and_then(|i| self.doc.claims[i].responses.get(r))
+            .is_some_and(|old| old.entry == *response)
     }
 
     /// The edit a saved form makes: a new claim at the end of the file, a new response

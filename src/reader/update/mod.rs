@@ -239,9 +239,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::CopiedSample { doc, target } => {
             state.replace_document(*doc, Vec::new());
             state.editing.target = Some(target);
-            state.message = Some(
-                "now editing counterpoint-sample.md and its claims file in this directory".into(),
-            );
+            let key = state.config.keys.0.key_or_name(&Action::EditEntry);
+            state.message = Some(format!(
+                "copied: now editing counterpoint-sample.md and its claims file in this directory (the key pressed was not applied: press it again; {key} edits)"
+            ));
         }
         Action::OfferRecovery { changes, moved } => state.offer_recovery(changes, moved),
         Action::SourcesChanged => state.stale = true,

@@ -115,13 +115,15 @@ impl State {
     /// Starts a selection for a new quote of the form set aside (Ctrl-o in a form): from
     /// its old quote at `at` when it has a place, else from the cursor's line.
     pub(crate) fn start_selection_for_requote(&mut self, at: std::ops::Range<usize>) {
+        // From the old quote's first word to its end, so that `b` shrinks it as `w`
+        // grows it.
         let selection = if at.is_empty() {
             let line = self.cursor_range().map_or(self.view.cursor, |l| l.start);
             self.word_from(line)
         } else {
-            Some(Selection {
-                anchor: at.clone(),
-                head: at.end,
+            self.word_from(at.start).map(|first| Selection {
+                head: at.end.max(first.anchor.end),
+                anchor: first.anchor,
             })
         };
         match selection {
