@@ -350,7 +350,7 @@ impl Document {
         }
         // The index is filled in by `put_claim`.
         self.reading.insert(at, 0);
-        self.put_claim(Claim {
+        self.put_claim(Box::new(Claim {
             entry: ClaimEntry {
                 responses: Vec::new(),
                 ..entry.clone()
@@ -358,7 +358,7 @@ impl Document {
             anchoring,
             responses,
             file_index: at,
-        })
+        }))
     }
 
     /// Gives the claim at reading index `index` the fields of `entry` (its responses
@@ -391,7 +391,7 @@ impl Document {
 
     /// Puts `claim` in its place in reading order (its file index already right, the
     /// other claims' file indices too); returns its reading index.
-    fn put_claim(&mut self, claim: Claim) -> usize {
+    fn put_claim(&mut self, claim: Box<Claim>) -> usize {
         let key = claim.reading_key();
         let index = self.claims.partition_point(|c| c.reading_key() < key);
         let (file_index, placed) = (claim.file_index, claim.start().is_some());
@@ -405,7 +405,7 @@ impl Document {
 
     /// Takes the claim at reading index `index` out of reading order, its spans and
     /// warnings with it (file indices are left to the caller).
-    fn take_claim(&mut self, index: usize) -> Claim {
+    fn take_claim(&mut self, index: usize) -> Box<Claim> {
         self.unindex_claim(index);
         let claim = self.claims.remove(index);
         self.renumber(index, -1);
@@ -449,8 +449,9 @@ impl Document {
         }
     }
 
-    /// Removes the spans and warnings of the claim at reading index `index`.
+    /// Removes the spans, warnings and drafts' count of the claim at reading index `index`.
     fn unindex_claim(&mut self, index: usize) {
+        self.drafts -= self.claims[index].drafts();
         for span in claim_spans(index, &self.claims[index]) {
             let at = self
                 .spans
@@ -472,8 +473,9 @@ impl Document {
         self.warnings.drain(base + first..base + end);
     }
 
-    /// Adds the spans and warnings of the claim at reading index `index`.
+    /// Adds the spans, warnings and drafts' count of the claim at reading index `index`.
     fn index_claim(&mut self, index: usize) {
+        self.drafts += self.claims[index].drafts();
         let claim = &self.claims[index];
         let spans = claim_spans(index, claim);
         let problem = problem_warning(index, claim);
