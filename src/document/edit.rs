@@ -449,9 +449,10 @@ impl Document {
         }
     }
 
-    /// Removes the spans, warnings and drafts' count of the claim at reading index `index`.
+    /// Removes the spans, warnings, drafts' count and tally of the claim at reading index `index`.
     fn unindex_claim(&mut self, index: usize) {
         self.drafts -= self.claims[index].drafts();
+        self.tally.count_claim(&self.claims[index], false);
         for span in claim_spans(index, &self.claims[index]) {
             let at = self
                 .spans
@@ -473,9 +474,10 @@ impl Document {
         self.warnings.drain(base + first..base + end);
     }
 
-    /// Adds the spans, warnings and drafts' count of the claim at reading index `index`.
+    /// Adds the spans, warnings, drafts' count and tally of the claim at reading index `index`.
     fn index_claim(&mut self, index: usize) {
         self.drafts += self.claims[index].drafts();
+        self.tally.count_claim(&self.claims[index], true);
         let claim = &self.claims[index];
         let spans = claim_spans(index, claim);
         let problem = problem_warning(index, claim);

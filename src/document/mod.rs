@@ -5,6 +5,7 @@ pub(crate) mod fix;
 pub mod generate;
 pub mod plain;
 pub mod source;
+pub mod tally;
 
 use std::ops::Range;
 
@@ -70,6 +71,8 @@ pub struct Document {
     /// How many claims and responses are drafts (`draft = true`), kept by
     /// [`Document::apply`] so the status bar does not count them every frame.
     drafts: usize,
+    /// The people and verdicts of the claims, counted (kept by [`Document::apply`]).
+    tally: tally::Tally,
 }
 
 impl Claim {
@@ -256,6 +259,10 @@ impl Document {
             .collect();
         let anchored = claims.iter().take_while(|c| c.start().is_some()).count();
         let drafts = claims.iter().map(|c| c.drafts()).sum();
+        let mut tally = tally::Tally::default();
+        for claim in &claims {
+            tally.count_claim(claim, true);
+        }
         Document {
             anchored,
             reach,
@@ -268,7 +275,13 @@ impl Document {
             owners,
             chars: edit::LazyChars::default(),
             drafts,
+            tally,
         }
+    }
+
+    /// The people and verdicts the claims name, counted.
+    pub fn tally(&self) -> &tally::Tally {
+        &self.tally
     }
 
     /// How many drafted entries (claims and responses with `draft = true`) wait for
