@@ -159,12 +159,11 @@ impl Document {
             Change::RemoveClaim { at } => {
                 let index = at_file(*at)?;
                 let claim = self.take_claim(index);
-                for other in &mut self.claims {
-                    if other.file_index > *at {
-                        other.file_index -= 1;
-                    }
-                }
                 self.reading.remove(*at);
+                // The claims after it in the file, found through the file-order map.
+                for &later in &self.reading[*at..] {
+                    self.claims[later].file_index -= 1;
+                }
                 Ok(Applied {
                     inverse: Change::AddClaim {
                         at: *at,
@@ -343,10 +342,10 @@ impl Document {
                 anchoring,
             })
             .collect();
-        for other in &mut self.claims {
-            if other.file_index >= at {
-                other.file_index += 1;
-            }
+        // The claims from `at` on in the file move one later there (none for a claim
+        // added at the end, as the forms add them).
+        for &later in &self.reading[at..] {
+            self.claims[later].file_index += 1;
         }
         // The index is filled in by `put_claim`.
         self.reading.insert(at, 0);
