@@ -11,8 +11,8 @@
 use counterpoint::anchor::Anchorer;
 use counterpoint::article::Article;
 use counterpoint::claims::change::Change;
-use counterpoint::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance, parse_text};
 use counterpoint::claims::journal::Journal;
+use counterpoint::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance, parse_text};
 use counterpoint::config::Config;
 use counterpoint::document::Document;
 use counterpoint::keys::prompt::FormKey;

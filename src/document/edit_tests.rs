@@ -159,7 +159,8 @@ fn claim(body: &str, spec: &ClaimSpec) -> ClaimEntry {
         id: format!("c{}", spec.id),
         claimant: ["C", "c ", "E1"][usize::from(spec.id) % 3].into(),
         role: (spec.id % 2 == 0).then(|| "R".into()),
-        verdict: (spec.id % 3 != 0).then(|| ["False", "false", "True"][usize::from(spec.id) % 3].into()),
+        verdict: (spec.id % 3 != 0)
+            .then(|| ["False", "false", "True"][usize::from(spec.id) % 3].into()),
         draft: (spec.id % 2 == 1).then_some(crate::claims::DraftMark { confidence: 40 }),
         summary: "s".into(),
         selector: selector(body, &spec.quote),

@@ -97,7 +97,11 @@ impl Claim {
     /// How many of the claim and its responses are drafts waiting for review.
     pub(crate) fn drafts(&self) -> usize {
         usize::from(self.entry.draft.is_some())
-            + self.responses.iter().filter(|r| r.entry.draft.is_some()).count()
+            + self
+                .responses
+                .iter()
+                .filter(|r| r.entry.draft.is_some())
+                .count()
     }
 
     /// How many responses take each stance, in [`Stance::ALL`] order, leaving out zeros.
