@@ -146,11 +146,13 @@ fn response(body: &str, (expert, quote): &(u8, QuoteSpec)) -> ResponseEntry {
     let n = selector.exact.len();
     ResponseEntry {
         expert: format!("E{expert}"),
-        affiliation: (n % 2 == 0).then(|| format!("A{}", n % 3)),
+        affiliation: n.is_multiple_of(2).then(|| format!("A{}", n % 3)),
         stance: [Stance::Supports, Stance::Disputes, Stance::Context][usize::from(*expert) % 3],
         selector,
         source: None,
-        draft: (n % 3 == 0).then_some(crate::claims::DraftMark { confidence: 50 }),
+        draft: n
+            .is_multiple_of(3)
+            .then_some(crate::claims::DraftMark { confidence: 50 }),
     }
 }
 
@@ -158,8 +160,8 @@ fn claim(body: &str, spec: &ClaimSpec) -> ClaimEntry {
     ClaimEntry {
         id: format!("c{}", spec.id),
         claimant: ["C", "c ", "E1"][usize::from(spec.id) % 3].into(),
-        role: (spec.id % 2 == 0).then(|| "R".into()),
-        verdict: (spec.id % 3 != 0)
+        role: spec.id.is_multiple_of(2).then(|| "R".into()),
+        verdict: (!spec.id.is_multiple_of(3))
             .then(|| ["False", "false", "True"][usize::from(spec.id) % 3].into()),
         draft: (spec.id % 2 == 1).then_some(crate::claims::DraftMark { confidence: 40 }),
         summary: "s".into(),

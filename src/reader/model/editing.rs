@@ -94,7 +94,7 @@ fn same_kind(a: &Purpose, b: &Purpose) -> bool {
     a == b
 }
 
-/// How many drafted entries (claims and responses with `draft = true`) wait for review.
+/// How many drafted entries (claims and responses with `draft = true`) wait for review
 /// (the document keeps the count: asking costs nothing, every frame).
 pub fn drafts_to_review(doc: &Document) -> usize {
     doc.drafts_to_review()
