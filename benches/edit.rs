@@ -1,5 +1,8 @@
 //! Benchmarks of editing the reader's document in place: one claim and one response
-//! added, and both undone, on the bundled sample and on a generated large document.
+//! added, and both undone, on the bundled sample and on a generated large document; and
+//! each step of the keystroke path through `update`: opening the new-claim form from a
+//! selection, saving it (the edit made), the journal's append (without the disk's sync)
+//! and undo.
 //!
 //! `cargo bench --bench edit` measures a 20 MB article with 20,000 claims, as
 //! `benches/reader.rs` does; set COUNTERPOINT_BENCH_MB and COUNTERPOINT_BENCH_CLAIMS for
@@ -8,9 +11,19 @@
 use counterpoint::anchor::Anchorer;
 use counterpoint::article::Article;
 use counterpoint::claims::change::Change;
+use counterpoint::claims::journal::Journal;
 use counterpoint::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance, parse_text};
+use counterpoint::config::Config;
 use counterpoint::document::Document;
+use counterpoint::keys::prompt::FormKey;
+use counterpoint::reader::action::Action;
+use counterpoint::reader::model::editing::Target;
+use counterpoint::reader::model::overlay::Overlay;
+use counterpoint::reader::model::selection::Selection;
+use counterpoint::reader::state::State;
+use counterpoint::reader::update::update;
 use divan::Bencher;
+use std::cell::RefCell;
 
 fn main() {
     divan::main();
@@ -106,4 +119,152 @@ fn add_claim_response_undo(bencher: Bencher, which: &str) {
     // The first use builds the body's character index; the rest are what a keystroke costs.
     assert!(cycle().is_some());
     bencher.bench_local(cycle);
+}
+
+/// How many times each step of the keystroke path is timed; each time is one keystroke,
+/// prepared untimed (`sample_size = 1`), so the steps do not pile up edits.
+const KEYSTROKES: u32 = 300;
+
+/// The reader on `which`, laid out at 120×40, editing a writable claims file.
+fn editing_state(which: &str) -> State {
+    let mut state = State::new(document(which), Config::default());
+    update(
+        &mut state,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    update(
+        &mut state,
+        Action::EditTarget(Target::File {
+            name: "bench.claims.toml".into(),
+            exists: true,
+        }),
+    );
+    state
+}
+
+/// Eight words in the middle of the body selected, as `v` and `w` leave them.
+fn select_middle(state: &mut State) {
+    let body = &state.doc.article.body;
+    let mut start = body.len() / 2;
+    while !body.is_char_boundary(start) {
+        start += 1;
+    }
+    let words: Vec<std::ops::Range<usize>> = body[start..]
+        .split_whitespace()
+        .map(|w| {
+            let at = w.as_ptr() as usize - body.as_ptr() as usize;
+            at..at + w.len()
+        })
+        .skip(1)
+        .take(8)
+        .collect();
+    state.selection = Some(Selection {
+        anchor: words[0].clone(),
+        head: words[words.len() - 1].end,
+    });
+}
+
+/// Opens the new-claim form on the middle's selection and fills it in: the state just
+/// before Enter saves it.
+fn fill_form(state: &mut State) {
+    state.overlay = Overlay::None;
+    select_middle(state);
+    update(state, Action::NewClaim);
+    assert!(matches!(state.overlay, Overlay::Form(_)), "the form opens");
+    let keys = [
+        FormKey::Text("A. Speaker".into()),
+        FormKey::NextField,
+        FormKey::NextField,
+        FormKey::Text("a claim added in the reader".into()),
+    ];
+    for key in keys {
+        update(state, Action::Form(key));
+    }
+}
+
+/// Undoes every edit the state's history holds (the state as opened again).
+fn undo_all(state: &mut State) {
+    while state.editing.history.changes() > 0 {
+        update(state, Action::Undo);
+    }
+}
+
+/// `c` on a selection: the new-claim form opened, with what the article knows gathered
+/// (people, verdicts, the drafter's guess around the passage) and the quote's selector.
+#[divan::bench(args = DOCUMENTS, sample_size = 1, sample_count = KEYSTROKES)]
+fn keystroke_open_form(bencher: Bencher, which: &str) {
+    let state = RefCell::new(editing_state(which));
+    bencher
+        .with_inputs(|| {
+            let mut state = state.borrow_mut();
+            state.overlay = Overlay::None;
+            select_middle(&mut state);
+        })
+        .bench_local_values(|()| {
+            let mut state = state.borrow_mut();
+            update(&mut state, Action::NewClaim);
+            matches!(state.overlay, Overlay::Form(_))
+        });
+}
+
+/// Enter on a filled-in new-claim form: the edit made to the document and the history
+/// (the journal and the file follow as an effect, measured apart).
+#[divan::bench(args = DOCUMENTS, sample_size = 1, sample_count = KEYSTROKES)]
+fn keystroke_save_form(bencher: Bencher, which: &str) {
+    let state = RefCell::new(editing_state(which));
+    let claims = state.borrow().doc.claims.len();
+    bencher
+        .with_inputs(|| {
+            let mut state = state.borrow_mut();
+            undo_all(&mut state);
+            assert_eq!(state.doc.claims.len(), claims);
+            fill_form(&mut state);
+        })
+        .bench_local_values(|()| {
+            let mut state = state.borrow_mut();
+            update(&mut state, Action::Form(FormKey::Submit));
+            assert_eq!(state.doc.claims.len(), claims + 1, "the form saved a claim");
+        });
+}
+
+/// The journal's append of that edit (its one-line record formatted and written to the
+/// journal file in a temporary folder), without the disk's sync, which the loop then waits
+/// for.
+#[divan::bench(args = DOCUMENTS, sample_size = 1, sample_count = KEYSTROKES)]
+fn keystroke_journal(bencher: Bencher, which: &str) {
+    let mut state = editing_state(which);
+    fill_form(&mut state);
+    update(&mut state, Action::Form(FormKey::Submit));
+    let claim = &state.doc.claims[state.selected.expect("the new claim is selected")];
+    let changes = [Change::AddClaim {
+        at: claim.file_index,
+        entry: claim.to_entry(),
+    }];
+    let folder = tempfile::tempdir().unwrap();
+    let claims = folder.path().join("bench.claims.toml");
+    let mut journal =
+        Journal::start_at(&folder.path().join("journal"), &claims, None, &[]).unwrap();
+    bencher.bench_local(|| journal.append_unsynced(&changes).unwrap());
+}
+
+/// `u` after that edit: the new claim taken out of the document again.
+#[divan::bench(args = DOCUMENTS, sample_size = 1, sample_count = KEYSTROKES)]
+fn keystroke_undo(bencher: Bencher, which: &str) {
+    let state = RefCell::new(editing_state(which));
+    let claims = state.borrow().doc.claims.len();
+    bencher
+        .with_inputs(|| {
+            let mut state = state.borrow_mut();
+            fill_form(&mut state);
+            update(&mut state, Action::Form(FormKey::Submit));
+            assert_eq!(state.doc.claims.len(), claims + 1);
+        })
+        .bench_local_values(|()| {
+            let mut state = state.borrow_mut();
+            update(&mut state, Action::Undo);
+            assert_eq!(state.doc.claims.len(), claims, "undo took the claim out");
+        });
 }

@@ -159,12 +159,11 @@ impl Document {
             Change::RemoveClaim { at } => {
                 let index = at_file(*at)?;
                 let claim = self.take_claim(index);
-                for other in &mut self.claims {
-                    if other.file_index > *at {
-                        other.file_index -= 1;
-                    }
-                }
                 self.reading.remove(*at);
+                // The claims after it in the file, found through the file-order map.
+                for &later in &self.reading[*at..] {
+                    self.claims[later].file_index -= 1;
+                }
                 Ok(Applied {
                     inverse: Change::AddClaim {
                         at: *at,
@@ -343,14 +342,14 @@ impl Document {
                 anchoring,
             })
             .collect();
-        for other in &mut self.claims {
-            if other.file_index >= at {
-                other.file_index += 1;
-            }
+        // The claims from `at` on in the file move one later there (none for a claim
+        // added at the end, as the forms add them).
+        for &later in &self.reading[at..] {
+            self.claims[later].file_index += 1;
         }
         // The index is filled in by `put_claim`.
         self.reading.insert(at, 0);
-        self.put_claim(Claim {
+        self.put_claim(Box::new(Claim {
             entry: ClaimEntry {
                 responses: Vec::new(),
                 ..entry.clone()
@@ -358,7 +357,7 @@ impl Document {
             anchoring,
             responses,
             file_index: at,
-        })
+        }))
     }
 
     /// Gives the claim at reading index `index` the fields of `entry` (its responses
@@ -391,7 +390,7 @@ impl Document {
 
     /// Puts `claim` in its place in reading order (its file index already right, the
     /// other claims' file indices too); returns its reading index.
-    fn put_claim(&mut self, claim: Claim) -> usize {
+    fn put_claim(&mut self, claim: Box<Claim>) -> usize {
         let key = claim.reading_key();
         let index = self.claims.partition_point(|c| c.reading_key() < key);
         let (file_index, placed) = (claim.file_index, claim.start().is_some());
@@ -405,7 +404,7 @@ impl Document {
 
     /// Takes the claim at reading index `index` out of reading order, its spans and
     /// warnings with it (file indices are left to the caller).
-    fn take_claim(&mut self, index: usize) -> Claim {
+    fn take_claim(&mut self, index: usize) -> Box<Claim> {
         self.unindex_claim(index);
         let claim = self.claims.remove(index);
         self.renumber(index, -1);
@@ -449,8 +448,10 @@ impl Document {
         }
     }
 
-    /// Removes the spans and warnings of the claim at reading index `index`.
+    /// Removes the spans, warnings, drafts' count and tally of the claim at reading index `index`.
     fn unindex_claim(&mut self, index: usize) {
+        self.drafts -= self.claims[index].drafts();
+        self.tally.count_claim(&self.claims[index], false);
         for span in claim_spans(index, &self.claims[index]) {
             let at = self
                 .spans
@@ -472,8 +473,10 @@ impl Document {
         self.warnings.drain(base + first..base + end);
     }
 
-    /// Adds the spans and warnings of the claim at reading index `index`.
+    /// Adds the spans, warnings, drafts' count and tally of the claim at reading index `index`.
     fn index_claim(&mut self, index: usize) {
+        self.drafts += self.claims[index].drafts();
+        self.tally.count_claim(&self.claims[index], true);
         let claim = &self.claims[index];
         let spans = claim_spans(index, claim);
         let problem = problem_warning(index, claim);

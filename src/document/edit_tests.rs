@@ -141,20 +141,29 @@ fn claim_spec() -> impl Strategy<Value = ClaimSpec> {
 }
 
 fn response(body: &str, (expert, quote): &(u8, QuoteSpec)) -> ResponseEntry {
+    let selector = selector(body, quote);
+    // Some with an affiliation, some drafts: the tally and the drafts' count follow.
+    let n = selector.exact.len();
     ResponseEntry {
         expert: format!("E{expert}"),
-        affiliation: None,
+        affiliation: n.is_multiple_of(2).then(|| format!("A{}", n % 3)),
         stance: [Stance::Supports, Stance::Disputes, Stance::Context][usize::from(*expert) % 3],
-        selector: selector(body, quote),
+        selector,
         source: None,
-        draft: None,
+        draft: n
+            .is_multiple_of(3)
+            .then_some(crate::claims::DraftMark { confidence: 50 }),
     }
 }
 
 fn claim(body: &str, spec: &ClaimSpec) -> ClaimEntry {
     ClaimEntry {
         id: format!("c{}", spec.id),
-        claimant: "C".into(),
+        claimant: ["C", "c ", "E1"][usize::from(spec.id) % 3].into(),
+        role: spec.id.is_multiple_of(2).then(|| "R".into()),
+        verdict: (!spec.id.is_multiple_of(3))
+            .then(|| ["False", "false", "True"][usize::from(spec.id) % 3].into()),
+        draft: (spec.id % 2 == 1).then_some(crate::claims::DraftMark { confidence: 40 }),
         summary: "s".into(),
         selector: selector(body, &spec.quote),
         responses: spec.responses.iter().map(|r| response(body, r)).collect(),
@@ -297,6 +306,8 @@ proptest! {
             prop_assert_eq!(&doc.warnings, &wanted.warnings);
             prop_assert_eq!(&doc.reach, &wanted.reach);
             prop_assert_eq!(doc.anchored, wanted.anchored);
+            prop_assert_eq!(doc.drafts, wanted.drafts);
+            prop_assert_eq!(&doc.tally, &wanted.tally);
             prop_assert_eq!(&doc, &wanted);
             prop_assert_eq!(doc.entries(), entries.clone());
             for (index, c) in doc.claims.iter().enumerate() {

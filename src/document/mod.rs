@@ -5,6 +5,7 @@ pub(crate) mod fix;
 pub mod generate;
 pub mod plain;
 pub mod source;
+pub mod tally;
 
 use std::ops::Range;
 
@@ -45,7 +46,8 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub article: Article,
-    pub claims: Vec<Claim>,
+    /// Each boxed, so that inserting or removing one moves pointers, not claims.
+    pub claims: Vec<Box<Claim>>,
     /// Every anchored claim and response quote, sorted by start.
     pub spans: Vec<Span>,
     /// Problems worth telling the reader about, one sentence each: first the quote
@@ -66,6 +68,11 @@ pub struct Document {
     owners: edit::WarningOwners,
     /// The body's character index, built on first use (placing a quote by its hint).
     chars: edit::LazyChars,
+    /// How many claims and responses are drafts (`draft = true`), kept by
+    /// [`Document::apply`] so the status bar does not count them every frame.
+    drafts: usize,
+    /// The people and verdicts of the claims, counted (kept by [`Document::apply`]).
+    tally: tally::Tally,
 }
 
 impl Claim {
@@ -85,6 +92,16 @@ impl Claim {
     /// last), then by its place in the file.
     pub(crate) fn reading_key(&self) -> (usize, usize) {
         (self.start().unwrap_or(usize::MAX), self.file_index)
+    }
+
+    /// How many of the claim and its responses are drafts waiting for review.
+    pub(crate) fn drafts(&self) -> usize {
+        usize::from(self.entry.draft.is_some())
+            + self
+                .responses
+                .iter()
+                .filter(|r| r.entry.draft.is_some())
+                .count()
     }
 
     /// How many responses take each stance, in [`Stance::ALL`] order, leaving out zeros.
@@ -178,7 +195,8 @@ impl Document {
             })
             .collect();
         let mut anchorings = anchorer.anchor_all(&selectors).into_iter();
-        let mut claims: Vec<Claim> = entries
+        // Boxed, so that a claim inserted or removed moves a pointer per later claim.
+        let mut claims: Vec<Box<Claim>> = entries
             .into_iter()
             .enumerate()
             .map(|(file_index, mut entry)| {
@@ -191,16 +209,16 @@ impl Document {
                         entry: r,
                     })
                     .collect();
-                Claim {
+                Box::new(Claim {
                     entry,
                     anchoring,
                     responses,
                     file_index,
-                }
+                })
             })
             .collect();
         // Claims at the same place keep file order; unplaced claims go last.
-        claims.sort_by_key(Claim::reading_key);
+        claims.sort_by_key(|c| c.reading_key());
 
         let mut warnings = Vec::new();
         let mut owners = edit::WarningOwners::default();
@@ -244,6 +262,11 @@ impl Document {
             })
             .collect();
         let anchored = claims.iter().take_while(|c| c.start().is_some()).count();
+        let drafts = claims.iter().map(|c| c.drafts()).sum();
+        let mut tally = tally::Tally::default();
+        for claim in &claims {
+            tally.count_claim(claim, true);
+        }
         Document {
             anchored,
             reach,
@@ -255,7 +278,20 @@ impl Document {
             reading,
             owners,
             chars: edit::LazyChars::default(),
+            drafts,
+            tally,
         }
+    }
+
+    /// The people and verdicts the claims name, counted.
+    pub fn tally(&self) -> &tally::Tally {
+        &self.tally
+    }
+
+    /// How many drafted entries (claims and responses with `draft = true`) wait for
+    /// review; kept as edits are made, so it costs nothing to ask.
+    pub fn drafts_to_review(&self) -> usize {
+        self.drafts
     }
 
     /// How many claims have a place in the text (they come first in `claims`).
@@ -427,7 +463,7 @@ mod tests {
             d.claims[0].entry.responses.is_empty(),
             "held once, by the claim"
         );
-        let back: Vec<ClaimEntry> = d.claims.iter().map(Claim::to_entry).collect();
+        let back: Vec<ClaimEntry> = d.claims.iter().map(|c| c.to_entry()).collect();
         assert_eq!(back, entries);
     }
 

@@ -79,6 +79,34 @@ pub fn prose(article: &Article) -> Vec<Range<usize>> {
     out
 }
 
+/// The stretches of prose of [`prose`] that reach into `window` (bytes of the body), found
+/// by binary search: costs the paragraphs near the window, not the article's.
+pub fn prose_near(article: &Article, window: Range<usize>) -> Vec<Range<usize>> {
+    let paragraphs = &article.paragraphs;
+    let mut first = paragraphs.partition_point(|p| p.range.end <= window.start);
+    // A block that goes on with the one before belongs to that one's stretch.
+    while first > 0 && paragraphs.get(first).is_some_and(|p| p.continues) {
+        first -= 1;
+    }
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for p in &paragraphs[first..] {
+        if p.range.start >= window.end && !p.continues {
+            break;
+        }
+        let prose = !matches!(
+            p.kind,
+            ParagraphKind::Heading | ParagraphKind::Code | ParagraphKind::Table
+        );
+        match out.last_mut() {
+            Some(last) if p.continues && last.end <= p.range.start => last.end = p.range.end,
+            _ if prose && p.range.start < window.end => out.push(p.range.clone()),
+            _ => {}
+        }
+    }
+    out.retain(|r| r.end > window.start);
+    out
+}
+
 /// Reads `body`'s paragraphs at `paragraphs` for statements. Pure and quick: a news story
 /// takes about 2 ms.
 pub fn extract(body: &str, paragraphs: &[Range<usize>]) -> Extraction {
@@ -214,4 +242,26 @@ pub fn header(article_name: &str) -> String {
          stances are guesses from the wording. Check each against the text, correct it, and\n\
          delete its draft and confidence lines: `draft --merge` keeps what you reviewed."
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_near_a_window_is_the_prose_that_reaches_into_it() {
+        let doc = crate::document::source::load(None, None).unwrap().doc;
+        let article = &doc.article;
+        let len = article.body.len();
+        for from in (0..len).step_by(97) {
+            for width in [0, 1, 200, 3000, len] {
+                let window = from..(from + width).min(len).max(from + 1);
+                let expected: Vec<Range<usize>> = prose(article)
+                    .into_iter()
+                    .filter(|p| p.end > window.start && p.start < window.end)
+                    .collect();
+                assert_eq!(prose_near(article, window.clone()), expected, "{window:?}");
+            }
+        }
+    }
 }

@@ -94,18 +94,10 @@ fn same_kind(a: &Purpose, b: &Purpose) -> bool {
     a == b
 }
 
-/// How many drafted entries (claims and responses with `draft = true`) wait for review.
+/// How many drafted entries (claims and responses with `draft = true`) wait for review
+/// (the document keeps the count: asking costs nothing, every frame).
 pub fn drafts_to_review(doc: &Document) -> usize {
-    doc.claims
-        .iter()
-        .map(|c| {
-            usize::from(c.entry.draft.is_some())
-                + c.responses
-                    .iter()
-                    .filter(|r| r.entry.draft.is_some())
-                    .count()
-        })
-        .sum()
+    doc.drafts_to_review()
 }
 
 /// The next drafted entry after (`claim`, `response`) in reading order (`inclusive`: at

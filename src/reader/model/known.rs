@@ -1,6 +1,6 @@
 //! What the article already knows, for the forms to offer: the people of the claims file and the drafter's people near the passage (with affiliations), the verdicts used, the stances, and the drafter's guess for the selected passage.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::claims::Stance;
@@ -11,9 +11,10 @@ use crate::reader::model::form::Field;
 pub const SHOWN: usize = 6;
 
 /// How far either side of the passage the drafter reads for people and its guess, in
-/// bytes: the whole of a news story, a bounded window of a long report (drafting grows
-/// faster than the text it reads).
-pub const DRAFT_WINDOW: usize = 64 * 1024;
+/// bytes: the whole of a short news story (the bundled sample is 6 KB), a few paragraphs
+/// either side in a long report, so opening a form costs the same in both (drafting costs
+/// about 0.2 ms a KB).
+pub const DRAFT_WINDOW: usize = 3 * 1024;
 
 /// A value offered for a field: the text it fills in, and a detail shown beside it
 /// that a choice also fills in (a person's affiliation).
@@ -46,8 +47,8 @@ pub struct Guess {
 /// Everything a form may offer.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Known {
-    /// The claims file's people first (claimants and experts, in reading order, each
-    /// once), then the drafter's.
+    /// The claims file's people first (claimants and experts, each once, the most often
+    /// named first), then the drafter's.
     pub people: Vec<KnownPerson>,
     /// The verdicts the claims file uses, each once, most used first.
     pub verdicts: Vec<String>,
@@ -55,58 +56,52 @@ pub struct Known {
 
 impl Known {
     /// What `doc` knows, with the drafter's people from around the passage at `near`
-    /// (bytes of the body) and its guess for that passage. Costs one pass over the
-    /// claims and a draft of at most [`DRAFT_WINDOW`] bytes either side.
+    /// (bytes of the body) and its guess for that passage. Costs the document's tally
+    /// (its people and verdicts, not its claims) and a draft of at most [`DRAFT_WINDOW`]
+    /// bytes either side.
     pub fn gather(doc: &Document, near: Range<usize>) -> (Known, Option<Guess>) {
-        let mut people: Vec<KnownPerson> = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
-        let mut add = |name: &str, affiliation: Option<&String>, drafted: bool| {
+        let tally = doc.tally();
+        let mut people: Vec<KnownPerson> = tally
+            .people()
+            .into_iter()
+            .map(|p| KnownPerson {
+                name: p.name,
+                affiliation: p.affiliation,
+                drafted: false,
+            })
+            .collect();
+        let mut seen: HashMap<String, usize> = (people.iter().enumerate())
+            .map(|(at, p)| (p.name.to_lowercase(), at))
+            .collect();
+        let mut add = |name: &str, affiliation: Option<&String>| {
             let key = name.trim().to_lowercase();
+            let affiliation = affiliation.filter(|a| !a.trim().is_empty()).cloned();
             if key.is_empty() {
                 return;
             }
-            if seen.insert(key.clone()) {
-                people.push(KnownPerson {
-                    name: name.trim().to_string(),
-                    affiliation: affiliation.filter(|a| !a.trim().is_empty()).cloned(),
-                    drafted,
-                });
-            } else if let Some(known) = people
-                .iter_mut()
-                .find(|p| p.name.to_lowercase() == key && p.affiliation.is_none())
-            {
-                known.affiliation = affiliation.filter(|a| !a.trim().is_empty()).cloned();
-            }
-        };
-        let mut verdicts: Vec<(String, usize)> = Vec::new();
-        for claim in &doc.claims {
-            add(&claim.entry.claimant, claim.entry.role.as_ref(), false);
-            for response in &claim.responses {
-                add(
-                    &response.entry.expert,
-                    response.entry.affiliation.as_ref(),
-                    false,
-                );
-            }
-            if let Some(verdict) = claim.entry.verdict_text() {
-                match verdicts
-                    .iter_mut()
-                    .find(|(v, _)| v.eq_ignore_ascii_case(verdict))
-                {
-                    Some((_, n)) => *n += 1,
-                    None => verdicts.push((verdict.to_string(), 1)),
+            match seen.get(&key) {
+                // The drafter's affiliation for someone the file names without one.
+                Some(&at) if people[at].affiliation.is_none() => {
+                    people[at].affiliation = affiliation;
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(key, people.len());
+                    people.push(KnownPerson {
+                        name: name.trim().to_string(),
+                        affiliation,
+                        drafted: true,
+                    });
                 }
             }
-        }
-        verdicts.sort_by_key(|v| std::cmp::Reverse(v.1));
-
+        };
         let (drafted, guess) = draft_near(doc, near);
         for person in &drafted {
-            add(&person.name, person.affiliation.as_ref(), true);
+            add(&person.name, person.affiliation.as_ref());
         }
         let known = Known {
             people,
-            verdicts: verdicts.into_iter().map(|(v, _)| v).collect(),
+            verdicts: tally.verdicts(),
         };
         (known, guess)
     }
@@ -185,9 +180,20 @@ fn draft_near(doc: &Document, near: Range<usize>) -> (Vec<KnownPerson>, Option<G
     let article = &doc.article;
     let from = near.start.saturating_sub(DRAFT_WINDOW);
     let to = near.end.saturating_add(DRAFT_WINDOW);
-    let paragraphs: Vec<Range<usize>> = crate::draft::prose(article)
+    // A paragraph longer than the window (a report's wall of text, cut into blocks) is
+    // read inside the window alone.
+    let body = &article.body;
+    let clip = |at: usize, forward: bool| {
+        let mut at = at.min(body.len());
+        while !body.is_char_boundary(at) {
+            at = if forward { at + 1 } else { at - 1 };
+        }
+        at
+    };
+    let paragraphs: Vec<Range<usize>> = crate::draft::prose_near(article, from..to)
         .into_iter()
-        .filter(|p| p.end > from && p.start < to)
+        .map(|p| clip(p.start.max(from), true)..clip(p.end.min(to), false))
+        .filter(|p| p.start < p.end)
         .collect();
     if paragraphs.is_empty() {
         return (Vec::new(), None);

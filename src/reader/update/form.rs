@@ -211,8 +211,13 @@ impl State {
     fn edit_for(&self, purpose: &Purpose, entry: Entry) -> Edit {
         match (purpose, entry) {
             (Purpose::NewClaim, Entry::Claim(mut claim)) => {
-                let taken: std::collections::HashSet<String> =
-                    self.doc.claims.iter().map(|c| c.entry.id.clone()).collect();
+                // Only the ids that begin as this one would can be taken (no copy of
+                // every id on a keystroke).
+                let base = crate::draft::id_for(&claim.summary, &Default::default());
+                let taken: std::collections::HashSet<String> = (self.doc.claims.iter())
+                    .filter(|c| c.entry.id.starts_with(&base))
+                    .map(|c| c.entry.id.clone())
+                    .collect();
                 claim.id = crate::draft::id_for(&claim.summary, &taken);
                 let what = format!("new claim {} by {}", claim.id, claim.claimant);
                 Edit::one(

@@ -1,0 +1,130 @@
+//! Who and what the claims file names, counted: each person (claimant or expert) with
+//! the affiliations given them, and each verdict, kept by [`super::Document::apply`] a
+//! claim at a time, so a form offers them without reading every claim.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::Claim;
+
+/// The spellings of one name or verdict (told apart by letter case and spaces around),
+/// each with how often it is used.
+type Spellings = BTreeMap<String, usize>;
+
+/// One person as the claims file names them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Person {
+    /// How often each spelling of the name is used.
+    names: Spellings,
+    /// The affiliations (or roles) given with the name, each with how often.
+    affiliations: Spellings,
+    /// How many claims and responses name them.
+    count: usize,
+}
+
+/// The people and verdicts of the claims, counted: the same whatever order the claims
+/// came in, so a document kept by edits equals a fresh load.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// By name, lower case and trimmed.
+    people: HashMap<String, Person>,
+    /// By verdict, lower case: its spellings.
+    verdicts: HashMap<String, Spellings>,
+}
+
+/// A person of the tally: the name as most often spelt, the affiliation most often
+/// given (if any), and how many entries name them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub affiliation: Option<String>,
+    pub count: usize,
+}
+
+/// The most used spelling (the first in order among equals).
+fn most_used(spellings: &Spellings) -> Option<&String> {
+    spellings
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(s, _)| s)
+}
+
+/// Counts `text` once more (`up`) or once less in `spellings`; a spelling counted down
+/// to nothing goes.
+fn count(spellings: &mut Spellings, text: &str, up: bool) {
+    if up {
+        *spellings.entry(text.to_string()).or_default() += 1;
+    } else if let Some(n) = spellings.get_mut(text) {
+        *n -= 1;
+        if *n == 0 {
+            spellings.remove(text);
+        }
+    }
+}
+
+impl Tally {
+    /// Counts the claim and its responses in (`up`) or out.
+    pub(super) fn count_claim(&mut self, claim: &Claim, up: bool) {
+        self.count_person(&claim.entry.claimant, claim.entry.role.as_deref(), up);
+        for response in &claim.responses {
+            let entry = &response.entry;
+            self.count_person(&entry.expert, entry.affiliation.as_deref(), up);
+        }
+        if let Some(verdict) = claim.entry.verdict_text() {
+            let key = verdict.to_lowercase();
+            let spellings = self.verdicts.entry(key.clone()).or_default();
+            count(spellings, verdict, up);
+            if spellings.is_empty() {
+                self.verdicts.remove(&key);
+            }
+        }
+    }
+
+    fn count_person(&mut self, name: &str, affiliation: Option<&str>, up: bool) {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        let key = name.to_lowercase();
+        let person = self.people.entry(key.clone()).or_default();
+        count(&mut person.names, name, up);
+        if let Some(a) = affiliation.filter(|a| !a.trim().is_empty()) {
+            count(&mut person.affiliations, a, up);
+        }
+        if up {
+            person.count += 1;
+        } else {
+            person.count -= 1;
+        }
+        if person.count == 0 {
+            self.people.remove(&key);
+        }
+    }
+
+    /// The people, most often named first (then by name).
+    pub fn people(&self) -> Vec<Named> {
+        let mut people: Vec<Named> = self
+            .people
+            .values()
+            .filter_map(|p| {
+                Some(Named {
+                    name: most_used(&p.names)?.clone(),
+                    affiliation: most_used(&p.affiliations).cloned(),
+                    count: p.count,
+                })
+            })
+            .collect();
+        people.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        people
+    }
+
+    /// The verdicts, each once as most often spelt, most used first (then by text).
+    pub fn verdicts(&self) -> Vec<String> {
+        let mut verdicts: Vec<(usize, &String)> = self
+            .verdicts
+            .values()
+            .filter_map(|s| Some((s.values().sum(), most_used(s)?)))
+            .collect();
+        verdicts.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        verdicts.into_iter().map(|(_, v)| v.clone()).collect()
+    }
+}
