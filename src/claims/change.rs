@@ -235,33 +235,12 @@ fn no_response(claim: usize, at: usize, count: usize) -> Misfit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::{QuoteSelector, Stance};
+    use crate::claims::Stance;
 
-    fn claim(id: &str) -> ClaimEntry {
-        ClaimEntry {
-            id: id.into(),
-            claimant: "A".into(),
-            summary: "s".into(),
-            selector: QuoteSelector {
-                exact: format!("quote {id}"),
-                ..QuoteSelector::default()
-            },
-            ..ClaimEntry::default()
-        }
-    }
+    use crate::claims::examples::claim;
 
     fn response(expert: &str) -> ResponseEntry {
-        ResponseEntry {
-            expert: expert.into(),
-            affiliation: None,
-            stance: Stance::Disputes,
-            selector: QuoteSelector {
-                exact: format!("words of {expert}"),
-                ..QuoteSelector::default()
-            },
-            source: None,
-            draft: None,
-        }
+        crate::claims::examples::response(expert, Stance::Disputes)
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 pub mod change;
 pub mod edit;
+#[cfg(test)]
+pub(crate) mod examples;
 pub mod journal;
 pub mod rebase;
 pub mod record;

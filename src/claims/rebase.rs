@@ -133,36 +133,14 @@ fn translate(change: &Change, old: &[ClaimEntry], new: &[ClaimEntry]) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::{QuoteSelector, ResponseEntry, Stance};
+    use crate::claims::Stance;
+
+    use crate::claims::examples::response;
 
     fn claim(id: &str, responses: &[&str]) -> ClaimEntry {
         ClaimEntry {
-            id: id.into(),
-            claimant: "A".into(),
-            summary: "s".into(),
-            selector: QuoteSelector {
-                exact: format!("quote {id}"),
-                ..QuoteSelector::default()
-            },
-            responses: responses
-                .iter()
-                .map(|e| response(e, Stance::Disputes))
-                .collect(),
-            ..ClaimEntry::default()
-        }
-    }
-
-    fn response(expert: &str, stance: Stance) -> ResponseEntry {
-        ResponseEntry {
-            expert: expert.into(),
-            affiliation: None,
-            stance,
-            selector: QuoteSelector {
-                exact: format!("words of {expert}"),
-                ..QuoteSelector::default()
-            },
-            source: None,
-            draft: None,
+            responses: responses.iter().map(|e| response(e, Stance::Disputes)).collect(),
+            ..crate::claims::examples::claim(id)
         }
     }
 
