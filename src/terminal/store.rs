@@ -56,12 +56,21 @@ fn claims_path(sources: &Sources) -> Option<PathBuf> {
     }
 }
 
-/// Whether this process may write `path` (a file or a folder).
+/// Whether this process may write `path` (a file or a folder). A file with no write
+/// permission for anyone was made read-only on purpose: it is not written even by a user
+/// the system would let (root), as editors ask before writing such a file.
 fn writable(path: &Path) -> bool {
     use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::PermissionsExt;
     let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
         return false;
     };
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.is_file()
+        && meta.permissions().mode() & 0o222 == 0
+    {
+        return false;
+    }
     // SAFETY: access reads the NUL-terminated path and changes nothing.
     unsafe { libc::access(c_path.as_ptr(), libc::W_OK) == 0 }
 }
@@ -439,10 +448,14 @@ fn writer(
                 }
             }
         }
-        if save && dirty {
+        // After a conflict nothing is written, and it is reported once: a second report
+        // would have the loop read the file again and make the edits again twice.
+        if save && dirty && !conflicted {
             let report = write(&mut file, path, through, written);
-            if matches!(report, Report::Saved { .. }) {
-                dirty = false;
+            match report {
+                Report::Saved { .. } => dirty = false,
+                Report::Conflict => conflicted = true,
+                Report::Failed(_) => {}
             }
             let _ = outbox.send(report);
         }

@@ -34,6 +34,24 @@ impl Session {
         Session::spawn(command, cols, rows)
     }
 
+    /// Starts `counterpoint ARGS` in the folder `dir` (its working directory), with extra
+    /// environment variables.
+    pub fn start_in(
+        dir: &std::path::Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Session {
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_counterpoint"));
+        command.args(args);
+        command.cwd(dir);
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        Session::spawn(command, cols, rows)
+    }
+
     /// Runs `script` with `sh -c` in the terminal, `$COUNTERPOINT` naming the binary (for
     /// pipes and redirections).
     pub fn start_shell(script: &str, cols: u16, rows: u16) -> Session {

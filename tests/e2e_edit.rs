@@ -1,0 +1,629 @@
+//! End-to-end tests of editing claims in the reader: the built binary in a pseudo-terminal,
+//! each in a folder of its own (its working directory, with its own XDG state directory),
+//! passages selected and recorded with the keys, and the claims file read back from disk
+//! with the library.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::common;
+
+use common::pty::Session;
+use counterpoint::anchor::AnchorStatus;
+use counterpoint::claims::{ClaimsFile, parse_file};
+
+const TAB: &str = "\t";
+const ENTER: &str = "\r";
+const CTRL_U: &str = "\x15";
+const CTRL_S: &str = "\x13";
+const ESC: &str = "\x1b";
+/// Wide enough that the status bar shows a whole message.
+const WIDTH: u16 = 160;
+
+/// A claims file with comments and odd formatting: a header, a trailing comment, literal
+/// and multi-line strings, an indented comment, spaces around `=`.
+const CLAIMS: &str = r#"# Header comment for the file.
+#   indented comment line
+
+[[claim]]
+id   =   "home"   # trailing comment
+claimant = 'Mike Pompeo'
+summary = "Iran is al-Qaida's new home base"
+quote = "acting as al-Qaida’s “new home base,”"
+
+    # an indented comment before a response
+[[claim.response]]
+expert = "Javad Zarif"
+stance = "disputes"
+quote = "warmongering lies"
+
+
+# Between the claims, after two blank lines.
+[[claim]]
+claimant = "Mike Pompeo"
+summary  = "Iran gives al-Qaida freedom of movement"
+quote = 'militants “freedom of movement,”'
+note = """
+A note on two lines,
+kept as written."""
+verdict = "Unproven"  # the last line
+"#;
+
+/// A folder with the sample's article as `a.md` and `claims` as `a.claims.toml`.
+struct Case {
+    dir: tempfile::TempDir,
+}
+
+impl Case {
+    fn new(claims: &str) -> Case {
+        let dir = tempfile::tempdir().unwrap();
+        let article = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/pompeo-iran-al-qaida.md"
+        );
+        std::fs::copy(article, dir.path().join("a.md")).unwrap();
+        std::fs::write(dir.path().join("a.claims.toml"), claims).unwrap();
+        std::fs::create_dir(dir.path().join("state")).unwrap();
+        Case { dir }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn claims(&self) -> String {
+        std::fs::read_to_string(self.path("a.claims.toml")).unwrap()
+    }
+
+    /// The reader on `a.md` in this folder, with `args` after it.
+    fn open(&self, args: &[&str]) -> Session {
+        let state = self.path("state");
+        let mut all = vec!["a.md"];
+        all.extend_from_slice(args);
+        let session = Session::start_in(
+            self.dir.path(),
+            &all,
+            &[("XDG_STATE_HOME", state.to_str().unwrap())],
+            WIDTH,
+            40,
+        );
+        session.wait_text("Claims ");
+        session
+    }
+
+    /// The reader saving on the save key only.
+    fn open_on_key(&self) -> Session {
+        let config = self.path("config.toml");
+        std::fs::write(&config, "[editing]\nsave = \"on-key\"\n").unwrap();
+        self.open(&["--config", config.to_str().unwrap()])
+    }
+
+    /// The journals in the state directory (and what was set aside beside them).
+    fn journals(&self) -> Vec<PathBuf> {
+        let dir = self.path("state/counterpoint/journal");
+        let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|d| d.map(|e| e.unwrap().path()).collect())
+            .unwrap_or_default();
+        found.sort();
+        found
+    }
+
+    /// The document as the command line loads it from this folder.
+    fn load(&self) -> counterpoint::document::Document {
+        common::load(Some(&self.path("a.md")), Some(&self.path("a.claims.toml")))
+    }
+}
+
+/// Waits until the file at `path` satisfies `ready`; returns its text.
+fn wait_file(path: &Path, what: &str, ready: impl Fn(&str) -> bool) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        if ready(&text) {
+            return text;
+        }
+        if Instant::now() > deadline {
+            panic!("timed out waiting for {what}; {}:\n{text}", path.display());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn parsed(text: &str) -> ClaimsFile {
+    parse_file("a.claims.toml", text).unwrap_or_else(|e| panic!("{e}\n{text}"))
+}
+
+/// Puts the cursor on the line of the first match of `words` (a search, then Esc).
+fn go_to(session: &mut Session, words: &str) {
+    session.press(&format!("/{words}{ENTER}"));
+    session.wait_text("match 1 of");
+}
+
+/// Selects from the first word of the cursor's line, `w` pressed `words` more times.
+fn select_words(session: &mut Session, words: usize) {
+    session.press("v");
+    session.wait_text("selection:");
+    session.press(&"w".repeat(words));
+    std::thread::sleep(Duration::from_millis(100));
+}
+
+/// Records a new claim from the selection: claimant, summary, verdict.
+fn new_claim(session: &mut Session, claimant: &str, summary: &str, verdict: &str) {
+    session.press("c");
+    session.wait_text("New claim");
+    session.press(&format!(
+        "{CTRL_U}{claimant}{TAB}{TAB}{summary}{TAB}{verdict}"
+    ));
+    session.wait_text(verdict);
+    session.press(ENTER);
+    session.wait_text(&format!("by {claimant}"));
+}
+
+/// Records a new response from the selection to the current claim.
+fn new_response(session: &mut Session, expert: &str, affiliation: &str, stance: &str) {
+    session.press("a");
+    session.wait_text("New response");
+    session.press(&format!(
+        "{CTRL_U}{expert}{TAB}{CTRL_U}{affiliation}{TAB}{CTRL_U}{stance}"
+    ));
+    session.wait_text(affiliation);
+    session.press(ENTER);
+    session.wait_text(&format!("new response by {expert} ({stance})"));
+}
+
+/// The claim and two responses of the first scenario, recorded with the keys.
+fn record_claim_and_two_responses(session: &mut Session) {
+    go_to(session, "administration has tried");
+    select_words(session, 6);
+    new_claim(
+        session,
+        "Trump administration",
+        "Tied Iran to al-Qaida",
+        "Politicized",
+    );
+    go_to(session, "It seems clear");
+    session.press("V");
+    session.wait_text("selection:");
+    new_response(session, "Colin P. Clarke", "Soufan Group", "disputes");
+    go_to(session, "appears to be an attempt");
+    session.press("v))");
+    session.wait_text("selection:");
+    new_response(session, "C. P. Clarke", "the Soufan Group", "context");
+}
+
+fn status_ok(status: &AnchorStatus) -> bool {
+    matches!(status, AnchorStatus::Exact { .. })
+}
+
+#[test]
+fn a_claim_and_two_responses_recorded_with_the_keys_are_saved_anchored_and_shown_again() {
+    let case = Case::new(CLAIMS);
+    let mut session = case.open(&[]);
+    record_claim_and_two_responses(&mut session);
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+
+    let text = case.claims();
+    // What was there is untouched, byte for byte: the new claim comes after it.
+    assert!(text.starts_with(CLAIMS), "{text}");
+    let file = parsed(&text);
+    assert_eq!(file.claims.len(), 3);
+    let new = &file.claims[2];
+    assert_eq!(new.claimant, "Trump administration");
+    assert_eq!(new.summary, "Tied Iran to al-Qaida");
+    assert_eq!(new.verdict.as_deref(), Some("Politicized"));
+    assert!(
+        new.selector
+            .exact
+            .starts_with("The administration has tried"),
+        "{}",
+        new.selector.exact
+    );
+    let experts: Vec<(&str, String)> = new
+        .responses
+        .iter()
+        .map(|r| (r.expert.as_str(), r.stance.to_string()))
+        .collect();
+    assert_eq!(
+        experts,
+        [
+            ("Colin P. Clarke", "disputes".to_string()),
+            ("C. P. Clarke", "context".to_string())
+        ]
+    );
+    assert!(
+        new.responses[1]
+            .selector
+            .exact
+            .contains("appears to be an attempt"),
+        "{}",
+        new.responses[1].selector.exact
+    );
+    // The untouched claims are as they were.
+    assert_eq!(file.claims[..2], parsed(CLAIMS).claims[..]);
+
+    // Every quote anchors exactly, at once.
+    let doc = case.load();
+    let claim = doc
+        .claims
+        .iter()
+        .find(|c| c.entry.claimant == "Trump administration")
+        .unwrap();
+    assert!(status_ok(&claim.anchoring.status), "{:?}", claim.anchoring);
+    let body = &doc.article.body;
+    let range = claim.anchoring.range.clone().unwrap();
+    assert_eq!(
+        body[range].split_whitespace().collect::<Vec<_>>(),
+        claim
+            .entry
+            .selector
+            .exact
+            .split_whitespace()
+            .collect::<Vec<_>>()
+    );
+    for response in &claim.responses {
+        assert!(
+            status_ok(&response.anchoring.status),
+            "{:?}",
+            response.anchoring
+        );
+    }
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+    // Nothing is left journaled.
+    assert!(case.journals().is_empty(), "{:?}", case.journals());
+
+    // Opened again: the entries are in the sidebar.
+    let mut session = case.open(&[]);
+    session.wait_text("/3 ");
+    session.press("G");
+    session.wait_text("Trump administration");
+    session.wait_text("C. P. Clarke");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}
+
+#[test]
+fn undoing_every_edit_gives_back_the_files_bytes() {
+    let case = Case::new(CLAIMS);
+    let mut session = case.open(&[]);
+    record_claim_and_two_responses(&mut session);
+    wait_file(&case.path("a.claims.toml"), "the second response", |t| {
+        t.contains("C. P. Clarke")
+    });
+    session.press("u");
+    session.wait_text("2 changes in force");
+    session.press("uu");
+    session.wait_text("the file is as it was opened");
+    wait_file(&case.path("a.claims.toml"), "the original bytes", |t| {
+        t == CLAIMS
+    });
+    // Redo and undo again: the same bytes.
+    session.press("\x12");
+    session.wait_text("1 change in force");
+    wait_file(&case.path("a.claims.toml"), "the claim again", |t| {
+        t.contains("Trump administration")
+    });
+    session.press("u");
+    session.wait_text("the file is as it was opened");
+    wait_file(&case.path("a.claims.toml"), "the original bytes", |t| {
+        t == CLAIMS
+    });
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    assert_eq!(case.claims(), CLAIMS);
+}
+
+/// Records one claim saving on the key, then kills the reader with SIGKILL: the edit is
+/// journaled, the file untouched.
+fn edit_and_kill(case: &Case) {
+    let mut session = case.open_on_key();
+    go_to(&mut session, "administration has tried");
+    select_words(&mut session, 3);
+    new_claim(
+        &mut session,
+        "Trump administration",
+        "Tied Iran to al-Qaida",
+        "Politicized",
+    );
+    session.press(ESC);
+    session.wait_text("● unsaved (Ctrl-s saves)");
+    session.signal("KILL");
+    session.exit_code();
+    assert_eq!(case.claims(), CLAIMS, "saving on the key: nothing written");
+    let journals = case.journals();
+    assert_eq!(journals.len(), 1, "{journals:?}");
+    let journal = std::fs::read_to_string(&journals[0]).unwrap();
+    assert!(journal.contains("Trump administration"), "{journal}");
+}
+
+#[test]
+fn a_kill_in_the_middle_loses_nothing_and_y_recovers_the_edits() {
+    let case = Case::new(CLAIMS);
+    edit_and_kill(&case);
+
+    let mut session = case.open_on_key();
+    let screen = session.wait_text("Recover them?");
+    assert!(screen.contains("left 1 change"), "{screen}");
+    assert!(
+        screen.contains("add claim tied-iran-qaida (Trump administration)"),
+        "{screen}"
+    );
+    session.press("y");
+    session.wait_text("recovered the unsaved edits: 1 change made");
+    session.wait_text("Trump administration");
+    session.press(ESC);
+    session.wait_text("● unsaved (Ctrl-s saves)");
+    session.press(CTRL_S);
+    let text = wait_file(&case.path("a.claims.toml"), "the recovered claim", |t| {
+        t.contains("Trump administration")
+    });
+    assert!(text.starts_with(CLAIMS), "{text}");
+    assert_eq!(parsed(&text).claims.len(), 3);
+    session.wait_text("saved a.claims.toml");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    assert!(case.journals().is_empty(), "{:?}", case.journals());
+
+    // Nothing is offered the next time.
+    let mut session = case.open_on_key();
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!session.screen().contains("Recover them?"));
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}
+
+#[test]
+fn after_a_kill_n_sets_the_edits_aside() {
+    let case = Case::new(CLAIMS);
+    edit_and_kill(&case);
+
+    let mut session = case.open_on_key();
+    session.wait_text("Recover them?");
+    session.press("n");
+    session.wait_text("set aside");
+    assert!(!session.screen().contains("Trump administration"));
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    assert_eq!(case.claims(), CLAIMS);
+    let journals = case.journals();
+    assert!(
+        journals.len() == 1 && journals[0].extension().unwrap() == "discarded",
+        "{journals:?}"
+    );
+    let mut session = case.open_on_key();
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!session.screen().contains("Recover them?"));
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}
+
+/// What another writer adds to the claims file: a comment and a claim.
+const OUTSIDE: &str = "\n# Added by another writer.\n[[claim]]\nid = \"outside\"\nclaimant = \"Someone Else\"\nsummary = \"Members lived in Iran\"\nquote = \"Members of al-Qaida were previously known to be living in Iran.\"\n";
+
+#[test]
+fn another_writers_change_before_the_first_edit_is_not_clobbered() {
+    let case = Case::new(CLAIMS);
+    let mut session = case.open(&[]);
+    std::fs::write(case.path("a.claims.toml"), format!("{CLAIMS}{OUTSIDE}")).unwrap();
+    // The reader notices (it looks every second) before the edit, or finds out at it.
+    std::thread::sleep(Duration::from_millis(1200));
+    go_to(&mut session, "administration has tried");
+    select_words(&mut session, 3);
+    session.press("c");
+    session.wait_text("New claim");
+    session.press(&format!("{CTRL_U}Trump administration{ENTER}"));
+    let screen = session.wait_text(
+        "the claims file changed on disk: read it again and made your unsaved edits again: 1 change made",
+    );
+    let text = wait_file(&case.path("a.claims.toml"), "both changes", |t| {
+        t.contains("Trump administration")
+    });
+    // Ours is made again on the file as it is now: added after the claims the reader
+    // had read (an edit's place is in the file's order), the other writer's kept.
+    assert!(text.starts_with(CLAIMS), "{text}\n{screen}");
+    assert!(text.ends_with(OUTSIDE), "{text}\n{screen}");
+    let file = parsed(&text);
+    assert_eq!(file.claims.len(), 4);
+    // What the reader shows is what the file has.
+    session.press("G");
+    session.wait_text("Someone Else");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    assert_eq!(case.claims(), text);
+}
+
+#[test]
+fn another_writers_change_between_edits_is_not_clobbered() {
+    let case = Case::new(CLAIMS);
+    let mut session = case.open(&[]);
+    go_to(&mut session, "administration has tried");
+    select_words(&mut session, 3);
+    new_claim(
+        &mut session,
+        "Trump administration",
+        "Tied Iran to al-Qaida",
+        "Politicized",
+    );
+    let first = wait_file(&case.path("a.claims.toml"), "the first edit", |t| {
+        t.contains("Trump administration")
+    });
+    std::fs::write(case.path("a.claims.toml"), format!("{first}{OUTSIDE}")).unwrap();
+    go_to(&mut session, "It seems clear");
+    session.press("V");
+    session.wait_text("selection:");
+    session.press("a");
+    session.wait_text("New response");
+    session.press(&format!(
+        "{CTRL_U}Colin P. Clarke{TAB}{TAB}{CTRL_U}disputes{ENTER}"
+    ));
+    session.wait_text("read it again and made your unsaved edits again: 1 change made");
+    let text = wait_file(&case.path("a.claims.toml"), "both changes", |t| {
+        t.contains("Colin P. Clarke") && t.contains("Someone Else")
+    });
+    let file = parsed(&text);
+    assert!(text.contains("# Added by another writer."), "{text}");
+    assert_eq!(file.claims.len(), 4, "{text}");
+    let ours = file
+        .claims
+        .iter()
+        .find(|c| c.claimant == "Trump administration")
+        .unwrap();
+    assert_eq!(ours.responses.len(), 1, "{text}");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}
+
+/// A drafted claims file: three drafted claims in reading order, the second with two
+/// drafted responses.
+const DRAFTS: &str = r#"# Drafted by counterpoint draft.
+
+[[claim]]
+id = "home-base"
+claimant = "Mike Pompeo"
+summary = "Iran is al-Qaida's new home base"
+quote = "acting as al-Qaida’s “new home base,”"
+draft = true
+confidence = 0.8
+
+[[claim]]
+id = "politics"
+claimant = "Colin P. Clarke"
+summary = "The timing is politics"
+quote = "It seems clear to me that the timing of the Iran-[al-Qaida] revelations"
+draft = true
+confidence = 0.6
+
+[[claim.response]]
+expert = "Javad Zarif"
+stance = "disputes"
+quote = "warmongering lies"
+draft = true
+confidence = 0.5
+
+[[claim.response]]
+expert = "Brett McGurk"
+stance = "context"
+quote = "the largest al-Qaida safe haven since 9/11,"
+draft = true
+confidence = 0.4
+
+[[claim]]
+id = "movement"
+claimant = "Mike Pompeo"
+summary = "Freedom of movement"
+quote = "militants “freedom of movement,”"
+draft = true
+confidence = 0.7
+"#;
+
+#[test]
+fn the_draft_review_keys_accept_and_reject_in_the_file() {
+    let case = Case::new(DRAFTS);
+    let mut session = case.open(&[]);
+    session.press("d");
+    session.wait_text("5 drafts to review");
+    session.press("a");
+    session.wait_text("accepted the draft (u undoes) · 4 drafts to review (d)");
+    let text = wait_file(&case.path("a.claims.toml"), "the first accepted", |t| {
+        parsed(t).claims[0].draft.is_none()
+    });
+    assert_eq!(text.matches("confidence").count(), 4, "{text}");
+    session.press("d");
+    session.wait_text("4 drafts to review");
+    session.press("A");
+    session.wait_text("accepted 3 drafts (u undoes) · 1 draft to review (d)");
+    session.press("d");
+    session.wait_text("1 draft to review");
+    session.press("X");
+    session.wait_text("no drafts left to review");
+    let text = wait_file(&case.path("a.claims.toml"), "every draft reviewed", |t| {
+        !t.contains("draft")
+            || t.contains("rejected") && !t.contains("confidence") && !t.contains("draft = ")
+    });
+    let file = parsed(&text);
+    assert_eq!(
+        file.claims
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>(),
+        ["home-base", "politics"],
+        "{text}"
+    );
+    assert!(file.claims.iter().all(|c| c.draft.is_none()));
+    assert!(file.claims[1].responses.iter().all(|r| r.draft.is_none()));
+    assert_eq!(file.claims[1].responses.len(), 2);
+    assert_eq!(file.rejected, ["militants “freedom of movement,”"]);
+    assert!(
+        text.starts_with("# Drafted by counterpoint draft.\n"),
+        "{text}"
+    );
+    session.press("d");
+    session.wait_text("no drafts to review");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}
+
+#[test]
+fn a_read_only_claims_file_is_said_up_front() {
+    use std::os::unix::fs::PermissionsExt;
+    let case = Case::new(CLAIMS);
+    let path = case.path("a.claims.toml");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let mut session = case.open(&[]);
+    go_to(&mut session, "administration has tried");
+    select_words(&mut session, 2);
+    session.press("c");
+    let screen = session.wait_text("cannot be written");
+    assert!(
+        screen.contains("a.claims.toml cannot be written (the file is read-only)"),
+        "{screen}"
+    );
+    assert!(!screen.contains("New claim"), "{screen}");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    assert_eq!(case.claims(), CLAIMS);
+}
+
+#[test]
+fn the_sample_is_copied_here_at_the_first_edit_and_editing_goes_on_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let mut session = Session::start_in(
+        dir.path(),
+        &[],
+        &[("XDG_STATE_HOME", state.to_str().unwrap())],
+        WIDTH,
+        40,
+    );
+    session.wait_text("Claims 1/9");
+    go_to(&mut session, "administration has tried");
+    select_words(&mut session, 3);
+    session.press("c");
+    session.wait_text("Copy its article and claims file into this directory");
+    session.press("y");
+    session.wait_text("now editing counterpoint-sample.md");
+    let article = dir.path().join("counterpoint-sample.md");
+    let claims = dir.path().join("counterpoint-sample.claims.toml");
+    assert_eq!(
+        std::fs::read_to_string(&article).unwrap(),
+        include_str!("../assets/pompeo-iran-al-qaida.md")
+    );
+    let sample = include_str!("../assets/pompeo-iran-al-qaida.claims.toml");
+    assert_eq!(std::fs::read_to_string(&claims).unwrap(), sample);
+    // Editing goes on in the copy.
+    go_to(&mut session, "administration has tried");
+    select_words(&mut session, 3);
+    new_claim(
+        &mut session,
+        "A. Tester",
+        "Tied Iran to al-Qaida",
+        "Politicized",
+    );
+    let text = wait_file(&claims, "the new claim in the copy", |t| {
+        t.contains("A. Tester")
+    });
+    assert!(text.starts_with(sample), "{text}");
+    assert_eq!(parsed(&text).claims.len(), 10);
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}
