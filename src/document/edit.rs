@@ -313,10 +313,14 @@ impl Document {
         let range = range.start.min(body.len())..range.end.min(body.len());
         let chars = self.chars.0.get_or_init(|| CharIndex::new(body));
         let (prefix, suffix, position) = crate::anchor::hints(body, chars, range.clone());
+        // As the claims file is read back: a quote is one line (a paragraph break in it
+        // is read as spaces, which anchor at the same place), so the reader holds what a
+        // reload would give.
+        let clean = |text: &str| crate::sanitize::clean_quote(text).into_owned();
         QuoteSelector {
-            exact: body.get(range).unwrap_or_default().to_string(),
-            prefix,
-            suffix,
+            exact: clean(body.get(range).unwrap_or_default()),
+            prefix: clean(&prefix),
+            suffix: clean(&suffix),
             position: Some(position),
         }
     }

@@ -489,3 +489,39 @@ fn the_sample_survives_every_removal_and_its_undo() {
         assert_eq!(doc, start, "{change:?}");
     }
 }
+
+/// A selection across a paragraph break: its quote is written as the claims file is read
+/// back (one line), and still anchors exactly where it was selected.
+#[test]
+fn a_quote_across_paragraphs_is_one_line_and_anchors_where_it_was_selected() {
+    let doc = crate::document::source::load(None, None).unwrap().doc;
+    let body = &doc.article.body;
+    let end = body.find("\n\n").unwrap();
+    let range = body[..end].rfind(' ').unwrap() + 1..end + 12;
+    let selector = doc.selector_for(range.clone());
+    assert!(!selector.exact.contains('\n'), "{:?}", selector.exact);
+    assert!(!selector.prefix.contains('\n') && !selector.suffix.contains('\n'));
+    let entry = ClaimEntry {
+        id: "x".into(),
+        claimant: "A".into(),
+        summary: "s".into(),
+        selector: selector.clone(),
+        ..ClaimEntry::default()
+    };
+    let text = crate::claims::write::write(std::slice::from_ref(&entry), "");
+    let read = crate::claims::parse_file("a.claims.toml", &text).unwrap();
+    assert_eq!(
+        read.claims[0].selector, selector,
+        "read back as it was written"
+    );
+    let placed = Document::new(doc.article.clone(), read.claims);
+    assert_eq!(placed.claims[0].anchoring.range, Some(range));
+    assert!(
+        matches!(
+            placed.claims[0].anchoring.status,
+            crate::anchor::AnchorStatus::Exact { .. }
+        ),
+        "{:?}",
+        placed.claims[0].anchoring
+    );
+}
