@@ -33,9 +33,14 @@ impl Outside<'_> {
     /// not saved are made again on it).
     pub(super) fn saved(&mut self, state: &State) -> Vec<Action> {
         let mut actions = Vec::new();
-        for report in self.store.poll() {
+        let reports = self.store.poll();
+        // A write made before the newest edits reached the writer saves only part: the
+        // reader says "saved" when nothing is left unsaved (a later write reports the rest).
+        let all_saved = !self.store.has_unsaved();
+        for report in reports {
             match report {
-                Report::Saved { .. } => actions.push(Action::Saved { error: None }),
+                Report::Saved { .. } if all_saved => actions.push(Action::Saved { error: None }),
+                Report::Saved { .. } => {}
                 Report::Failed(error) => actions.push(Action::Saved { error: Some(error) }),
                 Report::Conflict => actions.extend(self.reload_keeping_edits(
                     state,

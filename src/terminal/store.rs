@@ -300,6 +300,11 @@ impl Store {
         reports
     }
 
+    /// Whether changes were made that no write has saved yet.
+    pub fn has_unsaved(&self) -> bool {
+        !self.unsaved.is_empty()
+    }
+
     /// The changes made and not yet saved, in order (to apply again after a reload), and
     /// the changes that take them all back, in the order to make them.
     pub fn unsaved(&self) -> (Vec<Change>, Vec<Change>) {
