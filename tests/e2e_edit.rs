@@ -133,13 +133,13 @@ fn parsed(text: &str) -> ClaimsFile {
     parse_file("a.claims.toml", text).unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
-/// Puts the cursor on the line of the first match of `words` (a search, then Esc).
+/// Puts the cursor on the first match of `words` (a search).
 fn go_to(session: &mut Session, words: &str) {
     session.press(&format!("/{words}{ENTER}"));
     session.wait_text("match 1 of");
 }
 
-/// Selects from the first word of the cursor's line, `w` pressed `words` more times.
+/// Selects from the word under the cursor, `w` pressed `words` more times.
 fn select_words(session: &mut Session, words: usize) {
     session.press("v");
     session.wait_text("selection:");
@@ -173,7 +173,7 @@ fn new_response(session: &mut Session, expert: &str, affiliation: &str, stance: 
 
 /// The claim and two responses of the first scenario, recorded with the keys.
 fn record_claim_and_two_responses(session: &mut Session) {
-    go_to(session, "administration has tried");
+    go_to(session, "The administration has tried");
     select_words(session, 6);
     new_claim(
         session,
@@ -317,7 +317,7 @@ fn undoing_every_edit_gives_back_the_files_bytes() {
 /// journaled, the file untouched.
 fn edit_and_kill(case: &Case) {
     let mut session = case.open_on_key();
-    go_to(&mut session, "administration has tried");
+    go_to(&mut session, "The administration has tried");
     select_words(&mut session, 3);
     new_claim(
         &mut session,
@@ -342,7 +342,7 @@ fn a_kill_in_the_middle_loses_nothing_and_y_recovers_the_edits() {
     edit_and_kill(&case);
 
     let mut session = case.open_on_key();
-    let screen = session.wait_text("Recover them?");
+    let screen = session.wait_text("Recover it?");
     assert!(screen.contains("left 1 change"), "{screen}");
     assert!(
         screen.contains("add claim tied-iran-qaida (Trump administration)"),
@@ -367,7 +367,7 @@ fn a_kill_in_the_middle_loses_nothing_and_y_recovers_the_edits() {
     // Nothing is offered the next time.
     let mut session = case.open_on_key();
     std::thread::sleep(Duration::from_millis(300));
-    assert!(!session.screen().contains("Recover them?"));
+    assert!(!session.screen().contains("Recover"));
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
@@ -378,7 +378,7 @@ fn after_a_kill_n_sets_the_edits_aside() {
     edit_and_kill(&case);
 
     let mut session = case.open_on_key();
-    session.wait_text("Recover them?");
+    session.wait_text("Recover it?");
     session.press("n");
     session.wait_text("set aside");
     assert!(!session.screen().contains("Trump administration"));
@@ -392,7 +392,7 @@ fn after_a_kill_n_sets_the_edits_aside() {
     );
     let mut session = case.open_on_key();
     std::thread::sleep(Duration::from_millis(300));
-    assert!(!session.screen().contains("Recover them?"));
+    assert!(!session.screen().contains("Recover"));
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
@@ -407,7 +407,7 @@ fn another_writers_change_before_the_first_edit_is_not_clobbered() {
     std::fs::write(case.path("a.claims.toml"), format!("{CLAIMS}{OUTSIDE}")).unwrap();
     // The reader notices (it looks every second) before the edit, or finds out at it.
     std::thread::sleep(Duration::from_millis(1200));
-    go_to(&mut session, "administration has tried");
+    go_to(&mut session, "The administration has tried");
     select_words(&mut session, 3);
     session.press("c");
     session.wait_text("New claim");
@@ -436,7 +436,7 @@ fn another_writers_change_before_the_first_edit_is_not_clobbered() {
 fn another_writers_change_between_edits_is_not_clobbered() {
     let case = Case::new(CLAIMS);
     let mut session = case.open(&[]);
-    go_to(&mut session, "administration has tried");
+    go_to(&mut session, "The administration has tried");
     select_words(&mut session, 3);
     new_claim(
         &mut session,
@@ -570,7 +570,7 @@ fn a_read_only_claims_file_is_said_up_front() {
     let path = case.path("a.claims.toml");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
     let mut session = case.open(&[]);
-    go_to(&mut session, "administration has tried");
+    go_to(&mut session, "The administration has tried");
     select_words(&mut session, 2);
     session.press("c");
     let screen = session.wait_text("cannot be written");
@@ -596,7 +596,7 @@ fn the_sample_is_copied_here_at_the_first_edit_and_editing_goes_on_there() {
         40,
     );
     session.wait_text("Claims 1/9");
-    go_to(&mut session, "administration has tried");
+    go_to(&mut session, "The administration has tried");
     select_words(&mut session, 3);
     session.press("c");
     session.wait_text("Copy its article and claims file into this directory");
@@ -611,7 +611,7 @@ fn the_sample_is_copied_here_at_the_first_edit_and_editing_goes_on_there() {
     let sample = include_str!("../assets/pompeo-iran-al-qaida.claims.toml");
     assert_eq!(std::fs::read_to_string(&claims).unwrap(), sample);
     // Editing goes on in the copy.
-    go_to(&mut session, "administration has tried");
+    go_to(&mut session, "The administration has tried");
     select_words(&mut session, 3);
     new_claim(
         &mut session,

@@ -165,6 +165,34 @@ fn another_writer_before_the_first_edit_is_a_conflict_and_nothing_is_written() {
     );
 }
 
+/// Another writer between two saves: the write finds it and reports the conflict once,
+/// however many edits and saves follow before the loop reads the file again (each report
+/// would read it again and make the edits again: twice, the edits would be doubled).
+#[test]
+fn another_writer_between_saves_is_one_conflict_until_the_file_is_read_again() {
+    let f = files();
+    let mut store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
+    store.edited(vec![response()], false).unwrap();
+    assert!(matches!(
+        reports(&mut store).as_slice(),
+        [Report::Saved { .. }]
+    ));
+    let saved = std::fs::read_to_string(&f.claims).unwrap();
+    let outside = format!("{saved}# another writer\n");
+    std::fs::write(&f.claims, &outside).unwrap();
+    for _ in 0..3 {
+        store.edited(vec![response()], false).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(30));
+    }
+    let mut all = reports(&mut store);
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    all.extend(store.poll());
+    assert!(matches!(all.as_slice(), [Report::Conflict]), "{all:?}");
+    assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), outside);
+    assert_eq!(store.unsaved().len(), 3);
+    assert!(store.has_unsaved());
+}
+
 #[test]
 fn where_edits_go() {
     let f = files();
