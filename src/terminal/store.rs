@@ -385,7 +385,9 @@ fn start_writer(
 }
 
 /// The writer thread's work: jobs in order until the loop hangs up. Saves are coalesced
-/// (several waiting make one write).
+/// (several waiting make one write), but a save asked for before the writer begins again
+/// ([`Job::Reset`]: the journal set aside, on quitting without saving after the save key)
+/// is made before it, as it was asked.
 fn writer(
     path: &Path,
     inbox: &Receiver<Job>,
@@ -405,13 +407,28 @@ fn writer(
         let mut jobs = vec![job];
         jobs.extend(inbox.try_iter());
         let mut save = false;
+        let mut resets = jobs.iter().filter(|j| matches!(j, Job::Reset(_))).count();
         for job in jobs {
+            if matches!(job, Job::Reset(_)) {
+                resets -= 1;
+            }
             match job {
                 Job::Reset(read) => {
                     file = None;
                     dirty = false;
                     expected = read;
                     conflicted = false;
+                }
+                Job::Save if resets > 0 => {
+                    save_now(
+                        &mut file,
+                        path,
+                        through,
+                        written,
+                        &mut dirty,
+                        &mut conflicted,
+                        outbox,
+                    );
                 }
                 Job::Save => save = true,
                 Job::Apply { id, changes } => {
@@ -453,18 +470,42 @@ fn writer(
                 }
             }
         }
-        // After a conflict nothing is written, and it is reported once: a second report
-        // would have the loop read the file again and make the edits again twice.
-        if save && dirty && !conflicted {
-            let report = write(&mut file, path, through, written);
-            match report {
-                Report::Saved { .. } => dirty = false,
-                Report::Conflict => conflicted = true,
-                Report::Failed(_) => {}
-            }
-            let _ = outbox.send(report);
+        if save {
+            save_now(
+                &mut file,
+                path,
+                through,
+                written,
+                &mut dirty,
+                &mut conflicted,
+                outbox,
+            );
         }
     }
+}
+
+/// The writer's save: the file written when changes wait (`dirty`), and the report sent.
+/// After a conflict nothing is written, and it is reported once: a second report would
+/// have the loop read the file again and make the edits again twice.
+fn save_now(
+    file: &mut Option<(EditableFile, Option<Fingerprint>)>,
+    path: &Path,
+    through: u64,
+    written: &Mutex<Option<Fingerprint>>,
+    dirty: &mut bool,
+    conflicted: &mut bool,
+    outbox: &Sender<Report>,
+) {
+    if !*dirty || *conflicted {
+        return;
+    }
+    let report = write(file, path, through, written);
+    match report {
+        Report::Saved { .. } => *dirty = false,
+        Report::Conflict => *conflicted = true,
+        Report::Failed(_) => {}
+    }
+    let _ = outbox.send(report);
 }
 
 /// The editable file, opened from disk at first use (an absent file is an empty one).

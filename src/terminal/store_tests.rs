@@ -193,6 +193,20 @@ fn another_writer_between_saves_is_one_conflict_until_the_file_is_read_again() {
     assert!(store.has_unsaved());
 }
 
+/// The save key, then quitting without saving at once (the journal set aside): the
+/// save asked for is made, though the writer takes both jobs together.
+#[test]
+fn a_save_asked_for_before_the_journal_is_set_aside_is_made() {
+    let f = files();
+    let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+    store.edited(vec![response()], false).unwrap();
+    store.save();
+    store.discard();
+    assert_eq!(store.finish(), None);
+    let text = std::fs::read_to_string(&f.claims).unwrap();
+    assert!(text.contains("expert = \"E\""), "{text}");
+}
+
 #[test]
 fn where_edits_go() {
     let f = files();
