@@ -172,7 +172,13 @@ fn another_writer_before_the_first_edit_is_a_conflict_and_nothing_is_written() {
 fn another_writer_between_saves_is_one_conflict_until_the_file_is_read_again() {
     let f = files();
     let mut store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
-    store.edited(vec![response()], false).unwrap();
+    store
+        .edited(
+            vec![response()],
+            vec![Change::RemoveResponse { claim: 0, at: 0 }],
+            false,
+        )
+        .unwrap();
     assert!(matches!(
         reports(&mut store).as_slice(),
         [Report::Saved { .. }]
@@ -181,7 +187,13 @@ fn another_writer_between_saves_is_one_conflict_until_the_file_is_read_again() {
     let outside = format!("{saved}# another writer\n");
     std::fs::write(&f.claims, &outside).unwrap();
     for _ in 0..3 {
-        store.edited(vec![response()], false).unwrap();
+        store
+            .edited(
+                vec![response()],
+                vec![Change::RemoveResponse { claim: 0, at: 0 }],
+                false,
+            )
+            .unwrap();
         std::thread::sleep(std::time::Duration::from_millis(30));
     }
     let mut all = reports(&mut store);
@@ -189,7 +201,7 @@ fn another_writer_between_saves_is_one_conflict_until_the_file_is_read_again() {
     all.extend(store.poll());
     assert!(matches!(all.as_slice(), [Report::Conflict]), "{all:?}");
     assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), outside);
-    assert_eq!(store.unsaved().len(), 3);
+    assert_eq!(store.unsaved().0.len(), 3);
     assert!(store.has_unsaved());
 }
 
@@ -199,7 +211,13 @@ fn another_writer_between_saves_is_one_conflict_until_the_file_is_read_again() {
 fn a_save_asked_for_before_the_journal_is_set_aside_is_made() {
     let f = files();
     let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
-    store.edited(vec![response()], false).unwrap();
+    store
+        .edited(
+            vec![response()],
+            vec![Change::RemoveResponse { claim: 0, at: 0 }],
+            false,
+        )
+        .unwrap();
     store.save();
     store.discard();
     assert_eq!(store.finish(), None);
