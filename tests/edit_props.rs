@@ -246,7 +246,7 @@ struct Session {
 impl Session {
     fn act(&mut self, action: Action) {
         for effect in update(&mut self.state, action.clone()) {
-            if let Effect::Edited { changes, undo } = effect {
+            if let Effect::Edited { changes, undo, .. } = effect {
                 if undo {
                     for _ in &changes {
                         assert!(self.file.undo(), "an undo with nothing to undo");
