@@ -139,7 +139,10 @@ mod tests {
 
     fn claim(id: &str, responses: &[&str]) -> ClaimEntry {
         ClaimEntry {
-            responses: responses.iter().map(|e| response(e, Stance::Disputes)).collect(),
+            responses: responses
+                .iter()
+                .map(|e| response(e, Stance::Disputes))
+                .collect(),
             ..crate::claims::examples::claim(id)
         }
     }
