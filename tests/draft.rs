@@ -8,7 +8,7 @@ use common::files::{refused, run as counterpoint, scratch, stderr, stdout, write
 use counterpoint::article::Article;
 use counterpoint::claims::{self, ClaimEntry};
 use counterpoint::document::Document;
-use counterpoint::draft::{self, merge::same_place, people::normal};
+use counterpoint::draft::{self, people::normal, plan::same_place};
 use proptest::prelude::*;
 
 const SAMPLE_ARTICLE: &str = include_str!("../assets/pompeo-iran-al-qaida.md");

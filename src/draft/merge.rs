@@ -1,7 +1,5 @@
 //! Merging a fresh draft into an existing claims file without touching what a person reviewed.
 
-use std::ops::Range;
-
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
 use super::plan::decide;
@@ -21,13 +19,6 @@ pub struct Merged {
     pub added: usize,
     /// Drafted entries left out because the file's `rejected` list holds their quote.
     pub rejected: usize,
-}
-
-/// Whether two places in the text are the same statement: they share at least half of
-/// the shorter one.
-pub fn same_place(a: &Range<usize>, b: &Range<usize>) -> bool {
-    let shared = a.end.min(b.end).saturating_sub(a.start.max(b.start));
-    shared > 0 && shared * 2 >= a.len().min(b.len()).max(1)
 }
 
 /// `old` (the claims file `name`, as text) with `drafted` merged in as [`plan`]

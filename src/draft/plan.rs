@@ -8,7 +8,12 @@ use crate::article::Article;
 use crate::claims::change::Change;
 use crate::claims::{ClaimEntry, QuoteSelector, ResponseEntry};
 
-use super::merge::same_place;
+/// Whether two places in the text are the same statement: they share at least half of
+/// the shorter one.
+pub fn same_place(a: &Range<usize>, b: &Range<usize>) -> bool {
+    let shared = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    shared > 0 && shared * 2 >= a.len().min(b.len()).max(1)
+}
 
 /// What a merge decides, in the file's terms.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

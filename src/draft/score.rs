@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::merge::same_place;
+use super::plan::same_place;
 use super::people::normal;
 use super::{Extraction, extract_article};
 use crate::anchor::anchor;
