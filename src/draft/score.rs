@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::plan::same_place;
 use super::people::normal;
+use super::plan::same_place;
 use super::{Extraction, extract_article};
 use crate::anchor::anchor;
 use crate::article::Article;

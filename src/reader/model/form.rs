@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use crate::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance};
 use crate::keys::prompt::{self, FormKey};
-use crate::reader::model::known::{Known, Suggestion};
+use crate::reader::model::known::{Known, Offer, Suggestion};
 
 /// One field of a form. A claim has a claimant, a role, a summary, a verdict, a date
 /// and a note; a response an expert, an affiliation, a stance and a source (the words
@@ -53,6 +53,17 @@ impl Field {
             Field::Affiliation => "their affiliation (optional)",
             Field::Stance => "supports, disputes, qualifies or context (required)",
             Field::Source => "a link to where they said it (optional)",
+        }
+    }
+
+    /// What the field is offered as suggestions.
+    pub fn offer(self) -> Offer {
+        match self {
+            Field::Claimant | Field::Expert => Offer::People,
+            Field::Role | Field::Affiliation => Offer::Affiliations,
+            Field::Verdict => Offer::Verdicts,
+            Field::Stance => Offer::Stances,
+            Field::Summary | Field::Date | Field::Note | Field::Source => Offer::Nothing,
         }
     }
 
@@ -392,14 +403,14 @@ impl Form {
     /// The suggestions for what the focused field holds.
     fn suggest(&mut self, known: &Known) {
         let (field, line) = &self.fields[self.focus];
-        self.suggestions = known.suggest(*field, &line.text);
+        self.suggestions = known.suggest(field.offer(), &line.text);
         self.chosen = None;
     }
 
     /// Every suggestion for the focused field, whatever it holds (Down on a field with
     /// none shown).
     fn suggest_all(&mut self, known: &Known) {
-        self.suggestions = known.suggest(self.field(), "");
+        self.suggestions = known.suggest(self.field().offer(), "");
         self.chosen = None;
     }
 

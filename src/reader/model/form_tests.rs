@@ -244,7 +244,7 @@ fn pasted_text_is_one_line() {
 fn suggestions_match_any_word_start_and_stop_at_an_exact_value() {
     let k = known();
     let names = |typed: &str| -> Vec<String> {
-        k.suggest(Field::Expert, typed)
+        k.suggest(Field::Expert.offer(), typed)
             .into_iter()
             .map(|s| s.text)
             .collect()
@@ -253,8 +253,8 @@ fn suggestions_match_any_word_start_and_stop_at_an_exact_value() {
     assert_eq!(names("pom mi"), ["Mike Pompeo"]);
     assert!(names("Mike Pompeo").is_empty());
     assert_eq!(names("").len(), 3);
-    assert_eq!(k.suggest(Field::Verdict, "f")[0].text, "False");
-    assert!(k.suggest(Field::Note, "").is_empty());
+    assert_eq!(k.suggest(Field::Verdict.offer(), "f")[0].text, "False");
+    assert!(k.suggest(Field::Note.offer(), "").is_empty());
 }
 
 #[test]

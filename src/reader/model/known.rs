@@ -5,7 +5,6 @@ use std::ops::Range;
 
 use crate::claims::Stance;
 use crate::document::Document;
-use crate::reader::model::form::Field;
 
 /// How many suggestions a field shows at most.
 pub const SHOWN: usize = 6;
@@ -15,6 +14,17 @@ pub const SHOWN: usize = 6;
 /// either side in a long report, so opening a form costs the same in both (drafting costs
 /// about 0.2 ms a KB).
 pub const DRAFT_WINDOW: usize = 3 * 1024;
+
+/// What a field is offered: people, affiliations, the verdicts used, the stances, or
+/// nothing (free text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offer {
+    People,
+    Affiliations,
+    Verdicts,
+    Stances,
+    Nothing,
+}
 
 /// A value offered for a field: the text it fills in, and a detail shown beside it
 /// that a choice also fills in (a person's affiliation).
@@ -106,12 +116,12 @@ impl Known {
         (known, guess)
     }
 
-    /// The suggestions for `field` holding `typed`: values whose words start with the
+    /// The suggestions for a field offered `offer` holding `typed`: values whose words start with the
     /// typed words (any letter case, in any order), the claims file's first; at most
     /// [`SHOWN`]. Nothing when the field already holds exactly the one value.
-    pub fn suggest(&self, field: Field, typed: &str) -> Vec<Suggestion> {
-        let candidates: Vec<Suggestion> = match field {
-            Field::Claimant | Field::Expert => self
+    pub fn suggest(&self, offer: Offer, typed: &str) -> Vec<Suggestion> {
+        let candidates: Vec<Suggestion> = match offer {
+            Offer::People => self
                 .people
                 .iter()
                 .map(|p| Suggestion {
@@ -120,7 +130,7 @@ impl Known {
                     origin: if p.drafted { "drafter" } else { "in this file" },
                 })
                 .collect(),
-            Field::Role | Field::Affiliation => {
+            Offer::Affiliations => {
                 let mut seen = HashSet::new();
                 self.people
                     .iter()
@@ -133,7 +143,7 @@ impl Known {
                     })
                     .collect()
             }
-            Field::Verdict => self
+            Offer::Verdicts => self
                 .verdicts
                 .iter()
                 .map(|v| Suggestion {
@@ -142,7 +152,7 @@ impl Known {
                     origin: "used here",
                 })
                 .collect(),
-            Field::Stance => Stance::ALL
+            Offer::Stances => Stance::ALL
                 .iter()
                 .map(|s| Suggestion {
                     text: s.word().to_string(),
@@ -150,7 +160,7 @@ impl Known {
                     origin: "",
                 })
                 .collect(),
-            Field::Summary | Field::Date | Field::Note | Field::Source => Vec::new(),
+            Offer::Nothing => Vec::new(),
         };
         let words: Vec<String> = typed.split_whitespace().map(str::to_lowercase).collect();
         let matching: Vec<Suggestion> = candidates
