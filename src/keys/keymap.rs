@@ -7,9 +7,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::keys::prompt::PromptKey;
 use crate::reader::action::Action;
 
-pub use crate::keys::bindings::{BINDINGS, Binding, Section, binding_named};
+pub use crate::keys::bindings::{Binding, Section};
 pub use crate::keys::mode::{Mode, Modes};
 pub use crate::keys::spec::KeySpec;
+pub use crate::keys::table::{BINDINGS, binding_named};
 
 /// The keys bound to each action in each of its modes.
 #[derive(Debug, Clone, PartialEq)]

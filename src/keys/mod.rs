@@ -9,3 +9,4 @@ pub(crate) mod mode;
 pub mod prompt;
 pub(crate) mod selection_rows;
 pub(crate) mod spec;
+pub mod table;

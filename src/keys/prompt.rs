@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 
 /// A key typed into the search prompt (the keys for each are the prompt's rows of the key
-/// table, [`crate::keys::bindings::BINDINGS`]).
+/// table, [`crate::keys::table::BINDINGS`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptKey {
     Char(char),
