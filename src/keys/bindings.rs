@@ -117,6 +117,27 @@ pub(crate) const fn bind(
     }
 }
 
+/// A row of one mode other than the reading ones.
+pub(crate) const fn only_in(
+    mode: Mode,
+    action: Action,
+    name: &'static str,
+    help: &'static str,
+    default_keys: &'static [&'static str],
+) -> Binding {
+    Binding {
+        action,
+        name,
+        modes: Modes::of(mode),
+        section: Section::of_mode(mode),
+        help,
+        list_help: None,
+        selection_help: None,
+        hint: None,
+        default_keys,
+    }
+}
+
 /// A row of the search prompt's line editing, which a form's fields share.
 const fn line_edit(
     key: PromptKey,

@@ -1,29 +1,8 @@
 //! The key table's rows for editing claims: the reading modes' editing keys, a form's own keys (its fields share the prompt's line editing) and a question's.
 
-use crate::keys::bindings::{Binding, Mode, Modes, Section, bind};
+use crate::keys::bindings::{Binding, Mode, Section, bind, only_in};
 use crate::keys::prompt::FormKey;
 use crate::reader::action::Action;
-
-/// A row of one mode other than the reading ones.
-const fn only_in(
-    mode: Mode,
-    action: Action,
-    name: &'static str,
-    help: &'static str,
-    default_keys: &'static [&'static str],
-) -> Binding {
-    Binding {
-        action,
-        name,
-        modes: Modes::of(mode),
-        section: Section::of_mode(mode),
-        help,
-        list_help: None,
-        selection_help: None,
-        hint: None,
-        default_keys,
-    }
-}
 
 /// A row of the editing keys of the reading modes.
 const fn edit(

@@ -1,6 +1,6 @@
 //! The key table's rows for selecting text: the reading keys that start a selection (`v`, `V`, `"`), the selection mode's own keys (moving the selection's moving end, swapping its ends, copying it) and its hint bar; the rows it shares with the reading modes (`j`, `k`, leaving, help) are theirs, marked `.in_selection(..)`.
 
-use crate::keys::bindings::{Binding, Modes, Section, bind};
+use crate::keys::bindings::{Binding, Mode, Section, bind, only_in};
 use crate::reader::action::Action;
 use crate::reader::model::selection::Step;
 
@@ -11,17 +11,7 @@ const fn select(
     help: &'static str,
     default_keys: &'static [&'static str],
 ) -> Binding {
-    Binding {
-        action,
-        name,
-        modes: Modes::SELECTION,
-        section: Section::Selection,
-        help,
-        list_help: None,
-        selection_help: None,
-        hint: None,
-        default_keys,
-    }
+    only_in(Mode::Selection, action, name, help, default_keys)
 }
 
 /// The reading modes' keys that start a selection and enter its mode.
