@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         ),
         _ => format!("● {mark}"),
     });
-    let drafts = match crate::reader::model::editing::drafts_to_review(&state.doc) {
+    let drafts = match state.doc.drafts_to_review() {
         0 => None,
         1 => Some("1 draft to review".to_string()),
         n => Some(format!("{n} drafts to review")),

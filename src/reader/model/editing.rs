@@ -94,12 +94,6 @@ fn same_kind(a: &Purpose, b: &Purpose) -> bool {
     a == b
 }
 
-/// How many drafted entries (claims and responses with `draft = true`) wait for review
-/// (the document keeps the count: asking costs nothing, every frame).
-pub fn drafts_to_review(doc: &Document) -> usize {
-    doc.drafts_to_review()
-}
-
 /// The next drafted entry after (`claim`, `response`) in reading order (`inclusive`: at
 /// it or after), going round: a claim's own draft comes before its responses'. `None`
 /// when there is none.
@@ -118,19 +112,26 @@ pub fn next_draft(
                 .map(move |(r, resp)| (c, Some(r), resp.entry.draft.is_some())),
         )
     });
-    let all: Vec<(usize, Option<usize>)> = entries
+    let mut drafts = entries
         .filter(|&(_, _, draft)| draft)
-        .map(|(c, r, _)| (c, r))
-        .collect();
-    let here = claim.map(|c| (c, response));
-    let after = match here {
-        Some(here) if inclusive => all.iter().position(|&e| key(e) >= key(here)),
-        Some(here) => all.iter().position(|&e| key(e) > key(here)),
-        None => Some(0),
+        .map(|(c, r, _)| (c, r));
+    let Some(here) = claim.map(|c| key((c, response))) else {
+        return drafts.next();
     };
-    after
-        .and_then(|i| all.get(i).copied())
-        .or_else(|| all.first().copied())
+    // The first draft past here, else the first of all (going round); the walk stops at
+    // the draft it finds.
+    let past = |e: &(usize, Option<usize>)| {
+        if inclusive {
+            key(*e) >= here
+        } else {
+            key(*e) > here
+        }
+    };
+    let first = drafts.next()?;
+    if past(&first) {
+        return Some(first);
+    }
+    drafts.find(past).or(Some(first))
 }
 
 /// An entry's place in reading order: a claim before its responses.

@@ -4,7 +4,7 @@ use crate::claims::ClaimEntry;
 use crate::document::Document;
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
-use crate::reader::model::editing::{Target, drafts_to_review};
+use crate::reader::model::editing::Target;
 use crate::reader::model::overlay::Overlay;
 use crate::reader::state::State;
 use crate::reader::update::update;
@@ -61,7 +61,7 @@ fn d_on_an_article_without_claims_adds_every_draft_as_one_edit_and_undo_takes_it
     };
     assert!(changes.len() >= 9, "{changes:?}");
     assert!(state.doc.claims.len() >= 9);
-    let drafts = drafts_to_review(&state.doc);
+    let drafts = state.doc.drafts_to_review();
     assert!(
         message(&state).starts_with(&format!("drafted from the text: {drafts} added")),
         "{}",

@@ -5,7 +5,7 @@ use crate::claims::change::{Change, Edit};
 use crate::document::edit::Applied;
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
-use crate::reader::model::editing::{SavePolicy, Saving, Target, drafts_to_review, next_draft};
+use crate::reader::model::editing::{SavePolicy, Saving, Target, next_draft};
 use crate::reader::model::overlay::Overlay;
 use crate::reader::model::question::{OnYes, Question};
 use crate::reader::state::State;
@@ -374,7 +374,7 @@ impl State {
 
     /// Adds the count of drafts left and the key to the next to the message.
     pub(super) fn say_drafts_left(&mut self) {
-        let left = drafts_to_review(&self.doc);
+        let left = self.doc.drafts_to_review();
         let next = self.config.keys.0.key_or_name(&Action::NextDraft);
         let tail = match left {
             0 => "no drafts left to review".to_string(),
@@ -412,7 +412,7 @@ impl State {
         let keys = &self.config.keys.0;
         self.message = Some(format!(
             "{} to review · {} accepts · {} edits · {} rejects",
-            match drafts_to_review(&self.doc) {
+            match self.doc.drafts_to_review() {
                 1 => "1 draft".to_string(),
                 n => format!("{n} drafts"),
             },

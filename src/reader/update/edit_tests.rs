@@ -231,7 +231,7 @@ fn drafts_are_stepped_through_accepted_and_rejected_and_a_rejected_quote_is_reme
     }
     let article = state.doc.article.clone();
     state.replace_document(crate::document::Document::new(article, entries), Vec::new());
-    let total = crate::reader::model::editing::drafts_to_review(&state.doc);
+    let total = state.doc.drafts_to_review();
     update(&mut state, Action::NextDraft);
     assert!(
         state
