@@ -65,16 +65,13 @@ pub struct Editing {
 impl Editing {
     /// The typing kept from an earlier form for `purpose` (taken out of the store).
     pub fn take_kept(&mut self, purpose: &Purpose) -> Option<Form> {
-        let at = self
-            .kept
-            .iter()
-            .position(|f| same_kind(&f.purpose, purpose))?;
+        let at = self.kept.iter().position(|f| f.purpose == *purpose)?;
         Some(self.kept.remove(at))
     }
 
     /// Keeps `form`'s typing for the next form of its purpose.
     pub fn keep(&mut self, form: Form) {
-        self.kept.retain(|f| !same_kind(&f.purpose, &form.purpose));
+        self.kept.retain(|f| f.purpose != form.purpose);
         self.kept.push(form);
     }
 
@@ -86,12 +83,6 @@ impl Editing {
             Saving::Failed(why) => Some(format!("not saved: {why}")),
         }
     }
-}
-
-/// Whether two purposes are the same kind of form on the same entry: every new claim is
-/// one kind, new responses to one claim another, an edit of one entry another.
-fn same_kind(a: &Purpose, b: &Purpose) -> bool {
-    a == b
 }
 
 /// The next drafted entry after (`claim`, `response`) in reading order (`inclusive`: at

@@ -158,8 +158,10 @@ impl State {
                     self.message = Some("nothing changed".into());
                     return Vec::new();
                 }
-                let edit = self.edit_for(&form.purpose, *entry);
-                self.make_edit(edit)
+                match self.edit_for(&form.purpose, *entry) {
+                    Some(edit) => self.make_edit(edit),
+                    None => Vec::new(),
+                }
             }
             FormOutcome::Close { kept } => {
                 let Overlay::Form(form) = std::mem::take(&mut self.overlay) else {
@@ -208,8 +210,8 @@ impl State {
 
     /// The edit a saved form makes: a new claim at the end of the file, a new response
     /// after the claim's others, or the entry's fields set.
-    fn edit_for(&self, purpose: &Purpose, entry: Entry) -> Edit {
-        match (purpose, entry) {
+    fn edit_for(&self, purpose: &Purpose, entry: Entry) -> Option<Edit> {
+        Some(match (purpose, entry) {
             (Purpose::NewClaim, Entry::Claim(mut claim)) => {
                 // Only the ids that begin as this one would can be taken (no copy of
                 // every id on a keystroke).
@@ -258,12 +260,9 @@ impl State {
                     what,
                 )
             }
-            // A form makes the entry of its own kind.
-            (_, _) => Edit {
-                changes: Vec::new(),
-                what: "nothing".into(),
-            },
-        }
+            // A form makes the entry of its own kind: nothing else comes.
+            (_, _) => return None,
+        })
     }
 
     /// A new quote chosen for the parked form: the form comes back with it.
