@@ -366,3 +366,87 @@ proptest! {
         }
     }
 }
+
+/// A corpus folder in PolNeAR's layout, written here (never the corpus's own text): two
+/// articles, one with a direct quote, one with indirect speech and a belief.
+fn invented_corpus(dir: &Path) {
+    let cp = |text: &str, s: &str, len: usize| {
+        let b = text.find(s).unwrap();
+        format!(
+            "{} {}",
+            text[..b].chars().count(),
+            text[..b + len].chars().count()
+        )
+    };
+    let one = "The council met.\n\n“The bridge will open in May,” said Maria Lopez, the mayor.\n";
+    let two = "Owen Park told reporters that the budget was balanced.\n\nVoters fear that taxes will rise.\n";
+    let quote = "“The bridge will open in May,”";
+    let ann_one = format!(
+        "T1\tContent {}\tx\nT2\tCue {}\tsaid\nT3\tSource {}\tMaria Lopez\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n",
+        cp(one, quote, quote.len()),
+        cp(one, "said", 4),
+        cp(one, "Maria", 11),
+    );
+    let ann_two = format!(
+        "T1\tContent {}\tx\nT2\tCue {}\tx\nT3\tSource {}\tx\nE1\tContent:T1 Cue:T2 Source:T3\n\
+         T4\tContent {}\tx\nT5\tCue {}\tfear\nT6\tSource {}\tVoters\nE2\tContent:T4 Cue:T5 Source:T6\n",
+        cp(two, "the budget", 19),
+        cp(two, "told reporters", 14),
+        cp(two, "Owen Park", 9),
+        cp(two, "taxes", 15),
+        cp(two, "fear", 4),
+        cp(two, "Voters", 6),
+    );
+    for split in ["train", "dev"] {
+        std::fs::create_dir_all(dir.join(split).join("text")).unwrap();
+        std::fs::create_dir_all(dir.join(split).join("attributions")).unwrap();
+        write(&dir.join(split).join("text"), "one.txt", one);
+        write(&dir.join(split).join("text"), "two.txt", two);
+        write(
+            &dir.join(split).join("attributions"),
+            "one_a1.ann",
+            &ann_one,
+        );
+        write(
+            &dir.join(split).join("attributions"),
+            "two_a1.ann",
+            &ann_two,
+        );
+    }
+}
+
+#[test]
+fn score_polnear_reports_both_splits_and_names_a_folder_that_is_not_one() {
+    let dir = scratch("polnear");
+    invented_corpus(&dir);
+    let out = counterpoint(&["draft", "--score-polnear", &dir.display().to_string()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = stdout(&out);
+    for row in [
+        "| train | direct | 1 | 1.00 | 1.00 | 1.00 | 1.00 |",
+        "| train | indirect | 1 | 1.00 | 1.00 | 1.00 |",
+        "| dev | direct | 1 | 1.00 | 1.00 | 1.00 | 1.00 |",
+    ] {
+        assert!(table.contains(row), "{row} not in:\n{table}");
+    }
+    assert!(table.contains("| dev | 2 | 2 | 0.00 | 0.00 |"), "{table}");
+    assert!(
+        stderr(&out).contains("scored 4 articles"),
+        "{}",
+        stderr(&out)
+    );
+    // One split folder alone, with the misses listed.
+    let split = dir.join("dev").display().to_string();
+    let out = counterpoint(&["draft", "--score-polnear", &split, "--misses"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("| dev | direct |"),
+        "{}",
+        stdout(&out)
+    );
+    let nowhere = dir.join("nowhere").display().to_string();
+    refused(
+        &counterpoint(&["draft", "--score-polnear", &nowhere]),
+        &["no PolNeAR split here"],
+    );
+}

@@ -106,3 +106,17 @@ pub fn score(dir: &Path, misses: bool) -> Result<String> {
     crate::output::print(&score::table(&reports, misses))?;
     Ok(format!("scored {}", plural(reports.len(), "article")))
 }
+
+/// Scores the drafter on the PolNeAR corpus in `dir` and prints the tables.
+///
+/// # Errors
+/// Those of [`crate::draft::polnear_score::score_corpus`] (not a corpus or split folder, a
+/// file that cannot be read, an `.ann` file that is not BRAT); then
+/// [`Error::ClosedPipe`] or [`Error::Output`] when printing fails.
+pub fn score_polnear(dir: &Path, misses: bool) -> Result<String> {
+    use crate::draft::polnear_score;
+    let reports = polnear_score::score_corpus(dir, misses)?;
+    crate::output::print(&polnear_score::table(&reports, misses))?;
+    let articles: usize = reports.iter().map(|r| r.articles).sum();
+    Ok(format!("scored {}", plural(articles, "article")))
+}

@@ -139,8 +139,14 @@ pub enum Command {
         /// (*.gold.toml) in DIR and print precision and recall.
         #[arg(long, value_name = "DIR", conflicts_with_all = ["out", "merge", "article"])]
         score: Option<PathBuf>,
-        /// With --score, list each statement found wrongly and each one missed.
-        #[arg(long, requires = "score")]
+        /// Instead of drafting, score the drafter on the PolNeAR corpus in DIR (its
+        /// train/ and dev/ splits, or one split folder): content recall, speaker
+        /// precision and recall, drafted statements that are none.
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["out", "merge", "article", "score"])]
+        score_polnear: Option<PathBuf>,
+        /// With --score or --score-polnear, list each statement found wrongly and each
+        /// one missed.
+        #[arg(long)]
         misses: bool,
     },
     /// Print the screen for a terminal size after a key sequence, as text, and exit.
@@ -251,11 +257,13 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             out,
             merge,
             score,
+            score_polnear,
             misses,
         }) => {
-            let said = match score {
-                Some(dir) => crate::cli::draft::score(&dir, misses)?,
-                None => {
+            let said = match (score, score_polnear) {
+                (Some(dir), _) => crate::cli::draft::score(&dir, misses)?,
+                (None, Some(dir)) => crate::cli::draft::score_polnear(&dir, misses)?,
+                (None, None) => {
                     let sources = sources(article)?;
                     let out = out.or_else(|| sources.article.is_none().then(|| "-".into()));
                     crate::cli::draft::draft(&sources, out.as_deref(), merge)?

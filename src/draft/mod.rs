@@ -5,6 +5,8 @@ mod link;
 pub mod merge;
 pub mod people;
 pub mod plan;
+pub mod polnear;
+pub mod polnear_score;
 pub mod score;
 mod sentence;
 mod speakers;
