@@ -291,13 +291,20 @@ fn score(
             continue;
         };
         links.found += 1;
-        if gold.statement[*g]
-            .claim
-            .as_deref()
-            .is_some_and(|want| gold_claim_of_statement(answers) == Some(want))
-        {
+        let want = gold.statement[*g].claim.as_deref();
+        let got = gold_claim_of_statement(answers);
+        if want.is_some_and(|want| got == Some(want)) {
             links.right += 1;
             links.recalled += 1;
+        } else {
+            let s = &found[f];
+            report.wrong.push(format!(
+                "link of {}: {} answers {} (gold: {})",
+                s.speaker,
+                snippet(&body[s.range.clone()]),
+                got.unwrap_or("a claim not in the gold"),
+                want.unwrap_or("none")
+            ));
         }
     }
     report.links = links;
@@ -335,6 +342,15 @@ fn score(
     }
     report.affiliations = aff;
     Ok(report)
+}
+
+/// The first 60 characters of `text`, on one line.
+fn snippet(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &line[..i]),
+        None => line,
+    }
 }
 
 /// Every gold file (`*.gold.toml`) in `dir`, scored, by name.
