@@ -13,7 +13,7 @@ mod speakers;
 mod statements;
 mod tokens;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::anchor::Anchorer;
@@ -165,16 +165,22 @@ pub fn entries(extraction: &Extraction, body: &str) -> Vec<ClaimEntry> {
         let list = &extraction.people[who].affiliations;
         (!list.is_empty()).then(|| list.join("; "))
     };
-    let mut ids = HashSet::new();
+    // The responses of each claim, in reading order: one pass, not one per claim.
+    let mut answering: Vec<Vec<&Statement>> = vec![Vec::new(); extraction.statements.len()];
+    for r in &extraction.statements {
+        if let Some(c) = r.answers.filter(|&c| c < answering.len()) {
+            answering[c].push(r);
+        }
+    }
+    let mut ids = Ids::default();
     let mut out = Vec::new();
     for (i, s) in extraction.statements.iter().enumerate() {
         if !s.claim && s.answers.is_some() {
             continue;
         }
-        let responses = extraction
-            .statements
+        let responses = answering[i]
             .iter()
-            .filter(|r| s.claim && r.answers == Some(i))
+            .filter(|_| s.claim)
             .map(|r| ResponseEntry {
                 expert: extraction.speaker(r).name.clone(),
                 affiliation: affiliation(r.speaker),
@@ -191,7 +197,7 @@ pub fn entries(extraction: &Extraction, body: &str) -> Vec<ClaimEntry> {
             .collect::<Vec<_>>()
             .join(" ");
         out.push(ClaimEntry {
-            id: unique_id(&words, &mut ids),
+            id: ids.unique(&words),
             claimant: extraction.speaker(s).name.clone(),
             role: affiliation(s.speaker),
             summary: words,
@@ -209,19 +215,28 @@ pub fn entries(extraction: &Extraction, body: &str) -> Vec<ClaimEntry> {
 /// An id for a claim of `words` that none of `taken` has: its first few words joined by
 /// hyphens (`iran-qaida-new-home`), with a number when needed (`…-2`).
 pub(crate) fn id_for(words: &str, taken: &HashSet<String>) -> String {
+    numbered(&slug(words), taken, 2)
+}
+
+/// The first few words of a claim, lower case, joined by hyphens (`claim` when none).
+fn slug(words: &str) -> String {
     let slug: Vec<String> = words
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 2)
         .take(4)
         .map(str::to_lowercase)
         .collect();
-    let base = if slug.is_empty() {
+    if slug.is_empty() {
         "claim".to_string()
     } else {
         slug.join("-")
-    };
-    let mut id = base.clone();
-    let mut n = 2;
+    }
+}
+
+/// `base` when `taken` lacks it, else the first of `base-n`, `base-(n+1)`… it lacks.
+fn numbered(base: &str, taken: &HashSet<String>, from: usize) -> String {
+    let mut id = base.to_string();
+    let mut n = from;
     while taken.contains(&id) {
         id = format!("{base}-{n}");
         n += 1;
@@ -229,11 +244,44 @@ pub(crate) fn id_for(words: &str, taken: &HashSet<String>) -> String {
     id
 }
 
-/// An id from the first few words of a claim, made unique with a number (and taken).
-fn unique_id(words: &str, taken: &mut HashSet<String>) -> String {
-    let id = id_for(words, taken);
-    taken.insert(id.clone());
-    id
+/// The ids given so far, and for each base the number its next id tries first: every id
+/// costs its own length, however many claims begin with the same words.
+#[derive(Default)]
+pub(crate) struct Ids {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    /// Ids already in use, which new ones must not repeat.
+    pub(crate) fn new(taken: HashSet<String>) -> Ids {
+        Ids {
+            taken,
+            next: HashMap::new(),
+        }
+    }
+
+    /// A claim's id from its first few words, made unique with a number (and taken).
+    pub(crate) fn unique(&mut self, words: &str) -> String {
+        self.fresh(&slug(words))
+    }
+
+    /// `base`, or `base-2`, `base-3`… the first one not taken (and taken). The numbers
+    /// below the one remembered for `base` were taken when it was remembered, and ids
+    /// are never given back, so starting there finds what starting at 2 would.
+    pub(crate) fn fresh(&mut self, base: &str) -> String {
+        let from = self.next.get(base).copied().unwrap_or(2);
+        let id = numbered(base, &self.taken, from);
+        let n = id
+            .strip_prefix(base)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|_| id != base)
+            .map_or(2, |n| n + 1);
+        self.next.insert(base.to_string(), n.max(from));
+        self.taken.insert(id.clone());
+        id
+    }
 }
 
 /// The comment that opens a drafted claims file.

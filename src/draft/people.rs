@@ -349,6 +349,8 @@ pub struct People {
     pub administration: Option<String>,
     /// Who has said something so far, most recent last.
     spoken: Vec<usize>,
+    /// Who has made a claim so far.
+    pub claimants: std::collections::HashSet<usize>,
 }
 
 impl People {

@@ -78,8 +78,14 @@ pub fn plan(file: &[ClaimEntry], rejected: &[String], drafted: &[ClaimEntry], bo
     let decided = decide(file, rejected, drafted, body);
     let mut changes = Vec::new();
     // Removals from the end backwards, so the places of those before stay good.
+    let mut stay_of: Vec<Option<&Stays>> = vec![None; file.len()];
+    for stays in &decided.stays {
+        if let Some(slot) = stay_of.get_mut(stays.file) {
+            *slot = Some(stays);
+        }
+    }
     for (i, claim) in file.iter().enumerate().rev() {
-        match decided.stays.iter().find(|s| s.file == i) {
+        match stay_of[i] {
             None => changes.push(Change::RemoveClaim { at: i }),
             Some(stays) => {
                 for r in (0..claim.responses.len()).rev() {
@@ -101,17 +107,18 @@ pub fn plan(file: &[ClaimEntry], rejected: &[String], drafted: &[ClaimEntry], bo
         }
     }
     let key = |at: Option<usize>| at.unwrap_or(usize::MAX);
+    // The gap after the last staying claim placed at or before a new one: with the
+    // smallest place from each staying claim on (which never falls along the list), the
+    // staying claims up to that gap are those whose smallest-from-there is at or before.
+    let mut least_from = vec![usize::MAX; decided.stays.len()];
+    for j in (0..decided.stays.len()).rev() {
+        let after = least_from.get(j + 1).copied().unwrap_or(usize::MAX);
+        least_from[j] = key(decided.stays[j].at).min(after);
+    }
     let mut new: Vec<(usize, &(Option<usize>, ClaimEntry))> = decided
         .new
         .iter()
-        .map(|n| {
-            let gap = decided
-                .stays
-                .iter()
-                .rposition(|s| key(s.at) <= key(n.0))
-                .map_or(0, |j| j + 1);
-            (gap, n)
-        })
+        .map(|n| (least_from.partition_point(|&m| m <= key(n.0)), n))
         .collect();
     new.sort_by_key(|(gap, n)| (*gap, key(n.0)));
     for (inserted, (gap, (_, entry))) in new.into_iter().enumerate() {
@@ -164,17 +171,14 @@ pub(crate) fn decide(
                 .collect::<Vec<_>>(),
         );
     }
-    let reviewed_responses: Vec<Range<usize>> = place(
+    let reviewed_responses = Places::new(place(
         file.iter()
             .flat_map(|c| c.responses.iter().filter(|r| r.draft.is_none()))
             .map(|r| &r.selector)
             .collect(),
-    )
-    .into_iter()
-    .flatten()
-    .collect();
+    ));
     let rejected_words: HashSet<String> = rejected.iter().map(|q| folded(q)).collect();
-    let rejected_places: Vec<Range<usize>> = place(
+    let rejected_places = Places::new(place(
         rejected
             .iter()
             .map(|q| QuoteSelector {
@@ -184,20 +188,13 @@ pub(crate) fn decide(
             .collect::<Vec<_>>()
             .iter()
             .collect(),
-    )
-    .into_iter()
-    .flatten()
-    .collect();
+    ));
     let is_rejected = |selector: &QuoteSelector, at: &Option<Range<usize>>| {
         rejected_words.contains(&folded(&selector.exact))
-            || at
-                .as_ref()
-                .is_some_and(|at| rejected_places.iter().any(|r| same_place(r, at)))
+            || at.as_ref().is_some_and(|at| rejected_places.any_at(at))
     };
-    let already = |at: &Option<Range<usize>>| {
-        at.as_ref()
-            .is_some_and(|at| reviewed_responses.iter().any(|r| same_place(r, at)))
-    };
+    let already =
+        |at: &Option<Range<usize>>| at.as_ref().is_some_and(|at| reviewed_responses.any_at(at));
     let mut counts = Counts::default();
     // The drafted responses of claim `d` worth adding, counting those left out.
     let responses_of = |d: usize, counts: &mut Counts| -> Vec<ResponseEntry> {
@@ -213,6 +210,7 @@ pub(crate) fn decide(
         }
         out
     };
+    let drafted_places = Places::new(new_places.clone());
     let mut used = vec![false; drafted.len()];
     let mut stays = Vec::new();
     for (i, claim) in file.iter().enumerate() {
@@ -229,9 +227,8 @@ pub(crate) fn decide(
         let at = old_places[i].clone();
         let mut joined = Vec::new();
         if let Some(at) = &at {
-            for d in 0..drafted.len() {
-                let same = new_places[d].as_ref().is_some_and(|p| same_place(p, at));
-                if same && !used[d] {
+            for d in drafted_places.at(at) {
+                if !used[d] {
                     used[d] = true;
                     counts.reviewed += 1;
                     joined.extend(responses_of(d, &mut counts));
@@ -246,7 +243,7 @@ pub(crate) fn decide(
             joined,
         });
     }
-    let mut ids: HashSet<String> = stays.iter().map(|s| file[s.file].id.clone()).collect();
+    let mut ids = super::Ids::new(stays.iter().map(|s| file[s.file].id.clone()).collect());
     let mut new = Vec::new();
     for (d, entry) in drafted.iter().enumerate() {
         if used[d] {
@@ -259,22 +256,53 @@ pub(crate) fn decide(
         let mut entry = entry.clone();
         entry.responses = responses_of(d, &mut counts);
         counts.added += 1 + entry.responses.len();
-        entry.id = fresh_id(&entry.id, &ids);
-        ids.insert(entry.id.clone());
+        entry.id = ids.fresh(&entry.id);
         new.push((new_places[d].as_ref().map(|r| r.start), entry));
     }
     Decisions { stays, new, counts }
 }
 
-/// `id`, or `id-2`, `id-3`… when a claim already has it.
-fn fresh_id(id: &str, taken: &HashSet<String>) -> String {
-    let mut fresh = id.to_string();
-    let mut n = 2;
-    while taken.contains(&fresh) {
-        fresh = format!("{id}-{n}");
-        n += 1;
+/// Places in the text, found by where they are: which of them are at the same place
+/// ([`same_place`]) as a given one costs a binary search and the places starting within
+/// the longest one's length before it, not a walk over them all.
+struct Places {
+    /// (start, end, index in the list given), by start.
+    by_start: Vec<(usize, usize, usize)>,
+    longest: usize,
+}
+
+impl Places {
+    /// The places of a list (`None`: not placed, never found).
+    fn new(list: Vec<Option<Range<usize>>>) -> Places {
+        let mut by_start: Vec<(usize, usize, usize)> = list
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, r)| r.map(|r| (r.start, r.end, i)))
+            .collect();
+        by_start.sort_unstable();
+        let longest = by_start.iter().map(|&(s, e, _)| e - s).max().unwrap_or(0);
+        Places { by_start, longest }
     }
-    fresh
+
+    /// The indices (in the list given) of the places at the same place as `at`, in order.
+    fn at(&self, at: &Range<usize>) -> Vec<usize> {
+        let from = self
+            .by_start
+            .partition_point(|&(s, _, _)| s + self.longest < at.start);
+        let mut out: Vec<usize> = self.by_start[from..]
+            .iter()
+            .take_while(|&&(s, _, _)| s < at.end.max(at.start + 1))
+            .filter(|&&(s, e, _)| same_place(&(s..e), at))
+            .map(|&(_, _, i)| i)
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Whether any place is at the same place as `at`.
+    fn any_at(&self, at: &Range<usize>) -> bool {
+        !self.at(at).is_empty()
+    }
 }
 
 /// What drafting needs, handed to a thread of its own so a long article never holds up

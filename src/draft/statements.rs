@@ -100,6 +100,9 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 return;
             }
             people.spoke(who);
+            if claim {
+                people.claimants.insert(who);
+            }
             found.push(Found {
                 range,
                 speaker: who,
@@ -246,7 +249,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             let against =
                 people::parse(s.body, s.toks, v + 1, of).and_then(|np| known(people, &np));
             let end = s.phrase_end(of + 1);
-            let answers = against.is_some_and(|a| found.iter().any(|f| f.claim && f.speaker == a));
+            let answers = against.is_some_and(|a| people.claimants.contains(&a));
             emit(
                 found,
                 people,
