@@ -7,6 +7,7 @@ pub mod people;
 pub mod plan;
 pub mod polnear;
 pub mod polnear_score;
+mod roster;
 pub mod score;
 mod sentence;
 mod speakers;

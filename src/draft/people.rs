@@ -1,6 +1,7 @@
 //! Who is speaking: noun phrases read from a clause (names with titles, pronouns, groups, bodies), the people and bodies of an article, and later mentions resolved to them.
 
 use super::lexicon;
+use super::roster::{self, Roster};
 use super::tokens::{Kind, Tok};
 
 /// The kind of a speaker's noun phrase.
@@ -343,12 +344,10 @@ pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option
 #[derive(Debug, Default)]
 pub struct People {
     pub all: Vec<Person>,
-    /// Indices of people, most recently mentioned last.
-    recent: Vec<usize>,
+    /// Where each of them is found by name and by recency.
+    roster: Roster,
     /// The one "X administration" the text names most, for "the administration".
     pub administration: Option<String>,
-    /// Who has said something so far, most recent last.
-    spoken: Vec<usize>,
     /// Who has made a claim so far.
     pub claimants: std::collections::HashSet<usize>,
 }
@@ -373,20 +372,17 @@ impl People {
     /// Forgets the speakers from index `first` on (made known by a lookup that wanted
     /// only known ones).
     pub fn forget_from(&mut self, first: usize) {
+        self.roster.forget_from(first, &self.all);
         self.all.truncate(first);
-        self.recent.retain(|&i| i < first);
-        self.spoken.retain(|&i| i < first);
     }
 
     /// Notes that `who` has just said something.
     pub fn spoke(&mut self, who: usize) {
-        self.spoken.retain(|&r| r != who);
-        self.spoken.push(who);
+        self.roster.spoke(who, &self.all[who]);
     }
 
     pub fn touch(&mut self, who: usize) {
-        self.recent.retain(|&r| r != who);
-        self.recent.push(who);
+        self.roster.touched(who, &self.all[who]);
     }
 
     pub fn add_affiliation(&mut self, who: usize, text: &str) {
@@ -398,6 +394,7 @@ impl People {
                 .any(|a| a.eq_ignore_ascii_case(text))
         {
             person.affiliations.push(text.to_string());
+            self.roster.affiliated(who, text);
         }
     }
 
@@ -417,7 +414,7 @@ impl People {
             None
         };
         if gender.is_some() && self.all[who].gender.is_none() {
-            self.all[who].gender = gender;
+            self.set_gender(who, gender);
         }
         let honorific = ["mr.", "mrs.", "ms.", "dr.", "sir", "dame"].contains(&lower.as_str());
         if !honorific {
@@ -425,31 +422,34 @@ impl People {
         }
     }
 
+    /// Whether someone named is known by `last` as their last word.
+    pub fn has_surname(&self, last: &str) -> bool {
+        !self.roster.surnamed(last).is_empty()
+    }
+
+    fn set_gender(&mut self, who: usize, gender: Option<Gender>) {
+        self.roster.unlist(who, &self.all[who]);
+        self.all[who].gender = gender;
+        self.roster.relist(who, &self.all[who]);
+    }
+
     fn name(&mut self, text: &str) -> usize {
         let parts: Vec<&str> = text.split_whitespace().collect();
         let last = parts.last().copied().unwrap_or(text);
-        if let Some(i) = self.all.iter().position(|p| p.name == text) {
+        if let Some(i) = self.roster.exact(text) {
             return i;
         }
         if parts.len() == 1 {
             // A surname: the person it is the last name of, most recent first.
-            if let Some(&i) = self.recent.iter().rev().find(|&&i| {
-                self.all[i].kind == NpKind::Name
-                    && self.all[i].name.split_whitespace().last() == Some(last)
-            }) {
+            if let Some(i) = self.roster.surnamed_recently(last) {
                 return i;
             }
-            if let Some(i) = self.all.iter().position(|p| {
-                p.kind == NpKind::Name && p.name.split_whitespace().last() == Some(last)
-            }) {
+            if let Some(&i) = self.roster.surnamed(last).first() {
                 return i;
             }
-        } else if let Some(i) = self
-            .all
-            .iter()
-            .position(|p| p.kind == NpKind::Name && p.name == last)
-        {
+        } else if let Some(i) = self.roster.exact_name(last, &self.all) {
             // A full name for someone first met by surname.
+            self.roster.renamed(i, &self.all[i], text);
             self.all[i].name = text.to_string();
             return i;
         }
@@ -458,7 +458,7 @@ impl People {
 
     fn named(&mut self, text: &str, kind: NpKind) -> usize {
         let key = normal(text);
-        if let Some(i) = self.all.iter().position(|p| normal(&p.name) == key) {
+        if let Some(i) = self.roster.loose(&key) {
             return i;
         }
         self.all.push(Person {
@@ -467,7 +467,9 @@ impl People {
             affiliations: Vec::new(),
             gender: None,
         });
-        self.all.len() - 1
+        let i = self.all.len() - 1;
+        self.roster.added(i, &self.all[i]);
+        i
     }
 
     fn body(&mut self, text: &str) -> usize {
@@ -484,21 +486,10 @@ impl People {
             .unwrap_or_default()
             .to_string();
         if !head.is_empty() && !lower.contains("office") {
-            let by_title = self.recent.iter().rev().copied().find(|&i| {
-                self.all[i]
-                    .affiliations
-                    .iter()
-                    .any(|a| a.to_lowercase().contains(&head))
-            });
-            if let Some(i) = by_title {
+            if let Some(i) = self.roster.latest_with_role(&head, &self.all) {
                 return i;
             }
-            if let Some(&i) = self
-                .spoken
-                .iter()
-                .rev()
-                .find(|&&i| self.all[i].kind == NpKind::Name)
-            {
+            if let Some(i) = self.roster.last_named_speaker() {
                 return i;
             }
         }
@@ -514,18 +505,14 @@ impl People {
             Pronoun::She => Some(Gender::Female),
             _ => None,
         };
-        let found = self.recent.iter().rev().copied().find(|&i| {
-            let p = &self.all[i];
-            match pronoun {
-                Pronoun::He | Pronoun::She => {
-                    p.kind == NpKind::Name && (p.gender.is_none() || p.gender == wanted)
-                }
-                Pronoun::They => p.kind == NpKind::Group || p.kind == NpKind::Body,
-                Pronoun::It => p.kind == NpKind::Body,
-            }
+        let found = self.roster.latest(match pronoun {
+            Pronoun::He => roster::HE,
+            Pronoun::She => roster::SHE,
+            Pronoun::They => roster::THEY,
+            Pronoun::It => roster::IT,
         })?;
         if self.all[found].gender.is_none() {
-            self.all[found].gender = wanted;
+            self.set_gender(found, wanted);
         }
         self.touch(found);
         Some(found)

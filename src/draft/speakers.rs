@@ -89,10 +89,7 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         if np.kind != NpKind::Name || s.toks[chunk.start..np.end].iter().any(Tok::quoted) {
             continue;
         }
-        let known_single = np.text.split_whitespace().count() == 1
-            && people.all.iter().any(|p| {
-                p.kind == NpKind::Name && p.name.split_whitespace().last() == Some(np.text.as_str())
-            });
+        let known_single = np.text.split_whitespace().count() == 1 && people.has_surname(&np.text);
         if np.text.split_whitespace().count() < 2 && !known_single && np.title.is_none() {
             continue;
         }

@@ -1,0 +1,250 @@
+//! The indexes that find one of an article's people without walking them all: by name, by surname, and by how recently each was mentioned or spoke (for pronouns, roles and the last speaker).
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::lexicon;
+use super::people::{Gender, NpKind, Person, normal};
+
+/// The classes a pronoun looks among: names of unknown gender, of men, of women; groups;
+/// bodies; and the rest.
+const CLASSES: usize = 6;
+
+fn class(person: &Person) -> usize {
+    match (person.kind, person.gender) {
+        (NpKind::Name, None) => 0,
+        (NpKind::Name, Some(Gender::Male)) => 1,
+        (NpKind::Name, Some(Gender::Female)) => 2,
+        (NpKind::Group, _) => 3,
+        (NpKind::Body, _) => 4,
+        (NpKind::Pronoun(_), _) => 5,
+    }
+}
+
+/// Names of unknown gender or of men: whom "he" may be.
+pub const HE: &[usize] = &[0, 1];
+/// Names of unknown gender or of women: whom "she" may be.
+pub const SHE: &[usize] = &[0, 2];
+/// Groups and bodies: whom "they" may be.
+pub const THEY: &[usize] = &[3, 4];
+/// Bodies: what "it" may be.
+pub const IT: &[usize] = &[4];
+
+/// Where each person of [`super::people::People`] is found, kept up to date by its
+/// methods. Indices are those of its list; "stamps" count mentions and statements, so
+/// the highest is the most recent.
+#[derive(Debug, Default)]
+pub struct Roster {
+    /// Names as written, each to the people who bear it, in index order.
+    exact: HashMap<String, Vec<usize>>,
+    /// Names compared loosely ([`normal`]).
+    loose: HashMap<String, Vec<usize>>,
+    /// People named (kind Name) by their last word, in index order.
+    surnames: HashMap<String, Vec<usize>>,
+    clock: u64,
+    /// Each person's last mention (0: never mentioned).
+    mentioned: Vec<u64>,
+    /// Each person's last statement (0: none).
+    spoken: Vec<u64>,
+    /// The people mentioned, by their last mention, in each class.
+    recent: [BTreeMap<u64, usize>; CLASSES],
+    /// Named people who said something, by their last statement.
+    spoken_names: BTreeMap<u64, usize>,
+    /// Each role word of the lexicon to the people mentioned whose affiliations hold it,
+    /// by their last mention.
+    roles: HashMap<&'static str, BTreeMap<u64, usize>>,
+    /// The role words each person's affiliations hold.
+    role_words: Vec<Vec<&'static str>>,
+}
+
+fn add(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
+    let list = map.entry(key).or_default();
+    if let Err(at) = list.binary_search(&i) {
+        list.insert(at, i);
+    }
+}
+
+fn remove(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
+    if let Some(list) = map.get_mut(key) {
+        list.retain(|&j| j != i);
+        if list.is_empty() {
+            map.remove(key);
+        }
+    }
+}
+
+fn surname(name: &str) -> Option<&str> {
+    name.split_whitespace().last()
+}
+
+impl Roster {
+    /// Notes a person just added at index `i` (the end of the list).
+    pub fn added(&mut self, i: usize, person: &Person) {
+        add(&mut self.exact, person.name.clone(), i);
+        add(&mut self.loose, normal(&person.name), i);
+        if person.kind == NpKind::Name
+            && let Some(last) = surname(&person.name)
+        {
+            add(&mut self.surnames, last.to_string(), i);
+        }
+        self.mentioned.push(0);
+        self.spoken.push(0);
+        self.role_words.push(Vec::new());
+    }
+
+    /// Notes that person `i` (of kind `person`) is now called `new` instead of its name.
+    /// The last word stays the same (a surname given its full name).
+    pub fn renamed(&mut self, i: usize, person: &Person, new: &str) {
+        remove(&mut self.exact, &person.name, i);
+        remove(&mut self.loose, &normal(&person.name), i);
+        add(&mut self.exact, new.to_string(), i);
+        add(&mut self.loose, normal(new), i);
+        if person.kind == NpKind::Name && surname(&person.name) != surname(new) {
+            if let Some(old) = surname(&person.name) {
+                remove(&mut self.surnames, old, i);
+            }
+            if let Some(last) = surname(new) {
+                add(&mut self.surnames, last.to_string(), i);
+            }
+        }
+    }
+
+    /// Takes person `i` out of the lists by recency (before its class changes).
+    pub fn unlist(&mut self, i: usize, person: &Person) {
+        let stamp = self.mentioned[i];
+        if stamp > 0 {
+            self.recent[class(person)].remove(&stamp);
+            for word in &self.role_words[i] {
+                if let Some(map) = self.roles.get_mut(word) {
+                    map.remove(&stamp);
+                }
+            }
+        }
+    }
+
+    /// Puts person `i` back in the lists by recency, at its last mention.
+    pub fn relist(&mut self, i: usize, person: &Person) {
+        let stamp = self.mentioned[i];
+        if stamp > 0 {
+            self.recent[class(person)].insert(stamp, i);
+            for word in &self.role_words[i] {
+                self.roles.entry(word).or_default().insert(stamp, i);
+            }
+        }
+    }
+
+    /// Notes that person `i` was just mentioned.
+    pub fn touched(&mut self, i: usize, person: &Person) {
+        self.unlist(i, person);
+        self.clock += 1;
+        self.mentioned[i] = self.clock;
+        self.relist(i, person);
+    }
+
+    /// Notes that person `i` just said something.
+    pub fn spoke(&mut self, i: usize, person: &Person) {
+        self.clock += 1;
+        if person.kind == NpKind::Name {
+            self.spoken_names.remove(&self.spoken[i]);
+            self.spoken_names.insert(self.clock, i);
+        }
+        self.spoken[i] = self.clock;
+    }
+
+    /// Notes that person `i` has a new affiliation, `text`.
+    pub fn affiliated(&mut self, i: usize, text: &str) {
+        let lower = text.to_lowercase();
+        let stamp = self.mentioned[i];
+        for &word in lexicon::list("roles") {
+            if lower.contains(word) && !self.role_words[i].contains(&word) {
+                self.role_words[i].push(word);
+                if stamp > 0 {
+                    self.roles.entry(word).or_default().insert(stamp, i);
+                }
+            }
+        }
+    }
+
+    /// Forgets the people from index `first` on; `all` is the list before it is cut.
+    pub fn forget_from(&mut self, first: usize, all: &[Person]) {
+        for (i, person) in all.iter().enumerate().skip(first) {
+            self.unlist(i, person);
+            remove(&mut self.exact, &person.name, i);
+            remove(&mut self.loose, &normal(&person.name), i);
+            if let Some(last) = surname(&person.name) {
+                remove(&mut self.surnames, last, i);
+            }
+            if self.spoken[i] > 0 {
+                self.spoken_names.remove(&self.spoken[i]);
+            }
+        }
+        self.mentioned.truncate(first);
+        self.spoken.truncate(first);
+        self.role_words.truncate(first);
+    }
+
+    /// The first person called exactly `name`.
+    pub fn exact(&self, name: &str) -> Option<usize> {
+        self.exact.get(name)?.first().copied()
+    }
+
+    /// The first named person (kind Name) called exactly `name`.
+    pub fn exact_name(&self, name: &str, all: &[Person]) -> Option<usize> {
+        self.exact
+            .get(name)?
+            .iter()
+            .copied()
+            .find(|&i| all[i].kind == NpKind::Name)
+    }
+
+    /// The first person whose name is `key` compared loosely ([`normal`]).
+    pub fn loose(&self, key: &str) -> Option<usize> {
+        self.loose.get(key)?.first().copied()
+    }
+
+    /// The named people whose last word is `last`, in the order first met.
+    pub fn surnamed(&self, last: &str) -> &[usize] {
+        self.surnames.get(last).map_or(&[], Vec::as_slice)
+    }
+
+    /// Of the named people whose last word is `last`, the most recently mentioned.
+    pub fn surnamed_recently(&self, last: &str) -> Option<usize> {
+        self.surnamed(last)
+            .iter()
+            .copied()
+            .filter(|&i| self.mentioned[i] > 0)
+            .max_by_key(|&i| self.mentioned[i])
+    }
+
+    /// The most recently mentioned person of the classes given ([`HE`], [`SHE`] …).
+    pub fn latest(&self, classes: &[usize]) -> Option<usize> {
+        classes
+            .iter()
+            .filter_map(|&c| self.recent[c].last_key_value())
+            .max_by_key(|(stamp, _)| **stamp)
+            .map(|(_, &i)| i)
+    }
+
+    /// The most recently mentioned person with an affiliation holding `head` (a role word
+    /// in lower case, maybe plural).
+    pub fn latest_with_role(&self, head: &str, all: &[Person]) -> Option<usize> {
+        let singular = head
+            .trim_end_matches(['’', '\'', 's'])
+            .trim_end_matches(['’', '\'']);
+        // Every affiliation holding `head` holds its root, a word of the lexicon.
+        let root = lexicon::list("roles")
+            .iter()
+            .find(|&&w| w == head)
+            .or_else(|| lexicon::list("roles").iter().find(|&&w| w == singular))?;
+        self.roles.get(root)?.values().rev().copied().find(|&i| {
+            all[i]
+                .affiliations
+                .iter()
+                .any(|a| a.to_lowercase().contains(head))
+        })
+    }
+
+    /// The named person who spoke last.
+    pub fn last_named_speaker(&self) -> Option<usize> {
+        self.spoken_names.last_key_value().map(|(_, &i)| i)
+    }
+}
