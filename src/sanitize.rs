@@ -178,9 +178,123 @@ pub fn clean_line(text: &str) -> String {
     clean(text, false).into_owned()
 }
 
+/// The length in bytes of the stand-in mark `text` starts with (`⟨LRE⟩`, `␛`, `<85>`:
+/// what [`clean`] writes for a character that must not reach the terminal), or of an
+/// invisible character a body keeps as it is (zero-width space, word joiner, soft hyphen,
+/// joiners, tag characters); `None` when it starts with neither. For readers of the body,
+/// such as the drafter, that must take them as nothing.
+pub fn mark_len(text: &str) -> Option<usize> {
+    let ch = text.chars().next()?;
+    match ch {
+        // The control pictures C0 controls and DEL are shown as.
+        '\u{2400}'..='\u{2421}' => Some(ch.len_utf8()),
+        '\u{200b}'
+        | '\u{2060}'
+        | '\u{ad}'
+        | '\u{200c}'
+        | '\u{200d}'
+        | '\u{e0000}'..='\u{e007f}' => Some(ch.len_utf8()),
+        // A named mark: `⟨LRE⟩`, `⟨U+2061⟩`.
+        '⟨' => {
+            let (close, _) = text.char_indices().take(12).find(|&(_, c)| c == '⟩')?;
+            let inner = &text[ch.len_utf8()..close];
+            let named = (2..=9).contains(&inner.len())
+                && inner
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+');
+            named.then_some(close + '⟩'.len_utf8())
+        }
+        // A C1 control, as `less` shows it: `<85>`.
+        '<' => {
+            let b = text.as_bytes();
+            let c1 = b.len() >= 4
+                && matches!(b[1], b'8' | b'9')
+                && (b[2].is_ascii_digit() || (b'A'..=b'F').contains(&b[2]))
+                && b[3] == b'>';
+            c1.then_some(4)
+        }
+        _ => None,
+    }
+}
+
+/// The length in bytes of the stand-in mark or kept invisible character `text` ends
+/// with (see [`mark_len`]); `None` when it ends with neither.
+pub fn mark_len_back(text: &str) -> Option<usize> {
+    let last = text.chars().next_back()?;
+    let mut starts = vec![text.len() - last.len_utf8()];
+    let near = (text.len().saturating_sub(40)..text.len())
+        .find(|&at| text.is_char_boundary(at))
+        .unwrap_or(0);
+    if let Some(open) = text[near..].rfind('⟨').map(|at| at + near) {
+        starts.push(open);
+    }
+    if text.len() >= 4 && text.is_char_boundary(text.len() - 4) {
+        starts.push(text.len() - 4);
+    }
+    starts
+        .into_iter()
+        .find(|&at| mark_len(&text[at..]) == Some(text.len() - at))
+        .map(|at| text.len() - at)
+}
+
+/// `text` without its stand-in marks and kept invisible characters ([`mark_len`]), its
+/// words joined by single spaces: a name, a role or a summary read from a body.
+pub fn without_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(ch) = rest.chars().next() {
+        match mark_len(rest) {
+            Some(len) => rest = &rest[len..],
+            None => {
+                out.push(ch);
+                rest = &rest[ch.len_utf8()..];
+            }
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every character that [`clean`] shows in a body as a stand-in, with its mark, and the
+/// invisible characters a body keeps as they are: what readers of a body must take as
+/// nothing ([`mark_len`]).
+#[cfg(test)]
+pub(crate) fn every_stand_in() -> Vec<(char, String)> {
+    let mut out: Vec<(char, String)> = (0..=0x10ffff_u32)
+        .filter_map(char::from_u32)
+        .filter(|&c| !matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}'))
+        .filter_map(|c| {
+            // Between ASCII letters, as joiners are marked there.
+            let text = format!("a{c}b");
+            let shown = clean(&text, true);
+            (shown != text).then(|| (c, shown[1..shown.len() - 1].to_string()))
+        })
+        .collect();
+    out.extend(['\u{200b}', '\u{2060}', '\u{ad}'].map(|c| (c, c.to_string())));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_stand_in_mark_and_kept_invisible_character_is_known_as_one() {
+        let marks = every_stand_in();
+        assert!(marks.len() > 200, "{}", marks.len());
+        for (c, mark) in &marks {
+            assert_eq!(mark_len(mark), Some(mark.len()), "{c:?} {mark}");
+            assert_eq!(mark_len_back(mark), Some(mark.len()), "{c:?} {mark}");
+            assert_eq!(without_marks(&format!("Jane{mark} Doe")), "Jane Doe");
+        }
+        for kept in ['\u{200b}', '\u{2060}', '\u{ad}'] {
+            let text = format!("x{kept}");
+            assert_eq!(clean(&text, true), text);
+            assert_eq!(mark_len(&text[1..]), Some(kept.len_utf8()));
+        }
+        for plain in ["⟨a⟩", "<80", "<7F>", "⟨⟩", "Jane", "⟨NOT A MARK AT ALL⟩"] {
+            assert_eq!(mark_len(plain), None, "{plain}");
+        }
+    }
 
     #[test]
     fn escape_sequences_become_visible() {

@@ -193,10 +193,7 @@ pub fn entries(extraction: &Extraction, body: &str) -> Vec<ClaimEntry> {
                 }),
             })
             .collect();
-        let words = body[s.range.clone()]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let words = crate::sanitize::without_marks(&body[s.range.clone()]);
         out.push(ClaimEntry {
             id: ids.unique(&words),
             claimant: extraction.speaker(s).name.clone(),
@@ -316,3 +313,7 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "invariants_tests.rs"]
+mod invariants_tests;

@@ -3,6 +3,7 @@
 use super::lexicon;
 use super::roster::{self, Roster};
 use super::tokens::{Kind, Tok};
+use crate::sanitize::without_marks;
 
 /// The kind of a speaker's noun phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,7 +142,7 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     }
     let texts: Vec<&str> = words.iter().map(|&k| toks[k].text(body)).collect();
     let joined = |from: usize, to: usize| {
-        body[toks[words[from]].range.start..toks[words[to - 1]].range.end].to_string()
+        without_marks(&body[toks[words[from]].range.start..toks[words[to - 1]].range.end])
     };
     // A group: a plural head such as "officials", "Members of Congress".
     if let Some(g) = texts.iter().position(|w| lexicon::is_group(w)) {
@@ -224,7 +225,7 @@ fn name_from_runs(
 ) -> Option<Np> {
     let np_end = words[words.len() - 1] + 1;
     let joined = |from: usize, to: usize| {
-        body[toks[words[from]].range.start..toks[words[to - 1]].range.end].to_string()
+        without_marks(&body[toks[words[from]].range.start..toks[words[to - 1]].range.end])
     };
     match runs.last() {
         Some(&(s, e)) if e == texts.len() => {
@@ -332,7 +333,7 @@ pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option
     if head_at > 4 {
         return None;
     }
-    let text = &body[toks[start].range.start..toks[end - 1].range.end];
+    let text = without_marks(&body[toks[start].range.start..toks[end - 1].range.end]);
     Some(
         text.trim_end_matches(['.', ',', ';', ':'])
             .trim()

@@ -38,7 +38,34 @@ pub fn find(body: &str, paras: &[Para], people: &mut People) -> Vec<Found> {
             quotes_left(&sentence, attributed, para_first, before, &mut found);
         }
     }
+    untangle(found)
+}
+
+/// The statements with none overlapping another: of two at the same place, the tighter
+/// stays (the quotation itself rather than the quotation with its attribution), the
+/// earlier on a tie. Reading order is kept; costs n log n.
+fn untangle(found: Vec<Found>) -> Vec<Found> {
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (found[i].range.len(), i));
+    // The kept ranges, which never overlap: start → end.
+    let mut kept: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut keep = vec![false; found.len()];
+    for i in order {
+        let r = &found[i].range;
+        let clash = kept
+            .range(..r.end.max(r.start + 1))
+            .next_back()
+            .is_some_and(|(_, &end)| end > r.start);
+        if !clash {
+            kept.insert(r.start, r.end);
+            keep[i] = true;
+        }
+    }
     found
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(f, keep)| keep.then_some(f))
+        .collect()
 }
 
 /// Whether the word at `v` is used as a verb here, not as a noun or adjective.
@@ -73,6 +100,7 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
 fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(usize, u8)> {
     let mut adjacent: Option<(usize, u8)> = None;
     let sentence_bytes = s.bytes(s.span.start, s.span.end);
+    let sentence_first = found.len();
     let mut covered_until = s.span.start;
     let mut v = s.span.start;
     while v < s.span.end {
@@ -97,6 +125,10 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             }
             let (range, quoted) = words_of(s, from, to);
             if !s.body[range.clone()].chars().any(char::is_alphanumeric) {
+                return;
+            }
+            // A quotation one verb took is not another's: `"…," X said when Y asked`.
+            if found[sentence_first..].iter().any(|f| f.range == range) {
                 return;
             }
             people.spoke(who);
@@ -388,10 +420,27 @@ fn words_of(s: &Sentence, from: usize, to: usize) -> (Range<usize>, bool) {
     (trimmed(s.body, range), quoted)
 }
 
+/// `range` without the white space, stand-in marks and invisible characters at its edges.
 fn trimmed(body: &str, range: Range<usize>) -> Range<usize> {
-    let text = &body[range.clone()];
-    let start = range.start + (text.len() - text.trim_start().len());
-    let end = range.end - (text.len() - text.trim_end().len());
+    let (mut start, mut end) = (range.start, range.end);
+    loop {
+        let text = &body[start..end];
+        let trimmed = text.trim_start();
+        start += text.len() - trimmed.len();
+        match crate::sanitize::mark_len(trimmed) {
+            Some(len) => start += len,
+            None => break,
+        }
+    }
+    loop {
+        let text = &body[start..end];
+        let trimmed = text.trim_end();
+        end -= text.len() - trimmed.len();
+        match crate::sanitize::mark_len_back(trimmed) {
+            Some(len) => end -= len,
+            None => break,
+        }
+    }
     start..end.max(start)
 }
 

@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use crate::sanitize::mark_len;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -116,6 +118,13 @@ fn read_one(body: &str, range: Range<usize>, marks: Marks, open_before: bool) ->
             i += 1;
             continue;
         }
+        // The marks the body shows for control and invisible characters are nothing.
+        if let Some(len) = mark_len(&text[at..]) {
+            while chars.get(i).is_some_and(|&(a, _)| a < at + len) {
+                i += 1;
+            }
+            continue;
+        }
         if let Some(opening) = quote_mark(c, prev, next, marks, open.is_some()) {
             let len = c.len_utf8();
             if opening && open.is_none() {
@@ -155,6 +164,16 @@ fn read_one(body: &str, range: Range<usize>, marks: Marks, open_before: bool) ->
             loop {
                 match chars.get(j).map(|&(_, c)| c) {
                     Some(c) if is_word_char(c) => j += 1,
+                    // A mark inside a word (but a zero-width space) leaves it whole.
+                    Some(c) if c != '\u{200b}' && mark_len(&text[chars[j].0..]).is_some() => {
+                        let after = chars[j].0 + mark_len(&text[chars[j].0..]).unwrap_or(0);
+                        let k = chars.partition_point(|&(a, _)| a < after);
+                        if chars.get(k).is_some_and(|&(_, n)| is_word_char(n)) {
+                            j = k;
+                        } else {
+                            break;
+                        }
+                    }
                     Some('\'' | '’' | '-' | '/' | '.' | ',' | '‑')
                         if chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n))
                             && joins(&chars, i, j, marks) =>
