@@ -1,9 +1,12 @@
 //! `counterpoint draft`: drafting an article's claims into a file (new, or merged into the one a person is reviewing), and scoring the drafter.
 
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
 
 use crate::document::source::Sources;
-use crate::draft::{entries, extract_article, header, merge, plan, score};
+use crate::draft::{Progress, entries_with, extract_article_with, header, merge, plan, score};
 use crate::error::{Error, Result};
 use crate::text::plural;
 
@@ -31,8 +34,10 @@ fn target(sources: &Sources, out: Option<&Path>) -> Option<PathBuf> {
 pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<String> {
     let mut warnings = Vec::new();
     let article = sources.load_article(&mut warnings)?;
-    let extraction = extract_article(&article);
-    let mut drafted = entries(&extraction, &article.body);
+    let mut drafted = with_progress(|progress| {
+        let extraction = extract_article_with(&article, progress);
+        entries_with(&extraction, &article.body, progress)
+    });
     let path = target(sources, out);
     // A fresh draft (to standard output, or to a file of its own) still leaves out what
     // was rejected in the article's claims file.
@@ -84,6 +89,47 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
     Ok(format!(
         "wrote {name}: {counts}, each a draft to review{left_out}"
     ))
+}
+
+/// How long a draft goes before its progress is shown.
+const QUIET: Duration = Duration::from_millis(500);
+/// How often the progress line is written again.
+const EVERY: Duration = Duration::from_millis(100);
+
+/// Runs `work`, and when standard error is a terminal and the work goes on for more than
+/// [`QUIET`], shows how far it has come there on one line, rewritten in place and cleared
+/// at the end. Not a character goes to standard error when it is not a terminal.
+fn with_progress<T>(work: impl FnOnce(&Progress) -> T) -> T {
+    let progress = Progress::default();
+    if !std::io::stderr().is_terminal() {
+        return work(&progress);
+    }
+    let (done, finished) = mpsc::channel::<()>();
+    let shown = progress.clone();
+    let printer = std::thread::spawn(move || {
+        if finished.recv_timeout(QUIET) != Err(RecvTimeoutError::Timeout) {
+            return;
+        }
+        let mut stderr = std::io::stderr();
+        loop {
+            // A closed standard error is nothing to stop drafting for.
+            let _ = write!(
+                stderr,
+                "\rdrafting claims from the text… {}%",
+                shown.percent()
+            );
+            let _ = stderr.flush();
+            if finished.recv_timeout(EVERY) != Err(RecvTimeoutError::Timeout) {
+                break;
+            }
+        }
+        let _ = write!(stderr, "\r\x1b[K");
+        let _ = stderr.flush();
+    });
+    let out = work(&progress);
+    drop(done);
+    let _ = printer.join();
+    out
 }
 
 /// The `rejected` list of the article's own claims file, when it has one that reads;

@@ -326,11 +326,18 @@ pub struct Drafted {
 }
 
 impl DraftJob {
-    /// Drafts the article and plans the merge. Pure; its time grows with the text
-    /// (0.5 to 1.2 s for a generated 1 MB article on a busy machine).
+    /// Drafts the article and plans the merge. Pure; its time grows in proportion to the
+    /// text (see README's "How well it drafts" for the figures).
     pub fn run(self) -> Drafted {
-        let drafted = super::entries(&super::extract_article(&self.article), &self.article.body);
+        self.run_with(&super::Progress::default())
+    }
+
+    /// [`DraftJob::run`], saying how far it has come in `progress`.
+    pub fn run_with(self, progress: &super::Progress) -> Drafted {
+        let extraction = super::extract_article_with(&self.article, progress);
+        let drafted = super::entries_with(&extraction, &self.article.body, progress);
         let plan = plan(&self.file, &self.rejected, &drafted, &self.article.body);
+        progress.reach(1000);
         Drafted {
             job: self,
             drafted,

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::people::{self, People};
+use super::progress::{self, Progress};
 use super::sentence::{AUXILIARIES, Found, Sentence};
 use super::speakers::{administration, confidence, known, scan_mentions, speaker_of};
 use super::tokens::{Kind, Para};
@@ -18,11 +19,15 @@ const NOUN_BEFORE: &[&str] = &[
     "latest", "false",
 ];
 
-/// Every statement of the paragraphs, in reading order, with speakers made known in `people`.
-pub fn find(body: &str, paras: &[Para], people: &mut People) -> Vec<Found> {
+/// Every statement of the paragraphs, in reading order, with speakers made known in
+/// `people`; says how far it has come in `progress`.
+pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress) -> Vec<Found> {
     people.administration = administration(body, paras);
     let mut found: Vec<Found> = Vec::new();
     for (pi, para) in paras.iter().enumerate() {
+        if pi % 64 == 0 {
+            progress.within(progress::READ, progress::FOUND, pi, paras.len());
+        }
         let para_first = found.len();
         for span in &para.sentences {
             let sentence = Sentence {

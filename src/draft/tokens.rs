@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use super::progress::{self, Progress};
 use crate::sanitize::mark_len;
 
 /// What a token is.
@@ -89,11 +90,20 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Reads the paragraphs at `ranges` of `body`.
+#[cfg(test)]
 pub fn read(body: &str, ranges: &[Range<usize>]) -> Vec<Para> {
+    read_with(body, ranges, &Progress::default())
+}
+
+/// [`read`], saying how far it has come in `progress`.
+pub fn read_with(body: &str, ranges: &[Range<usize>], progress: &Progress) -> Vec<Para> {
     let marks = Marks::of(body);
     let mut paras: Vec<Para> = Vec::with_capacity(ranges.len());
     let mut open_before = false;
-    for range in ranges {
+    for (i, range) in ranges.iter().enumerate() {
+        if i % 64 == 0 {
+            progress.within(0, progress::READ, i, ranges.len());
+        }
         let para = read_one(body, range.clone(), marks, open_before);
         open_before = para.quotes.last().is_some_and(|q| q.close.is_none());
         paras.push(para);

@@ -13,7 +13,8 @@ use crate::document::Document;
 ///   [`Action::Loaded`], and where to open ([`Action::OpenAt`]).
 /// - **Results of effects**: what came of an [`Effect`](crate::reader::effect::Effect)
 ///   the loop carried out: [`Action::Copied`], [`Action::LinkOpened`],
-///   [`Action::Drafted`], [`Action::Reloaded`], [`Action::Notify`].
+///   [`Action::Drafted`] (and [`Action::DraftProgress`] on the way), [`Action::Reloaded`],
+///   [`Action::Notify`].
 ///
 /// Some inputs only ask for an effect: `update` answers [`Action::Quit`] (with nothing
 /// open), [`Action::ForceQuit`], [`Action::Reload`] and [`Action::Suspend`] with one.
@@ -201,6 +202,8 @@ pub enum Action {
     /// The draft [`Effect::Draft`](crate::reader::effect::Effect::Draft) asked for is
     /// done, or stopped without a result (why).
     Drafted(Result<Box<crate::draft::plan::Drafted>, String>),
+    /// The draft under way has come this far (percent).
+    DraftProgress(u8),
 }
 
 impl Action {

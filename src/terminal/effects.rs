@@ -151,23 +151,43 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
 }
 
 /// A draft under way on a thread of its own.
-pub(super) struct Drafter(std::sync::mpsc::Receiver<crate::draft::plan::Drafted>);
+pub(super) struct Drafter {
+    result: std::sync::mpsc::Receiver<crate::draft::plan::Drafted>,
+    progress: crate::draft::Progress,
+    /// The percent last told.
+    told: std::cell::Cell<u8>,
+}
 
 impl Drafter {
     /// Starts drafting `job` on a thread of its own.
     fn start(job: crate::draft::plan::DraftJob) -> Drafter {
         let (send, result) = std::sync::mpsc::channel();
+        let progress = crate::draft::Progress::default();
+        let drafting = progress.clone();
         std::thread::spawn(move || {
             // The reader may have quit already; then nobody wants the result.
-            let _ = send.send(job.run());
+            let _ = send.send(job.run_with(&drafting));
         });
-        Drafter(result)
+        Drafter {
+            result,
+            progress,
+            told: std::cell::Cell::new(0),
+        }
+    }
+
+    /// How far the draft has come, as an action, when it has come further since last told.
+    pub(super) fn progressed(&self) -> Option<Action> {
+        let percent = self.progress.percent();
+        (percent > self.told.get()).then(|| {
+            self.told.set(percent);
+            Action::DraftProgress(percent)
+        })
     }
 
     /// The draft's result as an action, once it is done (`None` while it is not).
     pub(super) fn poll(&self) -> Option<Action> {
         use std::sync::mpsc::TryRecvError;
-        match self.0.try_recv() {
+        match self.result.try_recv() {
             Ok(drafted) => Some(Action::Drafted(Ok(Box::new(drafted)))),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Action::Drafted(Err(

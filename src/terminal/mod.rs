@@ -331,6 +331,12 @@ fn event_loop(
         if let Some(done) = outside.drafter.as_ref().and_then(effects::Drafter::poll) {
             outside.drafter = None;
             pending.push(Pending::Action(done));
+        } else if let Some(progress) = outside
+            .drafter
+            .as_ref()
+            .and_then(effects::Drafter::progressed)
+        {
+            pending.push(Pending::Action(progress));
         }
         changed = !pending.is_empty();
         for item in pending {

@@ -36,10 +36,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .stale
             .then(|| format!("changed on disk: {} reloads", reload_key(state))),
     };
-    let drafting = state
-        .editing
-        .drafting
-        .then(|| "drafting claims from the text…".to_string());
+    let drafting = state.editing.drafting.then(|| {
+        format!(
+            "drafting claims from the text… {}%",
+            state.editing.draft_percent
+        )
+    });
     // In a selection its size is the standing notice, over any other.
     let selecting = state.selection.as_ref().map(|s| selection_notice(state, s));
     let filtered = state

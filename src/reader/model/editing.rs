@@ -60,6 +60,8 @@ pub struct Editing {
     pub known: Known,
     /// A draft is being made off the keystroke path (`D`); its result merges when done.
     pub drafting: bool,
+    /// How far that draft has come, in percent.
+    pub draft_percent: u8,
 }
 
 impl Editing {

@@ -20,7 +20,9 @@ impl State {
             return None;
         }
         self.editing.drafting = true;
-        self.message = Some("drafting claims from the text…".into());
+        self.editing.draft_percent = 0;
+        // The status bar says how far it has come (ui/status).
+        self.message = None;
         Some(Effect::Draft(Box::new(DraftJob {
             article: self.doc.article.clone(),
             file: self.doc.entries(),

@@ -221,3 +221,38 @@ fn a_draft_that_comes_back_over_a_window_or_a_changed_file_is_handled() {
     assert!(update(&mut state, Action::Drafted(Err("it broke".into()))).is_empty());
     assert_eq!(message(&state), "could not draft: it broke");
 }
+
+/// The status bar's last row, as drawn.
+fn status_row(state: &State) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    let frame = terminal
+        .draw(|frame| crate::ui::draw(frame, state))
+        .unwrap();
+    let buffer = frame.buffer;
+    let width = buffer.area.width as usize;
+    let cells = &buffer.content[buffer.content.len() - width..];
+    cells.iter().map(|c| c.symbol()).collect()
+}
+
+#[test]
+fn the_status_bar_says_how_far_a_draft_has_come_and_the_last_key_still_speaks() {
+    let mut state = editable(Some(Vec::new()), &[]);
+    let effects = update(&mut state, Action::DraftClaims);
+    assert!(matches!(effects.as_slice(), [Effect::Draft(_)]));
+    assert!(status_row(&state).contains("drafting claims from the text… 0%"));
+    assert!(update(&mut state, Action::DraftProgress(37)).is_empty());
+    assert!(status_row(&state).contains("drafting claims from the text… 37%"));
+    // A message of the last key stands over it until the next key.
+    state.message = Some("copied".into());
+    update(&mut state, Action::DraftProgress(52));
+    assert_eq!(message(&state), "copied");
+    assert_eq!(state.editing.draft_percent, 52);
+    // Progress after the draft is done is nothing.
+    let job = match effects.into_iter().next() {
+        Some(Effect::Draft(job)) => job,
+        _ => unreachable!(),
+    };
+    update(&mut state, Action::Drafted(Ok(Box::new(job.run()))));
+    update(&mut state, Action::DraftProgress(90));
+    assert!(!status_row(&state).contains("drafting claims"));
+}

@@ -45,6 +45,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         // Whatever is open: a draft finished in the background.
         return state.drafted(done);
     }
+    if let Action::DraftProgress(percent) = action {
+        // Whatever is open, and the last key's message stands: the status bar says it.
+        if state.editing.drafting {
+            state.editing.draft_percent = percent;
+        }
+        return Vec::new();
+    }
     state.message = None;
     match action {
         // Whatever is open: these leave the state to the loop.
@@ -209,7 +216,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::UseSelection => {}
         Action::ToggleMouse => state.toggle_mouse(),
         Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
-        Action::Copied { .. } | Action::Drafted(_) => {}
+        Action::Copied { .. } | Action::Drafted(_) | Action::DraftProgress(_) => {}
         Action::ToggleLinks => state.toggle_links(),
         Action::Quit if state.unsaved_on_quit() => {}
         Action::Quit | Action::ForceQuit => effects.push(Effect::Quit),

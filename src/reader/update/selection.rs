@@ -206,6 +206,7 @@ impl State {
             | Action::Copied { .. }
             | Action::LinkOpened { .. }
             | Action::Drafted(_)
+            | Action::DraftProgress(_)
             | Action::Reloaded { .. }
             | Action::Loaded(_)
             | Action::LoadProgress(_)
