@@ -156,12 +156,10 @@ pub(super) fn speaker_of(
     match s.word(r.wrapping_sub(1)).as_deref() {
         Some("and" | "but") if r > left => {
             // "… and points out that": the subject of the sentence's earlier verb.
-            // Statements are in reading order: only this paragraph's, from the end.
+            // Statements are in reading order: this sentence's, if any, come last.
             if let Some(last) = found
-                .iter()
-                .rev()
-                .take_while(|f| f.para == s.index)
-                .find(|f| f.sentence == s.bytes(s.span.start, s.span.end))
+                .last()
+                .filter(|f| f.para == s.index && f.sentence == s.bytes(s.span.start, s.span.end))
             {
                 return Some((last.speaker, last.confidence));
             }

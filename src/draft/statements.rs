@@ -458,9 +458,11 @@ fn quotes_left(
     sentence_first: usize,
     found: &mut Vec<Found>,
 ) {
-    for (qi, quote) in s.para.quotes.iter().enumerate() {
-        if quote.open < s.span.start || quote.open >= s.span.end {
-            continue;
+    // The paragraph's quotations are in reading order: those opening in this sentence.
+    let first = s.para.quotes.partition_point(|q| q.open < s.span.start);
+    for (qi, quote) in s.para.quotes.iter().enumerate().skip(first) {
+        if quote.open >= s.span.end {
+            break;
         }
         let content = trimmed(s.body, quote.content.clone());
         if found[sentence_first..]

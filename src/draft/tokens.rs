@@ -294,9 +294,14 @@ fn quote_mark(
     }
 }
 
+/// The tokens past which a sentence ends at its next comma or semicolon (and at twice
+/// as many, wherever it is): far longer than a sentence of news, which runs to 100.
+const LONGEST: usize = 400;
+
 /// Sentences as token ranges: a full stop, question or exclamation mark outside
 /// quotations ends one before a capital or a quotation; so does a quotation ending in
-/// one, unless a reporting verb follows it ("…?" Ortiz asked.).
+/// one, unless a reporting verb follows it ("…?" Ortiz asked.). One that runs past
+/// [`LONGEST`] tokens ends at its next comma or semicolon.
 fn sentences(body: &str, toks: &[Tok]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -321,7 +326,12 @@ fn sentences(body: &str, toks: &[Tok]) -> Vec<Range<usize>> {
             }
             _ => false,
         };
-        if ends {
+        // A text with no full stops (a list of words, a hostile file) is read in pieces,
+        // so that no rule's look along its sentence costs more than a long sentence's.
+        let piece = i + 1 - start;
+        let long = piece >= LONGEST && matches!(tok.kind, Kind::Comma | Kind::Semi)
+            || piece >= 2 * LONGEST;
+        if ends || long {
             out.push(start..i + 1);
             start = i + 1;
         }
@@ -418,6 +428,23 @@ mod tests {
                 "She left."
             ]
         );
+    }
+
+    #[test]
+    fn a_text_with_no_full_stops_is_read_in_pieces_no_longer_than_a_long_sentence() {
+        let body = "and the river was low, ".repeat(400) + &"word ".repeat(2000);
+        let para = one(&body);
+        assert!(para.sentences.len() > 4, "{}", para.sentences.len());
+        for s in &para.sentences {
+            assert!(s.len() <= 2 * LONGEST, "{}", s.len());
+        }
+        // Where a comma comes after the longest a sentence runs, it ends there.
+        let first = &para.sentences[0];
+        assert_eq!(para.toks[first.end - 1].kind, Kind::Comma);
+        assert!(first.len() >= LONGEST);
+        // A sentence of news is never cut.
+        let news = "“It is over,” she said, and the minister, who was there, agreed.";
+        assert_eq!(one(news).sentences.len(), 1);
     }
 
     #[test]
