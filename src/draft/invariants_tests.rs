@@ -224,3 +224,59 @@ fn the_marks_of_control_and_invisible_characters_are_taken_as_nothing() {
         }
     }
 }
+
+const FILLER: &str = "The weather stayed mild through the week.";
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+    /// Linking each response by walking back from it, and stopping where distance alone
+    /// rules out the claims further back, links as scoring every claim does, however far
+    /// apart claims and responses are.
+    #[test]
+    fn the_walk_that_stops_early_links_as_scoring_every_claim(
+        items in prop::collection::vec(
+            ((0..11usize, 0..7usize, 0..7usize, 0..6usize, 0..5usize, 0..5usize, 0..3usize, any::<bool>()), 0..90usize),
+            1..24,
+        )
+    ) {
+        let mut body = String::new();
+        for (shape, gap) in &items {
+            for _ in 0..*gap {
+                body.push_str(FILLER);
+                body.push_str("\n\n");
+            }
+            body.push_str(&article(std::slice::from_ref(shape)));
+            body.push_str("\n\n");
+        }
+        let paras = tokens::read(&body, &paragraphs(&body));
+        let mut people = people::People::default();
+        let found = statements::find(&body, &paras, &mut people, &Progress::default());
+        prop_assert_eq!(
+            link::link(&body, &found, &people),
+            link::link_walking(&body, &found, &people, true)
+        );
+    }
+}
+
+proptest! {
+    /// Ids that remember each base's next number are the ids numbering from 2 each time
+    /// gives, among ids already taken too.
+    #[test]
+    fn remembered_numbers_give_the_ids_counting_from_two_gives(
+        taken in prop::collection::vec(prop::sample::select(vec![
+            "river-lower", "river-lower-2", "river-lower-4", "budget-cover", "claim", "claim-3",
+        ]), 0..6),
+        words in prop::collection::vec(prop::sample::select(vec![
+            "the river lower", "river lower", "budget cover", "a b", "", "river lower 2",
+        ]), 0..40),
+    ) {
+        let taken: HashSet<String> = taken.into_iter().map(String::from).collect();
+        let mut ids = Ids::new(taken.clone());
+        let mut counted = taken;
+        for w in words {
+            let expected = id_for(w, &counted);
+            counted.insert(expected.clone());
+            prop_assert_eq!(ids.unique(w), expected);
+        }
+    }
+}

@@ -26,6 +26,22 @@ const PER_PARAGRAPH: f64 = 0.05;
 /// and the claims from its paragraph backwards, until the distance alone rules out the
 /// rest, so the cost grows with the statements, not with responses times claims.
 pub fn link(body: &str, found: &[Found], people: &People) -> Vec<Option<usize>> {
+    link_walking(body, found, people, false)
+}
+
+/// [`link`]; with `every`, each response is scored against every claim in order, the
+/// first best kept (what the walk that stops early must give), and each score is checked
+/// against the bound the walk stops by.
+///
+/// # Panics
+/// With `every`, when a claim other than the first scores over [`MOST`] less its
+/// distance: the bound is wrong, and the walk may stop before the best claim.
+pub(super) fn link_walking(
+    body: &str,
+    found: &[Found],
+    people: &People,
+    every: bool,
+) -> Vec<Option<usize>> {
     let claims: Vec<usize> = (0..found.len()).filter(|&i| found[i].claim).collect();
     let common = common_stems(body, found);
     let quoted_phrases: Vec<Vec<String>> = claims
@@ -78,8 +94,22 @@ pub fn link(body: &str, found: &[Found], people: &People) -> Vec<Option<usize>> 
                 }
                 Some(score)
             };
-            // The best score, the earliest claim on a tie (as a walk in order keeps it).
             let mut best: Option<(f64, usize)> = None;
+            if every {
+                for ci in 0..claims.len() {
+                    let Some(s) = score(ci) else { continue };
+                    let distance = r.para.saturating_sub(found[claims[ci]].para);
+                    assert!(
+                        ci == 0 || s <= MOST - PER_PARAGRAPH * distance as f64 + 1e-9,
+                        "a score of {s} at {distance} paragraphs is over the bound"
+                    );
+                    if best.is_none_or(|(b, _)| s > b) {
+                        best = Some((s, ci));
+                    }
+                }
+                return best.map(|(_, ci)| claims[ci]);
+            }
+            // The best score, the earliest claim on a tie (as a walk in order keeps it).
             let consider = |ci: usize, best: &mut Option<(f64, usize)>| {
                 if let Some(s) = score(ci)
                     && best.is_none_or(|(b, bi)| s > b || s == b && ci < bi)
