@@ -248,3 +248,70 @@ impl Roster {
         self.spoken_names.last_key_value().map(|(_, &i)| i)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, kind: NpKind) -> Person {
+        Person {
+            name: name.to_string(),
+            kind,
+            affiliations: Vec::new(),
+            gender: None,
+        }
+    }
+
+    #[test]
+    fn people_are_found_by_name_surname_role_and_recency_and_forgotten_whole() {
+        let mut all = vec![
+            person("Ana Petrova", NpKind::Name),
+            person("The ministry", NpKind::Body),
+            person("Ruth Petrova", NpKind::Name),
+        ];
+        let mut roster = Roster::default();
+        for (i, p) in all.iter().enumerate() {
+            roster.added(i, p);
+        }
+        assert_eq!(roster.exact("Ana Petrova"), Some(0));
+        assert_eq!(roster.loose(&normal("the Ministry")), Some(1));
+        assert_eq!(roster.loose("minister"), None);
+        assert_eq!(roster.surnamed("Petrova"), [0, 2]);
+        // Nobody mentioned yet: no one is recent.
+        assert_eq!(roster.surnamed_recently("Petrova"), None);
+        assert_eq!(roster.latest(HE), None);
+        roster.touched(2, &all[2]);
+        roster.touched(0, &all[0]);
+        roster.touched(1, &all[1]);
+        assert_eq!(roster.surnamed_recently("Petrova"), Some(0));
+        assert_eq!(roster.latest(HE), Some(0));
+        assert_eq!(roster.latest(IT), Some(1));
+        // Ana is a woman: "he" is Ruth now.
+        roster.unlist(0, &all[0]);
+        all[0].gender = Some(Gender::Female);
+        roster.relist(0, &all[0]);
+        assert_eq!(roster.latest(HE), Some(2));
+        assert_eq!(roster.latest(SHE), Some(0));
+        // Roles: the most recent whose affiliation holds the word, plural or not.
+        all[2].affiliations.push("Deputy Minister".into());
+        roster.affiliated(2, "Deputy Minister");
+        assert_eq!(roster.latest_with_role("minister", &all), Some(2));
+        assert_eq!(roster.latest_with_role("ministers", &all), None);
+        assert_eq!(roster.latest_with_role("fellow", &all), None);
+        roster.spoke(0, &all[0]);
+        roster.spoke(1, &all[1]);
+        assert_eq!(roster.last_named_speaker(), Some(0));
+        // A renamed person is found by the new name only.
+        roster.renamed(0, &all[0], "Ana K. Petrova");
+        all[0].name = "Ana K. Petrova".into();
+        assert_eq!(roster.exact("Ana Petrova"), None);
+        assert_eq!(roster.exact_name("Ana K. Petrova", &all), Some(0));
+        // Forgetting the last two leaves no trace of them.
+        roster.forget_from(1, &all);
+        all.truncate(1);
+        assert_eq!(roster.surnamed("Petrova"), [0]);
+        assert_eq!(roster.latest(IT), None);
+        assert_eq!(roster.latest_with_role("minister", &all), None);
+        assert_eq!(roster.last_named_speaker(), Some(0));
+    }
+}
