@@ -180,6 +180,7 @@ const PLACES: &[&str] = &[
     "{m}Maria Lopez said that the river{m} was lower {m} than ever{m}.",
     "Maria Lopez, a senior{m} fellow at the Harbor{m} Institute, claimed that {m}the river was lower than ever{m}.",
     "{m}According to Maria Lopez, the river was lower than ever.",
+    "The Ha{m}rlow administration said the river was lower than ever. The administration said that the budget would not cover the repairs.",
 ];
 
 #[test]
@@ -194,7 +195,11 @@ fn the_marks_of_control_and_invisible_characters_are_taken_as_nothing() {
         assert!(!expected.is_empty(), "{place}");
         for (c, mark) in &marks {
             // A zero-width space inside a word breaks it in two, as it says.
-            if *c == '\u{200b}' && place.contains("Mar{m}ia") {
+            let inside_word = place.match_indices("{m}").any(|(at, _)| {
+                place[..at].ends_with(char::is_alphanumeric)
+                    && place[at + 3..].starts_with(char::is_alphanumeric)
+            });
+            if *c == '\u{200b}' && inside_word {
                 continue;
             }
             let body = place.replace("{m}", mark);

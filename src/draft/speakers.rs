@@ -21,7 +21,10 @@ pub(super) fn administration(body: &str, paras: &[Para]) -> Option<String> {
                     .is_some_and(char::is_uppercase)
                 && w[0].text(body) != "The"
             {
-                let name = format!("{} administration", w[0].text(body));
+                let name = format!(
+                    "{} administration",
+                    crate::sanitize::without_marks(w[0].text(body))
+                );
                 match counts.iter_mut().find(|(n, _)| *n == name) {
                     Some((_, c)) => *c += 1,
                     None => counts.push((name, 1)),
