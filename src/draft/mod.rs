@@ -18,7 +18,7 @@ mod tokens;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::anchor::Anchorer;
+use crate::anchor::char_index::CharIndex;
 use crate::article::{Article, ParagraphKind};
 use crate::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance};
 
@@ -171,9 +171,10 @@ pub fn entries(extraction: &Extraction, body: &str) -> Vec<ClaimEntry> {
 
 /// [`entries`], saying how far it has come in `progress`.
 pub fn entries_with(extraction: &Extraction, body: &str, progress: &Progress) -> Vec<ClaimEntry> {
-    let anchorer = Anchorer::new(body);
+    // Only the hints are wanted: the character index alone, not a whole anchorer.
+    let chars = CharIndex::new(body);
     let selector = |range: &Range<usize>| {
-        let (prefix, suffix, position) = anchorer.hints_for(range.clone());
+        let (prefix, suffix, position) = crate::anchor::hints(body, &chars, range.clone());
         QuoteSelector {
             exact: body[range.clone()].to_string(),
             prefix,
