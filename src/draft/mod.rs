@@ -8,6 +8,7 @@ pub mod plan;
 pub mod polnear;
 pub mod polnear_score;
 pub mod progress;
+mod reported;
 mod roster;
 pub mod score;
 mod sentence;

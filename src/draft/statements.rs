@@ -5,6 +5,7 @@ use std::ops::Range;
 use super::lexicon;
 use super::people::{self, People};
 use super::progress::{self, Progress};
+use super::reported;
 use super::sentence::{AUXILIARIES, Found, Sentence};
 use super::speakers::{administration, confidence, known, scan_mentions, speaker_of};
 use super::tokens::{Kind, Para};
@@ -81,7 +82,7 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
         .map(|p| s.toks[p].text(s.body).to_lowercase());
     let prev = prev.as_deref().unwrap_or("");
     let next = s.word(v + 1).unwrap_or_default();
-    if matches!(word, "points" | "pointed") && next != "out" {
+    if matches!(word, "points" | "pointed") && next != "out" && next != "to" {
         return false;
     }
     if word == "pushed" && next != "back" {
@@ -93,9 +94,14 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     let base = !word.ends_with('s')
         && !word.ends_with("ed")
         && !word.ends_with("ing")
-        && !["said", "told", "wrote", "thought", "found", "showed"].contains(&word);
+        && ![
+            "said", "told", "wrote", "thought", "found", "showed", "spoke", "swore",
+        ]
+        .contains(&word);
     if base {
-        return BASE_SUBJECTS.contains(&prev) || lexicon::is_group(prev);
+        return BASE_SUBJECTS.contains(&prev)
+            || lexicon::is_group(prev)
+            || reported::plural_subject(prev);
     }
     true
 }
@@ -153,7 +159,9 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         };
         // "according to S"
         if word == "according" && s.word(v + 1).as_deref() == Some("to") {
-            if let Some(np) = people::parse(s.body, s.toks, v + 2, s.span.end) {
+            if let Some(np) = people::parse(s.body, s.toks, v + 2, s.span.end)
+                .or_else(|| reported::phrase_np(s, v + 2))
+            {
                 let conf = confidence(&np).saturating_sub(5);
                 if let Some(who) = people.mention(&np) {
                     if v == s.span.start
@@ -194,18 +202,19 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             v += 1;
             continue;
         }
-        let is_verb = (lexicon::is_reporting(&word) || lexicon::is_naming(&word))
+        let listed = lexicon::is_reporting(&word) || lexicon::is_naming(&word);
+        let is_verb = (listed || reported::is_speech(&word))
+            && reported::used_as_speech(s, v, &word, !listed)
+            && !reported::is_belief(&word)
             && !matches!(word.as_str(), "tie" | "link" | "connect")
             && verb_here(s, v, &word);
-        if !is_verb {
+        if !is_verb || reported::negated(s, v) {
             v += 1;
             continue;
         }
         let claim = lexicon::is_claiming(&word);
         // What the verb reports, before working out who speaks.
-        let that = (v + 1..(v + 7).min(s.span.end))
-            .take_while(|&k| !matches!(s.toks[k].kind, Kind::End | Kind::Open | Kind::Colon))
-            .find(|&k| s.word(k).as_deref() == Some("that"));
+        let that = reported::that_at(s, v, &word);
         let naming_quote = lexicon::is_naming(&word)
             .then(|| {
                 (v + 1..(v + 11).min(s.span.end))
@@ -241,16 +250,55 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             || parenthetical
             || final_attribution
             || disputing;
-        if !reports_something {
+        // A clause before its speaker and verb, which end the sentence.
+        if (final_attribution || !reports_something)
+            && let Some((range, inverted)) = reported::clause_before(s, v, &word)
+            && let Some((who, conf)) = reported::speaker_near(s, v, inverted, found, people)
+        {
+            emit(
+                found,
+                people,
+                range.start,
+                range.end,
+                who,
+                conf.saturating_sub(10),
+                claim,
+                None,
+            );
+            covered_until = s.span.end;
             v += 1;
             continue;
         }
-        let Some((who, conf)) = speaker_of(s, v, found, people) else {
+        if !reports_something {
+            // Reported speech in the other shapes of reported.rs.
+            if let Some(range) = reported::complement(s, v, &word)
+                && let Some((who, conf)) = speaker_of(s, v, found, people)
+                    .or_else(|| reported::subject_as_written(s, v, people))
+            {
+                emit(
+                    found,
+                    people,
+                    range.start,
+                    range.end,
+                    who,
+                    conf.saturating_sub(8),
+                    claim,
+                    None,
+                );
+                covered_until = range.end;
+            }
+            v += 1;
+            continue;
+        }
+        let Some((who, conf)) =
+            speaker_of(s, v, found, people).or_else(|| reported::subject_as_written(s, v, people))
+        else {
             v += 1;
             continue;
         };
         if let Some(t) = that {
-            let (end, coordinated) = s.clause_end(t + 1);
+            let (_, coordinated) = s.clause_end(t + 1);
+            let end = reported::content_end(s, v, t + 1);
             emit(found, people, t + 1, end, who, conf, claim, None);
             covered_until = end;
             if let Some(c) = coordinated
@@ -310,7 +358,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 emit(found, people, open, close, who, conf, claim, None);
             }
         } else if bare {
-            let (end, _) = s.clause_end(v + 1);
+            let end = reported::content_end(s, v, v + 1);
             emit(
                 found,
                 people,
@@ -323,7 +371,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             );
             covered_until = end;
         } else if parenthetical {
-            let (end, _) = s.clause_end(v + 2);
+            let end = reported::content_end(s, v, v + 2);
             emit(
                 found,
                 people,

@@ -69,7 +69,10 @@ pub enum Marks {
 
 impl Marks {
     pub fn of(body: &str) -> Marks {
-        if body.contains(['"', '“', '”', '„', '«', '»']) || !body.contains(['‘', '\'']) {
+        if body.contains(['"', '“', '”', '„', '«', '»'])
+            || body.contains("''")
+            || !body.contains(['‘', '\''])
+        {
             Marks::Double
         } else {
             Marks::Single
@@ -135,8 +138,15 @@ fn read_one(body: &str, range: Range<usize>, marks: Marks, open_before: bool) ->
             }
             continue;
         }
-        if let Some(opening) = quote_mark(c, prev, next, marks, open.is_some()) {
-            let len = c.len_utf8();
+        // Two apostrophes make a double mark in typewriter style: ''like this,'' she said.
+        let doubled = marks == Marks::Double && c == '\'' && next == Some('\'');
+        let mark = if doubled {
+            Some(open.is_none())
+        } else {
+            quote_mark(c, prev, next, marks, open.is_some())
+        };
+        if let Some(opening) = mark {
+            let len = if doubled { 2 } else { c.len_utf8() };
             if opening && open.is_none() {
                 quotes.push(Quote {
                     content: start + len..start + len,
@@ -166,7 +176,7 @@ fn read_one(body: &str, range: Range<usize>, marks: Marks, open_before: bool) ->
                     quote: open,
                 });
             }
-            i += 1;
+            i += if doubled { 2 } else { 1 };
             continue;
         }
         if is_word_char(c) {
@@ -445,6 +455,18 @@ mod tests {
         // A sentence of news is never cut.
         let news = "“It is over,” she said, and the minister, who was there, agreed.";
         assert_eq!(one(news).sentences.len(), 1);
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_mark() {
+        let body =
+            "''We will rebuild it,'' Ortiz said, and called the plan ''a start.'' It isn't over.";
+        let para = one(body);
+        assert_eq!(para.quotes.len(), 2);
+        assert_eq!(&body[para.quotes[0].content.clone()], "We will rebuild it,");
+        assert_eq!(&body[para.quotes[1].content.clone()], "a start.");
+        assert!(words(body, &para).contains(&"isn't".to_string()));
+        assert_eq!(para.sentences.len(), 2);
     }
 
     #[test]

@@ -1,0 +1,667 @@
+//! Reported (indirect) speech beyond the shapes statements.rs reads first: what a speech verb reports after adverbials and an addressee (`said on Sunday that …`, `told reporters the …`), questions (`asked whether …`), pledges and demands (`vowed to …`, `called for …`), what a verb of attack or praise is aimed at, clauses before their speaker (`…, said Jane Doe, a …`), and where a reported clause ends.
+//!
+//! The verbs are lemmas in `lexicon.txt` ([speech], [bare-speech], [to-speech],
+//! [object-speech], [beliefs]); [`is_speech`] knows them in their inflected forms.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::people::{self, Np, NpKind, People};
+use super::sentence::{Found, Sentence};
+use super::speakers::{confidence, speaker_of};
+use super::tokens::Kind;
+
+/// The lemma of `word` (lower case) when it is a form of an entry of section `name`: the
+/// entry itself or it with `-s`, `-es`, `-ed`, `-d`, `-ing` (a final `e` dropped, a final
+/// consonant doubled, `y` turned `i`), or an irregular past.
+pub(super) fn lemma_in(name: &str, word: &str) -> Option<&'static str> {
+    let w = word.to_lowercase();
+    let list = lexicon::list(name);
+    let find = |stem: &str| list.iter().copied().find(|e| *e == stem);
+    if let Some(e) = find(&w) {
+        return Some(e);
+    }
+    let irregular = match w.as_str() {
+        "said" | "says" => "say",
+        "told" => "tell",
+        "wrote" | "written" => "write",
+        "spoke" | "spoken" => "speak",
+        "swore" | "sworn" => "swear",
+        "thought" => "think",
+        "felt" => "feel",
+        _ => "",
+    };
+    if !irregular.is_empty() {
+        return find(irregular);
+    }
+    for suffix in ["s", "es", "ed", "d", "ing"] {
+        let Some(stem) = w.strip_suffix(suffix) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
+        }
+        let b = stem.as_bytes();
+        let undoubled = (b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
+        let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
+        let candidates = [
+            Some(stem.to_string()),
+            Some(format!("{stem}e")),
+            undoubled.map(str::to_string),
+            y,
+        ];
+        if let Some(e) = candidates.iter().flatten().find_map(|c| find(c)) {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// Whether `word` is a form of a verb of speech ("said", "criticizing", "vowed").
+pub(super) fn is_speech(word: &str) -> bool {
+    lemma_in("speech", word).is_some()
+}
+
+/// Whether `word` is a form of a verb of belief or feeling ("thinks", "hoped", "fears"):
+/// what it reports is no statement.
+pub(super) fn is_belief(word: &str) -> bool {
+    lemma_in("beliefs", word).is_some()
+}
+
+/// Subject pronouns, which open a clause wherever they stand.
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// Object pronouns: the addressee of `told them …`.
+const OBJECTS: &[&str] = &["him", "her", "them", "me", "us", "you", "it"];
+
+/// Words that open a question reported as a clause: `asked whether …`.
+const WH: &[&str] = &[
+    "whether", "if", "why", "how", "what", "when", "where", "who", "which",
+];
+
+/// The token after the adverbials that start at `k` (`on Sunday`, `in a statement to
+/// reporters`, `last week`): each is a preposition or time word with at most eight words
+/// after it, and the run must end on `that`, a question word or a comma; else `k`.
+fn skip_adverbials(s: &Sentence, k: usize) -> usize {
+    let mut j = k;
+    let mut last_good = k;
+    while j < s.span.end {
+        let Some(w) = s.word(j) else {
+            if s.toks[j].kind == Kind::Comma {
+                // "said, in a statement, that …": commas around an adverbial.
+                j += 1;
+                continue;
+            }
+            break;
+        };
+        if lexicon::has("after-verb", &w) {
+            j += 1;
+            last_good = j;
+            continue;
+        }
+        if !lexicon::has("adverbial-openers", &w) {
+            break;
+        }
+        // "said to reporters", never "vowed to veto".
+        if w == "to"
+            && !s.word(j + 1).is_some_and(|n| {
+                OBJECTS.contains(&n.as_str())
+                    || ["the", "a", "an", "his", "her", "their", "reporters"].contains(&n.as_str())
+                    || s.toks[j + 1].text(s.body).starts_with(char::is_uppercase)
+            })
+        {
+            break;
+        }
+        // The phrase runs to "that", a question word, a comma or eight words.
+        let mut e = j + 1;
+        while e < s.span.end && e < j + 9 {
+            match s.word(e) {
+                Some(x)
+                    if x == "that"
+                        || WH.contains(&x.as_str())
+                        || PRONOUNS.contains(&x.as_str()) =>
+                {
+                    break;
+                }
+                Some(_) => e += 1,
+                None if s.toks[e].kind == Kind::Other => e += 1,
+                None => break,
+            }
+        }
+        j = e;
+        let ends_well = s.word(j).is_some_and(|x| {
+            x == "that" || WH.contains(&x.as_str()) || PRONOUNS.contains(&x.as_str())
+        }) || s.toks.get(j).is_some_and(|t| t.kind == Kind::Comma);
+        if !ends_well {
+            return last_good;
+        }
+        last_good = j;
+    }
+    // A comma left at the end of the run belongs to the adverbial.
+    while last_good > k
+        && last_good < s.span.end
+        && s.toks[last_good].kind == Kind::Comma
+        && s.word(last_good + 1).is_some()
+    {
+        last_good += 1;
+    }
+    last_good
+}
+
+/// Whether the verb at `v` is denied or only possible (`did not say`, `never
+/// mentioned`, `could argue`, `declined to say`): what it would report is no statement.
+pub(super) fn negated(s: &Sentence, v: usize) -> bool {
+    const MODALS: &[&str] = &["can", "could", "might", "may", "should", "must"];
+    let mut k = v;
+    while k > s.span.start {
+        let Some(w) = s.word(k - 1) else {
+            return false;
+        };
+        if ["not", "never", "no", "neither", "nor"].contains(&w.as_str())
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || MODALS.contains(&w.as_str())
+        {
+            return true;
+        }
+        if w == "to" {
+            return s
+                .word(k.wrapping_sub(2))
+                .is_some_and(|p| lexicon::has("refusals", &p));
+        }
+        if !lexicon::is_between(&w) && !lexicon::has("after-verb", &w) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// Whether a speech verb's form at `v` is used as a verb of speech here, for the verbs
+/// beyond the lexicon's [reporting] list, many of which are nouns too (`attacks`,
+/// `questions`, `reports`): a form in `-s` needs a subject before it (a name, `he`, `she`,
+/// `it`, a word such as `also`), a form in `-ing` a comma or an auxiliary, and a passive
+/// (`was attacked`) reports nothing of its subject's.
+///
+/// Without `strict` (the lexicon's own reporting verbs), only a form after a preposition
+/// is a noun: `did not respond to questions`.
+pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -> bool {
+    let Some(prev) = v.checked_sub(1).filter(|&p| p >= s.span.start) else {
+        return !strict;
+    };
+    let before = s.toks[prev].text(s.body);
+    let lower = before.to_lowercase();
+    if !strict {
+        const PREPOSITIONS: &[&str] = &[
+            "to", "of", "for", "about", "with", "by", "on", "in", "at", "from", "into",
+        ];
+        return !PREPOSITIONS.contains(&lower.as_str());
+    }
+    const PASSIVE: &[&str] = &[
+        "was", "were", "been", "being", "be", "is", "are", "get", "got",
+    ];
+    if PASSIVE.contains(&lower.as_str()) {
+        return false;
+    }
+    let lemma = lemma_in("speech", word).unwrap_or("");
+    if word.ends_with('s') && word != lemma && !word.ends_with("ss") {
+        let named = s.toks[prev].kind == Kind::Word
+            && before.chars().next().is_some_and(char::is_uppercase)
+            && prev > s.span.start;
+        return named
+            || ["he", "she", "it", "who", "which"].contains(&lower.as_str())
+            || lexicon::is_between(&lower)
+            || lexicon::is_group(&lower);
+    }
+    if word.ends_with("ing") {
+        // "issued a statement saying that …"
+        let that_follows =
+            s.word(v + 1).as_deref() == Some("that") && lemma_in("bare-speech", word).is_some();
+        return that_follows
+            || s.toks[prev].kind == Kind::Comma
+            || [
+                "is",
+                "are",
+                "was",
+                "were",
+                "by",
+                "while",
+                "after",
+                "also",
+                "repeatedly",
+            ]
+            .contains(&lower.as_str());
+    }
+    true
+}
+
+/// Whether tokens `from..to` hold a finite verb after their first word: an auxiliary, or
+/// a word in `-ed` or `-s` after a lower-case word. A clause opened by a noun phrase
+/// (`the plan would fail`) has one; an object (`a detailed letter`) has none.
+fn has_finite_verb(s: &Sentence, from: usize, to: usize) -> bool {
+    (from + 1..to).any(|k| {
+        s.word(k).is_some_and(|w| {
+            lexicon::has("finite-verbs", &w)
+                || (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+                    && w.len() > 3
+                    && s.word(k - 1).is_some_and(|p| {
+                        !["the", "a", "an", "of", "to", "its", "his", "her", "their"]
+                            .contains(&p.as_str())
+                    })
+        })
+    })
+}
+
+/// Whether the word at `k` can open a reported clause as its subject: a pronoun, a
+/// determiner, a name, a number, a possessive.
+fn opens_clause_at(s: &Sentence, k: usize) -> bool {
+    let Some(w) = s.word(k) else {
+        return false;
+    };
+    if lexicon::opens_clause(&w) || lexicon::has("clause-subjects", &w) {
+        return true;
+    }
+    let raw = s.toks[k].text(s.body);
+    let first = raw.chars().next().unwrap_or(' ');
+    let contraction = ["’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re"]
+        .iter()
+        .any(|e| raw.ends_with(e));
+    first.is_ascii_digit()
+        || first.is_uppercase() && !lexicon::is_not_name(&w)
+        || contraction
+            && lexicon::list("clause-subjects")
+                .iter()
+                .any(|p| w.starts_with(p))
+        || first.is_lowercase() && !lexicon::has("no-clause", &w) && !w.ends_with("ly")
+}
+
+/// Whether `word` before a verb's base form is a plural subject: `aides say`,
+/// `critics argue` (lower case, in `-s`).
+pub(super) fn plural_subject(word: &str) -> bool {
+    [
+        "percent",
+        "people",
+        "surveyed",
+        "polled",
+        "interviewed",
+        "asked",
+    ]
+    .contains(&word)
+        || word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
+            && word
+                .chars()
+                .all(|c| c.is_lowercase() || c == '’' || c == '\'')
+}
+
+/// The end (exclusive) of a reported clause starting at `from`: [`Sentence::clause_end`],
+/// cut sooner at a semicolon, a dash or bracket outside quotations, or a comma before a
+/// word that opens another clause (`however`, `but`, `while`, `according`, `saying`);
+/// when the verb at `v` stands in a clause opened by a subordinator (`While only 7
+/// percent said they were undecided, most …`), at that clause's comma.
+pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
+    let (end, _) = s.clause_end(from);
+    let mut opener = v;
+    while opener > s.span.start
+        && !matches!(
+            s.toks[opener - 1].kind,
+            Kind::Comma | Kind::Close | Kind::Colon
+        )
+    {
+        opener -= 1;
+    }
+    let subordinate = s
+        .word(opener)
+        .is_some_and(|w| lexicon::has("subordinators", &w));
+    for k in from..end {
+        let t = &s.toks[k];
+        if t.quote.is_some() {
+            continue;
+        }
+        match t.kind {
+            Kind::Semi | Kind::Dash if k > from => return k,
+            Kind::Other if k > from && s.toks[k].text(s.body) == "(" => return k,
+            // "… and said …": a second report of the same speaker begins.
+            Kind::Word
+                if k > from
+                    && matches!(s.word(k).as_deref(), Some("and" | "but"))
+                    && s.word(k + 1).is_some_and(|n| {
+                        (is_speech(&n) || lexicon::is_reporting(&n)) && n.ends_with("ed")
+                            || n == "said"
+                            || n == "told"
+                    }) =>
+            {
+                return k;
+            }
+            Kind::Comma if k > from && subordinate => return k,
+            Kind::Comma if k > from => {
+                let next = s.word(k + 1).unwrap_or_default();
+                if lexicon::has("clause-breaks", &next) {
+                    return k;
+                }
+            }
+            _ => {}
+        }
+    }
+    end
+}
+
+/// What the speech verb `word` at `v` reports, as a range of tokens, when the rules of
+/// statements.rs found no shape: the clause after adverbials and an addressee, a reported
+/// question, or — for verbs of demand, pledge, attack or praise — the verb with its
+/// object. `None` when the verb reports nothing here (`said Tuesday.`, `talked`).
+pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usize>> {
+    let lemma = lemma_in("speech", word)?;
+    let end_of = |from: usize| content_end(s, v, from);
+    let words_from =
+        |from: usize, to: usize| (from..to).filter(|&k| s.toks[k].kind == Kind::Word).count();
+    // A verb with its preposition, reported with its object: "called for …", "talked
+    // about …", "spoke movingly of …", "has spoken out about …", "pointed to …".
+    let mut p = v + 1;
+    while s
+        .word(p)
+        .is_some_and(|w| w.ends_with("ly") || w == "out" || w == "up")
+    {
+        p += 1;
+    }
+    if let Some(prep) = s.word(p)
+        && lexicon::has("particle-speech", &format!("{lemma} {prep}"))
+    {
+        let end = end_of(p + 1);
+        return (words_from(p + 1, end) >= 1).then_some(v..end);
+    }
+    if let Some(range) = as_reported(s, v) {
+        return Some(range);
+    }
+    let k = after_addressee(s, v, lemma);
+    let w = s.word(k).unwrap_or_default();
+    if w == "that" {
+        let end = end_of(k + 1);
+        return (words_from(k + 1, end) >= 2).then_some(k + 1..end);
+    }
+    if WH.contains(&w.as_str()) && lexicon::has("question-speech", lemma) {
+        let end = end_of(k);
+        return (words_from(k, end) >= 3).then_some(k..end);
+    }
+    if w == "to" && lexicon::has("to-speech", lemma) {
+        let end = end_of(k);
+        return (words_from(k, end) >= 2).then_some(v..end);
+    }
+    if lexicon::has("bare-speech", lemma) && opens_clause_at(s, k) {
+        let end = end_of(k);
+        let pronoun = s.word(k).is_some_and(|w| {
+            PRONOUNS.contains(&w.as_str())
+                || ["it", "you", "there"].contains(&w.as_str())
+                || w.contains(['’', '\''])
+        });
+        if !pronoun && !has_finite_verb(s, k, end) {
+            return None;
+        }
+        // A clause: three words at least, and not just a name closing the sentence
+        // ("…, said Jane Doe.").
+        let name_only = people::parse(s.body, s.toks, k, end).is_some_and(|np| np.end >= end);
+        return (words_from(k, end) >= 3 && !name_only).then_some(k..end);
+    }
+    if lexicon::has("object-speech", lemma) && s.word(v + 1).is_some() {
+        let end = end_of(v + 1);
+        return (words_from(v + 1, end) >= 1).then_some(v..end);
+    }
+    None
+}
+
+/// The clause after `As X reported,` / `As X pointed out,` / `As reported by X,`: what
+/// the verb at `v` reports when it stands in a clause opened by `as` and ends on a comma.
+fn as_reported(s: &Sentence, v: usize) -> Option<Range<usize>> {
+    let opener = (s.span.start..v)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Comma)
+        .map_or(s.span.start, |k| k + 1);
+    if s.word(opener).as_deref() != Some("as") {
+        return None;
+    }
+    let comma = (v + 1..s.span.end).find(|&k| s.toks[k].kind == Kind::Comma)?;
+    if (v + 1..comma).any(|k| s.toks[k].quote.is_some()) || comma > v + 6 {
+        return None;
+    }
+    let end = content_end(s, s.span.start, comma + 1);
+    ((comma + 1..end)
+        .filter(|&k| s.toks[k].kind == Kind::Word)
+        .count()
+        >= 3)
+        .then_some(comma + 1..end)
+}
+
+/// The `that` opening the clause a speech verb at `v` reports, after adverbials and an
+/// addressee (`said on Sunday that`, `told reporters that`), never a relative `that`
+/// after a noun (`vowed to veto any bill that …`).
+pub(super) fn that_at(s: &Sentence, v: usize, word: &str) -> Option<usize> {
+    let lemma = lemma_in("speech", word).or_else(|| {
+        // The lexicon's reporting verbs that are no speech lemma ("showed", "found").
+        lexicon::is_reporting(word).then_some("")
+    })?;
+    let k = after_addressee(s, v, lemma);
+    (s.word(k).as_deref() == Some("that")).then_some(k)
+}
+
+/// The token after the adverbials and the addressee that follow a verb of lemma `lemma`
+/// at `v`: `told reporters on Monday …`, `said in a statement …`.
+fn after_addressee(s: &Sentence, v: usize, lemma: &str) -> usize {
+    let mut k = skip_adverbials(s, v + 1);
+    // The addressee of "told", "assured", "warned", "asked", "reminded", "urged".
+    if lexicon::has("addressee-speech", lemma) {
+        let w = s.word(k).unwrap_or_default();
+        if OBJECTS.contains(&w.as_str()) {
+            k += 1;
+        } else if let Some(np) = people::parse(s.body, s.toks, k, s.span.end)
+            && np.end > k
+            && !matches!(np.kind, NpKind::Pronoun(_))
+            && np.end - k <= 6
+        {
+            k = np.end;
+        } else if s
+            .word(k)
+            .is_some_and(|w| w.ends_with('s') && !WH.contains(&w.as_str()))
+        {
+            // "told reporters …"
+            k += 1;
+        }
+        k = skip_adverbials(s, k);
+    }
+    k
+}
+
+/// For a speech verb at `v` that ends its sentence with its subject before it or a name
+/// after it (`…, Jane Doe, a historian, said on Tuesday.`, `…, said Jane Doe, who led
+/// …`), the clause before the comma that opens the attribution, as a range of tokens.
+/// The flag tells whether the speaker comes after the verb.
+pub(super) fn clause_before(s: &Sentence, v: usize, word: &str) -> Option<(Range<usize>, bool)> {
+    lemma_in("bare-speech", word)?;
+    let start = s.span.start;
+    if s.toks[start..v].iter().any(|t| t.quote.is_some()) {
+        return None;
+    }
+    let commas: Vec<usize> = (start..v)
+        .filter(|&k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())
+        .collect();
+    let last = *commas.last()?;
+    if last + 1 == v
+        && let Some(np) = people::parse(s.body, s.toks, v + 1, s.span.end)
+    {
+        // "…, said Jane Doe[, …]."
+        let after = s.toks.get(np.end).map(|t| t.kind);
+        if !matches!(after, Some(Kind::Comma | Kind::End) | None) {
+            return None;
+        }
+        return (words_before(s, start, last) >= 3).then_some((start..last, true));
+    }
+    // After the verb, only adverbials to the end: "said on Tuesday.", "told CNN."
+    let rest = skip_adverbials(s, v + 1);
+    let tail_ok = (rest..s.span.end).all(|k| {
+        s.toks[k].kind == Kind::End
+            || s.toks[k].kind == Kind::Other
+            || s.word(k)
+                .is_some_and(|w| !lexicon::opens_clause(&w) && w != "that")
+    }) && s.span.end - rest <= 6;
+    if !tail_ok {
+        return None;
+    }
+    // The subject: the chunk after one of the commas, a name or group with at most an
+    // appositive between it and the verb.
+    for &c in commas.iter().rev().take(3) {
+        let Some(np) = people::parse(s.body, s.toks, c + 1, v) else {
+            continue;
+        };
+        let between = s.toks[np.end..v]
+            .iter()
+            .all(|t| t.kind == Kind::Word && lexicon::is_between(t.text(s.body)));
+        let appositive = s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma)
+            && s.toks[v - 1].kind == Kind::Comma;
+        if (between || appositive) && words_before(s, start, c) >= 3 {
+            return Some((start..c, false));
+        }
+    }
+    None
+}
+
+/// The speaker of a verb at `v` that ends its sentence: the name after it when
+/// `inverted` (`…, said Jane Doe, a …`), else its subject ([`speaker_of`]).
+pub(super) fn speaker_near(
+    s: &Sentence,
+    v: usize,
+    inverted: bool,
+    found: &[Found],
+    people: &mut People,
+) -> Option<(usize, u8)> {
+    if inverted {
+        let np = people::parse(s.body, s.toks, v + 1, s.span.end)?;
+        let conf = confidence(&np);
+        let who = people.mention(&np)?;
+        if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
+            let end = s.phrase_end(np.end + 1);
+            if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end) {
+                people.add_affiliation(who, &role);
+            }
+        }
+        return Some((who, conf));
+    }
+    speaker_of(s, v, found, people).or_else(|| subject_as_written(s, v, people))
+}
+
+/// A source named by a phrase that is no name (`a 2014 Labor Department study`, `recent
+/// polls`, `an agency spokeswoman`), from token `from` to the next comma, dash or the
+/// sentence's end, as a body with its words as written; at most twelve words.
+pub(super) fn phrase_np(s: &Sentence, from: usize) -> Option<Np> {
+    let end = s.phrase_end(from);
+    let end = (from..end)
+        .find(|&k| s.toks[k].kind == Kind::End || s.toks[k].quote.is_some())
+        .unwrap_or(end);
+    let words = (from..end)
+        .filter(|&k| s.toks[k].kind == Kind::Word)
+        .count();
+    if words == 0 || words > 12 || s.word(from).is_none() {
+        return None;
+    }
+    let range = s.bytes(from, end);
+    Some(Np {
+        kind: NpKind::Body,
+        text: s.body[range].to_string(),
+        title: None,
+        end,
+    })
+}
+
+/// The subject of the verb at `v` as written, when no name, pronoun or group the
+/// speaker rules know stands there (`Others say`, `About 4 in 10 say`, `the mayor's
+/// office, which …, said`): the last stretch between commas before the verb that is no
+/// relative clause or appositive, made a speaker of its own, with low confidence. A
+/// pronoun nobody is known for is not a speaker.
+pub(super) fn subject_as_written(
+    s: &Sentence,
+    v: usize,
+    people: &mut People,
+) -> Option<(usize, u8)> {
+    // A passive's agent: "as reported by the Ledger, …".
+    if s.word(v + 1).as_deref() == Some("by") {
+        let np =
+            people::parse(s.body, s.toks, v + 2, s.span.end).or_else(|| phrase_np(s, v + 2))?;
+        return Some((people.mention(&np)?, 60));
+    }
+    let mut left = s.span.start;
+    for k in s.span.start..v {
+        if s.toks[k].kind == Kind::Close || s.toks[k].kind == Kind::Colon {
+            left = k + 1;
+        }
+    }
+    let mut r = v;
+    while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
+        r -= 1;
+    }
+    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    let mut start = left;
+    for k in left..r {
+        if matches!(s.toks[k].kind, Kind::Comma | Kind::Dash) {
+            chunks.push((start, k));
+            start = k + 1;
+        }
+    }
+    chunks.push((start, r));
+    let (mut from, to) = chunks.into_iter().rev().find(|&(a, b)| {
+        b > a
+            && s.word(a).is_some_and(|w| {
+                !lexicon::has("not-subjects", &w) || a == left && ["a", "an"].contains(&w.as_str())
+            })
+            && (a..b).all(|k| s.toks[k].quote.is_none() && s.toks[k].kind != Kind::End)
+    })?;
+    while from < to
+        && s.word(from)
+            .is_some_and(|w| lexicon::has("subject-openers", &w))
+    {
+        from += 1;
+    }
+    // A subject has no verb of its own: "the office did not respond to" is none.
+    let verbish = (from..to).any(|k| {
+        s.word(k).is_some_and(|w| {
+            lexicon::is_between(&w)
+                || ["to", "that", "than", "did", "does", "do"].contains(&w.as_str())
+                || is_speech(&w)
+                || w.ends_with("ed")
+                    && !s.toks[k].text(s.body).starts_with(char::is_uppercase)
+                    && !s.word(k - 1).is_some_and(|p| p == "those" || p == "people")
+        })
+    });
+    let words = to.saturating_sub(from);
+    let first = s.word(from)?;
+    if verbish {
+        return None;
+    }
+    if words == 0
+        || words > 8
+        || ["he", "she", "they", "it", "i", "we", "you"].contains(&first.as_str()) && words == 1
+    {
+        return None;
+    }
+    // A name the speaker rules missed behind an opening word ("As Ortiz noted, …").
+    if let Some(np) = people::parse(s.body, s.toks, from, to)
+        && np.end == to
+        && np.kind == NpKind::Name
+    {
+        return Some((people.mention(&np)?, 70));
+    }
+    let np = Np {
+        kind: NpKind::Group,
+        text: s.body[s.bytes(from, to)].to_string(),
+        title: None,
+        end: to,
+    };
+    Some((people.mention(&np)?, 45))
+}
+
+fn words_before(s: &Sentence, from: usize, to: usize) -> usize {
+    (from..to).filter(|&k| s.toks[k].kind == Kind::Word).count()
+}
+
+#[cfg(test)]
+#[path = "reported_tests.rs"]
+mod tests;

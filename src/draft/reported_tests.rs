@@ -1,0 +1,357 @@
+//! Tests of reported speech: each shape with a family of invented sentences.
+
+use super::*;
+use crate::draft::extract;
+
+/// The statements drafted from `text`: (speaker, words) pairs in reading order.
+fn drafted(text: &str) -> Vec<(String, String)> {
+    let x = extract(text, std::slice::from_ref(&(0..text.len())));
+    x.statements
+        .iter()
+        .map(|s| (x.speaker(s).name.clone(), text[s.range.clone()].to_string()))
+        .collect()
+}
+
+/// Asserts that `text` drafts exactly one statement, by a speaker whose name holds
+/// `who`, of exactly `words` (final punctuation aside).
+#[track_caller]
+fn one(text: &str, who: &str, words: &str) {
+    let got = drafted(text);
+    assert_eq!(got.len(), 1, "{text}\n{got:?}");
+    let (speaker, content) = &got[0];
+    assert!(
+        speaker.contains(who),
+        "{text}\nspeaker {speaker:?}, wanted {who:?}"
+    );
+    assert_eq!(
+        content.trim_end_matches(['.', ',']),
+        words,
+        "{text}\n{got:?}"
+    );
+}
+
+#[test]
+fn forms_of_speech_verbs_are_known_and_beliefs_are_apart() {
+    for w in [
+        "said",
+        "criticized",
+        "criticizing",
+        "vowed",
+        "urges",
+        "talked",
+        "denied",
+        "replies",
+        "testified",
+        "told",
+        "blasting",
+        "slammed",
+        "praises",
+        "pledging",
+    ] {
+        assert!(is_speech(w), "{w}");
+    }
+    for w in [
+        "thinks", "believed", "hoping", "fears", "wanted", "expects", "felt",
+    ] {
+        assert!(is_belief(w) && !is_speech(w), "{w}");
+    }
+    for w in ["the", "sad", "calling-card", "", "bed"] {
+        assert!(!is_speech(w), "{w}");
+    }
+}
+
+#[test]
+fn a_clause_after_adverbials_is_what_was_said() {
+    one(
+        "The mayor said on Sunday that the bridge would close in June.",
+        "mayor",
+        "the bridge would close in June",
+    );
+    one(
+        "Ortiz said in a statement to reporters on Tuesday that the deal was dead.",
+        "Ortiz",
+        "the deal was dead",
+    );
+    one(
+        "Helen Ortiz said Tuesday she would run again next year.",
+        "Ortiz",
+        "she would run again next year",
+    );
+    one(
+        "Dana Reyes argued at a forum in Reno that the tax had failed every test.",
+        "Reyes",
+        "the tax had failed every test",
+    );
+    one(
+        "Dana Reyes noted, however, that the tax had failed every test.",
+        "Reyes",
+        "the tax had failed every test",
+    );
+}
+
+#[test]
+fn a_bare_clause_after_said_opens_with_any_subject() {
+    one(
+        "Officials said 2019 had the wettest spring on record.",
+        "Officials",
+        "2019 had the wettest spring on record",
+    );
+    one(
+        "Lena Park said Brooks’s offer was close to a bribe.",
+        "Park",
+        "Brooks’s offer was close to a bribe",
+    );
+    one(
+        "Tom Ruiz says he’s sure two rivals will quit by Friday.",
+        "Ruiz",
+        "he’s sure two rivals will quit by Friday",
+    );
+    // The speaker and verb never enter the words.
+    one(
+        "Ann Cook said Carter stopped the practice in 1978.",
+        "Cook",
+        "Carter stopped the practice in 1978",
+    );
+}
+
+#[test]
+fn an_addressee_comes_between_the_verb_and_the_clause() {
+    one(
+        "Ortiz told reporters the plan would cost twice as much.",
+        "Ortiz",
+        "the plan would cost twice as much",
+    );
+    one(
+        "Ortiz told The Daily Ledger on Monday that the plan was dead.",
+        "Ortiz",
+        "the plan was dead",
+    );
+    one(
+        "Dana Reyes assured them the vote would be held in May.",
+        "Reyes",
+        "the vote would be held in May",
+    );
+}
+
+#[test]
+fn questions_pledges_and_demands_are_reported_with_their_verb() {
+    one(
+        "Ben Alvarez asked whether the council had read the report at all.",
+        "Alvarez",
+        "whether the council had read the report at all",
+    );
+    one(
+        "Marta Silva vowed to veto any bill that cut the school budget.",
+        "Silva",
+        "vowed to veto any bill that cut the school budget",
+    );
+    one(
+        "Marta Silva called for an inquiry into the contracts.",
+        "Silva",
+        "called for an inquiry into the contracts",
+    );
+    one(
+        "Marta Silva urged voters to reject the measure in November.",
+        "Silva",
+        "urged voters to reject the measure in November",
+    );
+}
+
+#[test]
+fn verbs_of_attack_and_praise_report_what_they_aim_at() {
+    one(
+        "Ben Alvarez criticized the council’s handling of the flood.",
+        "Alvarez",
+        "criticized the council’s handling of the flood",
+    );
+    one(
+        "Marta Silva praised the volunteers who rebuilt the library.",
+        "Silva",
+        "praised the volunteers who rebuilt the library",
+    );
+    one(
+        "Ben Alvarez talked about growing up near the old mill.",
+        "Alvarez",
+        "talked about growing up near the old mill",
+    );
+}
+
+#[test]
+fn a_clause_before_its_speaker_ends_at_the_comma_that_opens_the_attribution() {
+    one(
+        "Rents will double within five years, said Carla Mendes, a housing analyst who wrote two books.",
+        "Mendes",
+        "Rents will double within five years",
+    );
+    one(
+        "The levy has never paid for itself, Owen Hart, a former budget officer, said on Monday.",
+        "Hart",
+        "The levy has never paid for itself",
+    );
+    one(
+        "In the end the dam held, engineers told reporters.",
+        "engineers",
+        "In the end the dam held",
+    );
+}
+
+#[test]
+fn a_clause_ends_where_another_begins() {
+    one(
+        "Voters said they would back the levy, however this time the number has dropped.",
+        "Voters",
+        "they would back the levy",
+    );
+    one(
+        "Ortiz said the road would reopen; the council has not agreed.",
+        "Ortiz",
+        "the road would reopen",
+    );
+    one(
+        "Ortiz said the road would reopen — a promise made twice before.",
+        "Ortiz",
+        "the road would reopen",
+    );
+}
+
+#[test]
+fn beliefs_are_no_statements() {
+    for text in [
+        "Helen Ortiz thinks the glacier has passed a tipping point.",
+        "Ortiz believes the plan will fail within a year.",
+        "Ben Alvarez hopes the council will listen this time.",
+        "Marta Silva fears the river will flood the lower town.",
+        "Marta Silva wants the council to rebuild the bridge.",
+        "Voters think the tax is too high in every district.",
+    ] {
+        assert_eq!(drafted(text), Vec::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_verb_that_reports_nothing_drafts_nothing() {
+    for text in [
+        "Ortiz talked for an hour.",
+        "The mayor said Tuesday.",
+        "She spoke.",
+        "The reports were late.",
+        "His questions went unanswered.",
+        "Her critics do not dispute that more riders board each day.",
+        "Ortiz never said the plan would cost more.",
+        "The agency did not respond to questions about the figures.",
+        "Ortiz declined to say whether the plan would go ahead.",
+        "Critics could argue that the levy failed.",
+    ] {
+        assert_eq!(drafted(text), Vec::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_subject_no_rule_names_is_the_speaker_as_written() {
+    one(
+        "A county spokesman said the office does not comment on open cases.",
+        "county spokesman",
+        "the office does not comment on open cases",
+    );
+    one(
+        "About four in 10 said life would be worse for their children.",
+        "About four in 10",
+        "life would be worse for their children",
+    );
+    one(
+        "Others say this is only a rough patch for the district.",
+        "Others",
+        "this is only a rough patch for the district",
+    );
+}
+
+#[test]
+fn a_bare_clause_may_open_with_a_plain_noun_or_follow_an_adverbial() {
+    one(
+        "Ortiz said crews of volunteers were sent along the levee.",
+        "Ortiz",
+        "crews of volunteers were sent along the levee",
+    );
+    one(
+        "The Harbor Trust said in a statement Friday night they dropped the listing.",
+        "Harbor Trust",
+        "they dropped the listing",
+    );
+    one(
+        "Council aides say their office has no wish to prolong the dispute.",
+        "aides",
+        "their office has no wish to prolong the dispute",
+    );
+}
+
+#[test]
+fn a_report_inside_a_subordinate_clause_ends_at_its_comma() {
+    one(
+        "While only 7 percent said they were undecided, the rest had picked a side.",
+        "7 percent",
+        "they were undecided",
+    );
+    one(
+        "Although Ortiz said the road would reopen, crews were still at work in May.",
+        "Ortiz",
+        "the road would reopen",
+    );
+}
+
+#[test]
+fn a_second_report_of_the_same_speaker_is_apart() {
+    let got = drafted(
+        "Lena Park told the Ledger her office never hired the firm and said the firm had acted alone.",
+    );
+    let words: Vec<&str> = got.iter().map(|(_, w)| w.trim_end_matches('.')).collect();
+    assert_eq!(
+        words,
+        [
+            "her office never hired the firm",
+            "the firm had acted alone"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_statement_issued_or_sent_is_reported_by_its_sender() {
+    one(
+        "The Reyes campaign sent an email Wednesday saying that the results show a two-way race.",
+        "Reyes",
+        "the results show a two-way race",
+    );
+    one(
+        "Thirty percent of those surveyed say they would back the levy.",
+        "Thirty",
+        "they would back the levy",
+    );
+}
+
+#[test]
+fn a_clause_after_as_reported_is_the_reporters() {
+    one(
+        "As Ortiz pointed out, the new rules apply to every district in the state.",
+        "Ortiz",
+        "the new rules apply to every district in the state",
+    );
+    one(
+        "As reported by the Valley Ledger, the council spent twice its budget last year.",
+        "Valley Ledger",
+        "the council spent twice its budget last year",
+    );
+}
+
+#[test]
+fn an_adverb_may_stand_between_a_verb_and_its_preposition() {
+    one(
+        "Marta Silva spoke movingly of the flood that took her father's farm.",
+        "Silva",
+        "spoke movingly of the flood that took her father's farm",
+    );
+    one(
+        "Ben Alvarez specifically pointed to the audit of the water board.",
+        "Alvarez",
+        "pointed to the audit of the water board",
+    );
+}
