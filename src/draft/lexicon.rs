@@ -81,6 +81,52 @@ pub fn takes_bare_clause(word: &str) -> bool {
     has("bare-clause", word)
 }
 
+/// The lemma of `word` (lower case) when it is a form of an entry of section `name`: the
+/// entry itself or it with `-s`, `-es`, `-ed`, `-d`, `-ing` (a final `e` dropped, a final
+/// consonant doubled, `y` turned `i`), or an irregular past.
+pub fn lemma_in(name: &str, word: &str) -> Option<&'static str> {
+    let w = word.to_lowercase();
+    let list = list(name);
+    let find = |stem: &str| list.iter().copied().find(|e| *e == stem);
+    if let Some(e) = find(&w) {
+        return Some(e);
+    }
+    let irregular = match w.as_str() {
+        "said" | "says" => "say",
+        "told" => "tell",
+        "wrote" | "written" => "write",
+        "spoke" | "spoken" => "speak",
+        "swore" | "sworn" => "swear",
+        "thought" => "think",
+        "felt" => "feel",
+        _ => "",
+    };
+    if !irregular.is_empty() {
+        return find(irregular);
+    }
+    for suffix in ["s", "es", "ed", "d", "ing"] {
+        let Some(stem) = w.strip_suffix(suffix) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
+        }
+        let b = stem.as_bytes();
+        let undoubled = (b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
+        let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
+        let candidates = [
+            Some(stem.to_string()),
+            Some(format!("{stem}e")),
+            undoubled.map(str::to_string),
+            y,
+        ];
+        if let Some(e) = candidates.iter().flatten().find_map(|c| find(c)) {
+            return Some(e);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ pub mod polnear;
 pub mod polnear_score;
 pub mod progress;
 mod reported;
+mod reported_sources;
 mod roster;
 pub mod score;
 mod sentence;

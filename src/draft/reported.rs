@@ -1,71 +1,25 @@
 //! Reported (indirect) speech beyond the shapes statements.rs reads first: what a speech verb reports after adverbials and an addressee (`said on Sunday that …`, `told reporters the …`), questions (`asked whether …`), pledges and demands (`vowed to …`, `called for …`), what a verb of attack or praise is aimed at, clauses before their speaker (`…, said Jane Doe, a …`), and where a reported clause ends.
 //!
 //! The verbs are lemmas in `lexicon.txt` ([speech], [bare-speech], [to-speech],
-//! [object-speech], [beliefs]); [`is_speech`] knows them in their inflected forms.
+//! [object-speech], [beliefs]); [`is_speech`] knows them in their inflected forms, and
+//! reported_sources.rs finds who speaks where the speaker rules find no one.
 
 use std::ops::Range;
 
 use super::lexicon;
-use super::people::{self, Np, NpKind, People};
-use super::sentence::{Found, Sentence};
-use super::speakers::{confidence, speaker_of};
+use super::people::{self, NpKind};
+use super::sentence::Sentence;
 use super::tokens::Kind;
-
-/// The lemma of `word` (lower case) when it is a form of an entry of section `name`: the
-/// entry itself or it with `-s`, `-es`, `-ed`, `-d`, `-ing` (a final `e` dropped, a final
-/// consonant doubled, `y` turned `i`), or an irregular past.
-pub(super) fn lemma_in(name: &str, word: &str) -> Option<&'static str> {
-    let w = word.to_lowercase();
-    let list = lexicon::list(name);
-    let find = |stem: &str| list.iter().copied().find(|e| *e == stem);
-    if let Some(e) = find(&w) {
-        return Some(e);
-    }
-    let irregular = match w.as_str() {
-        "said" | "says" => "say",
-        "told" => "tell",
-        "wrote" | "written" => "write",
-        "spoke" | "spoken" => "speak",
-        "swore" | "sworn" => "swear",
-        "thought" => "think",
-        "felt" => "feel",
-        _ => "",
-    };
-    if !irregular.is_empty() {
-        return find(irregular);
-    }
-    for suffix in ["s", "es", "ed", "d", "ing"] {
-        let Some(stem) = w.strip_suffix(suffix) else {
-            continue;
-        };
-        if stem.len() < 2 {
-            continue;
-        }
-        let b = stem.as_bytes();
-        let undoubled = (b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
-        let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
-        let candidates = [
-            Some(stem.to_string()),
-            Some(format!("{stem}e")),
-            undoubled.map(str::to_string),
-            y,
-        ];
-        if let Some(e) = candidates.iter().flatten().find_map(|c| find(c)) {
-            return Some(e);
-        }
-    }
-    None
-}
 
 /// Whether `word` is a form of a verb of speech ("said", "criticizing", "vowed").
 pub(super) fn is_speech(word: &str) -> bool {
-    lemma_in("speech", word).is_some()
+    lexicon::lemma_in("speech", word).is_some()
 }
 
 /// Whether `word` is a form of a verb of belief or feeling ("thinks", "hoped", "fears"):
 /// what it reports is no statement.
 pub(super) fn is_belief(word: &str) -> bool {
-    lemma_in("beliefs", word).is_some()
+    lexicon::lemma_in("beliefs", word).is_some()
 }
 
 /// Subject pronouns, which open a clause wherever they stand.
@@ -203,7 +157,7 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
     if PASSIVE.contains(&lower.as_str()) {
         return false;
     }
-    let lemma = lemma_in("speech", word).unwrap_or("");
+    let lemma = lexicon::lemma_in("speech", word).unwrap_or("");
     if word.ends_with('s') && word != lemma && !word.ends_with("ss") {
         let named = s.toks[prev].kind == Kind::Word
             && before.chars().next().is_some_and(char::is_uppercase)
@@ -215,8 +169,8 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
     }
     if word.ends_with("ing") {
         // "issued a statement saying that …"
-        let that_follows =
-            s.word(v + 1).as_deref() == Some("that") && lemma_in("bare-speech", word).is_some();
+        let that_follows = s.word(v + 1).as_deref() == Some("that")
+            && lexicon::lemma_in("bare-speech", word).is_some();
         return that_follows
             || s.toks[prev].kind == Kind::Comma
             || [
@@ -353,7 +307,7 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
 /// question, or — for verbs of demand, pledge, attack or praise — the verb with its
 /// object. `None` when the verb reports nothing here (`said Tuesday.`, `talked`).
 pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usize>> {
-    let lemma = lemma_in("speech", word)?;
+    let lemma = lexicon::lemma_in("speech", word)?;
     let end_of = |from: usize| content_end(s, v, from);
     let words_from =
         |from: usize, to: usize| (from..to).filter(|&k| s.toks[k].kind == Kind::Word).count();
@@ -377,7 +331,7 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
     }
     let k = after_addressee(s, v, lemma);
     let w = s.word(k).unwrap_or_default();
-    if w == "that" {
+    if w == "that" && !relative_that(s, k) {
         let end = end_of(k + 1);
         return (words_from(k + 1, end) >= 2).then_some(k + 1..end);
     }
@@ -437,12 +391,19 @@ fn as_reported(s: &Sentence, v: usize) -> Option<Range<usize>> {
 /// addressee (`said on Sunday that`, `told reporters that`), never a relative `that`
 /// after a noun (`vowed to veto any bill that …`).
 pub(super) fn that_at(s: &Sentence, v: usize, word: &str) -> Option<usize> {
-    let lemma = lemma_in("speech", word).or_else(|| {
+    let lemma = lexicon::lemma_in("speech", word).or_else(|| {
         // The lexicon's reporting verbs that are no speech lemma ("showed", "found").
         lexicon::is_reporting(word).then_some("")
     })?;
     let k = after_addressee(s, v, lemma);
-    (s.word(k).as_deref() == Some("that")).then_some(k)
+    (s.word(k).as_deref() == Some("that") && !relative_that(s, k)).then_some(k)
+}
+
+/// Whether the `that` at `k` is a relative pronoun (`a rate that has doubled`): a verb
+/// follows it straight away, where a reported clause has its subject first.
+fn relative_that(s: &Sentence, k: usize) -> bool {
+    s.word(k + 1)
+        .is_some_and(|w| lexicon::has("finite-verbs", &w) || w.ends_with("ed") || is_speech(&w))
 }
 
 /// The token after the adverbials and the addressee that follow a verb of lemma `lemma`
@@ -477,7 +438,7 @@ fn after_addressee(s: &Sentence, v: usize, lemma: &str) -> usize {
 /// …`), the clause before the comma that opens the attribution, as a range of tokens.
 /// The flag tells whether the speaker comes after the verb.
 pub(super) fn clause_before(s: &Sentence, v: usize, word: &str) -> Option<(Range<usize>, bool)> {
-    lemma_in("bare-speech", word)?;
+    lexicon::lemma_in("bare-speech", word)?;
     let start = s.span.start;
     if s.toks[start..v].iter().any(|t| t.quote.is_some()) {
         return None;
@@ -523,139 +484,6 @@ pub(super) fn clause_before(s: &Sentence, v: usize, word: &str) -> Option<(Range
         }
     }
     None
-}
-
-/// The speaker of a verb at `v` that ends its sentence: the name after it when
-/// `inverted` (`…, said Jane Doe, a …`), else its subject ([`speaker_of`]).
-pub(super) fn speaker_near(
-    s: &Sentence,
-    v: usize,
-    inverted: bool,
-    found: &[Found],
-    people: &mut People,
-) -> Option<(usize, u8)> {
-    if inverted {
-        let np = people::parse(s.body, s.toks, v + 1, s.span.end)?;
-        let conf = confidence(&np);
-        let who = people.mention(&np)?;
-        if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
-            let end = s.phrase_end(np.end + 1);
-            if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end) {
-                people.add_affiliation(who, &role);
-            }
-        }
-        return Some((who, conf));
-    }
-    speaker_of(s, v, found, people).or_else(|| subject_as_written(s, v, people))
-}
-
-/// A source named by a phrase that is no name (`a 2014 Labor Department study`, `recent
-/// polls`, `an agency spokeswoman`), from token `from` to the next comma, dash or the
-/// sentence's end, as a body with its words as written; at most twelve words.
-pub(super) fn phrase_np(s: &Sentence, from: usize) -> Option<Np> {
-    let end = s.phrase_end(from);
-    let end = (from..end)
-        .find(|&k| s.toks[k].kind == Kind::End || s.toks[k].quote.is_some())
-        .unwrap_or(end);
-    let words = (from..end)
-        .filter(|&k| s.toks[k].kind == Kind::Word)
-        .count();
-    if words == 0 || words > 12 || s.word(from).is_none() {
-        return None;
-    }
-    let range = s.bytes(from, end);
-    Some(Np {
-        kind: NpKind::Body,
-        text: s.body[range].to_string(),
-        title: None,
-        end,
-    })
-}
-
-/// The subject of the verb at `v` as written, when no name, pronoun or group the
-/// speaker rules know stands there (`Others say`, `About 4 in 10 say`, `the mayor's
-/// office, which …, said`): the last stretch between commas before the verb that is no
-/// relative clause or appositive, made a speaker of its own, with low confidence. A
-/// pronoun nobody is known for is not a speaker.
-pub(super) fn subject_as_written(
-    s: &Sentence,
-    v: usize,
-    people: &mut People,
-) -> Option<(usize, u8)> {
-    // A passive's agent: "as reported by the Ledger, …".
-    if s.word(v + 1).as_deref() == Some("by") {
-        let np =
-            people::parse(s.body, s.toks, v + 2, s.span.end).or_else(|| phrase_np(s, v + 2))?;
-        return Some((people.mention(&np)?, 60));
-    }
-    let mut left = s.span.start;
-    for k in s.span.start..v {
-        if s.toks[k].kind == Kind::Close || s.toks[k].kind == Kind::Colon {
-            left = k + 1;
-        }
-    }
-    let mut r = v;
-    while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
-        r -= 1;
-    }
-    let mut chunks: Vec<(usize, usize)> = Vec::new();
-    let mut start = left;
-    for k in left..r {
-        if matches!(s.toks[k].kind, Kind::Comma | Kind::Dash) {
-            chunks.push((start, k));
-            start = k + 1;
-        }
-    }
-    chunks.push((start, r));
-    let (mut from, to) = chunks.into_iter().rev().find(|&(a, b)| {
-        b > a
-            && s.word(a).is_some_and(|w| {
-                !lexicon::has("not-subjects", &w) || a == left && ["a", "an"].contains(&w.as_str())
-            })
-            && (a..b).all(|k| s.toks[k].quote.is_none() && s.toks[k].kind != Kind::End)
-    })?;
-    while from < to
-        && s.word(from)
-            .is_some_and(|w| lexicon::has("subject-openers", &w))
-    {
-        from += 1;
-    }
-    // A subject has no verb of its own: "the office did not respond to" is none.
-    let verbish = (from..to).any(|k| {
-        s.word(k).is_some_and(|w| {
-            lexicon::is_between(&w)
-                || ["to", "that", "than", "did", "does", "do"].contains(&w.as_str())
-                || is_speech(&w)
-                || w.ends_with("ed")
-                    && !s.toks[k].text(s.body).starts_with(char::is_uppercase)
-                    && !s.word(k - 1).is_some_and(|p| p == "those" || p == "people")
-        })
-    });
-    let words = to.saturating_sub(from);
-    let first = s.word(from)?;
-    if verbish {
-        return None;
-    }
-    if words == 0
-        || words > 8
-        || ["he", "she", "they", "it", "i", "we", "you"].contains(&first.as_str()) && words == 1
-    {
-        return None;
-    }
-    // A name the speaker rules missed behind an opening word ("As Ortiz noted, …").
-    if let Some(np) = people::parse(s.body, s.toks, from, to)
-        && np.end == to
-        && np.kind == NpKind::Name
-    {
-        return Some((people.mention(&np)?, 70));
-    }
-    let np = Np {
-        kind: NpKind::Group,
-        text: s.body[s.bytes(from, to)].to_string(),
-        title: None,
-        end: to,
-    };
-    Some((people.mention(&np)?, 45))
 }
 
 fn words_before(s: &Sentence, from: usize, to: usize) -> usize {

@@ -6,6 +6,7 @@ use super::lexicon;
 use super::people::{self, People};
 use super::progress::{self, Progress};
 use super::reported;
+use super::reported_sources;
 use super::sentence::{AUXILIARIES, Found, Sentence};
 use super::speakers::{administration, confidence, known, scan_mentions, speaker_of};
 use super::tokens::{Kind, Para};
@@ -82,7 +83,7 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
         .map(|p| s.toks[p].text(s.body).to_lowercase());
     let prev = prev.as_deref().unwrap_or("");
     let next = s.word(v + 1).unwrap_or_default();
-    if matches!(word, "points" | "pointed") && next != "out" && next != "to" {
+    if matches!(word, "points" | "pointed") && next != "out" {
         return false;
     }
     if word == "pushed" && next != "back" {
@@ -160,7 +161,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         // "according to S"
         if word == "according" && s.word(v + 1).as_deref() == Some("to") {
             if let Some(np) = people::parse(s.body, s.toks, v + 2, s.span.end)
-                .or_else(|| reported::phrase_np(s, v + 2))
+                .or_else(|| reported_sources::phrase_np(s, v + 2))
             {
                 let conf = confidence(&np).saturating_sub(5);
                 if let Some(who) = people.mention(&np) {
@@ -253,7 +254,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         // A clause before its speaker and verb, which end the sentence.
         if (final_attribution || !reports_something)
             && let Some((range, inverted)) = reported::clause_before(s, v, &word)
-            && let Some((who, conf)) = reported::speaker_near(s, v, inverted, found, people)
+            && let Some((who, conf)) = reported_sources::speaker_near(s, v, inverted, found, people)
         {
             emit(
                 found,
@@ -273,7 +274,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             // Reported speech in the other shapes of reported.rs.
             if let Some(range) = reported::complement(s, v, &word)
                 && let Some((who, conf)) = speaker_of(s, v, found, people)
-                    .or_else(|| reported::subject_as_written(s, v, people))
+                    .or_else(|| reported_sources::subject_as_written(s, v, people))
             {
                 emit(
                     found,
@@ -290,8 +291,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             v += 1;
             continue;
         }
-        let Some((who, conf)) =
-            speaker_of(s, v, found, people).or_else(|| reported::subject_as_written(s, v, people))
+        let Some((who, conf)) = speaker_of(s, v, found, people)
+            .or_else(|| reported_sources::subject_as_written(s, v, people))
         else {
             v += 1;
             continue;

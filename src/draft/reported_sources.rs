@@ -1,0 +1,141 @@
+//! Who reports, where the speaker rules find no one: the name after an inverted verb that ends its sentence, a passive's agent, a source that is no name (`a 2014 study`, `About 4 in 10`), a subject as written.
+
+use super::lexicon;
+use super::people::{self, Np, NpKind, People};
+use super::reported::is_speech;
+use super::sentence::{Found, Sentence};
+use super::speakers::{confidence, speaker_of};
+use super::tokens::Kind;
+
+/// The speaker of a verb at `v` that ends its sentence: the name after it when
+/// `inverted` (`…, said Jane Doe, a …`), else its subject ([`speaker_of`]).
+pub(super) fn speaker_near(
+    s: &Sentence,
+    v: usize,
+    inverted: bool,
+    found: &[Found],
+    people: &mut People,
+) -> Option<(usize, u8)> {
+    if inverted {
+        let np = people::parse(s.body, s.toks, v + 1, s.span.end)?;
+        let conf = confidence(&np);
+        let who = people.mention(&np)?;
+        if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
+            let end = s.phrase_end(np.end + 1);
+            if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end) {
+                people.add_affiliation(who, &role);
+            }
+        }
+        return Some((who, conf));
+    }
+    speaker_of(s, v, found, people).or_else(|| subject_as_written(s, v, people))
+}
+
+/// A source named by a phrase that is no name (`a 2014 Labor Department study`, `recent
+/// polls`, `an agency spokeswoman`), from token `from` to the next comma, dash or the
+/// sentence's end, as a body with its words as written; at most twelve words.
+pub(super) fn phrase_np(s: &Sentence, from: usize) -> Option<Np> {
+    let end = s.phrase_end(from);
+    let end = (from..end)
+        .find(|&k| s.toks[k].kind == Kind::End || s.toks[k].quote.is_some())
+        .unwrap_or(end);
+    let words = (from..end)
+        .filter(|&k| s.toks[k].kind == Kind::Word)
+        .count();
+    if words == 0 || words > 12 || s.word(from).is_none() {
+        return None;
+    }
+    let range = s.bytes(from, end);
+    Some(Np {
+        kind: NpKind::Body,
+        text: s.body[range].to_string(),
+        title: None,
+        end,
+    })
+}
+
+/// The subject of the verb at `v` as written, when no name, pronoun or group the
+/// speaker rules know stands there (`Others say`, `About 4 in 10 say`, `the mayor's
+/// office, which …, said`): the last stretch between commas before the verb that is no
+/// relative clause or appositive, made a speaker of its own, with low confidence. A
+/// pronoun nobody is known for is not a speaker.
+pub(super) fn subject_as_written(
+    s: &Sentence,
+    v: usize,
+    people: &mut People,
+) -> Option<(usize, u8)> {
+    // A passive's agent: "as reported by the Ledger, …".
+    if s.word(v + 1).as_deref() == Some("by") {
+        let np =
+            people::parse(s.body, s.toks, v + 2, s.span.end).or_else(|| phrase_np(s, v + 2))?;
+        return Some((people.mention(&np)?, 60));
+    }
+    let mut left = s.span.start;
+    for k in s.span.start..v {
+        if s.toks[k].kind == Kind::Close || s.toks[k].kind == Kind::Colon {
+            left = k + 1;
+        }
+    }
+    let mut r = v;
+    while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
+        r -= 1;
+    }
+    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    let mut start = left;
+    for k in left..r {
+        if matches!(s.toks[k].kind, Kind::Comma | Kind::Dash) {
+            chunks.push((start, k));
+            start = k + 1;
+        }
+    }
+    chunks.push((start, r));
+    let (mut from, to) = chunks.into_iter().rev().find(|&(a, b)| {
+        b > a
+            && s.word(a).is_some_and(|w| {
+                !lexicon::has("not-subjects", &w) || a == left && ["a", "an"].contains(&w.as_str())
+            })
+            && (a..b).all(|k| s.toks[k].quote.is_none() && s.toks[k].kind != Kind::End)
+    })?;
+    while from < to
+        && s.word(from)
+            .is_some_and(|w| lexicon::has("subject-openers", &w))
+    {
+        from += 1;
+    }
+    // A subject has no verb of its own: "the office did not respond to" is none.
+    let verbish = (from..to).any(|k| {
+        s.word(k).is_some_and(|w| {
+            lexicon::is_between(&w)
+                || ["to", "that", "than", "did", "does", "do"].contains(&w.as_str())
+                || is_speech(&w)
+                || w.ends_with("ed")
+                    && !s.toks[k].text(s.body).starts_with(char::is_uppercase)
+                    && !s.word(k - 1).is_some_and(|p| p == "those" || p == "people")
+        })
+    });
+    let words = to.saturating_sub(from);
+    let first = s.word(from)?;
+    if verbish {
+        return None;
+    }
+    if words == 0
+        || words > 8
+        || ["he", "she", "they", "it", "i", "we", "you"].contains(&first.as_str()) && words == 1
+    {
+        return None;
+    }
+    // A name the speaker rules missed behind an opening word ("As Ortiz noted, …").
+    if let Some(np) = people::parse(s.body, s.toks, from, to)
+        && np.end == to
+        && np.kind == NpKind::Name
+    {
+        return Some((people.mention(&np)?, 70));
+    }
+    let np = Np {
+        kind: NpKind::Group,
+        text: s.body[s.bytes(from, to)].to_string(),
+        title: None,
+        end: to,
+    };
+    Some((people.mention(&np)?, 45))
+}
