@@ -140,6 +140,17 @@ pub(super) fn negated(s: &Sentence, v: usize) -> bool {
 /// Without `strict` (the lexicon's own reporting verbs), only a form after a preposition
 /// is a noun: `did not respond to questions`.
 pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -> bool {
+    // A passive with its agent ("was rejected by most voters"), unless the clause is
+    // "As reported by X, …".
+    if word.ends_with("ed") && s.word(v + 1).as_deref() == Some("by") {
+        let opener = (s.span.start..v)
+            .rev()
+            .find(|&k| s.toks[k].kind == Kind::Comma)
+            .map_or(s.span.start, |k| k + 1);
+        if s.word(opener).as_deref() != Some("as") {
+            return false;
+        }
+    }
     let Some(prev) = v.checked_sub(1).filter(|&p| p >= s.span.start) else {
         return !strict;
     };
@@ -329,6 +340,10 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
     if let Some(range) = as_reported(s, v) {
         return Some(range);
     }
+    // A passive ("rejected by most voters") reports nothing of its subject's.
+    if s.word(v + 1).as_deref() == Some("by") {
+        return None;
+    }
     let k = after_addressee(s, v, lemma);
     let w = s.word(k).unwrap_or_default();
     if w == "that" && !relative_that(s, k) {
@@ -358,7 +373,10 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
         let name_only = people::parse(s.body, s.toks, k, end).is_some_and(|np| np.end >= end);
         return (words_from(k, end) >= 3 && !name_only).then_some(k..end);
     }
-    if lexicon::has("object-speech", lemma) && s.word(v + 1).is_some() {
+    if lexicon::has("object-speech", lemma)
+        && s.word(v + 1)
+            .is_some_and(|w| !lexicon::has("adverbial-openers", &w) && w != "as")
+    {
         let end = end_of(v + 1);
         return (words_from(v + 1, end) >= 1).then_some(v..end);
     }

@@ -80,6 +80,10 @@ pub(super) fn subject_as_written(
     while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
         r -= 1;
     }
+    // A relative clause whose antecedent the speaker rules did not find: no guess.
+    if r > left && s.word(r - 1).is_some_and(|w| w == "who" || w == "which") {
+        return None;
+    }
     let mut chunks: Vec<(usize, usize)> = Vec::new();
     let mut start = left;
     for k in left..r {
@@ -110,7 +114,10 @@ pub(super) fn subject_as_written(
                 || is_speech(&w)
                 || w.ends_with("ed")
                     && !s.toks[k].text(s.body).starts_with(char::is_uppercase)
-                    && !s.word(k - 1).is_some_and(|p| p == "those" || p == "people")
+                    && !k
+                        .checked_sub(1)
+                        .and_then(|p| s.word(p))
+                        .is_some_and(|p| p == "those" || p == "people")
         })
     });
     let words = to.saturating_sub(from);

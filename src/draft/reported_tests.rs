@@ -241,6 +241,11 @@ fn a_verb_that_reports_nothing_drafts_nothing() {
         "The agency did not respond to questions about the figures.",
         "Ortiz declined to say whether the plan would go ahead.",
         "Critics could argue that the levy failed.",
+        "The measure was rejected by most voters in the county.",
+        "Ortiz spoke to reporters after the meeting on Tuesday.",
+        "The appeal was rejected by the county board in March.",
+        "Lena Park reported from the flooded valley towns.",
+        "He is a critic and gadfly who has repeatedly pledged to close the port.",
     ] {
         assert_eq!(drafted(text), Vec::new(), "{text}");
     }
