@@ -73,7 +73,8 @@ pub struct CorpusArticle {
 }
 
 /// Quotation marks that make a content direct: straight and typographic double marks and
-/// guillemets. Single marks are left out: in English text they are mostly apostrophes.
+/// guillemets, and two apostrophes (the typewriter double mark some papers write, `''…''`).
+/// A single mark is left out: in English text it is mostly an apostrophe.
 const QUOTE_MARKS: &[char] = &['"', '“', '”', '„', '«', '»'];
 
 /// Speech verbs: the members of VerbNet's communication classes (37.x: say, tell,
@@ -263,7 +264,10 @@ pub fn is_speech_verb(word: &str) -> bool {
 
 /// The kind of an attribution with content `content` and cue `cue` (their words).
 pub fn kind_of(content: &[&str], cue: &[&str]) -> Kind {
-    if content.iter().any(|c| c.contains(QUOTE_MARKS)) {
+    if content
+        .iter()
+        .any(|c| c.contains(QUOTE_MARKS) || c.contains("''"))
+    {
         Kind::Direct
     } else if cue
         .iter()
@@ -456,6 +460,7 @@ mod tests {
         );
         assert_eq!(kind_of(&["we will win"], &["believes"]), Kind::Belief);
         assert_eq!(kind_of(&["it's theirs"], &["hopes"]), Kind::Belief);
+        assert_eq!(kind_of(&["''we will win,''"], &["said"]), Kind::Direct);
     }
 
     #[test]
