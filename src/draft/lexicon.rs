@@ -40,11 +40,36 @@ pub fn has(name: &str, word: &str) -> bool {
 pub fn is_reporting(word: &str) -> bool {
     has("reporting", word) || has("claiming", word)
 }
+/// Whether `word` is the `-ing` form of a reporting verb: "saying", "adding",
+/// "interjecting", "writing", "telling", "quipping".
+pub fn reporting_participle(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let Some(stem) = lower.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+        return false;
+    };
+    let undoubled = stem
+        .char_indices()
+        .last()
+        .filter(|&(i, c)| stem[..i].ends_with(c))
+        .map(|(i, _)| &stem[..i]);
+    [stem, &format!("{stem}e")]
+        .into_iter()
+        .chain(undoubled)
+        .any(|base| {
+            ["s", "es", "ed", "d"]
+                .iter()
+                .any(|end| is_reporting(&format!("{base}{end}")))
+        })
+}
 pub fn is_claiming(word: &str) -> bool {
     has("claiming", word)
 }
 pub fn is_inverting(word: &str) -> bool {
     has("inverting", word)
+}
+/// Verbs that report only a quotation beside them: "…," the sign read.
+pub fn is_quoting(word: &str) -> bool {
+    has("quoting", word)
 }
 pub fn is_naming(word: &str) -> bool {
     has("naming", word)
@@ -66,6 +91,10 @@ pub fn is_group(word: &str) -> bool {
 }
 pub fn is_not_person(word: &str) -> bool {
     has("not-people", word)
+}
+/// Heads of phrases that speak without being a person: "the letter", "the crowd".
+pub fn is_document(word: &str) -> bool {
+    has("documents", word)
 }
 pub fn is_not_name(word: &str) -> bool {
     has("not-names", word)
@@ -138,12 +167,14 @@ mod tests {
             "claiming",
             "inverting",
             "naming",
+            "quoting",
             "disputing",
             "roles",
             "title-words",
             "groups",
             "not-people",
             "not-names",
+            "documents",
             "between",
             "clause-openers",
             "disputes",
@@ -154,5 +185,18 @@ mod tests {
             assert!(!list(name).is_empty(), "section [{name}]");
         }
         assert!(is_reporting("Said") && is_role("fellows") && !is_role("fell"));
+        for word in [
+            "saying",
+            "adding",
+            "interjecting",
+            "writing",
+            "quipping",
+            "telling",
+        ] {
+            assert!(reporting_participle(word), "{word}");
+        }
+        for word in ["sing", "building", "king", "morning", "during"] {
+            assert!(!reporting_participle(word), "{word}");
+        }
     }
 }

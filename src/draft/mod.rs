@@ -1,5 +1,6 @@
 //! Drafting a claims file from an article alone: quotations and reported speech, their speakers and affiliations, the claims and the responses that answer them — by rules, with no model and no network.
 
+mod descriptions;
 mod lexicon;
 mod link;
 pub mod merge;
@@ -8,6 +9,7 @@ pub mod plan;
 pub mod polnear;
 pub mod polnear_score;
 pub mod progress;
+mod quotes;
 mod reported;
 mod reported_sources;
 mod roster;

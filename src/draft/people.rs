@@ -1,5 +1,7 @@
 //! Who is speaking: noun phrases read from a clause (names with titles, pronouns, groups, bodies), the people and bodies of an article, and later mentions resolved to them.
 
+use super::descriptions::age;
+pub use super::descriptions::{common, party_label, role_phrase};
 use super::lexicon;
 use super::roster::{self, Roster};
 use super::tokens::{Kind, Tok};
@@ -61,21 +63,38 @@ const CONNECTIVES: &[&str] = &[
     "also",
     "then",
     "instead",
+    // Subordinators that open a clause before its subject: "As Politico put it, …".
+    "as",
+    "when",
+    "while",
+    "because",
+    "although",
+    "though",
 ];
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "van", "von", "der", "da", "di", "du", "la", "le", "del", "of",
     "for", "abu", "el",
 ];
-const STOPS: &[&str] = &[
+pub(super) const STOPS: &[&str] = &[
     "on", "in", "at", "to", "from", "by", "with", "after", "before", "during", "who", "which",
     "that", "when", "while", "as", "told", "than", "about", "into", "over",
 ];
 
-fn is_cap(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) && !lexicon::is_not_name(word)
+pub(super) fn is_cap(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !lexicon::is_not_name(word)
+        && !party_label(word)
+        && !shouted(word)
 }
 
-fn is_possessive(word: &str) -> bool {
+/// A word in capitals too long for an initialism: a dateline or a headline
+/// (`WASHINGTON`, `IOWA POLLS`), never a speaker's name.
+fn shouted(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 5 && word.chars().all(|c| !c.is_lowercase())
+}
+
+pub(super) fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
 }
 
@@ -188,6 +207,23 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
         }
     }
     let determiner = texts[0].eq_ignore_ascii_case("the");
+    // "The mayor attacked Hale": the role is the subject, not the name after its verb.
+    if determiner
+        && texts.len() > 2
+        && !is_cap(texts[1])
+        && !is_possessive(texts[1])
+        && lexicon::is_role(texts[1])
+        && !is_cap(texts[2])
+        && !lexicon::is_role(texts[2])
+        && !["of", "for", "general", "emeritus"].contains(&texts[2].to_lowercase().as_str())
+    {
+        return Some(Np {
+            kind: NpKind::Body,
+            text: joined(0, 2),
+            title: None,
+            end: words[1] + 1,
+        });
+    }
     // A name after a title: "Iranian foreign minister Javad Zarif called …".
     if let Some(&(s, e)) = runs.iter().find(|&&(s, _)| {
         s > 0 && (lexicon::is_role(texts[s - 1]) || lexicon::is_title_word(texts[s - 1]))
@@ -294,53 +330,6 @@ fn name_from_runs(
     }
 }
 
-fn age(word: &str) -> bool {
-    word.contains("year-old") || word.chars().all(|c| c.is_ascii_digit())
-}
-
-/// Whether `toks[start..end]` reads as an appositive that gives a role: "a senior fellow
-/// at New America", "director of policy and research at the Soufan Group".
-pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {
-    if start >= end || toks[start..end].iter().any(|t| t.quote.is_some()) {
-        return None;
-    }
-    let words: Vec<&str> = toks[start..end]
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| t.text(body))
-        .collect();
-    let first = words.first()?.to_lowercase();
-    if [
-        "who",
-        "which",
-        "whose",
-        "speaking",
-        "according",
-        "and",
-        "but",
-        "in",
-        "on",
-        "at",
-    ]
-    .contains(&first.as_str())
-        || words.len() > 14
-        || words.iter().any(|w| lexicon::is_reporting(w) && !is_cap(w))
-    {
-        return None;
-    }
-    let head_at = words.iter().position(|w| lexicon::is_role(w))?;
-    // The role noun comes early: "a senior fellow at …", not "the dam at the site of …".
-    if head_at > 4 {
-        return None;
-    }
-    let text = without_marks(&body[toks[start].range.start..toks[end - 1].range.end]);
-    Some(
-        text.trim_end_matches(['.', ',', ';', ':'])
-            .trim()
-            .to_string(),
-    )
-}
-
 /// The speakers of an article, in the order first met, with what the text says of them.
 #[derive(Debug, Default)]
 pub struct People {
@@ -375,6 +364,11 @@ impl People {
     pub fn forget_from(&mut self, first: usize) {
         self.roster.forget_from(first, &self.all);
         self.all.truncate(first);
+    }
+
+    /// The person (a name, not a group or body) mentioned last, if any.
+    pub fn last_person(&self) -> Option<usize> {
+        self.roster.latest(roster::NAMED)
     }
 
     /// Notes that `who` has just said something.
@@ -480,6 +474,34 @@ impl People {
         {
             return self.named(&name, NpKind::Body);
         }
+        let written = text.to_lowercase();
+        let mut words = written.split_whitespace();
+        let opener = words.next().unwrap_or_default();
+        let rest: Vec<&str> = words.collect();
+        if ["a", "an", "one", "another"].contains(&opener) {
+            // Someone new, named only by what they are: "a reporter".
+            return self.named(&capitalised(text), NpKind::Body);
+        }
+        // The phrase's head: its last word before a preposition ("the mother of two").
+        let head_word = rest
+            .iter()
+            .take_while(|w| !["of", "to", "for", "with", "at", "in", "from"].contains(w))
+            .last()
+            .copied()
+            .unwrap_or_default();
+        let person_like = opener == "the"
+            && !head_word.is_empty()
+            && !lexicon::is_document(head_word)
+            && !lexicon::is_not_person(head_word)
+            && !lexicon::is_role(head_word)
+            && !lexicon::is_group(head_word);
+        if person_like {
+            // "the 46-year-old", "the tycoon", "the mother of two": the person last
+            // spoken of.
+            if let Some(i) = self.last_person() {
+                return i;
+            }
+        }
         // "the minister": the person whose title names that role.
         let head = lower
             .split_whitespace()
@@ -490,14 +512,14 @@ impl People {
             if let Some(i) = self.roster.latest_with_role(&head, &self.all) {
                 return i;
             }
-            if let Some(i) = self.roster.last_named_speaker() {
+            // Else the last speaker, unless the text gave them another role.
+            if let Some(i) = self.roster.last_named_speaker()
+                && self.all[i].affiliations.is_empty()
+            {
                 return i;
             }
         }
-        let shown = text
-            .strip_prefix("the ")
-            .map_or(text.to_string(), |rest| format!("The {rest}"));
-        self.named(&shown, NpKind::Body)
+        self.named(&capitalised(text), NpKind::Body)
     }
 
     fn pronoun(&mut self, pronoun: Pronoun) -> Option<usize> {
@@ -518,6 +540,14 @@ impl People {
         self.touch(found);
         Some(found)
     }
+}
+
+/// `text` with its first letter in capitals: "the ministry" → "The ministry".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
 }
 
 /// A speaker's name compared loosely: lower case, no leading "the", spaces single.

@@ -28,7 +28,7 @@ pub(super) fn speaker_near(
         }
         return Some((who, conf));
     }
-    speaker_of(s, v, found, people).or_else(|| subject_as_written(s, v, people))
+    speaker_of(s, v, found, people, false).or_else(|| subject_as_written(s, v, people))
 }
 
 /// A source named by a phrase that is no name (`a 2014 Labor Department study`, `recent

@@ -24,6 +24,8 @@ fn class(person: &Person) -> usize {
 pub const HE: &[usize] = &[0, 1];
 /// Names of unknown gender or of women: whom "she" may be.
 pub const SHE: &[usize] = &[0, 2];
+/// Names of any gender: whom "the 46-year-old" may be.
+pub const NAMED: &[usize] = &[0, 1, 2];
 /// Groups and bodies: whom "they" may be.
 pub const THEY: &[usize] = &[3, 4];
 /// Bodies: what "it" may be.

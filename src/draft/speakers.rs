@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::lexicon;
-use super::people::{self, Np, NpKind, People};
+use super::people::{self, Np, NpKind, People, Pronoun};
 use super::sentence::{Found, Sentence};
 use super::tokens::{Kind, Para, Tok};
 
@@ -102,8 +102,16 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         if np.end == chunk.end
             && let Some(next) = parts.get(ci + 1)
             && let Some(role) = people::role_phrase(s.body, s.toks, next.start, next.end)
+                .or_else(|| party_after(s, next.start, next.end))
         {
             people.add_affiliation(who, &role);
+        }
+        // "Rep. Ann Mole (D-Ore.)": the label in brackets.
+        if s.toks.get(np.end).is_some_and(|t| t.text(s.body) == "(")
+            && let Some(close) = (np.end + 1..chunk.end).find(|&k| s.toks[k].text(s.body) == ")")
+            && let Some(label) = party_after(s, np.end + 1, close)
+        {
+            people.add_affiliation(who, &label);
         }
         if ci >= 1 {
             let prev = &parts[ci - 1];
@@ -119,22 +127,51 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     }
 }
 
+/// The party–state label that is all of `toks[start..end]` (its final full stop aside):
+/// `R-Fla.`, `D-N.Y.`.
+fn party_after(s: &Sentence, start: usize, end: usize) -> Option<String> {
+    let words: Vec<&Tok> = s.toks[start..end]
+        .iter()
+        .filter(|t| t.kind != Kind::End)
+        .collect();
+    match words.as_slice() {
+        [w] if w.kind == Kind::Word && people::party_label(w.text(s.body)) => {
+            Some(w.text(s.body).trim_end_matches('.').to_string())
+        }
+        _ => None,
+    }
+}
+
 /// The speaker of the verb at `v`: after it when inverted ("…," said Jane Doe), else the
-/// subject of its clause. Gives the phrase and the token after it.
+/// subject of its clause. With a quotation beside the verb (`quoted`), a common noun
+/// phrase may speak too ("…," the tycoon said).
 pub(super) fn speaker_of(
     s: &Sentence,
     v: usize,
     found: &[Found],
     people: &mut People,
+    quoted: bool,
 ) -> Option<(usize, u8)> {
     let word = s.word(v)?;
     let prev_kind = (v > s.span.start).then(|| s.toks[v - 1].kind);
     let after_quote = prev_kind == Some(Kind::Close)
-        || prev_kind == Some(Kind::Comma) && v >= 2 && s.toks[v - 2].kind == Kind::Close;
-    if lexicon::is_inverting(&word)
-        && after_quote
-        && let Some(np) = people::parse(s.body, s.toks, v + 1, s.span.end)
-    {
+        || prev_kind == Some(Kind::Comma)
+            && v >= 2
+            && (s.toks[v - 2].kind == Kind::Close || quoted);
+    let inverted = (lexicon::is_inverting(&word) && after_quote)
+        .then(|| {
+            people::parse(s.body, s.toks, v + 1, s.span.end).or_else(|| {
+                let mut end = s.phrase_end(v + 1);
+                while end > v + 1 && s.toks[end - 1].kind == Kind::End {
+                    end -= 1;
+                }
+                (quoted && end > v + 1)
+                    .then(|| people::common(s.body, s.toks, v + 1, end))
+                    .flatten()
+            })
+        })
+        .flatten();
+    if let Some(np) = inverted {
         let conf = confidence(&np);
         let who = people.mention(&np)?;
         if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
@@ -186,18 +223,42 @@ pub(super) fn speaker_of(
         people::parse(s.body, s.toks, c.start, c.end)
             .filter(|np| !s.toks[c.start..np.end].iter().any(Tok::quoted))
     };
-    let np = if last.is_empty() || candidate(&last).is_none() {
+    let common = (quoted && !last.is_empty())
+        .then(|| people::common(s.body, s.toks, last.start, last.end))
+        .flatten()
+        .filter(|np| np.end == last.end);
+    // An appositive that describes ("the 2016 nominee, …") is passed over for the name it
+    // follows: "X, the party's nominee and …, said" is X.
+    let described = |c: &Range<usize>| {
+        s.word(c.start)
+            .is_some_and(|w| ["the", "a", "an"].contains(&w.as_str()))
+    };
+    let np = if common.is_some() && candidate(&last).is_none() {
+        common
+    } else if last.is_empty() || candidate(&last).is_none() {
         parts
             .iter()
             .rev()
             .skip(1)
+            .filter(|c| !described(c))
             .find_map(candidate)
+            .or_else(|| parts.iter().rev().skip(1).find_map(candidate))
             .or_else(|| np_before(s, r))
     } else {
         candidate(&last)
     }?;
     let conf = confidence(&np);
-    Some((people.mention(&np)?, conf))
+    if let Some(who) = people.mention(&np) {
+        return Some((who, conf));
+    }
+    // "he" or "she" with no one of that gender before: beside a quotation, the person
+    // last named, as a guess the reader sees by its low confidence.
+    match np.kind {
+        NpKind::Pronoun(Pronoun::He | Pronoun::She) if quoted => {
+            people.last_person().map(|who| (who, 50))
+        }
+        _ => None,
+    }
 }
 
 /// The name or pronoun that ends just before token `end`.

@@ -1,10 +1,9 @@
 //! Statements: each quotation or reported clause of an article tied to the speaker whose words it gives, and whether it makes a claim.
 
-use std::ops::Range;
-
 use super::lexicon;
 use super::people::{self, People};
 use super::progress::{self, Progress};
+use super::quotes::{quote_after, quote_before, quote_close, quotes_left, run_on, words_of};
 use super::reported;
 use super::reported_sources;
 use super::sentence::{AUXILIARIES, Found, Sentence};
@@ -42,7 +41,9 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
             scan_mentions(&sentence, people);
             let before = found.len();
             let attributed = verbs(&sentence, people, &mut found);
-            quotes_left(&sentence, attributed, para_first, before, &mut found);
+            quotes_left(
+                &sentence, attributed, para_first, before, &mut found, people,
+            );
         }
     }
     untangle(found)
@@ -98,13 +99,30 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
         && ![
             "said", "told", "wrote", "thought", "found", "showed", "spoke", "swore",
         ]
-        .contains(&word);
+        .contains(&word)
+        && !lexicon::is_quoting(word);
     if base {
         return BASE_SUBJECTS.contains(&prev)
             || lexicon::is_group(prev)
             || reported::plural_subject(prev);
     }
     true
+}
+
+/// Whether the word at `v` is a verb that reports only the quotation beside it, with the
+/// particle it needs: "shot back", "went on", "put it", "summed up"; "read", "chanted".
+fn quoting_here(s: &Sentence, v: usize, word: &str) -> bool {
+    if !lexicon::is_quoting(word) {
+        return false;
+    }
+    let next = s.word(v + 1).unwrap_or_default();
+    match word {
+        "shot" | "fired" => next == "back",
+        "went" | "goes" => next == "on",
+        "put" | "puts" => next == "it",
+        "summed" => next == "up",
+        _ => true,
+    }
 }
 
 /// Statements made through the sentence's verbs. Returns the speaker that quotations
@@ -160,9 +178,13 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         };
         // "according to S"
         if word == "according" && s.word(v + 1).as_deref() == Some("to") {
-            if let Some(np) = people::parse(s.body, s.toks, v + 2, s.span.end)
+            let np = people::parse(s.body, s.toks, v + 2, s.span.end)
                 .or_else(|| reported_sources::phrase_np(s, v + 2))
-            {
+                .or_else(|| {
+                    let end = s.phrase_end(v + 2);
+                    people::common(s.body, s.toks, v + 2, end)
+                });
+            if let Some(np) = np {
                 let conf = confidence(&np).saturating_sub(5);
                 if let Some(who) = people.mention(&np) {
                     if v == s.span.start
@@ -204,8 +226,11 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             continue;
         }
         let listed = lexicon::is_reporting(&word) || lexicon::is_naming(&word);
-        let is_verb = (listed || reported::is_speech(&word))
-            && reported::used_as_speech(s, v, &word, !listed)
+        let quoting = !listed
+            && (quoting_here(s, v, &word)
+                || lexicon::reporting_participle(&word) && quote_after(s, v).is_some());
+        let is_verb = (listed || quoting || reported::is_speech(&word))
+            && (quoting || reported::used_as_speech(s, v, &word, !listed))
             && !reported::is_belief(&word)
             && !matches!(word.as_str(), "tie" | "link" | "connect")
             && verb_here(s, v, &word);
@@ -215,10 +240,15 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         }
         let claim = lexicon::is_claiming(&word);
         // What the verb reports, before working out who speaks.
-        let that = reported::that_at(s, v, &word);
+        // A "that" past a comma after a quotation belongs to another verb: "…," she
+        // said, adding that …
+        let that = reported::that_at(s, v, &word).filter(|&t| {
+            quote_before(s, v).is_none()
+                || !(v + 1..t).any(|k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())
+        });
         let naming_quote = lexicon::is_naming(&word)
             .then(|| {
-                (v + 1..(v + 11).min(s.span.end))
+                (v + 1..(v + 17).min(s.span.end))
                     .take_while(|&k| s.toks[k].kind != Kind::End || s.toks[k].quote.is_some())
                     .find(|&k| s.toks[k].kind == Kind::Open)
             })
@@ -226,9 +256,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let accused_of = matches!(word.as_str(), "accused" | "accuses" | "accuse")
             .then(|| (v + 1..(v + 7).min(s.span.end)).find(|&k| s.word(k).as_deref() == Some("of")))
             .flatten();
-        let quote_after = (v + 1..(v + 3).min(s.span.end))
-            .take_while(|&k| matches!(s.toks[k].kind, Kind::Comma | Kind::Colon | Kind::Open))
-            .find(|&k| s.toks[k].kind == Kind::Open);
+        let quote_after = quote_after(s, v);
         let quote_before = quote_before(s, v);
         let bare = lexicon::takes_bare_clause(&word)
             && s.word(v + 1).is_some_and(|w| lexicon::opens_clause(&w))
@@ -242,6 +270,11 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         }) && s.span.end - v <= 5
             && quote_before.is_none();
         let disputing = lexicon::is_disputing(&word);
+        let (that, bare, parenthetical, final_attribution, disputing) = if quoting {
+            (None, false, false, false, false)
+        } else {
+            (that, bare, parenthetical, final_attribution, disputing)
+        };
         let reports_something = that.is_some()
             || naming_quote.is_some()
             || accused_of.is_some()
@@ -253,6 +286,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             || disputing;
         // A clause before its speaker and verb, which end the sentence.
         if (final_attribution || !reports_something)
+            && !quoting
             && let Some((range, inverted)) = reported::clause_before(s, v, &word)
             && let Some((who, conf)) = reported_sources::speaker_near(s, v, inverted, found, people)
         {
@@ -272,8 +306,9 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         }
         if !reports_something {
             // Reported speech in the other shapes of reported.rs.
-            if let Some(range) = reported::complement(s, v, &word)
-                && let Some((who, conf)) = speaker_of(s, v, found, people)
+            if !quoting
+                && let Some(range) = reported::complement(s, v, &word)
+                && let Some((who, conf)) = speaker_of(s, v, found, people, false)
                     .or_else(|| reported_sources::subject_as_written(s, v, people))
             {
                 emit(
@@ -291,9 +326,14 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             v += 1;
             continue;
         }
-        let Some((who, conf)) = speaker_of(s, v, found, people)
-            .or_else(|| reported_sources::subject_as_written(s, v, people))
-        else {
+        let Some((who, conf)) = speaker_of(
+            s,
+            v,
+            found,
+            people,
+            quote_after.is_some() || quote_before.is_some(),
+        )
+        .or_else(|| reported_sources::subject_as_written(s, v, people)) else {
             v += 1;
             continue;
         };
@@ -320,10 +360,15 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             }
         } else if let Some(open) = naming_quote {
             let close = quote_close(s, open);
+            // What is named goes with the words it is called: `calling him "a total
+            // stiff"` gives `him "a total stiff"`, as the reader needs to know who is.
+            let object = v + 1 < open
+                && !matches!(s.toks[open - 1].kind, Kind::Comma | Kind::Colon)
+                && (v + 1..open).all(|k| s.toks[k].quote.is_none());
             emit(
                 found,
                 people,
-                open,
+                if object { v + 1 } else { open },
                 close,
                 who,
                 conf.saturating_sub(5),
@@ -349,14 +394,28 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             covered_until = end;
         } else if quote_after.is_some() || quote_before.is_some() {
             adjacent = Some((who, conf));
+            // A quotation already given its speaker in this sentence keeps it: in
+            // "…," said X, reports the Courier, the reader needs X.
+            let taken = |open: usize| {
+                let (range, _) = words_of(s, open, quote_close(s, open));
+                found
+                    .iter()
+                    .rev()
+                    .take_while(|f| f.sentence == sentence_bytes)
+                    .any(|f| f.range.start < range.end && range.start < f.range.end)
+            };
+            if let Some(open) = quote_before.filter(|&o| !taken(o)) {
+                let close = quote_close(s, open);
+                // Words that go on from the quotation to the comma before the speaker
+                // are part of what is reported: "…" about the decision, said X.
+                let end = run_on(s, close, v).unwrap_or(close);
+                emit(found, people, open, end, who, conf, claim, None);
+            }
+            // The quotation before the verb comes first in reading order.
             if let Some(open) = quote_after {
                 let close = quote_close(s, open);
                 emit(found, people, open, close, who, conf, claim, None);
                 covered_until = close;
-            }
-            if let Some(open) = quote_before {
-                let close = quote_close(s, open);
-                emit(found, people, open, close, who, conf, claim, None);
             }
         } else if bare {
             let end = reported::content_end(s, v, v + 1);
@@ -424,159 +483,6 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
     adjacent
 }
 
-/// The quotation that ends just before the verb at `v` with only its speaker between:
-/// "…," Jane Doe, an analyst, said.
-fn quote_before(s: &Sentence, v: usize) -> Option<usize> {
-    let close = (s.span.start..v)
-        .rev()
-        .find(|&k| s.toks[k].kind == Kind::Close)?;
-    if (close + 1..v).any(|k| s.toks[k].kind == Kind::Open) {
-        return None;
-    }
-    let after = s.word(close + 1).unwrap_or_default();
-    if ["which", "who", "that", "and", "but", "or"].contains(&after.as_str()) {
-        return None;
-    }
-    let open = (s.span.start..close)
-        .rev()
-        .find(|&k| s.toks[k].kind == Kind::Open && s.toks[k].quote == s.toks[close].quote)?;
-    let ends_in_punctuation =
-        close > 0 && matches!(s.toks[close - 1].kind, Kind::Comma | Kind::End | Kind::Dash);
-    let comma_after = s.toks.get(close + 1).is_some_and(|t| t.kind == Kind::Comma);
-    (ends_in_punctuation || comma_after).then_some(open)
-}
-
-/// The token after the quotation opened at `open` (its closing mark, or the sentence end).
-fn quote_close(s: &Sentence, open: usize) -> usize {
-    let q = s.toks[open].quote;
-    (open + 1..s.span.end)
-        .find(|&k| s.toks[k].kind == Kind::Close && s.toks[k].quote == q)
-        .map_or(s.span.end, |k| k + 1)
-}
-
-/// The bytes of tokens `from..to`; a stretch that is exactly one quotation gives the
-/// quotation's words without its marks.
-fn words_of(s: &Sentence, from: usize, to: usize) -> (Range<usize>, bool) {
-    let first = &s.toks[from];
-    if first.kind == Kind::Open
-        && let Some(q) = first.quote
-    {
-        let quote = &s.para.quotes[q];
-        let last = &s.toks[to - 1];
-        let whole = last.quote == Some(q)
-            || (last.kind == Kind::End && to >= 2 && s.toks[to - 2].quote == Some(q));
-        if whole {
-            return (trimmed(s.body, quote.content.clone()), true);
-        }
-    }
-    let range = s.bytes(from, to);
-    let quoted = s.toks[from..to].iter().any(|t| t.quote.is_some());
-    (trimmed(s.body, range), quoted)
-}
-
-/// `range` without the white space, stand-in marks and invisible characters at its edges.
-fn trimmed(body: &str, range: Range<usize>) -> Range<usize> {
-    let (mut start, mut end) = (range.start, range.end);
-    loop {
-        let text = &body[start..end];
-        let trimmed = text.trim_start();
-        start += text.len() - trimmed.len();
-        match crate::sanitize::mark_len(trimmed) {
-            Some(len) => start += len,
-            None => break,
-        }
-    }
-    loop {
-        let text = &body[start..end];
-        let trimmed = text.trim_end();
-        end -= text.len() - trimmed.len();
-        match crate::sanitize::mark_len_back(trimmed) {
-            Some(len) => end -= len,
-            None => break,
-        }
-    }
-    start..end.max(start)
-}
-
-/// Quotations of the sentence no verb took: another part of an attributed one, a
-/// quotation that goes on from the one before, else nobody's (scare quotes, titles).
-fn quotes_left(
-    s: &Sentence,
-    adjacent: Option<(usize, u8)>,
-    para_first: usize,
-    sentence_first: usize,
-    found: &mut Vec<Found>,
-) {
-    // The paragraph's quotations are in reading order: those opening in this sentence.
-    let first = s.para.quotes.partition_point(|q| q.open < s.span.start);
-    for (qi, quote) in s.para.quotes.iter().enumerate().skip(first) {
-        if quote.open >= s.span.end {
-            break;
-        }
-        let content = trimmed(s.body, quote.content.clone());
-        if found[sentence_first..]
-            .iter()
-            .any(|f| f.range.start < content.end && content.start < f.range.end)
-        {
-            continue;
-        }
-        if title_like(&s.body[content.clone()]) {
-            continue;
-        }
-        let close = quote.close.unwrap_or(s.span.end);
-        let whole = quote.open == s.span.start
-            && (close + 1 >= s.span.end
-                || (close + 2 == s.span.end && s.toks[close + 1].kind == Kind::End));
-        let speaker = if let Some((who, conf)) = adjacent.filter(|_| sentence_first < found.len()) {
-            Some((who, conf.saturating_sub(5)))
-        } else if quote.continued && qi == 0 {
-            found.last().filter(|f| f.quoted).map(|f| (f.speaker, 80))
-        } else if whole && found.len() > para_first {
-            found
-                .last()
-                .map(|f| (f.speaker, f.confidence.saturating_sub(10).min(82)))
-        } else if whole && s.span.start == 0 {
-            // A paragraph of quotation after a paragraph that ended on one.
-            found
-                .last()
-                .filter(|f| f.quoted && f.para + 1 == s.index)
-                .map(|f| (f.speaker, 65))
-        } else {
-            None
-        };
-        let Some((who, conf)) = speaker else {
-            continue;
-        };
-        let wordy = s.body[content.clone()].split_whitespace().count();
-        if wordy < 2 || !s.body[content.clone()].chars().any(char::is_alphanumeric) {
-            continue;
-        }
-        found.push(Found {
-            range: content,
-            speaker: who,
-            claim: false,
-            confidence: conf,
-            para: s.index,
-            sentence: s.bytes(s.span.start, s.span.end),
-            quoted: true,
-            against: None,
-        });
-    }
-}
-
-/// A quotation that is a title, not someone's words: every main word capitalised.
-fn title_like(text: &str) -> bool {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let small = [
-        "a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with",
-    ];
-    words.len() >= 2
-        && words.len() <= 8
-        && words.iter().enumerate().all(|(i, w)| {
-            w.chars().next().is_some_and(char::is_uppercase) || (i > 0 && small.contains(w))
-        })
-}
+#[cfg(test)]
+#[path = "statements_tests.rs"]
+mod tests;

@@ -260,7 +260,10 @@ fn joins(chars: &[(usize, char)], first: usize, at: usize, marks: Marks) -> bool
         '.' => {
             let word: String = chars[first..at].iter().map(|&(_, c)| c).collect();
             after.is_ascii_digit() && chars[at - 1].1.is_ascii_digit()
-                || word.chars().all(|c| c.is_uppercase() || c == '.') && after.is_uppercase()
+                || word
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '.' || c == '-')
+                    && after.is_uppercase()
         }
         '\'' | '’' => marks == Marks::Double || after.is_lowercase(),
         _ => true,
@@ -285,6 +288,14 @@ fn quote_mark(
 ) -> Option<bool> {
     let spaced_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
     match (marks, c) {
+        // A left mark written where a right one belongs: `…,“ she said`.
+        (Marks::Double, '“')
+            if inside
+                && prev.is_some_and(|p| !p.is_whitespace())
+                && next.is_none_or(|n| n.is_whitespace() || ".,;:!?)".contains(n)) =>
+        {
+            Some(false)
+        }
         (Marks::Double, '“' | '„' | '«') => Some(true),
         (Marks::Double, '”' | '»') => Some(false),
         (Marks::Double, '"') => Some(!inside),
@@ -332,7 +343,7 @@ fn sentences(body: &str, toks: &[Tok]) -> Vec<Range<usize>> {
                 i > 0
                     && toks[i - 1].kind == Kind::End
                     && next.is_some_and(starts_sentence)
-                    && !attribution_follows(body, &toks[i + 1..])
+                    && !attribution_follows(body, &toks[i + 1..], toks[i - 1].text(body) != ".")
             }
             _ => false,
         };
@@ -352,15 +363,24 @@ fn sentences(body: &str, toks: &[Tok]) -> Vec<Range<usize>> {
     out
 }
 
-/// Whether a name and then a reporting verb ending the sentence come next: `Ortiz asked.`
-fn attribution_follows(body: &str, toks: &[Tok]) -> bool {
+/// Whether a speaker and then a reporting verb come next: `Ortiz asked.`; after a
+/// question or an exclamation also `a reporter asked Ortiz`, `Trump went on, …`, `Trump
+/// told the station in an interview` (after a full stop, `He charged that …` is a new
+/// sentence).
+fn attribution_follows(body: &str, toks: &[Tok], asked: bool) -> bool {
+    use super::lexicon;
     for (i, tok) in toks.iter().enumerate().take(5) {
+        let w = tok.text(body);
+        let ends_here = toks
+            .get(i + 1)
+            .is_none_or(|n| matches!(n.kind, Kind::End | Kind::Comma));
         match tok.kind {
             Kind::Word
-                if super::lexicon::is_inverting(tok.text(body))
-                    && toks
-                        .get(i + 1)
-                        .is_none_or(|n| matches!(n.kind, Kind::End | Kind::Comma)) =>
+                if lexicon::is_inverting(w) && ends_here
+                    || asked
+                        && i > 0
+                        && w.chars().next().is_some_and(char::is_lowercase)
+                        && (lexicon::is_reporting(w) || lexicon::is_quoting(w)) =>
             {
                 return true;
             }

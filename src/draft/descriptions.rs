@@ -1,0 +1,127 @@
+//! Noun phrases that describe rather than name: a role given in an appositive ("a senior fellow at New America"), a common noun that speaks ("the tycoon", "a reporter", "the letter"), a party–state label ("R-Fla.").
+
+use super::lexicon;
+use super::people::{Np, NpKind, STOPS, is_cap, is_possessive};
+use super::tokens::{Kind, Tok};
+use crate::sanitize::without_marks;
+
+/// A party–state label written after a name: `R-Fla.`, `D-N.Y`, `R-WI`, `I-Vt.`.
+pub fn party_label(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('R' | 'D' | 'I'), Some('-'), Some(c)) if c.is_uppercase()
+    )
+}
+
+/// Determiners that open a common noun phrase naming a speaker without a name.
+const COMMON_OPENERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that",
+];
+
+/// A common noun phrase that fills all of `toks[start..end]` and names a speaker without a
+/// name: "the tycoon", "a reporter", "one person", "his colleague", "the 46-year-old",
+/// "the letter". At most six words, none quoted, none a verb of speech; read as a body
+/// (an office or a document) that later mentions of the same words find again.
+pub fn common(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
+    // A relative clause or a comma ends the phrase: "a source who asked not to be named".
+    let stop = (start..end)
+        .find(|&k| {
+            toks[k].kind != Kind::Word
+                || ["who", "which", "that", "whose"]
+                    .contains(&toks[k].text(body).to_lowercase().as_str())
+        })
+        .unwrap_or(end);
+    let mut words: Vec<&Tok> = toks.get(start..stop)?.iter().collect();
+    // Prepositions may follow the head: "a longtime adviser to the governor".
+    let of_after = words.iter().position(|t| {
+        ["to", "of", "for", "with", "close", "at", "in", "from", "on"]
+            .contains(&t.text(body).to_lowercase().as_str())
+    });
+    if words.len() > 8 || words.iter().any(|t| t.quote.is_some()) {
+        return None;
+    }
+    let head_end = of_after.unwrap_or(words.len());
+    if head_end < 2 {
+        return None;
+    }
+    let tail: Vec<&Tok> = words.split_off(head_end);
+    let tail_plain = tail.iter().all(|t| {
+        let w = t.text(body).to_lowercase();
+        !lexicon::is_reporting(&w) && !lexicon::is_between(&w)
+    });
+    if !tail_plain {
+        return None;
+    }
+    words.extend(tail);
+    let end = start + words.len();
+    let texts: Vec<&str> = words[..head_end].iter().map(|t| t.text(body)).collect();
+    let first = texts[0].to_lowercase();
+    if !COMMON_OPENERS.contains(&first.as_str()) || texts.len() < 2 {
+        return None;
+    }
+    let plain = texts[1..].iter().all(|w| {
+        let lower = w.to_lowercase();
+        !lexicon::is_reporting(&lower)
+            && !lexicon::is_between(&lower)
+            && !STOPS.contains(&lower.as_str())
+            && !lexicon::is_not_name(&lower)
+            && !is_possessive(w)
+    });
+    if !plain {
+        return None;
+    }
+    Some(Np {
+        kind: NpKind::Body,
+        text: body[words[0].range.start..words[words.len() - 1].range.end].to_string(),
+        title: None,
+        end,
+    })
+}
+
+pub(super) fn age(word: &str) -> bool {
+    word.contains("year-old") || word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether `toks[start..end]` reads as an appositive that gives a role: "a senior fellow
+/// at New America", "director of policy and research at the Soufan Group".
+pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {
+    if start >= end || toks[start..end].iter().any(|t| t.quote.is_some()) {
+        return None;
+    }
+    let words: Vec<&str> = toks[start..end]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text(body))
+        .collect();
+    let first = words.first()?.to_lowercase();
+    if [
+        "who",
+        "which",
+        "whose",
+        "speaking",
+        "according",
+        "and",
+        "but",
+        "in",
+        "on",
+        "at",
+    ]
+    .contains(&first.as_str())
+        || words.len() > 14
+        || words.iter().any(|w| lexicon::is_reporting(w) && !is_cap(w))
+    {
+        return None;
+    }
+    let head_at = words.iter().position(|w| lexicon::is_role(w))?;
+    // The role noun comes early: "a senior fellow at …", not "the dam at the site of …".
+    if head_at > 4 {
+        return None;
+    }
+    let text = without_marks(&body[toks[start].range.start..toks[end - 1].range.end]);
+    Some(
+        text.trim_end_matches(['.', ',', ';', ':'])
+            .trim()
+            .to_string(),
+    )
+}

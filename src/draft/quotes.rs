@@ -1,0 +1,268 @@
+//! Quotations beside their verbs — the one a verb introduces, the one that ends before its attribution, the words that run on from it — and the quotations of a sentence no verb took: another part of an attributed one, one after a colon, one that goes on from the one before.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::people::{self, People};
+use super::sentence::{Found, Sentence};
+use super::speakers::confidence;
+use super::tokens::Kind;
+
+/// The quotation that opens after the verb at `v`, straight after it or after a comma or
+/// colon that ends the verb's object and circumstances: `said, "…"`, `declared: "…"`,
+/// `told a radio host on Monday, "…"`, `responded pointedly, with a smile: "…"`.
+pub(super) fn quote_after(s: &Sentence, v: usize) -> Option<usize> {
+    let end = (v + 16).min(s.span.end);
+    let mut k = v + 1;
+    while k < end {
+        let t = &s.toks[k];
+        match t.kind {
+            Kind::Open => {
+                let prev = s.toks[k - 1].kind;
+                return (k == v + 1 || matches!(prev, Kind::Comma | Kind::Colon)).then_some(k);
+            }
+            Kind::Word if t.quote.is_none() => {
+                // Another clause starts: the quotation is not this verb's.
+                let w = t.text(s.body).to_lowercase();
+                if k > v + 1 && (w == "that" || lexicon::is_reporting(&w) || w == "and") {
+                    return None;
+                }
+            }
+            Kind::Comma | Kind::Colon | Kind::Other => {}
+            _ => return None,
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The quotation that ends just before the verb at `v` with only its speaker between:
+/// "…," Jane Doe, an analyst, said.
+pub(super) fn quote_before(s: &Sentence, v: usize) -> Option<usize> {
+    let close = (s.span.start..v)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Close)?;
+    if (close + 1..v).any(|k| s.toks[k].kind == Kind::Open) {
+        return None;
+    }
+    let after = s.word(close + 1).unwrap_or_default();
+    if ["which", "who", "that", "and", "but", "or"].contains(&after.as_str()) {
+        return None;
+    }
+    if run_on(s, close + 1, v).is_some() {
+        return (s.span.start..close)
+            .rev()
+            .find(|&k| s.toks[k].kind == Kind::Open && s.toks[k].quote == s.toks[close].quote);
+    }
+    let open = (s.span.start..close)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Open && s.toks[k].quote == s.toks[close].quote)?;
+    // The quotation's last mark, past a nested quotation's close: "…, ‘I hope so,’"
+    let mut last = close;
+    while last > open + 1 && s.toks[last - 1].kind == Kind::Other {
+        last -= 1;
+    }
+    let ends_in_punctuation =
+        last > 0 && matches!(s.toks[last - 1].kind, Kind::Comma | Kind::End | Kind::Dash);
+    let comma_after = s.toks.get(close + 1).is_some_and(|t| t.kind == Kind::Comma);
+    // No mark at all, but only the speaker between: "…" Jane Doe said.
+    let speaker_between = v - close <= 4
+        && (close + 1..v).all(|k| s.toks[k].kind == Kind::Word)
+        && s.toks.get(v + 1).is_none_or(|t| t.kind == Kind::End);
+    (ends_in_punctuation || comma_after || speaker_between).then_some(open)
+}
+
+/// Where a quotation closed before token `after` goes on in the writer's words to a comma
+/// and then the attribution at `v`: `"We are happy" about the ruling, said X` (the comma's
+/// index). At most eight words, no other quotation or verb of speech among them.
+pub(super) fn run_on(s: &Sentence, after: usize, v: usize) -> Option<usize> {
+    let comma = (after..v).rev().find(|&k| s.toks[k].kind == Kind::Comma)?;
+    let words = after..comma;
+    let plain = !words.is_empty()
+        && words.len() <= 8
+        && s.toks[words.clone()]
+            .iter()
+            .all(|t| t.kind == Kind::Word && t.quote.is_none())
+        && !words.clone().any(|k| {
+            s.word(k).is_some_and(|w| {
+                lexicon::is_reporting(&w) || ["who", "which"].contains(&w.as_str())
+            })
+        });
+    // Only the speaker (or nothing) between the comma and the verb.
+    let speaker_only = v - comma <= 5
+        && (comma + 1..v).all(|k| s.toks[k].kind == Kind::Word && s.toks[k].quote.is_none());
+    (plain && speaker_only).then_some(comma)
+}
+
+/// The token after the quotation opened at `open` (its closing mark, or the sentence end).
+pub(super) fn quote_close(s: &Sentence, open: usize) -> usize {
+    let q = s.toks[open].quote;
+    (open + 1..s.span.end)
+        .find(|&k| s.toks[k].kind == Kind::Close && s.toks[k].quote == q)
+        .map_or(s.span.end, |k| k + 1)
+}
+
+/// The bytes of tokens `from..to`; a stretch that is exactly one quotation gives the
+/// quotation's words without its marks.
+pub(super) fn words_of(s: &Sentence, from: usize, to: usize) -> (Range<usize>, bool) {
+    let first = &s.toks[from];
+    if first.kind == Kind::Open
+        && let Some(q) = first.quote
+    {
+        let quote = &s.para.quotes[q];
+        let last = &s.toks[to - 1];
+        let whole = last.quote == Some(q)
+            || (last.kind == Kind::End && to >= 2 && s.toks[to - 2].quote == Some(q));
+        if whole {
+            return (trimmed(s.body, quote.content.clone()), true);
+        }
+    }
+    let range = s.bytes(from, to);
+    let quoted = s.toks[from..to].iter().any(|t| t.quote.is_some());
+    (trimmed(s.body, range), quoted)
+}
+
+/// `range` without the white space, stand-in marks and invisible characters at its edges.
+pub(super) fn trimmed(body: &str, range: Range<usize>) -> Range<usize> {
+    let (mut start, mut end) = (range.start, range.end);
+    loop {
+        let text = &body[start..end];
+        let trimmed = text.trim_start();
+        start += text.len() - trimmed.len();
+        match crate::sanitize::mark_len(trimmed) {
+            Some(len) => start += len,
+            None => break,
+        }
+    }
+    loop {
+        let text = &body[start..end];
+        let trimmed = text.trim_end();
+        end -= text.len() - trimmed.len();
+        match crate::sanitize::mark_len_back(trimmed) {
+            Some(len) => end -= len,
+            None => break,
+        }
+    }
+    start..end.max(start)
+}
+
+/// Quotations of the sentence no verb took: another part of an attributed one, a
+/// quotation that goes on from the one before, else nobody's (scare quotes, titles).
+pub(super) fn quotes_left(
+    s: &Sentence,
+    adjacent: Option<(usize, u8)>,
+    para_first: usize,
+    sentence_first: usize,
+    found: &mut Vec<Found>,
+    people: &mut People,
+) {
+    // The paragraph's quotations are in reading order: those opening in this sentence.
+    let first = s.para.quotes.partition_point(|q| q.open < s.span.start);
+    for (qi, quote) in s.para.quotes.iter().enumerate().skip(first) {
+        if quote.open >= s.span.end {
+            break;
+        }
+        let content = trimmed(s.body, quote.content.clone());
+        if found[sentence_first..]
+            .iter()
+            .any(|f| f.range.start < content.end && content.start < f.range.end)
+        {
+            continue;
+        }
+        if title_like(&s.body[content.clone()]) {
+            continue;
+        }
+        let close = quote.close.unwrap_or(s.span.end);
+        let whole = quote.open == s.span.start
+            && (close + 1 >= s.span.end
+                || (close + 2 == s.span.end && s.toks[close + 1].kind == Kind::End));
+        let speaker = if let Some((who, conf)) = adjacent.filter(|_| sentence_first < found.len()) {
+            Some((who, conf.saturating_sub(5)))
+        } else if let Some(who) = colon_speaker(s, quote.open, people) {
+            Some(who)
+        } else if quote.continued && qi == 0 {
+            found.last().filter(|f| f.quoted).map(|f| (f.speaker, 80))
+        } else if whole && found.len() > para_first {
+            found
+                .last()
+                .map(|f| (f.speaker, f.confidence.saturating_sub(10).min(82)))
+        } else if whole && s.span.start == 0 {
+            // A paragraph of quotation after a paragraph that ended on one.
+            found
+                .last()
+                .filter(|f| f.quoted && f.para + 1 == s.index)
+                .map(|f| (f.speaker, 65))
+        } else {
+            None
+        };
+        let Some((who, conf)) = speaker else {
+            continue;
+        };
+        let wordy = s.body[content.clone()].split_whitespace().count();
+        if wordy < 2 || !s.body[content.clone()].chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        found.push(Found {
+            range: content,
+            speaker: who,
+            claim: false,
+            confidence: conf,
+            para: s.index,
+            sentence: s.bytes(s.span.start, s.span.end),
+            quoted: true,
+            against: None,
+        });
+    }
+}
+
+/// The speaker of a quotation opened at `open` after a colon that ends a clause with no
+/// verb of speech: its subject, after any opening circumstance (`Trump: "…"`, `In a speech
+/// in 1999, he had one message: "…"`). The quotation must open with a capital: a sentence.
+pub(super) fn colon_speaker(s: &Sentence, open: usize, people: &mut People) -> Option<(usize, u8)> {
+    let colon = open.checked_sub(1).filter(|&c| c > s.span.start)?;
+    if s.toks[colon].kind != Kind::Colon || s.toks[colon].quote.is_some() {
+        return None;
+    }
+    let first = s.toks.get(open + 1)?.text(s.body);
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    if (s.span.start..colon).any(|k| s.toks[k].quote.is_some()) {
+        return None;
+    }
+    let mut start = s.span.start;
+    for k in s.span.start..colon {
+        if matches!(s.toks[k].kind, Kind::Comma) {
+            let np = people::parse(s.body, s.toks, start, k);
+            if np.is_some() {
+                break;
+            }
+            start = k + 1;
+        }
+    }
+    // The verb first: "Stated Stone: …", "Added the senator: …".
+    if s.word(start).is_some_and(|w| lexicon::is_reporting(&w)) {
+        start += 1;
+    }
+    let np = people::parse(s.body, s.toks, start, colon)
+        .or_else(|| people::common(s.body, s.toks, start, colon).filter(|n| n.end == colon))?;
+    let conf = confidence(&np).saturating_sub(15);
+    Some((people.mention(&np)?, conf))
+}
+
+/// A quotation that is a title, not someone's words: every main word capitalised.
+pub(super) fn title_like(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = [
+        "a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with",
+    ];
+    words.len() >= 2
+        && words.len() <= 8
+        && words.iter().enumerate().all(|(i, w)| {
+            w.chars().next().is_some_and(char::is_uppercase) || (i > 0 && small.contains(w))
+        })
+}
