@@ -273,22 +273,17 @@ fn score_extraction(
                     best[g] = Some((d, share));
                 }
             }
-            Some(_) => {
-                report.beliefs += 1;
+            _ => {
+                let what = if choice.is_some() {
+                    report.beliefs += 1;
+                    "belief only"
+                } else {
+                    report.nothing += 1;
+                    "no statement"
+                };
                 if misses {
                     report.misses.push(format!(
-                        "{}: belief only: {} — {}",
-                        article.name,
-                        extraction.speaker(s).name,
-                        snippet(&text[range])
-                    ));
-                }
-            }
-            None => {
-                report.nothing += 1;
-                if misses {
-                    report.misses.push(format!(
-                        "{}: no statement: {} — {}",
+                        "{}: {what}: {} — {}",
                         article.name,
                         extraction.speaker(s).name,
                         snippet(&text[range])

@@ -4,7 +4,7 @@ use super::lexicon;
 use super::people::{self, Np, NpKind, People};
 use super::reported::is_speech;
 use super::sentence::{Found, Sentence};
-use super::speakers::{confidence, speaker_of};
+use super::speakers::{after_the_verb, speaker_of};
 use super::tokens::Kind;
 
 /// The speaker of a verb at `v` that ends its sentence: the name after it when
@@ -18,15 +18,7 @@ pub(super) fn speaker_near(
 ) -> Option<(usize, u8)> {
     if inverted {
         let np = people::parse(s.body, s.toks, v + 1, s.span.end)?;
-        let conf = confidence(&np);
-        let who = people.mention(&np)?;
-        if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
-            let end = s.phrase_end(np.end + 1);
-            if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end) {
-                people.add_affiliation(who, &role);
-            }
-        }
-        return Some((who, conf));
+        return after_the_verb(s, &np, people);
     }
     speaker_of(s, v, found, people, false).or_else(|| subject_as_written(s, v, people))
 }

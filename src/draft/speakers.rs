@@ -145,6 +145,20 @@ fn party_after(s: &Sentence, start: usize, end: usize) -> Option<String> {
 /// The speaker of the verb at `v`: after it when inverted ("…," said Jane Doe), else the
 /// subject of its clause. With a quotation beside the verb (`quoted`), a common noun
 /// phrase may speak too ("…," the tycoon said).
+/// The speaker named after the verb (`"…," said Ana Ruiz, a nurse`), with the role in the
+/// phrase after its comma as an affiliation, and how sure the name is.
+pub(super) fn after_the_verb(s: &Sentence, np: &Np, people: &mut People) -> Option<(usize, u8)> {
+    let conf = confidence(np);
+    let who = people.mention(np)?;
+    if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
+        let end = s.phrase_end(np.end + 1);
+        if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end) {
+            people.add_affiliation(who, &role);
+        }
+    }
+    Some((who, conf))
+}
+
 pub(super) fn speaker_of(
     s: &Sentence,
     v: usize,
@@ -172,15 +186,7 @@ pub(super) fn speaker_of(
         })
         .flatten();
     if let Some(np) = inverted {
-        let conf = confidence(&np);
-        let who = people.mention(&np)?;
-        if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
-            let end = s.phrase_end(np.end + 1);
-            if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end) {
-                people.add_affiliation(who, &role);
-            }
-        }
-        return Some((who, conf));
+        return after_the_verb(s, &np, people);
     }
     // The subject: from the clause's start (after a quotation) to the verb.
     let mut left = s.span.start;
