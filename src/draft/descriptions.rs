@@ -1,18 +1,9 @@
-//! Noun phrases that describe rather than name: a role given in an appositive ("a senior fellow at New America"), a common noun that speaks ("the tycoon", "a reporter", "the letter"), a party–state label ("R-Fla.").
+//! Noun phrases that describe rather than name: a role given in an appositive ("a senior fellow at New America"), a common noun that speaks ("the tycoon", "a reporter", "the letter").
 
 use super::lexicon;
-use super::people::{Np, NpKind, STOPS, is_cap, is_possessive};
+use super::mention::{Np, NpKind, STOPS, is_cap, is_possessive};
 use super::tokens::{Kind, Tok};
 use crate::sanitize::without_marks;
-
-/// A party–state label written after a name: `R-Fla.`, `D-N.Y`, `R-WI`, `I-Vt.`.
-pub fn party_label(word: &str) -> bool {
-    let mut chars = word.chars();
-    matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some('R' | 'D' | 'I'), Some('-'), Some(c)) if c.is_uppercase()
-    )
-}
 
 /// Determiners that open a common noun phrase naming a speaker without a name.
 const COMMON_OPENERS: &[&str] = &[

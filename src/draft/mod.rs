@@ -3,6 +3,7 @@
 mod descriptions;
 mod lexicon;
 mod link;
+mod mention;
 pub mod merge;
 pub mod people;
 pub mod plan;

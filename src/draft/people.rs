@@ -1,56 +1,13 @@
 //! Who is speaking: noun phrases read from a clause (names with titles, pronouns, groups, bodies), the people and bodies of an article, and later mentions resolved to them.
 
 use super::descriptions::age;
-pub use super::descriptions::{common, party_label, role_phrase};
+pub use super::descriptions::{common, role_phrase};
 use super::lexicon;
+pub use super::mention::{Gender, Np, NpKind, Person, Pronoun, normal, party_label};
+use super::mention::{STOPS, is_cap, is_possessive};
 use super::roster::{self, Roster};
 use super::tokens::{Kind, Tok};
 use crate::sanitize::without_marks;
-
-/// The kind of a speaker's noun phrase.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NpKind {
-    /// A name, with any title before it: "Iranian foreign minister Javad Zarif".
-    Name,
-    Pronoun(Pronoun),
-    /// People spoken of together: "U.S. officials", "Members of Congress".
-    Group,
-    /// An organisation or office: "The ministry", "the Foundation for Defense of Democracies".
-    Body,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pronoun {
-    He,
-    She,
-    They,
-    It,
-}
-
-/// A noun phrase read from the start of a stretch of tokens.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Np {
-    pub kind: NpKind,
-    pub text: String,
-    pub title: Option<String>,
-    /// The token after the phrase.
-    pub end: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    Male,
-    Female,
-}
-
-/// A speaker of the article: a person, a group or a body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Person {
-    pub name: String,
-    pub kind: NpKind,
-    pub affiliations: Vec<String>,
-    pub gender: Option<Gender>,
-}
 
 const CONNECTIVES: &[&str] = &[
     "but",
@@ -75,29 +32,6 @@ const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "van", "von", "der", "da", "di", "du", "la", "le", "del", "of",
     "for", "abu", "el",
 ];
-pub(super) const STOPS: &[&str] = &[
-    "on", "in", "at", "to", "from", "by", "with", "after", "before", "during", "who", "which",
-    "that", "when", "while", "as", "told", "than", "about", "into", "over",
-];
-
-pub(super) fn is_cap(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-        && !lexicon::is_not_name(word)
-        && !party_label(word)
-        && !shouted(word)
-}
-
-/// A word in capitals too long for an initialism: a dateline or a headline
-/// (`WASHINGTON`, `IOWA POLLS`), never a speaker's name.
-fn shouted(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 5 && word.chars().all(|c| !c.is_lowercase())
-}
-
-pub(super) fn is_possessive(word: &str) -> bool {
-    word.ends_with("’s") || word.ends_with("'s")
-}
-
 fn pronoun(word: &str) -> Option<Pronoun> {
     match word.to_lowercase().as_str() {
         "he" => Some(Pronoun::He),
@@ -548,17 +482,6 @@ fn capitalised(text: &str) -> String {
     chars.next().map_or_else(String::new, |c| {
         c.to_uppercase().chain(chars).collect::<String>()
     })
-}
-
-/// A speaker's name compared loosely: lower case, no leading "the", spaces single.
-pub fn normal(name: &str) -> String {
-    let lower = name.to_lowercase().replace('’', "'");
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let words = match words.first() {
-        Some(&"the") => &words[1..],
-        _ => &words[..],
-    };
-    words.join(" ")
 }
 
 #[cfg(test)]

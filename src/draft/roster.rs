@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::lexicon;
-use super::people::{Gender, NpKind, Person, normal};
+use super::mention::{Gender, NpKind, Person, normal};
 
 /// The classes a pronoun looks among: names of unknown gender, of men, of women; groups;
 /// bodies; and the rest.
