@@ -128,6 +128,8 @@ pub fn lemma_in(name: &str, word: &str) -> Option<&'static str> {
         "swore" | "sworn" => "swear",
         "thought" => "think",
         "felt" => "feel",
+        "found" => "find",
+        "shown" => "show",
         _ => "",
     };
     if !irregular.is_empty() {

@@ -46,6 +46,8 @@ pub struct Statement {
     pub cue: Option<&'static str>,
     /// How sure the drafter is of the speaker, in percent.
     pub confidence: u8,
+    /// The drafting rule that found it, in a few words (shown by `--misses`).
+    pub rule: &'static str,
 }
 
 /// Everything the drafter found in one article.
@@ -148,6 +150,7 @@ pub fn extract_with(body: &str, paragraphs: &[Range<usize>], progress: &Progress
                 stance,
                 cue,
                 confidence: f.confidence,
+                rule: f.rule,
             }
         })
         .collect();

@@ -8,6 +8,7 @@
 //! belief, or nothing.
 
 use std::fmt::Write as _;
+use std::ops::Range;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -64,6 +65,9 @@ pub struct SplitReport {
     pub time: Duration,
     /// With misses asked for: one line per miss and per error, naming the article.
     pub misses: Vec<String>,
+    /// Per drafting rule: statements drafted, and of those no statement (beliefs
+    /// included).
+    pub rules: std::collections::BTreeMap<&'static str, (usize, usize)>,
 }
 
 impl SplitReport {
@@ -76,6 +80,11 @@ impl SplitReport {
         self.beliefs += o.beliefs;
         self.nothing += o.nothing;
         self.time += o.time;
+        for (rule, (n, wrong)) in &o.rules {
+            let t = self.rules.entry(rule).or_default();
+            t.0 += n;
+            t.1 += wrong;
+        }
     }
 
     /// The share of drafted statements that are no statement at all.
@@ -250,6 +259,7 @@ fn score_extraction(
     let mut best: Vec<Option<(usize, f64)>> = vec![None; gold.len()];
     for (d, s) in extraction.statements.iter().enumerate() {
         report.drafted += 1;
+        report.rules.entry(s.rule).or_default().0 += 1;
         let range = to_text(s.range.start)..to_text(s.range.end);
         let mut choice: Option<(usize, f64)> = None;
         for (g, a) in gold.iter().enumerate() {
@@ -281,12 +291,14 @@ fn score_extraction(
                     report.nothing += 1;
                     "no statement"
                 };
+                report.rules.entry(s.rule).or_default().1 += 1;
                 if misses {
                     report.misses.push(format!(
-                        "{}: {what}: {} — {}",
+                        "{}: {what}: [{}] {} — {}",
                         article.name,
+                        s.rule,
                         extraction.speaker(s).name,
-                        snippet(&text[range])
+                        in_context(text, range)
                     ));
                 }
             }
@@ -341,6 +353,33 @@ fn score_extraction(
         }
     }
     report
+}
+
+/// The drafted `range` of `text` between ⟦ and ⟧, after at most 80 characters of what
+/// precedes it in its paragraph and before at most 60 of what follows, shortened to 160
+/// characters, on one line.
+fn in_context(text: &str, range: Range<usize>) -> String {
+    let para = text[..range.start].rfind("\n\n").map_or(0, |i| i + 2);
+    let mut from = range.start.saturating_sub(80).max(para);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..range.start]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let para_end = text[range.end..]
+        .find("\n\n")
+        .map_or(text.len(), |i| range.end + i);
+    let mut to = (range.end + 60).min(para_end);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = text[range.end..to]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!("{before} ⟦{}⟧ {after}", snippet(&text[range.clone()]))
 }
 
 /// At most 160 characters of `text` on one line.
@@ -446,6 +485,12 @@ pub fn table(reports: &[SplitReport], verbose: bool) -> String {
         );
     }
     if verbose {
+        out.push_str("\n| split | rule | drafted | no statement |\n|---|---|---|---|\n");
+        for r in reports {
+            for (rule, &(n, wrong)) in &r.rules {
+                let _ = writeln!(out, "| {} | {rule} | {n} | {wrong} |", r.name);
+            }
+        }
         out.push('\n');
         for r in reports {
             for m in &r.misses {

@@ -177,25 +177,32 @@ pub(super) fn quotes_left(
             && (close + 1 >= s.span.end
                 || (close + 2 == s.span.end && s.toks[close + 1].kind == Kind::End));
         let speaker = if let Some((who, conf)) = adjacent.filter(|_| sentence_first < found.len()) {
-            Some((who, conf.saturating_sub(5)))
-        } else if let Some(who) = colon_speaker(s, quote.open, people) {
-            Some(who)
+            Some((who, conf.saturating_sub(5), "quote beside another"))
+        } else if let Some((who, conf)) = colon_speaker(s, quote.open, people) {
+            Some((who, conf, "quote after a colon"))
         } else if quote.continued && qi == 0 {
-            found.last().filter(|f| f.quoted).map(|f| (f.speaker, 80))
-        } else if whole && found.len() > para_first {
             found
                 .last()
-                .map(|f| (f.speaker, f.confidence.saturating_sub(10).min(82)))
+                .filter(|f| f.quoted)
+                .map(|f| (f.speaker, 80, "quote continued"))
+        } else if whole && found.len() > para_first {
+            found.last().map(|f| {
+                (
+                    f.speaker,
+                    f.confidence.saturating_sub(10).min(82),
+                    "quote whole sentence",
+                )
+            })
         } else if whole && s.span.start == 0 {
             // A paragraph of quotation after a paragraph that ended on one.
             found
                 .last()
                 .filter(|f| f.quoted && f.para + 1 == s.index)
-                .map(|f| (f.speaker, 65))
+                .map(|f| (f.speaker, 65, "quote paragraph"))
         } else {
             None
         };
-        let Some((who, conf)) = speaker else {
+        let Some((who, conf, rule)) = speaker else {
             continue;
         };
         let wordy = s.body[content.clone()].split_whitespace().count();
@@ -211,6 +218,7 @@ pub(super) fn quotes_left(
             sentence: s.bytes(s.span.start, s.span.end),
             quoted: true,
             against: None,
+            rule,
         });
     }
 }

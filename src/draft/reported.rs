@@ -22,6 +22,22 @@ pub(super) fn is_belief(word: &str) -> bool {
     lexicon::lemma_in("beliefs", word).is_some()
 }
 
+/// Whether the verb `word` at `v` reports a finding (`the poll found that …`, `a study
+/// shows …`), no statement: a verb of finding with no quotation in the next six tokens.
+pub(super) fn is_finding(s: &Sentence, v: usize, word: &str) -> bool {
+    lexicon::lemma_in("findings", word).is_some()
+        && !(v + 1..(v + 7).min(s.span.end)).any(|k| s.toks[k].quote.is_some())
+}
+
+/// Words that open no speaker after a comma: `…, who said`, `…, as X noted`, `…, and
+/// urged`.
+pub(super) const NOT_A_SPEAKER_AFTER_COMMA: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "and", "but", "or", "nor", "while", "if", "because",
+    "despite", "to", "so", "where", "when", "after", "before", "since", "though", "although",
+    "even", "just", "with", "without", "for", "in", "on", "at", "by", "from", "than", "then",
+    "not", "also", "only", "until", "unless", "whether", "once", "like",
+];
+
 /// Subject pronouns, which open a clause wherever they stand.
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
@@ -140,6 +156,11 @@ pub(super) fn negated(s: &Sentence, v: usize) -> bool {
 /// Without `strict` (the lexicon's own reporting verbs), only a form after a preposition
 /// is a noun: `did not respond to questions`.
 pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -> bool {
+    // `state` and `states` are nouns far more often than verbs (`the United States`, `in
+    // five states`): a verb only before `that`.
+    if matches!(word, "state" | "states") && s.word(v + 1).as_deref() != Some("that") {
+        return false;
+    }
     // A passive with its agent ("was rejected by most voters"), unless the clause is
     // "As reported by X, …".
     if word.ends_with("ed") && s.word(v + 1).as_deref() == Some("by") {
@@ -370,7 +391,12 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
         }
         // A clause: three words at least, and not just a name closing the sentence
         // ("…, said Jane Doe.").
-        let name_only = people::parse(s.body, s.toks, k, end).is_some_and(|np| np.end >= end);
+        // Nor a name and its description (`…," said Jane Doe, an analyst.`).
+        let inverted = v > s.span.start
+            && (s.toks[v - 1].kind == Kind::Comma || s.toks[v - 1].quote.is_some());
+        let name_only = people::parse(s.body, s.toks, k, end).is_some_and(|np| {
+            np.end >= end || inverted && s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma)
+        });
         return (words_from(k, end) >= 3 && !name_only).then_some(k..end);
     }
     if lexicon::has("object-speech", lemma)
@@ -489,6 +515,12 @@ pub(super) fn clause_before(s: &Sentence, v: usize, word: &str) -> Option<(Range
     // The subject: the chunk after one of the commas, a name or group with at most an
     // appositive between it and the verb.
     for &c in commas.iter().rev().take(3) {
+        // Not `…, and the union said nothing`, nor `…, hoping voters would say yes`.
+        if s.word(c + 1).is_some_and(|w| {
+            NOT_A_SPEAKER_AFTER_COMMA.contains(&w.as_str()) || w.ends_with("ing") && w.len() > 5
+        }) {
+            continue;
+        }
         let Some(np) = people::parse(s.body, s.toks, c + 1, v) else {
             continue;
         };
@@ -506,6 +538,29 @@ pub(super) fn clause_before(s: &Sentence, v: usize, word: &str) -> Option<(Range
 
 fn words_before(s: &Sentence, from: usize, to: usize) -> usize {
     (from..to).filter(|&k| s.toks[k].kind == Kind::Word).count()
+}
+
+/// Whether the words from the comma at `comma` (the one before the verb) to the verb at
+/// `v` are a speaker alone, as in `…, a spokesman said.`: at most eight words, opening with
+/// no conjunction, relative or preposition, and holding no `is`/`was`, no `-ing` form and no
+/// other mark.
+pub(super) fn attribution_after_comma(s: &Sentence, comma: usize, v: usize) -> bool {
+    let between = comma..v;
+    if between.is_empty() || between.len() > 8 {
+        return false;
+    }
+    let Some(first) = s.word(comma) else {
+        return false;
+    };
+    if NOT_A_SPEAKER_AFTER_COMMA.contains(&first.as_str()) {
+        return false;
+    }
+    between.clone().all(|k| {
+        let copula_or_ing = |w: String| {
+            matches!(w.as_str(), "is" | "are" | "was" | "were") || w.ends_with("ing") && w.len() > 5
+        };
+        s.word(k).is_some_and(|w| !copula_or_ing(w)) || (s.toks[k].kind == Kind::End && k + 1 < v)
+    })
 }
 
 #[cfg(test)]

@@ -361,3 +361,83 @@ fn an_adverb_may_stand_between_a_verb_and_its_preposition() {
         Vec::new()
     );
 }
+
+#[test]
+fn findings_of_polls_and_studies_are_no_statement_unless_quoted() {
+    for text in [
+        "The poll found that most riders want later trains.",
+        "A new survey shows that the ferry lost money again.",
+        "Their study showed the levy had failed in three districts.",
+        "An audit last spring found the depot had been overbilled.",
+        "Records obtained by the paper show the mayor met the builder twice.",
+        "The harbour's accounts, the review found.",
+    ] {
+        assert_eq!(drafted(text), Vec::new(), "{text}");
+    }
+    // A finding quoted is someone's words.
+    let got = drafted(
+        "Lena Park published a study in 2019 showing that the guild “distrusts the council deeply,” as others had.",
+    );
+    assert!(
+        got.iter()
+            .any(|(_, w)| w.contains("distrusts the council deeply")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn state_and_states_as_nouns_and_participles_after_numbers_report_nothing() {
+    for text in [
+        "The United States is the port's largest trading partner.",
+        "Voters in five states go to the polls on Tuesday.",
+        "The other states voting next week are small ones.",
+        "Member States are wary of the new tariff on steel.",
+        "The mayor has won 310 pledged delegates so far in the race.",
+    ] {
+        assert_eq!(drafted(text), Vec::new(), "{text}");
+    }
+    one(
+        "Lena Park states that the bridge is unsafe for lorries.",
+        "Lena Park",
+        "the bridge is unsafe for lorries",
+    );
+}
+
+#[test]
+fn a_sentence_final_attribution_needs_a_speaker_alone_after_its_comma() {
+    one(
+        "The budget was cut twice in the spring, Mayor Lena Park said.",
+        "Lena Park",
+        "The budget was cut twice in the spring",
+    );
+    for text in [
+        "The budget was cut twice in the spring, which nobody said.",
+        "The budget was cut twice in the spring, and the union said nothing.",
+        "The budget was cut twice in the spring, hoping voters would say yes.",
+    ] {
+        let got = drafted(text);
+        assert!(
+            got.iter().all(|(_, w)| !w.starts_with("The budget")),
+            "{text}\n{got:?}"
+        );
+    }
+}
+
+#[test]
+fn the_name_after_an_inverted_said_is_its_speaker_not_its_content() {
+    for (text, who) in [
+        (
+            "“We will keep the ferry running,” said Ana Ruiz, a harbour official.",
+            "Ana Ruiz",
+        ),
+        (
+            "The line will close in May, said Tomas Berg, who runs the depot.",
+            "Tomas Berg",
+        ),
+    ] {
+        let got = drafted(text);
+        assert_eq!(got.len(), 1, "{text}\n{got:?}");
+        assert!(got[0].0.contains(who), "{text}\n{got:?}");
+        assert!(!got[0].1.contains(who), "{text}\n{got:?}");
+    }
+}

@@ -21,6 +21,8 @@ pub struct Found {
     pub quoted: bool,
     /// For an accusation: whom it accuses.
     pub against: Option<usize>,
+    /// The drafting rule that found it, in a few words ("that", "quote beside").
+    pub rule: &'static str,
 }
 
 /// Auxiliary verbs (and the adverbs that sit among them) that may follow "and"/"but" in a
@@ -91,4 +93,31 @@ impl Sentence<'_> {
         }
         self.span.end
     }
+}
+
+/// The statements with none overlapping another: of two at the same place, the tighter
+/// stays (the quotation itself rather than the quotation with its attribution), the
+/// earlier on a tie. Reading order is kept; costs n log n.
+pub(super) fn untangle(found: Vec<Found>) -> Vec<Found> {
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (found[i].range.len(), i));
+    // The kept ranges, which never overlap: start → end.
+    let mut kept: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut keep = vec![false; found.len()];
+    for i in order {
+        let r = &found[i].range;
+        let clash = kept
+            .range(..r.end.max(r.start + 1))
+            .next_back()
+            .is_some_and(|(_, &end)| end > r.start);
+        if !clash {
+            kept.insert(r.start, r.end);
+            keep[i] = true;
+        }
+    }
+    found
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(f, keep)| keep.then_some(f))
+        .collect()
 }

@@ -46,34 +46,7 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
             );
         }
     }
-    untangle(found)
-}
-
-/// The statements with none overlapping another: of two at the same place, the tighter
-/// stays (the quotation itself rather than the quotation with its attribution), the
-/// earlier on a tie. Reading order is kept; costs n log n.
-fn untangle(found: Vec<Found>) -> Vec<Found> {
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| (found[i].range.len(), i));
-    // The kept ranges, which never overlap: start → end.
-    let mut kept: std::collections::BTreeMap<usize, usize> = Default::default();
-    let mut keep = vec![false; found.len()];
-    for i in order {
-        let r = &found[i].range;
-        let clash = kept
-            .range(..r.end.max(r.start + 1))
-            .next_back()
-            .is_some_and(|(_, &end)| end > r.start);
-        if !clash {
-            kept.insert(r.start, r.end);
-            keep[i] = true;
-        }
-    }
-    found
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(f, keep)| keep.then_some(f))
-        .collect()
+    super::sentence::untangle(found)
 }
 
 /// Whether the word at `v` is used as a verb here, not as a noun or adjective.
@@ -90,7 +63,11 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     if word == "pushed" && next != "back" {
         return false;
     }
-    if NOUN_BEFORE.contains(&prev) || prev.ends_with("’s") || prev.ends_with("'s") {
+    // After a number, a form in -ed is an adjective (`270 pledged delegates`); not after a
+    // year (`in 2008 questioned whether`).
+    let year = prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
+    let number = prev.starts_with(|c: char| c.is_ascii_digit()) && !year && word.ends_with("ed");
+    if number || NOUN_BEFORE.contains(&prev) || prev.ends_with("’s") || prev.ends_with("'s") {
         return false;
     }
     let base = !word.ends_with('s')
@@ -149,7 +126,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                     who: usize,
                     conf: u8,
                     claim: bool,
-                    against: Option<usize>| {
+                    against: Option<usize>,
+                    rule: &'static str| {
             if from >= to {
                 return;
             }
@@ -174,6 +152,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 sentence: sentence_bytes.clone(),
                 quoted,
                 against,
+                rule,
             });
         };
         // "according to S"
@@ -191,10 +170,30 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                         && s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma)
                     {
                         let (end, _) = s.clause_end(np.end + 1);
-                        emit(found, people, np.end + 1, end, who, conf, false, None);
+                        emit(
+                            found,
+                            people,
+                            np.end + 1,
+                            end,
+                            who,
+                            conf,
+                            false,
+                            None,
+                            "according to",
+                        );
                         covered_until = end;
                     } else if v > s.span.start && s.toks[v - 1].kind == Kind::Comma {
-                        emit(found, people, s.span.start, v - 1, who, conf, false, None);
+                        emit(
+                            found,
+                            people,
+                            s.span.start,
+                            v - 1,
+                            who,
+                            conf,
+                            false,
+                            None,
+                            "according to",
+                        );
                     }
                 }
             }
@@ -218,7 +217,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 let conf = confidence(&np).saturating_sub(if linking { 15 } else { 30 });
                 if let Some(who) = people.mention(&np) {
                     let end = s.phrase_end(np.end);
-                    emit(found, people, np.end, end, who, conf, true, None);
+                    emit(found, people, np.end, end, who, conf, true, None, "alleged");
                     covered_until = end;
                 }
             }
@@ -232,6 +231,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let is_verb = (listed || quoting || reported::is_speech(&word))
             && (quoting || reported::used_as_speech(s, v, &word, !listed))
             && !reported::is_belief(&word)
+            && !reported::is_finding(s, v, &word)
             && !matches!(word.as_str(), "tie" | "link" | "connect")
             && verb_here(s, v, &word);
         if !is_verb || reported::negated(s, v) {
@@ -299,6 +299,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 conf.saturating_sub(10),
                 claim,
                 None,
+                "clause before",
             );
             covered_until = s.span.end;
             v += 1;
@@ -320,6 +321,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                     conf.saturating_sub(8),
                     claim,
                     None,
+                    "complement",
                 );
                 covered_until = range.end;
             }
@@ -340,7 +342,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         if let Some(t) = that {
             let (_, coordinated) = s.clause_end(t + 1);
             let end = reported::content_end(s, v, t + 1);
-            emit(found, people, t + 1, end, who, conf, claim, None);
+            emit(found, people, t + 1, end, who, conf, claim, None, "that");
             covered_until = end;
             if let Some(c) = coordinated
                 && s.word(c).is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
@@ -355,6 +357,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                     conf.saturating_sub(5),
                     claim,
                     None,
+                    "that coordinated",
                 );
                 covered_until = end2;
             }
@@ -374,6 +377,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 conf.saturating_sub(5),
                 false,
                 None,
+                "naming",
             );
             covered_until = close;
         } else if let Some(of) = accused_of {
@@ -390,6 +394,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 conf,
                 !answers,
                 against.filter(|_| answers),
+                "accused of",
             );
             covered_until = end;
         } else if quote_after.is_some() || quote_before.is_some() {
@@ -409,12 +414,32 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 // Words that go on from the quotation to the comma before the speaker
                 // are part of what is reported: "…" about the decision, said X.
                 let end = run_on(s, close, v).unwrap_or(close);
-                emit(found, people, open, end, who, conf, claim, None);
+                emit(
+                    found,
+                    people,
+                    open,
+                    end,
+                    who,
+                    conf,
+                    claim,
+                    None,
+                    "quote beside",
+                );
             }
             // The quotation before the verb comes first in reading order.
             if let Some(open) = quote_after {
                 let close = quote_close(s, open);
-                emit(found, people, open, close, who, conf, claim, None);
+                emit(
+                    found,
+                    people,
+                    open,
+                    close,
+                    who,
+                    conf,
+                    claim,
+                    None,
+                    "quote beside",
+                );
                 covered_until = close;
             }
         } else if bare {
@@ -428,6 +453,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 conf.saturating_sub(8),
                 claim,
                 None,
+                "bare clause",
             );
             covered_until = end;
         } else if parenthetical {
@@ -441,6 +467,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 conf.saturating_sub(10),
                 claim,
                 None,
+                "parenthetical",
             );
             covered_until = end;
         } else if final_attribution {
@@ -449,6 +476,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 comma -= 1;
             }
             if comma > s.span.start + 4
+                && reported::attribution_after_comma(s, comma, v)
                 && !s.toks[s.span.start..comma]
                     .iter()
                     .any(|t| t.quote.is_some())
@@ -462,6 +490,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                     conf.saturating_sub(10),
                     claim,
                     None,
+                    "final attribution",
                 );
             }
         } else if disputing {
@@ -475,6 +504,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 conf.saturating_sub(5),
                 false,
                 None,
+                "disputing",
             );
             covered_until = end;
         }
