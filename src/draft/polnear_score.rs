@@ -13,6 +13,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use super::polnear::{CorpusArticle, Kind, read_split};
+use super::score::snippet;
 use super::{Extraction, extract_article};
 use crate::article::{Article, Format};
 use crate::error::{Error, Result};
@@ -326,7 +327,7 @@ fn score_extraction(
                     "{}: missed {label}: {} — {}",
                     article.name,
                     source.join(" "),
-                    snippet(&content.join(" … "))
+                    snippet(&content.join(" … "), 160)
                 ));
             }
             continue;
@@ -347,7 +348,7 @@ fn score_extraction(
                     "{}: wrong speaker ({label}): {speaker} for {} — {}",
                     article.name,
                     source.join(" "),
-                    snippet(&text[range])
+                    snippet(&text[range], 160)
                 ));
             }
         }
@@ -379,16 +380,7 @@ fn in_context(text: &str, range: Range<usize>) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    format!("{before} ⟦{}⟧ {after}", snippet(&text[range.clone()]))
-}
-
-/// At most 160 characters of `text` on one line.
-fn snippet(text: &str) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match line.char_indices().nth(160) {
-        Some((i, _)) => format!("{}…", &line[..i]),
-        None => line,
-    }
+    format!("{before} ⟦{}⟧ {after}", snippet(&text[range.clone()], 160))
 }
 
 /// Scores every article of a split folder (`text/`, `attributions/`).

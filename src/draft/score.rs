@@ -301,7 +301,7 @@ fn score(
             report.wrong.push(format!(
                 "link of {}: {} answers {} (gold: {})",
                 s.speaker,
-                snippet(&body[s.range.clone()]),
+                snippet(&body[s.range.clone()], 60),
                 got.unwrap_or("a claim not in the gold"),
                 want.unwrap_or("none")
             ));
@@ -344,13 +344,10 @@ fn score(
     Ok(report)
 }
 
-/// The first 60 characters of `text`, on one line.
-fn snippet(text: &str) -> String {
+/// `text` on one line, cut with `…` at `width` columns (for lines of misses).
+pub(super) fn snippet(text: &str, width: usize) -> String {
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match line.char_indices().nth(60) {
-        Some((i, _)) => format!("{}…", &line[..i]),
-        None => line,
-    }
+    crate::text::ellipsize(&line, width)
 }
 
 /// Every gold file (`*.gold.toml`) in `dir`, scored, by name.
