@@ -324,10 +324,15 @@ fn score_extraction(
         let Some((d, _)) = best[g] else {
             if misses {
                 report.misses.push(format!(
-                    "{}: missed {label}: {} — {}",
+                    "{}: missed {label} [{}]: {} — {}",
                     article.name,
+                    a.cue
+                        .iter()
+                        .map(|r| &text[r.clone()])
+                        .collect::<Vec<_>>()
+                        .join(" … "),
                     source.join(" "),
-                    snippet(&content.join(" … "), 160)
+                    hull(&a.content).map_or_else(String::new, |r| in_context(text, r))
                 ));
             }
             continue;
@@ -359,6 +364,13 @@ fn score_extraction(
 /// The drafted `range` of `text` between ⟦ and ⟧, after at most 80 characters of what
 /// precedes it in its paragraph and before at most 60 of what follows, shortened to 160
 /// characters, on one line.
+/// The smallest range that holds every one of `spans` (none when there are none).
+fn hull(spans: &[Range<usize>]) -> Option<Range<usize>> {
+    let start = spans.iter().map(|r| r.start).min()?;
+    let end = spans.iter().map(|r| r.end).max()?;
+    Some(start..end)
+}
+
 fn in_context(text: &str, range: Range<usize>) -> String {
     let para = text[..range.start].rfind("\n\n").map_or(0, |i| i + 2);
     let mut from = range.start.saturating_sub(80).max(para);
