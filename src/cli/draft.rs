@@ -1,9 +1,6 @@
 //! `counterpoint draft`: drafting an article's claims into a file (new, or merged into the one a person is reviewing), and scoring the drafter.
 
-use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, RecvTimeoutError};
-use std::time::Duration;
 
 use crate::document::source::Sources;
 use crate::draft::{Progress, entries_with, extract_article_with, header, merge, plan, score};
@@ -91,45 +88,15 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
     ))
 }
 
-/// How long a draft goes before its progress is shown.
-const QUIET: Duration = Duration::from_millis(500);
-/// How often the progress line is written again.
-const EVERY: Duration = Duration::from_millis(100);
-
-/// Runs `work`, and when standard error is a terminal and the work goes on for more than
-/// [`QUIET`], shows how far it has come there on one line, rewritten in place and cleared
-/// at the end. Not a character goes to standard error when it is not a terminal.
+/// Runs `work`, showing how far it has come on a terminal's standard error when it goes on
+/// for more than half a second ([`crate::cli::progress::while_working`]).
 fn with_progress<T>(work: impl FnOnce(&Progress) -> T) -> T {
     let progress = Progress::default();
-    if !std::io::stderr().is_terminal() {
-        return work(&progress);
-    }
-    let (done, finished) = mpsc::channel::<()>();
     let shown = progress.clone();
-    let printer = std::thread::spawn(move || {
-        if finished.recv_timeout(QUIET) != Err(RecvTimeoutError::Timeout) {
-            return;
-        }
-        let mut stderr = std::io::stderr();
-        loop {
-            // A closed standard error is nothing to stop drafting for.
-            let _ = write!(
-                stderr,
-                "\rdrafting claims from the text… {}%",
-                shown.percent()
-            );
-            let _ = stderr.flush();
-            if finished.recv_timeout(EVERY) != Err(RecvTimeoutError::Timeout) {
-                break;
-            }
-        }
-        let _ = write!(stderr, "\r\x1b[K");
-        let _ = stderr.flush();
-    });
-    let out = work(&progress);
-    drop(done);
-    let _ = printer.join();
-    out
+    crate::cli::progress::while_working(
+        move || format!("drafting claims from the text… {}%", shown.percent()),
+        || work(&progress),
+    )
 }
 
 /// The `rejected` list of the article's own claims file, when it has one that reads;

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub(crate) mod draft;
+pub mod progress;
 pub mod render;
 
 use std::io::{IsTerminal, Write};
@@ -324,7 +325,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             let (width, height) = crate::cli::render::parse_size(&size)?;
             let keys = crate::cli::render::parse_keys(&keys)?;
             let sources = sources(article)?;
-            let loaded = sources.load()?;
+            let loaded = crate::cli::progress::load(&sources)?;
             let start = claim.map(StartAt::Claim).or(plus);
             claim_is_there(&loaded, start.as_ref())?;
             let mut state = State::new(loaded.doc, config);
@@ -346,13 +347,22 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             if fix {
                 print(&format!("{}\n", fix_claims_file(&sources)?))?;
             }
-            let loaded = sources.load()?;
+            let loaded = crate::cli::progress::load(&sources)?;
             let claims_name = loaded.claims_name.as_deref().unwrap_or("no claims file");
             let claims_text = sources
                 .claims_path()
                 .and_then(|path| std::fs::read_to_string(path).ok());
-            let (mut report, failed) =
-                crate::cli::check::report(&loaded.doc, claims_name, claims_text.as_deref(), strict);
+            let (mut report, failed) = crate::cli::progress::while_working(
+                || "counterpoint: checking the claims…".to_string(),
+                || {
+                    crate::cli::check::report(
+                        &loaded.doc,
+                        claims_name,
+                        claims_text.as_deref(),
+                        strict,
+                    )
+                },
+            );
             for warning in loaded
                 .doc
                 .warnings
@@ -415,7 +425,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 };
                 return outcome(crate::terminal::run(state, session)?);
             }
-            let loaded = sources.load()?;
+            let loaded = crate::cli::progress::load(&sources)?;
             claim_is_there(&loaded, start.as_ref())?;
             if !interactive {
                 print(&crate::document::plain::render(&loaded.doc, cli.width))?;
