@@ -7,8 +7,42 @@ use crate::sanitize::without_marks;
 
 /// Determiners that open a common noun phrase naming a speaker without a name.
 const COMMON_OPENERS: &[&str] = &[
-    "the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that",
+    "the",
+    "a",
+    "an",
+    "one",
+    "another",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "some",
+    "many",
+    "most",
+    "both",
+    "neither",
+    "few",
+    "other",
+    "dozens",
+    "hundreds",
+    "thousands",
 ];
+
+/// Quantifiers that speak alone for people the sentence has in mind: "Others shouted",
+/// "Most said they were worried".
+const ALONE: &[&str] = &["others", "many", "most", "some", "several", "both"];
 
 /// A common noun phrase that fills all of `toks[start..end]` and names a speaker without a
 /// name: "the tycoon", "a reporter", "one person", "his colleague", "the 46-year-old",
@@ -33,7 +67,8 @@ pub fn common(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> 
         return None;
     }
     let head_end = of_after.unwrap_or(words.len());
-    if head_end < 2 {
+    let alone = head_end == 1 && ALONE.contains(&words[0].text(body).to_lowercase().as_str());
+    if head_end < 2 && !alone {
         return None;
     }
     let tail: Vec<&Tok> = words.split_off(head_end);
@@ -48,7 +83,8 @@ pub fn common(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> 
     let end = start + words.len();
     let texts: Vec<&str> = words[..head_end].iter().map(|t| t.text(body)).collect();
     let first = texts[0].to_lowercase();
-    if !COMMON_OPENERS.contains(&first.as_str()) || texts.len() < 2 {
+    let counted = first.chars().all(|c| c.is_ascii_digit());
+    if !(COMMON_OPENERS.contains(&first.as_str()) || counted) || (texts.len() < 2 && !alone) {
         return None;
     }
     let plain = texts[1..].iter().all(|w| {

@@ -42,6 +42,35 @@ fn pronoun(word: &str) -> Option<Pronoun> {
     }
 }
 
+/// Words that open a count of people rather than a name: "One", "Another", "Others",
+/// "Several", "Most", number words (a figure counts only before "percent").
+fn counts_people(word: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "one",
+        "another",
+        "others",
+        "several",
+        "most",
+        "many",
+        "both",
+        "neither",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ];
+    COUNTS.contains(&word.to_lowercase().as_str())
+}
+
 /// The noun phrase that opens `toks[start..end]`, if one does: the subject of a clause or
 /// the speaker after an inverted verb. Appositives after a comma are not part of it.
 pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
@@ -117,6 +146,46 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
                 end: words[to - 1] + 1,
             });
         }
+    }
+    // A count of people, never a name: "One employee", "Several hundred demonstrators",
+    // "Others", "46 percent", "Nine in 10 voters" (read on through "in 10").
+    let percent = texts
+        .get(1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("percent"));
+    let opens = texts[0].starts_with(char::is_uppercase) || percent;
+    if opens && (counts_people(texts[0]) || percent) {
+        let mut last = words[words.len() - 1];
+        if words.len() == 1
+            && toks
+                .get(last + 1)
+                .is_some_and(|t| t.text(body).eq_ignore_ascii_case("in"))
+            && toks.get(last + 2).is_some_and(|t| {
+                let w = t.text(body);
+                counts_people(w) || w.chars().all(|c| c.is_ascii_digit())
+            })
+        {
+            last += 2;
+            while let Some(t) = toks
+                .get(last + 1)
+                .filter(|t| last + 1 < end && t.kind == Kind::Word)
+            {
+                let w = t.text(body);
+                let lower = w.to_lowercase();
+                if lexicon::is_between(w)
+                    || lexicon::is_reporting(&lower)
+                    || STOPS.contains(&lower.as_str())
+                {
+                    break;
+                }
+                last += 1;
+            }
+        }
+        return Some(Np {
+            kind: NpKind::Group,
+            text: without_marks(&body[toks[words[0]].range.start..toks[last].range.end]),
+            title: None,
+            end: last + 1,
+        });
     }
     // Capitalised runs, particles allowed inside.
     let mut runs: Vec<(usize, usize)> = Vec::new();

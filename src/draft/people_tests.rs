@@ -65,3 +65,31 @@ fn role_phrases_need_a_role_noun_early() {
     let para = read(text, std::slice::from_ref(&(0..text.len()))).remove(0);
     assert_eq!(role_phrase(text, &para.toks, 0, para.toks.len()), None);
 }
+
+#[test]
+fn counts_of_people_are_groups_never_names() {
+    for (phrase, group) in [
+        ("One volunteer at the clinic", "One volunteer"),
+        (
+            "Another resident of the block",
+            "Another resident of the block",
+        ),
+        ("Several hundred marchers", "Several hundred marchers"),
+        ("Others", "Others"),
+        ("Most", "Most"),
+        ("Two nurses", "Two nurses"),
+        ("Seven in 10 likely voters", "Seven in 10 likely voters"),
+        ("One in five parents", "One in five parents"),
+        ("38 percent of farmers", "38 percent of farmers"),
+    ] {
+        let found = np(phrase).unwrap_or_else(|| panic!("{phrase}: no phrase"));
+        assert_eq!(
+            (found.kind, found.text.as_str()),
+            (NpKind::Group, group),
+            "{phrase}"
+        );
+    }
+    // An age or a year is not a count, and a name keeps its own reading.
+    assert_eq!(np("57 years"), None);
+    assert_eq!(np("Dana Whitfield").unwrap().kind, NpKind::Name);
+}
