@@ -10,6 +10,8 @@ use crate::error::Result;
 
 /// How long work goes before its line is shown: quicker work shows nothing.
 const QUIET: Duration = Duration::from_millis(500);
+/// Documents smaller than this many bytes (article and claims file) load without a line.
+const SMALL: u64 = 1 << 20;
 /// How often the line is written again.
 const EVERY: Duration = Duration::from_millis(100);
 
@@ -47,6 +49,18 @@ pub fn while_working<T>(line: impl Fn() -> String + Send + 'static, work: impl F
 /// # Errors
 /// Those of [`Sources::load`].
 pub fn load(sources: &Sources) -> Result<Loaded> {
+    // A document under a megabyte loads in a few milliseconds: no thread is worth starting
+    // for it (the reader's first screen waits for this load).
+    let bytes: u64 = sources
+        .files()
+        .iter()
+        .filter_map(|path| std::fs::metadata(path).ok())
+        .map(|m| m.len())
+        .sum::<u64>()
+        + sources.stdin.as_ref().map_or(0, |b| b.len() as u64);
+    if bytes < SMALL {
+        return sources.load();
+    }
     let status = Status::default();
     let shown = status.clone();
     let name = match &sources.article {
@@ -60,7 +74,17 @@ pub fn load(sources: &Sources) -> Result<Loaded> {
     )
 }
 
+/// Where the line is: not shown yet, being shown, or never to be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Waiting,
+    Showing,
+    Done,
+}
+
 /// [`while_working`] with the sink and times given: `None` runs `work` and writes nothing.
+/// Work that ends before `quiet` returns at once, without waiting for the thread that would
+/// have shown the line (it ends by itself), so quick work costs only the thread's start.
 fn show_while<T, W: Write + Send + 'static>(
     sink: Option<W>,
     quiet: Duration,
@@ -71,10 +95,19 @@ fn show_while<T, W: Write + Send + 'static>(
     let Some(mut sink) = sink else {
         return work();
     };
+    let phase = Arc::new(Mutex::new(Phase::Waiting));
     let (done, finished) = mpsc::channel::<()>();
+    let printer_phase = Arc::clone(&phase);
     let printer = std::thread::spawn(move || {
         if finished.recv_timeout(quiet) != Err(RecvTimeoutError::Timeout) {
             return;
+        }
+        {
+            let mut phase = printer_phase.lock().unwrap_or_else(PoisonError::into_inner);
+            if *phase == Phase::Done {
+                return;
+            }
+            *phase = Phase::Showing;
         }
         loop {
             // A closed standard error is nothing to stop working for.
@@ -88,8 +121,17 @@ fn show_while<T, W: Write + Send + 'static>(
         let _ = sink.flush();
     });
     let out = work();
+    let shown = {
+        let mut phase = phase.lock().unwrap_or_else(PoisonError::into_inner);
+        let shown = *phase == Phase::Showing;
+        *phase = Phase::Done;
+        shown
+    };
     drop(done);
-    let _ = printer.join();
+    // The line is cleared before anything else is written; a line never shown needs no wait.
+    if shown {
+        let _ = printer.join();
+    }
     out
 }
 
