@@ -205,10 +205,12 @@ impl Gates {
     }
 }
 
-/// An article made ready for anchoring: its text folded, and its characters counted.
+/// An article made ready for anchoring: its characters counted, and its text folded when a
+/// quote first needs a search (a quote its position hint places never does, so a claims
+/// file whose hints all hold never pays for a folded copy of the text).
 pub struct Anchorer<'a> {
     source: &'a str,
-    folded: FoldedText,
+    folded: std::sync::OnceLock<FoldedText>,
     chars: CharIndex,
     gates: Gates,
 }
@@ -226,7 +228,7 @@ impl<'a> Anchorer<'a> {
     pub fn new(source: &'a str) -> Anchorer<'a> {
         Anchorer {
             source,
-            folded: FoldedText::new(source),
+            folded: std::sync::OnceLock::new(),
             chars: CharIndex::new(source),
             gates: Gates::default(),
         }
@@ -239,6 +241,11 @@ impl<'a> Anchorer<'a> {
 
     pub fn chars(&self) -> &CharIndex {
         &self.chars
+    }
+
+    /// The text folded for matching, folded at the first call.
+    pub(crate) fn folded(&self) -> &FoldedText {
+        self.folded.get_or_init(|| FoldedText::new(self.source))
     }
 
     /// Places every selector: the position hints first, then every remaining quote
@@ -261,7 +268,11 @@ impl<'a> Anchorer<'a> {
             .collect();
         patterns.sort_unstable();
         patterns.dedup();
-        let found = find_all(&self.folded.folded, &patterns);
+        let found = if patterns.is_empty() {
+            Vec::new()
+        } else {
+            find_all(&self.folded().folded, &patterns)
+        };
         for ((result, selector), quote) in results.iter_mut().zip(selectors).zip(&quotes) {
             if result.is_none() {
                 let exact = match patterns.binary_search(&quote.as_str()) {
@@ -297,7 +308,7 @@ impl<'a> Anchorer<'a> {
             && self.context_similarity(only, &prefix, &suffix) >= CONTEXT_TRUSTED
         {
             return Anchoring::placed(
-                self.folded.source_range(only.clone()),
+                self.folded().source_range(only.clone()),
                 AnchorStatus::Exact { candidates: 1 },
             );
         }
@@ -340,7 +351,7 @@ impl<'a> Anchorer<'a> {
                         per_mille(self.prefix_similarity(&r.range, &prefix)),
                         per_mille(self.suffix_similarity(&r.range, &suffix)),
                     ),
-                    range: self.folded.source_range(r.range),
+                    range: self.folded().source_range(r.range),
                     similarity: per_mille(r.similarity),
                 }),
                 ..Anchoring::not_found()
@@ -354,7 +365,7 @@ impl<'a> Anchorer<'a> {
                 .iter()
                 .filter(|c| best.score - c.score < margin.max(f64::EPSILON))
                 .take(4)
-                .map(|c| self.folded.source_range(c.range.clone()))
+                .map(|c| self.folded().source_range(c.range.clone()))
                 .collect();
             return Anchoring {
                 range: None,
@@ -378,7 +389,7 @@ impl<'a> Anchorer<'a> {
                 candidates: exact.len(),
             }
         };
-        Anchoring::placed(self.folded.source_range(best.range.clone()), status)
+        Anchoring::placed(self.folded().source_range(best.range.clone()), status)
     }
 }
 

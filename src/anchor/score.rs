@@ -21,7 +21,7 @@ impl Anchorer<'_> {
         if max_errors == 0 {
             return Vec::new();
         }
-        let Found::Places(places) = find_approx(&self.folded.folded, quote, max_errors) else {
+        let Found::Places(places) = find_approx(&self.folded().folded, quote, max_errors) else {
             return Vec::new();
         };
         places
@@ -33,7 +33,7 @@ impl Anchorer<'_> {
                     .any(|e| e.start < p.range.end && p.range.start < e.end)
             })
             .map(|p| Candidate {
-                range: whole_words(&self.folded.folded, p.range),
+                range: whole_words(&self.folded().folded, p.range),
                 similarity: 1.0 - p.errors as f64 / length as f64,
                 score: 0.0,
             })
@@ -85,7 +85,7 @@ impl Anchorer<'_> {
     }
 
     pub(super) fn prefix_similarity(&self, range: &Range<usize>, prefix: &str) -> f64 {
-        let before = self.folded.folded[..range.start].trim_end();
+        let before = self.folded().folded[..range.start].trim_end();
         let n = prefix.chars().count();
         let start = before
             .char_indices()
@@ -96,7 +96,7 @@ impl Anchorer<'_> {
     }
 
     pub(super) fn suffix_similarity(&self, range: &Range<usize>, suffix: &str) -> f64 {
-        let after = self.folded.folded[range.end..].trim_start();
+        let after = self.folded().folded[range.end..].trim_start();
         let n = suffix.chars().count();
         let end = after
             .char_indices()
@@ -125,7 +125,7 @@ impl Anchorer<'_> {
             self.suffix_similarity(&candidate.range, suffix)
         };
         let nearness = hint.map_or(1.0, |hint| {
-            let start = self.folded.source_range(candidate.range.clone()).start;
+            let start = self.folded().source_range(candidate.range.clone()).start;
             let at = self.chars.char_of(self.source, start);
             1.0 / (1.0 + at.abs_diff(hint) as f64 / NEARNESS_HALF)
         });

@@ -25,12 +25,12 @@ pub fn report(
     claims_text: Option<&str>,
     strict: bool,
 ) -> (String, bool) {
-    let lines = claims_text.map(quote_lines).unwrap_or_default();
     let mut help = Help {
         doc,
         folded: None,
         claims_name,
-        lines: &lines,
+        claims_text,
+        lines: None,
     };
     let mut out = String::new();
     let mut problems = 0;
@@ -171,7 +171,12 @@ struct Help<'a> {
     /// The article folded for matching, made the first time a quote needs it.
     folded: Option<FoldedText>,
     claims_name: &'a str,
-    lines: &'a HashMap<(String, Option<usize>), usize>,
+    /// The claims file's text, read for [`Help::lines`] only when a quote needs help.
+    claims_text: Option<&'a str>,
+    /// Where each quote is written ([`quote_lines`]), found the first time a quote needs
+    /// help: a claims file whose quotes all hold is never parsed a second time (its syntax
+    /// tree is many times the file's size).
+    lines: Option<HashMap<(String, Option<usize>), usize>>,
 }
 
 impl Help<'_> {
@@ -215,7 +220,11 @@ impl Help<'_> {
             return;
         };
         let file = clean_line(exact.trim());
-        match self.lines.get(&(id.to_string(), response)) {
+        let text = self.claims_text;
+        let lines = self
+            .lines
+            .get_or_insert_with(|| text.map(quote_lines).unwrap_or_default());
+        match lines.get(&(id.to_string(), response)) {
             Some(line) => writeln!(
                 out,
                 "{indent}the file says ({}:{line}): {file}",
