@@ -451,6 +451,10 @@ impl RichBuilder {
             self.end_link();
         }
         self.rich.styles.sort_by_key(|s| s.range.start);
+        // The body grew by doubling; on a long article the spare capacity is megabytes
+        // that would be held for the whole session.
+        self.rich.body.shrink_to_fit();
+        self.rich.styles.shrink_to_fit();
         self.rich
     }
 }
