@@ -183,6 +183,7 @@ mod tests {
             "qualifies",
             "supports",
             "bare-clause",
+            "partial-verbs",
         ] {
             assert!(!list(name).is_empty(), "section [{name}]");
         }

@@ -214,7 +214,13 @@ pub(super) fn speaker_of(
             return Some((people.mention(&np)?, conf.saturating_sub(5)));
         }
         Some("who" | "which") if r > left + 1 => {
-            let np = np_before(s, r - 1)?;
+            // "Roe, who called it …": the name before the comma.
+            let before = if s.toks[r - 2].kind == Kind::Comma && r > left + 2 {
+                r - 2
+            } else {
+                r - 1
+            };
+            let np = np_before(s, before)?;
             let conf = confidence(&np);
             return Some((people.mention(&np)?, conf));
         }
@@ -242,13 +248,28 @@ pub(super) fn speaker_of(
     let np = if common.is_some() && candidate(&last).is_none() {
         common
     } else if last.is_empty() || candidate(&last).is_none() {
+        // A single capitalised word of an earlier chunk is a name only when someone
+        // already has it as surname: `Hastily, aides called …` is no one's.
+        let named = |np: &Np| {
+            np.kind != NpKind::Name
+                || np.text.split_whitespace().count() >= 2
+                || people.has_surname(&np.text)
+        };
         parts
             .iter()
             .rev()
             .skip(1)
             .filter(|c| !described(c))
-            .find_map(candidate)
-            .or_else(|| parts.iter().rev().skip(1).find_map(candidate))
+            .filter_map(candidate)
+            .find(|np| named(np))
+            .or_else(|| {
+                parts
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .filter_map(candidate)
+                    .find(|np| named(np))
+            })
             .or_else(|| np_before(s, r))
     } else {
         candidate(&last)

@@ -1,6 +1,7 @@
 //! Statements: each quotation or reported clause of an article tied to the speaker whose words it gives, and whether it makes a claim.
 
 use super::lexicon;
+use super::partial;
 use super::people::{self, People};
 use super::progress::{self, Progress};
 use super::quotes::{quote_after, quote_before, quote_close, quotes_left, run_on, words_of};
@@ -41,6 +42,7 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
             scan_mentions(&sentence, people);
             let before = found.len();
             let attributed = verbs(&sentence, people, &mut found);
+            partial::partial_quotes(&sentence, &mut found, before, people);
             quotes_left(
                 &sentence, attributed, para_first, before, &mut found, people,
             );

@@ -1,0 +1,233 @@
+//! Partial quotations inside a paraphrase: a person's verb of saying, judging, promising, urging, attacking, praising, blaming or naming before a quotation that is only part of the clause (`X slammed the proposal as "reprehensible"`, `X urged them "to act"`), drafted with the paraphrase around it.
+
+use super::lexicon;
+use super::people::{self, Np, NpKind, People, Pronoun};
+use super::quotes::{quote_close, title_like, trimmed};
+use super::reported;
+use super::sentence::{Found, Sentence};
+use super::speakers::{confidence, speaker_of};
+use super::tokens::Kind;
+
+/// The rule name these statements carry (shown by `--misses`).
+pub(super) const RULE: &str = "partial quote";
+
+/// How many tokens before a quotation its verb may stand.
+const REACH: usize = 30;
+
+/// Words before a verb's form that make it a noun or an adjective: `his promise of "…"`,
+/// `the so-called "…"`.
+const NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "of", "to", "for", "with", "by", "on", "in", "at", "from", "into", "about", "so",
+    "no", "any", "some", "such", "every",
+];
+
+/// Auxiliaries of a passive: `was called "a disgrace"` reports nothing of its subject's.
+const PASSIVE: &[&str] = &[
+    "was", "were", "been", "being", "be", "is", "are", "get", "got", "gets",
+];
+
+/// Drafts each quotation of the sentence that no rule took yet and that opens inside it,
+/// after a verb of the [partial-verbs] list whose subject is a person: the words from
+/// after the verb (and its `that`) to the clause's end, the quotation among them.
+/// `sentence_first` is the index in `found` of the sentence's first statement.
+pub(super) fn partial_quotes(
+    s: &Sentence,
+    found: &mut Vec<Found>,
+    sentence_first: usize,
+    people: &mut People,
+) {
+    let first = s.para.quotes.partition_point(|q| q.open < s.span.start);
+    for quote in s.para.quotes.iter().skip(first) {
+        if quote.open >= s.span.end {
+            break;
+        }
+        // A quotation that opens the sentence is the other rules' (beside a verb, whole).
+        if quote.open == s.span.start {
+            continue;
+        }
+        let content = trimmed(s.body, quote.content.clone());
+        if content.is_empty()
+            || !s.body[content.clone()].chars().any(char::is_alphanumeric)
+            || title_like(&s.body[content.clone()])
+        {
+            continue;
+        }
+        let taken = |found: &[Found], range: &std::ops::Range<usize>| {
+            found[sentence_first..]
+                .iter()
+                .any(|f| f.range.start < range.end && range.start < f.range.end)
+        };
+        if taken(found, &content) {
+            continue;
+        }
+        let Some(v) = verb_before(s, quote.open) else {
+            continue;
+        };
+        let speaker = match subject_before(s, v, people) {
+            Subject::None => None,
+            Subject::Clause => speaker_of(s, v, found, people, true),
+            Subject::Phrase(np) => {
+                let conf = confidence(&np);
+                people.mention(&np).map(|who| (who, conf))
+            }
+        };
+        let Some((who, conf)) = speaker else {
+            continue;
+        };
+        let word = s.word(v).unwrap_or_default();
+        let mut from = v + 1;
+        if let Some(t) = reported::that_at(s, v, &word).filter(|&t| t < quote.open) {
+            from = t + 1;
+        } else if s.word(from).as_deref() == Some("that") {
+            from += 1;
+        }
+        let close = quote_close(s, quote.open);
+        let end = reported::content_end(s, v, from).max(close);
+        if from >= end {
+            continue;
+        }
+        let mut range = trimmed(s.body, s.bytes(from, end));
+        // Words another statement of the sentence holds stay its own.
+        for f in &found[sentence_first..] {
+            if f.range.start < range.end && range.start < f.range.end {
+                if f.range.end <= content.start {
+                    range.start = f.range.end;
+                } else {
+                    range = content.clone();
+                }
+            }
+        }
+        let range = trimmed(s.body, range);
+        if range.is_empty() || taken(found, &range) {
+            continue;
+        }
+        people.spoke(who);
+        found.push(Found {
+            range,
+            speaker: who,
+            claim: false,
+            confidence: conf.saturating_sub(10),
+            para: s.index,
+            sentence: s.bytes(s.span.start, s.span.end),
+            quoted: true,
+            against: None,
+            rule: RULE,
+        });
+    }
+}
+
+/// Whether the verb at `v` has a person's subject where a reader sees it: a name, a
+/// description or a pronoun that opens the verb's own stretch between commas (past
+/// `with`), a relative `who` or a coordinating `and`; or, for a verb just after a comma
+/// (`…, calling him "…"`, `Roe, a senator, called …`), the first noun phrase of the
+/// sentence's stretches. A single capitalised word alone before a comma counts only as
+/// the surname of someone already named (not `Hastily, aides …`, `Citing …, she`).
+fn subject_before(s: &Sentence, v: usize, people: &People) -> Subject {
+    let mut r = v;
+    while r > s.span.start && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
+        r -= 1;
+    }
+    if r > s.span.start + 1
+        && s.word(r - 1)
+            .is_some_and(|w| ["who", "and", "but", "or"].contains(&w.as_str()))
+    {
+        return Subject::Clause;
+    }
+    let mut c = r;
+    while c > s.span.start
+        && !matches!(
+            s.toks[c - 1].kind,
+            Kind::Comma | Kind::Dash | Kind::Close | Kind::Open | Kind::Colon | Kind::Semi
+        )
+    {
+        c -= 1;
+    }
+    if c < r {
+        if s.word(c).as_deref() == Some("with") {
+            c += 1;
+        }
+        return people::parse(s.body, s.toks, c, r)
+            .or_else(|| people::common(s.body, s.toks, c, r).filter(|np| np.end == r))
+            .filter(|np| np.kind != NpKind::Pronoun(Pronoun::It))
+            .map_or(Subject::None, Subject::Phrase);
+    }
+    // The first stretch of the sentence that opens with a noun phrase.
+    let mut from = s.span.start;
+    for k in s.span.start..=r {
+        let edge = k == r || s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none();
+        if !edge {
+            continue;
+        }
+        if let Some(np) = people::parse(s.body, s.toks, from, k) {
+            let alone = np.kind == NpKind::Name
+                && np.text.split_whitespace().count() < 2
+                && np.end == k
+                && !people.has_surname(&np.text);
+            return if alone || np.kind == NpKind::Pronoun(Pronoun::It) {
+                Subject::None
+            } else {
+                Subject::Phrase(np)
+            };
+        }
+        from = k + 1;
+    }
+    Subject::None
+}
+
+/// Who a partial quotation's verb has as its subject.
+enum Subject {
+    /// No person a reader would take for the speaker.
+    None,
+    /// A relative or coordinated clause: its subject as the speaker rules find it.
+    Clause,
+    /// This noun phrase.
+    Phrase(Np),
+}
+
+/// The verb of the [partial-verbs] list that the quotation opened at `open` completes:
+/// the nearest before it in the same clause (no sentence mark, semicolon, colon or dash
+/// between, and no other quotation), used as a verb (not after a determiner or
+/// preposition, not passive, not denied).
+fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
+    let stop = open.saturating_sub(REACH).max(s.span.start);
+    let mut k = open;
+    while k > stop {
+        k -= 1;
+        let t = &s.toks[k];
+        if t.quote.is_some() {
+            return None;
+        }
+        match t.kind {
+            Kind::Semi | Kind::Colon | Kind::Dash | Kind::End | Kind::Open | Kind::Close => {
+                return None;
+            }
+            Kind::Word => {}
+            _ => continue,
+        }
+        let word = t.text(s.body).to_lowercase();
+        if lexicon::lemma_in("partial-verbs", &word).is_none() {
+            continue;
+        }
+        let prev = k
+            .checked_sub(1)
+            .filter(|&p| p >= s.span.start)
+            .map(|p| s.toks[p].text(s.body).to_lowercase())
+            .unwrap_or_default();
+        let possessive = prev.ends_with("’s") || prev.ends_with("'s");
+        if NOUN_BEFORE.contains(&prev.as_str())
+            || possessive
+            || PASSIVE.contains(&prev.as_str())
+            || reported::is_belief(&word)
+            || reported::negated(s, k)
+        {
+            return None;
+        }
+        return Some(k);
+    }
+    None
+}
+
+#[cfg(test)]
+#[path = "partial_tests.rs"]
+mod tests;

@@ -1,0 +1,159 @@
+//! Tests of partial quotations inside a paraphrase on invented sentences: each test a family of one shape.
+
+use std::ops::Range;
+
+use crate::draft::extract;
+
+/// The paragraphs of `text`: stretches between blank lines.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices("\n\n") {
+        out.push(start..i);
+        start = i + 2;
+    }
+    out.push(start..text.len());
+    out
+}
+
+/// Every drafted statement of `text` as (its words, its speaker's name, its rule).
+fn drafted(text: &str) -> Vec<(String, String, &'static str)> {
+    let x = extract(text, &paragraphs(text));
+    x.statements
+        .iter()
+        .map(|s| {
+            (
+                text[s.range.clone()].to_string(),
+                x.speaker(s).name.clone(),
+                s.rule,
+            )
+        })
+        .collect()
+}
+
+const INTRO: &str = "Senator Jane Roe spoke in Dover on Monday.\n\n";
+
+#[test]
+fn a_partial_quote_after_a_verb_of_judging_is_drafted_with_its_object() {
+    for (sentence, words) in [
+        (
+            "Roe slammed the new toll plan as “reprehensible” on Monday.",
+            "the new toll plan as “reprehensible” on Monday.",
+        ),
+        (
+            "Roe described the county judge as “biased and unfair.”",
+            "the county judge as “biased and unfair.”",
+        ),
+        (
+            "Roe dismissed the audit as “a fishing trip” by her rivals.",
+            "the audit as “a fishing trip” by her rivals.",
+        ),
+        (
+            "Roe credited the volunteers for “a heroic week” of work.",
+            "the volunteers for “a heroic week” of work.",
+        ),
+        (
+            "Roe blamed the storm for “most of the damage.”",
+            "the storm for “most of the damage.”",
+        ),
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(w, who, _)| w.contains(words) && who == "Jane Roe"),
+            "{sentence}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_partial_quote_after_a_verb_of_promising_or_urging_keeps_the_paraphrase() {
+    for (sentence, words) in [
+        (
+            "Roe vowed to “fight every inch” of the way.",
+            "to “fight every inch” of the way.",
+        ),
+        (
+            "Roe urged the council “to act now.”",
+            "the council “to act now.”",
+        ),
+        (
+            "She pledged a “clean and open” budget.",
+            "a “clean and open” budget.",
+        ),
+        (
+            "Roe said that the levy is “peanuts,” compared to the repairs.",
+            "the levy is “peanuts,”",
+        ),
+        (
+            "Roe said the mayor “never showed up.”",
+            "the mayor “never showed up.”",
+        ),
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(w, who, _)| w.contains(words) && who == "Jane Roe"),
+            "{sentence}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_pronoun_or_relative_subject_speaks_a_partial_quote() {
+    for sentence in [
+        "She attacked the ferry contract, which runs for “a decade too long.”",
+        "Later, she praised the crews for their “tireless” work.",
+        "The bill was filed by Roe, who called it “a first step.”",
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(w, who, _)| w.contains('“') && who == "Jane Roe"),
+            "{sentence}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn scare_quotes_titles_and_nouns_are_no_partial_quote() {
+    for sentence in [
+        "The “reform” package passed the house on a voice vote.",
+        "Fans of “The Walking Dead” filled the hall, and Roe said nothing.",
+        "Her promise of “cheaper ferries” was in every leaflet.",
+        "The plan was called “a mess” in an editorial.",
+        "Roe did not call the plan “a mess” at all.",
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter().all(|(_, _, rule)| *rule != super::RULE),
+            "{sentence}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_opener_is_never_the_speaker_of_a_partial_quote() {
+    for (sentence, opener) in [
+        ("Hastily, aides called the plan “a mess.”", "Hastily"),
+        (
+            "Shortly after, the office said Roe “owes us answers.”",
+            "Shortly",
+        ),
+        (
+            "Citing the audit, reporters described the deal as “murky.”",
+            "Citing",
+        ),
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter().all(|(_, who, _)| who != opener),
+            "{sentence}: {got:?}"
+        );
+    }
+}
