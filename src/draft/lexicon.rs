@@ -184,6 +184,7 @@ mod tests {
             "supports",
             "bare-clause",
             "partial-verbs",
+            "colon-verbs",
         ] {
             assert!(!list(name).is_empty(), "section [{name}]");
         }

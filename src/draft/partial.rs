@@ -117,6 +117,96 @@ pub(super) fn partial_quotes(
     }
 }
 
+/// The rule name of a quotation that opens the paragraph after one ending on a colon.
+pub(super) const COLON_RULE: &str = "quote after a colon paragraph";
+
+/// The speaker of a paragraph that ends on a colon outside quotations, for the quotation
+/// that opens the next paragraph: the subject of the clause's last verb of speech
+/// (`Roe released the following statement:`, `…, she declared:`), else the name just
+/// before the colon (`More from Jones:`). `s` is the paragraph's last sentence.
+pub(super) fn colon_ending(s: &Sentence, found: &[Found], people: &mut People) -> Option<(usize, u8)> {
+    let colon = s.span.end.checked_sub(1).filter(|&c| c > s.span.start)?;
+    let t = &s.toks[colon];
+    if t.kind != Kind::Colon || t.quote.is_some() || colon + 1 != s.toks.len() {
+        return None;
+    }
+    let stop = colon.saturating_sub(REACH).max(s.span.start);
+    let verb = (stop..colon)
+        .rev()
+        .take_while(|&k| s.toks[k].quote.is_none())
+        .find(|&k| {
+            s.word(k).is_some_and(|w| {
+                lexicon::lemma_in("partial-verbs", &w).is_some()
+                    || lexicon::lemma_in("colon-verbs", &w).is_some()
+                    || lexicon::is_reporting(&w)
+                    || reported::is_speech(&w)
+            })
+        });
+    if let Some(v) = verb {
+        if reported::negated(s, v) || reported::is_belief(&s.word(v).unwrap_or_default()) {
+            return None;
+        }
+        return match subject_before(s, v, people) {
+            Subject::None => None,
+            Subject::Clause => speaker_of(s, v, found, people, true),
+            Subject::Phrase(np) => {
+                let conf = confidence(&np);
+                people.mention(&np).map(|who| (who, conf))
+            }
+        };
+    }
+    // No verb: the name that ends at the colon.
+    let np = (stop..colon)
+        .rev()
+        .take_while(|&k| s.toks[k].kind == Kind::Word && s.toks[k].quote.is_none())
+        .filter_map(|k| people::parse(s.body, s.toks, k, colon).filter(|np| np.end == colon))
+        .last()
+        .filter(|np| np.kind == NpKind::Name)?;
+    let conf = confidence(&np);
+    people.mention(&np).map(|who| (who, conf))
+}
+
+/// The quotation that opens the paragraph of `s` (its first sentence), given to `speaker`
+/// of the paragraph before, which ended on a colon ([`colon_ending`]).
+pub(super) fn after_colon_paragraph(
+    s: &Sentence,
+    speaker: Option<(usize, u8)>,
+    found: &mut Vec<Found>,
+    sentence_first: usize,
+    people: &mut People,
+) {
+    let Some((who, conf)) = speaker else {
+        return;
+    };
+    let Some(quote) = s.para.quotes.first().filter(|q| q.open == 0) else {
+        return;
+    };
+    if s.span.start != 0 {
+        return;
+    }
+    let content = trimmed(s.body, quote.content.clone());
+    if content.is_empty()
+        || !s.body[content.clone()].chars().any(char::is_alphanumeric)
+        || found[sentence_first..]
+            .iter()
+            .any(|f| f.range.start < content.end && content.start < f.range.end)
+    {
+        return;
+    }
+    people.spoke(who);
+    found.push(Found {
+        range: content,
+        speaker: who,
+        claim: false,
+        confidence: conf.saturating_sub(15),
+        para: s.index,
+        sentence: s.bytes(s.span.start, s.span.end),
+        quoted: true,
+        against: None,
+        rule: COLON_RULE,
+    });
+}
+
 /// Whether the verb at `v` has a person's subject where a reader sees it: a name, a
 /// description or a pronoun that opens the verb's own stretch between commas (past
 /// `with`), a relative `who` or a coordinating `and`; or, for a verb just after a comma

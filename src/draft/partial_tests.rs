@@ -157,3 +157,29 @@ fn a_sentence_opener_is_never_the_speaker_of_a_partial_quote() {
         );
     }
 }
+
+#[test]
+fn a_quotation_paragraph_after_a_paragraph_ending_on_a_colon_is_its_speakers() {
+    for (lead, who) in [
+        ("Roe released the following statement:", "Jane Roe"),
+        ("Asked about the ferry, she declared:", "Jane Roe"),
+        ("The harbor master, Tom Hale, wrote to the board:", "Tom Hale"),
+        ("More from Tom Hale:", "Tom Hale"),
+    ] {
+        let text = format!(
+            "{INTRO}{lead}\n\n“We will open the port on time. Nobody should doubt it.”"
+        );
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(w, speaker, _)| w.starts_with("We will open") && speaker == who),
+            "{lead}: {got:?}"
+        );
+    }
+    // A paragraph that does not end on a colon gives its quotation to no one this way.
+    let text = format!("{INTRO}Roe released a statement.\n\n“The port will open.”");
+    assert!(
+        drafted(&text).iter().all(|(_, _, rule)| *rule != super::COLON_RULE),
+        "{text}"
+    );
+}

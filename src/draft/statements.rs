@@ -26,12 +26,15 @@ const NOUN_BEFORE: &[&str] = &[
 pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress) -> Vec<Found> {
     people.administration = administration(body, paras);
     let mut found: Vec<Found> = Vec::new();
+    // The speaker of a paragraph that ended on a colon, for the quotation opening the next.
+    let mut colon_speaker = None;
     for (pi, para) in paras.iter().enumerate() {
         if pi % 64 == 0 {
             progress.within(progress::READ, progress::FOUND, pi, paras.len());
         }
         let para_first = found.len();
-        for span in &para.sentences {
+        let after_colon = colon_speaker.take();
+        for (si, span) in para.sentences.iter().enumerate() {
             let sentence = Sentence {
                 body,
                 toks: &para.toks,
@@ -43,6 +46,12 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
             let before = found.len();
             let attributed = verbs(&sentence, people, &mut found);
             partial::partial_quotes(&sentence, &mut found, before, people);
+            if si == 0 {
+                partial::after_colon_paragraph(&sentence, after_colon, &mut found, before, people);
+            }
+            if si + 1 == para.sentences.len() {
+                colon_speaker = partial::colon_ending(&sentence, &found, people);
+            }
             quotes_left(
                 &sentence, attributed, para_first, before, &mut found, people,
             );
