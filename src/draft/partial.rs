@@ -224,6 +224,22 @@ fn subject_before(s: &Sentence, v: usize, people: &People) -> Subject {
     {
         return Subject::Clause;
     }
+    // `She’s predicting …`: the pronoun of a contraction.
+    if r > s.span.start
+        && let Some(w) = s.word(r - 1)
+        && let Some(p) = w
+            .strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .filter(|p| ["he", "she"].contains(p))
+    {
+        let raw = s.toks[r - 1].text(s.body);
+        return Subject::Phrase(Np {
+            kind: NpKind::Pronoun(if p == "he" { Pronoun::He } else { Pronoun::She }),
+            text: raw[..p.len()].to_string(),
+            title: None,
+            end: r,
+        });
+    }
     let mut c = r;
     while c > s.span.start
         && !matches!(
@@ -304,10 +320,12 @@ fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
             .filter(|&p| p >= s.span.start)
             .map(|p| s.toks[p].text(s.body).to_lowercase())
             .unwrap_or_default();
-        let possessive = prev.ends_with("’s") || prev.ends_with("'s");
+        // `He’s predicting`, `is telling`: a progressive, not a possessive or a passive.
+        let progressive = word.ends_with("ing");
+        let possessive = (prev.ends_with("’s") || prev.ends_with("'s")) && !progressive;
         if NOUN_BEFORE.contains(&prev.as_str())
             || possessive
-            || PASSIVE.contains(&prev.as_str())
+            || PASSIVE.contains(&prev.as_str()) && !progressive
             || reported::is_belief(&word)
             || reported::negated(s, k)
         {

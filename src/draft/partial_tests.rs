@@ -183,3 +183,20 @@ fn a_quotation_paragraph_after_a_paragraph_ending_on_a_colon_is_its_speakers() {
         "{text}"
     );
 }
+
+#[test]
+fn a_progressive_verb_takes_its_partial_quote() {
+    for sentence in [
+        "Roe is telling voters in Dover that the levy is “peanuts” next to the repairs.",
+        "She’s predicting she will do “very, very well” in the county.",
+        "Roe is pledging to “win every ward” next week.",
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(w, who, _)| w.contains('“') && who == "Jane Roe"),
+            "{sentence}: {got:?}"
+        );
+    }
+}
