@@ -2,7 +2,7 @@
 
 use super::lexicon;
 use super::people::{self, Np, NpKind, People, Pronoun};
-use super::quotes::{quote_close, title_like, trimmed};
+use super::quotes::{quote_close, title_like, trimmed, words_of};
 use super::reported;
 use super::sentence::{Found, Sentence};
 use super::speakers::{confidence, speaker_of};
@@ -82,12 +82,16 @@ pub(super) fn partial_quotes(
         } else if s.word(from).as_deref() == Some("that") {
             from += 1;
         }
+        // `went on to say, "…"`: the marks between the verb and what it reports.
+        while from < quote.open && matches!(s.toks[from].kind, Kind::Comma | Kind::Colon) {
+            from += 1;
+        }
         let close = quote_close(s, quote.open);
         let end = reported::content_end(s, v, from).max(close);
         if from >= end {
             continue;
         }
-        let mut range = trimmed(s.body, s.bytes(from, end));
+        let (mut range, _) = words_of(s, from, end);
         // Words another statement of the sentence holds stay its own.
         for f in &found[sentence_first..] {
             if f.range.start < range.end && range.start < f.range.end {
@@ -323,7 +327,9 @@ fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
         // `He’s predicting`, `is telling`: a progressive, not a possessive or a passive.
         let progressive = word.ends_with("ing");
         let possessive = (prev.ends_with("’s") || prev.ends_with("'s")) && !progressive;
-        if NOUN_BEFORE.contains(&prev.as_str())
+        // `went on to say, "…"`: an infinitive, not a noun after a preposition.
+        let infinitive = prev == "to" && lexicon::lemma_in("partial-verbs", &word) == Some(&word);
+        if NOUN_BEFORE.contains(&prev.as_str()) && !infinitive
             || possessive
             || PASSIVE.contains(&prev.as_str()) && !progressive
             || reported::is_belief(&word)

@@ -200,3 +200,19 @@ fn a_progressive_verb_takes_its_partial_quote() {
         );
     }
 }
+
+#[test]
+fn a_quotation_after_an_infinitive_of_saying_is_its_subjects() {
+    for sentence in [
+        "She went on to say, “The ferry will run all winter.”",
+        "Roe rose to add, “Nobody will pay more.”",
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        let quote = sentence.split('“').nth(1).unwrap().trim_end_matches('”');
+        assert!(
+            got.iter().any(|(w, who, _)| w == quote && who == "Jane Roe"),
+            "{sentence}: {got:?}"
+        );
+    }
+}
