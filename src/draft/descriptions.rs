@@ -87,12 +87,15 @@ pub fn common(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> 
     if !(COMMON_OPENERS.contains(&first.as_str()) || counted) || (texts.len() < 2 && !alone) {
         return None;
     }
+    // `former` and `new` describe a speaker (`a former official`, `a New Hampshire
+    // Republican`) though they open no name.
     let plain = texts[1..].iter().all(|w| {
         let lower = w.to_lowercase();
+        let adjective = lower == "former" || lower == "new";
         !lexicon::is_reporting(&lower)
             && !lexicon::is_between(&lower)
             && !STOPS.contains(&lower.as_str())
-            && !lexicon::is_not_name(&lower)
+            && (adjective || !lexicon::is_not_name(&lower))
             && !is_possessive(w)
     });
     if !plain {

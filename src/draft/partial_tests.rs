@@ -216,3 +216,20 @@ fn a_quotation_after_an_infinitive_of_saying_is_its_subjects() {
         );
     }
 }
+
+#[test]
+fn a_former_or_new_describes_the_speaker_after_an_inverted_verb() {
+    for (sentence, who) in [
+        ("“The polls mislead,” said a New Hampshire Republican.", "a New Hampshire Republican"),
+        ("“There was wrongdoing,” said a former senior law enforcement official.", "a former senior law enforcement official"),
+        ("“I do not want that,” said one former campaign staffer, who left.", "one former campaign staffer"),
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(_, speaker, _)| speaker.eq_ignore_ascii_case(who)),
+            "{sentence}: {got:?}"
+        );
+    }
+}
