@@ -82,6 +82,10 @@ pub(super) fn partial_quotes(
         } else if s.word(from).as_deref() == Some("that") {
             from += 1;
         }
+        // `Said Roe, "…"`: the speaker after the verb is no part of the words.
+        if v == s.span.start {
+            from = quote.open;
+        }
         // `went on to say, "…"`: the marks between the verb and what it reports.
         while from < quote.open && matches!(s.toks[from].kind, Kind::Comma | Kind::Colon) {
             from += 1;
@@ -218,6 +222,16 @@ pub(super) fn after_colon_paragraph(
 /// sentence's stretches. A single capitalised word alone before a comma counts only as
 /// the surname of someone already named (not `Hastily, aides …`, `Citing …, she`).
 fn subject_before(s: &Sentence, v: usize, people: &People) -> Subject {
+    // The verb first: `Said Roe, "…"`, `Added the senator, who …, "…"`.
+    if v == s.span.start
+        && s.word(v).is_some_and(|w| lexicon::is_inverting(&w))
+        && let Some(np) = people::parse(s.body, s.toks, v + 1, s.span.end).or_else(|| {
+            let end = s.phrase_end(v + 1);
+            people::common(s.body, s.toks, v + 1, end).filter(|np| np.end == end)
+        })
+    {
+        return Subject::Phrase(np);
+    }
     let mut r = v;
     while r > s.span.start && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
         r -= 1;

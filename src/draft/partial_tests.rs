@@ -202,10 +202,12 @@ fn a_progressive_verb_takes_its_partial_quote() {
 }
 
 #[test]
-fn a_quotation_after_an_infinitive_of_saying_is_its_subjects() {
+fn a_quotation_after_an_infinitive_of_saying_or_a_verb_first_is_its_speakers() {
     for sentence in [
         "She went on to say, “The ferry will run all winter.”",
         "Roe rose to add, “Nobody will pay more.”",
+        "Said Roe, “The ferry will run all winter.”",
+        "Said Jane Roe, who grew up in the harbor town, “We were all so proud.”",
     ] {
         let text = format!("{INTRO}{sentence}");
         let got = drafted(&text);
