@@ -268,7 +268,11 @@ fn subject_before(s: &Sentence, v: usize, people: &People) -> Subject {
         c -= 1;
     }
     if c < r {
-        if s.word(c).as_deref() == Some("with") {
+        // `with Cruz promising …`, `whom he describes as …`, `what she called …`.
+        if s
+            .word(c)
+            .is_some_and(|w| ["with", "whom", "which", "what", "that"].contains(&w.as_str()))
+        {
             c += 1;
         }
         return people::parse(s.body, s.toks, c, r)

@@ -107,6 +107,8 @@ fn a_pronoun_or_relative_subject_speaks_a_partial_quote() {
         "She attacked the ferry contract, which runs for “a decade too long.”",
         "Later, she praised the crews for their “tireless” work.",
         "The bill was filed by Roe, who called it “a first step.”",
+        "The levy, which she described as “a fair share,” passed.",
+        "Tom Hale, whom Roe described as “a true friend,” was there.",
     ] {
         let text = format!("{INTRO}{sentence}");
         let got = drafted(&text);

@@ -232,7 +232,13 @@ pub(super) fn speaker_of(
     let parts = chunks(s, left, r);
     let last = parts.last()?.clone();
     let candidate = |c: &Range<usize>| {
-        people::parse(s.body, s.toks, c.start, c.end)
+        // The subject of a relative clause: `Hale, whom she described as …` is she.
+        let relative = s
+            .word(c.start)
+            .is_some_and(|w| ["whom", "which", "what"].contains(&w.as_str()))
+            && c.len() > 1;
+        let start = c.start + usize::from(relative);
+        people::parse(s.body, s.toks, start, c.end)
             .filter(|np| !s.toks[c.start..np.end].iter().any(Tok::quoted))
     };
     let common = (quoted && !last.is_empty())
