@@ -132,7 +132,11 @@ pub(super) const COLON_RULE: &str = "quote after a colon paragraph";
 /// that opens the next paragraph: the subject of the clause's last verb of speech
 /// (`Roe released the following statement:`, `…, she declared:`), else the name just
 /// before the colon (`More from Jones:`). `s` is the paragraph's last sentence.
-pub(super) fn colon_ending(s: &Sentence, found: &[Found], people: &mut People) -> Option<(usize, u8)> {
+pub(super) fn colon_ending(
+    s: &Sentence,
+    found: &[Found],
+    people: &mut People,
+) -> Option<(usize, u8)> {
     let colon = s.span.end.checked_sub(1).filter(|&c| c > s.span.start)?;
     let t = &s.toks[colon];
     if t.kind != Kind::Colon || t.quote.is_some() || colon + 1 != s.toks.len() {
@@ -269,8 +273,7 @@ fn subject_before(s: &Sentence, v: usize, people: &People) -> Subject {
     }
     if c < r {
         // `with Cruz promising …`, `whom he describes as …`, `what she called …`.
-        if s
-            .word(c)
+        if s.word(c)
             .is_some_and(|w| ["with", "whom", "which", "what", "that"].contains(&w.as_str()))
         {
             c += 1;

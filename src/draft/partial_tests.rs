@@ -165,12 +165,14 @@ fn a_quotation_paragraph_after_a_paragraph_ending_on_a_colon_is_its_speakers() {
     for (lead, who) in [
         ("Roe released the following statement:", "Jane Roe"),
         ("Asked about the ferry, she declared:", "Jane Roe"),
-        ("The harbor master, Tom Hale, wrote to the board:", "Tom Hale"),
+        (
+            "The harbor master, Tom Hale, wrote to the board:",
+            "Tom Hale",
+        ),
         ("More from Tom Hale:", "Tom Hale"),
     ] {
-        let text = format!(
-            "{INTRO}{lead}\n\n“We will open the port on time. Nobody should doubt it.”"
-        );
+        let text =
+            format!("{INTRO}{lead}\n\n“We will open the port on time. Nobody should doubt it.”");
         let got = drafted(&text);
         assert!(
             got.iter()
@@ -181,7 +183,9 @@ fn a_quotation_paragraph_after_a_paragraph_ending_on_a_colon_is_its_speakers() {
     // A paragraph that does not end on a colon gives its quotation to no one this way.
     let text = format!("{INTRO}Roe released a statement.\n\n“The port will open.”");
     assert!(
-        drafted(&text).iter().all(|(_, _, rule)| *rule != super::COLON_RULE),
+        drafted(&text)
+            .iter()
+            .all(|(_, _, rule)| *rule != super::COLON_RULE),
         "{text}"
     );
 }
@@ -215,7 +219,8 @@ fn a_quotation_after_an_infinitive_of_saying_or_a_verb_first_is_its_speakers() {
         let got = drafted(&text);
         let quote = sentence.split('“').nth(1).unwrap().trim_end_matches('”');
         assert!(
-            got.iter().any(|(w, who, _)| w == quote && who == "Jane Roe"),
+            got.iter()
+                .any(|(w, who, _)| w == quote && who == "Jane Roe"),
             "{sentence}: {got:?}"
         );
     }
@@ -224,9 +229,18 @@ fn a_quotation_after_an_infinitive_of_saying_or_a_verb_first_is_its_speakers() {
 #[test]
 fn a_former_or_new_describes_the_speaker_after_an_inverted_verb() {
     for (sentence, who) in [
-        ("“The polls mislead,” said a New Hampshire Republican.", "a New Hampshire Republican"),
-        ("“There was wrongdoing,” said a former senior law enforcement official.", "a former senior law enforcement official"),
-        ("“I do not want that,” said one former campaign staffer, who left.", "one former campaign staffer"),
+        (
+            "“The polls mislead,” said a New Hampshire Republican.",
+            "a New Hampshire Republican",
+        ),
+        (
+            "“There was wrongdoing,” said a former senior law enforcement official.",
+            "a former senior law enforcement official",
+        ),
+        (
+            "“I do not want that,” said one former campaign staffer, who left.",
+            "one former campaign staffer",
+        ),
     ] {
         let text = format!("{INTRO}{sentence}");
         let got = drafted(&text);
