@@ -389,17 +389,32 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
         if !pronoun && !has_finite_verb(s, k, end) {
             return None;
         }
+        // A verb is no subject (`a merger announced Monday would …`), unless the verb's
+        // own subject stands before it in a relative clause (`which she said was …`).
+        let relative = (v.saturating_sub(5).max(s.span.start)..v).any(|j| {
+            s.word(j)
+                .is_some_and(|w| ["which", "that", "what", "who", "whom"].contains(&w.as_str()))
+        });
+        if !relative && lexicon::has("finite-verbs", &s.word(k).unwrap_or_default()) {
+            return None;
+        }
         // A clause: three words at least, and not just a name closing the sentence
         // ("…, said Jane Doe.").
         // Nor a name and its description (`…," said Jane Doe, an analyst.`).
         let inverted = v > s.span.start
             && (s.toks[v - 1].kind == Kind::Comma || s.toks[v - 1].quote.is_some());
+        // A name inside a clause (`all staffers sign NDAs`) leaves it a clause.
         let name_only = people::parse(s.body, s.toks, k, end).is_some_and(|np| {
-            np.end >= end || inverted && s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma)
+            (np.end >= end || inverted && s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma))
+                && !has_finite_verb(s, k, np.end)
         });
         return (words_from(k, end) >= 3 && !name_only).then_some(k..end);
     }
+    // An infinitive with its object (`had to defend his record`, `a chance to attack
+    // her`) tells what someone would do, not what was said.
+    let infinitive = v > s.span.start && s.word(v - 1).as_deref() == Some("to") && word == lemma;
     if lexicon::has("object-speech", lemma)
+        && !infinitive
         && s.word(v + 1)
             .is_some_and(|w| !lexicon::has("adverbial-openers", &w) && w != "as")
     {
@@ -473,6 +488,21 @@ fn after_addressee(s: &Sentence, v: usize, lemma: &str) -> usize {
             k += 1;
         }
         k = skip_adverbials(s, k);
+        // A long addressee before `that`: "told a crowded hall in downtown Baltimore
+        // that …", "told members of the council on Monday that …".
+        if s.word(k).as_deref() != Some("that")
+            && let Some(t) = (k..(k + 14).min(s.span.end))
+                .take_while(|&j| {
+                    s.toks[j].kind == Kind::Word
+                        && s.toks[j].quote.is_none()
+                        && s.word(j).is_some_and(|w| {
+                            w == "that" || !lexicon::has("finite-verbs", &w) && !is_speech(&w)
+                        })
+                })
+                .find(|&j| s.word(j).as_deref() == Some("that"))
+        {
+            k = t;
+        }
     }
     k
 }
@@ -481,8 +511,12 @@ fn after_addressee(s: &Sentence, v: usize, lemma: &str) -> usize {
 /// after it (`…, Jane Doe, a historian, said on Tuesday.`, `…, said Jane Doe, who led
 /// …`), the clause before the comma that opens the attribution, as a range of tokens.
 /// The flag tells whether the speaker comes after the verb.
-pub(super) fn clause_before(s: &Sentence, v: usize, word: &str) -> Option<(Range<usize>, bool)> {
-    lexicon::lemma_in("bare-speech", word)?;
+pub(super) fn clause_before(
+    s: &Sentence,
+    v: usize,
+    word: &str,
+) -> Option<(Range<usize>, bool, usize)> {
+    let lemma = lexicon::lemma_in("bare-speech", word)?;
     let start = s.span.start;
     if s.toks[start..v].iter().any(|t| t.quote.is_some()) {
         return None;
@@ -499,19 +533,53 @@ pub(super) fn clause_before(s: &Sentence, v: usize, word: &str) -> Option<(Range
         if !matches!(after, Some(Kind::Comma | Kind::End) | None) {
             return None;
         }
-        return (words_before(s, start, last) >= 3).then_some((start..last, true));
+        return (words_before(s, start, last) >= 3).then_some((start..last, true, s.span.end));
     }
-    // After the verb, only adverbials to the end: "said on Tuesday.", "told CNN."
-    let rest = skip_adverbials(s, v + 1);
+    // After the verb, only adverbials and an addressee to the end: "said on Tuesday.",
+    // "told The Wall Street Journal."
+    let rest = if lexicon::has("addressee-speech", lemma) {
+        after_addressee(s, v, lemma)
+    } else {
+        skip_adverbials(s, v + 1)
+    };
     let tail_ok = (rest..s.span.end).all(|k| {
         s.toks[k].kind == Kind::End
             || s.toks[k].kind == Kind::Other
             || s.word(k)
                 .is_some_and(|w| !lexicon::opens_clause(&w) && w != "that")
     }) && s.span.end - rest <= 6;
-    if !tail_ok {
-        return None;
-    }
+    // Or a comma and a participle or adverbial that go on about the speaker (`…, he said,
+    // wiping his brow.`, `…, she said, adding that …`, `…, he said, on condition of
+    // anonymity.`), when what stands before is a clause of its own.
+    let until = if tail_ok {
+        s.span.end
+    } else {
+        let comma = (v + 1..=rest)
+            .rev()
+            .find(|&k| k < s.span.end && s.toks[k].kind == Kind::Comma)
+            .filter(|&c| (v + 1..c).all(|k| s.toks[k].kind == Kind::Word))?;
+        let next = s.word(comma + 1)?;
+        let goes_on = next.ends_with("ing") && next.len() > 5
+            || ["on", "in", "at", "during", "after", "before", "while", "as"]
+                .contains(&next.as_str());
+        if !goes_on {
+            return None;
+        }
+        comma
+    };
+    // A clause: a finite verb the rules know, or four words that open with no
+    // preposition (`No one took the offer`, not `In Ohio on Monday`).
+    let own_clause = |c: usize| {
+        until == s.span.end
+            || has_finite_verb(s, start, c)
+            || words_before(s, start, c) >= 4
+                && s.word(start).is_some_and(|w| {
+                    !lexicon::has("adverbial-openers", &w)
+                        && !lexicon::has("subordinators", &w)
+                        && !NOT_A_SPEAKER_AFTER_COMMA.contains(&w.as_str())
+                        && !w.ends_with("ing")
+                })
+    };
     // The subject: the chunk after one of the commas, a name or group with at most an
     // appositive between it and the verb.
     for &c in commas.iter().rev().take(3) {
@@ -521,19 +589,43 @@ pub(super) fn clause_before(s: &Sentence, v: usize, word: &str) -> Option<(Range
         }) {
             continue;
         }
-        let Some(np) = people::parse(s.body, s.toks, c + 1, v) else {
+        // A name, or a description alone (`…, a nurse told …`).
+        let np_end = people::parse(s.body, s.toks, c + 1, v)
+            .map(|np| np.end)
+            .or_else(|| describes(s, c + 1, v).then_some(v));
+        let Some(np_end) = np_end else {
             continue;
         };
-        let between = s.toks[np.end..v]
+        let between = s.toks[np_end..v]
             .iter()
             .all(|t| t.kind == Kind::Word && lexicon::is_between(t.text(s.body)));
-        let appositive = s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma)
+        let appositive = s.toks.get(np_end).is_some_and(|t| t.kind == Kind::Comma)
             && s.toks[v - 1].kind == Kind::Comma;
-        if (between || appositive) && words_before(s, start, c) >= 3 {
-            return Some((start..c, false));
+        // A description before the name belongs to the speaker too: `…, a spokeswoman,
+        // Anna White, said`.
+        let mut c = c;
+        if appositive
+            && let Some(&d) = commas.iter().rev().find(|&&d| d < c)
+            && describes(s, d + 1, c)
+        {
+            c = d;
+        }
+        if (between || appositive) && words_before(s, start, c) >= 3 && own_clause(c) {
+            return Some((start..c, false, until));
         }
     }
     None
+}
+
+/// Whether tokens `from..to` describe a person before their name: `a spokeswoman`, `the
+/// company's chief executive` (an article, at most six words, no verb).
+fn describes(s: &Sentence, from: usize, to: usize) -> bool {
+    s.word(from)
+        .is_some_and(|w| ["a", "an", "the"].contains(&w.as_str()))
+        && to - from <= 6
+        && (from..to).all(|k| s.toks[k].kind == Kind::Word && s.toks[k].quote.is_none())
+        && !has_finite_verb(s, from, to)
+        && !(from..to).any(|k| s.word(k).is_some_and(|w| is_speech(&w)))
 }
 
 fn words_before(s: &Sentence, from: usize, to: usize) -> usize {

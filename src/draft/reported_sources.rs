@@ -72,9 +72,10 @@ pub(super) fn subject_as_written(
     while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
         r -= 1;
     }
-    // A relative clause whose antecedent the speaker rules did not find: no guess.
+    // A relative clause: its antecedent (`…, Bernie Sanders, who said`, `voters who
+    // said`), else no guess.
     if r > left && s.word(r - 1).is_some_and(|w| w == "who" || w == "which") {
-        return None;
+        return antecedent(s, left, r - 1).and_then(|np| Some((people.mention(&np)?, 60)));
     }
     let mut chunks: Vec<(usize, usize)> = Vec::new();
     let mut start = left;
@@ -88,7 +89,8 @@ pub(super) fn subject_as_written(
     let (mut from, to) = chunks.into_iter().rev().find(|&(a, b)| {
         b > a
             && s.word(a).is_some_and(|w| {
-                !lexicon::has("not-subjects", &w) || a == left && ["a", "an"].contains(&w.as_str())
+                !lexicon::has("not-subjects", &w)
+                    || (a == left || b == r) && ["a", "an"].contains(&w.as_str())
             })
             && (a..b).all(|k| s.toks[k].quote.is_none() && s.toks[k].kind != Kind::End)
     })?;
@@ -137,4 +139,44 @@ pub(super) fn subject_as_written(
         end: to,
     };
     Some((people.mention(&np)?, 45))
+}
+
+/// The antecedent of the relative pronoun at `rel`, after `left`: the name before it (a
+/// comma between, `…, Jane Doe, who said`), or the plural or group word before it
+/// (`voters who said`, `those who said`) as a group.
+fn antecedent(s: &Sentence, left: usize, rel: usize) -> Option<Np> {
+    let end = if rel > left && s.toks[rel - 1].kind == Kind::Comma {
+        rel - 1
+    } else {
+        rel
+    };
+    let mut start = end;
+    while start > left {
+        let t = &s.toks[start - 1];
+        let raw = t.text(s.body);
+        let cap = raw.starts_with(char::is_uppercase);
+        let particle = ["of", "al", "bin", "de", "van", "von"].contains(&raw);
+        if t.kind == Kind::Word && !t.quoted() && (cap || particle) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    if start < end
+        && let Some(np) = people::parse(s.body, s.toks, start, end)
+        && np.end == end
+        && np.kind == NpKind::Name
+    {
+        return Some(np);
+    }
+    let w = s.word(end.checked_sub(1).filter(|&p| p >= left)?)?;
+    let group = lexicon::is_group(&w)
+        || ["those", "people", "percent", "voters", "others"].contains(&w.as_str())
+        || super::reported::plural_subject(&w);
+    group.then(|| Np {
+        kind: NpKind::Group,
+        text: s.toks[end - 1].text(s.body).to_string(),
+        title: None,
+        end,
+    })
 }

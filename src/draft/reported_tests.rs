@@ -441,3 +441,161 @@ fn the_name_after_an_inverted_said_is_its_speaker_not_its_content() {
         assert!(!got[0].1.contains(who), "{text}\n{got:?}");
     }
 }
+
+#[test]
+fn a_short_clause_after_said_is_reported_and_a_trailing_clause_of_the_writer_is_not() {
+    one(
+        "Hope Hicks said funding is needed.",
+        "Hicks",
+        "funding is needed",
+    );
+    one(
+        "Carla Diaz said prices were rising.",
+        "Diaz",
+        "prices were rising",
+    );
+    one(
+        "Omar Reyes says taxes will fall.",
+        "Reyes",
+        "taxes will fall",
+    );
+    one(
+        "Hope Hicks said all staffers sign NDAs, though she did not discuss their terms.",
+        "Hicks",
+        "all staffers sign NDAs",
+    );
+    one(
+        "Omar Reyes said both plants close in May, but he gave no reason.",
+        "Reyes",
+        "both plants close in May",
+    );
+    // Never a verb as the clause's subject: a participle before its verb.
+    assert!(drafted("A merger announced Monday would turn the firm into an Irish one.").is_empty());
+    assert!(drafted("The fees announced Friday would double next year.").is_empty());
+}
+
+#[test]
+fn a_second_verb_after_a_first_clause_reports_its_own_clause() {
+    let got = drafted(
+        "Mark Jones came. She blamed the riot on a \"disturbed person,\" not on his faith, \
+         and said it was unnerving to wonder why he drove north.",
+    );
+    assert!(
+        got.iter()
+            .any(|(_, w)| w.starts_with("it was unnerving to wonder")),
+        "{got:?}"
+    );
+    let got = drafted("Ana Ruiz thanked the crowd and said it was great to be home.");
+    assert!(
+        got.iter()
+            .any(|(who, w)| who.contains("Ruiz") && w.starts_with("it was great")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_participle_before_the_verb_is_no_speaker_and_its_quotation_no_statement_of_the_verb() {
+    for text in [
+        "Mr. Manafort, citing \"the unique magic of Trump,\" said the candidate could win.",
+        "Mr. Manafort, citing the unique magic of Trump, said the candidate could win.",
+        "Mr. Manafort, quoting Governor Hale, said the candidate could win.",
+    ] {
+        one(text, "Manafort", "the candidate could win");
+    }
+}
+
+#[test]
+fn a_clause_before_its_speaker_ends_before_the_speakers_description() {
+    one(
+        "Facebook created the tool, a spokeswoman, Anna White, said on Saturday.",
+        "Anna White",
+        "Facebook created the tool",
+    );
+    one(
+        "The plant will close in June, the company's chief executive, John Ferris, said.",
+        "John Ferris",
+        "The plant will close in June",
+    );
+    one(
+        "The clinic is closing, a nurse told The Daily Planet.",
+        "nurse",
+        "The clinic is closing",
+    );
+}
+
+#[test]
+fn a_clause_before_he_said_is_his_when_a_participle_or_adverbial_follows() {
+    one(
+        "Mark Jones left. Sales were great, he said, wiping sweat off his face.",
+        "Mark Jones",
+        "Sales were great",
+    );
+    one(
+        "Mark Jones left. No one took the offer, he said, on condition of anonymity.",
+        "Mark Jones",
+        "No one took the offer",
+    );
+    let got = drafted("Sales were great, Mark Jones said, adding that costs were falling fast.");
+    assert_eq!(
+        got,
+        [
+            ("Mark Jones".to_string(), "Sales were great".to_string()),
+            (
+                "Mark Jones".to_string(),
+                "costs were falling fast.".to_string()
+            ),
+        ]
+    );
+    // A phrase that is no clause stays out: "The plan, he said, would fail".
+    let got = drafted("Mark Jones left. The plan, he said, would fail.");
+    assert!(
+        got.iter().all(|(_, w)| !w.starts_with("The plan")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_relative_who_said_speaks_for_its_antecedent() {
+    one(
+        "Voters backed Bernie Sanders, who said the party is best suited to lead.",
+        "Bernie Sanders",
+        "the party is best suited to lead",
+    );
+    one(
+        "The crowd cheered Ana Ruiz, who said taxes would fall next year.",
+        "Ana Ruiz",
+        "taxes would fall next year",
+    );
+    let got = drafted("Most teachers who said the plan would fail voted against it.");
+    assert!(got.iter().any(|(who, _)| who == "teachers"), "{got:?}");
+}
+
+#[test]
+fn told_with_a_long_addressee_reports_its_that_clause() {
+    one(
+        "Ben Carson told a crowded hall in downtown Baltimore that he is not quitting.",
+        "Carson",
+        "he is not quitting",
+    );
+    one(
+        "Jane Doe told members of the union council on Monday that the strike was over.",
+        "Jane Doe",
+        "the strike was over",
+    );
+}
+
+#[test]
+fn an_infinitive_of_attack_or_defence_with_its_object_is_no_statement() {
+    for text in [
+        "Mark Jones had to defend his record in the debate.",
+        "Ana Ruiz got a chance to attack the plan on Monday.",
+        "The mayor is trying to blame the council for the delay.",
+    ] {
+        assert!(drafted(text).is_empty(), "{text}\n{:?}", drafted(text));
+    }
+    one(
+        "Mark Jones defended his record in the debate.",
+        "Mark Jones",
+        "defended his record in the debate",
+    );
+}

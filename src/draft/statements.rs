@@ -102,6 +102,22 @@ fn quoting_here(s: &Sentence, v: usize, word: &str) -> bool {
     }
 }
 
+/// The token after the comma before a verb at `v` that ends its sentence, when the words
+/// between are a speaker alone and a clause of its own stands before them with no quotation
+/// (`Sales rose, a spokesman said.`).
+fn final_comma(s: &Sentence, v: usize) -> Option<usize> {
+    let mut comma = v;
+    while comma > s.span.start && s.toks[comma - 1].kind != Kind::Comma {
+        comma -= 1;
+    }
+    (comma > s.span.start + 4
+        && reported::attribution_after_comma(s, comma, v)
+        && !s.toks[s.span.start..comma]
+            .iter()
+            .any(|t| t.quote.is_some()))
+    .then_some(comma)
+}
+
 /// Statements made through the sentence's verbs. Returns the speaker that quotations
 /// beside a verb belong to, if any.
 fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(usize, u8)> {
@@ -257,10 +273,22 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             .then(|| (v + 1..(v + 7).min(s.span.end)).find(|&k| s.word(k).as_deref() == Some("of")))
             .flatten();
         let quote_after = quote_after(s, v);
-        let quote_before = quote_before(s, v);
         let bare = lexicon::takes_bare_clause(&word)
             && s.word(v + 1).is_some_and(|w| lexicon::opens_clause(&w))
             && s.span.end.saturating_sub(v) > 4;
+        // A quotation inside a participle's phrase before the verb is the participle's, not
+        // the verb's, when a clause follows: `X, citing "…," said the plan …`; nor is a
+        // quotation before `and said …`: the first verb's.
+        let second_verb = s
+            .word(v.wrapping_sub(1))
+            .is_some_and(|w| w == "and" || w == "but");
+        let quote_before = quote_before(s, v).filter(|&open| {
+            !(bare
+                && (second_verb
+                    || open > s.span.start
+                        && s.word(open - 1)
+                            .is_some_and(|w| w.ends_with("ing") && w.len() > 5)))
+        });
         let parenthetical = s.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Comma)
             && v > s.span.start + 1
             && s.span.end > v + 4
@@ -269,12 +297,16 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             s.word(k).is_some_and(|w| !lexicon::opens_clause(&w)) || s.toks[k].kind == Kind::End
         }) && s.span.end - v <= 5
             && quote_before.is_none();
+        // The comma that opens a final attribution's speaker (`…, a spokesman said.`); with
+        // none (`X said funding is needed.`), what follows the verb is what it reports.
+        let final_comma = final_attribution.then(|| final_comma(s, v)).flatten();
         let disputing = lexicon::is_disputing(&word);
         let (that, bare, parenthetical, final_attribution, disputing) = if quoting {
             (None, false, false, false, false)
         } else {
             (that, bare, parenthetical, final_attribution, disputing)
         };
+        let final_comma = final_comma.filter(|_| !quoting);
         let reports_something = that.is_some()
             || naming_quote.is_some()
             || accused_of.is_some()
@@ -282,12 +314,13 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             || quote_before.is_some()
             || bare
             || parenthetical
-            || final_attribution
+            || final_comma.is_some()
             || disputing;
-        // A clause before its speaker and verb, which end the sentence.
-        if (final_attribution || !reports_something)
+        // A clause before its speaker and verb, which end the sentence (or go on after a
+        // comma with a participle: `…, he said, adding that …`).
+        if (final_attribution || parenthetical || !reports_something)
             && !quoting
-            && let Some((range, inverted)) = reported::clause_before(s, v, &word)
+            && let Some((range, inverted, until)) = reported::clause_before(s, v, &word)
             && let Some((who, conf)) = reported_sources::speaker_near(s, v, inverted, found, people)
         {
             emit(
@@ -301,7 +334,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 None,
                 "clause before",
             );
-            covered_until = s.span.end;
+            covered_until = until;
             v += 1;
             continue;
         }
@@ -470,29 +503,18 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 "parenthetical",
             );
             covered_until = end;
-        } else if final_attribution {
-            let mut comma = v;
-            while comma > s.span.start && s.toks[comma - 1].kind != Kind::Comma {
-                comma -= 1;
-            }
-            if comma > s.span.start + 4
-                && reported::attribution_after_comma(s, comma, v)
-                && !s.toks[s.span.start..comma]
-                    .iter()
-                    .any(|t| t.quote.is_some())
-            {
-                emit(
-                    found,
-                    people,
-                    s.span.start,
-                    comma - 1,
-                    who,
-                    conf.saturating_sub(10),
-                    claim,
-                    None,
-                    "final attribution",
-                );
-            }
+        } else if let Some(comma) = final_comma {
+            emit(
+                found,
+                people,
+                s.span.start,
+                comma - 1,
+                who,
+                conf.saturating_sub(10),
+                claim,
+                None,
+                "final attribution",
+            );
         } else if disputing {
             let end = s.phrase_end(v + 1);
             emit(
