@@ -161,6 +161,10 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
     if matches!(word, "state" | "states") && s.word(v + 1).as_deref() != Some("that") {
         return false;
     }
+    // `pledged delegates` are delegates.
+    if word == "pledged" && s.word(v + 1).is_some_and(|n| n.starts_with("delegate")) {
+        return false;
+    }
     // A passive with its agent ("was rejected by most voters"), unless the clause is
     // "As reported by X, …".
     if word.ends_with("ed") && s.word(v + 1).as_deref() == Some("by") {
@@ -244,6 +248,10 @@ fn opens_clause_at(s: &Sentence, k: usize) -> bool {
     let Some(w) = s.word(k) else {
         return false;
     };
+    // A relative clause after a noun is none (`developers who …`).
+    if ["who", "which", "whom", "whose"].contains(&w.as_str()) {
+        return false;
+    }
     if lexicon::opens_clause(&w) || lexicon::has("clause-subjects", &w) {
         return true;
     }
@@ -324,7 +332,10 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
             Kind::Comma if k > from && subordinate => return k,
             Kind::Comma if k > from => {
                 let next = s.word(k + 1).unwrap_or_default();
-                if lexicon::has("clause-breaks", &next) {
+                // Not right after the clause's subject: `said Trump, despite his wealth,
+                // is …`.
+                let subject_only = k <= from + 2 && !has_finite_verb(s, from, k);
+                if lexicon::has("clause-breaks", &next) && !subject_only {
                     return k;
                 }
             }
@@ -340,6 +351,10 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
 /// object. `None` when the verb reports nothing here (`said Tuesday.`, `talked`).
 pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usize>> {
     let lemma = lexicon::lemma_in("speech", word)?;
+    // `states that have voted`: the noun and a relative clause.
+    if matches!(word, "state" | "states") && relative_that(s, v + 1) {
+        return None;
+    }
     let end_of = |from: usize| content_end(s, v, from);
     let words_from =
         |from: usize, to: usize| (from..to).filter(|&k| s.toks[k].kind == Kind::Word).count();
@@ -367,6 +382,10 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
     }
     let k = after_addressee(s, v, lemma);
     let w = s.word(k).unwrap_or_default();
+    // An infinitive or a base form after `and` with its object (`had to defend his
+    // record`, `… and reject the plan`) tells what someone would do, not what was said.
+    let infinitive =
+        v > s.span.start && s.word(v - 1).is_some_and(|p| p == "to" || p == "and") && word == lemma;
     if w == "that" && !relative_that(s, k) {
         let end = end_of(k + 1);
         return (words_from(k + 1, end) >= 2).then_some(k + 1..end);
@@ -386,16 +405,17 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
                 || ["it", "you", "there"].contains(&w.as_str())
                 || w.contains(['’', '\''])
         });
-        if !pronoun && !has_finite_verb(s, k, end) {
-            return None;
-        }
         // A verb is no subject (`a merger announced Monday would …`), unless the verb's
         // own subject stands before it in a relative clause (`which she said was …`).
         let relative = (v.saturating_sub(5).max(s.span.start)..v).any(|j| {
             s.word(j)
                 .is_some_and(|w| ["which", "that", "what", "who", "whom"].contains(&w.as_str()))
         });
-        if !relative && lexicon::has("finite-verbs", &s.word(k).unwrap_or_default()) {
+        let verb_first = lexicon::has("finite-verbs", &s.word(k).unwrap_or_default());
+        if verb_first && !relative {
+            return None;
+        }
+        if !pronoun && !verb_first && !has_finite_verb(s, k, end) {
             return None;
         }
         // A clause: three words at least, and not just a name closing the sentence
@@ -410,9 +430,6 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
         });
         return (words_from(k, end) >= 3 && !name_only).then_some(k..end);
     }
-    // An infinitive with its object (`had to defend his record`, `a chance to attack
-    // her`) tells what someone would do, not what was said.
-    let infinitive = v > s.span.start && s.word(v - 1).as_deref() == Some("to") && word == lemma;
     if lexicon::has("object-speech", lemma)
         && !infinitive
         && s.word(v + 1)
@@ -542,11 +559,18 @@ pub(super) fn clause_before(
     } else {
         skip_adverbials(s, v + 1)
     };
+    // A tail with a subject or a verb is a clause the verb reports: `said he's not
+    // worried.`
     let tail_ok = (rest..s.span.end).all(|k| {
         s.toks[k].kind == Kind::End
             || s.toks[k].kind == Kind::Other
-            || s.word(k)
-                .is_some_and(|w| !lexicon::opens_clause(&w) && w != "that")
+            || s.word(k).is_some_and(|w| {
+                !lexicon::opens_clause(&w)
+                    && w != "that"
+                    && !lexicon::has("clause-subjects", &w)
+                    && !lexicon::has("finite-verbs", &w)
+                    && !w.contains(['’', '\''])
+            })
     }) && s.span.end - rest <= 6;
     // Or a comma and a participle or adverbial that go on about the speaker (`…, he said,
     // wiping his brow.`, `…, she said, adding that …`, `…, he said, on condition of

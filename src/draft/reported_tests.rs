@@ -599,3 +599,80 @@ fn an_infinitive_of_attack_or_defence_with_its_object_is_no_statement() {
         "defended his record in the debate",
     );
 }
+
+#[test]
+fn a_quantifier_or_demonstrative_or_long_description_before_said_is_its_subject() {
+    one(
+        "Some said they had cringed at the remarks.",
+        "Some",
+        "they had cringed at the remarks",
+    );
+    one(
+        "Mark Jones spoke. That person said the hostility hampered his work.",
+        "That person",
+        "the hostility hampered his work",
+    );
+    one(
+        "A federal official familiar with the long inquiry said that the charges would fail.",
+        "official",
+        "the charges would fail",
+    );
+    // `some reports` stays a noun.
+    assert!(drafted("Some reports of the plan were wrong.").is_empty());
+}
+
+#[test]
+fn the_subject_of_a_report_inside_a_relative_clause_speaks() {
+    let got = drafted(
+        "Ana Ruiz spoke. Prices rose after the tariffs, which critics said were unfair to farmers.",
+    );
+    assert!(
+        got.iter()
+            .any(|(who, w)| who == "critics" && w.starts_with("were unfair")),
+        "{got:?}"
+    );
+    let got = drafted("Rents rose, a change that several landlords said came too fast.");
+    assert!(
+        got.iter()
+            .any(|(who, w)| who.contains("landlords") && w.starts_with("came too fast")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_clause_after_a_subject_and_a_comma_break_word_goes_on() {
+    one(
+        "Andy Smith said Trump, despite his wealth, is better placed to win.",
+        "Andy Smith",
+        "Trump, despite his wealth, is better placed to win",
+    );
+    let got = drafted("Three former employees said disagreements broke out within the firm.");
+    assert!(
+        got.iter()
+            .any(|(_, w)| w == "disagreements broke out within the firm."),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_second_report_after_a_denial_is_apart() {
+    let got = drafted(
+        "Ms. Conway rejected the idea that the changes were a shake-up and said that Mr. Hale was not diminished.",
+    );
+    assert!(
+        got.iter()
+            .any(|(_, w)| w.starts_with("Mr. Hale was not diminished")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|(_, w)| !w.contains("and said")), "{got:?}");
+}
+
+#[test]
+fn zz_probe() {
+    let Ok(text) = std::fs::read_to_string("/tmp/said/probe.txt") else {
+        return;
+    };
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        eprintln!("{line}\n    => {:?}", drafted(line));
+    }
+}

@@ -67,7 +67,14 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     // year (`in 2008 questioned whether`).
     let year = prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
     let number = prev.starts_with(|c: char| c.is_ascii_digit()) && !year && word.ends_with("ed");
-    if number || NOUN_BEFORE.contains(&prev) || prev.ends_with("’s") || prev.ends_with("'s") {
+    // `Some said …`, `many argued …`: the quantifier is the subject.
+    let past = word.ends_with("ed") || ["said", "told", "wrote"].contains(&word);
+    let quantifier = past && ["some", "many", "several", "both"].contains(&prev);
+    if number
+        || NOUN_BEFORE.contains(&prev) && !quantifier
+        || prev.ends_with("’s")
+        || prev.ends_with("'s")
+    {
         return false;
     }
     let base = !word.ends_with('s')
@@ -278,13 +285,19 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             && s.span.end.saturating_sub(v) > 4;
         // A quotation inside a participle's phrase before the verb is the participle's, not
         // the verb's, when a clause follows: `X, citing "…," said the plan …`; nor is a
-        // quotation before `and said …`: the first verb's.
+        // quotation before `and said …` or one another verb took (`X, who calls Y "…,"
+        // said …`): the first verb's.
         let second_verb = s
             .word(v.wrapping_sub(1))
             .is_some_and(|w| w == "and" || w == "but");
         let quote_before = quote_before(s, v).filter(|&open| {
+            let (range, _) = words_of(s, open, quote_close(s, open));
+            let taken = found[sentence_first..]
+                .iter()
+                .any(|f| f.range.start < range.end && range.start < f.range.end);
             !(bare
                 && (second_verb
+                    || taken
                     || open > s.span.start
                         && s.word(open - 1)
                             .is_some_and(|w| w.ends_with("ing") && w.len() > 5)))
@@ -342,7 +355,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             // Reported speech in the other shapes of reported.rs.
             if !quoting
                 && let Some(range) = reported::complement(s, v, &word)
-                && let Some((who, conf)) = speaker_of(s, v, found, people, false)
+                && let Some((who, conf)) = reported_sources::speaker_in_relative(s, v, people)
+                    .or_else(|| speaker_of(s, v, found, people, false))
                     .or_else(|| reported_sources::subject_as_written(s, v, people))
             {
                 emit(
@@ -516,7 +530,9 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 "final attribution",
             );
         } else if disputing {
-            let end = s.phrase_end(v + 1);
+            // To the phrase's end, or sooner where a second report begins (`rejected the
+            // idea and said that …`).
+            let end = s.phrase_end(v + 1).min(reported::content_end(s, v, v + 1));
             emit(
                 found,
                 people,
