@@ -390,6 +390,11 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
         let end = end_of(k + 1);
         return (words_from(k + 1, end) >= 2).then_some(k + 1..end);
     }
+    // "asked Trump about his remarks": what was asked about.
+    if w == "about" && lemma == "ask" && k > v + 1 && !infinitive {
+        let end = end_of(k + 1);
+        return (words_from(k + 1, end) >= 1).then_some(k + 1..end);
+    }
     if WH.contains(&w.as_str()) && lexicon::has("question-speech", lemma) {
         let end = end_of(k);
         return (words_from(k, end) >= 3).then_some(k..end);
@@ -489,6 +494,10 @@ fn after_addressee(s: &Sentence, v: usize, lemma: &str) -> usize {
     // The addressee of "told", "assured", "warned", "asked", "reminded", "urged".
     if lexicon::has("addressee-speech", lemma) {
         let w = s.word(k).unwrap_or_default();
+        if WH.contains(&w.as_str()) {
+            // "asked whether …": no addressee.
+            return k;
+        }
         if OBJECTS.contains(&w.as_str()) {
             k += 1;
         } else if let Some(np) = people::parse(s.body, s.toks, k, s.span.end)

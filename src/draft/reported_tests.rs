@@ -668,6 +668,54 @@ fn a_second_report_after_a_denial_is_apart() {
 }
 
 #[test]
+fn a_plural_subject_some_words_back_makes_say_a_verb() {
+    one(
+        "Aides to Clinton say she is shifting her tack.",
+        "Aides",
+        "she is shifting her tack",
+    );
+    let got = drafted("Jane Hale and Omar Reyes say the plan has failed badly.");
+    assert!(
+        got.iter().any(|(_, w)| w == "the plan has failed badly."),
+        "{got:?}"
+    );
+    let got = drafted("About 4 in 10 say they want lower taxes.");
+    assert!(
+        got.iter().any(|(_, w)| w == "they want lower taxes."),
+        "{got:?}"
+    );
+    // Nouns of speech stay nouns after a plural: `in order to`, `attack ads`.
+    for text in [
+        "The states must win by large margins in order to catch up.",
+        "Voters saw more Democratic attack ads this fall.",
+    ] {
+        assert!(drafted(text).is_empty(), "{text}\n{:?}", drafted(text));
+    }
+}
+
+#[test]
+fn asked_reports_its_question_or_what_it_was_about_after_the_addressee() {
+    one(
+        "Later, Jake Tapper asked whether the party would hold the House.",
+        "Tapper",
+        "whether the party would hold the House",
+    );
+    one(
+        "Hugh Hale asked the senator about statements he had made.",
+        "Hugh Hale",
+        "statements he had made",
+    );
+    assert!(drafted("She tried to ask Mr. Hale about the plan.").is_empty());
+}
+
+#[test]
+fn a_final_verb_with_a_clause_after_it_reports_that_clause_not_the_one_before() {
+    let got = drafted("In the free-trade zone, Chinese traders also say business is poor.");
+    assert!(got.iter().all(|(_, w)| !w.starts_with("In the")), "{got:?}");
+    assert!(got.iter().any(|(_, w)| w == "business is poor."), "{got:?}");
+}
+
+#[test]
 fn zz_probe() {
     let Ok(text) = std::fs::read_to_string("/tmp/said/probe.txt") else {
         return;

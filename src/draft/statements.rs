@@ -87,10 +87,75 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
         && !lexicon::is_quoting(word);
     if base {
         return BASE_SUBJECTS.contains(&prev)
+            || prev == "who"
             || lexicon::is_group(prev)
-            || reported::plural_subject(prev);
+            || reported::plural_subject(prev)
+            || plural_before(s, v, word);
     }
     true
+}
+
+/// Whether a plural subject stands before a base form `word` at `v` in the same stretch
+/// of words: `Aides to Clinton say`, `Jeb Bush and Chris Christie say`, `sources close to
+/// her campaign say` (at most eight words back, no mark between). Only for verbs that are
+/// seldom nouns (not `order`, `attack`, `report`), in lower case, after no preposition.
+fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
+    const VERBS_ONLY: &[&str] = &[
+        "say",
+        "argue",
+        "contend",
+        "insist",
+        "warn",
+        "tell",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "concede",
+        "agree",
+        "explain",
+        "predict",
+        "maintain",
+        "assert",
+        "caution",
+        "complain",
+        "allege",
+        "recall",
+        "testify",
+        "urge",
+        "criticize",
+        "blame",
+    ];
+    const PREPOSITIONS: &[&str] = &[
+        "in", "of", "for", "on", "at", "by", "with", "from", "about", "into", "over", "under",
+        "than",
+    ];
+    if !VERBS_ONLY.contains(&word)
+        || !s.toks[v].text(s.body).starts_with(char::is_lowercase)
+        || v == s.span.start
+        || s.word(v - 1)
+            .is_none_or(|p| PREPOSITIONS.contains(&p.as_str()))
+    {
+        return false;
+    }
+    // `About 4 in 10 say`.
+    if s.word(v - 1)
+        .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    let from = v.saturating_sub(8).max(s.span.start);
+    for k in (from..v).rev() {
+        let Some(w) = s.word(k) else {
+            return false;
+        };
+        if s.toks[k].quoted() {
+            return false;
+        }
+        if w == "and" || lexicon::is_group(&w) || reported::plural_subject(&w) {
+            return k + 1 < v;
+        }
+    }
+    false
 }
 
 /// Whether the word at `v` is a verb that reports only the quotation beside it, with the
@@ -117,7 +182,11 @@ fn final_comma(s: &Sentence, v: usize) -> Option<usize> {
     while comma > s.span.start && s.toks[comma - 1].kind != Kind::Comma {
         comma -= 1;
     }
+    // Not when a clause follows the verb: `…, traders also say business is poor.`
+    let clause_after =
+        (v + 1..s.span.end).any(|k| s.word(k).is_some_and(|w| lexicon::has("finite-verbs", &w)));
     (comma > s.span.start + 4
+        && !clause_after
         && reported::attribution_after_comma(s, comma, v)
         && !s.toks[s.span.start..comma]
             .iter()
