@@ -5,6 +5,7 @@ use super::people::{self, People};
 use super::progress::{self, Progress};
 use super::quotes::{quote_after, quote_before, quote_close, quotes_left, run_on, words_of};
 use super::reported;
+use super::reported_before;
 use super::reported_sources;
 use super::sentence::{AUXILIARIES, Found, Sentence};
 use super::speakers::{administration, confidence, known, scan_mentions, speaker_of};
@@ -90,72 +91,9 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
             || prev == "who"
             || lexicon::is_group(prev)
             || reported::plural_subject(prev)
-            || plural_before(s, v, word);
+            || reported::plural_before(s, v, word);
     }
     true
-}
-
-/// Whether a plural subject stands before a base form `word` at `v` in the same stretch
-/// of words: `Aides to Clinton say`, `Jeb Bush and Chris Christie say`, `sources close to
-/// her campaign say` (at most eight words back, no mark between). Only for verbs that are
-/// seldom nouns (not `order`, `attack`, `report`), in lower case, after no preposition.
-fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
-    const VERBS_ONLY: &[&str] = &[
-        "say",
-        "argue",
-        "contend",
-        "insist",
-        "warn",
-        "tell",
-        "suggest",
-        "acknowledge",
-        "admit",
-        "concede",
-        "agree",
-        "explain",
-        "predict",
-        "maintain",
-        "assert",
-        "caution",
-        "complain",
-        "allege",
-        "recall",
-        "testify",
-        "urge",
-        "criticize",
-        "blame",
-    ];
-    const PREPOSITIONS: &[&str] = &[
-        "in", "of", "for", "on", "at", "by", "with", "from", "about", "into", "over", "under",
-        "than",
-    ];
-    if !VERBS_ONLY.contains(&word)
-        || !s.toks[v].text(s.body).starts_with(char::is_lowercase)
-        || v == s.span.start
-        || s.word(v - 1)
-            .is_none_or(|p| PREPOSITIONS.contains(&p.as_str()))
-    {
-        return false;
-    }
-    // `About 4 in 10 say`.
-    if s.word(v - 1)
-        .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
-    {
-        return true;
-    }
-    let from = v.saturating_sub(8).max(s.span.start);
-    for k in (from..v).rev() {
-        let Some(w) = s.word(k) else {
-            return false;
-        };
-        if s.toks[k].quoted() {
-            return false;
-        }
-        if w == "and" || lexicon::is_group(&w) || reported::plural_subject(&w) {
-            return k + 1 < v;
-        }
-    }
-    false
 }
 
 /// Whether the word at `v` is a verb that reports only the quotation beside it, with the
@@ -172,26 +110,6 @@ fn quoting_here(s: &Sentence, v: usize, word: &str) -> bool {
         "summed" => next == "up",
         _ => true,
     }
-}
-
-/// The token after the comma before a verb at `v` that ends its sentence, when the words
-/// between are a speaker alone and a clause of its own stands before them with no quotation
-/// (`Sales rose, a spokesman said.`).
-fn final_comma(s: &Sentence, v: usize) -> Option<usize> {
-    let mut comma = v;
-    while comma > s.span.start && s.toks[comma - 1].kind != Kind::Comma {
-        comma -= 1;
-    }
-    // Not when a clause follows the verb: `…, traders also say business is poor.`
-    let clause_after =
-        (v + 1..s.span.end).any(|k| s.word(k).is_some_and(|w| lexicon::has("finite-verbs", &w)));
-    (comma > s.span.start + 4
-        && !clause_after
-        && reported::attribution_after_comma(s, comma, v)
-        && !s.toks[s.span.start..comma]
-            .iter()
-            .any(|t| t.quote.is_some()))
-    .then_some(comma)
 }
 
 /// Statements made through the sentence's verbs. Returns the speaker that quotations
@@ -381,7 +299,9 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             && quote_before.is_none();
         // The comma that opens a final attribution's speaker (`…, a spokesman said.`); with
         // none (`X said funding is needed.`), what follows the verb is what it reports.
-        let final_comma = final_attribution.then(|| final_comma(s, v)).flatten();
+        let final_comma = final_attribution
+            .then(|| reported_before::final_comma(s, v))
+            .flatten();
         let disputing = lexicon::is_disputing(&word);
         let (that, bare, parenthetical, final_attribution, disputing) = if quoting {
             (None, false, false, false, false)
@@ -402,7 +322,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         // comma with a participle: `…, he said, adding that …`).
         if (final_attribution || parenthetical || !reports_something)
             && !quoting
-            && let Some((range, inverted, until)) = reported::clause_before(s, v, &word)
+            && let Some((range, inverted, until)) = reported_before::clause_before(s, v, &word)
             && let Some((who, conf)) = reported_sources::speaker_near(s, v, inverted, found, people)
         {
             emit(
