@@ -13,6 +13,7 @@ pub mod polnear_score;
 pub mod progress;
 mod quotes;
 mod reported;
+mod reported_before;
 mod reported_sources;
 mod roster;
 pub mod score;

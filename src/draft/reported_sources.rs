@@ -72,9 +72,13 @@ pub(super) fn subject_as_written(
     while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
         r -= 1;
     }
-    // A relative clause whose antecedent the speaker rules did not find: no guess.
+    // A relative clause: its antecedent (`…, Bernie Sanders, who said`, `voters who
+    // said`), else no guess.
     if r > left && s.word(r - 1).is_some_and(|w| w == "who" || w == "which") {
-        return None;
+        return antecedent(s, left, r - 1).and_then(|np| Some((people.mention(&np)?, 60)));
+    }
+    if let Some(found) = relative_subject(s, v, left, r, people) {
+        return Some(found);
     }
     let mut chunks: Vec<(usize, usize)> = Vec::new();
     let mut start = left;
@@ -88,7 +92,9 @@ pub(super) fn subject_as_written(
     let (mut from, to) = chunks.into_iter().rev().find(|&(a, b)| {
         b > a
             && s.word(a).is_some_and(|w| {
-                !lexicon::has("not-subjects", &w) || a == left && ["a", "an"].contains(&w.as_str())
+                !lexicon::has("not-subjects", &w)
+                    || (a == left || b == r) && ["a", "an"].contains(&w.as_str())
+                    || a == s.span.start && w == "that"
             })
             && (a..b).all(|k| s.toks[k].quote.is_none() && s.toks[k].kind != Kind::End)
     })?;
@@ -99,7 +105,9 @@ pub(super) fn subject_as_written(
         from += 1;
     }
     // A subject has no verb of its own: "the office did not respond to" is none.
-    let verbish = (from..to).any(|k| {
+    // `That person said`: a demonstrative opening the sentence is no relative.
+    let demonstrative = from == s.span.start && s.word(from).as_deref() == Some("that");
+    let verbish = (from + usize::from(demonstrative)..to).any(|k| {
         s.word(k).is_some_and(|w| {
             lexicon::is_between(&w)
                 || ["to", "that", "than", "did", "does", "do"].contains(&w.as_str())
@@ -118,7 +126,7 @@ pub(super) fn subject_as_written(
         return None;
     }
     if words == 0
-        || words > 8
+        || words > if from == s.span.start { 10 } else { 8 }
         || ["he", "she", "they", "it", "i", "we", "you"].contains(&first.as_str()) && words == 1
     {
         return None;
@@ -137,4 +145,105 @@ pub(super) fn subject_as_written(
         end: to,
     };
     Some((people.mention(&np)?, 45))
+}
+
+/// The antecedent of the relative pronoun at `rel`, after `left`: the name before it (a
+/// comma between, `…, Jane Doe, who said`), or the plural or group word before it
+/// (`voters who said`, `those who said`) as a group.
+fn antecedent(s: &Sentence, left: usize, rel: usize) -> Option<Np> {
+    let end = if rel > left && s.toks[rel - 1].kind == Kind::Comma {
+        rel - 1
+    } else {
+        rel
+    };
+    let mut start = end;
+    while start > left {
+        let t = &s.toks[start - 1];
+        let raw = t.text(s.body);
+        let cap = raw.starts_with(char::is_uppercase);
+        let particle = ["of", "al", "bin", "de", "van", "von"].contains(&raw);
+        if t.kind == Kind::Word && !t.quoted() && (cap || particle) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    if start < end
+        && let Some(np) = people::parse(s.body, s.toks, start, end)
+        && np.end == end
+        && np.kind == NpKind::Name
+    {
+        return Some(np);
+    }
+    let w = s.word(end.checked_sub(1).filter(|&p| p >= left)?)?;
+    let group = lexicon::is_group(&w)
+        || ["those", "people", "percent", "voters", "others"].contains(&w.as_str())
+        || super::reported::plural_subject(&w);
+    group.then(|| Np {
+        kind: NpKind::Group,
+        text: s.toks[end - 1].text(s.body).to_string(),
+        title: None,
+        end,
+    })
+}
+
+/// The subject of a speech verb at `v` inside a relative clause that reports a clause with
+/// the relative word in it (`which critics said was …`, `that he said would …`, `what she
+/// said they found`; not `which Cruz proposed under …`), looked for between `left` and
+/// `r` (the verb, words such as `has` aside).
+fn relative_subject(
+    s: &Sentence,
+    v: usize,
+    left: usize,
+    r: usize,
+    people: &mut People,
+) -> Option<(usize, u8)> {
+    let clause_follows = s.word(v + 1).is_some_and(|w| {
+        lexicon::has("finite-verbs", &w)
+            || w.ends_with("ed")
+            || ["he", "she", "they", "we", "i", "it", "you", "there"].contains(&w.as_str())
+    });
+    if clause_follows
+        && let Some(rel) = (left.max(r.saturating_sub(8))..r).rev().find(|&k| {
+            s.word(k)
+                .is_some_and(|w| ["which", "that", "what"].contains(&w.as_str()))
+        })
+        && rel + 1 < r
+        && (rel + 1..r).all(|k| s.toks[k].kind == Kind::Word && !s.toks[k].quoted())
+    {
+        let np = people::parse(s.body, s.toks, rel + 1, r)
+            .filter(|np| np.end == r)
+            .or_else(|| {
+                let w = s.word(r - 1)?;
+                (lexicon::is_group(&w) || super::reported::plural_subject(&w)).then(|| Np {
+                    kind: NpKind::Group,
+                    text: s.body[s.bytes(rel + 1, r)].to_string(),
+                    title: None,
+                    end: r,
+                })
+            })?;
+        return Some((people.mention(&np)?, 60));
+    }
+    None
+}
+
+/// [`relative_subject`] for the verb at `v`, from the sentence's start or its last
+/// quotation: tried before the speaker rules, which would take a name before the relative
+/// word.
+pub(super) fn speaker_in_relative(
+    s: &Sentence,
+    v: usize,
+    people: &mut People,
+) -> Option<(usize, u8)> {
+    let mut left = s.span.start;
+    for k in s.span.start..v {
+        if s.toks[k].kind == Kind::Close || s.toks[k].kind == Kind::Colon {
+            left = k + 1;
+        }
+    }
+    let mut r = v;
+    while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
+        r -= 1;
+    }
+    relative_subject(s, v, left, r, people)
 }

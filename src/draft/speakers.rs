@@ -172,7 +172,8 @@ pub(super) fn speaker_of(
         || prev_kind == Some(Kind::Comma)
             && v >= 2
             && (s.toks[v - 2].kind == Kind::Close || quoted);
-    let inverted = (lexicon::is_inverting(&word) && after_quote)
+    let quote_of_participle = prev_kind == Some(Kind::Close) && participle_quote(s, v - 1);
+    let inverted = (lexicon::is_inverting(&word) && after_quote && !quote_of_participle)
         .then(|| {
             people::parse(s.body, s.toks, v + 1, s.span.end).or_else(|| {
                 let mut end = s.phrase_end(v + 1);
@@ -191,7 +192,7 @@ pub(super) fn speaker_of(
     // The subject: from the clause's start (after a quotation) to the verb.
     let mut left = s.span.start;
     for k in s.span.start..v {
-        if s.toks[k].kind == Kind::Close {
+        if s.toks[k].kind == Kind::Close && !participle_quote(s, k) {
             left = k + 1;
         }
     }
@@ -231,7 +232,17 @@ pub(super) fn speaker_of(
     }
     let parts = chunks(s, left, r);
     let last = parts.last()?.clone();
+    // A participle's phrase (`citing the magic of Trump`) holds no subject.
+    let participle = |c: &Range<usize>| {
+        c.start < c.end
+            && s.toks[c.start].text(s.body).starts_with(char::is_lowercase)
+            && s.word(c.start)
+                .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
+    };
     let candidate = |c: &Range<usize>| {
+        if participle(c) {
+            return None;
+        }
         // The subject of a relative clause: `Hale, whom she described as …` is she.
         let relative = s
             .word(c.start)
@@ -292,6 +303,22 @@ pub(super) fn speaker_of(
         }
         _ => None,
     }
+}
+
+/// Whether the quotation that closes at `close` is the object of a participle (`citing
+/// "…,"`): it is no quotation beside a verb after it, and no end of its subject.
+fn participle_quote(s: &Sentence, close: usize) -> bool {
+    (s.span.start..close)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Open)
+        .is_some_and(|open| {
+            open > s.span.start
+                && s.toks[open - 1]
+                    .text(s.body)
+                    .starts_with(char::is_lowercase)
+                && s.word(open - 1)
+                    .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
+        })
 }
 
 /// The name or pronoun that ends just before token `end`.

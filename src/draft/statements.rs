@@ -6,6 +6,7 @@ use super::people::{self, People};
 use super::progress::{self, Progress};
 use super::quotes::{quote_after, quote_before, quote_close, quotes_left, run_on, words_of};
 use super::reported;
+use super::reported_before;
 use super::reported_sources;
 use super::sentence::{AUXILIARIES, Found, Sentence};
 use super::speakers::{administration, confidence, known, scan_mentions, speaker_of};
@@ -78,7 +79,14 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     // year (`in 2008 questioned whether`).
     let year = prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
     let number = prev.starts_with(|c: char| c.is_ascii_digit()) && !year && word.ends_with("ed");
-    if number || NOUN_BEFORE.contains(&prev) || prev.ends_with("’s") || prev.ends_with("'s") {
+    // `Some said …`, `many argued …`: the quantifier is the subject.
+    let past = word.ends_with("ed") || ["said", "told", "wrote"].contains(&word);
+    let quantifier = past && ["some", "many", "several", "both"].contains(&prev);
+    if number
+        || NOUN_BEFORE.contains(&prev) && !quantifier
+        || prev.ends_with("’s")
+        || prev.ends_with("'s")
+    {
         return false;
     }
     let base = !word.ends_with('s')
@@ -91,8 +99,10 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
         && !lexicon::is_quoting(word);
     if base {
         return BASE_SUBJECTS.contains(&prev)
+            || prev == "who"
             || lexicon::is_group(prev)
-            || reported::plural_subject(prev);
+            || reported::plural_subject(prev)
+            || reported::plural_before(s, v, word);
     }
     true
 }
@@ -268,10 +278,28 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             .then(|| (v + 1..(v + 7).min(s.span.end)).find(|&k| s.word(k).as_deref() == Some("of")))
             .flatten();
         let quote_after = quote_after(s, v);
-        let quote_before = quote_before(s, v);
         let bare = lexicon::takes_bare_clause(&word)
             && s.word(v + 1).is_some_and(|w| lexicon::opens_clause(&w))
             && s.span.end.saturating_sub(v) > 4;
+        // A quotation inside a participle's phrase before the verb is the participle's, not
+        // the verb's, when a clause follows: `X, citing "…," said the plan …`; nor is a
+        // quotation before `and said …` or one another verb took (`X, who calls Y "…,"
+        // said …`): the first verb's.
+        let second_verb = s
+            .word(v.wrapping_sub(1))
+            .is_some_and(|w| w == "and" || w == "but");
+        let quote_before = quote_before(s, v).filter(|&open| {
+            let (range, _) = words_of(s, open, quote_close(s, open));
+            let taken = found[sentence_first..]
+                .iter()
+                .any(|f| f.range.start < range.end && range.start < f.range.end);
+            !(bare
+                && (second_verb
+                    || taken
+                    || open > s.span.start
+                        && s.word(open - 1)
+                            .is_some_and(|w| w.ends_with("ing") && w.len() > 5)))
+        });
         let parenthetical = s.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Comma)
             && v > s.span.start + 1
             && s.span.end > v + 4
@@ -280,12 +308,18 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             s.word(k).is_some_and(|w| !lexicon::opens_clause(&w)) || s.toks[k].kind == Kind::End
         }) && s.span.end - v <= 5
             && quote_before.is_none();
+        // The comma that opens a final attribution's speaker (`…, a spokesman said.`); with
+        // none (`X said funding is needed.`), what follows the verb is what it reports.
+        let final_comma = final_attribution
+            .then(|| reported_before::final_comma(s, v))
+            .flatten();
         let disputing = lexicon::is_disputing(&word);
         let (that, bare, parenthetical, final_attribution, disputing) = if quoting {
             (None, false, false, false, false)
         } else {
             (that, bare, parenthetical, final_attribution, disputing)
         };
+        let final_comma = final_comma.filter(|_| !quoting);
         let reports_something = that.is_some()
             || naming_quote.is_some()
             || accused_of.is_some()
@@ -293,12 +327,13 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             || quote_before.is_some()
             || bare
             || parenthetical
-            || final_attribution
+            || final_comma.is_some()
             || disputing;
-        // A clause before its speaker and verb, which end the sentence.
-        if (final_attribution || !reports_something)
+        // A clause before its speaker and verb, which end the sentence (or go on after a
+        // comma with a participle: `…, he said, adding that …`).
+        if (final_attribution || parenthetical || !reports_something)
             && !quoting
-            && let Some((range, inverted)) = reported::clause_before(s, v, &word)
+            && let Some((range, inverted, until)) = reported_before::clause_before(s, v, &word)
             && let Some((who, conf)) = reported_sources::speaker_near(s, v, inverted, found, people)
         {
             emit(
@@ -312,7 +347,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 None,
                 "clause before",
             );
-            covered_until = s.span.end;
+            covered_until = until;
             v += 1;
             continue;
         }
@@ -320,7 +355,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             // Reported speech in the other shapes of reported.rs.
             if !quoting
                 && let Some(range) = reported::complement(s, v, &word)
-                && let Some((who, conf)) = speaker_of(s, v, found, people, false)
+                && let Some((who, conf)) = reported_sources::speaker_in_relative(s, v, people)
+                    .or_else(|| speaker_of(s, v, found, people, false))
                     .or_else(|| reported_sources::subject_as_written(s, v, people))
             {
                 emit(
@@ -481,31 +517,22 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 "parenthetical",
             );
             covered_until = end;
-        } else if final_attribution {
-            let mut comma = v;
-            while comma > s.span.start && s.toks[comma - 1].kind != Kind::Comma {
-                comma -= 1;
-            }
-            if comma > s.span.start + 4
-                && reported::attribution_after_comma(s, comma, v)
-                && !s.toks[s.span.start..comma]
-                    .iter()
-                    .any(|t| t.quote.is_some())
-            {
-                emit(
-                    found,
-                    people,
-                    s.span.start,
-                    comma - 1,
-                    who,
-                    conf.saturating_sub(10),
-                    claim,
-                    None,
-                    "final attribution",
-                );
-            }
+        } else if let Some(comma) = final_comma {
+            emit(
+                found,
+                people,
+                s.span.start,
+                comma - 1,
+                who,
+                conf.saturating_sub(10),
+                claim,
+                None,
+                "final attribution",
+            );
         } else if disputing {
-            let end = s.phrase_end(v + 1);
+            // To the phrase's end, or sooner where a second report begins (`rejected the
+            // idea and said that …`).
+            let end = s.phrase_end(v + 1).min(reported::content_end(s, v, v + 1));
             emit(
                 found,
                 people,

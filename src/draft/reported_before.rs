@@ -1,0 +1,190 @@
+//! Clauses before their speaker: `…, Jane Doe, a historian, said on Tuesday.`, `…, said Jane Doe, who led …`, `…, he said, adding that …`, `…, a spokesman said.` — where the clause ends and where the attribution begins.
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::people;
+use super::reported::{
+    NOT_A_SPEAKER_AFTER_COMMA, after_addressee, has_finite_verb, is_speech, skip_adverbials,
+};
+use super::sentence::Sentence;
+use super::tokens::Kind;
+
+/// For a speech verb at `v` that ends its sentence with its subject before it or a name
+/// after it (`…, Jane Doe, a historian, said on Tuesday.`, `…, said Jane Doe, who led
+/// …`), the clause before the comma that opens the attribution, as a range of tokens.
+/// The flag tells whether the speaker comes after the verb.
+pub(super) fn clause_before(
+    s: &Sentence,
+    v: usize,
+    word: &str,
+) -> Option<(Range<usize>, bool, usize)> {
+    let lemma = lexicon::lemma_in("bare-speech", word)?;
+    let start = s.span.start;
+    if s.toks[start..v].iter().any(|t| t.quote.is_some()) {
+        return None;
+    }
+    let commas: Vec<usize> = (start..v)
+        .filter(|&k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())
+        .collect();
+    let last = *commas.last()?;
+    if last + 1 == v
+        && let Some(np) = people::parse(s.body, s.toks, v + 1, s.span.end)
+    {
+        // "…, said Jane Doe[, …]."
+        let after = s.toks.get(np.end).map(|t| t.kind);
+        if !matches!(after, Some(Kind::Comma | Kind::End) | None) {
+            return None;
+        }
+        return (words_before(s, start, last) >= 3).then_some((start..last, true, s.span.end));
+    }
+    // After the verb, only adverbials and an addressee to the end: "said on Tuesday.",
+    // "told The Wall Street Journal."
+    let rest = if lexicon::has("addressee-speech", lemma) {
+        after_addressee(s, v, lemma)
+    } else {
+        skip_adverbials(s, v + 1)
+    };
+    // A tail with a subject or a verb is a clause the verb reports: `said he's not
+    // worried.`
+    let tail_ok = (rest..s.span.end).all(|k| {
+        s.toks[k].kind == Kind::End
+            || s.toks[k].kind == Kind::Other
+            || s.word(k).is_some_and(|w| {
+                !lexicon::opens_clause(&w)
+                    && w != "that"
+                    && !lexicon::has("clause-subjects", &w)
+                    && !lexicon::has("finite-verbs", &w)
+                    && !w.contains(['’', '\''])
+            })
+    }) && s.span.end - rest <= 6;
+    // Or a comma and a participle or adverbial that go on about the speaker (`…, he said,
+    // wiping his brow.`, `…, she said, adding that …`, `…, he said, on condition of
+    // anonymity.`), when what stands before is a clause of its own.
+    let until = if tail_ok {
+        s.span.end
+    } else {
+        let comma = (v + 1..=rest)
+            .rev()
+            .find(|&k| k < s.span.end && s.toks[k].kind == Kind::Comma)
+            .filter(|&c| (v + 1..c).all(|k| s.toks[k].kind == Kind::Word))?;
+        let next = s.word(comma + 1)?;
+        let goes_on = next.ends_with("ing") && next.len() > 5
+            || ["on", "in", "at", "during", "after", "before", "while", "as"]
+                .contains(&next.as_str());
+        if !goes_on {
+            return None;
+        }
+        comma
+    };
+    // A clause: a finite verb the rules know, or four words that open with no
+    // preposition (`No one took the offer`, not `In Ohio on Monday`).
+    let own_clause = |c: usize| {
+        until == s.span.end
+            || has_finite_verb(s, start, c)
+            || words_before(s, start, c) >= 4
+                && s.word(start).is_some_and(|w| {
+                    !lexicon::has("adverbial-openers", &w)
+                        && !lexicon::has("subordinators", &w)
+                        && !NOT_A_SPEAKER_AFTER_COMMA.contains(&w.as_str())
+                        && !w.ends_with("ing")
+                })
+    };
+    // The subject: the chunk after one of the commas, a name or group with at most an
+    // appositive between it and the verb.
+    for &c in commas.iter().rev().take(3) {
+        // Not `…, and the union said nothing`, nor `…, hoping voters would say yes`.
+        if s.word(c + 1).is_some_and(|w| {
+            NOT_A_SPEAKER_AFTER_COMMA.contains(&w.as_str()) || w.ends_with("ing") && w.len() > 5
+        }) {
+            continue;
+        }
+        // A name, or a description alone (`…, a nurse told …`).
+        let np_end = people::parse(s.body, s.toks, c + 1, v)
+            .map(|np| np.end)
+            .or_else(|| describes(s, c + 1, v).then_some(v));
+        let Some(np_end) = np_end else {
+            continue;
+        };
+        let between = s.toks[np_end..v]
+            .iter()
+            .all(|t| t.kind == Kind::Word && lexicon::is_between(t.text(s.body)));
+        let appositive = s.toks.get(np_end).is_some_and(|t| t.kind == Kind::Comma)
+            && s.toks[v - 1].kind == Kind::Comma;
+        // A description before the name belongs to the speaker too: `…, a spokeswoman,
+        // Anna White, said`.
+        let mut c = c;
+        if appositive
+            && let Some(&d) = commas.iter().rev().find(|&&d| d < c)
+            && describes(s, d + 1, c)
+        {
+            c = d;
+        }
+        if (between || appositive) && words_before(s, start, c) >= 3 && own_clause(c) {
+            return Some((start..c, false, until));
+        }
+    }
+    None
+}
+
+/// Whether tokens `from..to` describe a person before their name: `a spokeswoman`, `the
+/// company's chief executive` (an article, at most six words, no verb).
+fn describes(s: &Sentence, from: usize, to: usize) -> bool {
+    s.word(from)
+        .is_some_and(|w| ["a", "an", "the"].contains(&w.as_str()))
+        && to - from <= 6
+        && (from..to).all(|k| s.toks[k].kind == Kind::Word && s.toks[k].quote.is_none())
+        && !has_finite_verb(s, from, to)
+        && !(from..to).any(|k| s.word(k).is_some_and(|w| is_speech(&w)))
+}
+
+fn words_before(s: &Sentence, from: usize, to: usize) -> usize {
+    (from..to).filter(|&k| s.toks[k].kind == Kind::Word).count()
+}
+
+/// Whether the words from the comma at `comma` (the one before the verb) to the verb at
+/// `v` are a speaker alone, as in `…, a spokesman said.`: at most eight words, opening with
+/// no conjunction, relative or preposition, and holding no `is`/`was`, no `-ing` form and no
+/// other mark.
+pub(super) fn attribution_after_comma(s: &Sentence, comma: usize, v: usize) -> bool {
+    let between = comma..v;
+    if between.is_empty() || between.len() > 8 {
+        return false;
+    }
+    let Some(first) = s.word(comma) else {
+        return false;
+    };
+    if NOT_A_SPEAKER_AFTER_COMMA.contains(&first.as_str()) {
+        return false;
+    }
+    between.clone().all(|k| {
+        let copula_or_ing = |w: String| {
+            matches!(w.as_str(), "is" | "are" | "was" | "were") || w.ends_with("ing") && w.len() > 5
+        };
+        s.word(k).is_some_and(|w| !copula_or_ing(w)) || (s.toks[k].kind == Kind::End && k + 1 < v)
+    })
+}
+
+/// The token after the comma before a verb at `v` that ends its sentence, when the words
+/// between are a speaker alone and a clause of its own stands before them with no quotation
+/// (`Sales rose, a spokesman said.`).
+pub(super) fn final_comma(s: &Sentence, v: usize) -> Option<usize> {
+    let mut comma = v;
+    while comma > s.span.start && s.toks[comma - 1].kind != Kind::Comma {
+        comma -= 1;
+    }
+    // Not when a clause follows the verb: `…, traders also say business is poor.`
+    let clause_after =
+        (v + 1..s.span.end).any(|k| s.word(k).is_some_and(|w| lexicon::has("finite-verbs", &w)));
+    (comma > s.span.start + 4
+        && !clause_after
+        && attribution_after_comma(s, comma, v)
+        && !s.toks[s.span.start..comma]
+            .iter()
+            .any(|t| t.quote.is_some()))
+    .then_some(comma)
+}
+
+#[cfg(test)]
+#[path = "reported_before_tests.rs"]
+mod tests;

@@ -1,0 +1,118 @@
+//! Tests of clauses before their speaker: each shape with a family of invented sentences.
+
+use crate::draft::reported::tests::{drafted, one};
+
+#[test]
+fn a_clause_before_its_speaker_ends_at_the_comma_that_opens_the_attribution() {
+    one(
+        "Rents will double within five years, said Carla Mendes, a housing analyst who wrote two books.",
+        "Mendes",
+        "Rents will double within five years",
+    );
+    one(
+        "The levy has never paid for itself, Owen Hart, a former budget officer, said on Monday.",
+        "Hart",
+        "The levy has never paid for itself",
+    );
+    one(
+        "In the end the dam held, engineers told reporters.",
+        "engineers",
+        "In the end the dam held",
+    );
+}
+
+#[test]
+fn a_sentence_final_attribution_needs_a_speaker_alone_after_its_comma() {
+    one(
+        "The budget was cut twice in the spring, Mayor Lena Park said.",
+        "Lena Park",
+        "The budget was cut twice in the spring",
+    );
+    for text in [
+        "The budget was cut twice in the spring, which nobody said.",
+        "The budget was cut twice in the spring, and the union said nothing.",
+        "The budget was cut twice in the spring, hoping voters would say yes.",
+    ] {
+        let got = drafted(text);
+        assert!(
+            got.iter().all(|(_, w)| !w.starts_with("The budget")),
+            "{text}\n{got:?}"
+        );
+    }
+}
+
+#[test]
+fn the_name_after_an_inverted_said_is_its_speaker_not_its_content() {
+    for (text, who) in [
+        (
+            "“We will keep the ferry running,” said Ana Ruiz, a harbour official.",
+            "Ana Ruiz",
+        ),
+        (
+            "The line will close in May, said Tomas Berg, who runs the depot.",
+            "Tomas Berg",
+        ),
+    ] {
+        let got = drafted(text);
+        assert_eq!(got.len(), 1, "{text}\n{got:?}");
+        assert!(got[0].0.contains(who), "{text}\n{got:?}");
+        assert!(!got[0].1.contains(who), "{text}\n{got:?}");
+    }
+}
+
+#[test]
+fn a_clause_before_its_speaker_ends_before_the_speakers_description() {
+    one(
+        "Facebook created the tool, a spokeswoman, Anna White, said on Saturday.",
+        "Anna White",
+        "Facebook created the tool",
+    );
+    one(
+        "The plant will close in June, the company's chief executive, John Ferris, said.",
+        "John Ferris",
+        "The plant will close in June",
+    );
+    one(
+        "The clinic is closing, a nurse told The Daily Planet.",
+        "nurse",
+        "The clinic is closing",
+    );
+}
+
+#[test]
+fn a_clause_before_he_said_is_his_when_a_participle_or_adverbial_follows() {
+    one(
+        "Mark Jones left. Sales were great, he said, wiping sweat off his face.",
+        "Mark Jones",
+        "Sales were great",
+    );
+    one(
+        "Mark Jones left. No one took the offer, he said, on condition of anonymity.",
+        "Mark Jones",
+        "No one took the offer",
+    );
+    let got = drafted("Sales were great, Mark Jones said, adding that costs were falling fast.");
+    assert_eq!(
+        got,
+        [
+            ("Mark Jones".to_string(), "Sales were great".to_string()),
+            (
+                "Mark Jones".to_string(),
+                "costs were falling fast.".to_string()
+            ),
+        ]
+    );
+    // A phrase that is no clause stays out: "The plan, he said, would fail".
+    let got = drafted("Mark Jones left. The plan, he said, would fail.");
+    assert!(
+        got.iter().all(|(_, w)| !w.starts_with("The plan")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_final_verb_with_a_clause_after_it_reports_that_clause_not_the_one_before() {
+    let got = drafted("In the free-trade zone, Chinese traders also say business is poor.");
+    assert!(got.iter().all(|(_, w)| !w.starts_with("In the")), "{got:?}");
+    assert!(got.iter().any(|(_, w)| w == "business is poor."), "{got:?}");
+}
