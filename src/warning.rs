@@ -16,6 +16,12 @@ pub enum Warning {
         line: usize,
         column: usize,
     },
+    /// The web page `file` has bytes that are not valid in its charset `encoding` (a
+    /// WHATWG name, as `windows-1252`); they show as �.
+    Undecodable { file: String, encoding: String },
+    /// No article was found in the web page `page`: the reader shows all of the page's
+    /// visible text instead.
+    WholePage { page: String },
     /// The article has no paragraphs of text.
     NoText { article: String },
     /// No claims file: `looked_for` is the path beside the article that does not exist,
@@ -44,6 +50,13 @@ impl fmt::Display for Warning {
             Warning::InvalidUtf8 { file, line, column } => write!(
                 f,
                 "{file}: invalid UTF-8 from line {line}, column {column}, shown as �"
+            ),
+            Warning::Undecodable { file, encoding } => {
+                write!(f, "{file}: some bytes are not valid {encoding}, shown as �")
+            }
+            Warning::WholePage { page } => write!(
+                f,
+                "no article found in {page}: showing all of the page's text"
             ),
             Warning::NoText { article } => write!(f, "{article} has no text"),
             Warning::NoClaimsFile { looked_for: None } => write!(
@@ -90,6 +103,19 @@ mod tests {
                     column: 7,
                 },
                 "a.md: invalid UTF-8 from line 3, column 7, shown as �",
+            ),
+            (
+                Warning::Undecodable {
+                    file: "p.html".into(),
+                    encoding: "Shift_JIS".into(),
+                },
+                "p.html: some bytes are not valid Shift_JIS, shown as �",
+            ),
+            (
+                Warning::WholePage {
+                    page: "p.html".into(),
+                },
+                "no article found in p.html: showing all of the page's text",
             ),
             (
                 Warning::NoClaimsFile { looked_for: None },

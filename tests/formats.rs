@@ -120,3 +120,81 @@ fn markdown_keeps_its_structure_in_plain_output() {
         "{text}"
     );
 }
+
+/// An article page of invented text, its words `body` (bytes in the page's charset).
+fn article_page(head: &str, body: &[u8]) -> Vec<u8> {
+    let mut page = format!(
+        "<!DOCTYPE html><html><head>{head}<title>The bridge</title></head><body><nav>Start</nav><article><h1>The bridge</h1><p>"
+    )
+    .into_bytes();
+    page.extend_from_slice(body);
+    page.extend_from_slice(
+        b"</p><p>The inspectors wrote their report in May and sent it to the ministry at once.</p>\
+          <p>Nobody has seen the report since, though a court ordered it to be published.</p></article></body></html>",
+    );
+    page
+}
+
+#[test]
+fn saved_pages_in_other_charsets_and_with_nul_bytes_open() {
+    let dir = common::files::scratch("formats-charsets");
+    let words =
+        "Der Bürgermeister sagte, die Brücke über den Fluss sei für alle sicher, so der Bericht.";
+    let latin1: Vec<u8> = words
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap())
+        .collect();
+    let mut with_nul = words.as_bytes().to_vec();
+    with_nul.insert(3, 0);
+    let cases = [
+        (
+            "latin1.html",
+            article_page(r#"<meta charset="iso-8859-1">"#, &latin1),
+        ),
+        ("undeclared.html", article_page("", &latin1)),
+        (
+            "mislabelled.html",
+            article_page(r#"<meta charset="iso-8859-1">"#, words.as_bytes()),
+        ),
+        ("nul.html", article_page("", &with_nul)),
+    ];
+    for (name, bytes) in cases {
+        let path = common::files::write(&dir, name, bytes);
+        let output = counterpoint(&[&path, "--width", "1000"]);
+        let text = stdout(&output);
+        assert!(
+            output.status.success(),
+            "{name}: {}",
+            common::files::stderr(&output)
+        );
+        assert!(text.starts_with("The bridge\n"), "{name}: {text}");
+        assert!(text.contains(words), "{name}: {text}");
+        assert!(
+            common::files::stderr(&output)
+                .lines()
+                .all(|l| l.contains("no claims file")),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_page_without_an_article_opens_on_its_text_with_a_note() {
+    let dir = common::files::scratch("formats-whole-page");
+    // Nothing Readability can call an article.
+    let page = "<html><head><title>Opening hours</title></head><body><nav>Home · About</nav>\
+        <script>track()</script></body></html>";
+    let path = common::files::write(&dir, "hours.html", page);
+    let output = counterpoint(&[&path, "--width", "100"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.starts_with("Opening hours\n"), "{text}");
+    assert!(!text.contains("Home") && !text.contains("track"), "{text}");
+    let errors = common::files::stderr(&output);
+    assert!(
+        errors.contains("warning: no article found in ")
+            && errors.contains("hours.html: showing all of the page's text"),
+        "{errors}"
+    );
+    assert!(errors.contains("hours.html has no text"), "{errors}");
+}

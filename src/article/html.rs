@@ -5,27 +5,21 @@ use dom_smoothie::{Config, Readability};
 
 use crate::article::rich::{InlineStyle, Rich, RichBuilder, Script, script_form};
 use crate::article::{Article, Meta, ParagraphKind};
-use crate::error::{Error, Result};
 use crate::sanitize::clean;
 
-/// The article in a saved page `html`, named `name` in messages.
-///
-/// # Errors
-/// [`Error::At`] at line 1, column 1 of `name`, "no article found in this page (…)" with
-/// a hint that a saved article page is wanted, when Readability cannot read the page or
-/// finds no article in it, or when the article it finds has no text.
-pub fn article(name: &str, html: &str) -> Result<Article> {
-    let not_found = |reason: String| {
-        Error::at(name, html, 0, format!("no article found in this page ({reason})")).with_hint(
-            "counterpoint reads a saved article page (the page's own HTML, as the browser's Save Page As writes it)",
-        )
+/// The article in a saved page `html`, named `name` in messages. Never refuses a page:
+/// when Readability cannot read it or finds no article with text in it, the article
+/// is all of the page's visible text ([`whole_page`]), marked [`Article::whole_page`].
+pub fn article(name: &str, html: &str) -> Article {
+    let found = Readability::new(html, None, Some(Config::default()))
+        .ok()
+        .and_then(|mut readability| readability.parse().ok());
+    let Some(found) = found else {
+        return whole_page(name, html);
     };
-    let mut readability = Readability::new(html, None, Some(Config::default()))
-        .map_err(|e| not_found(e.to_string()))?;
-    let found = readability.parse().map_err(|e| not_found(e.to_string()))?;
     let rich = render(&found.content);
     if rich.paragraphs.is_empty() {
-        return Err(not_found("the article has no text".into()));
+        return whole_page(name, html);
     }
     let field = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
     // The excerpt is often one of the first paragraphs again; then it is no dek.
@@ -41,7 +35,29 @@ pub fn article(name: &str, html: &str) -> Result<Article> {
     };
     let mut article = Article::from_rich(name, meta.cleaned(), rich, 1);
     article.source_lines = false;
-    Ok(article)
+    article
+}
+
+/// All of a page's visible text as its article: the body rendered as an article is
+/// (scripts, styles, navigation, forms and the like left out), titled by the page's
+/// `<title>`; marked [`Article::whole_page`].
+pub fn whole_page(name: &str, html: &str) -> Article {
+    let document = Document::from(html);
+    let mut b = RichBuilder::new();
+    let body = document.select("body");
+    match body.nodes().first() {
+        Some(body) => walk(&mut b, body),
+        None => walk(&mut b, &document.root()),
+    }
+    let title = document.select("head title").text().trim().to_string();
+    let meta = Meta {
+        title: (!title.is_empty()).then_some(title),
+        ..Meta::default()
+    };
+    let mut article = Article::from_rich(name, meta.cleaned(), b.finish(), 1);
+    article.source_lines = false;
+    article.whole_page = true;
+    article
 }
 
 /// How many of the first paragraphs a summary is compared with.
@@ -332,13 +348,30 @@ mod tests {
     }
 
     #[test]
-    fn a_page_with_no_article_is_an_error_that_says_so() {
-        let err = article("empty.html", "<html><body><nav>Home</nav></body></html>").unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("empty.html:1:1: no article found in this page"),
-            "{err}"
+    fn a_page_with_no_article_shows_its_visible_text() {
+        let hours = "<html><head><title>Opening hours</title><style>p{}</style></head><body>\
+            <nav><a href=\"/\">Home</a></nav><div>Open <b>daily</b></div><script>var x;</script>\
+            <ul><li>Mon 9–5</li></ul><form><button>Go</button></form></body></html>";
+        let a = whole_page("hours.html", hours);
+        assert!(a.whole_page);
+        assert_eq!(a.meta.title.as_deref(), Some("Opening hours"));
+        let rich = Rich {
+            body: a.body.clone(),
+            paragraphs: a.paragraphs.clone(),
+            ..Rich::default()
+        };
+        assert_eq!(blocks(&rich), ["Open daily", "Mon 9–5"]);
+        // Readability finds nothing: the page's text, here none (navigation is left out).
+        let empty = article("empty.html", "<html><body><nav>Home</nav></body></html>");
+        assert!(empty.whole_page && empty.paragraphs.is_empty());
+        let empty = article("nothing.html", "");
+        assert!(empty.whole_page && empty.paragraphs.is_empty());
+        // A page with an article is not marked.
+        let found = article(
+            "p.html",
+            &page(None, &format!("<p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>")),
         );
+        assert!(!found.whole_page);
     }
 
     fn page(description: Option<&str>, body: &str) -> String {
@@ -383,7 +416,7 @@ mod tests {
             ),
         ];
         for (description, body) in cases {
-            let a = article("p.html", &page(description, &body)).unwrap();
+            let a = article("p.html", &page(description, &body));
             assert_eq!(a.meta.dek, None, "{description:?}");
             assert!(a.body.contains("bridge"), "{description:?}");
         }
@@ -395,8 +428,7 @@ mod tests {
                 Some(own),
                 &format!("<p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>"),
             ),
-        )
-        .unwrap();
+        );
         assert_eq!(a.meta.dek.as_deref(), Some(own));
     }
 

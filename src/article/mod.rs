@@ -1,5 +1,6 @@
 //! The article: its metadata (front matter), its body text, and the paragraphs in that text.
 
+pub mod charset;
 pub mod html;
 pub(crate) mod markdown;
 pub mod rich;
@@ -148,6 +149,9 @@ pub struct Article {
     /// break, a `<br>`), shown as a break; in a plain text file line breaks are where
     /// the author's editor wrapped, and are spaces.
     pub line_breaks: bool,
+    /// Whether this is all of a web page's visible text because no article was found
+    /// in it ([`html::whole_page`]).
+    pub whole_page: bool,
 }
 
 impl Meta {
@@ -168,13 +172,16 @@ impl Meta {
 }
 
 impl Article {
-    /// Parses article bytes: optional `+++` TOML front matter, then paragraphs
-    /// separated by blank lines.
+    /// Parses article bytes in the format `name` says: a web page decoded by its
+    /// charset ([`charset::decode_page`]), other text as UTF-8.
     ///
     /// # Errors
-    /// [`Error::At`] from [`decode_utf8`] when the bytes look binary or are not UTF-8,
-    /// then those of [`Article::from_text`].
+    /// [`Error::At`] from [`decode_utf8`] when the bytes of a text file look binary or
+    /// are not UTF-8, then those of [`Article::from_text`].
     pub fn parse(name: &str, bytes: &[u8]) -> Result<Article> {
+        if Format::for_name(name) == Format::Html {
+            return Article::from_text(name, &charset::decode_page(bytes, None).text);
+        }
         Article::from_text(name, &decode_utf8(name, bytes)?)
     }
 
@@ -190,7 +197,7 @@ impl Article {
     /// Parses decoded article text written in `format`.
     ///
     /// # Errors
-    /// For [`Format::Html`], those of [`html::article`] (no article found in the page).
+    /// A web page ([`Format::Html`]) never fails ([`html::article`]).
     /// For plain text and Markdown, [`Error::At`] in the file `name` when front matter
     /// opened with `+++` is never closed (placed at its start), or when the front matter
     /// is not valid TOML or a known field (title, dek, …) has the wrong type (placed where
@@ -198,7 +205,7 @@ impl Article {
     /// body itself never fails: Markdown and plain paragraphs take any text.
     pub fn from_text_as(name: &str, text: &str, format: Format) -> Result<Article> {
         if format == Format::Html {
-            return crate::article::html::article(name, text);
+            return Ok(crate::article::html::article(name, text));
         }
         let (meta, body, body_first_line) = split_front_matter(name, text)?;
         let meta = meta.cleaned();
@@ -268,6 +275,7 @@ impl Article {
             source_points,
             source_lines: true,
             line_breaks: true,
+            whole_page: false,
         }
     }
 

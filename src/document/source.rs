@@ -2,7 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::article::Article;
+use crate::article::charset::decode_page;
+use crate::article::{Article, Format};
 use crate::claims::{self, ClaimEntry, ClaimsFile};
 use crate::document::Document;
 use crate::error::{Error, Result};
@@ -46,13 +47,30 @@ pub fn claims_path_for(article: &Path) -> PathBuf {
     article.with_file_name(format!("{stem}.claims.toml"))
 }
 
-/// Reads and decodes a file; decoding warnings are added to `warnings`.
+/// Reads and decodes a file; decoding warnings are added to `warnings`. A web page
+/// (by its name) is decoded by its charset ([`decode_page_bytes`]); any other file is
+/// UTF-8 as `how` allows.
 fn read_text(path: &Path, how: Decoding, warnings: &mut Vec<Warning>) -> Result<(String, String)> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
     let name = path.display().to_string();
+    if Format::for_name(&name) == Format::Html {
+        return Ok((name.clone(), decode_page_bytes(&name, &bytes, warnings)));
+    }
     let decoded = decode(&name, &bytes, how)?;
     warnings.extend(decoded.warnings);
     Ok((name, decoded.text))
+}
+
+/// A web page's text, by its charset; a warning when some bytes were not valid in it.
+fn decode_page_bytes(name: &str, bytes: &[u8], warnings: &mut Vec<Warning>) -> String {
+    let page = decode_page(bytes, None);
+    if page.replaced {
+        warnings.push(Warning::Undecodable {
+            file: name.into(),
+            encoding: page.encoding.name().into(),
+        });
+    }
+    page.text
 }
 
 /// The stages of loading, for telling the reader what a large document is waiting for.
@@ -98,6 +116,11 @@ impl Sources {
         let mut warnings = Vec::new();
         stage(Stage::ReadingArticle);
         let article = self.load_article(&mut warnings)?;
+        if article.whole_page {
+            warnings.push(Warning::WholePage {
+                page: article.name.clone(),
+            });
+        }
         if article.paragraphs.is_empty() {
             warnings.push(Warning::NoText {
                 article: article.name.clone(),
@@ -120,8 +143,7 @@ impl Sources {
         let path = self.article.as_ref().filter(|_| !self.article_is_stdin())?;
         // A web page's article is found in the whole page: its start alone could show
         // anything (a menu, a teaser), so a page is always read whole.
-        if crate::article::Format::for_name(&path.to_string_lossy()) == crate::article::Format::Html
-        {
+        if Format::for_name(&path.to_string_lossy()) == Format::Html {
             return None;
         }
         let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
@@ -156,14 +178,19 @@ impl Sources {
     /// unreadable, a folder); [`Error::At`] when its bytes (or standard input's, named
     /// "standard input") look binary or are not UTF-8 and `decoding` does not allow it,
     /// then those of [`Article::from_text_as`] (front matter never closed or not valid
-    /// TOML; no article found in a web page). The bundled sample does not fail.
+    /// TOML). The bundled sample does not fail.
     pub fn load_article(&self, warnings: &mut Vec<Warning>) -> Result<Article> {
         match &self.article {
             Some(_) if self.article_is_stdin() => {
                 let bytes = self.stdin.as_deref().unwrap_or_default();
+                let start = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]);
+                if Format::sniff(&start) == Format::Html {
+                    let text = decode_page_bytes(STDIN_NAME, bytes, warnings);
+                    return Article::from_text_as(STDIN_NAME, &text, Format::Html);
+                }
                 let decoded = decode(STDIN_NAME, bytes, self.decoding)?;
                 warnings.extend(decoded.warnings);
-                let format = crate::article::Format::sniff(&decoded.text);
+                let format = Format::sniff(&decoded.text);
                 Article::from_text_as(STDIN_NAME, &decoded.text, format)
             }
             Some(path) => {
