@@ -3,6 +3,7 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
+use crate::article::boilerplate;
 use crate::article::rich::{InlineStyle, Rich, RichBuilder, Script, script_form};
 use crate::article::{Article, Meta, ParagraphKind};
 use crate::sanitize::clean;
@@ -17,18 +18,19 @@ pub fn article(name: &str, html: &str) -> Article {
     let Some(found) = found else {
         return whole_page(name, html);
     };
-    let rich = render(&found.content);
+    let rich = render_article(&found.content);
     if rich.paragraphs.is_empty() {
         return whole_page(name, html);
     }
     let field = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
     // The excerpt is often one of the first paragraphs again; then it is no dek.
     let dek = field(found.excerpt).filter(|e| !repeats_lede(e, &rich));
+    let outlet = field(found.site_name);
     let meta = Meta {
-        title: field(Some(found.title)),
+        title: field(Some(title_without_site(&found.title, outlet.as_deref()))),
         dek,
-        outlet: field(found.site_name),
-        date: field(found.published_time).map(|d| d.chars().take(10).collect()),
+        outlet,
+        date: field(found.published_time).map(|d| page_date(&d)),
         url: field(found.url),
         byline: field(found.byline),
         ..Meta::default()
@@ -60,6 +62,50 @@ pub fn whole_page(name: &str, html: &str) -> Article {
     article
 }
 
+/// What stands between a page's title and its site's name: `Title | Site`, `Site -
+/// Title`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
+
+/// The page's title without the name of its site `site` before or after it (the
+/// header names the site on its own line); the title as it is when the site is not
+/// named at either end, or nothing would be left.
+fn title_without_site(title: &str, site: Option<&str>) -> String {
+    let title = title.trim();
+    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
+        return title.to_string();
+    };
+    let same = |a: &str| a.trim().eq_ignore_ascii_case(site);
+    for separator in TITLE_SEPARATORS {
+        if let Some((rest, end)) = title.rsplit_once(separator)
+            && same(end)
+            && !rest.trim().is_empty()
+        {
+            return rest.trim().to_string();
+        }
+        if let Some((start, rest)) = title.split_once(separator)
+            && same(start)
+            && !rest.trim().is_empty()
+        {
+            return rest.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
+/// A page's publication date as the header shows it: the day (`2021-01-12`) of a
+/// timestamp that starts with one (`2021-01-12T09:30:00+01:00`), else the date as the
+/// page writes it (`12 January 2021`).
+fn page_date(published: &str) -> String {
+    let published = published.trim();
+    let day: String = published.chars().take(10).collect();
+    let is_day = day.len() == 10
+        && day.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if is_day { day } else { published.to_string() }
+}
+
 /// How many of the first paragraphs a summary is compared with.
 const LEDE_PARAGRAPHS: usize = 5;
 
@@ -88,6 +134,16 @@ fn repeats_lede(excerpt: &str, rich: &Rich) -> bool {
             !lede.is_empty()
                 && (lede.starts_with(&start) || (lede.len() >= 20 && excerpt.starts_with(&lede)))
         })
+}
+
+/// The text, blocks, styles and links of the article Readability found, without the
+/// boilerplate it leaves in ([`boilerplate::prune`]).
+pub fn render_article(html: &str) -> Rich {
+    let document = Document::fragment(html);
+    boilerplate::prune(&document.root());
+    let mut builder = RichBuilder::new();
+    walk(&mut builder, &document.root());
+    builder.finish()
 }
 
 /// The text, blocks, styles and links of an article's HTML.
@@ -310,172 +366,5 @@ fn walk_table_part(b: &mut RichBuilder, part: &NodeRef) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn blocks(rich: &Rich) -> Vec<&str> {
-        rich.paragraphs
-            .iter()
-            .map(|p| &rich.body[p.range.clone()])
-            .collect()
-    }
-
-    #[test]
-    fn html_becomes_blocks_styles_and_links() {
-        let rich = render(
-            "<div><h2>Part</h2><p>Some <em>very</em>\n   <b>bold</b> words and a <a href=\"https://x.org/a\">link</a>.</p>\
-             <blockquote><p>Quoted.</p></blockquote><ol start=\"4\"><li>four</li><li><p>five</p></li></ol>\
-             <pre>line one\n  line two\n</pre><script>var x = 1;</script><p>Last<br>line</p></div>",
-        );
-        assert_eq!(
-            blocks(&rich),
-            [
-                "Part",
-                "Some very bold words and a link.",
-                "Quoted.",
-                "four",
-                "five",
-                "line one\n  line two",
-                "Last\nline"
-            ]
-        );
-        assert_eq!(rich.paragraphs[0].kind, ParagraphKind::Heading);
-        assert_eq!(rich.paragraphs[2].lead.quote_depth, 1);
-        assert_eq!(rich.paragraphs[4].lead.marker.as_deref(), Some("5. "));
-        assert_eq!(rich.paragraphs[5].kind, ParagraphKind::Code);
-        assert_eq!(rich.links[0].url, "https://x.org/a");
-        assert_eq!(&rich.body[rich.links[0].range.clone()], "link");
-    }
-
-    #[test]
-    fn a_page_with_no_article_shows_its_visible_text() {
-        let hours = "<html><head><title>Opening hours</title><style>p{}</style></head><body>\
-            <nav><a href=\"/\">Home</a></nav><div>Open <b>daily</b></div><script>var x;</script>\
-            <ul><li>Mon 9–5</li></ul><form><button>Go</button></form></body></html>";
-        let a = whole_page("hours.html", hours);
-        assert!(a.whole_page);
-        assert_eq!(a.meta.title.as_deref(), Some("Opening hours"));
-        let rich = Rich {
-            body: a.body.clone(),
-            paragraphs: a.paragraphs.clone(),
-            ..Rich::default()
-        };
-        assert_eq!(blocks(&rich), ["Open daily", "Mon 9–5"]);
-        // Readability finds nothing: the page's text, here none (navigation is left out).
-        let empty = article("empty.html", "<html><body><nav>Home</nav></body></html>");
-        assert!(empty.whole_page && empty.paragraphs.is_empty());
-        let empty = article("nothing.html", "");
-        assert!(empty.whole_page && empty.paragraphs.is_empty());
-        // A page with an article is not marked.
-        let found = article(
-            "p.html",
-            &page(None, &format!("<p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>")),
-        );
-        assert!(!found.whole_page);
-    }
-
-    fn page(description: Option<&str>, body: &str) -> String {
-        let meta = description
-            .map(|d| format!("<meta name=\"description\" content=\"{d}\">"))
-            .unwrap_or_default();
-        format!(
-            "<html><head><title>The bridge</title>{meta}</head><body><article><h1>The bridge</h1>{body}</article></body></html>"
-        )
-    }
-
-    const LEDE: &str = "The minister said on Tuesday that the old bridge over the river, closed since the spring floods, is entirely safe for traffic again.";
-    const SECOND: &str = "Engineers who inspected it in May wrote that two of its piers had lost much of their footing, and that repairs would take a year.";
-    const THIRD: &str = "The ministry has not published the inspection report, which a court ordered it to release in full by the end of the month.";
-
-    #[test]
-    fn a_summary_that_repeats_one_of_the_first_paragraphs_is_not_shown() {
-        let with_break = LEDE.replacen("bridge ", "bridge<br>", 1);
-        let body = format!("<p>{with_break}</p><p>{SECOND}</p><p>{THIRD}</p>");
-        let cases = [
-            // No description: the excerpt is the first paragraph, read without its <br>.
-            (None, body.clone()),
-            (Some(LEDE), body.clone()),
-            // The description repeats the second paragraph, after a photo credit.
-            (
-                Some(SECOND),
-                format!(
-                    "<p>Photo: Jane Doe for the Courier, all rights held.</p><p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>"
-                ),
-            ),
-            (
-                Some(THIRD),
-                format!("<p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>"),
-            ),
-            // Cut short, spaced differently, in other case.
-            (
-                Some(&SECOND[..70]),
-                format!(
-                    "<p>{LEDE}</p><p>{}</p><p>{THIRD}</p>",
-                    SECOND.to_uppercase().replace(' ', "  ")
-                ),
-            ),
-        ];
-        for (description, body) in cases {
-            let a = article("p.html", &page(description, &body));
-            assert_eq!(a.meta.dek, None, "{description:?}");
-            assert!(a.body.contains("bridge"), "{description:?}");
-        }
-        // A summary of its own is shown.
-        let own = "Closed since the floods, the bridge reopens as engineers warn.";
-        let a = article(
-            "p.html",
-            &page(
-                Some(own),
-                &format!("<p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>"),
-            ),
-        );
-        assert_eq!(a.meta.dek.as_deref(), Some(own));
-    }
-
-    #[test]
-    fn line_breaks_scripts_and_quotations_are_kept() {
-        let rich = render(
-            "<p>the bridge<br>is safe</p><p>2<sup>80</sup> keys, 10<sup>6</sup> users, CO<sub>2</sub>, \
-             the 5<sup>th</sup>, a note<sup><a href=\"#n1\">12</a></sup>, <q>quoted</q>.</p>",
-        );
-        assert_eq!(
-            blocks(&rich),
-            [
-                "the bridge\nis safe",
-                "2⁸⁰ keys, 10⁶ users, CO₂, the 5^th, a note¹², “quoted”."
-            ]
-        );
-    }
-
-    #[test]
-    fn data_tables_are_aligned_and_layout_tables_are_blocks() {
-        let rich = render(
-            "<table><caption>Shares</caption><thead><tr><th>Country</th><th>Share</th></tr></thead>\
-             <tbody><tr><td>France</td><td><b>12.5%</b></td></tr><tr><td>Germany</td><td>3%</td></tr></tbody></table>\
-             <table><tr><td><p>A column of the page.</p></td><td><p>Another.</p></td></tr></table>",
-        );
-        assert_eq!(
-            blocks(&rich),
-            [
-                "Shares",
-                "Country │ Share\nFrance  │ 12.5%\nGermany │ 3%",
-                "A column of the page.",
-                "Another."
-            ]
-        );
-        assert_eq!(rich.paragraphs[1].kind, ParagraphKind::Table);
-        let styled: Vec<(&str, InlineStyle)> = rich
-            .styles
-            .iter()
-            .map(|s| (&rich.body[s.range.clone()], s.style))
-            .collect();
-        assert_eq!(
-            styled,
-            [
-                ("Country", InlineStyle::Strong),
-                ("Share", InlineStyle::Strong),
-                ("12.5%", InlineStyle::Strong)
-            ]
-        );
-    }
-}
+#[path = "html_tests.rs"]
+mod tests;
