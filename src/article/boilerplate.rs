@@ -11,6 +11,9 @@ pub enum Kind {
     /// A short block that only credits a picture: "Foto: Jane Doe", "© AFP",
     /// "Reuters/Shutterstock".
     Credit,
+    /// A short block about the comments rather than in the article: "Keine
+    /// Kommentare", "View Comments", "Leave a comment".
+    CommentNotice,
     /// A figure's caption (`<figcaption>`): it describes a picture the reader does not
     /// show, and galleries repeat one caption after another.
     Caption,
@@ -22,6 +25,24 @@ const TEASER_CHARS: usize = 250;
 const TEASER_LABEL_CHARS: usize = 40;
 /// The fewest words of a teaser's link: a link of a word or two is a name in a sentence.
 const TEASER_LINK_WORDS: usize = 3;
+/// The most words of a comment notice.
+const NOTICE_WORDS: usize = 5;
+/// Words for comments, in the languages of the web's news (lower case; a word of a
+/// notice that starts with one counts: Kommentare, commentaires).
+const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "kommentar",
+    "commentaire",
+    "comentario",
+    "comentário",
+    "commento",
+    "komentarz",
+    "reactie",
+    "reply",
+    "replies",
+    "antworten",
+];
+
 /// The most words of a credit.
 const CREDIT_WORDS: usize = 8;
 
@@ -144,6 +165,9 @@ pub fn kind_of(node: &NodeRef) -> Option<Kind> {
     if is_credit(&text) {
         return Some(Kind::Credit);
     }
+    if is_comment_notice(&text) {
+        return Some(Kind::CommentNotice);
+    }
     if matches!(name.as_str(), "p" | "li" | "div") && is_teaser(node, &text) {
         return Some(Kind::Teaser);
     }
@@ -166,6 +190,20 @@ fn is_teaser(node: &NodeRef, text: &str) -> bool {
     }
     let label = text.replacen(&link_text, "", 1);
     label.trim().chars().count() <= TEASER_LABEL_CHARS
+}
+
+/// Whether `text` (words with single spaces) is a few words about comments, not a
+/// sentence: no comma, full stop, question or exclamation mark, or quotation mark ("No
+/// comment, he said." is what someone said).
+fn is_comment_notice(text: &str) -> bool {
+    let sentence = |c: char| matches!(c, ',' | '.' | '!' | '?' | '"' | '“' | '”' | '„' | '«' | '»');
+    let words: Vec<String> = text.split(' ').map(str::to_lowercase).collect();
+    words.len() <= NOTICE_WORDS
+        && !text.contains(sentence)
+        && words.iter().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            COMMENT_WORDS.iter().any(|stem| word.starts_with(stem))
+        })
 }
 
 /// Whether `text` (words with single spaces) only credits a picture.
@@ -280,6 +318,27 @@ mod tests {
         ));
         assert_eq!(kinds, [Kind::Caption]);
         assert!(text.starts_with("The council"), "{text}");
+    }
+
+    #[test]
+    fn notices_about_comments_go_and_sentences_about_them_stay() {
+        for notice in [
+            "<p>Keine Kommentare</p>",
+            "<div>View Comments (12)</div>",
+            "<h3>Leave a comment:</h3>",
+            "<p>Commentaires fermés</p>",
+        ] {
+            let (_, kinds) = pruned(&format!("{PROSE}{notice}"));
+            assert_eq!(kinds, [Kind::CommentNotice], "{notice}");
+        }
+        for kept in [
+            "<p>The minister declined to comment on the report when asked on Monday.</p>",
+            "<p>No comment, he said.</p>",
+            "<p>“No comment.”</p>",
+        ] {
+            let (_, kinds) = pruned(kept);
+            assert_eq!(kinds, [], "{kept}");
+        }
     }
 
     #[test]
