@@ -41,16 +41,21 @@ pub fn article(name: &str, html: &str) -> Article {
 }
 
 /// All of a page's visible text as its article: the body rendered as an article is
-/// (scripts, styles, navigation, forms and the like left out), titled by the page's
+/// (scripts, styles, navigation, forms and the like left out; what a `<noscript>` holds
+/// kept), titled by the page's
 /// `<title>`; marked [`Article::whole_page`].
 pub fn whole_page(name: &str, html: &str) -> Article {
     let document = Document::from(html);
     let mut b = RichBuilder::new();
     let body = document.select("body");
-    match body.nodes().first() {
-        Some(body) => walk(&mut b, body),
-        None => walk(&mut b, &document.root()),
-    }
+    let root = body
+        .nodes()
+        .first()
+        .cloned()
+        .unwrap_or_else(|| document.root());
+    // Some pages wrap all their text in a `<noscript>` left open: its words are the page's.
+    root.strip_elements(&["noscript"]);
+    walk(&mut b, &root);
     let title = document.select("head title").text().trim().to_string();
     let meta = Meta {
         title: (!title.is_empty()).then_some(title),

@@ -48,6 +48,12 @@ fn a_page_with_no_article_shows_its_visible_text() {
         ..Rich::default()
     };
     assert_eq!(blocks(&rich), ["Open daily", "Mon 9–5"]);
+    // A page whose text is all inside a <noscript> left open.
+    let wrapped = whole_page(
+        "w.html",
+        "<html><body><noscript><div id=\"nojs\"></noscript><div><p>The park's bears had a record year.</p></div></body></html>",
+    );
+    assert_eq!(wrapped.body, "The park's bears had a record year.");
     // Readability finds nothing: the page's text, here none (navigation is left out).
     let empty = article("empty.html", "<html><body><nav>Home</nav></body></html>");
     assert!(empty.whole_page && empty.paragraphs.is_empty());
