@@ -13,6 +13,11 @@ pub enum Error {
     #[error("{}: {}", clean_line(.path), clean_line(.reason))]
     Io { path: String, reason: String },
 
+    /// A page could not be fetched from its address (DNS, connection, TLS, time-out, an
+    /// HTTP status, too large, not a web page).
+    #[error("{}: {}", clean_line(.url), clean_line(.reason))]
+    Fetch { url: String, reason: String },
+
     /// Something is wrong at a known place in a file.
     #[error("{}", .0)]
     At(Located),

@@ -42,6 +42,7 @@ pub mod anchor;
 pub mod article;
 pub mod claims;
 pub mod document;
+pub mod fetch;
 pub mod layout;
 
 // 3. Work on them without a screen

@@ -53,6 +53,14 @@ fn failure(err: &std::io::Error) -> Error {
 /// written, synced, given the old file's permissions, or renamed over `path`. On an error
 /// `path` is unchanged and the temporary file is removed.
 pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
+    write_bytes_atomically(path, text.as_bytes())
+}
+
+/// [`write_atomically`] for bytes that need not be text (a fetched page as it was sent).
+///
+/// # Errors
+/// Those of [`write_atomically`].
+pub fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -65,7 +73,7 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
         .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666))
         .tempfile_in(dir)
         .map_err(io)?;
-    temp.write_all(text.as_bytes()).map_err(io)?;
+    temp.write_all(bytes).map_err(io)?;
     temp.as_file().sync_all().map_err(io)?;
     if let Ok(metadata) = std::fs::metadata(path) {
         temp.as_file()

@@ -27,6 +27,8 @@ pub enum Warning {
     /// No claims file: `looked_for` is the path beside the article that does not exist,
     /// `None` when the article came from standard input.
     NoClaimsFile { looked_for: Option<String> },
+    /// A page fetched from an address and not saved has no claims file beside it.
+    NoClaimsFileForPage,
     /// The claims file `file` has no `[[claim]]` entries.
     NoClaims { file: String },
     /// `subject` (claim N "id", or its response N (expert)) has a problem placing its
@@ -68,6 +70,10 @@ impl fmt::Display for Warning {
             } => write!(
                 f,
                 "no claims file: looked for {path} (or give --claims FILE)"
+            ),
+            Warning::NoClaimsFileForPage => write!(
+                f,
+                "no claims file: the page was fetched and not saved; give --save FILE to keep it with its claims beside it, or --claims FILE"
             ),
             Warning::NoClaims { file } => write!(f, "{file} has no [[claim]] entries"),
             Warning::Quote { subject, problem } => write!(f, "{subject}: {problem}"),

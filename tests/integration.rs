@@ -20,6 +20,7 @@ mod e2e_select;
 mod edit_props;
 mod emoji_rows;
 mod faults;
+mod fetch;
 mod formats;
 mod hostile;
 mod interchange;

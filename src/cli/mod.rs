@@ -2,6 +2,7 @@
 
 pub mod check;
 pub(crate) mod draft;
+pub mod fetch;
 pub mod progress;
 pub mod render;
 
@@ -32,9 +33,14 @@ pub struct Cli {
     pub command: Option<Command>,
 
     /// The article to read: Markdown (.md), a saved web page (.html) or plain text, with
-    /// optional +++ TOML front matter;
+    /// optional +++ TOML front matter; an http:// or https:// address fetches the page;
     /// `-` reads it from standard input (claims then come only from --claims).
     pub article: Option<PathBuf>,
+
+    /// Keep the page fetched from an address in FILE (as it was sent), to read and
+    /// annotate it offline; its claims file then goes beside FILE.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub save: Option<PathBuf>,
 
     /// The claims file (default: beside the article, story.md → story.claims.toml).
     #[arg(long, value_name = "FILE", global = true)]
@@ -225,6 +231,24 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
         force: cli.force,
     };
     let sources = |article: Option<PathBuf>| -> Result<Sources> {
+        let address = article
+            .as_deref()
+            .and_then(|a| a.to_str())
+            .filter(|a| crate::fetch::is_address(a));
+        if let Some(url) = address {
+            crate::fetch::check_address(url)?;
+            let (page, saved) = crate::cli::fetch::fetch(url, cli.save.as_deref())?;
+            return Ok(Sources {
+                article: saved,
+                claims: cli.claims.clone(),
+                decoding,
+                stdin: None,
+                page: Some(page),
+            });
+        }
+        if let Some(file) = &cli.save {
+            return Err(crate::cli::fetch::save_needs_an_address(file));
+        }
         let stdin = if article.as_deref() == Some(std::path::Path::new("-")) {
             Some(read_stdin()?)
         } else {
@@ -235,6 +259,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             claims: cli.claims.clone(),
             decoding,
             stdin,
+            page: None,
         })
     };
     match cli.command {
@@ -266,6 +291,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 (None, Some(dir)) => crate::cli::draft::score_polnear(&dir, misses)?,
                 (None, None) => {
                     let sources = sources(article)?;
+                    // The sample, and a page fetched and not saved, draft to standard output.
                     let out = out.or_else(|| sources.article.is_none().then(|| "-".into()));
                     crate::cli::draft::draft(&sources, out.as_deref(), merge)?
                 }
@@ -363,12 +389,13 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                     )
                 },
             );
-            for warning in loaded
-                .doc
-                .warnings
-                .iter()
-                .filter(|w| matches!(w, crate::warning::Warning::NoClaimsFile { .. }))
-            {
+            for warning in loaded.doc.warnings.iter().filter(|w| {
+                matches!(
+                    w,
+                    crate::warning::Warning::NoClaimsFile { .. }
+                        | crate::warning::Warning::NoClaimsFileForPage
+                )
+            }) {
                 report.push_str(&warning.to_string());
                 report.push('\n');
             }

@@ -57,17 +57,14 @@ pub fn load(sources: &Sources) -> Result<Loaded> {
         .filter_map(|path| std::fs::metadata(path).ok())
         .map(|m| m.len())
         .sum::<u64>()
-        + sources.stdin.as_ref().map_or(0, |b| b.len() as u64);
+        + sources.stdin.as_ref().map_or(0, |b| b.len() as u64)
+        + sources.page.as_ref().map_or(0, |p| p.bytes.len() as u64);
     if bytes < SMALL {
         return sources.load();
     }
     let status = Status::default();
     let shown = status.clone();
-    let name = match &sources.article {
-        _ if sources.article_is_stdin() => crate::document::source::STDIN_NAME.to_string(),
-        Some(path) => path.display().to_string(),
-        None => "the sample".to_string(),
-    };
+    let name = sources.article_name();
     while_working(
         move || format!("counterpoint: {name}: {}", shown.get()),
         || sources.load_in_stages(|stage: Stage| status.set(stage.describe())),

@@ -29,6 +29,9 @@ pub struct Sources {
     pub decoding: Decoding,
     /// The article read from standard input, once (a reload reads it from here).
     pub stdin: Option<std::sync::Arc<[u8]>>,
+    /// The page fetched from an address: its text is the article (named by the address).
+    /// `article` is then the file it was saved to (`--save FILE`), or `None`.
+    pub page: Option<std::sync::Arc<crate::fetch::Page>>,
 }
 
 /// A loaded document, with the name of the claims file it used (if any).
@@ -140,7 +143,10 @@ impl Sources {
     /// when the start does not parse on its own (then the full load reports why).
     pub fn preview(&self) -> Option<Article> {
         use std::io::Read;
-        let path = self.article.as_ref().filter(|_| !self.article_is_stdin())?;
+        let path = self
+            .article
+            .as_ref()
+            .filter(|_| !self.article_is_stdin() && self.page.is_none())?;
         // A web page's article is found in the whole page: its start alone could show
         // anything (a menu, a teaser), so a page is always read whole.
         if Format::for_name(&path.to_string_lossy()) == Format::Html {
@@ -180,6 +186,9 @@ impl Sources {
     /// then those of [`Article::from_text_as`] (front matter never closed or not valid
     /// TOML). The bundled sample does not fail.
     pub fn load_article(&self, warnings: &mut Vec<Warning>) -> Result<Article> {
+        if let Some(page) = &self.page {
+            return page_article(page, self.decoding, warnings);
+        }
         match &self.article {
             Some(_) if self.article_is_stdin() => {
                 let bytes = self.stdin.as_deref().unwrap_or_default();
@@ -201,6 +210,41 @@ impl Sources {
         }
     }
 
+    /// Fetches the page again (for a reload), writing its saved copy again when it has
+    /// one; nothing for an article that was not fetched.
+    ///
+    /// # Errors
+    /// Those of [`crate::fetch::fetch`]; those of writing the saved copy
+    /// ([`crate::output::write_bytes_atomically`]). On an error nothing changes.
+    pub fn fetch_again(&mut self) -> Result<()> {
+        let Some(page) = &self.page else {
+            return Ok(());
+        };
+        let limits = crate::fetch::Limits::from_environment();
+        let fresh = crate::fetch::fetch(&page.url, limits, &mut |_, _| {})?;
+        if let Some(saved) = &self.article {
+            crate::output::write_bytes_atomically(saved, &fresh.bytes)?;
+        }
+        self.page = Some(std::sync::Arc::new(fresh));
+        Ok(())
+    }
+
+    /// Whether this is the bundled sample (no article, no claims file, no page).
+    pub fn is_sample(&self) -> bool {
+        self.article.is_none() && self.claims.is_none() && self.page.is_none()
+    }
+
+    /// What the article is called in messages: its path, its address, `standard input`,
+    /// or the sample's name.
+    pub fn article_name(&self) -> String {
+        match (&self.page, &self.article) {
+            (Some(page), _) => page.url.clone(),
+            (None, Some(_)) if self.article_is_stdin() => STDIN_NAME.to_string(),
+            (None, Some(path)) => path.display().to_string(),
+            (None, None) => SAMPLE_ARTICLE_NAME.to_string(),
+        }
+    }
+
     /// Whether the article is read from standard input (named `-`).
     pub fn article_is_stdin(&self) -> bool {
         self.article.as_deref() == Some(Path::new("-"))
@@ -208,19 +252,25 @@ impl Sources {
 
     /// The claims file this would read: `--claims`, else the one beside the article;
     /// `None` for the bundled sample, whose claims are built in, and for an article
-    /// from standard input, which has nothing beside it.
+    /// from standard input or a fetched page not saved, which have nothing beside them
+    /// (a page saved with `--save FILE` has its claims beside FILE).
     pub fn claims_path(&self) -> Option<PathBuf> {
         match (&self.claims, &self.article) {
             (Some(path), _) => Some(path.clone()),
+            (None, None) if self.page.is_some() => None,
             (None, Some(_)) if self.article_is_stdin() => None,
             (None, Some(article)) => Some(claims_path_for(article)),
             (None, None) => None,
         }
     }
 
-    /// The files behind the document, to watch for changes.
+    /// The files behind the document, to watch for changes (a fetched page's saved copy
+    /// is written by counterpoint itself, and is not watched).
     pub fn files(&self) -> Vec<PathBuf> {
-        let article = self.article.clone().filter(|_| !self.article_is_stdin());
+        let article = self
+            .article
+            .clone()
+            .filter(|_| !self.article_is_stdin() && self.page.is_none());
         article.into_iter().chain(self.claims_path()).collect()
     }
 
@@ -253,6 +303,10 @@ impl Sources {
     ) -> Result<(ClaimsFile, Option<String>)> {
         let path = match (&self.claims, &self.article) {
             (Some(path), _) => path.clone(),
+            (None, None) if self.page.is_some() => {
+                warnings.push(Warning::NoClaimsFileForPage);
+                return Ok((ClaimsFile::default(), None));
+            }
             (None, None) => {
                 return Ok((
                     claims::parse_file(SAMPLE_CLAIMS_NAME, SAMPLE_CLAIMS)?,
@@ -281,6 +335,34 @@ impl Sources {
         }
         Ok((file, Some(name)))
     }
+}
+
+/// The article in a fetched page, named by its address: a web page is extracted as a saved
+/// page is; plain text and Markdown open as such files do. The page's address becomes the
+/// article's `url` when the page names none.
+///
+/// # Errors
+/// Those of [`crate::fetch::page_text`], then those of [`Article::from_text_as`].
+fn page_article(
+    page: &crate::fetch::Page,
+    how: Decoding,
+    warnings: &mut Vec<Warning>,
+) -> Result<Article> {
+    let decoded = crate::fetch::page_text(page, how)?;
+    warnings.extend(decoded.warnings);
+    let format = match page.kind {
+        crate::fetch::Kind::Html => crate::article::Format::Html,
+        crate::fetch::Kind::Text => match crate::article::Format::sniff(&decoded.text) {
+            crate::article::Format::Html => crate::article::Format::Plain,
+            other => other,
+        },
+    };
+    let mut article = Article::from_text_as(&page.url, &decoded.text, format)?;
+    article
+        .meta
+        .url
+        .get_or_insert_with(|| page.final_url.clone());
+    Ok(article)
 }
 
 /// Loads `article` (or the sample) with `claims` (or the file beside the article), strictly.

@@ -29,11 +29,7 @@ const STAGES: [Stage; 3] = [
 impl Loader {
     /// Starts loading `sources` on a thread of its own.
     pub fn start(sources: Sources) -> Loader {
-        let what = match &sources.article {
-            Some(path) if !sources.article_is_stdin() => path.display().to_string(),
-            Some(_) => "standard input".to_string(),
-            None => "the bundled sample".to_string(),
-        };
+        let what = sources.article_name();
         let (send, result) = channel();
         let stage = Arc::new(AtomicU8::new(0));
         let reached = stage.clone();

@@ -108,10 +108,19 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     continue;
                 }
                 Effect::Reload => {
+                    // A fetched page is fetched again first (its saved copy written
+                    // again); if that fails the article shown stays, and the claims
+                    // file is still read again.
+                    let fetched = outside.sources.fetch_again();
                     actions.extend(outside.reload_keeping_edits(
                         state,
                         "read the files again and made your unsaved edits again",
                     ));
+                    if let Err(e) = fetched {
+                        actions.push_back(Action::Notify(format!(
+                            "the page was not fetched again, the last copy is shown: {e}"
+                        )));
+                    }
                     continue;
                 }
                 Effect::Suspend => {
@@ -309,7 +318,7 @@ fn open_link(url: &str) -> std::result::Result<(), String> {
 /// Reads the article and claims again. A part that fails keeps its last good version, and
 /// the error is reported.
 fn reload(state: &State, sources: &Sources) -> Action {
-    if sources.article.is_none() && sources.claims.is_none() {
+    if sources.is_sample() {
         return Action::Notify("the bundled sample is built in: there is nothing to reload".into());
     }
     let mut warnings = Vec::new();

@@ -17,10 +17,16 @@ use crate::reader::model::editing::Target;
 /// that exists must be writable and so must its folder (the write is a rename there); a
 /// file not yet written needs a folder it can be made in.
 pub fn target(sources: &Sources) -> Target {
-    if sources.article.is_none() && sources.claims.is_none() {
+    if sources.is_sample() {
         return Target::Sample;
     }
     let Some(path) = sources.claims_path() else {
+        if sources.page.is_some() {
+            return Target::Nowhere {
+                why: "the page was fetched and not saved: start with --save FILE to keep it and record claims beside it"
+                    .into(),
+            };
+        }
         return Target::Nowhere {
             why: "the article came from standard input: start with --claims FILE to record claims"
                 .into(),

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: a reader on the sample, drawn on a TestBackend.
 
 pub mod files;
+pub mod http;
 pub mod pty;
 
 use std::path::Path;

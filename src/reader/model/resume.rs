@@ -157,9 +157,12 @@ impl PlaceStore {
         &self.path
     }
 
-    /// The name an article is remembered by: its absolute path; the bundled sample by
-    /// that name; standard input not at all.
+    /// The name an article is remembered by: its absolute path; a fetched page by its
+    /// address (saved or not); the bundled sample by that name; standard input not at all.
     pub fn key_for(sources: &Sources) -> Option<String> {
+        if let Some(page) = &sources.page {
+            return Some(page.url.clone());
+        }
         match &sources.article {
             None => Some("bundled sample".into()),
             Some(path) if path.as_os_str() == "-" => None,

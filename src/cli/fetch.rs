@@ -1,0 +1,71 @@
+//! Opening an address from the command line: the page fetched with a line on standard error saying how far it has come, kept with `--save FILE`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::cli::progress::{Status, while_working};
+use crate::error::{Error, Result};
+use crate::fetch::{Limits, Page};
+
+/// Fetches `url`, saying on a terminal (after half a second) how many bytes have come;
+/// with `save`, writes the page as it was sent to that file. Returns the page and the
+/// file it was saved to.
+///
+/// # Errors
+/// Those of [`crate::fetch::fetch`] (exit status 2, naming the address); those of
+/// [`crate::output::write_bytes_atomically`] naming the file when it cannot be saved.
+pub fn fetch(url: &str, save: Option<&Path>) -> Result<(Arc<Page>, Option<PathBuf>)> {
+    let status = Status::default();
+    let shown = status.clone();
+    status.set(format!("fetching {url}…"));
+    let page = while_working(
+        move || format!("counterpoint: {}", shown.get()),
+        || {
+            crate::fetch::fetch(url, Limits::from_environment(), &mut |got, of| {
+                status.set(format!("fetching {url}… {}", received(got, of)));
+            })
+        },
+    )?;
+    if let Some(path) = save {
+        crate::output::write_bytes_atomically(path, &page.bytes)?;
+    }
+    Ok((Arc::new(page), save.map(Path::to_path_buf)))
+}
+
+/// `--save FILE` without an address to fetch.
+///
+/// # Errors
+/// Always: [`Error::Usage`] saying what `--save` is for.
+pub fn save_needs_an_address(file: &Path) -> Error {
+    Error::Usage(format!(
+        "--save {}: keeps a page fetched from an address (counterpoint https://… --save FILE); this article is a file already",
+        file.display()
+    ))
+}
+
+/// `1.2 MB of 3.4 MB`, `812 kB`.
+fn received(got: u64, of: Option<u64>) -> String {
+    let size = |n: u64| {
+        if n >= 1_000_000 {
+            format!("{:.1} MB", n as f64 / 1e6)
+        } else {
+            format!("{} kB", n.div_ceil(1000))
+        }
+    };
+    match of {
+        Some(total) => format!("{} of {}", size(got), size(total)),
+        None => size(got),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn progress_names_sizes_as_people_read_them() {
+        assert_eq!(
+            super::received(1_234_567, Some(3_400_000)),
+            "1.2 MB of 3.4 MB"
+        );
+        assert_eq!(super::received(811_200, None), "812 kB");
+    }
+}

@@ -1,0 +1,82 @@
+//! Unit tests of the address checks and header reading (fetching itself is tested against a local server in tests/fetch.rs).
+
+use super::*;
+
+#[test]
+fn an_address_is_told_from_a_file_name() {
+    assert!(is_address("https://example.org/story"));
+    assert!(is_address("http://example.org"));
+    assert!(is_address("ftp://example.org/a.html"));
+    assert!(!is_address("story.html"));
+    assert!(!is_address("-"));
+    assert!(!is_address("notes/https:/x"));
+    assert!(!is_address("1http://x"), "a scheme starts with a letter");
+    assert!(!is_address("a b://x"), "a scheme has no space");
+}
+
+#[test]
+fn only_http_and_https_are_fetched() {
+    assert!(check_address("https://example.org/a").is_ok());
+    assert!(check_address("HTTP://example.org").is_ok());
+    for bad in ["ftp://example.org/a", "file:///etc/passwd", "gopher://x"] {
+        let message = check_address(bad).unwrap_err().to_string();
+        assert!(message.starts_with(bad), "{message}");
+        assert!(message.contains("only http:// and https://"), "{message}");
+    }
+    let message = check_address("https:///path").unwrap_err().to_string();
+    assert!(message.contains("no host"), "{message}");
+    let message = fetch("ftp://example.org/", Limits::default(), &mut |_, _| {})
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("only http"),
+        "refused before any connection: {message}"
+    );
+}
+
+#[test]
+fn the_content_type_gives_the_kind_and_charset() {
+    assert_eq!(
+        parse_content_type("text/html; charset=\"ISO-8859-1\""),
+        ("text/html".into(), Some("iso-8859-1".into()))
+    );
+    assert_eq!(parse_content_type("TEXT/HTML"), ("text/html".into(), None));
+    assert_eq!(parse_content_type(""), (String::new(), None));
+    assert_eq!(
+        parse_content_type("text/html; charset="),
+        ("text/html".into(), None)
+    );
+    assert_eq!(kind_of("text/html"), Ok(Kind::Html));
+    assert_eq!(kind_of(""), Ok(Kind::Html));
+    assert_eq!(kind_of("text/plain"), Ok(Kind::Text));
+    let pdf = kind_of("application/pdf").unwrap_err();
+    assert!(pdf.contains("a PDF"), "{pdf}");
+    assert!(kind_of("image/png").unwrap_err().contains("an image"));
+    assert!(
+        sniff_not_a_page(b"%PDF-1.7 ...")
+            .unwrap_err()
+            .contains("a PDF")
+    );
+    assert!(sniff_not_a_page(b"<html>").is_ok());
+}
+
+#[test]
+fn limits_and_messages_name_their_figures() {
+    let limits = Limits::default();
+    assert_eq!(limits.max_bytes, 50_000_000);
+    assert_eq!(
+        too_large(Some(75_300_000), limits),
+        "too large: 75.3 MB, over the limit of 50 MB"
+    );
+    assert_eq!(
+        too_large(None, limits),
+        "too large: over the limit of 50 MB"
+    );
+    assert!(user_agent().starts_with(concat!("counterpoint/", env!("CARGO_PKG_VERSION"))));
+    let refused = std::io::Error::from(std::io::ErrorKind::ConnectionRefused);
+    assert!(describe_io(&refused, limits).contains("refused"));
+    assert_eq!(
+        describe(&ureq::Error::HostNotFound, limits),
+        "the host was not found (DNS)"
+    );
+}
