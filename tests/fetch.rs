@@ -390,6 +390,25 @@ fn the_reader_opens_an_address_reloads_it_and_resumes_there() {
     again.press("q");
     assert_eq!(again.exit_code(), 0);
 
+    // Recording claims on a page not saved first offers to save it here.
+    let dir = tempfile::tempdir().unwrap();
+    let mut editing = Session::start_in(dir.path(), &[&url], &env, 100, 30);
+    editing.wait_text("Paragraph 60");
+    editing.press("D");
+    editing.wait_text("Save it in this directory as long.html");
+    editing.press("y");
+    editing.wait_text("saved the page as long.html");
+    assert_eq!(
+        std::fs::read(dir.path().join("long.html")).unwrap(),
+        long_story().as_bytes()
+    );
+    editing.press("D");
+    editing.wait_for("the drafts written beside the saved page", |_| {
+        dir.path().join("long.claims.toml").exists()
+    });
+    editing.press("q");
+    assert_eq!(editing.exit_code(), 0);
+
     // A page that cannot be fetched: the error, and the terminal as it was.
     let mut missing = Session::start_with_env(&[&server.url("/gone")], &env, 100, 30);
     missing.wait_text("HTTP 404 Not Found");

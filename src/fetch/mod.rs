@@ -204,6 +204,49 @@ pub fn fetch(
     })
 }
 
+/// A file name to save the page at `url` as: the last part of its path (`the-pier` →
+/// `the-pier.html`), kept to letters, digits, `.`, `-` and `_`, else `page.html`; with
+/// `-2`, `-3`, … before the extension while `taken(name)` says the name is in use.
+pub fn file_name_for(url: &str, taken: impl Fn(&str) -> bool) -> String {
+    let path = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default();
+    let last = path
+        .split_once('/')
+        .map_or("", |(_, p)| p)
+        .rsplit('/')
+        .find(|s| !s.is_empty())
+        .unwrap_or_default();
+    let mut stem: String = last
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "._-".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(80)
+        .collect();
+    for ext in [".html", ".htm"] {
+        if let Some(s) = stem.strip_suffix(ext) {
+            stem = s.to_string();
+        }
+    }
+    let stem = stem.trim_matches(['.', '-']);
+    let stem = if stem.is_empty() { "page" } else { stem };
+    let mut name = format!("{stem}.html");
+    let mut n = 2;
+    while taken(&name) {
+        name = format!("{stem}-{n}.html");
+        n += 1;
+    }
+    name
+}
+
 /// The page's text, decoded as `how` allows.
 ///
 /// This is the one place a fetched page's bytes become text: the charset the headers

@@ -80,3 +80,28 @@ fn limits_and_messages_name_their_figures() {
         "the host was not found (DNS)"
     );
 }
+
+#[test]
+fn a_page_is_saved_under_a_name_from_its_address() {
+    let free = |_: &str| false;
+    assert_eq!(
+        file_name_for("https://example.org/news/the-pier/", free),
+        "the-pier.html"
+    );
+    assert_eq!(
+        file_name_for("https://example.org/a/story.html?x=1#top", free),
+        "story.html"
+    );
+    assert_eq!(file_name_for("https://example.org/", free), "page.html");
+    assert_eq!(file_name_for("https://example.org", free), "page.html");
+    assert_eq!(
+        file_name_for("https://example.org/caf%C3%A9 x", free),
+        "caf-C3-A9-x.html"
+    );
+    assert_eq!(file_name_for("https://example.org/..", free), "page.html");
+    let taken = |name: &str| ["story.html", "story-2.html"].contains(&name);
+    assert_eq!(
+        file_name_for("https://example.org/story", taken),
+        "story-3.html"
+    );
+}

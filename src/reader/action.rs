@@ -196,6 +196,13 @@ pub enum Action {
         doc: Box<Document>,
         target: crate::reader::model::editing::Target,
     },
+    /// The fetched page, saved as `file` to be edited: the document read from it and where
+    /// its edits go.
+    PageSaved {
+        doc: Box<Document>,
+        target: crate::reader::model::editing::Target,
+        file: String,
+    },
     /// Where edits go, now that the document is known (the claims file's path, or why
     /// it cannot be written).
     EditTarget(crate::reader::model::editing::Target),

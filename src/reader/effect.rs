@@ -53,6 +53,9 @@ pub enum Effect {
     /// [`Action::Reloaded`](crate::reader::action::Action::Reloaded) or a
     /// [`Action::Notify`](crate::reader::action::Action::Notify) saying why not.
     CopySample,
+    /// Save the fetched page as this file, to edit its claims beside it; answered by
+    /// [`Action::PageSaved`](crate::reader::action::Action::PageSaved), or a notice of why not.
+    SavePage(String),
     /// End the reader (the loop keeps the reading place and restores the terminal).
     Quit,
 }

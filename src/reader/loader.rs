@@ -109,6 +109,7 @@ mod tests {
             claims: Some(claims.clone()),
             decoding: Default::default(),
             stdin: None,
+            page: None,
         };
         let expected = sources.load().expect_err("the claims file is wrong");
         let got = outcome(&mut Loader::start(sources)).expect_err("an error");

@@ -151,6 +151,7 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     None => continue,
                 },
                 Effect::CopySample => copy_sample(outside),
+                Effect::SavePage(file) => save_page(outside, &file),
                 Effect::Quit => return Ok(true),
             };
             actions.push_back(result);
@@ -282,6 +283,36 @@ fn copy_sample(outside: &mut Outside) -> Action {
             target: super::store::target(outside.sources),
         },
         Err(e) => Action::Notify(format!("could not open the copy: {e}")),
+    }
+}
+
+/// Saves the fetched page as `file` (never over an existing file) and goes on with the
+/// page's claims beside it; the address stays the page's name and resume key.
+fn save_page(outside: &mut Outside, file: &str) -> Action {
+    let Some(page) = outside.sources.page.clone() else {
+        return Action::Notify("only a fetched page is saved this way".into());
+    };
+    let path = std::path::Path::new(file);
+    if path.exists() {
+        return Action::Notify(format!(
+            "{file} already exists here: start with --save FILE to name another"
+        ));
+    }
+    if let Err(why) = crate::output::write_bytes_atomically(path, &page.bytes) {
+        return Action::Notify(format!("could not save the page: {why}"));
+    }
+    outside.sources.article = Some(path.to_path_buf());
+    *outside.store = Store::new(outside.sources, outside.store.policy());
+    outside.watch = Watch::new(outside.sources);
+    match outside.sources.load() {
+        Ok(loaded) => Action::PageSaved {
+            doc: Box::new(loaded.doc),
+            target: super::store::target(outside.sources),
+            file: file.to_string(),
+        },
+        Err(e) => Action::Notify(format!(
+            "saved the page as {file}, but could not open it: {e}"
+        )),
     }
 }
 

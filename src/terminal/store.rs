@@ -21,10 +21,13 @@ pub fn target(sources: &Sources) -> Target {
         return Target::Sample;
     }
     let Some(path) = sources.claims_path() else {
-        if sources.page.is_some() {
-            return Target::Nowhere {
-                why: "the page was fetched and not saved: start with --save FILE to keep it and record claims beside it"
-                    .into(),
+        if let Some(page) = &sources.page {
+            let file =
+                crate::fetch::file_name_for(&page.final_url, |name| Path::new(name).exists());
+            let claims = crate::document::source::claims_path_for(Path::new(&file));
+            return Target::UnsavedPage {
+                file,
+                claims: claims.display().to_string(),
             };
         }
         return Target::Nowhere {
@@ -58,7 +61,7 @@ pub fn target(sources: &Sources) -> Target {
 fn claims_path(sources: &Sources) -> Option<PathBuf> {
     match target(sources) {
         Target::File { name, .. } | Target::ReadOnly { name, .. } => Some(PathBuf::from(name)),
-        Target::Sample | Target::Nowhere { .. } => None,
+        Target::Sample | Target::Nowhere { .. } | Target::UnsavedPage { .. } => None,
     }
 }
 

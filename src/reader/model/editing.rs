@@ -17,13 +17,16 @@ pub enum Target {
     Sample,
     /// Nowhere to save (an article from standard input without `--claims`): why.
     Nowhere { why: String },
+    /// A page fetched from an address and not saved: the first edit offers to save it as
+    /// `file` (in the current directory, a name not taken) with its claims file beside it.
+    UnsavedPage { file: String, claims: String },
 }
 
 impl Target {
     /// Why edits cannot be saved here, or `None` when they can.
     pub fn refusal(&self) -> Option<String> {
         match self {
-            Target::File { .. } | Target::Sample => None,
+            Target::File { .. } | Target::Sample | Target::UnsavedPage { .. } => None,
             Target::ReadOnly { name, why } => Some(format!(
                 "{name} cannot be written ({why}): edits could not be saved"
             )),

@@ -14,6 +14,9 @@ pub enum OnYes {
     /// Copy the bundled sample's article and claims file into the current directory and
     /// go on editing there.
     CopySample,
+    /// Save the fetched page as this file (its claims file beside it) and go on editing
+    /// there.
+    SavePage(String),
 }
 
 /// A question open over the reader; it takes the keys until it is answered.

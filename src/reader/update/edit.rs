@@ -73,6 +73,16 @@ impl State {
                 });
                 false
             }
+            Some(Target::UnsavedPage { file, claims }) => {
+                self.overlay = Overlay::Question(Question {
+                    text: format!(
+                        "The page was fetched and not saved. Save it in this directory as {file}, with its claims file beside it, and edit there?"
+                    ),
+                    detail: vec![file.clone(), claims.clone()],
+                    on_yes: OnYes::SavePage(file.clone()),
+                });
+                false
+            }
             Some(target) => match target.refusal() {
                 Some(why) => {
                     self.message = Some(why);

@@ -354,6 +354,7 @@ impl State {
                 vec![Effect::DiscardJournal]
             }
             (true, OnYes::CopySample) => vec![Effect::CopySample],
+            (true, OnYes::SavePage(file)) => vec![Effect::SavePage(file)],
             (false, _) => Vec::new(),
         }
     }

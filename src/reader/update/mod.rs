@@ -251,6 +251,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 "copied: now editing counterpoint-sample.md and its claims file in this directory (the key pressed was not applied: press it again; {key} edits)"
             ));
         }
+        Action::PageSaved { doc, target, file } => {
+            state.replace_document(*doc, Vec::new());
+            state.editing.target = Some(target);
+            state.message = Some(format!(
+                "saved the page as {file}: its claims go beside it (the key pressed was not applied: press it again)"
+            ));
+        }
         Action::OfferRecovery { changes, moved } => state.offer_recovery(changes, moved),
         Action::SourcesChanged => state.stale = true,
         Action::Notify(message) => state.message = Some(message),
