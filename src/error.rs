@@ -18,6 +18,11 @@ pub enum Error {
     #[error("{}: {}", clean_line(.url), clean_line(.reason))]
     Fetch { url: String, reason: String },
 
+    /// The user stopped the work (Ctrl-c while a page was fetched): said, then the
+    /// program ends with status 130 as a shell's interrupted command does.
+    #[error("{}: cancelled", clean_line(.0))]
+    Cancelled(String),
+
     /// Something is wrong at a known place in a file.
     #[error("{}", .0)]
     At(Located),

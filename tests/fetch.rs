@@ -414,3 +414,24 @@ fn the_reader_opens_an_address_reloads_it_and_resumes_there() {
     missing.wait_text("HTTP 404 Not Found");
     assert_eq!(missing.exit_code(), 2);
 }
+
+#[test]
+fn ctrl_c_stops_a_fetch_under_way() {
+    use crate::common::pty::Session;
+    let server =
+        Server::start(|_| Reply::Slow(Duration::from_secs(20), Box::new(Reply::html(&story()))));
+    let url = server.url("/slow");
+    let mut session = Session::start(&[&url], 100, 20);
+    session.wait_text(&format!("counterpoint: fetching {url}…"));
+    session.press("\x03");
+    let screen = session.wait_text("cancelled");
+    assert!(
+        screen.contains(&format!("counterpoint: {url}: cancelled")),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("fetching"),
+        "the progress line is cleared: {screen}"
+    );
+    assert_eq!(session.exit_code(), 130);
+}

@@ -1,7 +1,9 @@
 //! Opening an address from the command line: the page fetched with a line on standard error saying how far it has come, kept with `--save FILE`.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
 
 use crate::cli::progress::{Status, while_working};
 use crate::error::{Error, Result};
@@ -12,20 +14,39 @@ use crate::fetch::{Limits, Page};
 /// file it was saved to.
 ///
 /// # Errors
-/// Those of [`crate::fetch::fetch`] (exit status 2, naming the address); those of
+/// Those of [`crate::fetch::fetch`] (exit status 2, naming the address);
+/// [`Error::Cancelled`] when Ctrl-c (SIGINT) comes first; those of
 /// [`crate::output::write_bytes_atomically`] naming the file when it cannot be saved.
 pub fn fetch(url: &str, save: Option<&Path>) -> Result<(Arc<Page>, Option<PathBuf>)> {
     let status = Status::default();
     let shown = status.clone();
     status.set(format!("fetching {url}…"));
+    // Ctrl-c stops the wait at once (a read may be blocked on a slow server): the fetch
+    // runs on a thread of its own and is left behind; the line is cleared on the way out.
+    let cancelled = Arc::new(AtomicBool::new(false));
+    let handler = signal_hook::flag::register(signal_hook::consts::SIGINT, cancelled.clone()).ok();
+    let (send, result) = mpsc::channel();
+    let (address, progress) = (url.to_string(), status.clone());
+    std::thread::spawn(move || {
+        let page = crate::fetch::fetch(&address, Limits::from_environment(), &mut |got, of| {
+            progress.set(format!("fetching {address}… {}", received(got, of)));
+        });
+        let _ = send.send(page);
+    });
     let page = while_working(
         move || format!("counterpoint: {}", shown.get()),
-        || {
-            crate::fetch::fetch(url, Limits::from_environment(), &mut |got, of| {
-                status.set(format!("fetching {url}… {}", received(got, of)));
-            })
+        || loop {
+            match result.recv_timeout(Duration::from_millis(20)) {
+                Ok(page) => break page,
+                Err(mpsc::RecvTimeoutError::Timeout) if !cancelled.load(Ordering::Relaxed) => {}
+                Err(_) => break Err(Error::Cancelled(url.to_string())),
+            }
         },
-    )?;
+    );
+    if let Some(id) = handler {
+        signal_hook::low_level::unregister(id);
+    }
+    let page = page?;
     if let Some(path) = save {
         crate::output::write_bytes_atomically(path, &page.bytes)?;
     }

@@ -216,6 +216,10 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         // The reader of a pipe has gone (`| head`): nothing more to say, as ripgrep does.
         Err(crate::error::Error::ClosedPipe) => ExitCode::SUCCESS,
+        Err(err @ crate::error::Error::Cancelled(_)) => {
+            let _ = writeln!(std::io::stderr(), "counterpoint: {err}");
+            ExitCode::from(130)
+        }
         Err(err) => {
             // If standard error is gone too, there is no one left to tell.
             let _ = writeln!(std::io::stderr(), "counterpoint: {err}");
