@@ -368,6 +368,7 @@ fn the_reader_opens_an_address_reloads_it_and_resumes_there() {
     let mut session = Session::start_with_env(&[&url], &env, 100, 30);
     let screen = session.wait_text("The pier and the storms");
     assert!(screen.contains("cracked pilings"), "{screen}");
+    assert!(screen.contains("No claims for this page"), "{screen}");
     assert!(
         screen.contains("the page was fetched"),
         "the status says it is not kept: {screen}"

@@ -143,9 +143,19 @@ pub fn rows(state: &State, width: usize, height: usize) -> Vec<Row> {
                 format!(" {key} drafts them from the article's own text, for you to review.")
             })
             .unwrap_or_default();
-        let text = format!(
-            "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.{draft}"
+        let unsaved_page = matches!(
+            state.editing.target,
+            Some(crate::reader::model::editing::Target::UnsavedPage { .. })
         );
+        let text = if unsaved_page {
+            format!(
+                "No claims for this page. It was fetched and not saved: the first edit offers to save it here with its claims file beside it (or start with --save FILE).{draft}"
+            )
+        } else {
+            format!(
+                "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.{draft}"
+            )
+        };
         push_indented(&mut rows, Owner::Claim(0), &text, width, Tone::Muted);
         return rows;
     }
