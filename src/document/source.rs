@@ -187,7 +187,7 @@ impl Sources {
     /// TOML). The bundled sample does not fail.
     pub fn load_article(&self, warnings: &mut Vec<Warning>) -> Result<Article> {
         if let Some(page) = &self.page {
-            return page_article(page, self.decoding, warnings);
+            return page_article(page, warnings);
         }
         match &self.article {
             Some(_) if self.article_is_stdin() => {
@@ -342,13 +342,9 @@ impl Sources {
 /// article's `url` when the page names none.
 ///
 /// # Errors
-/// Those of [`crate::fetch::page_text`], then those of [`Article::from_text_as`].
-fn page_article(
-    page: &crate::fetch::Page,
-    how: Decoding,
-    warnings: &mut Vec<Warning>,
-) -> Result<Article> {
-    let decoded = crate::fetch::page_text(page, how)?;
+/// Those of [`Article::from_text_as`] (decoding by the page's charset does not fail).
+fn page_article(page: &crate::fetch::Page, warnings: &mut Vec<Warning>) -> Result<Article> {
+    let decoded = crate::fetch::page_text(page);
     warnings.extend(decoded.warnings);
     let format = match page.kind {
         crate::fetch::Kind::Html => crate::article::Format::Html,

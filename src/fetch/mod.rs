@@ -247,17 +247,25 @@ pub fn file_name_for(url: &str, taken: impl Fn(&str) -> bool) -> String {
     name
 }
 
-/// The page's text, decoded as `how` allows.
-///
-/// This is the one place a fetched page's bytes become text: the charset the headers
-/// named is handed on with them, for a decoder that reads it (today the bytes are read as
-/// UTF-8, as a saved page is, and `charset` is not yet used).
-///
-/// # Errors
-/// Those of [`crate::text::decode`], naming the page by its address.
-pub fn page_text(page: &Page, how: crate::text::Decoding) -> Result<crate::text::Decoded> {
-    let _charset = page.charset.as_deref();
-    crate::text::decode(&page.url, &page.bytes, how)
+/// The page's text: the one place a fetched page's bytes become text. They are decoded
+/// as a saved page's are ([`crate::article::charset::decode_page`]), with the charset
+/// the Content-Type header named: a byte-order mark, then the header, then the page's
+/// own `<meta>`, then UTF-8 if the bytes are UTF-8, else windows-1252. Bytes not valid
+/// in the charset chosen show as U+FFFD, with a warning naming the page by its address.
+pub fn page_text(page: &Page) -> crate::text::Decoded {
+    let decoded = crate::article::charset::decode_page(&page.bytes, page.charset.as_deref());
+    let warnings = decoded
+        .replaced
+        .then(|| crate::warning::Warning::Undecodable {
+            file: page.url.clone(),
+            encoding: decoded.encoding.name().into(),
+        })
+        .into_iter()
+        .collect();
+    crate::text::Decoded {
+        text: decoded.text,
+        warnings,
+    }
 }
 
 /// `text/html; charset=UTF-8` → (`text/html`, `Some("utf-8")`).
