@@ -17,7 +17,81 @@ pub enum Kind {
     /// A figure's caption (`<figcaption>`): it describes a picture the reader does not
     /// show, and galleries repeat one caption after another.
     Caption,
+    /// A heading over other articles ("Related", "More from …", "Read next", "Lesen Sie
+    /// auch"), removed with the lists of links that follow it.
+    Related,
+    /// A short call to subscribe, sign up, donate or follow, or a newsletter's box.
+    CallToAction,
 }
+
+/// The most words of a heading over other articles.
+const RELATED_WORDS: usize = 6;
+/// How headings over other articles open (lower case).
+const RELATED_OPENINGS: &[&str] = &[
+    "related",
+    "more from",
+    "more on",
+    "more about",
+    "more stories",
+    "more news",
+    "read next",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "most read",
+    "most popular",
+    "popular stories",
+    "top stories",
+    "latest news",
+    "latest stories",
+    "trending",
+    "lesen sie auch",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "weitere artikel",
+    "à lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "noticias relacionadas",
+    "te puede interesar",
+    "lee también",
+    "leggi anche",
+    "zobacz też",
+    "czytaj także",
+];
+/// What may follow a one-word opening of [`RELATED_OPENINGS`] ("Related stories"): a
+/// heading of the article's own goes on otherwise ("Related costs rise").
+const RELATED_NOUNS: &[&str] = &[
+    "stories", "story", "articles", "article", "posts", "news", "content", "coverage", "links",
+    "reading", "topics", "videos", "for you", "now", "on",
+];
+/// The most words of a call to action.
+const CALL_WORDS: usize = 25;
+/// Phrases of calls to action (lower case).
+const CALLS: &[&str] = &[
+    "subscribe",
+    "sign up",
+    "signup",
+    "newsletter",
+    "donate",
+    "follow us",
+    "support our journalism",
+    "support independent journalism",
+    "become a member",
+    "abonnieren",
+    "abonnez-vous",
+    "s'abonner",
+    "suscríbete",
+    "suscribirse",
+    "iscriviti",
+    "zapisz się",
+];
+/// The share of a block's text in links above which it lists links.
+const LINK_LIST_SHARE: f64 = 0.6;
 
 /// The longest teaser block, in characters: a longer block with one link is prose.
 const TEASER_CHARS: usize = 250;
@@ -133,11 +207,38 @@ pub fn prune(root: &NodeRef) -> Vec<Kind> {
             continue;
         }
         if let Some(kind) = kind_of(&node) {
+            if kind == Kind::Related {
+                remove_link_lists_after(&node);
+            }
             node.remove_from_parent();
             removed.push(kind);
         }
     }
     removed
+}
+
+/// Removes the blocks after `heading` that list links, up to the first that does not.
+fn remove_link_lists_after(heading: &NodeRef) {
+    while let Some(next) = heading.next_element_sibling() {
+        if !lists_links(&next) {
+            break;
+        }
+        next.remove_from_parent();
+    }
+}
+
+/// Whether most of the text of `node` is in links.
+fn lists_links(node: &NodeRef) -> bool {
+    let all = words(&node.text()).chars().count();
+    if all == 0 {
+        return false;
+    }
+    let linked: usize = node
+        .descendants_it()
+        .filter(|n| tag(n) == "a")
+        .map(|a| words(&a.text()).chars().count())
+        .sum();
+    linked as f64 >= LINK_LIST_SHARE * all as f64
 }
 
 /// Whether `node` is still under `root`.
@@ -167,6 +268,16 @@ pub fn kind_of(node: &NodeRef) -> Option<Kind> {
     }
     if is_comment_notice(&text) {
         return Some(Kind::CommentNotice);
+    }
+    if matches!(
+        name.as_str(),
+        "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "div" | "strong"
+    ) && is_related_heading(&text)
+    {
+        return Some(Kind::Related);
+    }
+    if is_call(&text) {
+        return Some(Kind::CallToAction);
     }
     if matches!(name.as_str(), "p" | "li" | "div") && is_teaser(node, &text) {
         return Some(Kind::Teaser);
@@ -203,6 +314,46 @@ fn is_comment_notice(text: &str) -> bool {
         && words.iter().any(|word| {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             COMMENT_WORDS.iter().any(|stem| word.starts_with(stem))
+        })
+}
+
+/// Whether `text` (words with single spaces) heads a list of other articles: a few
+/// words that open with a phrase of [`RELATED_OPENINGS`], not a sentence.
+fn is_related_heading(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.trim_end_matches([':', '»', '>', ' ']);
+    lower.split(' ').count() <= RELATED_WORDS
+        && !lower.contains(['.', ',', '?', '!', '"', '“', '”'])
+        && RELATED_OPENINGS.iter().any(|opening| {
+            let Some(rest) = lower.strip_prefix(opening) else {
+                return false;
+            };
+            if rest.chars().next().is_some_and(char::is_alphanumeric) {
+                return false;
+            }
+            let rest = rest.trim();
+            opening.contains(' ')
+                || rest.is_empty()
+                || RELATED_NOUNS.iter().any(|noun| {
+                    rest.strip_prefix(noun)
+                        .is_some_and(|after| after.is_empty() || after.starts_with(' '))
+                })
+        })
+}
+
+/// Whether `text` (words with single spaces) is a short call to subscribe, sign up,
+/// donate or follow: no quotation (what someone said), a phrase of [`CALLS`].
+fn is_call(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.split(' ').count() <= CALL_WORDS
+        && !lower.contains(['"', '“', '”', '„', '«', '»'])
+        && CALLS.iter().any(|call| {
+            lower.match_indices(call).any(|(at, _)| {
+                !lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            })
         })
 }
 
@@ -348,6 +499,62 @@ mod tests {
             "<p>The source of the figures is the ministry's report of May.</p>",
             "<p>Source code: published under the MIT licence on the council's site, with its tests.</p>",
             "<p>The dpa-Bericht</p>",
+        ] {
+            let (_, kinds) = pruned(kept);
+            assert_eq!(kinds, [], "{kept}");
+        }
+    }
+
+    #[test]
+    fn related_headings_go_with_their_lists_of_links() {
+        for related in [
+            r#"<h3>Related</h3><ul><li><a href="/a">Bridge closed again</a></li><li><a href="/b">Tolls rise</a></li></ul>"#,
+            r#"<h2>More from the Courier:</h2><p><a href="/c">Ferries at capacity</a> | <a href="/d">New tram line</a></p>"#,
+            r#"<h4>Lesen Sie auch</h4><ul><li><a href="/e">Die Brücke bleibt zu</a></li></ul>"#,
+        ] {
+            let (text, kinds) = pruned(&format!(
+                "{PROSE}{related}<p>The repairs will cost four million euros, the council said.</p>"
+            ));
+            assert_eq!(kinds, [Kind::Related], "{related}");
+            assert_eq!(
+                text,
+                "The council voted on Monday to close the old bridge until the repairs are done.\n\
+                 The repairs will cost four million euros, the council said.",
+                "{related}"
+            );
+        }
+        for kept in [
+            // A heading of the article's own that opens with one of the words.
+            "<h3>Related costs of the closure rise</h3>",
+            "<h2>Trending upward, slowly</h2>",
+            "<h3>Recommendations of the inspectors</h3>",
+            "<p>More from the ministry is expected on Friday, when the report is published.</p>",
+        ] {
+            let (_, kinds) = pruned(kept);
+            assert_eq!(kinds, [], "{kept}");
+        }
+    }
+
+    #[test]
+    fn calls_to_subscribe_or_donate_go_and_sentences_about_them_stay() {
+        for call in [
+            "<p>Sign up for our morning newsletter</p>",
+            "<div>Subscribe now: the first month is free.</div>",
+            "<p>Support our journalism. Donate today!</p>",
+            "<h3>Follow us on social media</h3>",
+            "<p>Jetzt abonnieren</p>",
+        ] {
+            let (text, kinds) = pruned(&format!("{PROSE}{call}"));
+            assert_eq!(kinds, [Kind::CallToAction], "{call}");
+            assert!(!text.contains('\n'), "{call}: {text}");
+        }
+        for kept in [
+            "<p>“Sign up before Friday,” the mayor urged residents on Monday.</p>",
+            &format!(
+                "<p>The council's newsletter {}</p>",
+                "reported the closure to every household in the town ".repeat(3)
+            ),
+            "<p>The unsubscribed residents were not told.</p>",
         ] {
             let (_, kinds) = pruned(kept);
             assert_eq!(kinds, [], "{kept}");

@@ -32,12 +32,28 @@ pub fn article(name: &str, html: &str) -> Article {
         outlet,
         date: field(found.published_time).map(|d| page_date(&d)),
         url: field(found.url),
-        byline: field(found.byline),
+        byline: field(found.byline.map(|b| byline_without_by(&b))),
         ..Meta::default()
     };
     let mut article = Article::from_rich(name, meta.cleaned(), rich, 1);
     article.source_lines = false;
     article
+}
+
+/// The words that open a byline before the names, in the web's languages ("By Jane
+/// Doe", "Par Jean Dupont"; lower case).
+const BY: &[&str] = &["by", "par", "von", "por", "di", "door", "av", "przez"];
+
+/// A byline without the "By …" that opens it, trimmed.
+pub fn byline_without_by(byline: &str) -> String {
+    let byline = byline.trim();
+    if let Some((first, rest)) = byline.split_once(char::is_whitespace) {
+        let first = first.trim_end_matches(':').to_lowercase();
+        if BY.contains(&first.as_str()) && !rest.trim().is_empty() {
+            return rest.trim().to_string();
+        }
+    }
+    byline.to_string()
 }
 
 /// All of a page's visible text as its article: the body rendered as an article is

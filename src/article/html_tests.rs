@@ -237,3 +237,18 @@ fn the_header_of_a_page_names_title_site_byline_and_day() {
     assert_eq!(a.meta.date.as_deref(), Some("2021-01-12"));
     assert_eq!(a.meta.dek, None, "the summary is the opening of the body");
 }
+
+#[test]
+fn bylines_lose_their_by() {
+    for (byline, names) in [
+        ("By Jane Doe", "Jane Doe"),
+        ("  par Jean Dupont ", "Jean Dupont"),
+        ("Von: Max Muster", "Max Muster"),
+        ("Jane Doe", "Jane Doe"),
+        // A name that is the word alone, or a name that opens with it, stays.
+        ("By", "By"),
+        ("Byron Keats", "Byron Keats"),
+    ] {
+        assert_eq!(super::byline_without_by(byline), names, "{byline}");
+    }
+}
