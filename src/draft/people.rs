@@ -71,6 +71,9 @@ fn counts_people(word: &str) -> bool {
     COUNTS.contains(&word.to_lowercase().as_str())
 }
 
+/// Party words that, before a role and a name, describe that name.
+const PARTY_WORDS: &[&str] = &["GOP", "Republican", "Democratic", "Democrat", "Independent"];
+
 /// The noun phrase that opens `toks[start..end]`, if one does: the subject of a clause or
 /// the speaker after an inverted verb. Appositives after a comma are not part of it.
 pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
@@ -235,16 +238,24 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
         debug_assert!(runs.contains(&(s, e)));
         return name_from_runs(body, toks, &words[..e], &texts[..e], &runs, determiner);
     }
+    // A party word that describes the name after it is no name: "GOP rival Ann Mole",
+    // "Democratic opponent Sen. Ann Mole".
+    let later_run = |s: usize| runs.iter().any(|&(rs, _)| rs > s);
+    let party = |s: usize, e: usize| e == s + 1 && PARTY_WORDS.contains(&texts[s]) && later_run(s);
     // A name followed by an ordinary word ends there: "Rosa Delgado unlocks the door".
-    if let Some(&(_, e)) = runs.iter().find(|&&(_, e)| {
-        texts.get(e).is_some_and(|w| {
-            !is_cap(w)
-                && !lexicon::is_role(w)
-                && !lexicon::is_group(w)
-                && !lexicon::is_not_person(w)
-                && !is_possessive(w)
+    if let Some(&(_, e)) = runs
+        .iter()
+        .filter(|&&(s, e)| !party(s, e))
+        .find(|&&(_, e)| {
+            texts.get(e).is_some_and(|w| {
+                !is_cap(w)
+                    && !lexicon::is_role(w)
+                    && !lexicon::is_group(w)
+                    && !lexicon::is_not_person(w)
+                    && !is_possessive(w)
+            })
         })
-    }) {
+    {
         let cut = e;
         runs.retain(|&(_, re)| re <= cut);
         let texts = &texts[..cut];

@@ -93,3 +93,24 @@ fn counts_of_people_are_groups_never_names() {
     assert_eq!(np("57 years"), None);
     assert_eq!(np("Dana Whitfield").unwrap().kind, NpKind::Name);
 }
+
+#[test]
+fn a_party_word_before_a_role_describes_the_name_after_it() {
+    for (text, name) in [
+        ("GOP rival Ann Mole said", "Ann Mole"),
+        ("Democratic opponent Sen. Ivo Brandt said", "Ivo Brandt"),
+        (
+            "Her Republican challenger Tessa Quill argued",
+            "Tessa Quill",
+        ),
+        ("Independent candidate Rafe Ostrow warned", "Rafe Ostrow"),
+    ] {
+        let got = np(text).map(|n| (n.kind, n.text));
+        assert_eq!(got, Some((NpKind::Name, name.to_string())), "{text}");
+    }
+    // A party word with no name after it is still read as before.
+    assert_eq!(
+        np("Republican leaders said").map(|n| n.kind),
+        Some(NpKind::Group)
+    );
+}
