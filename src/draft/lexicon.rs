@@ -158,6 +158,16 @@ pub fn lemma_in(name: &str, word: &str) -> Option<&'static str> {
     None
 }
 
+/// Whether `word` is a plural noun, not a verb in `-s`, when `next` follows it (`None`
+/// at the end of a phrase): `questions` or `disputes` before a preposition but `about`,
+/// a conjunction or an auxiliary (`took questions and …`, `questions are likely …`,
+/// `zoning disputes.`). The verb takes an object or a clause (`questions whether …`);
+/// `questions about …` stays a report, as PolNeAR counts `raised questions about X`.
+pub fn plural_noun(word: &str, next: Option<&str>) -> bool {
+    matches!(word, "questions" | "disputes")
+        && next.is_none_or(|n| n != "about" && (has("no-clause", n) || has("finite-verbs", n)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -414,6 +414,9 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
 /// object. `None` when the verb reports nothing here (`said Tuesday.`, `talked`).
 pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usize>> {
     let lemma = lexicon::lemma_in("speech", word)?;
+    if lexicon::plural_noun(word, s.word(v + 1).as_deref()) {
+        return None;
+    }
     // `states that have voted`: the noun and a relative clause.
     if matches!(word, "state" | "states") && relative_that(s, v + 1) {
         return None;

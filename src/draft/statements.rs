@@ -313,7 +313,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let final_comma = final_attribution
             .then(|| reported_before::final_comma(s, v))
             .flatten();
-        let disputing = lexicon::is_disputing(&word);
+        let disputing =
+            lexicon::is_disputing(&word) && !lexicon::plural_noun(&word, s.word(v + 1).as_deref());
         let (that, bare, parenthetical, final_attribution, disputing) = if quoting {
             (None, false, false, false, false)
         } else {

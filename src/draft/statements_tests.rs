@@ -449,3 +449,26 @@ fn a_role_that_opens_the_clause_speaks_not_the_name_its_verb_takes() {
     let order: Vec<String> = pairs(split).into_iter().map(|(w, _)| w).collect();
     assert_eq!(order, ["From the bond,", "and from the state."]);
 }
+
+#[test]
+fn questions_and_disputes_as_plural_nouns_report_nothing() {
+    use crate::draft::reported::tests::{drafted, one};
+    for text in [
+        "Mayor Lena Park took questions and posed for photos with the volunteers.",
+        "Tom Reyes is taking questions in a church hall in Dover tonight.",
+        "Councillor Ann Hale will face questions from the committee next week.",
+        "Budget questions are likely to dominate the session in March.",
+        "The farms have gone to seed while they await the end of zoning disputes.",
+        "The board sent a dozen questions to each of the bidders.",
+        "Senator Joan Miles deflected questions.",
+    ] {
+        assert_eq!(drafted(text), Vec::new(), "{text}");
+    }
+    // The verb still reports its object, and `questions about …` stays a report.
+    one(
+        "Lena Park questions the cost of the new bridge.",
+        "Lena Park",
+        "questions the cost of the new bridge",
+    );
+    assert!(!drafted("Tom Reyes raised questions about the cost of the new bridge.").is_empty());
+}
