@@ -1,43 +1,14 @@
 //! Noun phrases that describe rather than name: a role given in an appositive ("a senior fellow at New America"), a common noun that speaks ("the tycoon", "a reporter", "the letter").
 
 use super::lexicon;
-use super::mention::{Np, NpKind, STOPS, is_cap, is_possessive};
+use super::mention::{Np, NpKind, STOPS, counts_people, is_cap, is_possessive};
 use super::tokens::{Kind, Tok};
 use crate::sanitize::without_marks;
 
-/// Determiners that open a common noun phrase naming a speaker without a name.
+/// Determiners that open a common noun phrase naming a speaker without a name (and, with
+/// them, the words that count people: [`counts_people`]).
 const COMMON_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "one",
-    "another",
-    "his",
-    "her",
-    "their",
-    "its",
-    "this",
-    "that",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "several",
-    "some",
-    "many",
-    "most",
-    "both",
-    "neither",
-    "few",
-    "other",
-    "dozens",
-    "hundreds",
-    "thousands",
+    "the", "a", "an", "his", "her", "their", "its", "this", "that", "some", "other",
 ];
 
 /// Quantifiers that speak alone for people the sentence has in mind: "Others shouted",
@@ -84,7 +55,8 @@ pub fn common(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> 
     let texts: Vec<&str> = words[..head_end].iter().map(|t| t.text(body)).collect();
     let first = texts[0].to_lowercase();
     let counted = first.chars().all(|c| c.is_ascii_digit());
-    if !(COMMON_OPENERS.contains(&first.as_str()) || counted) || (texts.len() < 2 && !alone) {
+    let opens = COMMON_OPENERS.contains(&first.as_str()) || counts_people(&first) || counted;
+    if !opens || (texts.len() < 2 && !alone) {
         return None;
     }
     // `former` and `new` describe a speaker (`a former official`, `a New Hampshire

@@ -95,3 +95,32 @@ pub fn normal(name: &str) -> String {
     };
     words.join(" ")
 }
+
+/// Words that open a count of people rather than a name: "One", "Another", "Others",
+/// "Several", "Most", number words (a figure counts only before "percent").
+pub(super) fn counts_people(word: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "one",
+        "another",
+        "others",
+        "several",
+        "most",
+        "many",
+        "both",
+        "neither",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ];
+    COUNTS.contains(&word.to_lowercase().as_str())
+}

@@ -1,20 +1,7 @@
 //! Tests of partial quotations inside a paraphrase on invented sentences: each test a family of one shape.
 
-use std::ops::Range;
-
 use crate::draft::extract;
-
-/// The paragraphs of `text`: stretches between blank lines.
-fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices("\n\n") {
-        out.push(start..i);
-        start = i + 2;
-    }
-    out.push(start..text.len());
-    out
-}
+use crate::draft::statements::tests::paragraphs;
 
 /// Every drafted statement of `text` as (its words, its speaker's name, its rule).
 fn drafted(text: &str) -> Vec<(String, String, &'static str)> {

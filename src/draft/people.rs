@@ -4,7 +4,7 @@ use super::descriptions::age;
 pub use super::descriptions::{common, role_phrase};
 use super::lexicon;
 pub use super::mention::{Gender, Np, NpKind, Person, Pronoun, normal, party_label};
-use super::mention::{STOPS, is_cap, is_possessive};
+use super::mention::{STOPS, counts_people, is_cap, is_possessive};
 use super::roster::{self, Roster};
 use super::tokens::{Kind, Tok};
 use crate::sanitize::without_marks;
@@ -40,35 +40,6 @@ fn pronoun(word: &str) -> Option<Pronoun> {
         "it" => Some(Pronoun::It),
         _ => None,
     }
-}
-
-/// Words that open a count of people rather than a name: "One", "Another", "Others",
-/// "Several", "Most", number words (a figure counts only before "percent").
-fn counts_people(word: &str) -> bool {
-    const COUNTS: &[&str] = &[
-        "one",
-        "another",
-        "others",
-        "several",
-        "most",
-        "many",
-        "both",
-        "neither",
-        "few",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozens",
-        "hundreds",
-        "thousands",
-    ];
-    COUNTS.contains(&word.to_lowercase().as_str())
 }
 
 /// Party words that, before a role and a name, describe that name.

@@ -62,16 +62,7 @@ pub(super) fn subject_as_written(
             people::parse(s.body, s.toks, v + 2, s.span.end).or_else(|| phrase_np(s, v + 2))?;
         return Some((people.mention(&np)?, 60));
     }
-    let mut left = s.span.start;
-    for k in s.span.start..v {
-        if s.toks[k].kind == Kind::Close || s.toks[k].kind == Kind::Colon {
-            left = k + 1;
-        }
-    }
-    let mut r = v;
-    while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
-        r -= 1;
-    }
+    let (left, r) = subject_bounds(s, v);
     // A relative clause: its antecedent (`…, Bernie Sanders, who said`, `voters who
     // said`), else no guess.
     if r > left && s.word(r - 1).is_some_and(|w| w == "who" || w == "which") {
@@ -235,6 +226,14 @@ pub(super) fn speaker_in_relative(
     v: usize,
     people: &mut People,
 ) -> Option<(usize, u8)> {
+    let (left, r) = subject_bounds(s, v);
+    relative_subject(s, v, left, r, people)
+}
+
+/// Where the subject of the verb at `v` may lie: from after the last closing quotation
+/// mark or colon before the verb to the verb, less the words that may stand between a
+/// subject and its verb (`has also`): token indexes `(left, right)`.
+fn subject_bounds(s: &Sentence, v: usize) -> (usize, usize) {
     let mut left = s.span.start;
     for k in s.span.start..v {
         if s.toks[k].kind == Kind::Close || s.toks[k].kind == Kind::Colon {
@@ -245,5 +244,5 @@ pub(super) fn speaker_in_relative(
     while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
         r -= 1;
     }
-    relative_subject(s, v, left, r, people)
+    (left, r)
 }

@@ -554,4 +554,4 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
 
 #[cfg(test)]
 #[path = "statements_tests.rs"]
-mod tests;
+pub(super) mod tests;

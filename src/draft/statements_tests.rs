@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::draft::extract;
 
 /// The paragraphs of `text`: stretches between blank lines.
-fn paragraphs(text: &str) -> Vec<Range<usize>> {
+pub(crate) fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, _) in text.match_indices("\n\n") {
