@@ -5,8 +5,8 @@
 //! layer or the layers below it, never one above:
 //!
 //! 1. **Text**: decoding and shared helpers ([`text`]), wrapping by display width with
-//!    source ranges ([`wrap`]), making untrusted text safe to show ([`sanitize`]), errors
-//!    and warnings ([`error`], [`warning`]), standard output ([`output`]), the folder kept
+//!    source ranges ([`wrap`]) and its fast path for plain text ([`simple_text`]), making
+//!    untrusted text safe to show ([`sanitize`]), errors and warnings ([`error`], [`warning`]), standard output ([`output`]), the folder kept
 //!    between sessions ([`state_dir`]).
 //! 2. **The article and its claims**: the article and its formats ([`article`]), its
 //!    screen lines ([`layout`]), the claims file ([`claims`]), placing quotes
@@ -32,6 +32,7 @@
 pub(crate) mod error;
 pub(crate) mod output;
 pub(crate) mod sanitize;
+pub(crate) mod simple_text;
 pub(crate) mod state_dir;
 pub mod text;
 pub(crate) mod warning;

@@ -45,6 +45,9 @@ pub fn grapheme_width(grapheme: &str) -> usize {
 /// The display width of `text` as the terminal shows it: grapheme by grapheme, as ratatui
 /// draws, with the invisible break characters taking no columns.
 pub fn display_width(text: &str) -> usize {
+    if let Some(width) = crate::simple_text::simple_width(text) {
+        return width;
+    }
     text.graphemes(true).map(grapheme_width).sum()
 }
 
@@ -350,6 +353,15 @@ mod tests {
     }
 
     proptest! {
+        /// The fast path for simple text measures exactly as grapheme by grapheme.
+        #[test]
+        fn display_width_is_the_sum_of_grapheme_widths(
+            text in "[a-z é“”—…\u{ad}\u{200b}\u{301}\u{fe0f}\u{2764}\u{65e5}\t\n]{0,24}"
+        ) {
+            let by_grapheme: usize = text.graphemes(true).map(grapheme_width).sum();
+            prop_assert_eq!(display_width(&text), by_grapheme);
+        }
+
         /// Every line fits (its hyphen included); a word breaks only at its soft hyphens
         /// (every part fits a line), showing a hyphen exactly there; nothing invisible is
         /// shown; and no visible character is lost.

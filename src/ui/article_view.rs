@@ -6,7 +6,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::article::Lead;
@@ -33,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .take(usize::from(area.height))
         .map(|(at, line)| screen_line(state, theme, at, line, Some(at) == cursor_line))
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(super::lines::Lines(lines), area);
 }
 
 fn screen_line<'a>(

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::reader::model::list::List;
@@ -30,7 +29,7 @@ pub fn draw<'a, T>(
         .take(usize::from(inner.height))
         .map(|(i, item)| row(i, item, i == selected, inner_width))
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(super::lines::Lines(lines), inner);
 }
 
 /// Opens a list popup of `count` rows titled `title`, as wide as the window allows (up to

@@ -6,6 +6,7 @@ mod color_depth;
 mod form;
 mod help;
 mod hyperlinks;
+mod lines;
 mod links;
 mod list;
 mod question;

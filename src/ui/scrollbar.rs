@@ -4,7 +4,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::layout::LineKind;
@@ -98,5 +97,5 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         width: 1,
         ..area
     };
-    frame.render_widget(Paragraph::new(lines), column);
+    frame.render_widget(super::lines::Lines(lines), column);
 }

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
 use super::theme::Theme;
 use crate::reader::geometry::sidebar::{Piece, Row, Tone, borders, rows, visible};
@@ -56,7 +56,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .map(|r| styled(theme, r))
         .map(|line| crate::reader::model::claim_search::mark_matches(line, query))
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(super::lines::Lines(lines), inner);
 }
 
 /// A row as a line of spans, each piece in its tone's style.
