@@ -34,56 +34,43 @@ impl Widget for Lines<'_> {
     }
 }
 
-/// One grapheme to draw: its text and the columns it takes.
-struct Piece<'a> {
-    symbol: &'a str,
-    width: u16,
-    style: Style,
-}
-
-/// The graphemes of `line` that fit in `max` columns, with their styles; control
-/// characters are left out (ratatui's spans drop them).
-fn pieces<'a>(line: &'a Line<'a>, max: u16) -> impl Iterator<Item = Piece<'a>> + 'a {
+/// Calls `put(symbol, columns, style)` for each grapheme of `line` that fits in `max`
+/// columns, left to right, until one would pass the edge; a grapheme wider than `max`
+/// is skipped and control characters are left out (as ratatui's spans drop them).
+/// Returns the columns used.
+fn each_piece(line: &Line, max: u16, mut put: impl FnMut(&str, u16, Style)) -> u16 {
     let base = Style::default().patch(line.style);
     let mut used: u16 = 0;
-    line.spans
-        .iter()
-        .flat_map(move |span| {
-            let style = base.patch(span.style);
-            let content: &'a str = span.content.as_ref();
-            let simple = simple_width(content).is_some();
+    for span in &line.spans {
+        let style = base.patch(span.style);
+        let content: &str = span.content.as_ref();
+        if simple_width(content).is_some() {
             // Simple text is one grapheme per character, each one column wide.
-            let (chars, graphemes) = if simple {
-                (Some(content.char_indices()), None)
-            } else {
-                (None, Some(content.graphemes(true)))
-            };
-            chars
-                .into_iter()
-                .flatten()
-                .map(move |(at, c)| Piece {
-                    symbol: &content[at..at + c.len_utf8()],
-                    width: 1,
-                    style,
-                })
-                .chain(
-                    graphemes
-                        .into_iter()
-                        .flatten()
-                        .filter(|g| !g.contains(char::is_control))
-                        .map(move |g| Piece {
-                            symbol: g,
-                            width: g.cell_width(),
-                            style,
-                        }),
-                )
-        })
-        .filter(move |piece| piece.width <= max)
-        .map_while(move |piece| {
-            let next = used.checked_add(piece.width).filter(|&w| w <= max)?;
-            used = next;
-            Some(piece)
-        })
+            for (at, c) in content.char_indices() {
+                if used >= max {
+                    return used;
+                }
+                put(&content[at..at + c.len_utf8()], 1, style);
+                used += 1;
+            }
+            continue;
+        }
+        for grapheme in content.graphemes(true) {
+            if grapheme.contains(char::is_control) {
+                continue;
+            }
+            let width = grapheme.cell_width();
+            if width > max {
+                continue;
+            }
+            if used + width > max {
+                return used;
+            }
+            put(grapheme, width, style);
+            used += width;
+        }
+    }
+    used
 }
 
 fn draw_line(line: &Line, area: Rect, y: u16, buf: &mut Buffer) {
@@ -91,27 +78,23 @@ fn draw_line(line: &Line, area: Rect, y: u16, buf: &mut Buffer) {
     let mut x = match line.alignment.unwrap_or(Alignment::Left) {
         Alignment::Left => 0,
         alignment => {
-            let width: u16 = pieces(line, max).map(|p| p.width).sum();
+            let width = each_piece(line, max, |_, _, _| {});
             match alignment {
                 Alignment::Center => (max / 2).saturating_sub(width / 2),
                 _ => max.saturating_sub(width),
             }
         }
     };
-    for piece in pieces(line, max) {
-        if piece.width == 0 {
-            continue;
+    let row = buf.index_of(area.x, y);
+    let cells = &mut buf.content[row..row + usize::from(max)];
+    each_piece(line, max, |symbol, width, style| {
+        if width == 0 {
+            return;
         }
-        let symbol = if piece.symbol.is_empty() {
-            " "
-        } else {
-            piece.symbol
-        };
-        buf[(area.x + x, y)]
-            .set_symbol(symbol)
-            .set_style(piece.style);
-        x += piece.width;
-    }
+        let symbol = if symbol.is_empty() { " " } else { symbol };
+        cells[usize::from(x)].set_symbol(symbol).set_style(style);
+        x += width;
+    });
 }
 
 #[cfg(test)]
