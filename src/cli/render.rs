@@ -103,6 +103,10 @@ pub fn render_from(
                 update(&mut state, action);
             }
         }
+        // As the loop does between keys: a long search runs to its end.
+        while state.search.scan.is_some() {
+            update(&mut state, Action::SearchMore);
+        }
     }
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(terminal) => terminal,

@@ -211,6 +211,9 @@ pub enum Action {
     Drafted(Result<Box<crate::draft::plan::Drafted>, String>),
     /// The draft under way has come this far (percent).
     DraftProgress(u8),
+    /// One more step of a search too long for one keystroke, sent by the loop while no
+    /// key waits (see [`crate::reader::model::search::scan`]).
+    SearchMore,
 }
 
 impl Action {

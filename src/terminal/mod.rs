@@ -272,7 +272,10 @@ fn event_loop(
         }
         // Wait for input ourselves: crossterm's reader spins on a terminal that has hung up
         // (its window closed), and not every way of closing one sends SIGHUP.
-        let tick = if loader.is_some() || outside.drafter.is_some() || keys.holding() {
+        let searching = state.search.scan.is_some();
+        let tick = if searching {
+            Duration::ZERO
+        } else if loader.is_some() || outside.drafter.is_some() || keys.holding() {
             LOADING_TICK
         } else {
             TICK
@@ -337,6 +340,10 @@ fn event_loop(
             .and_then(effects::Drafter::progressed)
         {
             pending.push(Pending::Action(progress));
+        }
+        if searching && pending.is_empty() {
+            // A long search goes on a step at a time while no key waits.
+            pending.push(Pending::Action(Action::SearchMore));
         }
         changed = !pending.is_empty();
         for item in pending {

@@ -1,5 +1,7 @@
 //! The search in the sidebar: which claims mention the query (in their claimant, summary, quote, note or responses), stepping through them, and marking the words there.
 
+use std::ops::Range;
+
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
@@ -41,6 +43,19 @@ pub fn claims_mentioning(doc: &Document, query: &str) -> Vec<usize> {
         .enumerate()
         .filter(|(_, claim)| mentions(claim, &searcher))
         .map(|(index, _)| index)
+        .collect()
+}
+
+/// The claims among `range` (indices into the document's claims) whose sidebar text
+/// holds the query, in order: a step of a long search.
+pub fn claims_mentioning_in(doc: &Document, query: &Query, range: Range<usize>) -> Vec<usize> {
+    doc.claims
+        .get(range.clone())
+        .unwrap_or_default()
+        .iter()
+        .zip(range)
+        .filter(|(claim, _)| mentions(claim, query))
+        .map(|(_, index)| index)
         .collect()
 }
 

@@ -52,6 +52,17 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         return Vec::new();
     }
+    if let Action::SearchMore = action {
+        // Whatever is open, and the last key's message stands.
+        state.search_step();
+        return Vec::new();
+    }
+    if state.overlay == Overlay::None
+        && let Some(scan) = &mut state.search.scan
+    {
+        // The reader has moved on: a match found later no longer moves the cursor.
+        scan.landing = false;
+    }
     state.message = None;
     match action {
         // Whatever is open: these leave the state to the loop.
@@ -216,7 +227,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::UseSelection => {}
         Action::ToggleMouse => state.toggle_mouse(),
         Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
-        Action::Copied { .. } | Action::Drafted(_) | Action::DraftProgress(_) => {}
+        Action::Copied { .. }
+        | Action::Drafted(_)
+        | Action::DraftProgress(_)
+        | Action::SearchMore => {}
         Action::ToggleLinks => state.toggle_links(),
         Action::Quit if state.unsaved_on_quit() => {}
         Action::Quit | Action::ForceQuit => effects.push(Effect::Quit),

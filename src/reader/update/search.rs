@@ -59,21 +59,12 @@ impl State {
                 if query.is_empty() {
                     // An empty search repeats the last one.
                     self.step_match(!self.search.backward);
-                } else if self.search.matches.is_empty() && !self.search.header.is_empty() {
-                    // Found in the header only: the count says so.
+                } else if let Some(scan) = &mut self.search.scan {
+                    // Said when the scan ends; until then the count says it is counting.
+                    scan.submitted = true;
                     self.message = self.search_notice();
-                } else if self.search.matches.is_empty() && self.shown_claim_hits() > 0 {
-                    let keys = &self.config.keys.0;
-                    self.message = Some(format!(
-                        "only in the sidebar: {} · {}, then {} steps through them",
-                        crate::text::plural(self.shown_claim_hits(), "claim"),
-                        keys.key_or_name(&Action::ToggleFocus),
-                        keys.key_or_name(&Action::NextMatch)
-                    ));
-                } else if self.search.matches.is_empty() {
-                    self.message = Some(format!("no match for {query}"));
                 } else {
-                    self.message = self.search_notice();
+                    self.message = self.submitted_message();
                 }
                 return;
             }
@@ -86,15 +77,101 @@ impl State {
             }
         }
         let query = prompt.clone();
-        let origin = self.search.origin;
         self.set_query(&query);
-        // Incremental: the first match from where the search began, in its direction.
-        let target = if self.search.backward {
-            self.search.matches.iter().rposition(|m| m.start < origin)
+    }
+
+    /// What Enter says once the search is done: the count, or where else it was found,
+    /// or that it was not.
+    fn submitted_message(&self) -> Option<String> {
+        if self.search.matches.is_empty() && !self.search.header.is_empty() {
+            // Found in the header only: the count says so.
+            self.search_notice()
+        } else if self.search.matches.is_empty() && self.shown_claim_hits() > 0 {
+            let keys = &self.config.keys.0;
+            Some(format!(
+                "only in the sidebar: {} · {}, then {} steps through them",
+                crate::text::plural(self.shown_claim_hits(), "claim"),
+                keys.key_or_name(&Action::ToggleFocus),
+                keys.key_or_name(&Action::NextMatch)
+            ))
+        } else if self.search.matches.is_empty() {
+            Some(format!("no match for {}", self.search.query))
         } else {
-            self.search.matches.iter().position(|m| m.start >= origin)
+            self.search_notice()
+        }
+    }
+
+    /// One more step of a search too long for one keystroke (see
+    /// [`crate::reader::model::search::scan`]): more of the body and the claims scanned,
+    /// the reader landed on the first match from where the search began once it is found,
+    /// and what Enter says said at the end.
+    pub(crate) fn search_step(&mut self) {
+        use crate::reader::model::search::scan::{STEP_BYTES, STEP_CLAIMS, word_count};
+        let Some(mut scan) = self.search.scan.take() else {
+            return;
         };
-        if target.is_none() && !self.search.header.is_empty() {
+        let Some(query) = Query::new(&self.search.query) else {
+            return;
+        };
+        let body = &self.doc.article.body;
+        let search = &mut self.search;
+        let words = word_count(&search.query);
+        let inserted = scan.step(
+            body,
+            &query,
+            words,
+            STEP_BYTES,
+            &mut search.matches,
+            &mut search.more,
+        );
+        if let Some(current) = &mut search.current {
+            *current += inserted;
+        }
+        let claims = self.doc.claims.len();
+        let end = (scan.next_claim + STEP_CLAIMS).min(claims);
+        search
+            .claim_hits
+            .extend(crate::reader::model::claim_search::claims_mentioning_in(
+                &self.doc,
+                &query,
+                scan.next_claim..end,
+            ));
+        scan.next_claim = end;
+        if scan.landing {
+            self.land(&mut scan);
+        }
+        if scan.body_done() && scan.next_claim >= claims {
+            if scan.submitted {
+                self.message = self.submitted_message();
+            }
+        } else {
+            self.search.scan = Some(scan);
+        }
+    }
+
+    /// Lands on the first match from where the search began, in its direction, once the
+    /// scan has found it; when the whole body holds none, on the header's, the first
+    /// match (wrapping), or back where it began.
+    fn land(&mut self, scan: &mut Scan) {
+        let origin = self.search.origin;
+        let matches = &self.search.matches;
+        let target = if self.search.backward {
+            scan.first_part_done()
+                .then(|| matches.iter().rposition(|m| m.start < origin))
+                .flatten()
+        } else {
+            matches.iter().position(|m| m.start >= origin)
+        };
+        if let Some(i) = target {
+            scan.landing = false;
+            self.land_on(i);
+            return;
+        }
+        if !scan.body_done() {
+            return;
+        }
+        scan.landing = false;
+        if !self.search.header.is_empty() {
             // Nothing in the text from there on: the header's, at the top.
             let backward = self.search.backward;
             self.land_on_header(if backward {
@@ -104,8 +181,7 @@ impl State {
             });
             return;
         }
-        let target = target.or((!self.search.matches.is_empty()).then_some(0));
-        match target {
+        match (!self.search.matches.is_empty()).then_some(0) {
             Some(i) => self.land_on(i),
             None => self.go_to(origin),
         }
@@ -136,16 +212,31 @@ impl State {
             .count()
     }
 
+    /// A new query typed: the search starts again from where it began, scanning as much
+    /// as one step scans now and the rest in later steps ([`Action::SearchMore`]).
     fn set_query(&mut self, query: &str) {
-        let (matches, more) = self.search.find_in_body(&self.doc.article.body, query);
-        self.search.query = query.to_string();
-        self.search.matches = matches;
-        self.search.more = more;
-        self.search.claim_hits =
-            crate::reader::model::claim_search::claims_mentioning(&self.doc, query);
-        self.search.current = None;
-        self.search.header = header_matches(&self.layout, query);
-        self.search.on_header = None;
+        let search = &mut self.search;
+        search.query = query.to_string();
+        search.matches.clear();
+        search.more = false;
+        search.claim_hits.clear();
+        search.current = None;
+        search.header = header_matches(&self.layout, query);
+        search.on_header = None;
+        search.scan = Query::new(query)
+            .map(|_| Scan::new(&self.doc.article.body, search.origin, search.backward));
+        if search.scan.is_none() {
+            // Nothing to look for: back where the search began.
+            let origin = search.origin;
+            self.go_to(origin);
+            return;
+        }
+        self.search_step();
+        if self.search.scan.as_ref().is_some_and(|scan| scan.landing) {
+            // Not found yet: the view waits where the search began.
+            let origin = self.search.origin;
+            self.go_to(origin);
+        }
     }
 
     /// The next match in the search's direction (`forward`), or the other way; wraps.
@@ -244,12 +335,18 @@ impl State {
         let current = search.on_header.or(search.current.map(|i| header + i));
         Some(
             match (current, total) {
+                (_, 0) if search.scan.is_some() => format!("searching for {}", search.query),
                 (_, 0) => format!("no match for {}", search.query),
                 (Some(i), _) => format!("match {} of {total}{plus}", i + 1),
                 (None, 1) => "1 match".to_string(),
                 (None, _) => format!("{total}{plus} matches"),
             }
             .to_string()
+                + if search.scan.is_some() {
+                    " (counting…)"
+                } else {
+                    ""
+                }
                 + &match self.shown_claim_hits() {
                     0 => String::new(),
                     n => format!(" · {} in the sidebar", crate::text::plural(n, "claim")),

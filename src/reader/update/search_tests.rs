@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::reader::action::Action;
+use crate::reader::update::update;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 #[test]
@@ -263,4 +264,90 @@ fn a_paste_outside_the_prompt_changes_nothing_but_the_message() {
         state.message.as_deref(),
         Some("paste ignored: text is pasted only into the search prompt (/)")
     );
+}
+
+/// A reader of a document longer than one search step: `filler` paragraphs, then one
+/// paragraph with `far`, then more filler, at 120x40.
+fn long_reader(far: &str) -> State {
+    use crate::reader::model::search::scan::STEP_BYTES;
+    let filler = "Plain words fill this paragraph of the long report again and again.\n\n";
+    let half = filler.repeat(STEP_BYTES / filler.len() + 10);
+    let text = format!("# Long\n\n{half}{far}\n\n{half}");
+    let article = crate::article::Article::from_text("long.md", &text).unwrap();
+    let doc = crate::document::Document::new(article, Vec::new());
+    let mut state = State::new(doc, crate::config::Config::default());
+    update(
+        &mut state,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    state
+}
+
+fn type_query(state: &mut State, query: &str) {
+    update(state, Action::SearchForward);
+    for c in query.chars() {
+        update(state, Action::Prompt(PromptKey::Char(c)));
+    }
+}
+
+#[test]
+fn a_long_search_lands_once_its_match_is_found_and_counts_in_steps() {
+    let mut state = long_reader("The needle is here.");
+    let origin = state.view.cursor;
+    type_query(&mut state, "needle");
+    // One step scanned the first two megabytes: nothing yet, still counting.
+    assert!(state.search.scan.is_some());
+    assert_eq!(state.view.cursor, origin);
+    assert_eq!(
+        state.match_count().unwrap(),
+        "searching for needle (counting…)"
+    );
+    let mut steps = 0;
+    while state.search.scan.is_some() {
+        update(&mut state, Action::SearchMore);
+        steps += 1;
+    }
+    assert!((1..=3).contains(&steps), "{steps} steps");
+    let needle = state.doc.article.body.find("needle").unwrap();
+    assert_eq!(state.search.matches, vec![needle..needle + 6]);
+    assert_eq!(state.view.cursor, needle, "landed on it");
+    assert_eq!(state.match_count().unwrap(), "match 1 of 1");
+}
+
+#[test]
+fn enter_while_counting_says_the_count_at_the_end_and_a_key_stops_the_landing() {
+    let mut state = long_reader("The needle is here.");
+    type_query(&mut state, "needl");
+    update(&mut state, Action::Prompt(PromptKey::Submit));
+    assert!(state.message.as_deref().unwrap().contains("(counting…)"));
+    while state.search.scan.is_some() {
+        update(&mut state, Action::SearchMore);
+    }
+    assert_eq!(state.message.as_deref(), Some("match 1 of 1 · > next"));
+
+    // Moving on before the match is found: the cursor stays where the reader put it.
+    let mut state = long_reader("The needle is here.");
+    type_query(&mut state, "needle");
+    update(&mut state, Action::Prompt(PromptKey::Submit));
+    update(&mut state, Action::LineDown);
+    let moved = state.view.cursor;
+    while state.search.scan.is_some() {
+        update(&mut state, Action::SearchMore);
+    }
+    assert_eq!(state.view.cursor, moved);
+    assert_eq!(state.search.matches.len(), 1);
+}
+
+#[test]
+fn a_long_search_with_no_match_says_so_at_the_end() {
+    let mut state = long_reader("Nothing special.");
+    type_query(&mut state, "zebra");
+    update(&mut state, Action::Prompt(PromptKey::Submit));
+    while state.search.scan.is_some() {
+        update(&mut state, Action::SearchMore);
+    }
+    assert_eq!(state.message.as_deref(), Some("no match for zebra"));
 }

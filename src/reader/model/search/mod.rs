@@ -7,8 +7,10 @@ use crate::anchor::fold::FoldedText;
 use crate::layout::{Layout, LineKind};
 
 pub(crate) mod query;
+pub(crate) mod scan;
 pub use query::{MAX_MATCHES, Query, find, header_matches};
 use query::{capped, fold_for_search};
+pub use scan::Scan;
 
 /// Pasted text as one line for the prompt: each line break (CR LF, CR or LF) and tab
 /// becomes a space, other control characters are dropped, and line breaks at either end
@@ -59,6 +61,8 @@ pub struct Search {
     pub on_header: Option<usize>,
     /// The cursor when the prompt opened, to go back to on Esc.
     pub(crate) origin: usize,
+    /// What is left to scan of a search too long for one keystroke (`None`: all done).
+    pub scan: Option<Scan>,
     /// The body folded for searching, kept from keystroke to keystroke.
     body: FoldedBody,
 }
@@ -87,6 +91,7 @@ impl Search {
     /// Finds the query again in a new text (after a reload); no match is current.
     pub(crate) fn refresh(&mut self, doc: &crate::document::Document, layout: &Layout) {
         self.body = FoldedBody::default();
+        self.scan = None;
         (self.matches, self.more) = self.find_in_body(&doc.article.body, &self.query.clone());
         self.header = header_matches(layout, &self.query);
         self.claim_hits = crate::reader::model::claim_search::claims_mentioning(doc, &self.query);

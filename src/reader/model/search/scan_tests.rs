@@ -1,0 +1,120 @@
+use super::*;
+use crate::reader::model::search::query::find;
+use proptest::prelude::*;
+
+/// Scans `body` for `query` to the end in steps of `budget` bytes, as the reader does.
+fn scanned(
+    body: &str,
+    query: &str,
+    origin: usize,
+    backward: bool,
+    budget: usize,
+) -> Vec<Range<usize>> {
+    let searcher = Query::new(query).unwrap();
+    let mut scan = Scan::new(body, origin, backward);
+    let (mut matches, mut more) = (Vec::new(), false);
+    let mut steps = 0;
+    while !scan.body_done() {
+        scan.step(
+            body,
+            &searcher,
+            word_count(query),
+            budget,
+            &mut matches,
+            &mut more,
+        );
+        steps += 1;
+        assert!(steps <= body.len() + 2, "the scan never ends");
+    }
+    matches
+}
+
+#[test]
+fn a_scan_in_small_steps_finds_what_one_search_finds() {
+    let body =
+        "Iran said.\nThe offi\u{fb03}cial said Iran, and Irán again; iran\u{ad}ian views of IRAN";
+    for query in [
+        "iran",
+        "Iran",
+        "official",
+        "said Iran",
+        "an",
+        "views of iran",
+    ] {
+        let (whole, _) = find(body, query);
+        for origin in [0, 5, 30, body.len()] {
+            for budget in [1, 3, 7, 16, 1000] {
+                for backward in [false, true] {
+                    assert_eq!(
+                        scanned(body, query, origin, backward, budget),
+                        whole,
+                        "{query:?} from {origin} by {budget} backward {backward}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn steps_begin_where_the_search_began_and_put_the_earlier_part_in_front() {
+    let body = "alpha beta alpha gamma alpha delta";
+    let searcher = Query::new("alpha").unwrap();
+    let mut scan = Scan::new(body, 12, false);
+    assert_eq!(scan.began, 11);
+    let (mut matches, mut more) = (Vec::new(), false);
+    let inserted = scan.step(body, &searcher, 1, 12, &mut matches, &mut more);
+    assert_eq!(
+        (matches.first().cloned(), matches.len(), inserted),
+        (Some(11..16), 1, 0)
+    );
+    assert!(!scan.first_part_done());
+    while !scan.body_done() {
+        scan.step(body, &searcher, 1, 12, &mut matches, &mut more);
+    }
+    assert_eq!(matches, vec![0..5, 11..16, 23..28]);
+    assert!(scan.first_part_done());
+}
+
+#[test]
+fn word_starts_are_after_white_space() {
+    let body = "ab cd\n\nef";
+    assert_eq!(word_start_after(body, 0), 3);
+    assert_eq!(word_start_after(body, 3), 3);
+    assert_eq!(word_start_after(body, 4), 7);
+    assert_eq!(word_start_after(body, 9), 9);
+    assert_eq!(word_start_before(body, 8), 7);
+    assert_eq!(word_start_before(body, 2), 0);
+    assert_eq!(words_after(body, 0, 2), 5);
+}
+
+fn body() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        4 => "[a-cA-C]{1,5}",
+        1 => Just("\u{e1}b".to_string()),
+        1 => Just("a\u{301}b".to_string()),
+        1 => Just("o\u{fb03}ce".to_string()),
+        1 => Just("ab\u{ad}c".to_string()),
+        1 => Just("\u{201c}ab\u{201d}".to_string()),
+    ];
+    let gap = prop_oneof![4 => Just(" "), 1 => Just("\n"), 1 => Just("  "), 1 => Just("\n\n")];
+    proptest::collection::vec((word, gap), 0..40)
+        .prop_map(|words| words.into_iter().map(|(w, g)| format!("{w}{g}")).collect())
+}
+
+proptest! {
+    /// However the body is cut into steps and wherever the search begins, the scan ends
+    /// with exactly the matches one search of the whole body finds.
+    #[test]
+    fn any_scan_finds_what_one_search_finds(
+        body in body(),
+        query in prop_oneof!["[a-cA-C]{1,3}", "[a-c]{1,2} [a-c]{1,2}", Just("ab".to_string()), Just("\u{e1}".to_string())],
+        origin in 0usize..400,
+        budget in 1usize..40,
+        backward: bool,
+    ) {
+        prop_assume!(Query::new(&query).is_some());
+        let (whole, _) = find(&body, &query);
+        prop_assert_eq!(scanned(&body, &query, origin, backward, budget), whole);
+    }
+}
