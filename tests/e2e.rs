@@ -192,3 +192,32 @@ fn searching_the_article_in_the_terminal() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
+
+/// A search of a long report: typing stays live, the rest is searched between keys, the
+/// reader lands on the one match far past the first step once it is found, and Enter's
+/// count comes at the end.
+#[test]
+fn a_search_of_a_long_report_lands_on_a_match_found_between_keys() {
+    let dir = common::files::scratch("long-search-e2e");
+    let filler = "Plain words fill this paragraph of the long report again and again.\n\n";
+    let text = format!(
+        "# Long report\n\n{}The zebrafish paragraph.\n\n{}",
+        filler.repeat(60_000),
+        filler.repeat(20_000)
+    );
+    let path = common::files::write(&dir, "long.md", &text);
+    let mut session = Session::start(&[&path, "--claims", "/dev/null"], 120, 40);
+    // Loaded (the warning about the empty claims file comes with the whole document).
+    session.wait_text("has no [[claim]] entries");
+    session.press("/zebrafish\r");
+    let screen = session.wait_text("match 1 of 1");
+    assert!(!screen.contains("counting"), "{screen}");
+    session.wait_for("the cursor on the match", |_| {
+        session
+            .rows()
+            .iter()
+            .any(|row| row.starts_with("▌") && row.contains("zebrafish"))
+    });
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}
