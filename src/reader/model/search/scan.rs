@@ -11,11 +11,11 @@ use std::ops::Range;
 
 use super::query::{MAX_MATCHES, Query};
 
-/// The body bytes one step scans (about a millisecond or two of folding and matching).
-pub const STEP_BYTES: usize = 2 << 20;
+/// The body bytes one step scans (a few milliseconds of folding and matching).
+pub const STEP_BYTES: usize = 1 << 20;
 
 /// The claims one step reads for the sidebar's hits.
-pub const STEP_CLAIMS: usize = 2_000;
+pub const STEP_CLAIMS: usize = 500;
 
 /// What is left of a search over the body and the claims, and what waits for its end.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
