@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::Claim;
+use crate::claims::Stance;
 
 /// The spellings of one name or verdict (told apart by letter case and spaces around),
 /// each with how often it is used.
@@ -19,6 +20,20 @@ struct Person {
     affiliations: Spellings,
     /// How many claims and responses name them.
     count: usize,
+    /// How many claims they make.
+    made: usize,
+    /// How many claims they answer (a claim answered twice counts once).
+    answered: usize,
+    /// Their responses by stance.
+    stances: BTreeMap<Stance, usize>,
+}
+
+/// What an entry names a person as: the claimant, or an expert responding with a stance
+/// (`first`: their first response to this claim, so the claim counts as answered once).
+#[derive(Clone, Copy)]
+enum Part {
+    Claimant,
+    Expert { stance: Stance, first: bool },
 }
 
 /// The people and verdicts of the claims, counted: the same whatever order the claims
@@ -38,6 +53,27 @@ pub struct Named {
     pub name: String,
     pub affiliation: Option<String>,
     pub count: usize,
+}
+
+/// A person of the tally as the people view lists them: the name as most often spelt,
+/// the affiliation most often given, the claims they make and answer, and their
+/// responses by stance (in [`Stance::ALL`]'s order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    pub name: String,
+    pub affiliation: Option<String>,
+    pub made: usize,
+    pub answered: usize,
+    pub stances: Vec<(Stance, usize)>,
+}
+
+/// One more (`up`) or one less.
+fn bump(n: &mut usize, up: bool) {
+    if up {
+        *n += 1;
+    } else {
+        *n = n.saturating_sub(1);
+    }
 }
 
 /// The most used spelling (the first in order among equals).
@@ -64,10 +100,26 @@ fn count(spellings: &mut Spellings, text: &str, up: bool) {
 impl Tally {
     /// Counts the claim and its responses in (`up`) or out.
     pub(super) fn count_claim(&mut self, claim: &Claim, up: bool) {
-        self.count_person(&claim.entry.claimant, claim.entry.role.as_deref(), up);
+        self.count_person(
+            &claim.entry.claimant,
+            claim.entry.role.as_deref(),
+            Part::Claimant,
+            up,
+        );
+        // The experts already met in this claim: a second response answers no new claim.
+        let mut met: Vec<String> = Vec::new();
         for response in &claim.responses {
             let entry = &response.entry;
-            self.count_person(&entry.expert, entry.affiliation.as_deref(), up);
+            let key = entry.expert.trim().to_lowercase();
+            let first = !met.contains(&key);
+            if first {
+                met.push(key);
+            }
+            let part = Part::Expert {
+                stance: entry.stance,
+                first,
+            };
+            self.count_person(&entry.expert, entry.affiliation.as_deref(), part, up);
         }
         if let Some(verdict) = claim.entry.verdict_text() {
             let key = verdict.to_lowercase();
@@ -79,7 +131,7 @@ impl Tally {
         }
     }
 
-    fn count_person(&mut self, name: &str, affiliation: Option<&str>, up: bool) {
+    fn count_person(&mut self, name: &str, affiliation: Option<&str>, part: Part, up: bool) {
         let name = name.trim();
         if name.is_empty() {
             return;
@@ -90,10 +142,19 @@ impl Tally {
         if let Some(a) = affiliation.filter(|a| !a.trim().is_empty()) {
             count(&mut person.affiliations, a, up);
         }
-        if up {
-            person.count += 1;
-        } else {
-            person.count -= 1;
+        bump(&mut person.count, up);
+        match part {
+            Part::Claimant => bump(&mut person.made, up),
+            Part::Expert { stance, first } => {
+                let n = person.stances.entry(stance).or_default();
+                bump(n, up);
+                if *n == 0 {
+                    person.stances.remove(&stance);
+                }
+                if first {
+                    bump(&mut person.answered, up);
+                }
+            }
         }
         if person.count == 0 {
             self.people.remove(&key);
@@ -115,6 +176,26 @@ impl Tally {
             .collect();
         people.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
         people
+    }
+
+    /// Everyone the claims name, with what they make and answer (unsorted). One entry per
+    /// person, so the people view costs as many steps as there are people, not claims.
+    pub fn counted(&self) -> Vec<Counted> {
+        self.people
+            .values()
+            .filter_map(|p| {
+                Some(Counted {
+                    name: most_used(&p.names)?.clone(),
+                    affiliation: most_used(&p.affiliations).cloned(),
+                    made: p.made,
+                    answered: p.answered,
+                    stances: Stance::ALL
+                        .iter()
+                        .filter_map(|s| Some((*s, *p.stances.get(s)?)))
+                        .collect(),
+                })
+            })
+            .collect()
     }
 
     /// The verdicts, each once as most often spelt, most used first (then by text).

@@ -187,8 +187,11 @@ impl State {
             Some(crate::reader::model::filter::Filter::Person(name)) => {
                 let claim = &self.doc.claims[span.claim];
                 match span.response {
-                    None => &claim.entry.claimant == name,
-                    Some(r) => &claim.responses[r].entry.expert == name,
+                    None => crate::reader::model::filter::same_person(&claim.entry.claimant, name),
+                    Some(r) => crate::reader::model::filter::same_person(
+                        &claim.responses[r].entry.expert,
+                        name,
+                    ),
                 }
             }
             Some(_) => self.shows_claim(span.claim),

@@ -76,13 +76,13 @@ impl State {
     fn statements(&self, name: &str) -> Vec<(usize, usize, Option<usize>)> {
         let mut places = Vec::new();
         for (index, claim) in self.doc.claims.iter().enumerate() {
-            if claim.entry.claimant == name
+            if same_person(&claim.entry.claimant, name)
                 && let Some(start) = claim.start()
             {
                 places.push((start, index, None));
             }
             for (r, response) in claim.responses.iter().enumerate() {
-                if response.entry.expert == name
+                if same_person(&response.entry.expert, name)
                     && let Some(range) = &response.anchoring.range
                 {
                     places.push((range.start, index, Some(r)));
