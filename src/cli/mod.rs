@@ -377,7 +377,9 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             if fix {
                 print(&format!("{}\n", fix_claims_file(&sources)?))?;
             }
-            let loaded = crate::cli::progress::load(&sources)?;
+            let mut loaded = crate::cli::progress::load(&sources)?;
+            // `check` checks the claims file: the page's own fact-checks are not in it.
+            loaded.doc.remove_page_claims();
             let claims_name = loaded.claims_name.as_deref().unwrap_or("no claims file");
             let claims_text = sources
                 .claims_path()

@@ -132,10 +132,43 @@ impl Sources {
         stage(Stage::ReadingClaims);
         let (file, claims_name) = self.load_claims_file(&mut warnings)?;
         stage(Stage::Anchoring);
+        let page = self.page_claims();
+        let new = (!page.is_empty()).then(|| {
+            crate::interchange::page::plan(&file.claims, &file.rejected, &page, &article.body).new
+        });
         let mut doc = Document::new(article, file.claims);
         doc.rejected = file.rejected;
+        // The page's own fact-checks the claims file does not have yet, shown after its own.
+        doc.add_page_claims(new.unwrap_or_default());
         doc.warnings.extend(warnings);
         Ok(Loaded { doc, claims_name })
+    }
+
+    /// The fact-checks the web page carries (schema.org ClaimReview JSON-LD), fetched or
+    /// saved (a `.html` file); none for any other article, or a page that cannot be read
+    /// again.
+    pub fn page_claims(&self) -> Vec<ClaimEntry> {
+        let has = |bytes: &[u8]| bytes.windows(11).any(|w| w == b"ClaimReview");
+        if let Some(page) = &self.page {
+            if page.kind != crate::fetch::Kind::Html || !has(&page.bytes) {
+                return Vec::new();
+            }
+            let html = crate::fetch::page_text(page).text;
+            return crate::interchange::page::claims_in(&page.url, &html);
+        }
+        let Some(path) = self.article.as_ref().filter(|_| !self.article_is_stdin()) else {
+            return Vec::new();
+        };
+        if Format::for_name(&path.to_string_lossy()) != Format::Html {
+            return Vec::new();
+        }
+        match std::fs::read(path) {
+            Ok(bytes) if has(&bytes) => {
+                let html = decode_page(&bytes, None).text;
+                crate::interchange::page::claims_in(&path.display().to_string(), &html)
+            }
+            _ => Vec::new(),
+        }
     }
 
     /// The start of a large article (whole paragraphs from its first 64 KiB), to show

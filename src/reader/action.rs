@@ -114,6 +114,9 @@ pub enum Action {
     Reject,
     /// Writes the claims file now (when saving is on a key).
     Save,
+    /// Saves the page's own fact-checks (schema.org ClaimReview in the page, shown marked
+    /// in the sidebar) into the claims file as one edit, merged with what is there.
+    SavePageClaims,
     /// A key typed into the open form.
     Form(crate::keys::prompt::FormKey),
     /// The answer to the question asked: yes (`true`) or no.

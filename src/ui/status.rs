@@ -25,6 +25,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     let claim = match state.selected {
         _ if state.loading.is_some() => " loading ".to_string(),
+        // ◇: the page's own fact-check, not in the claims file.
+        Some(i) if state.doc.claims.get(i).is_some_and(|c| c.from_page) => {
+            format!(" claim {}◇ of {total} ", i + 1)
+        }
         Some(i) => format!(" claim {} of {total} ", i + 1),
         None if total == 0 => " no claims ".to_string(),
         None => format!(" {total} claims ").replace(" 1 claims ", " 1 claim "),
@@ -65,6 +69,19 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         ),
         _ => format!("● {mark}"),
     });
+    // The page's own fact-checks, shown and not saved.
+    let page = match state.doc.page_claims() {
+        0 => None,
+        n => Some(format!(
+            "◇ {} from the page ({} saves)",
+            crate::text::plural(n, "fact-check"),
+            state
+                .config
+                .keys
+                .0
+                .key_or_name(&crate::reader::action::Action::SavePageClaims)
+        )),
+    };
     let drafts = match state.doc.drafts_to_review() {
         0 => None,
         1 => Some("1 draft to review".to_string()),
@@ -81,6 +98,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .or(drafting.as_ref())
             .or(unsaved.as_ref())
             .or(filtered.as_ref())
+            .or(page.as_ref())
             .or(drafts.as_ref()),
         state.doc.warnings.as_slice(),
     ) {

@@ -36,6 +36,11 @@ impl State {
         if !self.may_edit() {
             return Vec::new();
         }
+        if let Some((claim, _)) = self.selected_entry()
+            && self.refuses_page_claim(claim)
+        {
+            return Vec::new();
+        }
         match action {
             Action::EditEntry => self.open_edit_form(),
             Action::DeleteEntry => self.ask_delete(),

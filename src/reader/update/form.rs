@@ -30,6 +30,9 @@ impl State {
                 );
                 return;
             };
+            if self.refuses_page_claim(claim) {
+                return;
+            }
             Purpose::NewResponse {
                 claim: self.doc.claims[claim].file_index,
             }

@@ -13,6 +13,9 @@ mod form;
 mod links;
 mod mouse;
 mod navigate;
+mod page;
+#[cfg(test)]
+mod page_tests;
 mod resume;
 mod screen;
 mod search;
@@ -248,6 +251,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::AcceptAll
         | Action::Reject
         | Action::Save => effects.extend(state.edit_key(&action)),
+        Action::SavePageClaims => effects.extend(state.save_page_claims()),
         // Keys for a form or a question that is not open.
         Action::Form(_) | Action::Confirm(_) => {}
         Action::Saved { .. } => {}
