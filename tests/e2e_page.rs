@@ -54,14 +54,16 @@ fn a_fetched_page_offers_its_fact_checks_and_i_saves_them_beside_the_saved_page(
     assert!(screen.contains("Misleading"), "{screen}");
     // Not saved yet: I asks to save the page first.
     session.press("I");
-    session.wait_text("Save it in this directory as ferry.html");
-    session.press("y");
+    session.wait_text("save the page as: ferry.html");
+    session.press("\r");
     session.wait_text("saved the page as ferry.html");
     // Opened from the saved copy: the page's fact-checks are still offered.
     session.press("I");
     session.wait_text("saved 2 fact-checks from the page into the claims file");
     let claims = dir.path().join("ferry.claims.toml");
-    session.wait_for("the claims file written", |_| claims.exists());
+    session.wait_for("the claims file written", |_| {
+        std::fs::read_to_string(&claims).is_ok_and(|t| t.contains("Ada Quill"))
+    });
     let written = std::fs::read_to_string(&claims).unwrap();
     assert!(written.contains("Ada Quill"), "{written}");
     assert!(
@@ -113,6 +115,68 @@ fn a_saved_page_with_fact_checks_merges_them_into_its_claims_file_leaving_the_us
     let mut again = Session::start_in(dir.path(), &[path], &env, 60, 20);
     let screen = again.wait_text("Checking the ferry");
     assert!(!screen.contains("◇"), "{screen}");
+    again.press("q");
+    assert_eq!(again.exit_code(), 0);
+}
+
+/// [`fact_check_page`] with many more paragraphs, so the reader has somewhere to move to.
+fn long_page() -> String {
+    let more: String = (1..=50)
+        .map(|i| {
+            format!("<p>Note {i} on the crossing: the tides, the timetable and the cars.</p>\n")
+        })
+        .collect();
+    fact_check_page().replace("</article>", &format!("{more}</article>"))
+}
+
+#[test]
+fn w_saves_the_page_where_the_reader_says_replaces_only_after_a_yes_and_it_reopens_offline() {
+    let server = Server::start(|path| match path {
+        "/" => Reply::html(&long_page()),
+        _ => Reply::not_found(),
+    });
+    let url = server.url("/");
+    let state = tempfile::tempdir().unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = Session::start_in(dir.path(), &[&url], &env, 80, 24);
+    session.wait_text("Checking the ferry");
+    // The address names nothing: the title does.
+    session.press("W");
+    session.wait_text("save the page as: checking-the-ferry.html");
+    // Ctrl-u clears the line; a name without .html gets it.
+    session.press("\x15");
+    session.press("crossing");
+    session.press("\r");
+    session.wait_text("saved the page as cross");
+    let saved = dir.path().join("crossing.html");
+    assert_eq!(std::fs::read(&saved).unwrap(), long_page().as_bytes());
+    let claims = std::fs::read_to_string(dir.path().join("crossing.claims.toml")).unwrap();
+    assert!(claims.starts_with("# Claims about http://"), "{claims}");
+    // Again: the file is there, and no keeps it as it was.
+    std::fs::write(&saved, "mine").unwrap();
+    session.press("W");
+    session.wait_text("save the page as: crossing.html");
+    session.press("\r");
+    session.wait_text("crossing.html is already there");
+    session.press("n");
+    session.wait_for("the question closed", |s| !s.contains("already there"));
+    assert_eq!(std::fs::read_to_string(&saved).unwrap(), "mine");
+    session.press("W");
+    session.wait_text("save the page as: crossing.html");
+    session.press("\r");
+    session.wait_text("crossing.html is already there");
+    session.press("y");
+    session.wait_text("saved the page as cross");
+    assert_eq!(std::fs::read(&saved).unwrap(), long_page().as_bytes());
+    // To the end, and quit: the file opens offline where the reading stopped.
+    session.press("G");
+    session.wait_text("Note 50");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    let mut again = Session::start_in(dir.path(), &["crossing.html"], &env, 80, 24);
+    let screen = again.wait_text("Note 50");
+    assert!(!screen.contains("Note 1 "), "{screen}");
     again.press("q");
     assert_eq!(again.exit_code(), 0);
 }

@@ -364,6 +364,14 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 &mut state,
                 crate::reader::action::Action::EditTarget(crate::terminal::store::target(&sources)),
             );
+            let page = crate::terminal::store::page_file(
+                &sources,
+                state.doc.article.meta.title.as_deref(),
+            );
+            crate::reader::update::update(
+                &mut state,
+                crate::reader::action::Action::PageFile(page),
+            );
             let rows = crate::cli::render::render_from(state, width, height, start, &keys);
             print(&format!("{}\n", rows.join("\n")))?;
             Ok(ExitCode::SUCCESS)

@@ -132,16 +132,24 @@ impl Sources {
         stage(Stage::ReadingClaims);
         let (file, claims_name) = self.load_claims_file(&mut warnings)?;
         stage(Stage::Anchoring);
-        let page = self.page_claims();
-        let new = (!page.is_empty()).then(|| {
-            crate::interchange::page::plan(&file.claims, &file.rejected, &page, &article.body).new
-        });
         let mut doc = Document::new(article, file.claims);
         doc.rejected = file.rejected;
-        // The page's own fact-checks the claims file does not have yet, shown after its own.
-        doc.add_page_claims(new.unwrap_or_default());
+        self.offer_page_claims(&mut doc);
         doc.warnings.extend(warnings);
         Ok(Loaded { doc, claims_name })
+    }
+
+    /// Shows in `doc` (the claims file's claims anchored in the article) the page's own
+    /// fact-checks ([`Sources::page_claims`]) that the file does not have yet, marked as
+    /// the page's, after the file's own.
+    pub fn offer_page_claims(&self, doc: &mut Document) {
+        let page = self.page_claims();
+        if page.is_empty() {
+            return;
+        }
+        let plan =
+            crate::interchange::page::plan(&doc.entries(), &doc.rejected, &page, &doc.article.body);
+        doc.add_page_claims(plan.new);
     }
 
     /// The fact-checks the web page carries (schema.org ClaimReview JSON-LD), fetched or

@@ -441,6 +441,14 @@ pub(crate) const READING_ROWS: &[Binding] = &[
     )
     .in_lists("read the article and claims file again"),
     bind(
+        Action::SavePage,
+        "save_page",
+        Section::General,
+        "save the fetched page (its HTML) as a file, asking where; its claims file beside it",
+        None,
+        &["W"],
+    ),
+    bind(
         Action::Suspend,
         "suspend",
         Section::General,

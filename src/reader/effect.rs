@@ -53,9 +53,16 @@ pub enum Effect {
     /// [`Action::Reloaded`](crate::reader::action::Action::Reloaded) or a
     /// [`Action::Notify`](crate::reader::action::Action::Notify) saying why not.
     CopySample,
-    /// Save the fetched page as this file, to edit its claims beside it; answered by
-    /// [`Action::PageSaved`](crate::reader::action::Action::PageSaved), or a notice of why not.
-    SavePage(String),
+    /// Save the fetched page as `file` (over a file there only with `replace`), its claims
+    /// file beside it, and go on from the saved page; answered by
+    /// [`Action::PageSaved`](crate::reader::action::Action::PageSaved),
+    /// [`Action::PageFileTaken`](crate::reader::action::Action::PageFileTaken) when the
+    /// file is there and `replace` is not given, or a notice of why not.
+    SavePage {
+        file: String,
+        replace: bool,
+        then: crate::reader::model::save_as::Then,
+    },
     /// End the reader (the loop keeps the reading place and restores the terminal).
     Quit,
 }

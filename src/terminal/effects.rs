@@ -151,7 +151,11 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     None => continue,
                 },
                 Effect::CopySample => copy_sample(outside),
-                Effect::SavePage(file) => save_page(outside, &file),
+                Effect::SavePage {
+                    file,
+                    replace,
+                    then,
+                } => save_page(outside, &file, replace, then),
                 Effect::Quit => return Ok(true),
             };
             actions.push_back(result);
@@ -286,20 +290,50 @@ fn copy_sample(outside: &mut Outside) -> Action {
     }
 }
 
-/// Saves the fetched page as `file` (never over an existing file) and goes on with the
-/// page's claims beside it; the address stays the page's name and resume key.
-fn save_page(outside: &mut Outside, file: &str) -> Action {
+/// Saves the fetched page as `file` (over a file there only with `replace`), makes its
+/// claims file beside it when there is none, and goes on from the saved page; the address
+/// stays the page's name and resume key.
+fn save_page(
+    outside: &mut Outside,
+    file: &str,
+    replace: bool,
+    then: crate::reader::model::save_as::Then,
+) -> Action {
     let Some(page) = outside.sources.page.clone() else {
         return Action::Notify("only a fetched page is saved this way".into());
     };
     let path = std::path::Path::new(file);
-    if path.exists() {
+    if path.is_dir() {
+        return Action::Notify(format!("not saved: {file} is a folder"));
+    }
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !folder.is_dir()
+    {
         return Action::Notify(format!(
-            "{file} already exists here: start with --save FILE to name another"
+            "not saved: there is no folder {}",
+            folder.display()
         ));
+    }
+    if path.exists() && !replace {
+        return Action::PageFileTaken {
+            file: file.to_string(),
+            then,
+        };
     }
     if let Err(why) = crate::output::write_bytes_atomically(path, &page.bytes) {
         return Action::Notify(format!("could not save the page: {why}"));
+    }
+    let claims = crate::document::source::claims_path_for(path);
+    if !claims.exists() {
+        let header = format!(
+            "# Claims about {} (saved as {file}), kept by counterpoint.\n",
+            page.url
+        );
+        if let Err(why) = crate::output::write_bytes_atomically(&claims, header.as_bytes()) {
+            return Action::Notify(format!(
+                "saved the page as {file}, but could not make its claims file: {why}"
+            ));
+        }
     }
     outside.sources.article = Some(path.to_path_buf());
     *outside.store = Store::new(outside.sources, outside.store.policy());
@@ -309,6 +343,7 @@ fn save_page(outside: &mut Outside, file: &str) -> Action {
             doc: Box::new(loaded.doc),
             target: super::store::target(outside.sources),
             file: file.to_string(),
+            then,
         },
         Err(e) => Action::Notify(format!(
             "saved the page as {file}, but could not open it: {e}"
@@ -373,6 +408,7 @@ fn reload(state: &State, sources: &Sources) -> Action {
     };
     let mut doc = Document::new(article, entries);
     doc.rejected = rejected;
+    sources.offer_page_claims(&mut doc);
     doc.warnings.extend(warnings);
     Action::Reloaded {
         doc: Box::new(doc),

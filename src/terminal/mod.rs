@@ -127,11 +127,17 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     // Edits saved at once are written before the reader ends (the journal keeps the rest).
     let unsaved = store.finish();
     // Keep the reading place for next time, however the reader ended.
+    let place = SavedPlace::at(&state.doc.article.body, state.view.cursor);
     let remembered = memory.map(|(store, key)| {
-        store.remember(
-            &key,
-            &SavedPlace::at(&state.doc.article.body, state.view.cursor),
-        )
+        // A page saved to a file is remembered by its address and by the file, so the
+        // file opened offline opens at the same place.
+        let file = PlaceStore::key_for(&Sources {
+            page: None,
+            ..sources.clone()
+        })
+        .filter(|file| sources.page.is_some() && sources.article.is_some() && *file != key);
+        file.map_or(Ok(()), |file| store.remember(&file, &place))
+            .and_then(|()| store.remember(&key, &place))
     });
     // We restore the terminal ourselves: ratatui's Terminal, when dropped, complains on
     // standard error if it cannot show the cursor, and on a closed terminal that
@@ -228,6 +234,10 @@ fn event_loop(
         drafter: None,
     };
     let target = Action::EditTarget(store::target(outside.sources));
+    let page = Action::PageFile(store::page_file(
+        outside.sources,
+        state.doc.article.meta.title.as_deref(),
+    ));
     let recovery = outside
         .store
         .leftover()
@@ -237,7 +247,7 @@ fn event_loop(
         });
     let first = std::iter::once(size)
         .chain(start.map(Action::OpenAt))
-        .chain([target])
+        .chain([target, page])
         .chain(recovery);
     for action in first {
         if effects::apply(action, state, &mut outside)? {

@@ -78,14 +78,8 @@ impl State {
                 });
                 false
             }
-            Some(Target::UnsavedPage { file, claims }) => {
-                self.overlay = Overlay::Question(Question {
-                    text: format!(
-                        "The page was fetched and not saved. Save it in this directory as {file}, with its claims file beside it, and edit there?"
-                    ),
-                    detail: vec![file.clone(), claims.clone()],
-                    on_yes: OnYes::SavePage(file.clone()),
-                });
+            Some(Target::UnsavedPage { .. }) => {
+                self.ask_where_to_save(crate::reader::model::save_as::Then::Edit);
                 false
             }
             Some(target) => match target.refusal() {

@@ -15,6 +15,8 @@ mod mouse;
 mod navigate;
 mod page;
 #[cfg(test)]
+mod page_save_tests;
+#[cfg(test)]
 mod page_tests;
 mod resume;
 mod screen;
@@ -117,6 +119,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 _ => {}
             }
             return Vec::new();
+        }
+        Overlay::SaveAs(_) => {
+            return match action {
+                Action::Prompt(key) => state.save_as_key(key),
+                Action::ForceQuit => vec![Effect::Quit],
+                _ => Vec::new(),
+            };
         }
         Overlay::Form(_) => return state.form_update(action),
         Overlay::Question(_) => return state.question_update(action),
@@ -252,6 +261,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::Reject
         | Action::Save => effects.extend(state.edit_key(&action)),
         Action::SavePageClaims => effects.extend(state.save_page_claims()),
+        Action::SavePage => state.ask_where_to_save(crate::reader::model::save_as::Then::Keep),
+        Action::PageFile(page) => state.page = page,
+        Action::PageFileTaken { file, then } => state.ask_to_replace(file, then),
         // Keys for a form or a question that is not open.
         Action::Form(_) | Action::Confirm(_) => {}
         Action::Saved { .. } => {}
@@ -269,13 +281,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 "copied: now editing counterpoint-sample.md and its claims file in this directory (the key pressed was not applied: press it again; {key} edits)"
             ));
         }
-        Action::PageSaved { doc, target, file } => {
-            state.replace_document(*doc, Vec::new());
-            state.editing.target = Some(target);
-            state.message = Some(format!(
-                "saved the page as {file}: its claims go beside it (the key pressed was not applied: press it again)"
-            ));
-        }
+        Action::PageSaved {
+            doc,
+            target,
+            file,
+            then,
+        } => state.page_saved(*doc, target, file, then),
         Action::OfferRecovery { changes, moved } => state.offer_recovery(changes, moved),
         Action::SourcesChanged => state.stale = true,
         Action::Notify(message) => state.message = Some(message),

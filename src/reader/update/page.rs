@@ -1,8 +1,15 @@
-//! The glue for the page's own fact-checks (schema.org ClaimReview in the page, shown marked ◇ after the claims file's): saving them into the claims file as one edit, and refusing to edit them before they are saved.
+//! The glue for a fetched page: its own fact-checks (schema.org ClaimReview in the page, shown marked ◇ after the claims file's) saved into the claims file as one edit and not edited before; saving the page itself where the reader says, never over a file without a yes.
 
 use crate::claims::change::Edit;
+use crate::document::Document;
+use crate::keys::prompt::{Edit as LineEdit, PromptKey};
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
+use crate::reader::model::editing::Target;
+use crate::reader::model::overlay::Overlay;
+use crate::reader::model::question::{OnYes, Question};
+use crate::reader::model::save_as::{SaveAs, Then, file_name};
+use crate::reader::model::search::Prompt;
 use crate::reader::state::State;
 use crate::text::plural;
 
@@ -86,5 +93,114 @@ impl State {
         }
         self.message = Some(said);
         effects
+    }
+}
+
+impl State {
+    /// The save-page key, and an edit on a page not saved: opens the prompt asking where
+    /// to save the fetched page, offering the file it is kept in or a name from its
+    /// address or title. An article not fetched from an address says so.
+    pub(crate) fn ask_where_to_save(&mut self, then: Then) {
+        if self.loading.is_some() {
+            self.message = Some("still loading: save the page when it is read".into());
+            return;
+        }
+        let offered = match (&self.page, &self.editing.target) {
+            (Some(page), _) => page.offered().to_string(),
+            (None, Some(Target::UnsavedPage { file, .. })) => file.clone(),
+            (None, _) => {
+                self.message = Some(format!(
+                    "only a page opened from an address is saved this way: this article is {}",
+                    self.doc.article.name
+                ));
+                return;
+            }
+        };
+        self.message = None;
+        self.overlay = Overlay::SaveAs(SaveAs::new(&offered, then));
+    }
+
+    /// A key typed into the save prompt: the line is edited as the search prompt's; Enter
+    /// asks the loop to save the page as the name typed (never over a file without a
+    /// yes), Esc closes the prompt and saves nothing.
+    pub(crate) fn save_as_key(&mut self, key: PromptKey) -> Vec<Effect> {
+        let Overlay::SaveAs(prompt) = &mut self.overlay else {
+            return Vec::new();
+        };
+        prompt.problem = None;
+        let Prompt { text, at } = &mut prompt.line;
+        match key {
+            PromptKey::Char(c) => crate::keys::prompt::insert(text, at, &c.to_string()),
+            PromptKey::Text(pasted) => crate::keys::prompt::insert(text, at, &pasted),
+            PromptKey::Backspace => {
+                crate::keys::prompt::apply(text, at, LineEdit::Backspace);
+            }
+            PromptKey::Edit(edit) => {
+                crate::keys::prompt::apply(text, at, edit);
+            }
+            PromptKey::Older | PromptKey::Newer => {}
+            PromptKey::Cancel => {
+                let then = prompt.then;
+                self.overlay = Overlay::None;
+                self.message = Some(match then {
+                    Then::Keep => "the page was not saved".into(),
+                    Then::Edit => "the page was not saved: its claims are kept in a file beside the saved page, so edits wait until it is saved".into(),
+                });
+            }
+            PromptKey::Submit => match file_name(text) {
+                Err(why) => prompt.problem = Some(why),
+                Ok(file) => {
+                    let then = prompt.then;
+                    self.overlay = Overlay::None;
+                    self.message = Some(format!("saving the page as {file}…"));
+                    return vec![Effect::SavePage {
+                        file,
+                        replace: false,
+                        then,
+                    }];
+                }
+            },
+        }
+        Vec::new()
+    }
+
+    /// The file the page was to be saved as is there: asks whether to replace it.
+    pub(crate) fn ask_to_replace(&mut self, file: String, then: Then) {
+        let claims = crate::document::source::claims_path_for(std::path::Path::new(&file));
+        self.overlay = Overlay::Question(Question {
+            text: format!("{file} is already there. Replace it with the page?"),
+            detail: vec![
+                file.clone(),
+                format!(
+                    "its claims file {} stays as it is, if there is one",
+                    claims.display()
+                ),
+            ],
+            on_yes: OnYes::SavePage { file, then },
+        });
+    }
+
+    /// The page is saved as `file` and read again from it: its claims file is the one
+    /// beside it, its address stays its name.
+    pub(crate) fn page_saved(&mut self, doc: Document, target: Target, file: String, then: Then) {
+        self.replace_document(doc, Vec::new());
+        self.editing.target = Some(target);
+        let claims = crate::document::source::claims_path_for(std::path::Path::new(&file));
+        let url = match &mut self.page {
+            Some(page) => {
+                page.file = Some(file.clone());
+                page.url.clone()
+            }
+            None => self.doc.article.name.clone(),
+        };
+        self.message = Some(match then {
+            Then::Keep => format!(
+                "saved the page as {file}, its claims file {} beside it; it is still read as {url}",
+                claims.display()
+            ),
+            Then::Edit => format!(
+                "saved the page as {file}: its claims go beside it (the key pressed was not applied: press it again)"
+            ),
+        });
     }
 }
