@@ -228,3 +228,51 @@ fn an_article_not_fetched_has_no_page_to_save() {
         state.message
     );
 }
+
+/// The article pane's rows, as drawn.
+fn rows(state: &State) -> Vec<String> {
+    let area = state.screen.area;
+    let backend = ratatui::backend::TestBackend::new(area.width, area.height);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let frame = terminal
+        .draw(|frame| crate::ui::draw(frame, state))
+        .unwrap();
+    let buffer = frame.buffer;
+    let width = buffer.area.width as usize;
+    buffer
+        .content
+        .chunks(width)
+        .map(|row| row.iter().map(|c| c.symbol()).collect())
+        .collect()
+}
+
+#[test]
+fn the_header_shows_the_address_shortened_to_fit_and_never_wider() {
+    let state = fetched(120);
+    let drawn = rows(&state);
+    assert!(
+        drawn
+            .iter()
+            .any(|r| r.contains("127.0.0.1:9/news/the-pier")),
+        "{drawn:#?}"
+    );
+    // Narrow: the sidebar goes under the text, and the address is cut in its middle.
+    let mut state = fetched(30);
+    update(
+        &mut state,
+        Action::Resize {
+            width: 30,
+            height: 20,
+        },
+    );
+    let drawn = rows(&state);
+    let line = drawn
+        .iter()
+        .find(|r| r.contains("127.0.0.1:9/…/"))
+        .unwrap_or_else(|| panic!("{drawn:#?}"));
+    assert!(line.contains("the-pier"), "{line}");
+    assert!(drawn.iter().all(|r| crate::layout::display_width(r) == 30));
+    // An article read from a file shows no address.
+    let sample = State::sample_at_120x40();
+    assert!(!rows(&sample).iter().any(|r| r.contains("://")));
+}
