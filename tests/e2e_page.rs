@@ -180,3 +180,47 @@ fn w_saves_the_page_where_the_reader_says_replaces_only_after_a_yes_and_it_reope
     again.press("q");
     assert_eq!(again.exit_code(), 0);
 }
+
+#[test]
+fn r_fetches_again_off_the_loop_keeps_the_screen_live_and_esc_or_a_failure_keeps_the_text() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+    let hits = std::sync::Arc::new(AtomicUsize::new(0));
+    let counted = hits.clone();
+    // First the page; then a slow answer (cancelled); then a 404; then a new version.
+    let server = Server::start(move |_| match counted.fetch_add(1, Ordering::SeqCst) {
+        0 => Reply::html(&fact_check_page()),
+        1 => Reply::Slow(
+            Duration::from_secs(4),
+            Box::new(Reply::html(&fact_check_page())),
+        ),
+        2 => Reply::not_found(),
+        _ => Reply::html(&fact_check_page().replace(
+            "</article>",
+            "<p>Late news: the council approved the timetable.</p></article>",
+        )),
+    });
+    let url = server.url("/ferry");
+    let state = tempfile::tempdir().unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let mut session = Session::start_with_env(&[&url], &env, 100, 24);
+    session.wait_text("Checking the ferry");
+    session.press("r");
+    session.wait_text("fetching the page again…");
+    // Live: the sidebar hides while the page comes.
+    session.press("s");
+    session.wait_for("the sidebar hidden", |s| !s.contains("Claims"));
+    session.press("\x1b");
+    session.wait_text("stopped fetching: the text shown stays");
+    assert!(session.screen().contains("Checking the ferry"));
+    session.press("r");
+    session.wait_text("not fetched again (HTTP 404 Not Found)");
+    assert!(session.screen().contains("The ferry operator"));
+    session.press("r");
+    session.wait_text("reloaded");
+    session.press("G");
+    session.wait_text("Late news: the council approved");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    assert_eq!(hits.load(Ordering::SeqCst), 4);
+}

@@ -251,18 +251,16 @@ impl Sources {
         }
     }
 
-    /// Fetches the page again (for a reload), writing its saved copy again when it has
-    /// one; nothing for an article that was not fetched.
+    /// Takes `fresh`, the page fetched again (for a reload), in place of the page, writing
+    /// its saved copy again when it has one; nothing for an article that was not fetched.
     ///
     /// # Errors
-    /// Those of [`crate::fetch::fetch`]; those of writing the saved copy
-    /// ([`crate::output::write_bytes_atomically`]). On an error nothing changes.
-    pub fn fetch_again(&mut self) -> Result<()> {
-        let Some(page) = &self.page else {
+    /// Those of writing the saved copy ([`crate::output::write_bytes_atomically`]); then
+    /// nothing changes.
+    pub fn take_fetched(&mut self, fresh: crate::fetch::Page) -> Result<()> {
+        if self.page.is_none() {
             return Ok(());
-        };
-        let limits = crate::fetch::Limits::from_environment();
-        let fresh = crate::fetch::fetch(&page.url, limits, &mut |_, _| {})?;
+        }
         if let Some(saved) = &self.article {
             crate::output::write_bytes_atomically(saved, &fresh.bytes)?;
         }

@@ -247,6 +247,21 @@ pub fn file_name_for(url: &str, taken: impl Fn(&str) -> bool) -> String {
     name
 }
 
+/// `1.2 MB of 3.4 MB`, `812 kB`.
+pub fn received(got: u64, of: Option<u64>) -> String {
+    let size = |n: u64| {
+        if n >= 1_000_000 {
+            format!("{:.1} MB", n as f64 / 1e6)
+        } else {
+            format!("{} kB", n.div_ceil(1000))
+        }
+    };
+    match of {
+        Some(total) => format!("{} of {}", size(got), size(total)),
+        None => size(got),
+    }
+}
+
 /// [`file_name_for`], with the page's `title` for a name when its address gives none
 /// (`https://example.org/` titled "The Pier, Again" → `the-pier-again.html`).
 pub fn file_name_for_page(url: &str, title: Option<&str>, taken: impl Fn(&str) -> bool) -> String {

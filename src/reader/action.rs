@@ -216,6 +216,17 @@ pub enum Action {
         file: String,
         then: crate::reader::model::save_as::Then,
     },
+    /// The page being fetched again has come this far (bytes, and of how many when the
+    /// server said).
+    FetchProgress {
+        bytes: u64,
+        total: Option<u64>,
+    },
+    /// The page fetched again is in (`None`: a [`Action::Reloaded`] with it follows), or
+    /// could not be fetched (why; the text shown stays).
+    FetchDone {
+        error: Option<String>,
+    },
     /// The page the article was fetched from, and the file it is kept in (`None`: the
     /// article is not a fetched page).
     PageFile(Option<crate::reader::model::save_as::PageFile>),

@@ -23,6 +23,14 @@ pub enum Effect {
     /// [`Action::Notify`](crate::reader::action::Action::Notify) when there is nothing to
     /// read again (the bundled sample).
     Reload,
+    /// Fetch the page again on a thread of its own, the keys still answered; answered with
+    /// [`Action::FetchProgress`](crate::reader::action::Action::FetchProgress) on the way,
+    /// then [`Action::FetchDone`](crate::reader::action::Action::FetchDone) and, when it
+    /// came, the page and claims file read again as a
+    /// [`Action::Reloaded`](crate::reader::action::Action::Reloaded).
+    Refetch,
+    /// Stop waiting for the fetch under way: what it brings is dropped.
+    CancelFetch,
     /// Give the terminal back and stop for the shell (Ctrl-Z); on resuming, the loop takes
     /// the terminal again and answers with
     /// [`Action::Resize`](crate::reader::action::Action::Resize) for its size.

@@ -76,6 +76,8 @@ pub struct State {
     pub editing: crate::reader::model::editing::Editing,
     /// The page the article was fetched from and the file it is kept in, if it was.
     pub page: Option<crate::reader::model::save_as::PageFile>,
+    /// The page being fetched again (`r`), while it is.
+    pub fetching: Option<crate::reader::model::save_as::Fetching>,
 }
 
 impl State {
@@ -128,6 +130,7 @@ impl State {
             loading: None,
             editing: crate::reader::model::editing::Editing::default(),
             page: None,
+            fetching: None,
         };
         state.editing.policy = state.config.editing.save;
         state.view.cursor = state

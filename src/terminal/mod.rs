@@ -232,6 +232,7 @@ fn event_loop(
         captured,
         store,
         drafter: None,
+        refetcher: None,
     };
     let target = Action::EditTarget(store::target(outside.sources));
     let page = Action::PageFile(store::page_file(
@@ -283,9 +284,10 @@ fn event_loop(
         // Wait for input ourselves: crossterm's reader spins on a terminal that has hung up
         // (its window closed), and not every way of closing one sends SIGHUP.
         let searching = state.search.scan.is_some();
+        let busy = outside.drafter.is_some() || outside.refetcher.is_some();
         let tick = if searching {
             Duration::ZERO
-        } else if loader.is_some() || outside.drafter.is_some() || keys.holding() {
+        } else if loader.is_some() || busy || keys.holding() {
             LOADING_TICK
         } else {
             TICK
@@ -351,6 +353,7 @@ fn event_loop(
         {
             pending.push(Pending::Action(progress));
         }
+        pending.extend(outside.refetched(state).into_iter().map(Pending::Action));
         if searching && pending.is_empty() {
             // A long search goes on a step at a time while no key waits.
             pending.push(Pending::Action(Action::SearchMore));

@@ -56,6 +56,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .stale
             .then(|| format!("changed on disk: {} reloads", reload_key(state))),
     };
+    let fetching = state.fetching.as_ref().map(|f| f.describe());
     let drafting = state.editing.drafting.then(|| {
         format!(
             "drafting claims from the text… {}%",
@@ -111,6 +112,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .as_ref()
             .or(selecting.as_ref())
             .or(stale.as_ref())
+            .or(fetching.as_ref())
             .or(drafting.as_ref())
             .or(unsaved.as_ref())
             .or(filtered.as_ref())

@@ -1,4 +1,4 @@
-//! Saving a fetched page: where it came from and where it is kept (its address stays its name), and the prompt that asks where to save it, whose line is edited as the search prompt's is.
+//! A fetched page in the reader: where it came from and where it is kept (its address stays its name), the prompt that asks where to save it (its line edited as the search prompt's is), and a fetch of it again under way.
 
 use crate::reader::model::search::Prompt;
 
@@ -18,6 +18,28 @@ impl PageFile {
     /// The name the prompt offers: the file it is kept in, else the suggested one.
     pub fn offered(&self) -> &str {
         self.file.as_deref().unwrap_or(&self.suggested)
+    }
+}
+
+/// The page being fetched again (`r`) off the loop's thread: how much of it has come.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Fetching {
+    /// Bytes received so far.
+    pub bytes: u64,
+    /// The page's length, when the server said it.
+    pub total: Option<u64>,
+}
+
+impl Fetching {
+    /// For the status bar: `fetching the page again… 1.2 MB of 3.4 MB (Esc cancels)`; the
+    /// size only once something has come.
+    pub fn describe(&self) -> String {
+        let size = if self.bytes == 0 {
+            String::new()
+        } else {
+            format!(" {}", crate::fetch::received(self.bytes, self.total))
+        };
+        format!("fetching the page again…{size} (Esc cancels)")
     }
 }
 

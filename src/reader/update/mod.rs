@@ -62,6 +62,17 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         state.search_step();
         return Vec::new();
     }
+    if let Action::FetchProgress { bytes, total } = action {
+        // Whatever is open, and the last key's message stands: the status bar says it.
+        if let Some(fetching) = &mut state.fetching {
+            *fetching = crate::reader::model::save_as::Fetching { bytes, total };
+        }
+        return Vec::new();
+    }
+    if let Action::FetchDone { error } = action {
+        state.fetched(error);
+        return Vec::new();
+    }
     if state.overlay == Overlay::None
         && let Some(scan) = &mut state.search.scan
     {
@@ -72,7 +83,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         // Whatever is open: these leave the state to the loop.
         Action::Suspend => return vec![Effect::Suspend],
+        Action::Reload if state.loading.is_none() && state.page.is_some() => {
+            return state.fetch_again();
+        }
         Action::Reload if state.loading.is_none() => return vec![Effect::Reload],
+        // A fetch under way: Ctrl-c, and Esc with nothing open, cancel it (Ctrl-c again quits).
+        Action::ForceQuit if state.fetching.is_some() => return state.cancel_fetch(),
+        Action::Back if state.fetching.is_some() && state.overlay == Overlay::None => {
+            return state.cancel_fetch();
+        }
+
         Action::Paste(text) => {
             state.paste(&text);
             return Vec::new();
@@ -293,7 +313,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::OpenAt(at) => state.start_at(at),
         Action::Reloaded { doc, errors } => state.replace_document(*doc, errors),
         // Only meaningful while loading, or handled above.
-        Action::LoadProgress(_) | Action::Loaded(_) | Action::LinkOpened { .. } => {}
+        Action::LoadProgress(_)
+        | Action::Loaded(_)
+        | Action::LinkOpened { .. }
+        | Action::FetchProgress { .. }
+        | Action::FetchDone { .. } => {}
         // Answered above (Reload here only while loading, which the loading branch takes).
         Action::Reload | Action::Suspend | Action::Resize { .. } => {}
     }

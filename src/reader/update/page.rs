@@ -164,6 +164,36 @@ impl State {
         Vec::new()
     }
 
+    /// `r` on a fetched page: asks the loop to fetch it again off its thread (the status
+    /// bar says how far it has come); a second `r` while it comes says so.
+    pub(crate) fn fetch_again(&mut self) -> Vec<Effect> {
+        if self.fetching.is_some() {
+            self.message = Some("already fetching the page again (Esc cancels)".into());
+            return Vec::new();
+        }
+        self.fetching = Some(crate::reader::model::save_as::Fetching::default());
+        self.message = None;
+        vec![Effect::Refetch]
+    }
+
+    /// Esc or Ctrl-c while the page is fetched again: the fetch is dropped, the text stays.
+    pub(crate) fn cancel_fetch(&mut self) -> Vec<Effect> {
+        self.fetching = None;
+        self.message = Some("stopped fetching: the text shown stays".into());
+        vec![Effect::CancelFetch]
+    }
+
+    /// The fetch of the page again is over: said when it failed (the text shown stays);
+    /// when it came, the [`Action::Reloaded`] that follows says so.
+    pub(crate) fn fetched(&mut self, error: Option<String>) {
+        if self.fetching.take().is_none() {
+            return;
+        }
+        if let Some(why) = error {
+            self.message = Some(format!("not fetched again ({why}): the text shown stays"));
+        }
+    }
+
     /// The file the page was to be saved as is there: asks whether to replace it.
     pub(crate) fn ask_to_replace(&mut self, file: String, then: Then) {
         let claims = crate::document::source::claims_path_for(std::path::Path::new(&file));

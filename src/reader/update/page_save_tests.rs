@@ -276,3 +276,85 @@ fn the_header_shows_the_address_shortened_to_fit_and_never_wider() {
     let sample = State::sample_at_120x40();
     assert!(!rows(&sample).iter().any(|r| r.contains("://")));
 }
+
+#[test]
+fn r_fetches_off_the_loop_says_how_far_and_esc_or_ctrl_c_cancels_keeping_the_text() {
+    let mut state = fetched(120);
+    let body = state.doc.article.body.clone();
+    assert_eq!(update(&mut state, Action::Reload), vec![Effect::Refetch]);
+    assert!(
+        status_row(&state).contains("fetching the page again… (Esc cancels)"),
+        "{}",
+        status_row(&state)
+    );
+    // The keys still work while it comes, and the status bar follows the bytes.
+    update(&mut state, Action::ToggleSidebar);
+    assert!(!state.sidebar_visible);
+    update(
+        &mut state,
+        Action::FetchProgress {
+            bytes: 1_234_567,
+            total: Some(3_400_000),
+        },
+    );
+    let row = status_row(&state);
+    assert!(
+        row.contains("fetching the page again… 1.2 MB of 3.4 MB (Esc cancels)"),
+        "{row}"
+    );
+    assert!(update(&mut state, Action::Reload).is_empty());
+    assert!(
+        state
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("already fetching")
+    );
+    // Esc cancels; what the fetch would have said after is nothing.
+    assert_eq!(update(&mut state, Action::Back), vec![Effect::CancelFetch]);
+    assert_eq!(state.fetching, None);
+    assert!(
+        state
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with("stopped fetching")
+    );
+    update(
+        &mut state,
+        Action::FetchDone {
+            error: Some("late".into()),
+        },
+    );
+    assert!(!state.message.as_deref().unwrap_or("").contains("late"));
+    // Ctrl-c cancels a fetch under way first, then quits.
+    update(&mut state, Action::Reload);
+    assert_eq!(
+        update(&mut state, Action::ForceQuit),
+        vec![Effect::CancelFetch]
+    );
+    assert_eq!(update(&mut state, Action::ForceQuit), vec![Effect::Quit]);
+    assert_eq!(state.doc.article.body, body, "the text stays");
+}
+
+#[test]
+fn a_failed_fetch_says_why_and_the_text_stays() {
+    let mut state = fetched(120);
+    let body = state.doc.article.body.clone();
+    update(&mut state, Action::Reload);
+    update(
+        &mut state,
+        Action::FetchDone {
+            error: Some("HTTP 404 Not Found".into()),
+        },
+    );
+    assert_eq!(state.fetching, None);
+    assert_eq!(
+        state.message.as_deref(),
+        Some("not fetched again (HTTP 404 Not Found): the text shown stays")
+    );
+    assert_eq!(state.doc.article.body, body);
+    // A file's article is read again at once, as before.
+    let mut sample = State::sample_at_120x40();
+    assert_eq!(update(&mut sample, Action::Reload), vec![Effect::Reload]);
+}
