@@ -67,6 +67,8 @@ pub enum LineKind {
     Title,
     Dek,
     Meta,
+    /// The address of a page fetched from one, shortened to one line.
+    Address,
     Blank,
     Heading,
     Text,
@@ -111,6 +113,7 @@ pub struct Layout {
     title: String,
     dek: String,
     meta: String,
+    address: String,
 }
 
 impl Layout {
@@ -123,6 +126,7 @@ impl Layout {
             title: String::new(),
             dek: String::new(),
             meta: String::new(),
+            address: String::new(),
         }
     }
 
@@ -140,11 +144,19 @@ impl Layout {
             .filter(|s| !s.trim().is_empty())
             .collect::<Vec<_>>()
             .join(" · ");
+        // A page fetched from an address is named by it: one line, shortened to fit.
+        let address = if article.name.starts_with("http://") || article.name.starts_with("https://")
+        {
+            crate::text::shorten_address(&article.name, width)
+        } else {
+            String::new()
+        };
         let mut header = Vec::new();
         for (kind, text) in [
             (LineKind::Title, &title),
             (LineKind::Dek, &dek),
             (LineKind::Meta, &meta_line),
+            (LineKind::Address, &address),
         ] {
             for range in wrap_text(text, width) {
                 header.push(VisualLine {
@@ -161,6 +173,7 @@ impl Layout {
             title,
             dek,
             meta: meta_line,
+            address,
         }
     }
 
@@ -170,6 +183,7 @@ impl Layout {
             LineKind::Title => &self.title,
             LineKind::Dek => &self.dek,
             LineKind::Meta => &self.meta,
+            LineKind::Address => &self.address,
             _ => "",
         }
     }

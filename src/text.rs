@@ -146,6 +146,39 @@ pub fn ellipsize(text: &str, width: usize) -> String {
     out
 }
 
+/// A web address shortened to at most `width` display columns for a one-line display:
+/// without its scheme (`https://`), then, when still too wide, its host and the end of
+/// its path around a `…` (`example.org/…/the-pier`), or cut at the end when even the host
+/// does not fit.
+pub fn shorten_address(url: &str, width: usize) -> String {
+    let bare = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .trim_end_matches('/');
+    if display_width(bare) <= width {
+        return bare.to_string();
+    }
+    let (host, path) = bare.split_at(bare.find('/').unwrap_or(bare.len()));
+    // The host, `/…/`, and as much of the path's end as fits.
+    let room = width.saturating_sub(display_width(host) + 3);
+    if path.is_empty() || room < 8 {
+        return ellipsize(bare, width);
+    }
+    let mut tail = Vec::new();
+    let mut used = 0;
+    for grapheme in path.graphemes(true).rev() {
+        let w = grapheme.width();
+        if used + w > room {
+            break;
+        }
+        used += w;
+        tail.push(grapheme);
+    }
+    tail.reverse();
+    let tail = tail.concat();
+    format!("{host}/…/{}", tail.trim_start_matches('/'))
+}
+
 /// The columns two fields of one row get when they share `total`: `first` wants
 /// `first_width` and matters more, `second` wants `second_width` and is shortened first.
 /// Blank space is used before anything is cut; when both cannot fit, the second gives
@@ -178,6 +211,31 @@ pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn addresses_are_shortened_around_the_middle_and_never_overflow() {
+        let url = "https://example.org/news/2026/11/the-pier-and-the-storms";
+        assert_eq!(
+            shorten_address(url, 80),
+            "example.org/news/2026/11/the-pier-and-the-storms"
+        );
+        let short = shorten_address(url, 37);
+        assert!(short.starts_with("example.org/…"), "{short}");
+        assert!(short.ends_with("the-pier-and-the-storms"), "{short}");
+        assert!(display_width(&short) <= 37, "{short}");
+        for width in 0..60 {
+            assert!(
+                display_width(&shorten_address(url, width)) <= width,
+                "{width}"
+            );
+        }
+        assert_eq!(
+            shorten_address("http://127.0.0.1:8765/", 40),
+            "127.0.0.1:8765"
+        );
+        assert_eq!(shorten_address(url, 12), "example.org…");
+    }
+
     use super::*;
 
     fn sentences(warnings: &[crate::warning::Warning]) -> Vec<String> {

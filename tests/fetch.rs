@@ -417,8 +417,8 @@ fn the_reader_opens_an_address_reloads_it_and_resumes_there() {
     let mut editing = Session::start_in(dir.path(), &[&url], &env, 100, 30);
     editing.wait_text("Paragraph 60");
     editing.press("D");
-    editing.wait_text("Save it in this directory as long.html");
-    editing.press("y");
+    editing.wait_text("save the page as: long.html");
+    editing.press("\r");
     editing.wait_text("saved the page as long.html");
     assert_eq!(
         std::fs::read(dir.path().join("long.html")).unwrap(),

@@ -16,6 +16,7 @@ mod e2e_draft;
 mod e2e_edit;
 mod e2e_input;
 mod e2e_nav;
+mod e2e_page;
 mod e2e_select;
 mod edit_props;
 mod emoji_rows;

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::cli::progress::{Status, while_working};
 use crate::error::{Error, Result};
-use crate::fetch::{Limits, Page};
+use crate::fetch::{Limits, Page, received};
 
 /// Fetches `url`, saying on a terminal (after half a second) how many bytes have come;
 /// with `save`, writes the page as it was sent to that file. Returns the page and the
@@ -64,29 +64,14 @@ pub fn save_needs_an_address(file: &Path) -> Error {
     ))
 }
 
-/// `1.2 MB of 3.4 MB`, `812 kB`.
-fn received(got: u64, of: Option<u64>) -> String {
-    let size = |n: u64| {
-        if n >= 1_000_000 {
-            format!("{:.1} MB", n as f64 / 1e6)
-        } else {
-            format!("{} kB", n.div_ceil(1000))
-        }
-    };
-    match of {
-        Some(total) => format!("{} of {}", size(got), size(total)),
-        None => size(got),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn progress_names_sizes_as_people_read_them() {
         assert_eq!(
-            super::received(1_234_567, Some(3_400_000)),
+            crate::fetch::received(1_234_567, Some(3_400_000)),
             "1.2 MB of 3.4 MB"
         );
-        assert_eq!(super::received(811_200, None), "812 kB");
+        assert_eq!(crate::fetch::received(811_200, None), "812 kB");
     }
 }

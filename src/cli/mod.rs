@@ -364,6 +364,14 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 &mut state,
                 crate::reader::action::Action::EditTarget(crate::terminal::store::target(&sources)),
             );
+            let page = crate::terminal::store::page_file(
+                &sources,
+                state.doc.article.meta.title.as_deref(),
+            );
+            crate::reader::update::update(
+                &mut state,
+                crate::reader::action::Action::PageFile(page),
+            );
             let rows = crate::cli::render::render_from(state, width, height, start, &keys);
             print(&format!("{}\n", rows.join("\n")))?;
             Ok(ExitCode::SUCCESS)
@@ -377,7 +385,9 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             if fix {
                 print(&format!("{}\n", fix_claims_file(&sources)?))?;
             }
-            let loaded = crate::cli::progress::load(&sources)?;
+            let mut loaded = crate::cli::progress::load(&sources)?;
+            // `check` checks the claims file: the page's own fact-checks are not in it.
+            loaded.doc.remove_page_claims();
             let claims_name = loaded.claims_name.as_deref().unwrap_or("no claims file");
             let claims_text = sources
                 .claims_path()

@@ -121,9 +121,12 @@ impl Document {
 
     /// The claims as the file lists them, responses included: what [`Document::new`]
     /// was given, after every change applied since.
+    /// The claims of the page's own fact-checks ([`Document::add_page_claims`]) are not
+    /// the file's and are left out.
     pub fn entries(&self) -> Vec<ClaimEntry> {
         self.reading
             .iter()
+            .filter(|&&index| !self.claims[index].from_page)
             .map(|&index| self.claims[index].to_entry())
             .collect()
     }
@@ -334,7 +337,7 @@ impl Document {
     }
 
     /// Inserts `entry` as claim `at` of the file; returns its reading index.
-    fn add_claim(&mut self, at: usize, entry: &ClaimEntry) -> usize {
+    pub(super) fn add_claim(&mut self, at: usize, entry: &ClaimEntry) -> usize {
         let selectors: Vec<&QuoteSelector> = std::iter::once(&entry.selector)
             .chain(entry.responses.iter().map(|r| &r.selector))
             .collect();
@@ -361,6 +364,7 @@ impl Document {
             anchoring,
             responses,
             file_index: at,
+            from_page: false,
         }))
     }
 

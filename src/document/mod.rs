@@ -3,6 +3,7 @@
 pub mod edit;
 pub(crate) mod fix;
 pub mod generate;
+mod page;
 pub mod plain;
 pub mod source;
 pub mod tally;
@@ -24,6 +25,10 @@ pub struct Claim {
     /// Its place in the claims file (0 is the first `[[claim]]`), kept right by
     /// [`Document::apply`]; [`Document::reading_index`] goes the other way.
     pub file_index: usize,
+    /// Whether the claim comes from the page's own fact-checks (schema.org ClaimReview
+    /// in the page) rather than the claims file: shown, not saved, until the reader
+    /// saves the page's fact-checks into the file ([`Document::add_page_claims`]).
+    pub from_page: bool,
 }
 
 /// A response placed (or not) in the article.
@@ -214,6 +219,7 @@ impl Document {
                     anchoring,
                     responses,
                     file_index,
+                    from_page: false,
                 })
             })
             .collect();

@@ -134,8 +134,49 @@ impl Sources {
         stage(Stage::Anchoring);
         let mut doc = Document::new(article, file.claims);
         doc.rejected = file.rejected;
+        self.offer_page_claims(&mut doc);
         doc.warnings.extend(warnings);
         Ok(Loaded { doc, claims_name })
+    }
+
+    /// Shows in `doc` (the claims file's claims anchored in the article) the page's own
+    /// fact-checks ([`Sources::page_claims`]) that the file does not have yet, marked as
+    /// the page's, after the file's own.
+    pub fn offer_page_claims(&self, doc: &mut Document) {
+        let page = self.page_claims();
+        if page.is_empty() {
+            return;
+        }
+        let plan =
+            crate::interchange::page::plan(&doc.entries(), &doc.rejected, &page, &doc.article.body);
+        doc.add_page_claims(plan.new);
+    }
+
+    /// The fact-checks the web page carries (schema.org ClaimReview JSON-LD), fetched or
+    /// saved (a `.html` file); none for any other article, or a page that cannot be read
+    /// again.
+    pub fn page_claims(&self) -> Vec<ClaimEntry> {
+        let has = |bytes: &[u8]| bytes.windows(11).any(|w| w == b"ClaimReview");
+        if let Some(page) = &self.page {
+            if page.kind != crate::fetch::Kind::Html || !has(&page.bytes) {
+                return Vec::new();
+            }
+            let html = crate::fetch::page_text(page).text;
+            return crate::interchange::page::claims_in(&page.url, &html);
+        }
+        let Some(path) = self.article.as_ref().filter(|_| !self.article_is_stdin()) else {
+            return Vec::new();
+        };
+        if Format::for_name(&path.to_string_lossy()) != Format::Html {
+            return Vec::new();
+        }
+        match std::fs::read(path) {
+            Ok(bytes) if has(&bytes) => {
+                let html = decode_page(&bytes, None).text;
+                crate::interchange::page::claims_in(&path.display().to_string(), &html)
+            }
+            _ => Vec::new(),
+        }
     }
 
     /// The start of a large article (whole paragraphs from its first 64 KiB), to show
@@ -210,18 +251,16 @@ impl Sources {
         }
     }
 
-    /// Fetches the page again (for a reload), writing its saved copy again when it has
-    /// one; nothing for an article that was not fetched.
+    /// Takes `fresh`, the page fetched again (for a reload), in place of the page, writing
+    /// its saved copy again when it has one; nothing for an article that was not fetched.
     ///
     /// # Errors
-    /// Those of [`crate::fetch::fetch`]; those of writing the saved copy
-    /// ([`crate::output::write_bytes_atomically`]). On an error nothing changes.
-    pub fn fetch_again(&mut self) -> Result<()> {
-        let Some(page) = &self.page else {
+    /// Those of writing the saved copy ([`crate::output::write_bytes_atomically`]); then
+    /// nothing changes.
+    pub fn take_fetched(&mut self, fresh: crate::fetch::Page) -> Result<()> {
+        if self.page.is_none() {
             return Ok(());
-        };
-        let limits = crate::fetch::Limits::from_environment();
-        let fresh = crate::fetch::fetch(&page.url, limits, &mut |_, _| {})?;
+        }
         if let Some(saved) = &self.article {
             crate::output::write_bytes_atomically(saved, &fresh.bytes)?;
         }

@@ -247,6 +247,43 @@ pub fn file_name_for(url: &str, taken: impl Fn(&str) -> bool) -> String {
     name
 }
 
+/// `1.2 MB of 3.4 MB`, `812 kB`.
+pub fn received(got: u64, of: Option<u64>) -> String {
+    let size = |n: u64| {
+        if n >= 1_000_000 {
+            format!("{:.1} MB", n as f64 / 1e6)
+        } else {
+            format!("{} kB", n.div_ceil(1000))
+        }
+    };
+    match of {
+        Some(total) => format!("{} of {}", size(got), size(total)),
+        None => size(got),
+    }
+}
+
+/// [`file_name_for`], with the page's `title` for a name when its address gives none
+/// (`https://example.org/` titled "The Pier, Again" → `the-pier-again.html`).
+pub fn file_name_for_page(url: &str, title: Option<&str>, taken: impl Fn(&str) -> bool) -> String {
+    let from_url = file_name_for(url, |_| false);
+    let slug: String = title
+        .unwrap_or_default()
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+        .chars()
+        .take(60)
+        .collect();
+    let slug = slug.trim_matches('-');
+    if from_url != "page.html" || slug.is_empty() {
+        return file_name_for(url, taken);
+    }
+    // The title stands for the address's last part.
+    file_name_for(&format!("x://x/{slug}"), taken)
+}
+
 /// The page's text: the one place a fetched page's bytes become text. They are decoded
 /// as a saved page's are ([`crate::article::charset::decode_page`]), with the charset
 /// the Content-Type header named: a byte-order mark, then the header, then the page's

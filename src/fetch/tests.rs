@@ -105,3 +105,31 @@ fn a_page_is_saved_under_a_name_from_its_address() {
         "story-3.html"
     );
 }
+
+#[test]
+fn a_page_whose_address_gives_no_name_is_named_by_its_title() {
+    let free = |_: &str| false;
+    let titled = Some("The Pier, Again: a Report");
+    assert_eq!(
+        file_name_for_page("https://example.org/", titled, free),
+        "the-pier-again-a-report.html"
+    );
+    // The address's own name comes first; no title, or one of no letters, is "page".
+    assert_eq!(
+        file_name_for_page("https://example.org/the-pier", titled, free),
+        "the-pier.html"
+    );
+    assert_eq!(
+        file_name_for_page("https://example.org/", None, free),
+        "page.html"
+    );
+    assert_eq!(
+        file_name_for_page("https://example.org/", Some("…"), free),
+        "page.html"
+    );
+    let taken = |name: &str| name == "the-pier-again-a-report.html";
+    assert_eq!(
+        file_name_for_page("https://example.org/", titled, taken),
+        "the-pier-again-a-report-2.html"
+    );
+}

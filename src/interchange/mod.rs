@@ -2,6 +2,7 @@
 
 pub(crate) mod claimreview;
 pub(crate) mod json;
+pub mod page;
 pub(crate) mod web_annotation;
 
 use std::path::Path;

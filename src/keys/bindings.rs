@@ -435,11 +435,19 @@ pub(crate) const READING_ROWS: &[Binding] = &[
         Action::Reload,
         "reload",
         Section::General,
-        "read the article and claims file again",
+        "read the article (a page: fetch it again) and claims file again",
         None,
         &["r"],
     )
-    .in_lists("read the article and claims file again"),
+    .in_lists("read the article (a page: fetch it again) and claims file again"),
+    bind(
+        Action::SavePage,
+        "save_page",
+        Section::General,
+        "save the fetched page (its HTML) as a file, asking where; its claims file beside it",
+        None,
+        &["W"],
+    ),
     bind(
         Action::Suspend,
         "suspend",
@@ -463,7 +471,7 @@ pub(crate) const READING_ROWS: &[Binding] = &[
         Action::Back,
         "back",
         Section::General,
-        "close the overlay or prompt; else clear the search and message (never quits)",
+        "close the overlay or prompt; else stop a page's fetch, or clear the search and message",
         None,
         &["Esc"],
     )
@@ -473,7 +481,7 @@ pub(crate) const READING_ROWS: &[Binding] = &[
         Action::ForceQuit,
         "force_quit",
         Section::General,
-        "quit at once",
+        "quit at once (while a page is fetched again: stop that first)",
         None,
         &["Ctrl-c"],
     )

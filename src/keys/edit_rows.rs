@@ -82,6 +82,12 @@ pub(crate) const EDITING_ROWS: &[Binding] = &[
         "write the claims file now (when saving is on a key)",
         &["Ctrl-s"],
     ),
+    edit(
+        Action::SavePageClaims,
+        "save_page_claims",
+        "save the page's own fact-checks (◇, its ClaimReview) into the claims file, merged",
+        &["I"],
+    ),
 ];
 
 /// A form's own keys, then a question's.

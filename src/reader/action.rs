@@ -114,6 +114,12 @@ pub enum Action {
     Reject,
     /// Writes the claims file now (when saving is on a key).
     Save,
+    /// Saves the page's own fact-checks (schema.org ClaimReview in the page, shown marked
+    /// in the sidebar) into the claims file as one edit, merged with what is there.
+    SavePageClaims,
+    /// Saves the fetched page (its HTML, as sent) as a file named in a prompt, its claims
+    /// file beside it.
+    SavePage,
     /// A key typed into the open form.
     Form(crate::keys::prompt::FormKey),
     /// The answer to the question asked: yes (`true`) or no.
@@ -202,7 +208,28 @@ pub enum Action {
         doc: Box<Document>,
         target: crate::reader::model::editing::Target,
         file: String,
+        then: crate::reader::model::save_as::Then,
     },
+    /// The page was not saved as `file`: a file of that name is there (the reader asks
+    /// whether to replace it).
+    PageFileTaken {
+        file: String,
+        then: crate::reader::model::save_as::Then,
+    },
+    /// The page being fetched again has come this far (bytes, and of how many when the
+    /// server said).
+    FetchProgress {
+        bytes: u64,
+        total: Option<u64>,
+    },
+    /// The page fetched again is in (`None`: a [`Action::Reloaded`] with it follows), or
+    /// could not be fetched (why; the text shown stays).
+    FetchDone {
+        error: Option<String>,
+    },
+    /// The page the article was fetched from, and the file it is kept in (`None`: the
+    /// article is not a fetched page).
+    PageFile(Option<crate::reader::model::save_as::PageFile>),
     /// Where edits go, now that the document is known (the claims file's path, or why
     /// it cannot be written).
     EditTarget(crate::reader::model::editing::Target),

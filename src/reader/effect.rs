@@ -23,6 +23,14 @@ pub enum Effect {
     /// [`Action::Notify`](crate::reader::action::Action::Notify) when there is nothing to
     /// read again (the bundled sample).
     Reload,
+    /// Fetch the page again on a thread of its own, the keys still answered; answered with
+    /// [`Action::FetchProgress`](crate::reader::action::Action::FetchProgress) on the way,
+    /// then [`Action::FetchDone`](crate::reader::action::Action::FetchDone) and, when it
+    /// came, the page and claims file read again as a
+    /// [`Action::Reloaded`](crate::reader::action::Action::Reloaded).
+    Refetch,
+    /// Stop waiting for the fetch under way: what it brings is dropped.
+    CancelFetch,
     /// Give the terminal back and stop for the shell (Ctrl-Z); on resuming, the loop takes
     /// the terminal again and answers with
     /// [`Action::Resize`](crate::reader::action::Action::Resize) for its size.
@@ -53,9 +61,16 @@ pub enum Effect {
     /// [`Action::Reloaded`](crate::reader::action::Action::Reloaded) or a
     /// [`Action::Notify`](crate::reader::action::Action::Notify) saying why not.
     CopySample,
-    /// Save the fetched page as this file, to edit its claims beside it; answered by
-    /// [`Action::PageSaved`](crate::reader::action::Action::PageSaved), or a notice of why not.
-    SavePage(String),
+    /// Save the fetched page as `file` (over a file there only with `replace`), its claims
+    /// file beside it, and go on from the saved page; answered by
+    /// [`Action::PageSaved`](crate::reader::action::Action::PageSaved),
+    /// [`Action::PageFileTaken`](crate::reader::action::Action::PageFileTaken) when the
+    /// file is there and `replace` is not given, or a notice of why not.
+    SavePage {
+        file: String,
+        replace: bool,
+        then: crate::reader::model::save_as::Then,
+    },
     /// End the reader (the loop keeps the reading place and restores the terminal).
     Quit,
 }

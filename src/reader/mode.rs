@@ -13,7 +13,7 @@ use crate::reader::state::{Focus, State};
 /// else the focused pane's.
 pub fn key_mode(state: &State) -> Mode {
     match state.overlay {
-        Overlay::Prompt(_) => Mode::Prompt,
+        Overlay::Prompt(_) | Overlay::SaveAs(_) => Mode::Prompt,
         Overlay::Form(_) => Mode::Form,
         Overlay::Question(_) => Mode::Confirm,
         Overlay::Help { .. } | Overlay::Links(_) | Overlay::Chooser(_) => Mode::List,

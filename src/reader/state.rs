@@ -74,6 +74,10 @@ pub struct State {
     pub loading: Option<Loading>,
     /// Editing the claims file: where it is saved, the undo history, what is unsaved.
     pub editing: crate::reader::model::editing::Editing,
+    /// The page the article was fetched from and the file it is kept in, if it was.
+    pub page: Option<crate::reader::model::save_as::PageFile>,
+    /// The page being fetched again (`r`), while it is.
+    pub fetching: Option<crate::reader::model::save_as::Fetching>,
 }
 
 impl State {
@@ -125,6 +129,8 @@ impl State {
             stale: false,
             loading: None,
             editing: crate::reader::model::editing::Editing::default(),
+            page: None,
+            fetching: None,
         };
         state.editing.policy = state.config.editing.save;
         state.view.cursor = state

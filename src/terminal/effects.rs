@@ -25,6 +25,8 @@ pub(super) struct Outside<'a> {
     pub store: &'a mut Store,
     /// A draft under way (`D`), until its result is taken.
     pub drafter: Option<Drafter>,
+    /// The page being fetched again (`r` on a fetched page), until it is in or dropped.
+    pub refetcher: Option<Refetcher>,
 }
 
 impl Outside<'_> {
@@ -49,6 +51,34 @@ impl Outside<'_> {
             }
         }
         actions
+    }
+
+    /// What came of the page fetched again, as actions: how far it has come, or (once it
+    /// is in) [`Action::FetchDone`] and the page and claims file read again with it.
+    pub(super) fn refetched(&mut self, state: &State) -> Vec<Action> {
+        let Some(refetcher) = &self.refetcher else {
+            return Vec::new();
+        };
+        let Some(result) = refetcher.poll() else {
+            return refetcher.progressed().into_iter().collect();
+        };
+        self.refetcher = None;
+        let taken = result.and_then(|page| {
+            self.sources
+                .take_fetched(page)
+                .map_err(|e| format!("could not write the saved copy: {e}"))
+        });
+        match taken {
+            Err(why) => vec![Action::FetchDone { error: Some(why) }],
+            Ok(()) => {
+                let mut actions = vec![Action::FetchDone { error: None }];
+                actions.extend(self.reload_keeping_edits(
+                    state,
+                    "fetched the page again and made your unsaved edits again",
+                ));
+                actions
+            }
+        }
     }
 
     /// Reads the document again; edits not yet saved are made again on what was read.
@@ -108,19 +138,24 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     continue;
                 }
                 Effect::Reload => {
-                    // A fetched page is fetched again first (its saved copy written
-                    // again); if that fails the article shown stays, and the claims
-                    // file is still read again.
-                    let fetched = outside.sources.fetch_again();
                     actions.extend(outside.reload_keeping_edits(
                         state,
                         "read the files again and made your unsaved edits again",
                     ));
-                    if let Err(e) = fetched {
-                        actions.push_back(Action::Notify(format!(
-                            "the page was not fetched again, the last copy is shown: {e}"
-                        )));
+                    continue;
+                }
+                Effect::Refetch => {
+                    match &outside.sources.page {
+                        Some(page) => outside.refetcher = Some(Refetcher::start(&page.url)),
+                        None => actions.push_back(Action::FetchDone {
+                            error: Some("the article was not fetched from an address".into()),
+                        }),
                     }
+                    continue;
+                }
+                Effect::CancelFetch => {
+                    // The thread runs on to its time-out at most; what it brings is dropped.
+                    outside.refetcher = None;
                     continue;
                 }
                 Effect::Suspend => {
@@ -151,13 +186,82 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     None => continue,
                 },
                 Effect::CopySample => copy_sample(outside),
-                Effect::SavePage(file) => save_page(outside, &file),
+                Effect::SavePage {
+                    file,
+                    replace,
+                    then,
+                } => save_page(outside, &file, replace, then),
                 Effect::Quit => return Ok(true),
             };
             actions.push_back(result);
         }
     }
     Ok(false)
+}
+
+/// The page being fetched again on a thread of its own.
+pub(super) struct Refetcher {
+    result: std::sync::mpsc::Receiver<std::result::Result<crate::fetch::Page, String>>,
+    /// Bytes received, and the length said (`u64::MAX`: not said).
+    bytes: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    total: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// The bytes last told.
+    told: std::cell::Cell<u64>,
+}
+
+impl Refetcher {
+    /// Starts fetching `url` on a thread of its own, with the limits of the environment.
+    fn start(url: &str) -> Refetcher {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        let (send, result) = std::sync::mpsc::channel();
+        let bytes = std::sync::Arc::new(AtomicU64::new(0));
+        let total = std::sync::Arc::new(AtomicU64::new(u64::MAX));
+        let (got, of, url) = (bytes.clone(), total.clone(), url.to_string());
+        std::thread::spawn(move || {
+            let limits = crate::fetch::Limits::from_environment();
+            let page = crate::fetch::fetch(&url, limits, &mut |received, length| {
+                got.store(received, Ordering::Relaxed);
+                of.store(length.unwrap_or(u64::MAX), Ordering::Relaxed);
+            });
+            // The reader may have quit or cancelled; then nobody wants the result.
+            // The address is the article's name already: the reason alone is said.
+            let _ = send.send(page.map_err(|e| match e {
+                crate::error::Error::Fetch { reason, .. } => reason,
+                other => other.to_string(),
+            }));
+        });
+        Refetcher {
+            result,
+            bytes,
+            total,
+            told: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The page, or why it did not come, once the fetch is over.
+    fn poll(&self) -> Option<std::result::Result<crate::fetch::Page, String>> {
+        match self.result.try_recv() {
+            Ok(result) => Some(result),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Some(Err("the fetch stopped without a result".into()))
+            }
+        }
+    }
+
+    /// How much has come, as an action, when more has come since last told.
+    fn progressed(&self) -> Option<Action> {
+        use std::sync::atomic::Ordering;
+        let bytes = self.bytes.load(Ordering::Relaxed);
+        let total = self.total.load(Ordering::Relaxed);
+        (bytes > self.told.get()).then(|| {
+            self.told.set(bytes);
+            Action::FetchProgress {
+                bytes,
+                total: (total != u64::MAX).then_some(total),
+            }
+        })
+    }
 }
 
 /// A draft under way on a thread of its own.
@@ -286,20 +390,50 @@ fn copy_sample(outside: &mut Outside) -> Action {
     }
 }
 
-/// Saves the fetched page as `file` (never over an existing file) and goes on with the
-/// page's claims beside it; the address stays the page's name and resume key.
-fn save_page(outside: &mut Outside, file: &str) -> Action {
+/// Saves the fetched page as `file` (over a file there only with `replace`), makes its
+/// claims file beside it when there is none, and goes on from the saved page; the address
+/// stays the page's name and resume key.
+fn save_page(
+    outside: &mut Outside,
+    file: &str,
+    replace: bool,
+    then: crate::reader::model::save_as::Then,
+) -> Action {
     let Some(page) = outside.sources.page.clone() else {
         return Action::Notify("only a fetched page is saved this way".into());
     };
     let path = std::path::Path::new(file);
-    if path.exists() {
+    if path.is_dir() {
+        return Action::Notify(format!("not saved: {file} is a folder"));
+    }
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !folder.is_dir()
+    {
         return Action::Notify(format!(
-            "{file} already exists here: start with --save FILE to name another"
+            "not saved: there is no folder {}",
+            folder.display()
         ));
+    }
+    if path.exists() && !replace {
+        return Action::PageFileTaken {
+            file: file.to_string(),
+            then,
+        };
     }
     if let Err(why) = crate::output::write_bytes_atomically(path, &page.bytes) {
         return Action::Notify(format!("could not save the page: {why}"));
+    }
+    let claims = crate::document::source::claims_path_for(path);
+    if !claims.exists() {
+        let header = format!(
+            "# Claims about {} (saved as {file}), kept by counterpoint.\n",
+            page.url
+        );
+        if let Err(why) = crate::output::write_bytes_atomically(&claims, header.as_bytes()) {
+            return Action::Notify(format!(
+                "saved the page as {file}, but could not make its claims file: {why}"
+            ));
+        }
     }
     outside.sources.article = Some(path.to_path_buf());
     *outside.store = Store::new(outside.sources, outside.store.policy());
@@ -309,6 +443,7 @@ fn save_page(outside: &mut Outside, file: &str) -> Action {
             doc: Box::new(loaded.doc),
             target: super::store::target(outside.sources),
             file: file.to_string(),
+            then,
         },
         Err(e) => Action::Notify(format!(
             "saved the page as {file}, but could not open it: {e}"
@@ -373,6 +508,7 @@ fn reload(state: &State, sources: &Sources) -> Action {
     };
     let mut doc = Document::new(article, entries);
     doc.rejected = rejected;
+    sources.offer_page_claims(&mut doc);
     doc.warnings.extend(warnings);
     Action::Reloaded {
         doc: Box::new(doc),

@@ -127,11 +127,17 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     // Edits saved at once are written before the reader ends (the journal keeps the rest).
     let unsaved = store.finish();
     // Keep the reading place for next time, however the reader ended.
+    let place = SavedPlace::at(&state.doc.article.body, state.view.cursor);
     let remembered = memory.map(|(store, key)| {
-        store.remember(
-            &key,
-            &SavedPlace::at(&state.doc.article.body, state.view.cursor),
-        )
+        // A page saved to a file is remembered by its address and by the file, so the
+        // file opened offline opens at the same place.
+        let file = PlaceStore::key_for(&Sources {
+            page: None,
+            ..sources.clone()
+        })
+        .filter(|file| sources.page.is_some() && sources.article.is_some() && *file != key);
+        file.map_or(Ok(()), |file| store.remember(&file, &place))
+            .and_then(|()| store.remember(&key, &place))
     });
     // We restore the terminal ourselves: ratatui's Terminal, when dropped, complains on
     // standard error if it cannot show the cursor, and on a closed terminal that
@@ -226,8 +232,13 @@ fn event_loop(
         captured,
         store,
         drafter: None,
+        refetcher: None,
     };
     let target = Action::EditTarget(store::target(outside.sources));
+    let page = Action::PageFile(store::page_file(
+        outside.sources,
+        state.doc.article.meta.title.as_deref(),
+    ));
     let recovery = outside
         .store
         .leftover()
@@ -237,7 +248,7 @@ fn event_loop(
         });
     let first = std::iter::once(size)
         .chain(start.map(Action::OpenAt))
-        .chain([target])
+        .chain([target, page])
         .chain(recovery);
     for action in first {
         if effects::apply(action, state, &mut outside)? {
@@ -273,9 +284,10 @@ fn event_loop(
         // Wait for input ourselves: crossterm's reader spins on a terminal that has hung up
         // (its window closed), and not every way of closing one sends SIGHUP.
         let searching = state.search.scan.is_some();
+        let busy = outside.drafter.is_some() || outside.refetcher.is_some();
         let tick = if searching {
             Duration::ZERO
-        } else if loader.is_some() || outside.drafter.is_some() || keys.holding() {
+        } else if loader.is_some() || busy || keys.holding() {
             LOADING_TICK
         } else {
             TICK
@@ -341,6 +353,7 @@ fn event_loop(
         {
             pending.push(Pending::Action(progress));
         }
+        pending.extend(outside.refetched(state).into_iter().map(Pending::Action));
         if searching && pending.is_empty() {
             // A long search goes on a step at a time while no key waits.
             pending.push(Pending::Action(Action::SearchMore));

@@ -57,6 +57,23 @@ pub fn target(sources: &Sources) -> Target {
     Target::File { name, exists }
 }
 
+/// The page the article was fetched from, the file it is kept in, and the name offered to
+/// save it as (from its address, else its title; not taken in the current directory);
+/// `None` when the article was not fetched.
+pub fn page_file(
+    sources: &Sources,
+    title: Option<&str>,
+) -> Option<crate::reader::model::save_as::PageFile> {
+    let page = sources.page.as_ref()?;
+    Some(crate::reader::model::save_as::PageFile {
+        url: page.url.clone(),
+        file: (sources.article.as_ref()).map(|path| path.display().to_string()),
+        suggested: crate::fetch::file_name_for_page(&page.final_url, title, |name| {
+            Path::new(name).exists()
+        }),
+    })
+}
+
 /// The claims file edits are saved to, if there is one.
 fn claims_path(sources: &Sources) -> Option<PathBuf> {
     match target(sources) {

@@ -53,7 +53,7 @@ fn screen_line<'a>(
         spans.extend(lead(theme, &paragraph.lead, line.first));
     }
     match line.kind {
-        LineKind::Title | LineKind::Dek | LineKind::Meta => {
+        LineKind::Title | LineKind::Dek | LineKind::Meta | LineKind::Address => {
             let text = &state.layout.header_text(line.kind)[line.range.clone()];
             let style = match line.kind {
                 LineKind::Title => Style::new().add_modifier(Modifier::BOLD),

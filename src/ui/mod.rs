@@ -42,8 +42,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
         &Overlay::Help { scroll } => help::draw(frame, area, state, scroll, &theme),
         Overlay::Form(form) => form::draw(frame, area, state, form, &theme),
         Overlay::Question(question) => question::draw(frame, area, state, question, &theme),
-        // The prompt is drawn in the status bar.
-        Overlay::Prompt(_) | Overlay::None => {}
+        // The prompts are drawn in the status bar.
+        Overlay::Prompt(_) | Overlay::SaveAs(_) | Overlay::None => {}
     }
     // Links carry their address only where no overlay covers the text.
     if !state.overlay.covers_panes() {

@@ -17,6 +17,22 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         draw_prompt(frame, area, state, theme, prompt);
         return;
     }
+    if let crate::reader::model::overlay::Overlay::SaveAs(save) = &state.overlay {
+        let hint = save
+            .problem
+            .clone()
+            .unwrap_or_else(|| "Enter saves · Esc cancels".into());
+        let line = prompt_line(
+            theme,
+            usize::from(area.width),
+            "save the page as: ",
+            &save.line,
+            &hint,
+            save.problem.is_some(),
+        );
+        frame.render_widget(Paragraph::new(line).style(theme.status), area);
+        return;
+    }
     let total = state.doc.claims.len();
     // While loading, neither the length nor the claims are known yet: say so.
     let position = match &state.loading {
@@ -25,6 +41,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     let claim = match state.selected {
         _ if state.loading.is_some() => " loading ".to_string(),
+        // ◇: the page's own fact-check, not in the claims file.
+        Some(i) if state.doc.claims.get(i).is_some_and(|c| c.from_page) => {
+            format!(" claim {}◇ of {total} ", i + 1)
+        }
         Some(i) => format!(" claim {} of {total} ", i + 1),
         None if total == 0 => " no claims ".to_string(),
         None => format!(" {total} claims ").replace(" 1 claims ", " 1 claim "),
@@ -36,6 +56,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .stale
             .then(|| format!("changed on disk: {} reloads", reload_key(state))),
     };
+    let fetching = state.fetching.as_ref().map(|f| f.describe());
     let drafting = state.editing.drafting.then(|| {
         format!(
             "drafting claims from the text… {}%",
@@ -65,6 +86,19 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         ),
         _ => format!("● {mark}"),
     });
+    // The page's own fact-checks, shown and not saved.
+    let page = match state.doc.page_claims() {
+        0 => None,
+        n => Some(format!(
+            "◇ {} from the page ({} saves)",
+            crate::text::plural(n, "fact-check"),
+            state
+                .config
+                .keys
+                .0
+                .key_or_name(&crate::reader::action::Action::SavePageClaims)
+        )),
+    };
     let drafts = match state.doc.drafts_to_review() {
         0 => None,
         1 => Some("1 draft to review".to_string()),
@@ -78,9 +112,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .as_ref()
             .or(selecting.as_ref())
             .or(stale.as_ref())
+            .or(fetching.as_ref())
             .or(drafting.as_ref())
             .or(unsaved.as_ref())
             .or(filtered.as_ref())
+            .or(page.as_ref())
             .or(drafts.as_ref()),
         state.doc.warnings.as_slice(),
     ) {
@@ -278,23 +314,60 @@ fn draw_prompt(
     theme: &Theme,
     prompt: &crate::reader::model::search::Prompt,
 ) {
-    let (prompt, at) = (prompt.text.as_str(), prompt.at);
-    let width = usize::from(area.width);
     let lead = if state.search.backward { "?" } else { "/" };
-    let count = if prompt.is_empty() {
+    let count = if prompt.text.is_empty() {
         "type to search · Enter keeps · Esc goes back".to_string()
     } else {
         state.match_count().unwrap_or_default()
     };
+    let line = prompt_line(theme, usize::from(area.width), lead, prompt, &count, false);
+    frame.render_widget(Paragraph::new(line).style(theme.status), area);
+}
+
+/// A prompt's line in the status bar `width` columns wide: `lead`, the line typed with its
+/// cursor (scrolled to keep the cursor in view), and `count` at the right (a `problem`
+/// with the line typed is shortened rather than left out when the bar is narrow).
+fn prompt_line(
+    theme: &Theme,
+    width: usize,
+    lead: &str,
+    prompt: &crate::reader::model::search::Prompt,
+    count: &str,
+    problem: bool,
+) -> Line<'static> {
+    let (prompt, at) = (prompt.text.as_str(), prompt.at);
     let count = format!(" {count} ");
-    let room = width.saturating_sub(display_width(&count) + 3);
+    // A long lead gives way to the line typed on a narrow screen.
+    let lead = if display_width(lead) * 3 > width {
+        ellipsize(lead, width / 3)
+    } else {
+        lead.to_string()
+    };
+    // Beside a long lead the hint gives way too, keeping room for the line typed.
+    let count = if display_width(&lead) > 1 {
+        // A hint whole or not at all; a problem shortened if it must be.
+        let room = width.saturating_sub(display_width(&lead) + 18);
+        if display_width(&count) <= room {
+            count
+        } else if problem {
+            format!(
+                " {} ",
+                ellipsize(count.trim(), width.saturating_sub(display_width(&lead) + 6))
+            )
+        } else {
+            String::new()
+        }
+    } else {
+        count
+    };
+    let room = width.saturating_sub(display_width(&count) + display_width(&lead) + 2);
     let (before, after) = prompt.split_at(at.min(prompt.len()));
     let (under, after) = crate::keys::prompt::cursor_cell(after);
     let (before, after) = crate::keys::prompt::window(before, after, room);
     let text = format!(" {lead}{before}");
     let used = display_width(&text) + display_width(under) + display_width(&after);
     let gap = width.saturating_sub(used + display_width(&count));
-    let line = Line::from(vec![
+    Line::from(vec![
         Span::styled(text, theme.status.add_modifier(Modifier::BOLD)),
         Span::styled(
             under.to_string(),
@@ -303,8 +376,7 @@ fn draw_prompt(
         Span::styled(after, theme.status.add_modifier(Modifier::BOLD)),
         Span::styled(" ".repeat(gap), theme.status),
         Span::styled(count, theme.status),
-    ]);
-    frame.render_widget(Paragraph::new(line).style(theme.status), area);
+    ])
 }
 
 /// "selection: 12 words, 74 characters": the selection mode and the selection's size.

@@ -43,7 +43,8 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
         return doc
             .claims
             .iter()
-            .filter(|c| c.file_index != from)
+            // The page's own fact-checks are not in the file: nothing moves to them.
+            .filter(|c| c.file_index != from && !c.from_page)
             .map(|c| Choice {
                 label: c.entry.id.clone(),
                 detail: format!(

@@ -14,5 +14,6 @@ pub(crate) mod mouse;
 pub mod overlay;
 pub mod question;
 pub mod resume;
+pub mod save_as;
 pub mod search;
 pub mod selection;

@@ -27,6 +27,9 @@ pub enum Overlay {
     Form(Box<Form>),
     /// A yes-or-no question.
     Question(Question),
+    /// The prompt in the status bar asking where to save the fetched page: keys are typed
+    /// into its line as into the search prompt's.
+    SaveAs(crate::reader::model::save_as::SaveAs),
 }
 
 impl Overlay {

@@ -14,9 +14,12 @@ pub enum OnYes {
     /// Copy the bundled sample's article and claims file into the current directory and
     /// go on editing there.
     CopySample,
-    /// Save the fetched page as this file (its claims file beside it) and go on editing
-    /// there.
-    SavePage(String),
+    /// Save the fetched page as `file` over the file of that name (its claims file beside
+    /// it) and go on there.
+    SavePage {
+        file: String,
+        then: crate::reader::model::save_as::Then,
+    },
 }
 
 /// A question open over the reader; it takes the keys until it is answered.

@@ -36,6 +36,11 @@ impl State {
         if !self.may_edit() {
             return Vec::new();
         }
+        if let Some((claim, _)) = self.selected_entry()
+            && self.refuses_page_claim(claim)
+        {
+            return Vec::new();
+        }
         match action {
             Action::EditEntry => self.open_edit_form(),
             Action::DeleteEntry => self.ask_delete(),
@@ -73,14 +78,8 @@ impl State {
                 });
                 false
             }
-            Some(Target::UnsavedPage { file, claims }) => {
-                self.overlay = Overlay::Question(Question {
-                    text: format!(
-                        "The page was fetched and not saved. Save it in this directory as {file}, with its claims file beside it, and edit there?"
-                    ),
-                    detail: vec![file.clone(), claims.clone()],
-                    on_yes: OnYes::SavePage(file.clone()),
-                });
+            Some(Target::UnsavedPage { .. }) => {
+                self.ask_where_to_save(crate::reader::model::save_as::Then::Edit);
                 false
             }
             Some(target) => match target.refusal() {

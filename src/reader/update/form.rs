@@ -30,6 +30,9 @@ impl State {
                 );
                 return;
             };
+            if self.refuses_page_claim(claim) {
+                return;
+            }
             Purpose::NewResponse {
                 claim: self.doc.claims[claim].file_index,
             }
@@ -354,7 +357,11 @@ impl State {
                 vec![Effect::DiscardJournal]
             }
             (true, OnYes::CopySample) => vec![Effect::CopySample],
-            (true, OnYes::SavePage(file)) => vec![Effect::SavePage(file)],
+            (true, OnYes::SavePage { file, then }) => vec![Effect::SavePage {
+                file,
+                replace: true,
+                then,
+            }],
             (false, _) => Vec::new(),
         }
     }

@@ -13,6 +13,11 @@ mod form;
 mod links;
 mod mouse;
 mod navigate;
+mod page;
+#[cfg(test)]
+mod page_save_tests;
+#[cfg(test)]
+mod page_tests;
 mod resume;
 mod screen;
 mod search;
@@ -57,6 +62,17 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         state.search_step();
         return Vec::new();
     }
+    if let Action::FetchProgress { bytes, total } = action {
+        // Whatever is open, and the last key's message stands: the status bar says it.
+        if let Some(fetching) = &mut state.fetching {
+            *fetching = crate::reader::model::save_as::Fetching { bytes, total };
+        }
+        return Vec::new();
+    }
+    if let Action::FetchDone { error } = action {
+        state.fetched(error);
+        return Vec::new();
+    }
     if state.overlay == Overlay::None
         && let Some(scan) = &mut state.search.scan
     {
@@ -67,7 +83,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         // Whatever is open: these leave the state to the loop.
         Action::Suspend => return vec![Effect::Suspend],
+        Action::Reload if state.loading.is_none() && state.page.is_some() => {
+            return state.fetch_again();
+        }
         Action::Reload if state.loading.is_none() => return vec![Effect::Reload],
+        // A fetch under way: Ctrl-c, and Esc with nothing open, cancel it (Ctrl-c again quits).
+        Action::ForceQuit if state.fetching.is_some() => return state.cancel_fetch(),
+        Action::Back if state.fetching.is_some() && state.overlay == Overlay::None => {
+            return state.cancel_fetch();
+        }
+
         Action::Paste(text) => {
             state.paste(&text);
             return Vec::new();
@@ -114,6 +139,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 _ => {}
             }
             return Vec::new();
+        }
+        Overlay::SaveAs(_) => {
+            return match action {
+                Action::Prompt(key) => state.save_as_key(key),
+                Action::ForceQuit => vec![Effect::Quit],
+                _ => Vec::new(),
+            };
         }
         Overlay::Form(_) => return state.form_update(action),
         Overlay::Question(_) => return state.question_update(action),
@@ -248,6 +280,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::AcceptAll
         | Action::Reject
         | Action::Save => effects.extend(state.edit_key(&action)),
+        Action::SavePageClaims => effects.extend(state.save_page_claims()),
+        Action::SavePage => state.ask_where_to_save(crate::reader::model::save_as::Then::Keep),
+        Action::PageFile(page) => state.page = page,
+        Action::PageFileTaken { file, then } => state.ask_to_replace(file, then),
         // Keys for a form or a question that is not open.
         Action::Form(_) | Action::Confirm(_) => {}
         Action::Saved { .. } => {}
@@ -265,20 +301,23 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 "copied: now editing counterpoint-sample.md and its claims file in this directory (the key pressed was not applied: press it again; {key} edits)"
             ));
         }
-        Action::PageSaved { doc, target, file } => {
-            state.replace_document(*doc, Vec::new());
-            state.editing.target = Some(target);
-            state.message = Some(format!(
-                "saved the page as {file}: its claims go beside it (the key pressed was not applied: press it again)"
-            ));
-        }
+        Action::PageSaved {
+            doc,
+            target,
+            file,
+            then,
+        } => state.page_saved(*doc, target, file, then),
         Action::OfferRecovery { changes, moved } => state.offer_recovery(changes, moved),
         Action::SourcesChanged => state.stale = true,
         Action::Notify(message) => state.message = Some(message),
         Action::OpenAt(at) => state.start_at(at),
         Action::Reloaded { doc, errors } => state.replace_document(*doc, errors),
         // Only meaningful while loading, or handled above.
-        Action::LoadProgress(_) | Action::Loaded(_) | Action::LinkOpened { .. } => {}
+        Action::LoadProgress(_)
+        | Action::Loaded(_)
+        | Action::LinkOpened { .. }
+        | Action::FetchProgress { .. }
+        | Action::FetchDone { .. } => {}
         // Answered above (Reload here only while loading, which the loading branch takes).
         Action::Reload | Action::Suspend | Action::Resize { .. } => {}
     }

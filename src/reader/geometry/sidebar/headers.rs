@@ -78,7 +78,12 @@ pub(super) fn claim_header(state: &State, index: usize, claim: &Claim, width: us
         (true, _) => Piece::new("›", Tone::Accent),
         _ => Piece::plain(" "),
     };
-    let number = format!("{:>2} ", index + 1);
+    // The page's own fact-checks, not in the claims file yet, are marked ◇ by the number.
+    let number = if claim.from_page {
+        format!("{:>2}◇", index + 1)
+    } else {
+        format!("{:>2} ", index + 1)
+    };
     // A drafted claim awaiting review says so, with the drafter's confidence.
     let draft = claim
         .entry

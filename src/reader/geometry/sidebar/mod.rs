@@ -247,6 +247,14 @@ fn claim_rows(rows: &mut Vec<Row>, state: &State, index: usize, width: usize) ->
         header: false,
     });
     if current {
+        if claim.from_page {
+            let key =
+                (state.config.keys.0).key_or_name(&crate::reader::action::Action::SavePageClaims);
+            let text = format!(
+                "◇ from the page's own fact-checks, not in the claims file: {key} saves them there"
+            );
+            push_indented(rows, owner, &text, width, Tone::Accent);
+        }
         // What the header had to shorten is shown whole when the claim is open.
         if headed.cut_claimant {
             push_indented(rows, owner, &claim.entry.claimant, width, Tone::Bold);

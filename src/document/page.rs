@@ -1,0 +1,44 @@
+//! The page's own fact-checks (schema.org ClaimReview in the page) shown as claims after the claims file's: added, counted, taken as entries and taken away.
+
+use super::Document;
+use crate::claims::ClaimEntry;
+use crate::claims::change::Change;
+
+impl Document {
+    /// Shows `entries` (the page's own fact-checks) as claims after the file's, each
+    /// anchored where its words are found and marked [`super::Claim::from_page`]. They come
+    /// after every claim of the file in file order, so the changes of edits (which count
+    /// the file's claims alone) never reach them.
+    pub fn add_page_claims(&mut self, entries: Vec<ClaimEntry>) {
+        for entry in entries {
+            let at = self.reading.len();
+            let index = self.add_claim(at, &entry);
+            self.claims[index].from_page = true;
+        }
+    }
+
+    /// How many claims come from the page's own fact-checks.
+    pub fn page_claims(&self) -> usize {
+        self.claims.iter().filter(|c| c.from_page).count()
+    }
+
+    /// The claims from the page's own fact-checks, as entries (in the page's order).
+    pub fn page_entries(&self) -> Vec<ClaimEntry> {
+        self.reading
+            .iter()
+            .filter(|&&index| self.claims[index].from_page)
+            .map(|&index| self.claims[index].to_entry())
+            .collect()
+    }
+
+    /// Takes every claim of the page's own fact-checks away (saved into the file, or
+    /// not wanted where the file alone counts, as in `check`).
+    pub fn remove_page_claims(&mut self) {
+        for at in (0..self.reading.len()).rev() {
+            if self.claims[self.reading[at]].from_page {
+                // A claim in the file-order map is always there to remove.
+                let _ = self.apply(&Change::RemoveClaim { at });
+            }
+        }
+    }
+}
