@@ -186,15 +186,17 @@ fn hidden_warnings(
 impl Document {
     /// Anchors every claim and response of `entries` in `article`.
     pub fn new(article: Article, entries: Vec<ClaimEntry>) -> Document {
-        let anchorer = Anchorer::new(&article.body);
-        // Every claim's quote, then its responses' quotes, anchored in one pass.
+        // Every claim's quote, then its responses' quotes, anchored in one pass (the
+        // anchorer's map of the folded text is dropped as soon as it is done).
         let selectors: Vec<&QuoteSelector> = entries
             .iter()
             .flat_map(|e| {
                 std::iter::once(&e.selector).chain(e.responses.iter().map(|r| &r.selector))
             })
             .collect();
-        let mut anchorings = anchorer.anchor_all(&selectors).into_iter();
+        let anchorings = Anchorer::new(&article.body).anchor_all(&selectors);
+        drop(selectors);
+        let mut anchorings = anchorings.into_iter();
         // Boxed, so that a claim inserted or removed moves a pointer per later claim.
         let mut claims: Vec<Box<Claim>> = entries
             .into_iter()
