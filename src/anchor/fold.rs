@@ -486,6 +486,16 @@ pub fn fold(text: &str) -> String {
     FoldedText::new(text).folded.trim().to_string()
 }
 
+/// [`fold`], borrowing `text` when it folds to itself (as most quotes do), so that
+/// anchoring tens of thousands of quotes does not copy each one.
+pub fn fold_cow(text: &str) -> std::borrow::Cow<'_, str> {
+    if fold_all(text, true, false).units.is_empty() {
+        std::borrow::Cow::Borrowed(text.trim())
+    } else {
+        std::borrow::Cow::Owned(fold(text))
+    }
+}
+
 #[cfg(test)]
 #[path = "fold_tests.rs"]
 mod tests;

@@ -141,6 +141,7 @@ fn literal_folding_keeps_the_marks() {
 
 /// The folded text of `range` as the map makes it, checked against the folded copy.
 fn check_map(source: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+    proptest::prop_assert_eq!(fold_cow(source), fold(source));
     let copy = FoldedText::new(source);
     let map = FoldMap::new(source);
     proptest::prop_assert_eq!(map.len(), copy.folded.len());

@@ -25,7 +25,9 @@ pub use score::MAX_WIDENING;
 
 use crate::anchor::char_index::CharIndex;
 use crate::anchor::approx::Searched;
-use crate::anchor::fold::{FoldMap, fold};
+use std::borrow::Cow;
+
+use crate::anchor::fold::{FoldMap, fold, fold_cow};
 use crate::anchor::multi_search::MultiSearch;
 use crate::claims::QuoteSelector;
 
@@ -291,7 +293,7 @@ impl<'a> Anchorer<'a> {
     /// with the text plus the quotes, not with the text times the quotes; approximate
     /// search only for the quotes that need it.
     pub fn anchor_all(&self, selectors: &[&QuoteSelector]) -> Vec<Anchoring> {
-        let quotes: Vec<String> = selectors.iter().map(|s| fold(&s.exact)).collect();
+        let quotes: Vec<Cow<str>> = selectors.iter().map(|s| fold_cow(&s.exact)).collect();
         let mut results: Vec<Option<Anchoring>> = selectors
             .iter()
             .zip(&quotes)
@@ -302,7 +304,7 @@ impl<'a> Anchorer<'a> {
             .iter()
             .zip(&results)
             .filter(|(quote, result)| result.is_none() && !quote.is_empty())
-            .map(|(quote, _)| quote.as_str())
+            .map(|(quote, _)| &**quote)
             .collect();
         patterns.sort_unstable();
         patterns.dedup();
@@ -313,7 +315,7 @@ impl<'a> Anchorer<'a> {
         };
         for ((result, selector), quote) in results.iter_mut().zip(selectors).zip(&quotes) {
             if result.is_none() {
-                let exact = match patterns.binary_search(&quote.as_str()) {
+                let exact = match patterns.binary_search(&&**quote) {
                     Ok(pattern) => found[pattern].as_slice(),
                     Err(_) => &[],
                 };

@@ -60,23 +60,70 @@ impl<'a> LineCounter<'a> {
 /// are kept (`<br>` a line break, `<sup>`/`<sub>` raised or marked, `<q>` in quotation
 /// marks, emphasis, struck text and links styled).
 pub fn render(text: &str, first_line: usize) -> Rich {
+    render_in(text, first_line, pieces(text))
+}
+
+/// [`render`], parsing `text` in `pieces` (consecutive, covering the text).
+fn render_in(text: &str, first_line: usize, pieces: Vec<std::ops::Range<usize>>) -> Rich {
     let options =
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES;
     let mut r = Renderer {
-        b: RichBuilder::new(),
+        b: RichBuilder::with_capacity(text.len()),
         lines: LineCounter::new(text, first_line),
         html_block: None,
         script: None,
         html_links: Vec::new(),
     };
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
-        r.event(event, range);
+    // pulldown-cmark holds a tree of the whole text it parses (about one and a half
+    // times the text): a long article is parsed a piece at a time where that cannot
+    // change what it means.
+    for piece in pieces {
+        let at = piece.start;
+        for (event, range) in Parser::new_ext(&text[piece], options).into_offset_iter() {
+            r.event(event, at + range.start..at + range.end);
+        }
     }
     r.flush_script();
     if let Some(html) = r.html_block.take() {
         crate::article::html::render_into(&mut r.b, &clean(&html, true));
     }
     r.b.finish()
+}
+
+/// About how many bytes of Markdown are parsed at a time.
+const PIECE: usize = 1 << 20;
+
+/// Stretches of `text` that parse, one after another, to the blocks the whole text
+/// parses to: each after the first begins at a line that starts with an ASCII letter
+/// after a blank line, which can only begin a paragraph outside every block before it
+/// (a list item's next paragraph is indented, a quote's begins with `>`). Text that
+/// could carry something across a blank line is parsed whole: a fenced code block
+/// (```` ``` ````, `~~~`), raw HTML (`<`, whose blocks may hold blank lines), link
+/// reference definitions (`]:`, used anywhere in the text) and footnotes (`[^`).
+fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
+    let whole = text.len() <= PIECE
+        || ["```", "~~~", "<", "]:", "[^"]
+            .iter()
+            .any(|mark| text.contains(mark));
+    if whole {
+        return vec![0..text.len()];
+    }
+    let bytes = text.as_bytes();
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    while text.len() - start > PIECE {
+        let Some(cut) = text[start + PIECE..]
+            .match_indices("\n\n")
+            .map(|(at, _)| start + PIECE + at + 2)
+            .find(|&at| bytes.get(at).is_some_and(u8::is_ascii_alphabetic))
+        else {
+            break;
+        };
+        pieces.push(start..cut);
+        start = cut;
+    }
+    pieces.push(start..text.len());
+    pieces
 }
 
 /// A `<sup>` or `<sub>` being read: which, its text so far, and where that began in
@@ -305,6 +352,27 @@ fn end(b: &mut RichBuilder, tag: TagEnd) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_article_parsed_in_pieces_renders_as_it_does_whole() {
+        let mut text = String::new();
+        let mut n = 0;
+        while text.len() < 2 * PIECE + 5000 {
+            n += 1;
+            text.push_str(&format!(
+                "## Part {n}\n\nSome *emphasis* and **strong** words, a [link](https://example.com/{n}) and `code`.\nA second line of paragraph {n}.\n\n- one item\n- two items\n\n  still in the item\n\n> quoted {n}\n> more\n\n1. first\n2. second\n\nHeading {n}\n=========\n\n    indented code {n}\n\n| a | b |\n|---|---|\n| {n} | x |\n\n"
+            ));
+        }
+        let cuts = pieces(&text);
+        assert!(cuts.len() >= 3, "{} pieces", cuts.len());
+        let whole = render_in(&text, 7, vec![0..text.len()]);
+        assert_eq!(render(&text, 7), whole);
+        // Anything that could reach across a blank line keeps the text whole.
+        for mark in ["```", "~~~", "<b>", "[a]: https://example.com", "[^1]"] {
+            let marked = format!("{text}{mark}\n");
+            assert_eq!(pieces(&marked), vec![0..marked.len()], "{mark}");
+        }
+    }
     use crate::article::{Article, Format};
 
     fn article(text: &str) -> Article {
