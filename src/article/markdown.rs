@@ -108,14 +108,21 @@ fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
     if whole {
         return vec![0..text.len()];
     }
+    cut_pieces(text, PIECE)
+}
+
+/// `text` cut into stretches of at least `size` bytes, each after the first beginning
+/// at a line that starts with an ASCII letter after a blank line (a character boundary).
+fn cut_pieces(text: &str, size: usize) -> Vec<std::ops::Range<usize>> {
     let bytes = text.as_bytes();
     let mut pieces = Vec::new();
     let mut start = 0;
-    while text.len() - start > PIECE {
-        let Some(cut) = text[start + PIECE..]
-            .match_indices("\n\n")
-            .map(|(at, _)| start + PIECE + at + 2)
-            .find(|&at| bytes.get(at).is_some_and(u8::is_ascii_alphabetic))
+    while text.len() - start > size {
+        let from = start + size;
+        let Some(cut) = bytes[from..]
+            .windows(3)
+            .position(|w| w[0] == b'\n' && w[1] == b'\n' && w[2].is_ascii_alphabetic())
+            .map(|at| from + at + 2)
         else {
             break;
         };
@@ -367,6 +374,18 @@ mod tests {
         assert!(cuts.len() >= 3, "{} pieces", cuts.len());
         let whole = render_in(&text, 7, vec![0..text.len()]);
         assert_eq!(render(&text, 7), whole);
+        // Cuts fall between blocks, never inside a character, whatever the size.
+        let typographic = "“Quoted” — and ‘more’.\n\nAnother “paragraph”.\n\n- “item”\n\nÉtude.\n\nEnd.\n";
+        for size in 1..typographic.len() {
+            let cuts = cut_pieces(typographic, size);
+            assert_eq!(cuts.first().map(|c| c.start), Some(0));
+            assert_eq!(cuts.last().map(|c| c.end), Some(typographic.len()));
+            for cut in &cuts[1..] {
+                assert!(typographic[..cut.start].ends_with("\n\n"), "{size}");
+            }
+            let whole = render_in(typographic, 1, vec![0..typographic.len()]);
+            assert_eq!(render_in(typographic, 1, cuts), whole, "{size}");
+        }
         // Anything that could reach across a blank line keeps the text whole.
         for mark in ["```", "~~~", "<b>", "[a]: https://example.com", "[^1]"] {
             let marked = format!("{text}{mark}\n");
