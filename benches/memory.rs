@@ -116,7 +116,9 @@ fn main() {
         );
         let limit = if megabytes >= 10 { LIMIT } else { SMALL_LIMIT };
         if ratio > limit {
-            over.push(format!("{megabytes} MB: {ratio:.2} × its files, over {limit}"));
+            over.push(format!(
+                "{megabytes} MB: {ratio:.2} × its files, over {limit}"
+            ));
         }
     }
     assert!(

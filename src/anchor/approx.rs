@@ -158,11 +158,13 @@ impl Scanner {
     /// stretch of the text ending with it.
     fn step(&mut self, ch: char) -> usize {
         let blocks = self.masks.blocks;
+        let last_row = self.last_row;
         let eq = self.masks.of(ch);
         let mut carry = 0;
-        for b in 0..blocks {
-            let last = if b + 1 == blocks { self.last_row } else { 1 << 63 };
-            carry = advance_block(&mut self.pv[b], &mut self.mv[b], eq[b], carry, last);
+        let columns = self.pv.iter_mut().zip(self.mv.iter_mut()).zip(eq);
+        for (b, ((pv, mv), &eq)) in columns.enumerate() {
+            let last = if b + 1 == blocks { last_row } else { 1 << 63 };
+            carry = advance_block(pv, mv, eq, carry, last);
         }
         self.score += carry as isize;
         self.score as usize

@@ -23,8 +23,8 @@ mod score;
 pub use hints::CONTEXT_CHARS;
 pub use score::MAX_WIDENING;
 
-use crate::anchor::char_index::CharIndex;
 use crate::anchor::approx::Searched;
+use crate::anchor::char_index::CharIndex;
 use std::borrow::Cow;
 
 use crate::anchor::fold::{FoldMap, fold, fold_cow};

@@ -64,7 +64,11 @@ pub fn render(text: &str, first_line: usize) -> Rich {
 }
 
 /// [`render`], parsing `text` in `pieces` (consecutive, covering the text).
-fn render_in(text: &str, first_line: usize, pieces: Vec<std::ops::Range<usize>>) -> Rich {
+fn render_in(
+    text: &str,
+    first_line: usize,
+    pieces: impl IntoIterator<Item = std::ops::Range<usize>>,
+) -> Rich {
     let options =
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES;
     let mut r = Renderer {
@@ -106,7 +110,7 @@ fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
             .iter()
             .any(|mark| text.contains(mark));
     if whole {
-        return vec![0..text.len()];
+        return std::iter::once(0..text.len()).collect();
     }
     cut_pieces(text, PIECE)
 }
@@ -372,10 +376,11 @@ mod tests {
         }
         let cuts = pieces(&text);
         assert!(cuts.len() >= 3, "{} pieces", cuts.len());
-        let whole = render_in(&text, 7, vec![0..text.len()]);
+        let whole = render_in(&text, 7, std::iter::once(0..text.len()));
         assert_eq!(render(&text, 7), whole);
         // Cuts fall between blocks, never inside a character, whatever the size.
-        let typographic = "“Quoted” — and ‘more’.\n\nAnother “paragraph”.\n\n- “item”\n\nÉtude.\n\nEnd.\n";
+        let typographic =
+            "“Quoted” — and ‘more’.\n\nAnother “paragraph”.\n\n- “item”\n\nÉtude.\n\nEnd.\n";
         for size in 1..typographic.len() {
             let cuts = cut_pieces(typographic, size);
             assert_eq!(cuts.first().map(|c| c.start), Some(0));
@@ -383,7 +388,7 @@ mod tests {
             for cut in &cuts[1..] {
                 assert!(typographic[..cut.start].ends_with("\n\n"), "{size}");
             }
-            let whole = render_in(typographic, 1, vec![0..typographic.len()]);
+            let whole = render_in(typographic, 1, std::iter::once(0..typographic.len()));
             assert_eq!(render_in(typographic, 1, cuts), whole, "{size}");
         }
         // Anything that could reach across a blank line keeps the text whole.

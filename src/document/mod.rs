@@ -229,7 +229,13 @@ impl Document {
         let placed = |a: &Anchoring| usize::from(a.range.is_some());
         let span_count = claims
             .iter()
-            .map(|c| placed(&c.anchoring) + c.responses.iter().map(|r| placed(&r.anchoring)).sum::<usize>())
+            .map(|c| {
+                placed(&c.anchoring)
+                    + c.responses
+                        .iter()
+                        .map(|r| placed(&r.anchoring))
+                        .sum::<usize>()
+            })
             .sum();
         let mut spans = Vec::with_capacity(span_count);
         let mut reading = vec![0; claims.len()];
