@@ -7,6 +7,7 @@
 //! edit, not two or three), so the scan is written here and checked against the plain
 //! dynamic programme by property tests.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -98,25 +99,86 @@ fn advance_block(pv: &mut u64, mv: &mut u64, eq: u64, carry_in: i32, last: u64) 
     carry_out
 }
 
+/// A text an approximate search reads: its characters in order, and any stretch of it.
+/// The article's folding ([`crate::anchor::fold::FoldMap`]) is one, made a stretch at a
+/// time, so that no folded copy of a whole article is needed.
+pub trait Searched {
+    /// Calls `visit(byte, character)` for each character in order, until it returns false.
+    fn each_char(&self, visit: &mut dyn FnMut(usize, char) -> bool);
+    /// The whole characters of bytes `range` (a character cut by either edge is left
+    /// out), and the byte where they begin.
+    fn window(&self, range: Range<usize>) -> (usize, Cow<'_, str>);
+}
+
+impl Searched for str {
+    fn each_char(&self, visit: &mut dyn FnMut(usize, char) -> bool) {
+        for (at, ch) in self.char_indices() {
+            if !visit(at, ch) {
+                return;
+            }
+        }
+    }
+
+    fn window(&self, range: Range<usize>) -> (usize, Cow<'_, str>) {
+        let mut start = range.start.min(self.len());
+        while !self.is_char_boundary(start) {
+            start += 1;
+        }
+        let mut end = range.end.min(self.len()).max(start);
+        while !self.is_char_boundary(end) {
+            end -= 1;
+        }
+        (start, Cow::Borrowed(&self[start..end]))
+    }
+}
+
+/// The edit-distance column of a pattern against the text read so far.
+struct Scanner {
+    masks: Masks,
+    last_row: u64,
+    pv: Vec<u64>,
+    mv: Vec<u64>,
+    score: isize,
+}
+
+impl Scanner {
+    fn new(pattern: &[char]) -> Scanner {
+        let masks = Masks::new(pattern);
+        let blocks = masks.blocks;
+        Scanner {
+            masks,
+            last_row: 1u64 << ((pattern.len().max(1) - 1) % 64),
+            pv: vec![!0u64; blocks],
+            mv: vec![0u64; blocks],
+            score: pattern.len() as isize,
+        }
+    }
+
+    /// Reads one more character: the fewest edits that turn the pattern into some
+    /// stretch of the text ending with it.
+    fn step(&mut self, ch: char) -> usize {
+        let blocks = self.masks.blocks;
+        let last_row = self.last_row;
+        let eq = self.masks.of(ch);
+        let mut carry = 0;
+        let columns = self.pv.iter_mut().zip(self.mv.iter_mut()).zip(eq);
+        for (b, ((pv, mv), &eq)) in columns.enumerate() {
+            let last = if b + 1 == blocks { last_row } else { 1 << 63 };
+            carry = advance_block(pv, mv, eq, carry, last);
+        }
+        self.score += carry as isize;
+        self.score as usize
+    }
+}
+
 /// For every character of `text`, the fewest edits that turn `pattern` into some stretch
 /// of the text ending with that character; calls `at_end(char_position, end_byte, errors)`
 /// for each, and stops when it returns false.
+#[cfg(test)]
 fn scan(text: &str, pattern: &[char], mut at_end: impl FnMut(usize, usize, usize) -> bool) {
-    let masks = Masks::new(pattern);
-    let blocks = masks.blocks;
-    let last_row = 1u64 << ((pattern.len().max(1) - 1) % 64);
-    let mut pv = vec![!0u64; blocks];
-    let mut mv = vec![0u64; blocks];
-    let mut score = pattern.len() as isize;
+    let mut scanner = Scanner::new(pattern);
     for (position, (at, ch)) in text.char_indices().enumerate() {
-        let eq = masks.of(ch);
-        let mut carry = 0;
-        for b in 0..blocks {
-            let last = if b + 1 == blocks { last_row } else { 1 << 63 };
-            carry = advance_block(&mut pv[b], &mut mv[b], eq[b], carry, last);
-        }
-        score += carry as isize;
-        if !at_end(position, at + ch.len_utf8(), score as usize) {
+        if !at_end(position, at + ch.len_utf8(), scanner.step(ch)) {
             return;
         }
     }
@@ -154,17 +216,27 @@ fn start_of(text: &str, pattern: &[char], end: usize, errors: usize) -> usize {
 /// later of equals, so a changed last letter is inside the place, not cut off), with the
 /// ends less than half the pattern's length away from it set aside as the same place.
 pub fn find_approx(text: &str, pattern: &str, max_errors: usize) -> Found {
+    find_approx_in(text, pattern, max_errors)
+}
+
+/// [`find_approx`] in any [`Searched`] text: one pass over its characters, then a short
+/// stretch of it read for each place reported.
+pub fn find_approx_in<T: Searched + ?Sized>(text: &T, pattern: &str, max_errors: usize) -> Found {
     let pattern: Vec<char> = pattern.chars().collect();
     if pattern.is_empty() {
         return Found::Places(Vec::new());
     }
     let mut ends: Vec<(usize, std::cmp::Reverse<usize>, usize)> = Vec::new();
     let mut too_many = false;
-    scan(text, &pattern, |position, end, errors| {
+    let mut scanner = Scanner::new(&pattern);
+    let mut position = 0;
+    text.each_char(&mut |at, ch| {
+        let errors = scanner.step(ch);
         if errors <= max_errors {
-            ends.push((errors, std::cmp::Reverse(position), end));
+            ends.push((errors, std::cmp::Reverse(position), at + ch.len_utf8()));
             too_many = ends.len() > MAX_ENDS;
         }
+        position += 1;
         !too_many
     });
     if too_many {
@@ -180,7 +252,10 @@ pub fn find_approx(text: &str, pattern: &str, max_errors: usize) -> Found {
         }
         if chosen.iter().all(|&c| c.abs_diff(position) >= apart) {
             chosen.push(position);
-            let start = start_of(text, &pattern, end, errors);
+            // Enough bytes for the characters `start_of` reads, whatever their width.
+            let reach = (pattern.len() + errors) * 4 + 4;
+            let (base, before) = text.window(end.saturating_sub(reach)..end);
+            let start = base + start_of(&before, &pattern, before.len(), errors);
             places.push(ApproxMatch {
                 range: trim_spaces(text, start..end),
                 errors,
@@ -191,10 +266,10 @@ pub fn find_approx(text: &str, pattern: &str, max_errors: usize) -> Found {
 }
 
 /// `range` without whitespace at either edge (an edit may have taken in a space).
-fn trim_spaces(text: &str, range: Range<usize>) -> Range<usize> {
-    let inner = &text[range.clone()];
-    let start = range.start + (inner.len() - inner.trim_start().len());
-    let end = range.end - (inner.len() - inner.trim_end().len());
+fn trim_spaces<T: Searched + ?Sized>(text: &T, range: Range<usize>) -> Range<usize> {
+    let (base, inner) = text.window(range);
+    let start = base + (inner.len() - inner.trim_start().len());
+    let end = base + inner.trim_end().len();
     start..end.max(start)
 }
 

@@ -166,23 +166,193 @@ fn closing_paren(text: &str, open: usize) -> Option<usize> {
     None
 }
 
-/// Adds the one source byte at `at` to the source of the character that `folded` ends
-/// with (whose source ends at `at`).
-fn attach(units: &mut Vec<Unit>, folded: &str, at: usize) {
-    match units.last_mut() {
-        Some(last) if last.folded_end() == folded.len() && last.source_end() == at => {
-            last.source_len += 1;
+/// What a fold writes: the folded text (when it is kept), its length, its last
+/// character and the units where it differs from the source.
+struct Emit {
+    text: Option<String>,
+    len: usize,
+    last: Option<char>,
+    units: Vec<Unit>,
+}
+
+impl Emit {
+    /// Appends folded text.
+    fn push(&mut self, piece: &str) {
+        if let Some(text) = &mut self.text {
+            text.push_str(piece);
         }
-        _ => {
-            let len = folded.chars().next_back().map_or(0, char::len_utf8);
-            units.push(Unit {
-                folded: folded.len() - len,
-                folded_len: len,
-                source: at - len,
-                source_len: len + 1,
-            });
+        self.len += piece.len();
+        if let Some(last) = piece.chars().next_back() {
+            self.last = Some(last);
         }
     }
+
+    /// Adds the one source byte at `at` to the source of the character that the folded
+    /// text ends with (whose source ends at `at`).
+    fn attach(&mut self, at: usize) {
+        match self.units.last_mut() {
+            Some(last) if last.folded_end() == self.len && last.source_end() == at => {
+                last.source_len += 1;
+            }
+            _ => {
+                let len = self.last.map_or(0, char::len_utf8);
+                self.units.push(Unit {
+                    folded: self.len - len,
+                    folded_len: len,
+                    source: at - len,
+                    source_len: len + 1,
+                });
+            }
+        }
+    }
+}
+
+/// Folds `source` (with rule 4 when `marks`), keeping the folded text when `keep`.
+fn fold_all(source: &str, marks: bool, keep: bool) -> Emit {
+    let mut out = Emit {
+        text: keep.then(|| String::with_capacity(source.len())),
+        len: 0,
+        last: None,
+        units: Vec::new(),
+    };
+    let mut scratch = String::new();
+    let bytes = source.as_bytes();
+    // The `)`s that close a marked `^(`, by position (ascending).
+    let mut closes: Vec<usize> = Vec::new();
+    let special = |b: u8| marks && matches!(b, b'^' | b'_' | b')');
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        // Plain ASCII other than whitespace folds to itself, and so does a lone space
+        // between two such bytes: copy the whole run.
+        let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && !special(b);
+        if plain(byte) {
+            let mut run = at + 1;
+            while run < bytes.len() {
+                if plain(bytes[run]) {
+                    run += 1;
+                } else if bytes[run] == b' ' && bytes.get(run + 1).is_some_and(|&b| plain(b)) {
+                    run += 2;
+                } else {
+                    break;
+                }
+            }
+            out.push(&source[at..run]);
+            at = run;
+            continue;
+        }
+        if special(byte) {
+            let dropped = match byte {
+                b')' => {
+                    let closing = closes.last() == Some(&at);
+                    if closing {
+                        closes.pop();
+                    }
+                    usize::from(closing)
+                }
+                _ if marks_here(source, at) => {
+                    match (bytes[at + 1] == b'(').then(|| closing_paren(source, at + 1)) {
+                        Some(Some(close)) => {
+                            closes.push(close);
+                            2
+                        }
+                        _ => 1,
+                    }
+                }
+                _ => 0,
+            };
+            if dropped == 0 {
+                out.push(&source[at..at + 1]);
+            } else if byte == b')' {
+                // The closing parenthesis goes with the character before it, so
+                // that a match ending there covers it: `280` is `2^(80)`, whole.
+                out.attach(at);
+            } else {
+                out.units.push(Unit {
+                    folded: out.len,
+                    folded_len: 0,
+                    source: at,
+                    source_len: dropped,
+                });
+            }
+            at += dropped.max(1);
+            continue;
+        }
+        let ch = source[at..].chars().next().unwrap_or(' ');
+        if ch.is_whitespace() {
+            let run_end = source[at..]
+                .char_indices()
+                .find(|&(_, c)| !c.is_whitespace())
+                .map_or(source.len(), |(n, _)| at + n);
+            // Each run becomes one space; a lone space needs no unit.
+            if source[at..run_end] != *" " {
+                out.units.push(Unit {
+                    folded: out.len,
+                    folded_len: 1,
+                    source: at,
+                    source_len: run_end - at,
+                });
+            }
+            out.push(" ");
+            at = run_end;
+            continue;
+        }
+        scratch.clear();
+        if fold_char(ch, &mut scratch) {
+            out.units.push(Unit {
+                folded: out.len,
+                folded_len: scratch.len(),
+                source: at,
+                source_len: ch.len_utf8(),
+            });
+        }
+        out.push(&scratch);
+        at += ch.len_utf8();
+    }
+    out
+}
+
+/// What the source of `unit` folded to (the anchoring's folding), appended to `out`:
+/// nothing for a character folded away, a space for a whitespace run, else what its
+/// first character folds to (a closing parenthesis folded away with the character
+/// before it adds nothing).
+fn unit_text(source: &str, unit: &Unit, out: &mut String) {
+    if unit.folded_len == 0 {
+        return;
+    }
+    match source.get(unit.source..).and_then(|s| s.chars().next()) {
+        Some(c) if c.is_whitespace() => out.push(' '),
+        Some(c) => {
+            fold_char(c, out);
+        }
+        None => {}
+    }
+}
+
+/// The source offset where folded byte `at` (a character boundary) begins.
+fn source_start(units: &[Unit], at: usize) -> usize {
+    match units[..units.partition_point(|u| u.folded <= at)].last() {
+        None => at,
+        Some(u) if at < u.folded_end() => u.source,
+        Some(u) => u.source_end() + (at - u.folded_end()),
+    }
+}
+
+/// The source offset where the folded text ending at byte `at` ends.
+fn source_end(units: &[Unit], at: usize) -> usize {
+    match units[..units.partition_point(|u| u.folded < at)].last() {
+        None => at,
+        Some(u) if at <= u.folded_end() => u.source_end(),
+        Some(u) => u.source_end() + (at - u.folded_end()),
+    }
+}
+
+/// The source byte range that folded bytes `range` came from (see
+/// [`FoldedText::source_range`]).
+fn source_range(units: &[Unit], range: Range<usize>) -> Range<usize> {
+    let start = source_start(units, range.start);
+    let end = source_end(units, range.end);
+    start..end.max(start)
 }
 
 impl FoldedText {
@@ -199,134 +369,131 @@ impl FoldedText {
     }
 
     fn fold(source: &str, marks: bool) -> FoldedText {
-        let mut folded = String::with_capacity(source.len());
-        let mut units: Vec<Unit> = Vec::new();
-        let bytes = source.as_bytes();
-        // The `)`s that close a marked `^(`, by position (ascending).
-        let mut closes: Vec<usize> = Vec::new();
-        let special = |b: u8| marks && matches!(b, b'^' | b'_' | b')');
-        let mut at = 0;
-        while at < bytes.len() {
-            let byte = bytes[at];
-            // Plain ASCII other than whitespace folds to itself, and so does a lone space
-            // between two such bytes: copy the whole run.
-            let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && !special(b);
-            if plain(byte) {
-                let mut run = at + 1;
-                while run < bytes.len() {
-                    if plain(bytes[run]) {
-                        run += 1;
-                    } else if bytes[run] == b' ' && bytes.get(run + 1).is_some_and(|&b| plain(b)) {
-                        run += 2;
-                    } else {
-                        break;
-                    }
-                }
-                folded.push_str(&source[at..run]);
-                at = run;
-                continue;
-            }
-            if special(byte) {
-                let dropped = match byte {
-                    b')' => {
-                        let closing = closes.last() == Some(&at);
-                        if closing {
-                            closes.pop();
-                        }
-                        usize::from(closing)
-                    }
-                    _ if marks_here(source, at) => {
-                        match (bytes[at + 1] == b'(').then(|| closing_paren(source, at + 1)) {
-                            Some(Some(close)) => {
-                                closes.push(close);
-                                2
-                            }
-                            _ => 1,
-                        }
-                    }
-                    _ => 0,
-                };
-                if dropped == 0 {
-                    folded.push(char::from(byte));
-                } else if byte == b')' {
-                    // The closing parenthesis goes with the character before it, so
-                    // that a match ending there covers it: `280` is `2^(80)`, whole.
-                    attach(&mut units, &folded, at);
-                } else {
-                    units.push(Unit {
-                        folded: folded.len(),
-                        folded_len: 0,
-                        source: at,
-                        source_len: dropped,
-                    });
-                }
-                at += dropped.max(1);
-                continue;
-            }
-            let ch = source[at..].chars().next().unwrap_or(' ');
-            if ch.is_whitespace() {
-                let run_end = source[at..]
-                    .char_indices()
-                    .find(|&(_, c)| !c.is_whitespace())
-                    .map_or(source.len(), |(n, _)| at + n);
-                // Each run becomes one space; a lone space needs no unit.
-                if source[at..run_end] != *" " {
-                    units.push(Unit {
-                        folded: folded.len(),
-                        folded_len: 1,
-                        source: at,
-                        source_len: run_end - at,
-                    });
-                }
-                folded.push(' ');
-                at = run_end;
-                continue;
-            }
-            let before = folded.len();
-            if fold_char(ch, &mut folded) {
-                units.push(Unit {
-                    folded: before,
-                    folded_len: folded.len() - before,
-                    source: at,
-                    source_len: ch.len_utf8(),
-                });
-            }
-            at += ch.len_utf8();
+        let out = fold_all(source, marks, true);
+        FoldedText {
+            folded: out.text.unwrap_or_default(),
+            units: out.units,
         }
-        FoldedText { folded, units }
     }
 
     /// The source offset where folded byte `at` (a character boundary) begins.
     pub fn source_start(&self, at: usize) -> usize {
-        match self.units[..self.units.partition_point(|u| u.folded <= at)].last() {
-            None => at,
-            Some(u) if at < u.folded_end() => u.source,
-            Some(u) => u.source_end() + (at - u.folded_end()),
-        }
-    }
-
-    /// The source offset where the folded text ending at byte `at` ends.
-    fn source_end(&self, at: usize) -> usize {
-        match self.units[..self.units.partition_point(|u| u.folded < at)].last() {
-            None => at,
-            Some(u) if at <= u.folded_end() => u.source_end(),
-            Some(u) => u.source_end() + (at - u.folded_end()),
-        }
+        source_start(&self.units, at)
     }
 
     /// The source byte range that folded bytes `range` came from: whole source
     /// characters, so a range that starts or ends inside a ligature's expansion covers
     /// the ligature. Invisible characters folded away at either edge are left out.
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
-        let start = self.source_start(range.start);
-        let end = self.source_end(range.end);
-        start..end.max(start)
+        source_range(&self.units, range)
+    }
+}
+
+/// The anchoring's folding of a text ([`FoldedText::new`]) without the folded text: its
+/// length and the units where it differs from the source, from which any stretch of
+/// the folded text is made on demand ([`FoldMap::text`]). Most of an article folds to
+/// itself, so this is a small fraction of the article, where a folded copy is as large
+/// as the article.
+#[derive(Debug, Clone)]
+pub struct FoldMap {
+    len: usize,
+    units: Vec<Unit>,
+}
+
+impl FoldMap {
+    /// Folds `source` as [`FoldedText::new`] does, keeping only the map.
+    pub fn new(source: &str) -> FoldMap {
+        let mut out = fold_all(source, true, false);
+        out.units.shrink_to_fit();
+        FoldMap {
+            len: out.len,
+            units: out.units,
+        }
+    }
+
+    /// The folded text's length in bytes.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the folded text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The source byte range that folded bytes `range` came from, as
+    /// [`FoldedText::source_range`] gives it.
+    pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        source_range(&self.units, range)
+    }
+
+    /// The whole characters of folded bytes `range` of `source`'s folding, and the
+    /// folded byte where they begin: a character cut by either edge is left out, so the
+    /// text begins at or after `range.start` and ends at or before `range.end`.
+    pub fn text(&self, source: &str, range: Range<usize>) -> (usize, String) {
+        let end = range.end.min(self.len);
+        let start = range.start.min(end);
+        let mut bytes: Vec<u8> = Vec::with_capacity(end - start);
+        let mut piece = String::new();
+        let mut pos = start;
+        // The first unit that ends after `pos`; those before it end at or before it.
+        let mut i = self.units.partition_point(|u| u.folded_end() <= pos);
+        while pos < end {
+            match self.units.get(i) {
+                Some(u) if u.folded <= pos => {
+                    piece.clear();
+                    unit_text(source, u, &mut piece);
+                    let to = end.min(u.folded_end());
+                    let part = piece.as_bytes().get(pos - u.folded..to - u.folded);
+                    bytes.extend_from_slice(part.unwrap_or_default());
+                    pos = to;
+                }
+                next => {
+                    // Folded and source bytes correspond one to one up to the next unit.
+                    let stop = next.map_or(end, |u| u.folded.min(end));
+                    let at = self.units[..i]
+                        .last()
+                        .map_or(pos, |p| p.source_end() + (pos - p.folded_end()));
+                    let Some(part) = source.as_bytes().get(at..at + (stop - pos)) else {
+                        break;
+                    };
+                    bytes.extend_from_slice(part);
+                    pos = stop;
+                }
+            }
+            while self.units.get(i).is_some_and(|u| u.folded_end() <= pos) {
+                i += 1;
+            }
+        }
+        let lead = bytes.iter().take_while(|&&b| b & 0xC0 == 0x80).count();
+        bytes.drain(..lead);
+        let whole = valid_prefix(&bytes).len();
+        bytes.truncate(whole);
+        (start + lead, String::from_utf8(bytes).unwrap_or_default())
+    }
+}
+
+/// The longest prefix of `bytes` that is whole UTF-8 characters.
+fn valid_prefix(bytes: &[u8]) -> &[u8] {
+    match std::str::from_utf8(bytes) {
+        Ok(_) => bytes,
+        Err(error) => &bytes[..error.valid_up_to()],
     }
 }
 
 /// Folds a piece of a selector the same way as the article, trimmed of outer spaces.
 pub fn fold(text: &str) -> String {
     FoldedText::new(text).folded.trim().to_string()
+}
+
+/// [`fold`], borrowing `text` when it folds to itself (as most quotes do), so that
+/// anchoring tens of thousands of quotes does not copy each one.
+pub fn fold_cow(text: &str) -> std::borrow::Cow<'_, str> {
+    if fold_all(text, true, false).units.is_empty() {
+        std::borrow::Cow::Borrowed(text.trim())
+    } else {
+        std::borrow::Cow::Owned(fold(text))
+    }
 }
 
 #[cfg(test)]

@@ -138,3 +138,61 @@ fn literal_folding_keeps_the_marks() {
     );
     assert_eq!(FoldedText::new(text).folded, "snakecase and 280 and fi");
 }
+
+/// The folded text of `range` as the map makes it, checked against the folded copy.
+fn check_map(source: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+    proptest::prop_assert_eq!(fold_cow(source), fold(source));
+    let copy = FoldedText::new(source);
+    let map = FoldMap::new(source);
+    proptest::prop_assert_eq!(map.len(), copy.folded.len());
+    proptest::prop_assert_eq!(map.text(source, 0..map.len()), (0, copy.folded.clone()));
+    let len = copy.folded.len();
+    for start in 0..=len {
+        for end in start..=len.min(start + 12) {
+            let (at, text) = map.text(source, start..end);
+            let mut from = start;
+            while !copy.folded.is_char_boundary(from) {
+                from += 1;
+            }
+            let mut to = end.max(from);
+            while !copy.folded.is_char_boundary(to) {
+                to -= 1;
+            }
+            if !text.is_empty() {
+                proptest::prop_assert_eq!(at, from, "{:?} {}..{}", source, start, end);
+            }
+            proptest::prop_assert_eq!(&text, &copy.folded[from..to]);
+            if copy.folded.is_char_boundary(start) && copy.folded.is_char_boundary(end) {
+                proptest::prop_assert_eq!(
+                    map.source_range(start..end),
+                    copy.source_range(start..end)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn the_map_makes_the_same_folded_text_as_the_copy() {
+    for source in [
+        "",
+        "plain text",
+        "The ﬁrst oﬃcial ﬁgures… “arrived”  late.\n\nNext \u{AD}para",
+        "about 2^(80) keys and H_2O, x^(ﬁ\u{200B}) e^(f(x)) (sic) 2^(80",
+        "™) x^(™\u{200B}) ⁸⁰ ＯＦＦ  \t\u{2029} end ",
+    ] {
+        check_map(source).unwrap();
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn the_map_agrees_with_the_copy_everywhere(
+        source in "[ab ^_()\n“”…ﬁ™⁸é\u{200B}\u{AD}\t-]{0,40}",
+    ) {
+        check_map(&source)?;
+    }
+}

@@ -23,9 +23,12 @@ mod score;
 pub use hints::CONTEXT_CHARS;
 pub use score::MAX_WIDENING;
 
+use crate::anchor::approx::Searched;
 use crate::anchor::char_index::CharIndex;
-use crate::anchor::fold::{FoldedText, fold};
-use crate::anchor::multi_search::find_all;
+use std::borrow::Cow;
+
+use crate::anchor::fold::{FoldMap, fold, fold_cow};
+use crate::anchor::multi_search::MultiSearch;
 use crate::claims::QuoteSelector;
 
 /// The least similarity (1 − edits ÷ the quote's length in characters) a quote found
@@ -205,12 +208,14 @@ impl Gates {
     }
 }
 
-/// An article made ready for anchoring: its characters counted, and its text folded when a
-/// quote first needs a search (a quote its position hint places never does, so a claims
-/// file whose hints all hold never pays for a folded copy of the text).
+/// An article made ready for anchoring: its characters counted, and its folding mapped
+/// when a quote first needs a search (a quote its position hint places never does). No
+/// folded copy of the whole text is made: quotes are matched against the text as it is
+/// folded, a stretch of [`STRETCH`] bytes at a time, and the text around a place is
+/// folded when a place is judged.
 pub struct Anchorer<'a> {
     source: &'a str,
-    folded: std::sync::OnceLock<FoldedText>,
+    folded: std::sync::OnceLock<FoldMap>,
     chars: CharIndex,
     gates: Gates,
 }
@@ -243,9 +248,44 @@ impl<'a> Anchorer<'a> {
         &self.chars
     }
 
-    /// The text folded for matching, folded at the first call.
-    pub(crate) fn folded(&self) -> &FoldedText {
-        self.folded.get_or_init(|| FoldedText::new(self.source))
+    /// The map of the text's folding, made at the first call.
+    pub(crate) fn folded(&self) -> &FoldMap {
+        self.folded.get_or_init(|| FoldMap::new(self.source))
+    }
+
+    /// The folded text as an approximate search reads it.
+    pub(crate) fn searched(&self) -> FoldedSource<'_> {
+        FoldedSource {
+            map: self.folded(),
+            source: self.source,
+        }
+    }
+
+    /// Every place each of `patterns` (folded, not empty) occurs in the folded text, in
+    /// folded bytes, in order of position: the text is folded a stretch at a time, each
+    /// stretch overlapping the one before by the longest pattern, so a place across two
+    /// stretches is found once.
+    fn find_exact(&self, patterns: &[&str]) -> Vec<Vec<Range<usize>>> {
+        let map = self.folded();
+        let search = MultiSearch::new(patterns);
+        let longest = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
+        let mut found = vec![Vec::new(); patterns.len()];
+        // Places ending at or before `fresh` were found in the stretches before.
+        let (mut from, mut fresh) = (0, 0);
+        while fresh < map.len() {
+            let (start, text) = map.text(self.source, from..fresh + STRETCH);
+            search.search(&text, start, fresh, &mut found);
+            let end = start + text.len();
+            if end <= fresh {
+                break;
+            }
+            fresh = end;
+            from = end.saturating_sub(longest);
+        }
+        for places in &mut found {
+            places.sort_unstable_by_key(|r| r.start);
+        }
+        found
     }
 
     /// Places every selector: the position hints first, then every remaining quote
@@ -253,7 +293,7 @@ impl<'a> Anchorer<'a> {
     /// with the text plus the quotes, not with the text times the quotes; approximate
     /// search only for the quotes that need it.
     pub fn anchor_all(&self, selectors: &[&QuoteSelector]) -> Vec<Anchoring> {
-        let quotes: Vec<String> = selectors.iter().map(|s| fold(&s.exact)).collect();
+        let quotes: Vec<Cow<str>> = selectors.iter().map(|s| fold_cow(&s.exact)).collect();
         let mut results: Vec<Option<Anchoring>> = selectors
             .iter()
             .zip(&quotes)
@@ -264,18 +304,18 @@ impl<'a> Anchorer<'a> {
             .iter()
             .zip(&results)
             .filter(|(quote, result)| result.is_none() && !quote.is_empty())
-            .map(|(quote, _)| quote.as_str())
+            .map(|(quote, _)| &**quote)
             .collect();
         patterns.sort_unstable();
         patterns.dedup();
         let found = if patterns.is_empty() {
             Vec::new()
         } else {
-            find_all(&self.folded().folded, &patterns)
+            self.find_exact(&patterns)
         };
         for ((result, selector), quote) in results.iter_mut().zip(selectors).zip(&quotes) {
             if result.is_none() {
-                let exact = match patterns.binary_search(&quote.as_str()) {
+                let exact = match patterns.binary_search(&&**quote) {
                     Ok(pattern) => found[pattern].as_slice(),
                     Err(_) => &[],
                 };
@@ -390,6 +430,46 @@ impl<'a> Anchorer<'a> {
             }
         };
         Anchoring::placed(self.folded().source_range(best.range.clone()), status)
+    }
+}
+
+/// How many folded bytes of the article are made at a time for the exact search.
+pub const STRETCH: usize = 1 << 20;
+
+/// An article's folded text, read through its [`FoldMap`] a stretch at a time.
+pub(crate) struct FoldedSource<'a> {
+    map: &'a FoldMap,
+    source: &'a str,
+}
+
+impl FoldedSource<'_> {
+    /// The whole characters of folded bytes `range`, and the folded byte where they begin.
+    pub(crate) fn text(&self, range: Range<usize>) -> (usize, String) {
+        self.map.text(self.source, range)
+    }
+}
+
+impl Searched for FoldedSource<'_> {
+    fn each_char(&self, visit: &mut dyn FnMut(usize, char) -> bool) {
+        let mut from = 0;
+        while from < self.map.len() {
+            let (start, text) = self.text(from..from + STRETCH);
+            for (at, ch) in text.char_indices() {
+                if !visit(start + at, ch) {
+                    return;
+                }
+            }
+            let end = start + text.len();
+            if end <= from {
+                return;
+            }
+            from = end;
+        }
+    }
+
+    fn window(&self, range: Range<usize>) -> (usize, std::borrow::Cow<'_, str>) {
+        let (start, text) = self.text(range);
+        (start, std::borrow::Cow::Owned(text))
     }
 }
 

@@ -28,27 +28,72 @@ const MAX_FILTER_BITS: u32 = 24;
 /// never found.
 pub fn find_all(text: &str, patterns: &[&str]) -> Vec<Vec<Range<usize>>> {
     let mut found = vec![Vec::new(); patterns.len()];
-    let (long, short): (Vec<usize>, Vec<usize>) = (0..patterns.len())
-        .filter(|&i| !patterns[i].is_empty())
-        .partition(|&i| patterns[i].len() >= WINDOW);
-    find_short(text, patterns, &short, &mut found);
-    find_long(text.as_bytes(), patterns, &long, &mut found);
+    MultiSearch::new(patterns).search(text, 0, 0, &mut found);
     for places in &mut found {
         places.sort_unstable_by_key(|r| r.start);
     }
     found
 }
 
-fn find_short(text: &str, patterns: &[&str], short: &[usize], found: &mut [Vec<Range<usize>>]) {
-    if short.is_empty() {
-        return;
+/// A search for many strings, prepared once and run over a text a stretch at a time
+/// ([`MultiSearch::search`]).
+pub struct MultiSearch<'p> {
+    patterns: &'p [&'p str],
+    /// The shorter strings' automaton, with their indices.
+    short: Option<(AhoCorasick, Vec<usize>)>,
+    /// The long strings by the hash of their first [`WINDOW`] bytes, with the filter.
+    long: Option<Long>,
+}
+
+/// The long strings, grouped by hash, and the bit set that rules out most positions.
+struct Long {
+    groups: HashMap<u64, Group>,
+    bits: u32,
+    filter: Vec<u64>,
+}
+
+impl<'p> MultiSearch<'p> {
+    /// Prepares the search for `patterns` (empty ones are never found).
+    pub fn new(patterns: &'p [&'p str]) -> MultiSearch<'p> {
+        let (long, short): (Vec<usize>, Vec<usize>) = (0..patterns.len())
+            .filter(|&i| !patterns[i].is_empty())
+            .partition(|&i| patterns[i].len() >= WINDOW);
+        let short = (!short.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                    .build(short.iter().map(|&i| patterns[i]))
+                    .ok()
+                    .map(|searcher| (searcher, short))
+            })
+            .flatten();
+        MultiSearch {
+            patterns,
+            short,
+            long: (!long.is_empty()).then(|| Long::new(patterns, &long)),
+        }
     }
-    let searcher = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .build(short.iter().map(|&i| patterns[i]));
-    if let Ok(searcher) = searcher {
-        for hit in searcher.find_overlapping_iter(text) {
-            found[short[hit.pattern().as_usize()]].push(hit.start()..hit.end());
+
+    /// Adds to `found[i]` every place of `patterns[i]` in `text` that ends after byte
+    /// `fresh` of the whole text, of which `text` is the stretch beginning at byte
+    /// `base`: searching overlapping stretches, each place is reported once when
+    /// `fresh` is where the stretch before ended. Places are in the whole text's bytes,
+    /// not sorted.
+    pub fn search(&self, text: &str, base: usize, fresh: usize, found: &mut [Vec<Range<usize>>]) {
+        if let Some((searcher, short)) = &self.short {
+            for hit in searcher.find_overlapping_iter(text) {
+                if base + hit.end() > fresh {
+                    found[short[hit.pattern().as_usize()]]
+                        .push(base + hit.start()..base + hit.end());
+                }
+            }
+        }
+        if let Some(long) = &self.long {
+            long.search(text.as_bytes(), self.patterns, |i, at, len| {
+                if base + at + len > fresh {
+                    found[i].push(base + at..base + at + len);
+                }
+            });
         }
     }
 }
@@ -73,55 +118,66 @@ struct Group {
     longest: usize,
 }
 
-fn find_long(text: &[u8], patterns: &[&str], long: &[usize], found: &mut [Vec<Range<usize>>]) {
-    if long.is_empty() || text.len() < WINDOW {
-        return;
-    }
-    // Strings by the hash of their first WINDOW bytes, each group sorted (equal strings
-    // side by side, all reported).
-    let mut groups: HashMap<u64, Group> = HashMap::new();
-    for &i in long {
-        let group = groups
-            .entry(hash(&patterns[i].as_bytes()[..WINDOW]))
-            .or_default();
-        group.members.push(i);
-        group.longest = group.longest.max(patterns[i].len());
-    }
-    let bits = (groups.len() * 64)
-        .next_power_of_two()
-        .trailing_zeros()
-        .clamp(6, MAX_FILTER_BITS);
-    let mut filter = vec![0u64; (1 << bits) / 64];
-    for (&h, group) in &mut groups {
-        group
-            .members
-            .sort_unstable_by(|&a, &b| patterns[a].cmp(patterns[b]));
-        let slot = filter_slot(h, bits);
-        filter[slot / 64] |= 1 << (slot % 64);
-    }
-    // BASE^(WINDOW-1), to take the byte leaving the window out of the hash.
-    let top = (1..WINDOW).fold(1u64, |p, _| p.wrapping_mul(BASE));
-    let mut h = hash(&text[..WINDOW]);
-    let mut at = 0;
-    loop {
-        let slot = filter_slot(h, bits);
-        if filter[slot / 64] & (1 << (slot % 64)) != 0
-            && let Some(group) = groups.get(&h)
-        {
-            report_prefixes(&text[at..], patterns, group, |i, len| {
-                found[i].push(at..at + len);
-            });
+impl Long {
+    fn new(patterns: &[&str], long: &[usize]) -> Long {
+        // Strings by the hash of their first WINDOW bytes, each group sorted (equal
+        // strings side by side, all reported).
+        let mut groups: HashMap<u64, Group> = HashMap::new();
+        for &i in long {
+            let group = groups
+                .entry(hash(&patterns[i].as_bytes()[..WINDOW]))
+                .or_default();
+            group.members.push(i);
+            group.longest = group.longest.max(patterns[i].len());
         }
-        if at + WINDOW >= text.len() {
-            break;
+        let bits = (groups.len() * 64)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(6, MAX_FILTER_BITS);
+        let mut filter = vec![0u64; (1 << bits) / 64];
+        for (&h, group) in &mut groups {
+            group
+                .members
+                .sort_unstable_by(|&a, &b| patterns[a].cmp(patterns[b]));
+            let slot = filter_slot(h, bits);
+            filter[slot / 64] |= 1 << (slot % 64);
         }
-        let leaving = u64::from(text[at]) + 1;
-        let entering = u64::from(text[at + WINDOW]) + 1;
-        h = h
-            .wrapping_sub(leaving.wrapping_mul(top))
-            .wrapping_mul(BASE)
-            .wrapping_add(entering);
-        at += 1;
+        Long {
+            groups,
+            bits,
+            filter,
+        }
+    }
+
+    /// Calls `report(i, at, len)` for each place `at` of `text` where long string `i`
+    /// (of length `len`) occurs.
+    fn search(&self, text: &[u8], patterns: &[&str], mut report: impl FnMut(usize, usize, usize)) {
+        if text.len() < WINDOW {
+            return;
+        }
+        let bits = self.bits;
+        // BASE^(WINDOW-1), to take the byte leaving the window out of the hash.
+        let top = (1..WINDOW).fold(1u64, |p, _| p.wrapping_mul(BASE));
+        let mut h = hash(&text[..WINDOW]);
+        let mut at = 0;
+        loop {
+            let slot = filter_slot(h, bits);
+            if self.filter[slot / 64] & (1 << (slot % 64)) != 0
+                && let Some(group) = self.groups.get(&h)
+            {
+                report_prefixes(&text[at..], patterns, group, |i, len| report(i, at, len));
+            }
+            if at + WINDOW >= text.len() {
+                break;
+            }
+            let leaving = u64::from(text[at]) + 1;
+            let entering = u64::from(text[at + WINDOW]) + 1;
+            h = h
+                .wrapping_sub(leaving.wrapping_mul(top))
+                .wrapping_mul(BASE)
+                .wrapping_add(entering);
+            at += 1;
+        }
     }
 }
 
@@ -203,6 +259,31 @@ mod tests {
         assert_eq!(found[2].len(), 3, "a string inside a longer one");
         assert_eq!(found[4].len(), 6, "overlapping");
         assert_eq!(found[6], found[0], "the same string twice");
+    }
+
+    #[test]
+    fn overlapping_stretches_report_each_place_once() {
+        let stem = "The records show nothing of the kind about district";
+        let text = format!("{stem} 1 and aa {stem} 2; aaa {stem} 1.");
+        let long = format!("{stem} 1");
+        let patterns = [long.as_str(), "aa", "d 1", stem];
+        let whole = find_all(&text, &patterns);
+        let longest = patterns.iter().map(|p| p.len()).max().unwrap();
+        for step in [1, 5, 40, 200] {
+            let search = MultiSearch::new(&patterns);
+            let mut found = vec![Vec::new(); patterns.len()];
+            let (mut from, mut fresh) = (0, 0);
+            while fresh < text.len() {
+                let to = (fresh + step).min(text.len());
+                search.search(&text[from..to], from, fresh, &mut found);
+                fresh = to;
+                from = to.saturating_sub(longest);
+            }
+            for places in &mut found {
+                places.sort_unstable_by_key(|r| r.start);
+            }
+            assert_eq!(found, whole, "stretches of {step}");
+        }
     }
 
     #[test]

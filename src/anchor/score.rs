@@ -6,7 +6,7 @@ use super::{
     Anchorer, CONTEXT_CONTRADICTED, Candidate, NEARNESS_HALF, POSITION_WEIGHT, PREFIX_WEIGHT,
     QUOTE_WEIGHT, SUFFIX_WEIGHT,
 };
-use crate::anchor::approx::{Found, distance, find_approx};
+use crate::anchor::approx::{Found, distance, find_approx_in};
 
 /// The most characters an approximate match is widened by at each edge to end on a
 /// word's boundary.
@@ -21,7 +21,7 @@ impl Anchorer<'_> {
         if max_errors == 0 {
             return Vec::new();
         }
-        let Found::Places(places) = find_approx(&self.folded().folded, quote, max_errors) else {
+        let Found::Places(places) = find_approx_in(&self.searched(), quote, max_errors) else {
             return Vec::new();
         };
         places
@@ -33,7 +33,7 @@ impl Anchorer<'_> {
                     .any(|e| e.start < p.range.end && p.range.start < e.end)
             })
             .map(|p| Candidate {
-                range: whole_words(&self.folded().folded, p.range),
+                range: self.whole_words(p.range),
                 similarity: 1.0 - p.errors as f64 / length as f64,
                 score: 0.0,
             })
@@ -85,24 +85,57 @@ impl Anchorer<'_> {
     }
 
     pub(super) fn prefix_similarity(&self, range: &Range<usize>, prefix: &str) -> f64 {
-        let before = self.folded().folded[..range.start].trim_end();
         let n = prefix.chars().count();
+        // The folded text before the place, widened until it holds `n` characters
+        // after its trailing spaces (or reaches the start of the text).
+        let mut reach = 4 * n + 16;
+        let before = loop {
+            let from = range.start.saturating_sub(reach);
+            let (_, text) = self.searched().text(from..range.start);
+            let trimmed = text.trim_end();
+            if from == 0 || trimmed.chars().count() >= n {
+                break trimmed.to_string();
+            }
+            reach *= 2;
+        };
         let start = before
             .char_indices()
             .rev()
-            .nth(n - 1)
+            .nth(n.wrapping_sub(1))
             .map_or(0, |(at, _)| at);
         similarity(prefix, &before[start..])
     }
 
     pub(super) fn suffix_similarity(&self, range: &Range<usize>, suffix: &str) -> f64 {
-        let after = self.folded().folded[range.end..].trim_start();
         let n = suffix.chars().count();
+        let len = self.folded().len();
+        // The folded text after the place, widened until it holds `n` characters after
+        // its leading spaces (or reaches the end of the text).
+        let mut reach = 4 * n + 16;
+        let after = loop {
+            let to = range.end.saturating_add(reach).min(len);
+            let (_, text) = self.searched().text(range.end..to);
+            let trimmed = text.trim_start();
+            if to == len || trimmed.chars().count() >= n {
+                break trimmed.to_string();
+            }
+            reach *= 2;
+        };
         let end = after
             .char_indices()
             .nth(n)
             .map_or(after.len(), |(at, _)| at);
         similarity(suffix, &after[..end])
+    }
+
+    /// [`whole_words`] on the folded text, read only around `range`.
+    fn whole_words(&self, range: Range<usize>) -> Range<usize> {
+        // Enough bytes either side for MAX_WIDENING + 1 characters of any width.
+        let reach = 4 * (MAX_WIDENING + 2);
+        let from = range.start.saturating_sub(reach);
+        let (base, text) = self.searched().text(from..range.end.saturating_add(reach));
+        let widened = whole_words(&text, range.start - base..range.end - base);
+        base + widened.start..base + widened.end
     }
 
     /// A place's score: its similarity, its context's and its nearness to the hint,

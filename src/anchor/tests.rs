@@ -352,3 +352,55 @@ fn an_exact_quote_is_never_refused_for_its_context() {
     let a = anchor(&moved, &selector);
     assert_eq!(a.status, AnchorStatus::Moved { candidates: 1 });
 }
+
+/// A text longer than a [`STRETCH`], every word different, with paragraph breaks and
+/// curly quotes (so the folded text is shorter than the source and offsets differ).
+fn long_text() -> String {
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < STRETCH + STRETCH / 2 {
+        i += 1;
+        text.push_str(&format!("word{i} "));
+        if i % 40 == 0 {
+            text.push_str(&format!("“quoted{i}”\n\n"));
+        }
+    }
+    text
+}
+
+#[test]
+fn quotes_across_the_stretches_of_a_long_text_are_placed_exactly_and_approximately() {
+    let source = long_text();
+    // Where the first stretch of folded text ends, in the source (the folded text is
+    // ASCII: curly quotes fold to straight ones); it is well after STRETCH bytes of source.
+    let boundary = FoldMap::new(&source)
+        .source_range(STRETCH..STRETCH + 1)
+        .start;
+    assert!(boundary > STRETCH + 1000);
+    // Quotes that straddle it, and one beyond.
+    for near in [
+        boundary - 30,
+        boundary - 5,
+        boundary + 3,
+        boundary + STRETCH / 3,
+    ] {
+        let start = source[..near].rfind(' ').unwrap() + 1;
+        let end = start + source[start..].char_indices().nth(70).unwrap().0;
+        let end = source[..end].rfind(' ').unwrap();
+        let quote = &source[start..end];
+        let exact = find(&source, quote, "", "");
+        assert_eq!(exact.status, ONCE, "{quote:?}");
+        assert_eq!(exact.range, Some(start..end), "{quote:?}");
+        // One letter changed: found approximately, in the same place, told apart from
+        // the rest of the text by its context.
+        let typo = quote.replacen("word", "wrod", 1);
+        let prefix = &source[start - 20..start];
+        let suffix = &source[end..end + 20];
+        let approximate = find(&source, &typo, prefix, suffix);
+        assert!(
+            matches!(approximate.status, AnchorStatus::Approximate { .. }),
+            "{typo:?}: {approximate:?}"
+        );
+        assert_eq!(approximate.range, Some(start..end), "{typo:?}");
+    }
+}

@@ -60,23 +60,81 @@ impl<'a> LineCounter<'a> {
 /// are kept (`<br>` a line break, `<sup>`/`<sub>` raised or marked, `<q>` in quotation
 /// marks, emphasis, struck text and links styled).
 pub fn render(text: &str, first_line: usize) -> Rich {
+    render_in(text, first_line, pieces(text))
+}
+
+/// [`render`], parsing `text` in `pieces` (consecutive, covering the text).
+fn render_in(
+    text: &str,
+    first_line: usize,
+    pieces: impl IntoIterator<Item = std::ops::Range<usize>>,
+) -> Rich {
     let options =
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES;
     let mut r = Renderer {
-        b: RichBuilder::new(),
+        b: RichBuilder::with_capacity(text.len()),
         lines: LineCounter::new(text, first_line),
         html_block: None,
         script: None,
         html_links: Vec::new(),
     };
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
-        r.event(event, range);
+    // pulldown-cmark holds a tree of the whole text it parses (about one and a half
+    // times the text): a long article is parsed a piece at a time where that cannot
+    // change what it means.
+    for piece in pieces {
+        let at = piece.start;
+        for (event, range) in Parser::new_ext(&text[piece], options).into_offset_iter() {
+            r.event(event, at + range.start..at + range.end);
+        }
     }
     r.flush_script();
     if let Some(html) = r.html_block.take() {
         crate::article::html::render_into(&mut r.b, &clean(&html, true));
     }
     r.b.finish()
+}
+
+/// About how many bytes of Markdown are parsed at a time.
+const PIECE: usize = 1 << 20;
+
+/// Stretches of `text` that parse, one after another, to the blocks the whole text
+/// parses to: each after the first begins at a line that starts with an ASCII letter
+/// after a blank line, which can only begin a paragraph outside every block before it
+/// (a list item's next paragraph is indented, a quote's begins with `>`). Text that
+/// could carry something across a blank line is parsed whole: a fenced code block
+/// (```` ``` ````, `~~~`), raw HTML (`<`, whose blocks may hold blank lines), link
+/// reference definitions (`]:`, used anywhere in the text) and footnotes (`[^`).
+fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
+    let whole = text.len() <= PIECE
+        || ["```", "~~~", "<", "]:", "[^"]
+            .iter()
+            .any(|mark| text.contains(mark));
+    if whole {
+        return std::iter::once(0..text.len()).collect();
+    }
+    cut_pieces(text, PIECE)
+}
+
+/// `text` cut into stretches of at least `size` bytes, each after the first beginning
+/// at a line that starts with an ASCII letter after a blank line (a character boundary).
+fn cut_pieces(text: &str, size: usize) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    while text.len() - start > size {
+        let from = start + size;
+        let Some(cut) = bytes[from..]
+            .windows(3)
+            .position(|w| w[0] == b'\n' && w[1] == b'\n' && w[2].is_ascii_alphabetic())
+            .map(|at| from + at + 2)
+        else {
+            break;
+        };
+        pieces.push(start..cut);
+        start = cut;
+    }
+    pieces.push(start..text.len());
+    pieces
 }
 
 /// A `<sup>` or `<sub>` being read: which, its text so far, and where that began in
@@ -305,6 +363,40 @@ fn end(b: &mut RichBuilder, tag: TagEnd) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_article_parsed_in_pieces_renders_as_it_does_whole() {
+        let mut text = String::new();
+        let mut n = 0;
+        while text.len() < 2 * PIECE + 5000 {
+            n += 1;
+            text.push_str(&format!(
+                "## Part {n}\n\nSome *emphasis* and **strong** words, a [link](https://example.com/{n}) and `code`.\nA second line of paragraph {n}.\n\n- one item\n- two items\n\n  still in the item\n\n> quoted {n}\n> more\n\n1. first\n2. second\n\nHeading {n}\n=========\n\n    indented code {n}\n\n| a | b |\n|---|---|\n| {n} | x |\n\n"
+            ));
+        }
+        let cuts = pieces(&text);
+        assert!(cuts.len() >= 3, "{} pieces", cuts.len());
+        let whole = render_in(&text, 7, std::iter::once(0..text.len()));
+        assert_eq!(render(&text, 7), whole);
+        // Cuts fall between blocks, never inside a character, whatever the size.
+        let typographic =
+            "“Quoted” — and ‘more’.\n\nAnother “paragraph”.\n\n- “item”\n\nÉtude.\n\nEnd.\n";
+        for size in 1..typographic.len() {
+            let cuts = cut_pieces(typographic, size);
+            assert_eq!(cuts.first().map(|c| c.start), Some(0));
+            assert_eq!(cuts.last().map(|c| c.end), Some(typographic.len()));
+            for cut in &cuts[1..] {
+                assert!(typographic[..cut.start].ends_with("\n\n"), "{size}");
+            }
+            let whole = render_in(typographic, 1, std::iter::once(0..typographic.len()));
+            assert_eq!(render_in(typographic, 1, cuts), whole, "{size}");
+        }
+        // Anything that could reach across a blank line keeps the text whole.
+        for mark in ["```", "~~~", "<b>", "[a]: https://example.com", "[^1]"] {
+            let marked = format!("{text}{mark}\n");
+            assert_eq!(pieces(&marked), vec![0..marked.len()], "{mark}");
+        }
+    }
     use crate::article::{Article, Format};
 
     fn article(text: &str) -> Article {

@@ -210,10 +210,13 @@ impl Article {
         }
         let (meta, body, body_first_line) = split_front_matter(name, text)?;
         let meta = meta.cleaned();
-        let body = clean(body, true).into_owned();
+        // Cleaned in place only when something needs cleaning: the Markdown is read, not
+        // kept, so a copy of a long article would only add to the peak of loading it.
+        let body = clean(body, true);
         let rich = match format {
             Format::Markdown => crate::article::markdown::render(&body, body_first_line),
             _ => {
+                let body = body.into_owned();
                 let paragraphs = split_paragraphs(&body);
                 Rich {
                     body,

@@ -101,6 +101,15 @@ impl RichBuilder {
         RichBuilder::default()
     }
 
+    /// A builder whose body has room for `bytes` bytes (the source's length, which the
+    /// text rarely exceeds): a long article's body is allocated once rather than grown
+    /// by doubling, which at its last step holds the old and new copies together.
+    pub fn with_capacity(bytes: usize) -> RichBuilder {
+        let mut builder = RichBuilder::default();
+        builder.rich.body.reserve(bytes);
+        builder
+    }
+
     /// The lead of a block starting now: quote bars, list indent, and a waiting marker.
     fn lead(&mut self) -> Lead {
         let marker_indent: usize = self.lists.len().saturating_sub(1) * 3;
@@ -455,6 +464,7 @@ impl RichBuilder {
         // that would be held for the whole session.
         self.rich.body.shrink_to_fit();
         self.rich.styles.shrink_to_fit();
+        self.rich.paragraphs.shrink_to_fit();
         self.rich
     }
 }

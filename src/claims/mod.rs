@@ -253,11 +253,82 @@ pub fn parse_file(name: &str, text: &str) -> Result<ClaimsFile> {
 
 /// [`parse_file`], with every string made safe to show when `clean` is set, or kept
 /// exactly as written (a journal's record must give back the entry it was made from).
+///
+/// A large file is parsed a stretch of `[[claim]]` tables at a time ([`claim_stretches`])
+/// and each stretch's claims are checked and kept before the next is parsed: the toml
+/// crate holds about a dozen bytes of parse state per byte of input (200 MB for a 16 MB
+/// file with 20,000 claims), and its raw claims for a whole file are as large again as
+/// the entries made from them. Splitting at `[[claim]]` lines cannot change what a valid
+/// file means (each such table is complete in itself); when any stretch does not parse
+/// or check (a split inside a multi-line string, or a real problem), the whole file is
+/// parsed at once, which gives the first problem its place in the whole file.
 pub(crate) fn parse_entries(name: &str, text: &str, clean: bool) -> Result<ClaimsFile> {
-    let (raw, rejected) = parse_raw(name, text)?;
-    let mut seen_ids: HashSet<String> = HashSet::with_capacity(raw.len());
-    let mut claims = Vec::with_capacity(raw.len());
-    for (index, (base, raw_claim)) in raw.into_iter().enumerate() {
+    if let Some(stretches) = claim_stretches(text)
+        && let Some(file) = parse_stretches(name, text, clean, &stretches)
+    {
+        return Ok(file);
+    }
+    let raw: RawFile = toml::from_str(text).map_err(|err| toml_error(name, text, &err))?;
+    let mut entries = Entries::new(name, text, clean, raw.claim.len());
+    for raw_claim in raw.claim {
+        entries.add(0, raw_claim)?;
+    }
+    Ok(ClaimsFile {
+        claims: entries.claims,
+        rejected: raw.rejected,
+    })
+}
+
+/// The claims of `text` parsed and checked a stretch at a time, or `None` when a stretch
+/// does not parse or check.
+fn parse_stretches(
+    name: &str,
+    text: &str,
+    clean: bool,
+    stretches: &[std::ops::Range<usize>],
+) -> Option<ClaimsFile> {
+    // Room for every claim at once, so the list is not grown by doubling.
+    let count = text.matches("[[claim]]").count();
+    let mut entries = Entries::new(name, text, clean, count);
+    let mut rejected = Vec::new();
+    for stretch in stretches {
+        let file: RawFile = toml::from_str(&text[stretch.clone()]).ok()?;
+        rejected.extend(file.rejected);
+        for raw_claim in file.claim {
+            entries.add(stretch.start, raw_claim).ok()?;
+        }
+    }
+    entries.claims.shrink_to_fit();
+    Some(ClaimsFile {
+        claims: entries.claims,
+        rejected,
+    })
+}
+
+/// The entries made so far from a claims file's raw claims, in file order.
+struct Entries<'a> {
+    name: &'a str,
+    text: &'a str,
+    clean: bool,
+    claims: Vec<ClaimEntry>,
+    seen_ids: HashSet<String>,
+}
+
+impl<'a> Entries<'a> {
+    fn new(name: &'a str, text: &'a str, clean: bool, capacity: usize) -> Entries<'a> {
+        Entries {
+            name,
+            text,
+            clean,
+            claims: Vec::with_capacity(capacity),
+            seen_ids: HashSet::with_capacity(capacity),
+        }
+    }
+
+    /// Checks the next claim (whose spans count from byte `base` of the text) and keeps it.
+    fn add(&mut self, base: usize, raw_claim: RawClaim) -> Result<()> {
+        let (name, text) = (self.name, self.text);
+        let index = self.claims.len();
         let at = |span: std::ops::Range<usize>| base + span.start;
         let id = match &raw_claim.id {
             Some(id) => {
@@ -270,7 +341,7 @@ pub(crate) fn parse_entries(name: &str, text: &str, clean: bool) -> Result<Claim
             }
             None => format!("c{}", index + 1),
         };
-        if seen_ids.contains(&id) {
+        if self.seen_ids.contains(&id) {
             let offset = at(raw_claim
                 .id
                 .as_ref()
@@ -281,7 +352,7 @@ pub(crate) fn parse_entries(name: &str, text: &str, clean: bool) -> Result<Claim
                 ),
             );
         }
-        seen_ids.insert(id.clone());
+        self.seen_ids.insert(id.clone());
         let quote = non_empty(name, text, base, raw_claim.quote, "claim quote")?;
         let claimant = non_empty(name, text, base, raw_claim.claimant, "claimant")?;
         let responses = raw_claim
@@ -327,40 +398,10 @@ pub(crate) fn parse_entries(name: &str, text: &str, clean: bool) -> Result<Claim
             extra: json_object(name, text, base, raw_claim.extra)?,
             draft: draft_mark(name, text, base, raw_claim.draft, raw_claim.confidence)?,
         };
-        claims.push(if clean { entry.cleaned() } else { entry });
+        self.claims
+            .push(if self.clean { entry.cleaned() } else { entry });
+        Ok(())
     }
-    Ok(ClaimsFile { claims, rejected })
-}
-
-/// Parses the TOML into raw claims, each with the offset in `text` its spans count from.
-///
-/// A large file is parsed a stretch of `[[claim]]` tables at a time: the toml crate
-/// holds about a dozen bytes of parse state per byte of input, which for a 16 MB file
-/// with 20,000 claims came to 200 MB. Splitting at `[[claim]]` lines cannot change what
-/// a valid file means (each such table is complete in itself); a split that lands inside
-/// a multi-line string leaves that stretch unparseable, and then the whole file is parsed
-/// at once, which also gives any error its place in the whole file.
-type RawClaims = (Vec<(usize, RawClaim)>, Vec<String>);
-
-fn parse_raw(name: &str, text: &str) -> Result<RawClaims> {
-    if let Some(stretches) = claim_stretches(text) {
-        let mut claims = Vec::new();
-        let mut rejected = Vec::new();
-        let whole = stretches.iter().try_for_each(|stretch| {
-            let file: RawFile = toml::from_str(&text[stretch.clone()]).map_err(|_| ())?;
-            claims.extend(file.claim.into_iter().map(|c| (stretch.start, c)));
-            rejected.extend(file.rejected);
-            Ok::<(), ()>(())
-        });
-        if whole.is_ok() {
-            return Ok((claims, rejected));
-        }
-    }
-    let raw: RawFile = toml::from_str(text).map_err(|err| toml_error(name, text, &err))?;
-    Ok((
-        raw.claim.into_iter().map(|c| (0, c)).collect(),
-        raw.rejected,
-    ))
 }
 
 /// Stretches of about [`STRETCH`] bytes that each begin at a `[[claim]]` line (the first

@@ -191,15 +191,17 @@ fn hidden_warnings(
 impl Document {
     /// Anchors every claim and response of `entries` in `article`.
     pub fn new(article: Article, entries: Vec<ClaimEntry>) -> Document {
-        let anchorer = Anchorer::new(&article.body);
-        // Every claim's quote, then its responses' quotes, anchored in one pass.
+        // Every claim's quote, then its responses' quotes, anchored in one pass (the
+        // anchorer's map of the folded text is dropped as soon as it is done).
         let selectors: Vec<&QuoteSelector> = entries
             .iter()
             .flat_map(|e| {
                 std::iter::once(&e.selector).chain(e.responses.iter().map(|r| &r.selector))
             })
             .collect();
-        let mut anchorings = anchorer.anchor_all(&selectors).into_iter();
+        let anchorings = Anchorer::new(&article.body).anchor_all(&selectors);
+        drop(selectors);
+        let mut anchorings = anchorings.into_iter();
         // Boxed, so that a claim inserted or removed moves a pointer per later claim.
         let mut claims: Vec<Box<Claim>> = entries
             .into_iter()
@@ -224,11 +226,24 @@ impl Document {
             })
             .collect();
         // Claims at the same place keep file order; unplaced claims go last.
-        claims.sort_by_key(|c| c.reading_key());
+        claims.sort_unstable_by_key(|c| c.reading_key());
 
         let mut warnings = Vec::new();
         let mut owners = edit::WarningOwners::default();
-        let mut spans = Vec::new();
+        // Sized first: grown by doubling, a list of 70,000 spans holds room for as many
+        // again, and both copies at the last step.
+        let placed = |a: &Anchoring| usize::from(a.range.is_some());
+        let span_count = claims
+            .iter()
+            .map(|c| {
+                placed(&c.anchoring)
+                    + c.responses
+                        .iter()
+                        .map(|r| placed(&r.anchoring))
+                        .sum::<usize>()
+            })
+            .sum();
+        let mut spans = Vec::with_capacity(span_count);
         let mut reading = vec![0; claims.len()];
         for (index, claim) in claims.iter().enumerate() {
             reading[claim.file_index] = index;
@@ -259,7 +274,9 @@ impl Document {
                 owners.hidden.push((index, response));
             }
         }
-        spans.sort_by_key(edit::span_key);
+        // Every span's key is its own (claim and response), so an unstable sort gives the
+        // same order without a buffer the size of the list.
+        spans.sort_unstable_by_key(edit::span_key);
         let reach = spans
             .iter()
             .scan(0, |furthest, span| {
