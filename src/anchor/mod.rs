@@ -288,6 +288,15 @@ impl<'a> Anchorer<'a> {
         found
     }
 
+    /// Where each selector's quote is placed (`None`: not placed), in the order given:
+    /// [`Anchorer::anchor_all`] without the rest of each anchoring.
+    pub fn places(&self, selectors: &[&QuoteSelector]) -> Vec<Option<std::ops::Range<usize>>> {
+        self.anchor_all(selectors)
+            .into_iter()
+            .map(|a| a.range)
+            .collect()
+    }
+
     /// Places every selector: the position hints first, then every remaining quote
     /// searched for exactly in one pass over the text ([`find_all`]), so the cost grows
     /// with the text plus the quotes, not with the text times the quotes; approximate

@@ -146,13 +146,7 @@ pub(crate) fn decide(
     body: &str,
 ) -> Decisions {
     let anchorer = Anchorer::new(body);
-    let place = |selectors: Vec<&QuoteSelector>| -> Vec<Option<Range<usize>>> {
-        anchorer
-            .anchor_all(&selectors)
-            .into_iter()
-            .map(|a| a.range)
-            .collect()
-    };
+    let place = |selectors: Vec<&QuoteSelector>| anchorer.places(&selectors);
     let old_places = place(file.iter().map(|c| &c.selector).collect());
     let new_places = place(drafted.iter().map(|c| &c.selector).collect());
     // Each drafted response's place, in the order of `drafted`.

@@ -1,7 +1,6 @@
 //! The fact-checks a page carries (schema.org ClaimReview JSON-LD in it): found when the page opens, and planned into its claims file as one edit, by the rules `draft --merge` keeps for what is already there.
 
 use std::collections::HashSet;
-use std::ops::Range;
 
 use crate::anchor::Anchorer;
 use crate::claims::change::Change;
@@ -55,13 +54,7 @@ fn folded(text: &str) -> String {
 /// file's drafts stay too. Planning again after the changes are made adds nothing.
 pub fn plan(file: &[ClaimEntry], rejected: &[String], page: &[ClaimEntry], body: &str) -> PagePlan {
     let anchorer = Anchorer::new(body);
-    let place = |selectors: Vec<&QuoteSelector>| -> Vec<Option<Range<usize>>> {
-        anchorer
-            .anchor_all(&selectors)
-            .into_iter()
-            .map(|a| a.range)
-            .collect()
-    };
+    let place = |selectors: Vec<&QuoteSelector>| anchorer.places(&selectors);
     let old_places = place(file.iter().map(|c| &c.selector).collect());
     let new_places = place(page.iter().map(|c| &c.selector).collect());
     let old_words: HashSet<String> = file.iter().map(|c| folded(&c.selector.exact)).collect();
