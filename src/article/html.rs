@@ -3,7 +3,7 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
-use crate::article::boilerplate;
+use crate::article::{boilerplate, page};
 use crate::article::rich::{InlineStyle, Rich, RichBuilder, Script, script_form};
 use crate::article::{Article, Meta, ParagraphKind};
 use crate::sanitize::clean;
@@ -12,13 +12,26 @@ use crate::sanitize::clean;
 /// when Readability cannot read it or finds no article with text in it, the article
 /// is all of the page's visible text ([`whole_page`]), marked [`Article::whole_page`].
 pub fn article(name: &str, html: &str) -> Article {
-    let found = Readability::new(html, None, Some(Config::default()))
-        .ok()
-        .and_then(|mut readability| readability.parse().ok());
-    let Some(found) = found else {
+    let Ok(mut readability) = Readability::new(html, None, Some(Config::default())) else {
         return whole_page(name, html);
     };
-    let rich = render_article(&found.content);
+    // The summary the page prints above its text, read before Readability changes the
+    // page; it opens the body when Readability left it out.
+    let summary = readability
+        .get_article_metadata(readability.parse_json_ld())
+        .excerpt;
+    let standfirst = summary
+        .as_deref()
+        .and_then(|summary| page::standfirst(&readability.doc, summary));
+    let Ok(found) = readability.parse() else {
+        return whole_page(name, html);
+    };
+    let rich = match standfirst {
+        Some(standfirst) if !holds(&found.text_content, &standfirst) => {
+            render_article(&format!("{standfirst}{}", found.content))
+        }
+        _ => render_article(&found.content),
+    };
     if rich.paragraphs.is_empty() {
         return whole_page(name, html);
     }
@@ -127,6 +140,12 @@ fn page_date(published: &str) -> String {
     if is_day { day } else { published.to_string() }
 }
 
+/// Whether the article's text `text` already holds the text of the HTML block `block`.
+fn holds(text: &str, block: &str) -> bool {
+    let block = Document::fragment(block).root().text();
+    page::fold(text).contains(&page::fold(&block))
+}
+
 /// How many of the first paragraphs a summary is compared with.
 const LEDE_PARAGRAPHS: usize = 5;
 
@@ -134,13 +153,7 @@ const LEDE_PARAGRAPHS: usize = 5;
 /// without whitespace (a `<br>` is a line break in the text, nothing in an excerpt),
 /// case or script marks, either one beginning the other (an excerpt is often cut short).
 fn repeats_lede(excerpt: &str, rich: &Rich) -> bool {
-    let fold = |text: &str| -> String {
-        text.chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '^' | '_' | '…'))
-            .map(|c| Script::base(c).unwrap_or(c))
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
+    let fold = page::fold;
     let excerpt = fold(excerpt.trim().trim_end_matches("..."));
     if excerpt.is_empty() {
         return true;

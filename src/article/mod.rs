@@ -3,6 +3,7 @@
 pub mod boilerplate;
 pub mod charset;
 pub mod html;
+pub mod page;
 pub(crate) mod markdown;
 pub mod rich;
 

@@ -1,0 +1,106 @@
+//! What a saved page says of its article outside the part Readability keeps: the standfirst it prints above the text (the summary its metadata repeats).
+
+use dom_query::{Document, NodeRef};
+
+use crate::article::rich::Script;
+
+/// The fewest words of a summary that is taken for a standfirst: fewer make a site's
+/// tagline ("The blog of broken things"), not a paragraph of the article.
+const STANDFIRST_WORDS: usize = 8;
+/// The fewest characters (folded) of a summary cut short ("…") compared by its start.
+const CUT_SUMMARY_CHARS: usize = 40;
+
+/// How many times longer than a summary cut short the paragraph it opens may be.
+const CUT_SUMMARY_SHARE: usize = 3;
+
+/// Elements whose text is never the article's standfirst: links (a teaser's summary),
+/// navigation, forms, a page's foot or margin.
+const NOT_STANDFIRST: &[&str] = &[
+    "a", "nav", "footer", "aside", "form", "button", "select", "option", "template", "head",
+    "title", "script", "style", "noscript", "figcaption", "li", "label",
+];
+
+/// `text` as summaries are compared: without whitespace, case, script marks or an
+/// ellipsis (an excerpt is often cut short and a `<br>` is nothing in it).
+pub(crate) fn fold(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '^' | '_' | '…' | '\u{ad}'))
+        .map(|c| Script::base(c).unwrap_or(c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The HTML of the standfirst that `document` (a whole page) prints: the element whose
+/// text is the page's summary `summary` (its description, which Readability reports as
+/// the excerpt), as a block (`<p>…</p>`, or a `<div>` when it holds blocks); `None` when
+/// the summary is short (a tagline), or printed nowhere but in the page's metadata, or
+/// only in a link, a list, navigation, a form or a page's margin.
+pub fn standfirst(document: &Document, summary: &str) -> Option<String> {
+    let summary = summary.trim();
+    if summary.split_whitespace().count() < STANDFIRST_WORDS {
+        return None;
+    }
+    let cut = summary.ends_with('…') || summary.ends_with("...");
+    let wanted = fold(summary.trim_end_matches("..."));
+    if cut && wanted.chars().count() < CUT_SUMMARY_CHARS {
+        return None;
+    }
+    let body = document.select("body").nodes().first().cloned()?;
+    let found = body.descendants_it().filter(NodeRef::is_text).find_map(|text| {
+        let start = fold(&text.text());
+        if start.is_empty() || !(wanted.starts_with(&start) || (cut && start.starts_with(&wanted))) {
+            return None;
+        }
+        // The smallest element around this text that holds all of the summary.
+        text.ancestors_it(None)
+            .take_while(|a| a.id != body.id)
+            .find_map(|element| {
+                let words = fold(&element.text());
+                if words.len() < wanted.len() {
+                    return None;
+                }
+                let same = words == wanted
+                    || (cut && words.starts_with(&wanted) && words.len() <= CUT_SUMMARY_SHARE * wanted.len());
+                Some(same.then_some(element))
+            })
+            .flatten()
+    })?;
+    if found
+        .ancestors_it(None)
+        .chain(std::iter::once(found.clone()))
+        .any(|a| NOT_STANDFIRST.contains(&tag(&a).as_str()))
+    {
+        return None;
+    }
+    // One paragraph, not a part of the page that holds several.
+    let blocks = found
+        .descendants_it()
+        .filter(|n| BLOCKS.contains(&tag(n).as_str()))
+        .count();
+    if blocks > 1 {
+        return None;
+    }
+    let inner = found.inner_html();
+    Some(if blocks == 1 {
+        format!("<div>{inner}</div>")
+    } else {
+        format!("<p>{inner}</p>")
+    })
+}
+
+/// Elements that make blocks of text.
+const BLOCKS: &[&str] = &[
+    "p", "div", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+    "section", "article",
+];
+
+/// The lower-case tag name of an element; empty for other nodes.
+fn tag(node: &NodeRef) -> String {
+    node.node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+#[path = "page_tests.rs"]
+mod tests;

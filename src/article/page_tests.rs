@@ -1,0 +1,102 @@
+use super::*;
+use crate::article::html::article;
+
+/// A page with `head` in its `<head>`, `top` above its article and the article's
+/// paragraphs, long enough that Readability finds the article.
+fn page(head: &str, top: &str) -> String {
+    let paragraphs: String = [
+        "The harbour board met on Tuesday evening and agreed, after a long debate about the cost of dredging, to keep the old pier open through the winter months.",
+        "Fishermen had asked for the pier to stay open, saying that the new marina was too far from the fish market and that its berths cost twice as much.",
+        "The board's engineer told the meeting that the pier's timbers would last another two winters if the worst of them were replaced before the storms.",
+        "A final decision on the pier's future will be taken in the spring, when the board has the results of a survey of the seabed around the harbour mouth.",
+    ]
+    .iter()
+    .map(|p| format!("<p>{p}</p>"))
+    .collect();
+    format!(
+        "<html><head><title>The pier stays open</title>{head}</head><body>\
+         <header class=\"site\"><a href=\"/\">Harbour News</a><nav><a href=\"/a\">Home</a></nav></header>\
+         <main><article><header><h1>The pier stays open</h1>{top}</header>\
+         <div class=\"body\">{paragraphs}</div></article></main>\
+         <footer><p>Harbour News, all rights reserved.</p></footer></body></html>"
+    )
+}
+
+const LEAD: &str = "Fishermen win a reprieve for the old pier, but its timbers will need replacing before the storms.";
+
+fn description(text: &str) -> String {
+    format!("<meta name=\"description\" content=\"{text}\">")
+}
+
+#[test]
+fn a_standfirst_the_page_prints_opens_the_body() {
+    for top in [
+        format!("<p class=\"lead\">{LEAD}</p>"),
+        format!("<h2 class=\"subtitle\"><span>{LEAD}</span></h2>"),
+        format!("<div class=\"intro\"><p>{LEAD}</p></div>"),
+    ] {
+        let a = article("pier.html", &page(&description(LEAD), &top));
+        assert!(a.body.starts_with(LEAD), "{top}: {}", a.body);
+        assert_eq!(a.meta.dek, None, "{top}: no dek repeating the body");
+        assert!(a.body.contains("The harbour board met"), "{top}");
+    }
+    // A summary cut short in the metadata is matched by its start.
+    let cut: String = LEAD.chars().take(60).collect::<String>() + "…";
+    let a = article(
+        "pier.html",
+        &page(&description(&cut), &format!("<p>{LEAD}</p>")),
+    );
+    assert!(a.body.starts_with(LEAD), "{}", a.body);
+}
+
+#[test]
+fn a_summary_printed_nowhere_else_stays_the_dek() {
+    let a = article("pier.html", &page(&description(LEAD), ""));
+    assert_eq!(a.meta.dek.as_deref(), Some(LEAD));
+    assert!(a.body.starts_with("The harbour board met"), "{}", a.body);
+}
+
+#[test]
+fn taglines_teasers_and_margins_are_no_standfirst() {
+    // A site's tagline: too few words for a paragraph of the article.
+    let tagline = "Harbour news since 1902";
+    let a = article(
+        "pier.html",
+        &page(&description(tagline), &format!("<p>{tagline}</p>")),
+    );
+    assert!(!a.body.contains(tagline), "{}", a.body);
+    // The summary printed only as a link (a teaser) or in the page's margin.
+    for top in [
+        format!("<a href=\"/pier\"><p>{LEAD}</p></a>"),
+        format!("<aside><p>{LEAD}</p></aside>"),
+        format!("<ul><li>{LEAD}</li></ul>"),
+    ] {
+        let a = article("pier.html", &page(&description(LEAD), &top));
+        assert!(
+            a.body.starts_with("The harbour board met"),
+            "{top}: {}",
+            a.body
+        );
+    }
+}
+
+#[test]
+fn a_summary_already_in_the_body_is_not_repeated() {
+    let summary = "Fishermen had asked for the pier to stay open, saying that the new marina was too far from the fish market and that its berths cost twice as much.";
+    let a = article("pier.html", &page(&description(summary), ""));
+    assert_eq!(a.body.matches("Fishermen had asked").count(), 1, "{}", a.body);
+}
+
+#[test]
+fn folding_ignores_spaces_case_and_soft_hyphens() {
+    assert_eq!(fold("Über\u{ad}le\u{ad}bens  Zeit …"), "überlebenszeit");
+    assert_eq!(fold("H₂O"), fold("h2o"));
+}
+
+#[test]
+fn a_summary_cut_from_several_paragraphs_adds_nothing() {
+    let summary = "The harbour board met on Tuesday evening and agreed, after a long debate about the cost of dredging, to keep the old pier open through the winter months. Fishermen had asked…";
+    let a = article("pier.html", &page(&description(summary), ""));
+    assert_eq!(a.body.matches("The harbour board met").count(), 1, "{}", a.body);
+    assert_eq!(a.body.matches("Fishermen had asked").count(), 1, "{}", a.body);
+}
