@@ -23,14 +23,26 @@ pub fn article(name: &str, html: &str) -> Article {
     let standfirst = summary
         .as_deref()
         .and_then(|summary| page::standfirst(&readability.doc, summary));
+    let marked = page::marked_article(&readability.doc);
     let Ok(found) = readability.parse() else {
         return whole_page(name, html);
     };
+    let mut content = found.content.to_string();
+    let mut text = found.text_content.to_string();
+    // Readability chose another part of the page than the article the page marks as its
+    // own: most of that article's paragraphs are missing. The marked article is read.
+    if let Some(marked) = marked
+        && marked.paragraphs.len() >= 2
+        && page::held(&text, &marked.paragraphs) * 2 < marked.paragraphs.len()
+    {
+        content = marked.html;
+        text = marked.text;
+    }
     let rich = match standfirst {
-        Some(standfirst) if !holds(&found.text_content, &standfirst) => {
-            render_article(&format!("{standfirst}{}", found.content))
+        Some(standfirst) if !holds(&text, &standfirst) => {
+            render_article(&format!("{standfirst}{content}"))
         }
-        _ => render_article(&found.content),
+        _ => render_article(&content),
     };
     if rich.paragraphs.is_empty() {
         return whole_page(name, html);

@@ -1,4 +1,4 @@
-//! What a saved page says of its article outside the part Readability keeps: the standfirst it prints above the text (the summary its metadata repeats).
+//! What a saved page says of its article besides the part Readability keeps: the standfirst it prints above the text (the summary its metadata repeats), and the article it marks as its own (`<article>`, `articleBody`).
 
 use dom_query::{Document, NodeRef};
 
@@ -93,6 +93,57 @@ const BLOCKS: &[&str] = &[
     "p", "div", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
     "section", "article",
 ];
+
+/// The article a page marks as its own ([`marked_article`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marked {
+    /// Its HTML, without its header, foot, figures and margins.
+    pub html: String,
+    /// Its text, the same parts left out.
+    pub text: String,
+    /// The text of its paragraphs of [`MARKED_PARAGRAPH_CHARS`] or more, folded
+    /// ([`fold`]).
+    pub paragraphs: Vec<String>,
+}
+
+/// The article a page marks as its own, read before Readability changes the page: the
+/// one element marked `itemprop="articleBody"`, else the one `<article>`. `None` when
+/// the page marks none, or several.
+pub fn marked_article(document: &Document) -> Option<Marked> {
+    let one = |selector: &str| {
+        let found = document.select(selector);
+        let nodes = found.nodes();
+        (nodes.len() == 1).then(|| nodes[0].clone())
+    };
+    let article = one("[itemprop=articleBody]").or_else(|| one("article"))?;
+    let paragraphs: Vec<String> = article
+        .descendants_it()
+        .filter(|n| tag(n) == "p")
+        .map(|p| fold(&p.text()))
+        .filter(|p| p.chars().count() >= MARKED_PARAGRAPH_CHARS)
+        .collect();
+    if paragraphs.len() < 2 {
+        return None;
+    }
+    let copy = Document::fragment(article.html());
+    copy.select("header, footer, aside, figure, nav, form, script, style, noscript, template")
+        .remove();
+    Some(Marked {
+        html: copy.root().html().to_string(),
+        text: copy.root().text().to_string(),
+        paragraphs,
+    })
+}
+
+/// The fewest characters of a paragraph that tells whether an extraction holds the
+/// article a page marks.
+const MARKED_PARAGRAPH_CHARS: usize = 80;
+
+/// How many of `paragraphs` (folded) the text `text` holds.
+pub fn held(text: &str, paragraphs: &[String]) -> usize {
+    let text = fold(text);
+    paragraphs.iter().filter(|p| text.contains(p.as_str())).count()
+}
 
 /// The lower-case tag name of an element; empty for other nodes.
 fn tag(node: &NodeRef) -> String {

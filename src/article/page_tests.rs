@@ -100,3 +100,59 @@ fn a_summary_cut_from_several_paragraphs_adds_nothing() {
     assert_eq!(a.body.matches("The harbour board met").count(), 1, "{}", a.body);
     assert_eq!(a.body.matches("Fishermen had asked").count(), 1, "{}", a.body);
 }
+
+/// A page whose one `<article>` holds a short report, followed by a longer block of
+/// readers' letters that Readability prefers.
+fn page_with_letters(article_paragraphs: &[&str]) -> String {
+    let article: String = article_paragraphs
+        .iter()
+        .map(|p| format!("<p><span>{p}</span></p>"))
+        .collect();
+    let letter = "I have crossed the old pier every morning for forty years, and I would gladly pay a small toll to keep it open, as would most of my neighbours on the front.";
+    let letters: String = (0..8)
+        .map(|i| format!("<p>Letter {i}. {letter} {letter}</p>"))
+        .collect();
+    format!(
+        "<html><head><title>The pier</title></head><body>\
+         <article><header><h1>The pier</h1><p class=\"byline\">By the harbour desk, with a long note on the team behind the report</p></header>\
+         <div class=\"text\">{article}</div><aside><p>Read our other reports on the harbour, its history, its boats and its people, every week.</p></aside></article>\
+         <div class=\"letters\">{letters}</div></body></html>"
+    )
+}
+
+#[test]
+fn the_article_a_page_marks_is_read_when_readability_chooses_another_part() {
+    let report = [
+        "The harbour board agreed on Tuesday to keep the old pier open through the winter, after fishermen asked it to.",
+        "Its engineer said the timbers would last two more winters if the worst of them were replaced before the storms came.",
+    ];
+    let html = page_with_letters(&report);
+    // The premise: Readability alone reads the letters.
+    let readability = dom_smoothie::Readability::new(html.as_str(), None, None)
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(readability.text_content.contains("Letter 3."));
+    assert!(!readability.text_content.contains(report[0]));
+    let a = article("pier.html", &html);
+    for paragraph in report {
+        assert!(a.body.contains(paragraph), "{}", a.body);
+    }
+    assert!(!a.body.contains("Letter 3."), "{}", a.body);
+    // Its header (the title is the page's) and margins are left out.
+    assert!(!a.body.contains("harbour desk"), "{}", a.body);
+    assert!(!a.body.contains("other reports"), "{}", a.body);
+}
+
+#[test]
+fn a_marked_article_needs_two_paragraphs_and_only_one_mark() {
+    let one = Document::from(page_with_letters(&[
+        "The harbour board agreed on Tuesday to keep the old pier open through the winter, after fishermen asked it to.",
+    ]));
+    assert_eq!(marked_article(&one), None);
+    let two = Document::from(format!(
+        "<html><body><article><p>{p}</p><p>{p}</p></article><article><p>{p}</p></article></body></html>",
+        p = "A paragraph long enough to count as one of the article's paragraphs, and then some."
+    ));
+    assert_eq!(marked_article(&two), None);
+}
