@@ -3,9 +3,9 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
-use crate::article::{boilerplate, page};
 use crate::article::rich::{InlineStyle, Rich, RichBuilder, Script, script_form};
 use crate::article::{Article, Meta, ParagraphKind};
+use crate::article::{boilerplate, page};
 use crate::sanitize::clean;
 
 /// The article in a saved page `html`, named `name` in messages. Never refuses a page:

@@ -3,8 +3,8 @@
 pub mod boilerplate;
 pub mod charset;
 pub mod html;
-pub mod page;
 pub(crate) mod markdown;
+pub mod page;
 pub mod rich;
 
 use std::ops::Range;

@@ -16,8 +16,23 @@ const CUT_SUMMARY_SHARE: usize = 3;
 /// Elements whose text is never the article's standfirst: links (a teaser's summary),
 /// navigation, forms, a page's foot or margin.
 const NOT_STANDFIRST: &[&str] = &[
-    "a", "nav", "footer", "aside", "form", "button", "select", "option", "template", "head",
-    "title", "script", "style", "noscript", "figcaption", "li", "label",
+    "a",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "option",
+    "template",
+    "head",
+    "title",
+    "script",
+    "style",
+    "noscript",
+    "figcaption",
+    "li",
+    "label",
 ];
 
 /// `text` as summaries are compared: without whitespace, case, script marks or an
@@ -46,25 +61,32 @@ pub fn standfirst(document: &Document, summary: &str) -> Option<String> {
         return None;
     }
     let body = document.select("body").nodes().first().cloned()?;
-    let found = body.descendants_it().filter(NodeRef::is_text).find_map(|text| {
-        let start = fold(&text.text());
-        if start.is_empty() || !(wanted.starts_with(&start) || (cut && start.starts_with(&wanted))) {
-            return None;
-        }
-        // The smallest element around this text that holds all of the summary.
-        text.ancestors_it(None)
-            .take_while(|a| a.id != body.id)
-            .find_map(|element| {
-                let words = fold(&element.text());
-                if words.len() < wanted.len() {
-                    return None;
-                }
-                let same = words == wanted
-                    || (cut && words.starts_with(&wanted) && words.len() <= CUT_SUMMARY_SHARE * wanted.len());
-                Some(same.then_some(element))
-            })
-            .flatten()
-    })?;
+    let found = body
+        .descendants_it()
+        .filter(NodeRef::is_text)
+        .find_map(|text| {
+            let start = fold(&text.text());
+            if start.is_empty()
+                || !(wanted.starts_with(&start) || (cut && start.starts_with(&wanted)))
+            {
+                return None;
+            }
+            // The smallest element around this text that holds all of the summary.
+            text.ancestors_it(None)
+                .take_while(|a| a.id != body.id)
+                .find_map(|element| {
+                    let words = fold(&element.text());
+                    if words.len() < wanted.len() {
+                        return None;
+                    }
+                    let same = words == wanted
+                        || (cut
+                            && words.starts_with(&wanted)
+                            && words.len() <= CUT_SUMMARY_SHARE * wanted.len());
+                    Some(same.then_some(element))
+                })
+                .flatten()
+        })?;
     if found
         .ancestors_it(None)
         .chain(std::iter::once(found.clone()))
@@ -90,8 +112,21 @@ pub fn standfirst(document: &Document, summary: &str) -> Option<String> {
 
 /// Elements that make blocks of text.
 const BLOCKS: &[&str] = &[
-    "p", "div", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
-    "section", "article",
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "table",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "section",
+    "article",
 ];
 
 /// The article a page marks as its own ([`marked_article`]).
@@ -142,7 +177,10 @@ const MARKED_PARAGRAPH_CHARS: usize = 80;
 /// How many of `paragraphs` (folded) the text `text` holds.
 pub fn held(text: &str, paragraphs: &[String]) -> usize {
     let text = fold(text);
-    paragraphs.iter().filter(|p| text.contains(p.as_str())).count()
+    paragraphs
+        .iter()
+        .filter(|p| text.contains(p.as_str()))
+        .count()
 }
 
 /// The lower-case tag name of an element; empty for other nodes.

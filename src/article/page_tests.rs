@@ -84,7 +84,12 @@ fn taglines_teasers_and_margins_are_no_standfirst() {
 fn a_summary_already_in_the_body_is_not_repeated() {
     let summary = "Fishermen had asked for the pier to stay open, saying that the new marina was too far from the fish market and that its berths cost twice as much.";
     let a = article("pier.html", &page(&description(summary), ""));
-    assert_eq!(a.body.matches("Fishermen had asked").count(), 1, "{}", a.body);
+    assert_eq!(
+        a.body.matches("Fishermen had asked").count(),
+        1,
+        "{}",
+        a.body
+    );
 }
 
 #[test]
@@ -97,8 +102,18 @@ fn folding_ignores_spaces_case_and_soft_hyphens() {
 fn a_summary_cut_from_several_paragraphs_adds_nothing() {
     let summary = "The harbour board met on Tuesday evening and agreed, after a long debate about the cost of dredging, to keep the old pier open through the winter months. Fishermen had asked…";
     let a = article("pier.html", &page(&description(summary), ""));
-    assert_eq!(a.body.matches("The harbour board met").count(), 1, "{}", a.body);
-    assert_eq!(a.body.matches("Fishermen had asked").count(), 1, "{}", a.body);
+    assert_eq!(
+        a.body.matches("The harbour board met").count(),
+        1,
+        "{}",
+        a.body
+    );
+    assert_eq!(
+        a.body.matches("Fishermen had asked").count(),
+        1,
+        "{}",
+        a.body
+    );
 }
 
 /// A page whose one `<article>` holds a short report, followed by a longer block of
