@@ -17,9 +17,11 @@ pub fn article(name: &str, html: &str) -> Article {
     };
     // The summary the page prints above its text, read before Readability changes the
     // page; it opens the body when Readability left it out.
+    let page_meta = page::metadata(&readability.doc);
     let summary = readability
         .get_article_metadata(readability.parse_json_ld())
-        .excerpt;
+        .excerpt
+        .or_else(|| page_meta.description.clone());
     let standfirst = summary
         .as_deref()
         .and_then(|summary| page::standfirst(&readability.doc, summary));
@@ -48,16 +50,29 @@ pub fn article(name: &str, html: &str) -> Article {
         return whole_page(name, html);
     }
     let field = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
+    // What Readability leaves empty, the page's JSON-LD and tags may say.
+    let page::PageMeta {
+        title,
+        byline,
+        date,
+        site,
+        description,
+    } = page_meta;
     // The excerpt is often one of the first paragraphs again; then it is no dek.
-    let dek = field(found.excerpt).filter(|e| !repeats_lede(e, &rich));
-    let outlet = field(found.site_name);
+    let dek = field(found.excerpt)
+        .or(description)
+        .filter(|e| !repeats_lede(e, &rich));
+    let outlet = field(found.site_name).or(site);
+    let title = field(Some(found.title)).or(title).unwrap_or_default();
     let meta = Meta {
-        title: field(Some(title_without_site(&found.title, outlet.as_deref()))),
+        title: field(Some(title_without_site(&title, outlet.as_deref()))),
         dek,
         outlet,
-        date: field(found.published_time).map(|d| page_date(&d)),
+        date: field(found.published_time).or(date).map(|d| page_date(&d)),
         url: field(found.url),
-        byline: field(found.byline.map(|b| byline_without_by(&b))),
+        byline: field(found.byline)
+            .or(byline)
+            .map(|b| byline_without_by(&b)),
         ..Meta::default()
     };
     let mut article = Article::from_rich(name, meta.cleaned(), rich, 1);

@@ -183,6 +183,130 @@ pub fn held(text: &str, paragraphs: &[String]) -> usize {
         .count()
 }
 
+/// What a page says of its article in its JSON-LD (schema.org, the first article-like
+/// object, `@graph` and lists searched) and its `<meta>` and `<time>` tags, for the
+/// fields Readability leaves empty ([`metadata`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    /// As the page writes it (`2021-01-12T09:30:00+01:00`).
+    pub date: Option<String>,
+    pub site: Option<String>,
+    pub description: Option<String>,
+}
+
+/// schema.org types whose object describes the article (compared as the type's end:
+/// `NewsArticle`, `BlogPosting`).
+const ARTICLE_TYPES: &[&str] = &["Article", "BlogPosting", "Report", "Posting", "Review"];
+
+/// The metadata of `document` (a whole page) from its JSON-LD, then its `<meta>` tags
+/// (`itemprop`, `name`, `property`) and its first `<time datetime>`; each field the
+/// first found, trimmed, never empty.
+pub fn metadata(document: &Document) -> PageMeta {
+    let mut meta = PageMeta::default();
+    let mut objects = Vec::new();
+    for script in document
+        .select("script[type='application/ld+json']")
+        .nodes()
+    {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(script.text().trim()) {
+            flatten_json_ld(value, &mut objects);
+        }
+    }
+    let typed = |object: &serde_json::Value, types: &[&str]| {
+        let matches = |t: &serde_json::Value| {
+            t.as_str()
+                .is_some_and(|t| types.iter().any(|wanted| t.ends_with(wanted)))
+        };
+        match object.get("@type") {
+            Some(serde_json::Value::Array(list)) => list.iter().any(matches),
+            Some(t) => matches(t),
+            None => false,
+        }
+    };
+    let string = |value: Option<&serde_json::Value>| -> Option<String> {
+        match value? {
+            serde_json::Value::String(s) => Some(s.trim().to_string()),
+            serde_json::Value::Object(o) => o
+                .get("name")
+                .and_then(|n| n.as_str())
+                .map(|s| s.trim().to_string()),
+            serde_json::Value::Array(list) => {
+                let names: Vec<String> = list
+                    .iter()
+                    .filter_map(|v| match v {
+                        serde_json::Value::String(s) => Some(s.trim().to_string()),
+                        v => v.get("name")?.as_str().map(|s| s.trim().to_string()),
+                    })
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                Some(names.join(", "))
+            }
+            _ => None,
+        }
+        .filter(|s| !s.is_empty())
+    };
+    if let Some(article) = objects.iter().find(|o| typed(o, ARTICLE_TYPES)) {
+        meta.title = string(article.get("headline")).or_else(|| string(article.get("name")));
+        meta.byline = string(article.get("author"));
+        meta.date = string(article.get("datePublished"));
+        meta.site = string(article.get("publisher"));
+        meta.description = string(article.get("description"));
+    }
+    if meta.site.is_none() {
+        meta.site = objects
+            .iter()
+            .find(|o| typed(o, &["WebSite"]))
+            .and_then(|o| string(o.get("name")));
+    }
+    let tag_value = |selector: &str, attribute: &str| {
+        document
+            .select(selector)
+            .nodes()
+            .iter()
+            .find_map(|n| n.attr(attribute))
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    meta.date = meta.date.or_else(|| {
+        tag_value("meta[itemprop=datePublished]", "content")
+            .or_else(|| tag_value("[itemprop=datePublished][datetime]", "datetime"))
+            .or_else(|| tag_value("meta[name=date], meta[name='dc.date']", "content"))
+            .or_else(|| tag_value("article time[datetime]", "datetime"))
+    });
+    meta.byline = meta
+        .byline
+        .or_else(|| tag_value("meta[name=author]", "content"));
+    meta.site = meta.site.or_else(|| {
+        tag_value("meta[property='og:site_name']", "content")
+            .or_else(|| tag_value("meta[name=application-name]", "content"))
+    });
+    meta.description = meta.description.or_else(|| {
+        tag_value("meta[name=description]", "content")
+            .or_else(|| tag_value("meta[property='og:description']", "content"))
+    });
+    meta
+}
+
+/// The objects of a JSON-LD value, in order: a list's items and a `@graph`'s, nested.
+fn flatten_json_ld(value: serde_json::Value, out: &mut Vec<serde_json::Value>) {
+    match value {
+        serde_json::Value::Array(list) => {
+            for item in list {
+                flatten_json_ld(item, out);
+            }
+        }
+        serde_json::Value::Object(mut object) => {
+            if let Some(graph) = object.remove("@graph") {
+                flatten_json_ld(graph, out);
+            }
+            out.push(serde_json::Value::Object(object));
+        }
+        _ => {}
+    }
+}
+
 /// The lower-case tag name of an element; empty for other nodes.
 fn tag(node: &NodeRef) -> String {
     node.node_name()

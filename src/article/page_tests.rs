@@ -171,3 +171,50 @@ fn a_marked_article_needs_two_paragraphs_and_only_one_mark() {
     ));
     assert_eq!(marked_article(&two), None);
 }
+
+#[test]
+fn metadata_comes_from_json_ld_graphs_meta_and_time_tags() {
+    let graph = r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"WebSite","name":"Harbour News"},
+        {"@type":["NewsArticle"],"headline":"The pier stays open","author":[{"@type":"Person","name":"Ann Lee"},{"name":"Bo Park"}],
+         "datePublished":"2021-01-12T09:30:00+01:00","description":"The board keeps the pier open."}]}</script>"#;
+    let meta = metadata(&Document::from(format!(
+        "<html><head>{graph}</head><body></body></html>"
+    )));
+    assert_eq!(
+        meta,
+        PageMeta {
+            title: Some("The pier stays open".into()),
+            byline: Some("Ann Lee, Bo Park".into()),
+            date: Some("2021-01-12T09:30:00+01:00".into()),
+            site: Some("Harbour News".into()),
+            description: Some("The board keeps the pier open.".into()),
+        }
+    );
+    // No JSON-LD: the tags.
+    let tags = "<html><head><meta name=\"author\" content=\"Ann Lee\">\
+        <meta name=\"application-name\" content=\"Harbour News\">\
+        <meta name=\"description\" content=\"The board keeps the pier open.\"></head>\
+        <body><article><time datetime=\"2021-01-12\">12 January</time></article></body></html>";
+    let meta = metadata(&Document::from(tags));
+    assert_eq!(meta.byline.as_deref(), Some("Ann Lee"));
+    assert_eq!(meta.site.as_deref(), Some("Harbour News"));
+    assert_eq!(meta.date.as_deref(), Some("2021-01-12"));
+    assert_eq!(meta.title, None);
+    // Broken JSON-LD is skipped; an empty value is none.
+    let broken = "<html><head><script type=\"application/ld+json\">{not json</script>\
+        <meta name=\"author\" content=\"  \"></head><body></body></html>";
+    assert_eq!(metadata(&Document::from(broken)), PageMeta::default());
+}
+
+#[test]
+fn the_header_is_topped_up_from_what_the_page_says() {
+    // Readability reads no JSON-LD graph: the date and site come from it.
+    let head = r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"WebSite","name":"Harbour News"},
+        {"@type":"BlogPosting","headline":"The pier stays open","datePublished":"2021-01-12T09:30:00Z"}]}</script>"#;
+    let a = article("pier.html", &page(head, ""));
+    assert_eq!(a.meta.date.as_deref(), Some("2021-01-12"));
+    assert_eq!(a.meta.outlet.as_deref(), Some("Harbour News"));
+    assert_eq!(a.meta.title.as_deref(), Some("The pier stays open"));
+}
