@@ -22,6 +22,10 @@ pub enum Kind {
     Related,
     /// A short call to subscribe, sign up, donate or follow, or a newsletter's box.
     CallToAction,
+    /// A line of a post's metadata: when and by whom it was posted or updated, its
+    /// category, its reading time ("This entry was posted in News", "Aktualisiert am 3.
+    /// Mai", "4 min read").
+    PostMeta,
     /// The label of a page's tools for the article: share it, print it, rate it ("Diesen
     /// Artikel teilen", "Print", "Valora esta noticia").
     Tools,
@@ -170,6 +174,36 @@ const CALLS: &[&str] = &[
     "canal de youtube",
     "canal de telegram",
 ];
+/// The most words of a line of a post's metadata.
+const POST_META_WORDS: usize = 20;
+/// How a line of a post's metadata opens (lower case; then a space, a colon or the end).
+const POST_META_OPENINGS: &[&str] = &[
+    "this entry was posted",
+    "posted by",
+    "posted in",
+    "filed under",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "erstellt am",
+    "veröffentlicht am",
+    "aktualisiert am",
+    "aktualisiert:",
+    "zuletzt aktualisiert",
+    "category:",
+    "category :",
+    "categories:",
+    "kategorie:",
+    "kategorien",
+    "autoren:",
+    "von:",
+    "lesezeit",
+    "publikacja:",
+    "opublikowano",
+    "ten tekst przeczytasz",
+];
+/// The words after a number that make a reading time ("4 min read").
+const READING_TIMES: &[&str] = &["min read", "minute read", "minutes read", "min. read"];
+
 /// The most words of a label of the page's tools.
 const TOOL_WORDS: usize = 6;
 /// Words that name a tool for the article (lower case, whole words).
@@ -426,6 +460,9 @@ pub fn kind_of(node: &NodeRef) -> Option<Kind> {
     if is_tool_label(&text) {
         return Some(Kind::Tools);
     }
+    if is_post_meta(&text) {
+        return Some(Kind::PostMeta);
+    }
     if matches!(name.as_str(), "p" | "li" | "div") && is_teaser(node, &text) {
         return Some(Kind::Teaser);
     }
@@ -502,6 +539,24 @@ fn is_call(text: &str) -> bool {
                     .is_some_and(char::is_alphanumeric)
             })
         })
+}
+
+/// Whether `text` (words with single spaces) is a line of a post's metadata: a few
+/// words opening with a phrase of [`POST_META_OPENINGS`], or a reading time.
+fn is_post_meta(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if lower.split(' ').count() > POST_META_WORDS {
+        return false;
+    }
+    let opens = POST_META_OPENINGS.iter().any(|opening| {
+        lower.strip_prefix(opening).is_some_and(|rest| {
+            opening.ends_with(':') || rest.is_empty() || rest.starts_with([' ', ':'])
+        })
+    });
+    let reading_time = lower.split_once(' ').is_some_and(|(number, rest)| {
+        number.parse::<u32>().is_ok() && READING_TIMES.contains(&rest)
+    });
+    opens || reading_time
 }
 
 /// Whether `text` (words with single spaces) labels a tool for the article: a few words,

@@ -253,3 +253,31 @@ fn credits_without_a_colon_and_more_labels_go() {
         assert_eq!(kinds, [], "{kept}");
     }
 }
+
+#[test]
+fn lines_of_a_posts_metadata_go_and_sentences_about_posting_stay() {
+    for line in [
+        "<p>This entry was posted in News and tagged bridge.</p>",
+        "<div>Aktualisiert am 3. Mai 2021</div>",
+        "<span>Kategorie: Verkehr</span>",
+        "<p>4 min read</p>",
+        "<p>Von:</p>",
+        "<small>Posted by Jane Doe</small>",
+    ] {
+        let (text, kinds) = pruned(&format!("{PROSE}{line}"));
+        assert_eq!(kinds, [Kind::PostMeta], "{line}");
+        assert!(!text.contains('\n'), "{line}: {text}");
+    }
+    for kept in [
+        "<p>Posted bail of ten thousand euros, the engineer was released on Monday.</p>",
+        "<p>Von Berlin aus fuhr der Zug weiter.</p>",
+        "<p>4 minutes later the bridge closed.</p>",
+        &format!(
+            "<p>Erstellt am Montag {}</p>",
+            "wurde der Plan der Ingenieure ".repeat(5)
+        ),
+    ] {
+        let (_, kinds) = pruned(kept);
+        assert_eq!(kinds, [], "{kept}");
+    }
+}
