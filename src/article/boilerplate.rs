@@ -2,6 +2,8 @@
 
 use dom_query::NodeRef;
 
+use crate::article::html::BLOCKS;
+
 /// A kind of block that is not the article's text, though it sits inside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -348,27 +350,6 @@ const CANDIDATES: &[&str] = &[
     "span",
     "small",
     "strong",
-];
-
-/// Elements that make a `div` a container rather than a block of text.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "ul",
-    "ol",
-    "li",
-    "table",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "figure",
-    "section",
-    "article",
 ];
 
 /// Removes from the article under `root` every block of a [`Kind`]; returns the kinds

@@ -2,6 +2,7 @@
 
 use dom_query::{Document, NodeRef};
 
+use crate::article::html::BLOCKS;
 use crate::article::rich::Script;
 
 /// The fewest words of a summary that is taken for a standfirst: fewer make a site's
@@ -97,7 +98,11 @@ pub fn standfirst(document: &Document, summary: &str) -> Option<String> {
     // One paragraph, not a part of the page that holds several.
     let blocks = found
         .descendants_it()
-        .filter(|n| BLOCKS.contains(&tag(n).as_str()))
+        // A list counts once, not once for each of its items.
+        .filter(|n| {
+            let name = tag(n);
+            name != "li" && BLOCKS.contains(&name.as_str())
+        })
         .count();
     if blocks > 1 {
         return None;
@@ -109,25 +114,6 @@ pub fn standfirst(document: &Document, summary: &str) -> Option<String> {
         format!("<p>{inner}</p>")
     })
 }
-
-/// Elements that make blocks of text.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "ul",
-    "ol",
-    "table",
-    "blockquote",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "pre",
-    "section",
-    "article",
-];
 
 /// The article a page marks as its own ([`marked_article`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
