@@ -90,7 +90,7 @@ pub fn standfirst(document: &Document, summary: &str) -> Option<String> {
         })?;
     if found
         .ancestors_it(None)
-        .chain(std::iter::once(found.clone()))
+        .chain(std::iter::once(found))
         .any(|a| NOT_STANDFIRST.contains(&tag(&a).as_str()))
     {
         return None;
@@ -134,7 +134,7 @@ pub fn marked_article(document: &Document) -> Option<Marked> {
     let one = |selector: &str| {
         let found = document.select(selector);
         let nodes = found.nodes();
-        (nodes.len() == 1).then(|| nodes[0].clone())
+        (nodes.len() == 1).then(|| nodes[0])
     };
     let article = one("[itemprop=articleBody]").or_else(|| one("article"))?;
     let paragraphs: Vec<String> = article
