@@ -2,6 +2,8 @@
 
 use dom_query::NodeRef;
 
+use crate::article::html::BLOCKS;
+
 /// A kind of block that is not the article's text, though it sits inside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -22,6 +24,13 @@ pub enum Kind {
     Related,
     /// A short call to subscribe, sign up, donate or follow, or a newsletter's box.
     CallToAction,
+    /// A line of a post's metadata: when and by whom it was posted or updated, its
+    /// category, its reading time ("This entry was posted in News", "Aktualisiert am 3.
+    /// Mai", "4 min read").
+    PostMeta,
+    /// The label of a page's tools for the article: share it, print it, rate it ("Diesen
+    /// Artikel teilen", "Print", "Valora esta noticia").
+    Tools,
 }
 
 /// The most words of a heading over other articles.
@@ -62,12 +71,72 @@ const RELATED_OPENINGS: &[&str] = &[
     "leggi anche",
     "zobacz też",
     "czytaj także",
+    "czytaj więcej",
+    "najczęściej czytane",
+    "powiązane artykuły",
+    "more like this",
+    "next article",
+    "previous article",
+    "similar posts",
+    "similar articles",
+    "auch interessant",
+    "ähnliche beiträge",
+    "ähnliche artikel",
+    "verwandte artikel",
+    "verwandte beiträge",
+    "verwandte themen",
+    "zum weiterlesen",
+    "weiterführende links",
+    "weiterführender link",
+    "weitere beiträge",
+    "weitere themen",
+    "mehr themen",
+    "meistgelesen",
+    "meistgelesene",
+    "meist gelesen",
+    "meistdiskutiert",
+    "meistdiskutierte",
+    "meist-diskutiert",
+    "empfohlene beiträge",
+    "empfohlene artikel",
+    "das könnte dich",
+    "das könnte sie",
+    "schon gelesen",
+    "siehe auch",
+    "beiträge zum thema",
+    "artikel zum thema",
+    "dans la même rubrique",
+    "à voir aussi",
+    "à lire également",
+    "veja também",
+    "leia também",
+    "más noticias",
+    "artículos relacionados",
+    "notizie correlate",
+    "articoli correlati",
 ];
 /// What may follow a one-word opening of [`RELATED_OPENINGS`] ("Related stories"): a
 /// heading of the article's own goes on otherwise ("Related costs rise").
 const RELATED_NOUNS: &[&str] = &[
-    "stories", "story", "articles", "article", "posts", "news", "content", "coverage", "links",
-    "reading", "topics", "videos", "for you", "now", "on",
+    "stories",
+    "story",
+    "articles",
+    "article",
+    "posts",
+    "news",
+    "content",
+    "coverage",
+    "links",
+    "reading",
+    "topics",
+    "videos",
+    "for you",
+    "now",
+    "on",
+    "artikel",
+    "beiträge",
+    "nachrichten",
+    "themen",
 ];
 /// The most words of a call to action.
 const CALL_WORDS: usize = 25;
@@ -89,6 +158,97 @@ const CALLS: &[&str] = &[
     "suscribirse",
     "iscriviti",
     "zapisz się",
+    "subskrypc",
+    "follow the",
+    "folge uns",
+    "folgen sie uns",
+    "síguenos",
+    "seguici",
+    "jetzt spenden",
+    "spenden sie",
+    "jede spende",
+    "jede kleine spende",
+    "unterstütze uns",
+    "unterstützen sie uns",
+    "hazte miembro",
+    "faire un don",
+    "je fais un don",
+    "canal de youtube",
+    "canal de telegram",
+];
+/// The most words of a line of a post's metadata.
+const POST_META_WORDS: usize = 20;
+/// How a line of a post's metadata opens (lower case; then a space, a colon or the end).
+const POST_META_OPENINGS: &[&str] = &[
+    "this entry was posted",
+    "posted by",
+    "posted in",
+    "filed under",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "erstellt am",
+    "veröffentlicht am",
+    "aktualisiert am",
+    "aktualisiert:",
+    "zuletzt aktualisiert",
+    "category:",
+    "category :",
+    "categories:",
+    "kategorie:",
+    "kategorien",
+    "autoren:",
+    "von:",
+    "lesezeit",
+    "publikacja:",
+    "opublikowano",
+    "ten tekst przeczytasz",
+];
+/// The words after a number that make a reading time ("4 min read").
+const READING_TIMES: &[&str] = &["min read", "minute read", "minutes read", "min. read"];
+
+/// The most words of a label of the page's tools.
+const TOOL_WORDS: usize = 6;
+/// Words that name a tool for the article (lower case, whole words).
+const TOOLS: &[&str] = &[
+    "share",
+    "teilen",
+    "partager",
+    "compartir",
+    "compartilhar",
+    "condividi",
+    "udostępnij",
+    "print",
+    "drucken",
+    "imprimir",
+    "imprimer",
+    "stampa",
+    "drukuj",
+    "bewerten",
+    "valora",
+    "rate",
+    "permalink",
+    "permalien",
+];
+/// Words that make a label of more than one word one about the article ("Share this
+/// article"), not a sentence or a heading of it ("Share prices fall").
+const ARTICLE_WORDS: &[&str] = &[
+    "this",
+    "article",
+    "story",
+    "post",
+    "page",
+    "recipe",
+    "artikel",
+    "beitrag",
+    "seite",
+    "rezept",
+    "noticia",
+    "nota",
+    "artículo",
+    "articolo",
+    "tekst",
+    "diesen",
+    "dieses",
 ];
 /// The share of a block's text in links above which it lists links.
 const LINK_LIST_SHARE: f64 = 0.6;
@@ -133,6 +293,13 @@ const CREDIT_LABELS: &[&str] = &[
     "credit",
     "credits",
     "quelle",
+    "bildquelle",
+    "fotoquelle",
+    "titelbild",
+    "beitragsbild",
+    "crédit photo",
+    "crédits photos",
+    "źródło",
     "source",
     "fuente",
     "crédito",
@@ -153,6 +320,19 @@ const AGENCIES: &[&str] = &[
     "Unsplash",
     "Pixabay",
     "Adobe Stock",
+    "PAP",
+    "picture alliance",
+];
+/// How a credit without a colon opens (lower case): "Photo by Jane Doe".
+const CREDIT_OPENINGS: &[&str] = &[
+    "photo by",
+    "photograph by",
+    "photos by",
+    "image by",
+    "image via",
+    "bild via",
+    "foto von",
+    "foto via",
 ];
 
 /// Elements a kind is looked for in: blocks of text, and the inline elements a credit
@@ -170,27 +350,6 @@ const CANDIDATES: &[&str] = &[
     "span",
     "small",
     "strong",
-];
-
-/// Elements that make a `div` a container rather than a block of text.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "ul",
-    "ol",
-    "li",
-    "table",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "figure",
-    "section",
-    "article",
 ];
 
 /// Removes from the article under `root` every block of a [`Kind`]; returns the kinds
@@ -271,13 +430,19 @@ pub fn kind_of(node: &NodeRef) -> Option<Kind> {
     }
     if matches!(
         name.as_str(),
-        "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "div" | "strong"
+        "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "div" | "strong" | "span"
     ) && is_related_heading(&text)
     {
         return Some(Kind::Related);
     }
     if is_call(&text) {
         return Some(Kind::CallToAction);
+    }
+    if is_tool_label(&text) {
+        return Some(Kind::Tools);
+    }
+    if is_post_meta(&text) {
+        return Some(Kind::PostMeta);
     }
     if matches!(name.as_str(), "p" | "li" | "div") && is_teaser(node, &text) {
         return Some(Kind::Teaser);
@@ -321,7 +486,7 @@ fn is_comment_notice(text: &str) -> bool {
 /// words that open with a phrase of [`RELATED_OPENINGS`], not a sentence.
 fn is_related_heading(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let lower = lower.trim_end_matches([':', '»', '>', ' ']);
+    let lower = lower.trim_end_matches([':', '»', '>', ' ', '!', '?', '…']);
     lower.split(' ').count() <= RELATED_WORDS
         && !lower.contains(['.', ',', '?', '!', '"', '“', '”'])
         && RELATED_OPENINGS.iter().any(|opening| {
@@ -357,6 +522,41 @@ fn is_call(text: &str) -> bool {
         })
 }
 
+/// Whether `text` (words with single spaces) is a line of a post's metadata: a few
+/// words opening with a phrase of [`POST_META_OPENINGS`], or a reading time.
+fn is_post_meta(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if lower.split(' ').count() > POST_META_WORDS {
+        return false;
+    }
+    let opens = POST_META_OPENINGS.iter().any(|opening| {
+        lower.strip_prefix(opening).is_some_and(|rest| {
+            opening.ends_with(':') || rest.is_empty() || rest.starts_with([' ', ':'])
+        })
+    });
+    let reading_time = lower.split_once(' ').is_some_and(|(number, rest)| {
+        number.parse::<u32>().is_ok() && READING_TIMES.contains(&rest)
+    });
+    opens || reading_time
+}
+
+/// Whether `text` (words with single spaces) labels a tool for the article: a few words,
+/// one of them a tool of [`TOOLS`], and nothing else or one of [`ARTICLE_WORDS`] among
+/// them ("Share prices fall" is a heading); no comma or quotation (what someone said).
+fn is_tool_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if lower.contains([',', '"', '“', '”', '„', '«', '»']) {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= TOOL_WORDS
+        && words.iter().any(|w| TOOLS.contains(w))
+        && (words.len() == 1 || words.iter().any(|w| ARTICLE_WORDS.contains(w)))
+}
+
 /// Whether `text` (words with single spaces) only credits a picture.
 fn is_credit(text: &str) -> bool {
     let count = text.split(' ').count();
@@ -369,7 +569,14 @@ fn is_credit(text: &str) -> bool {
     let labelled = text
         .split_once(':')
         .is_some_and(|(label, _)| CREDIT_LABELS.contains(&label.trim().to_lowercase().as_str()));
-    labelled || (count <= 6 && AGENCIES.iter().any(|agency| names(text, agency)))
+    let lower = text.to_lowercase();
+    labelled
+        || CREDIT_OPENINGS.iter().any(|opening| {
+            lower
+                .strip_prefix(opening)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
+        || (count <= 6 && AGENCIES.iter().any(|agency| names(text, agency)))
 }
 
 /// Whether `text` holds `name` as whole words.
@@ -394,170 +601,5 @@ fn tag(node: &NodeRef) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use dom_query::Document;
-
-    /// The text left of `html` after pruning, blocks on lines, and the kinds removed.
-    fn pruned(html: &str) -> (String, Vec<Kind>) {
-        let document = Document::fragment(html);
-        let kinds = prune(&document.root());
-        let rich = crate::article::html::render(&document.root().html());
-        let blocks: Vec<&str> = rich
-            .paragraphs
-            .iter()
-            .map(|p| &rich.body[p.range.clone()])
-            .collect();
-        (blocks.join("\n"), kinds)
-    }
-
-    const PROSE: &str =
-        "<p>The council voted on Monday to close the old bridge until the repairs are done.</p>";
-
-    #[test]
-    fn teasers_of_other_articles_go() {
-        for teaser in [
-            r#"<p>Read more: <a href="/b">Engineers doubt the bridge repairs</a></p>"#,
-            r#"<p><strong>Lea también:</strong> <a href="/c">El puente cerrado hasta mayo</a></p>"#,
-            r#"<li><a href="/d">Ten years of the bridge in pictures</a></li>"#,
-            r#"<div><a href="/e">Where the money for the bridge went »</a></div>"#,
-        ] {
-            let (text, kinds) = pruned(&format!("{PROSE}{teaser}"));
-            assert_eq!(kinds, [Kind::Teaser], "{teaser}");
-            assert_eq!(
-                text,
-                "The council voted on Monday to close the old bridge until the repairs are done."
-            );
-        }
-    }
-
-    #[test]
-    fn links_in_sentences_stay() {
-        for kept in [
-            // A link in a sentence: more than a label around it.
-            r#"<p>The <a href="/r">inspectors' report</a> was published on Friday by the ministry of transport.</p>"#,
-            // A link of two words with a label is a name, not a teaser.
-            r#"<p>Ask <a href="/m">the ministry</a></p>"#,
-            // Two links: a list of places, not one teaser.
-            r#"<p>See <a href="/a">the bridge report</a> and <a href="/b">the road report</a></p>"#,
-            // Long: prose with one link.
-            &format!(
-                r#"<p><a href="/x">{}</a></p>"#,
-                "a long linked sentence ".repeat(12)
-            ),
-        ] {
-            let (_, kinds) = pruned(kept);
-            assert_eq!(kinds, [], "{kept}");
-        }
-    }
-
-    #[test]
-    fn picture_credits_and_captions_go() {
-        for credit in [
-            "<p>Foto: Jane Doe</p>",
-            "<p>Photo : Courier archive</p>",
-            "<span>© 2021 Jane Doe</span>",
-            "<p>AFP / JOHN SMITH</p>",
-            "<small>TebNad/Shutterstock.com</small>",
-        ] {
-            let (text, kinds) = pruned(&format!("{PROSE}{credit}"));
-            assert_eq!(kinds, [Kind::Credit], "{credit}");
-            assert!(!text.contains('\n'), "{credit}: {text}");
-        }
-        let (text, kinds) = pruned(&format!(
-            "<figure><img src=\"b.jpg\"><figcaption>The bridge in May. Photo: Jane Doe</figcaption></figure>{PROSE}"
-        ));
-        assert_eq!(kinds, [Kind::Caption]);
-        assert!(text.starts_with("The council"), "{text}");
-    }
-
-    #[test]
-    fn notices_about_comments_go_and_sentences_about_them_stay() {
-        for notice in [
-            "<p>Keine Kommentare</p>",
-            "<div>View Comments (12)</div>",
-            "<h3>Leave a comment:</h3>",
-            "<p>Commentaires fermés</p>",
-        ] {
-            let (_, kinds) = pruned(&format!("{PROSE}{notice}"));
-            assert_eq!(kinds, [Kind::CommentNotice], "{notice}");
-        }
-        for kept in [
-            "<p>The minister declined to comment on the report when asked on Monday.</p>",
-            "<p>No comment, he said.</p>",
-            "<p>“No comment.”</p>",
-        ] {
-            let (_, kinds) = pruned(kept);
-            assert_eq!(kinds, [], "{kept}");
-        }
-    }
-
-    #[test]
-    fn sentences_that_mention_agencies_or_sources_stay() {
-        for kept in [
-            "<p>Reuters reported on Monday that the bridge had been closed since May.</p>",
-            "<p>The source of the figures is the ministry's report of May.</p>",
-            "<p>Source code: published under the MIT licence on the council's site, with its tests.</p>",
-            "<p>The dpa-Bericht</p>",
-        ] {
-            let (_, kinds) = pruned(kept);
-            assert_eq!(kinds, [], "{kept}");
-        }
-    }
-
-    #[test]
-    fn related_headings_go_with_their_lists_of_links() {
-        for related in [
-            r#"<h3>Related</h3><ul><li><a href="/a">Bridge closed again</a></li><li><a href="/b">Tolls rise</a></li></ul>"#,
-            r#"<h2>More from the Courier:</h2><p><a href="/c">Ferries at capacity</a> | <a href="/d">New tram line</a></p>"#,
-            r#"<h4>Lesen Sie auch</h4><ul><li><a href="/e">Die Brücke bleibt zu</a></li></ul>"#,
-        ] {
-            let (text, kinds) = pruned(&format!(
-                "{PROSE}{related}<p>The repairs will cost four million euros, the council said.</p>"
-            ));
-            assert_eq!(kinds, [Kind::Related], "{related}");
-            assert_eq!(
-                text,
-                "The council voted on Monday to close the old bridge until the repairs are done.\n\
-                 The repairs will cost four million euros, the council said.",
-                "{related}"
-            );
-        }
-        for kept in [
-            // A heading of the article's own that opens with one of the words.
-            "<h3>Related costs of the closure rise</h3>",
-            "<h2>Trending upward, slowly</h2>",
-            "<h3>Recommendations of the inspectors</h3>",
-            "<p>More from the ministry is expected on Friday, when the report is published.</p>",
-        ] {
-            let (_, kinds) = pruned(kept);
-            assert_eq!(kinds, [], "{kept}");
-        }
-    }
-
-    #[test]
-    fn calls_to_subscribe_or_donate_go_and_sentences_about_them_stay() {
-        for call in [
-            "<p>Sign up for our morning newsletter</p>",
-            "<div>Subscribe now: the first month is free.</div>",
-            "<p>Support our journalism. Donate today!</p>",
-            "<h3>Follow us on social media</h3>",
-            "<p>Jetzt abonnieren</p>",
-        ] {
-            let (text, kinds) = pruned(&format!("{PROSE}{call}"));
-            assert_eq!(kinds, [Kind::CallToAction], "{call}");
-            assert!(!text.contains('\n'), "{call}: {text}");
-        }
-        for kept in [
-            "<p>“Sign up before Friday,” the mayor urged residents on Monday.</p>",
-            &format!(
-                "<p>The council's newsletter {}</p>",
-                "reported the closure to every household in the town ".repeat(3)
-            ),
-            "<p>The unsubscribed residents were not told.</p>",
-        ] {
-            let (_, kinds) = pruned(kept);
-            assert_eq!(kinds, [], "{kept}");
-        }
-    }
-}
+#[path = "boilerplate_tests.rs"]
+mod tests;

@@ -3,36 +3,76 @@
 use dom_query::{Document, NodeRef};
 use dom_smoothie::{Config, Readability};
 
-use crate::article::boilerplate;
 use crate::article::rich::{InlineStyle, Rich, RichBuilder, Script, script_form};
 use crate::article::{Article, Meta, ParagraphKind};
+use crate::article::{boilerplate, page};
 use crate::sanitize::clean;
 
 /// The article in a saved page `html`, named `name` in messages. Never refuses a page:
 /// when Readability cannot read it or finds no article with text in it, the article
 /// is all of the page's visible text ([`whole_page`]), marked [`Article::whole_page`].
 pub fn article(name: &str, html: &str) -> Article {
-    let found = Readability::new(html, None, Some(Config::default()))
-        .ok()
-        .and_then(|mut readability| readability.parse().ok());
-    let Some(found) = found else {
+    let Ok(mut readability) = Readability::new(html, None, Some(Config::default())) else {
         return whole_page(name, html);
     };
-    let rich = render_article(&found.content);
+    // The summary the page prints above its text, read before Readability changes the
+    // page; it opens the body when Readability left it out.
+    let page_meta = page::metadata(&readability.doc);
+    let summary = readability
+        .get_article_metadata(readability.parse_json_ld())
+        .excerpt
+        .or_else(|| page_meta.description.clone());
+    let standfirst = summary
+        .as_deref()
+        .and_then(|summary| page::standfirst(&readability.doc, summary));
+    let marked = page::marked_article(&readability.doc);
+    let Ok(found) = readability.parse() else {
+        return whole_page(name, html);
+    };
+    let mut content = found.content.to_string();
+    let mut text = found.text_content.to_string();
+    // Readability chose another part of the page than the article the page marks as its
+    // own: most of that article's paragraphs are missing. The marked article is read.
+    if let Some(marked) = marked
+        && marked.paragraphs.len() >= 2
+        && page::held(&text, &marked.paragraphs) * 2 < marked.paragraphs.len()
+    {
+        content = marked.html;
+        text = marked.text;
+    }
+    let rich = match standfirst {
+        Some(standfirst) if !holds(&text, &standfirst) => {
+            render_article(&format!("{standfirst}{content}"))
+        }
+        _ => render_article(&content),
+    };
     if rich.paragraphs.is_empty() {
         return whole_page(name, html);
     }
     let field = |value: Option<String>| value.filter(|v| !v.trim().is_empty());
+    // What Readability leaves empty, the page's JSON-LD and tags may say.
+    let page::PageMeta {
+        title,
+        byline,
+        date,
+        site,
+        description,
+    } = page_meta;
     // The excerpt is often one of the first paragraphs again; then it is no dek.
-    let dek = field(found.excerpt).filter(|e| !repeats_lede(e, &rich));
-    let outlet = field(found.site_name);
+    let dek = field(found.excerpt)
+        .or(description)
+        .filter(|e| !repeats_lede(e, &rich));
+    let outlet = field(found.site_name).or(site);
+    let title = field(Some(found.title)).or(title).unwrap_or_default();
     let meta = Meta {
-        title: field(Some(title_without_site(&found.title, outlet.as_deref()))),
+        title: field(Some(title_without_site(&title, outlet.as_deref()))),
         dek,
         outlet,
-        date: field(found.published_time).map(|d| page_date(&d)),
+        date: field(found.published_time).or(date).map(|d| page_date(&d)),
         url: field(found.url),
-        byline: field(found.byline.map(|b| byline_without_by(&b))),
+        byline: field(found.byline)
+            .or(byline)
+            .map(|b| byline_without_by(&b)),
         ..Meta::default()
     };
     let mut article = Article::from_rich(name, meta.cleaned(), rich, 1);
@@ -127,6 +167,12 @@ fn page_date(published: &str) -> String {
     if is_day { day } else { published.to_string() }
 }
 
+/// Whether the article's text `text` already holds the text of the HTML block `block`.
+fn holds(text: &str, block: &str) -> bool {
+    let block = Document::fragment(block).root().text();
+    page::fold(text).contains(&page::fold(&block))
+}
+
 /// How many of the first paragraphs a summary is compared with.
 const LEDE_PARAGRAPHS: usize = 5;
 
@@ -134,13 +180,7 @@ const LEDE_PARAGRAPHS: usize = 5;
 /// without whitespace (a `<br>` is a line break in the text, nothing in an excerpt),
 /// case or script marks, either one beginning the other (an excerpt is often cut short).
 fn repeats_lede(excerpt: &str, rich: &Rich) -> bool {
-    let fold = |text: &str| -> String {
-        text.chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '^' | '_' | '…'))
-            .map(|c| Script::base(c).unwrap_or(c))
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
+    let fold = page::fold;
     let excerpt = fold(excerpt.trim().trim_end_matches("..."));
     if excerpt.is_empty() {
         return true;
@@ -181,13 +221,17 @@ pub fn render_into(b: &mut RichBuilder, html: &str) {
     walk(b, &document.root());
 }
 
-/// Block elements: a table whose cells hold one is laid out with a table (an old page's
-/// columns), not a table of data.
-const BLOCKS: &[&str] = &[
+/// Block elements, one list for every question of the kind: a table whose cells hold
+/// one lays out a page's columns (not a table of data), a `div` that holds one is a
+/// container (boilerplate is looked for in its blocks, not in it), an element that holds
+/// two is no single paragraph (a standfirst is one). A list item and a figure count: each
+/// is a block of its own (a figure its picture and caption).
+pub(crate) const BLOCKS: &[&str] = &[
     "p",
     "div",
     "ul",
     "ol",
+    "li",
     "table",
     "h1",
     "h2",
@@ -197,6 +241,7 @@ const BLOCKS: &[&str] = &[
     "h6",
     "blockquote",
     "pre",
+    "figure",
     "section",
     "article",
 ];

@@ -4,6 +4,7 @@ pub mod boilerplate;
 pub mod charset;
 pub mod html;
 pub(crate) mod markdown;
+pub mod page;
 pub mod rich;
 
 use std::ops::Range;
