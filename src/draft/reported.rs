@@ -448,6 +448,17 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
     }
     let k = after_addressee(s, v, lemma);
     let w = s.word(k).unwrap_or_default();
+    // A base form after `to` with an object or a clause is what someone plans or is able
+    // to do (`plans to announce a bid`, `efforts to counter the ads`), not what was said;
+    // with a preposition (`to call for …`, above) or a question (`to explain why …`) it
+    // is.
+    if word == lemma
+        && v > s.span.start
+        && s.word(v - 1).as_deref() == Some("to")
+        && !WH.contains(&w.as_str())
+    {
+        return None;
+    }
     // An infinitive or a base form after `and` with its object (`had to defend his
     // record`, `… and reject the plan`) tells what someone would do, not what was said.
     let infinitive =
@@ -468,6 +479,16 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
     if w == "to" && lexicon::has("to-speech", lemma) {
         let end = end_of(k);
         return (words_from(k, end) >= 2).then_some(v..end);
+    }
+    // `added 300 jobs`, `added up to $5 million`, `adds a missing voice`: a thing, not a
+    // clause.
+    let object_first = lexicon::has("object-or-clause", lemma)
+        && (lexicon::has("object-openers", &w)
+            || s.toks[k]
+                .text(s.body)
+                .starts_with(|c: char| c.is_ascii_digit() || c == '$'));
+    if object_first {
+        return None;
     }
     if lexicon::has("bare-speech", lemma) && opens_clause_at(s, k) {
         let end = end_of(k);
@@ -602,3 +623,7 @@ pub(super) fn after_addressee(s: &Sentence, v: usize, lemma: &str) -> usize {
 #[cfg(test)]
 #[path = "reported_tests.rs"]
 pub(super) mod tests;
+
+#[cfg(test)]
+#[path = "reported_kinds_tests.rs"]
+mod kinds_tests;
