@@ -2,7 +2,7 @@
 
 use dom_query::NodeRef;
 
-use crate::article::html::BLOCKS;
+use crate::article::blocks::BLOCKS;
 
 /// A kind of block that is not the article's text, though it sits inside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

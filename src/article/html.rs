@@ -221,37 +221,13 @@ pub fn render_into(b: &mut RichBuilder, html: &str) {
     walk(b, &document.root());
 }
 
-/// Block elements, one list for every question of the kind: a table whose cells hold
-/// one lays out a page's columns (not a table of data), a `div` that holds one is a
-/// container (boilerplate is looked for in its blocks, not in it), an element that holds
-/// two is no single paragraph (a standfirst is one). A list item and a figure count: each
-/// is a block of its own (a figure its picture and caption).
-pub(crate) const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "ul",
-    "ol",
-    "li",
-    "table",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "figure",
-    "section",
-    "article",
-];
-
 /// Whether `node` holds blocks: a table that does holds a page's columns, not data
 /// (rows of cells of words).
 fn holds_blocks(node: &NodeRef) -> bool {
     node.descendants_it().any(|n| {
-        n.node_name()
-            .is_some_and(|name| BLOCKS.contains(&name.to_ascii_lowercase().as_str()))
+        n.node_name().is_some_and(|name| {
+            crate::article::blocks::BLOCKS.contains(&name.to_ascii_lowercase().as_str())
+        })
     })
 }
 

@@ -1,5 +1,6 @@
 //! The article: its metadata (front matter), its body text, and the paragraphs in that text.
 
+pub(crate) mod blocks;
 pub mod boilerplate;
 pub mod charset;
 pub mod html;

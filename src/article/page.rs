@@ -2,7 +2,7 @@
 
 use dom_query::{Document, NodeRef};
 
-use crate::article::html::BLOCKS;
+use crate::article::blocks::BLOCKS;
 use crate::article::rich::Script;
 
 /// The fewest words of a summary that is taken for a standfirst: fewer make a site's
