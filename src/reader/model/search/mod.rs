@@ -1,15 +1,12 @@
 //! Searching the article: the prompt (`/` forward, `?` backward), incremental matching with smart case, every match found, and stepping from match to match.
 
 use std::ops::Range;
-use std::sync::Arc;
 
-use crate::anchor::fold::FoldedText;
 use crate::layout::{Layout, LineKind};
 
 pub(crate) mod query;
 pub(crate) mod scan;
 pub use query::{MAX_MATCHES, Query, find, header_matches};
-use query::{capped, fold_for_search};
 pub use scan::Scan;
 
 /// Pasted text as one line for the prompt: each line break (CR LF, CR or LF) and tab
@@ -63,55 +60,16 @@ pub struct Search {
     pub(crate) origin: usize,
     /// What is left to scan of a search too long for one keystroke (`None`: all done).
     pub scan: Option<Scan>,
-    /// The body folded for searching, kept from keystroke to keystroke.
-    body: FoldedBody,
-}
-
-/// The article's body folded for searching (by the marks rule or not, see [`Query`]),
-/// kept so that each keystroke searches it without folding it again. Not part of the
-/// search's state: any two compare equal.
-#[derive(Clone, Default)]
-struct FoldedBody(Option<(bool, Arc<FoldedText>)>);
-
-impl PartialEq for FoldedBody {
-    fn eq(&self, _: &FoldedBody) -> bool {
-        true
-    }
-}
-
-impl Eq for FoldedBody {}
-
-impl std::fmt::Debug for FoldedBody {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("FoldedBody")
-    }
 }
 
 impl Search {
     /// Finds the query again in a new text (after a reload); no match is current.
     pub(crate) fn refresh(&mut self, doc: &crate::document::Document, layout: &Layout) {
-        self.body = FoldedBody::default();
         self.scan = None;
-        (self.matches, self.more) = self.find_in_body(&doc.article.body, &self.query.clone());
+        (self.matches, self.more) = find(&doc.article.body, &self.query);
         self.header = header_matches(layout, &self.query);
         self.claim_hits = crate::reader::model::claim_search::claims_mentioning(doc, &self.query);
         self.current = None;
         self.on_header = None;
-    }
-
-    /// [`find`] in the body, folded once for all the keystrokes of a search.
-    pub(crate) fn find_in_body(&mut self, body: &str, query: &str) -> (Vec<Range<usize>>, bool) {
-        let Some(query) = Query::new(query) else {
-            return (Vec::new(), false);
-        };
-        let folded = match &self.body.0 {
-            Some((marks, folded)) if *marks == query.marks => Arc::clone(folded),
-            _ => {
-                let folded = Arc::new(fold_for_search(body, query.marks));
-                self.body.0 = Some((query.marks, Arc::clone(&folded)));
-                folded
-            }
-        };
-        capped(query.find_in_folded(&folded).into_iter())
     }
 }
