@@ -84,7 +84,12 @@ impl State {
     /// The reader on the bundled sample, laid out at 120×40: the state unit tests start from.
     #[cfg(test)]
     pub(crate) fn sample_at_120x40() -> State {
-        let doc = crate::document::source::load(None, None).unwrap().doc;
+        State::at_120x40(crate::document::source::load(None, None).unwrap().doc)
+    }
+
+    /// A reader on `doc` with the default settings, laid out at 120×40 (for tests).
+    #[cfg(test)]
+    pub(crate) fn at_120x40(doc: Document) -> State {
         let mut state = State::new(doc, crate::config::Config::default());
         crate::reader::update::update(
             &mut state,

@@ -32,14 +32,7 @@ fn reader(file: Vec<ClaimEntry>, page: Vec<ClaimEntry>) -> State {
     let article = Article::from_text("bridges.md", TEXT).unwrap();
     let mut doc = Document::new(article, file);
     doc.add_page_claims(page);
-    let mut state = State::new(doc, crate::config::Config::default());
-    update(
-        &mut state,
-        Action::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
+    let mut state = State::at_120x40(doc);
     update(
         &mut state,
         Action::EditTarget(Target::File {
