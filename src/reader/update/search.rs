@@ -106,11 +106,15 @@ impl State {
     /// the reader landed on the first match from where the search began once it is found,
     /// and what Enter says said at the end.
     pub(crate) fn search_step(&mut self) {
+        if let Some(query) = Query::new(&self.search.query) {
+            self.step_with(&query);
+        }
+    }
+
+    /// [`State::search_step`] with the query already built.
+    fn step_with(&mut self, query: &Query) {
         use crate::reader::model::search::scan::{STEP_BYTES, STEP_CLAIMS, word_count};
         let Some(mut scan) = self.search.scan.take() else {
-            return;
-        };
-        let Some(query) = Query::new(&self.search.query) else {
             return;
         };
         let body = &self.doc.article.body;
@@ -118,7 +122,7 @@ impl State {
         let words = word_count(&search.query);
         let inserted = scan.step(
             body,
-            &query,
+            query,
             words,
             STEP_BYTES,
             &mut search.matches,
@@ -133,7 +137,7 @@ impl State {
             .claim_hits
             .extend(crate::reader::model::claim_search::claims_mentioning_in(
                 &self.doc,
-                &query,
+                query,
                 scan.next_claim..end,
             ));
         scan.next_claim = end;
@@ -223,15 +227,19 @@ impl State {
         search.current = None;
         search.header = header_matches(&self.layout, query);
         search.on_header = None;
-        search.scan = Query::new(query)
-            .map(|_| Scan::new(&self.doc.article.body, search.origin, search.backward));
-        if search.scan.is_none() {
+        let Some(searcher) = Query::new(query) else {
             // Nothing to look for: back where the search began.
+            search.scan = None;
             let origin = search.origin;
             self.go_to(origin);
             return;
-        }
-        self.search_step();
+        };
+        search.scan = Some(Scan::new(
+            &self.doc.article.body,
+            search.origin,
+            search.backward,
+        ));
+        self.step_with(&searcher);
         if self.search.scan.as_ref().is_some_and(|scan| scan.landing) {
             // Not found yet: the view waits where the search began.
             let origin = self.search.origin;
