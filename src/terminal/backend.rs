@@ -17,16 +17,22 @@
 //! grapheme two wide paints over the blanks; one that draws it one wide leaves the second
 //! column blank; and neither can shift what follows.
 
+use std::io::{self, Write};
+
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Cell, CellWidth};
 use ratatui::layout::{Position, Size};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// A [`Backend`] that passes everything to `B` but draws graphemes of uncertain width
-/// (see [`unsteady`]) so that the terminal's own idea of their width cannot move the
-/// cells after them. Each run of steady cells goes to `B::draw` in one call, which opens
-/// with a cursor move; a run costs `B`'s colour reset at its end, so rows without such
-/// graphemes are written exactly as `B` writes them.
+use super::cells::write_cells;
+
+/// A [`Backend`] that passes everything but drawing to `B` (ratatui's crossterm backend,
+/// whose `Write` reaches the terminal) and draws graphemes of uncertain width (see
+/// [`unsteady`]) so that the terminal's own idea of their width cannot move the cells
+/// after them. Each run of steady cells is written as `B::draw` writes it (by
+/// [`write_cells`], byte for byte the same, with fewer instructions), opening with a
+/// cursor move; a run costs a colour reset at its end, so rows without such graphemes
+/// are written exactly as `B` writes them.
 #[derive(Debug)]
 pub struct SteadyBackend<B> {
     inner: B,
@@ -95,7 +101,10 @@ pub fn unsteady(grapheme: &str) -> bool {
         || per_char != grapheme.width()
 }
 
-impl<B: Backend> Backend for SteadyBackend<B> {
+impl<B: Backend + Write> Backend for SteadyBackend<B>
+where
+    B::Error: From<io::Error>,
+{
     type Error = B::Error;
 
     fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
@@ -108,12 +117,14 @@ impl<B: Backend> Backend for SteadyBackend<B> {
         while i < updates.len() {
             let (x, y, cell) = updates[i];
             i += 1;
-            if !unsteady(&visible(cell.symbol())) {
+            // One byte is one ASCII character: always steady.
+            let symbol = cell.symbol();
+            if symbol.len() <= 1 || !unsteady(&visible(symbol)) {
                 run.push((x, y, cell));
                 continue;
             }
             if !run.is_empty() {
-                self.inner.draw(run.drain(..))?;
+                write_cells(&mut self.inner, run.drain(..))?;
             }
             // The columns the buffer reserves for the grapheme: the diff's own updates for
             // them (which follow it), else blanks in its style. Written before it, so a
@@ -133,15 +144,15 @@ impl<B: Backend> Backend for SteadyBackend<B> {
                 }
             }
             if !reserved.is_empty() {
-                self.inner.draw(reserved.into_iter())?;
+                write_cells(&mut self.inner, reserved.into_iter())?;
             }
             // The grapheme alone: the next call opens with a cursor move.
-            self.inner.draw(std::iter::once((x, y, cell)))?;
+            write_cells(&mut self.inner, std::iter::once((x, y, cell)))?;
         }
         if run.is_empty() {
             Ok(())
         } else {
-            self.inner.draw(run.into_iter())
+            Ok(write_cells(&mut self.inner, run.into_iter())?)
         }
     }
 
@@ -182,7 +193,7 @@ impl<B: Backend> Backend for SteadyBackend<B> {
     }
 
     fn flush(&mut self) -> Result<(), Self::Error> {
-        self.inner.flush()
+        Backend::flush(&mut self.inner)
     }
 }
 

@@ -3,6 +3,7 @@
 //! returns are carried out in `effects`.
 
 pub mod backend;
+mod cells;
 mod effects;
 pub(crate) mod input;
 pub(crate) mod store;

@@ -34,6 +34,8 @@ pub fn reduce(buffer: &mut Buffer, depth: Depth) {
     if depth == Depth::TrueColor {
         return;
     }
+    // Neighbouring cells mostly share their colours: the last fitting is kept.
+    let mut last = (Color::Reset, Color::Reset);
     for cell in &mut buffer.content {
         if depth == Depth::Mono {
             if cell.bg != Color::Reset {
@@ -42,21 +44,31 @@ pub fn reduce(buffer: &mut Buffer, depth: Depth) {
             cell.fg = Color::Reset;
             cell.bg = Color::Reset;
         } else {
-            cell.fg = fit(cell.fg, depth);
-            cell.bg = fit(cell.bg, depth);
+            for color in [&mut cell.fg, &mut cell.bg] {
+                if *color != last.0 {
+                    last = (*color, fit(*color, depth));
+                }
+                *color = last.1;
+            }
         }
     }
 }
 
 /// The colour nearest `color` among those `depth` offers.
 pub fn fit(color: Color, depth: Depth) -> Color {
+    let fits = !matches!(
+        (depth, color),
+        (Depth::Ansi256, Color::Rgb(..)) | (Depth::Ansi16, Color::Rgb(..) | Color::Indexed(16..))
+    );
+    if fits {
+        return color;
+    }
     let Some(rgb) = rgb_of(color) else {
         return color;
     };
-    match (depth, color) {
-        (Depth::Ansi256, Color::Rgb(..)) => Color::Indexed(nearest_256(rgb)),
-        (Depth::Ansi16, Color::Rgb(..) | Color::Indexed(16..)) => nearest_ansi(rgb),
-        _ => color,
+    match depth {
+        Depth::Ansi256 => Color::Indexed(nearest_256(rgb)),
+        _ => nearest_ansi(rgb),
     }
 }
 
