@@ -234,6 +234,21 @@ fn next_prev_filtered(bencher: Bencher, scene: &str) {
     keys_after(bencher, scene, &setup, Action::NextClaim, Action::PrevClaim);
 }
 
+/// `f` then `q`: the filter list (every verdict and every expert who disputes a claim,
+/// with counts, read from the document's tally) opened and closed.
+#[divan::bench(args = SCENES, sample_count = 10, sample_size = 1)]
+fn filter_list(bencher: Bencher, scene: &str) {
+    keys(bencher, scene, Action::ChooseFilter, Action::Quit);
+}
+
+/// `n` then `p` under a person's filter (`w`, the first person, Enter): their next and
+/// previous statements, found in the list the filter keeps.
+#[divan::bench(args = SCENES)]
+fn next_prev_person(bencher: Bencher, scene: &str) {
+    let setup = [Action::People, Action::LineDown, Action::Activate];
+    keys_after(bencher, scene, &setup, Action::NextClaim, Action::PrevClaim);
+}
+
 /// `-` then `+`: the text re-wrapped narrower and wider.
 #[divan::bench(args = SCENES)]
 fn narrower_wider(bencher: Bencher, scene: &str) {

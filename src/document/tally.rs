@@ -26,14 +26,21 @@ struct Person {
     answered: usize,
     /// Their responses by stance.
     stances: BTreeMap<Stance, usize>,
+    /// How many claims they dispute (a claim disputed twice counts once).
+    disputed: usize,
 }
 
 /// What an entry names a person as: the claimant, or an expert responding with a stance
-/// (`first`: their first response to this claim, so the claim counts as answered once).
+/// (`first`: their first response to this claim, so the claim counts as answered once;
+/// `first_dispute`: their first response disputing it, so it counts as disputed once).
 #[derive(Clone, Copy)]
 enum Part {
     Claimant,
-    Expert { stance: Stance, first: bool },
+    Expert {
+        stance: Stance,
+        first: bool,
+        first_dispute: bool,
+    },
 }
 
 /// The people and verdicts of the claims, counted: the same whatever order the claims
@@ -106,11 +113,17 @@ impl Tally {
             Part::Claimant,
             up,
         );
-        // The experts already met in this claim: a second response answers no new claim.
+        // The experts already met in this claim (and those already disputing it): a
+        // second response answers (or disputes) no new claim.
         let mut met: Vec<String> = Vec::new();
+        let mut disputing: Vec<String> = Vec::new();
         for response in &claim.responses {
             let entry = &response.entry;
             let key = entry.expert.trim().to_lowercase();
+            let first_dispute = entry.stance == Stance::Disputes && !disputing.contains(&key);
+            if first_dispute {
+                disputing.push(key.clone());
+            }
             let first = !met.contains(&key);
             if first {
                 met.push(key);
@@ -118,10 +131,13 @@ impl Tally {
             let part = Part::Expert {
                 stance: entry.stance,
                 first,
+                first_dispute,
             };
             self.count_person(&entry.expert, entry.affiliation.as_deref(), part, up);
         }
-        if let Some(verdict) = claim.entry.verdict_text() {
+        if let Some(verdict) = claim.entry.verdict_text().map(str::trim)
+            && !verdict.is_empty()
+        {
             let key = verdict.to_lowercase();
             let spellings = self.verdicts.entry(key.clone()).or_default();
             count(spellings, verdict, up);
@@ -145,7 +161,11 @@ impl Tally {
         bump(&mut person.count, up);
         match part {
             Part::Claimant => bump(&mut person.made, up),
-            Part::Expert { stance, first } => {
+            Part::Expert {
+                stance,
+                first,
+                first_dispute,
+            } => {
                 let n = person.stances.entry(stance).or_default();
                 bump(n, up);
                 if *n == 0 {
@@ -153,6 +173,9 @@ impl Tally {
                 }
                 if first {
                     bump(&mut person.answered, up);
+                }
+                if first_dispute {
+                    bump(&mut person.disputed, up);
                 }
             }
         }
@@ -200,12 +223,30 @@ impl Tally {
 
     /// The verdicts, each once as most often spelt, most used first (then by text).
     pub fn verdicts(&self) -> Vec<String> {
+        self.verdict_counts().into_iter().map(|(v, _)| v).collect()
+    }
+
+    /// The verdicts as [`Tally::verdicts`] orders them, each with how many claims give it.
+    pub fn verdict_counts(&self) -> Vec<(String, usize)> {
         let mut verdicts: Vec<(usize, &String)> = self
             .verdicts
             .values()
             .filter_map(|s| Some((s.values().sum(), most_used(s)?)))
             .collect();
         verdicts.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-        verdicts.into_iter().map(|(_, v)| v.clone()).collect()
+        verdicts.into_iter().map(|(n, v)| (v.clone(), n)).collect()
+    }
+
+    /// Everyone who disputes a claim, as most often spelt, with how many claims they
+    /// dispute: most first, then by name.
+    pub fn disputers(&self) -> Vec<(String, usize)> {
+        let mut disputers: Vec<(String, usize)> = self
+            .people
+            .values()
+            .filter(|p| p.disputed > 0)
+            .filter_map(|p| Some((most_used(&p.names)?.clone(), p.disputed)))
+            .collect();
+        disputers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        disputers
     }
 }

@@ -1,7 +1,5 @@
 //! Filters on the claims — by verdict, by an expert who disputes them, or by a person (the people view) — and the list each is chosen from.
 
-use std::collections::HashMap;
-
 use crate::claims::Stance;
 use crate::document::{Claim, Document};
 
@@ -22,11 +20,10 @@ impl Filter {
             Filter::Verdict(verdict) => claim
                 .entry
                 .verdict_text()
-                .is_some_and(|v| v.trim().eq_ignore_ascii_case(verdict)),
-            Filter::DisputedBy(expert) => claim
-                .responses
-                .iter()
-                .any(|r| &r.entry.expert == expert && r.entry.stance == Stance::Disputes),
+                .is_some_and(|v| same_text(v, verdict)),
+            Filter::DisputedBy(expert) => claim.responses.iter().any(|r| {
+                r.entry.stance == Stance::Disputes && same_person(&r.entry.expert, expert)
+            }),
             Filter::Person(name) => {
                 same_person(&claim.entry.claimant, name)
                     || claim
@@ -47,29 +44,74 @@ impl Filter {
     }
 }
 
-/// A filter in force, with which claims it lets through.
+/// A place where a person speaks: the byte offset in the body where the statement is
+/// quoted, the claim's index, and the response's index within the claim (`None`: the
+/// claim itself, which they make).
+pub type Statement = (usize, usize, Option<usize>);
+
+/// A filter in force, with which claims it lets through and, for a person, where they
+/// speak: worked out once, when the filter is chosen or the document changes, so that
+/// `n` and `p` under it cost a binary search, not a pass over every claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActiveFilter {
     pub filter: Filter,
     admitted: Vec<bool>,
     /// How many claims it lets through.
     pub count: usize,
+    /// For [`Filter::Person`], their statements in the text's order; else empty.
+    statements: Vec<Statement>,
 }
 
 impl ActiveFilter {
+    /// The filter over `doc`'s claims: one pass over the claims and their responses.
     pub fn new(filter: Filter, doc: &Document) -> ActiveFilter {
         let admitted: Vec<bool> = doc.claims.iter().map(|c| filter.admits(c)).collect();
         let count = admitted.iter().filter(|&&a| a).count();
+        let statements = match &filter {
+            Filter::Person(name) => statements(doc, name, &admitted),
+            _ => Vec::new(),
+        };
         ActiveFilter {
             filter,
             admitted,
             count,
+            statements,
         }
     }
 
     pub fn admits(&self, index: usize) -> bool {
         self.admitted.get(index).copied().unwrap_or(false)
     }
+
+    /// Where the filtered person speaks, in the text's order (empty for other filters).
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+}
+
+/// The places where `name` speaks among the claims `admitted` lets through: each claim
+/// they make and each response of theirs that is quoted, sorted by place.
+fn statements(doc: &Document, name: &str, admitted: &[bool]) -> Vec<Statement> {
+    let mut places = Vec::new();
+    for (index, claim) in doc.claims.iter().enumerate() {
+        if !admitted.get(index).copied().unwrap_or(false) {
+            continue;
+        }
+        if same_person(&claim.entry.claimant, name)
+            && let Some(start) = claim.start()
+        {
+            places.push((start, index, None));
+        }
+        for (r, response) in claim.responses.iter().enumerate() {
+            if same_person(&response.entry.expert, name)
+                && let Some(range) = &response.anchoring.range
+            {
+                places.push((range.start, index, Some(r)));
+            }
+        }
+    }
+    places.sort_unstable();
+    places
 }
 
 /// A person who makes a claim or responds to one, as the people view lists them.
@@ -110,54 +152,36 @@ pub fn people(doc: &Document) -> Vec<Person> {
     people
 }
 
-/// Whether two names are one person's: the same ignoring case and the spaces around.
+/// Whether two names are one person's: the same ignoring case (Unicode lower case) and
+/// the spaces around, as the document's tally groups them. Allocates nothing for names
+/// in ASCII: it is asked once per claim and response when a person's filter is chosen.
 pub fn same_person(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim(), b.trim());
-    a.len() == b.len() && a.eq_ignore_ascii_case(b) || a.to_lowercase() == b.to_lowercase()
+    same_text(a, b)
 }
 
-/// The filters worth offering for `doc`: every verdict given, and every expert who
-/// disputes a claim, each with how many claims it lets through (one pass over the claims).
-pub fn filter_choices(doc: &Document) -> Vec<(Filter, usize)> {
-    let mut verdicts: Vec<(String, usize)> = Vec::new();
-    let mut verdict_at: HashMap<String, usize> = HashMap::new();
-    let mut disputers: Vec<(String, usize)> = Vec::new();
-    let mut disputer_at: HashMap<&str, usize> = HashMap::new();
-    for claim in &doc.claims {
-        if let Some(verdict) = claim.entry.verdict_text() {
-            let verdict = verdict.trim();
-            // Verdicts are told apart ignoring case, as the filter compares them.
-            let key = verdict.to_lowercase();
-            match verdict_at.get(&key) {
-                Some(&at) => verdicts[at].1 += 1,
-                None => {
-                    verdict_at.insert(key, verdicts.len());
-                    verdicts.push((verdict.to_string(), 1));
-                }
-            }
-        }
-        let mut counted: Vec<usize> = Vec::new();
-        for response in claim
-            .responses
-            .iter()
-            .filter(|r| r.entry.stance == Stance::Disputes)
-        {
-            let name = response.entry.expert.as_str();
-            let at = *disputer_at.entry(name).or_insert_with(|| {
-                disputers.push((name.to_string(), 0));
-                disputers.len() - 1
-            });
-            if !counted.contains(&at) {
-                counted.push(at);
-                disputers[at].1 += 1;
-            }
-        }
+/// Whether two names or verdicts read the same ignoring case and the spaces around.
+fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
     }
-    verdicts
+    // As the tally folds them (`str::to_lowercase`, which knows a final sigma).
+    a.to_lowercase() == b.to_lowercase()
+}
+
+/// The filters worth offering for `doc`: every verdict given, then every expert who
+/// disputes a claim, each with how many claims it lets through, most first. Read from
+/// the document's tally (verdicts and names grouped ignoring case, shown as most often
+/// spelt), so it costs a step per verdict and person, not per claim.
+pub fn filter_choices(doc: &Document) -> Vec<(Filter, usize)> {
+    let tally = doc.tally();
+    tally
+        .verdict_counts()
         .into_iter()
         .map(|(v, n)| (Filter::Verdict(v), n))
         .chain(
-            disputers
+            tally
+                .disputers()
                 .into_iter()
                 .map(|(e, n)| (Filter::DisputedBy(e), n)),
         )
@@ -269,5 +293,78 @@ quote = "Poe added more"
                 .iter()
                 .any(|(f, n)| *f == Filter::DisputedBy("Colin P. Clarke".into()) && *n >= 1)
         );
+    }
+
+    /// The filter list is read from the tally: every choice's count is what the filter
+    /// lets through when applied (a pass over the claims), names and verdicts grouped
+    /// ignoring case and spaces, an expert disputing a claim twice counted once.
+    #[test]
+    fn the_filter_list_counts_what_each_filter_lets_through() {
+        let article = crate::article::Article::from_text(
+            "a.md",
+            "Ann Roe said the budget doubled. Lee Poe said it did not. Poe added more. \
+             Kay Moe said taxes fell.",
+        )
+        .unwrap();
+        let claims = r#"
+[[claim]]
+claimant = "Ann Roe"
+summary = "The budget doubled."
+quote = "the budget doubled"
+verdict = "False"
+
+[[claim.response]]
+expert = "Lee Poe"
+stance = "disputes"
+quote = "it did not"
+
+[[claim.response]]
+expert = "LEE POE"
+stance = "disputes"
+quote = "Poe added more"
+
+[[claim]]
+claimant = "Kay Moe"
+summary = "Taxes fell."
+quote = "taxes fell"
+verdict = " false "
+
+[[claim.response]]
+expert = "Lee Poe"
+stance = "disputes"
+quote = "Poe added more"
+
+[[claim]]
+claimant = "Kay Moe"
+summary = "More."
+quote = "Poe added more"
+verdict = "Misleading"
+"#;
+        let file = crate::claims::parse_file("a.claims.toml", claims).unwrap();
+        let doc = Document::new(article, file.claims);
+        let choices = filter_choices(&doc);
+        assert_eq!(
+            choices,
+            vec![
+                (Filter::Verdict("False".into()), 2),
+                (Filter::Verdict("Misleading".into()), 1),
+                (Filter::DisputedBy("Lee Poe".into()), 2),
+            ]
+        );
+        for (filter, count) in choices {
+            assert_eq!(
+                ActiveFilter::new(filter.clone(), &doc).count,
+                count,
+                "{filter:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn names_are_compared_as_the_tally_groups_them() {
+        assert!(same_person("Élodie Durand", " ÉLODIE DURAND"));
+        assert!(same_person("ΟΔΥΣΣΕΥΣ", "οδυσσευς"));
+        assert!(!same_person("Ann Roe", "Ann Rowe"));
+        assert!(!same_person("Ann Roe", "Ann Roé"));
     }
 }

@@ -71,49 +71,33 @@ impl State {
         ));
     }
 
-    /// The places where the filtered person speaks, in the text's order: each claim they
-    /// make and each response of theirs that is quoted.
-    fn statements(&self, name: &str) -> Vec<(usize, usize, Option<usize>)> {
-        let mut places = Vec::new();
-        for (index, claim) in self.doc.claims.iter().enumerate() {
-            if same_person(&claim.entry.claimant, name)
-                && let Some(start) = claim.start()
-            {
-                places.push((start, index, None));
-            }
-            for (r, response) in claim.responses.iter().enumerate() {
-                if same_person(&response.entry.expert, name)
-                    && let Some(range) = &response.anchoring.range
-                {
-                    places.push((range.start, index, Some(r)));
-                }
-            }
-        }
-        places.sort_unstable();
-        places
-    }
-
     /// The statements of the person the filter is on (none for another filter).
-    fn statements_of_filtered(&self) -> Vec<(usize, usize, Option<usize>)> {
-        match self.filter.as_ref().map(|f| &f.filter) {
-            Some(Filter::Person(name)) => self.statements(name),
-            _ => Vec::new(),
-        }
+    fn statements_of_filtered(&self) -> Vec<Statement> {
+        self.filter
+            .as_ref()
+            .map(|f| f.statements().to_vec())
+            .unwrap_or_default()
     }
 
-    /// `n` or `p` under a person's filter: their next or previous statement in the text.
+    /// `n` or `p` under a person's filter: their next or previous statement in the text
+    /// (a binary search in the statements the filter keeps).
     pub(crate) fn step_statement(&mut self, forward: bool) {
-        let Some(Filter::Person(name)) = self.filter.as_ref().map(|f| f.filter.clone()) else {
+        let Some(active) = self.filter.as_ref() else {
             return;
         };
-        let places = self.statements(&name);
-        let cursor = self.view.cursor;
-        let target = if forward {
-            places.iter().position(|p| p.0 > cursor)
-        } else {
-            places.iter().rposition(|p| p.0 < cursor)
+        let Filter::Person(name) = &active.filter else {
+            return;
         };
-        let Some(at) = target else {
+        let places = active.statements();
+        let cursor = self.view.cursor;
+        // Sorted by place: the first after the cursor, or the last before it.
+        let at = if forward {
+            let at = places.partition_point(|p| p.0 <= cursor);
+            (at < places.len()).then_some(at)
+        } else {
+            places.partition_point(|p| p.0 < cursor).checked_sub(1)
+        };
+        let Some(at) = at else {
             self.message = Some(match (places.is_empty(), forward) {
                 (true, _) => format!("{name} is not quoted in the text"),
                 (false, true) => format!("no statements by {name} after this point"),
@@ -122,11 +106,12 @@ impl State {
             return;
         };
         let (start, claim, response) = places[at];
+        let message = format!("{name}: statement {} of {}", at + 1, places.len());
         self.go_to(start);
         self.selected = Some(claim);
         self.selected_response = response;
         self.follows_cursor = false;
-        self.message = Some(format!("{name}: statement {} of {}", at + 1, places.len()));
+        self.message = Some(message);
     }
 }
 
@@ -150,8 +135,8 @@ mod tests {
                 state.set_filter(Some(filter.clone()));
                 let shown = state.filter.as_ref().unwrap().admits(claim);
                 let theirs = match filter {
-                    Filter::Person(name) => state
-                        .statements(name)
+                    Filter::Person(_) => state
+                        .statements_of_filtered()
                         .iter()
                         .any(|p| p.1 == claim && p.2.is_none()),
                     _ => shown,
@@ -162,6 +147,47 @@ mod tests {
                         Some(claim),
                         "claim {claim} under {filter:?}"
                     );
+                }
+            }
+        }
+    }
+
+    /// `n` and `p` under a person's filter go to the first of their statements after the
+    /// cursor and the last before it, from every place in the text (the kept, sorted
+    /// statements searched by halves give what a walk through them gives).
+    #[test]
+    fn a_persons_statements_are_stepped_from_anywhere() {
+        let doc = crate::document::source::load(None, None).unwrap().doc;
+        for person in people(&doc) {
+            let mut state = State::sample_at_120x40();
+            state.set_filter(Some(Filter::Person(person.name.clone())));
+            let places = state.statements_of_filtered();
+            let mut cursors: Vec<usize> = places
+                .iter()
+                .flat_map(|p| [p.0.saturating_sub(1), p.0, p.0 + 1])
+                .collect();
+            cursors.extend([0, doc.article.body.len()]);
+            for cursor in cursors {
+                for forward in [true, false] {
+                    state.go_to(cursor);
+                    let from = state.view.cursor;
+                    let want = if forward {
+                        places.iter().find(|p| p.0 > from)
+                    } else {
+                        places.iter().rev().find(|p| p.0 < from)
+                    };
+                    state.step_statement(forward);
+                    match want {
+                        Some(&(start, claim, response)) => {
+                            assert_eq!(
+                                (state.view.cursor, state.selected, state.selected_response),
+                                (start, Some(claim), response),
+                                "{} from {from}, forward {forward}",
+                                person.name
+                            );
+                        }
+                        None => assert_eq!(state.view.cursor, from),
+                    }
                 }
             }
         }
