@@ -54,7 +54,9 @@ impl State {
             self.layout = Layout::new(&self.doc.article, self.layout.width);
         }
         // The matches were places in the old text: find them again in the new.
-        self.search.refresh(&self.doc, &self.layout);
+        self.search
+            .refresh(&self.doc, &self.layout, self.view.cursor);
+        self.search_step();
         if let Some(active) = self.filter.take() {
             self.filter = Some(crate::reader::model::filter::ActiveFilter::new(
                 active.filter,

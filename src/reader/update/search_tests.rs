@@ -351,3 +351,42 @@ fn a_long_search_with_no_match_says_so_at_the_end() {
     }
     assert_eq!(state.message.as_deref(), Some("no match for zebra"));
 }
+
+/// A reload of a long document searches the new text a step at a time, as a keystroke's
+/// search does: the reader stays where it is, the count says it is counting, and the
+/// steps end with every match of the new text (those before the reader's place too).
+#[test]
+fn a_reload_of_a_long_document_finds_the_matches_again_in_steps() {
+    let mut state = long_reader("The needle is here.");
+    type_query(&mut state, "needle");
+    update(&mut state, Action::Prompt(PromptKey::Submit));
+    while state.search.scan.is_some() {
+        update(&mut state, Action::SearchMore);
+    }
+    update(&mut state, Action::Bottom);
+    let mut doc = state.doc.clone();
+    let body = format!("A needle first.\n\n{}", doc.article.body);
+    doc.article = crate::article::Article::from_text("long.md", &body).unwrap();
+    update(
+        &mut state,
+        Action::Reloaded {
+            doc: Box::new(doc),
+            errors: Vec::new(),
+        },
+    );
+    let cursor = state.view.cursor;
+    assert!(state.search.scan.is_some(), "one step did not search it all");
+    assert!(state.match_count().unwrap().contains("(counting…)"));
+    while state.search.scan.is_some() {
+        update(&mut state, Action::SearchMore);
+    }
+    assert_eq!(state.view.cursor, cursor, "the reader was not moved");
+    let body = &state.doc.article.body;
+    let want: Vec<_> = body
+        .match_indices("needle")
+        .map(|(at, _)| at..at + 6)
+        .collect();
+    assert_eq!(want.len(), 2);
+    assert_eq!(state.search.matches, want);
+    assert_eq!(state.search.current, None);
+}

@@ -63,13 +63,22 @@ pub struct Search {
 }
 
 impl Search {
-    /// Finds the query again in a new text (after a reload); no match is current.
-    pub(crate) fn refresh(&mut self, doc: &crate::document::Document, layout: &Layout) {
-        self.scan = None;
-        (self.matches, self.more) = find(&doc.article.body, &self.query);
-        self.header = header_matches(layout, &self.query);
-        self.claim_hits = crate::reader::model::claim_search::claims_mentioning(doc, &self.query);
+    /// Finds the query again in a new text (after a reload), a step at a time as a
+    /// keystroke's search goes ([`Scan`]): the matches are cleared and a scan begins at
+    /// `at` (the reader's place), which the caller steps once at once and the loop steps
+    /// while no key waits, so a reload of a long document never waits for a whole search.
+    /// No match is current, and the scan does not move the reader.
+    pub(crate) fn refresh(&mut self, doc: &crate::document::Document, layout: &Layout, at: usize) {
+        self.matches.clear();
+        self.more = false;
+        self.claim_hits.clear();
         self.current = None;
         self.on_header = None;
+        self.header = header_matches(layout, &self.query);
+        self.scan = Query::new(&self.query).map(|_| {
+            let mut scan = Scan::new(&doc.article.body, at, self.backward);
+            scan.landing = false;
+            scan
+        });
     }
 }
