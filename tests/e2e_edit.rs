@@ -601,7 +601,7 @@ fn the_sample_is_copied_here_at_the_first_edit_and_editing_goes_on_there() {
     session.press("c");
     session.wait_text("Copy its article and claims file into this directory");
     session.press("y");
-    session.wait_text("now editing counterpoint-sample.md");
+    session.wait_text("press the key again to edit");
     let article = dir.path().join("counterpoint-sample.md");
     let claims = dir.path().join("counterpoint-sample.claims.toml");
     assert_eq!(

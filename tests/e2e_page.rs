@@ -52,7 +52,7 @@ fn a_fetched_page_offers_its_fact_checks_and_i_saves_them_beside_the_saved_page(
     session.press("I");
     session.wait_text("save the page as: ferry.html");
     session.press("\r");
-    session.wait_text("saved the page as ferry.html");
+    session.wait_text("press the key again to edit");
     // Opened from the saved copy: the page's fact-checks are still offered.
     session.press("I");
     session.wait_text("saved 2 fact-checks from the page into the claims file");
@@ -70,7 +70,7 @@ fn a_fetched_page_offers_its_fact_checks_and_i_saves_them_beside_the_saved_page(
     session.wait_for("no ◇ left", |s| !s.contains("◇"));
     // A second press saves nothing.
     session.press("I");
-    session.wait_text("no fact-checks of its own to save");
+    session.wait_text("the claims file already has the page's 2 fact-checks");
     session.press("q");
     assert_eq!(session.exit_code(), 0);
     let again = std::fs::read_to_string(&claims).unwrap();

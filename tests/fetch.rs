@@ -419,7 +419,7 @@ fn the_reader_opens_an_address_reloads_it_and_resumes_there() {
     editing.press("D");
     editing.wait_text("save the page as: long.html");
     editing.press("\r");
-    editing.wait_text("saved the page as long.html");
+    editing.wait_text("press the key again to edit");
     assert_eq!(
         std::fs::read(dir.path().join("long.html")).unwrap(),
         long_story().as_bytes()

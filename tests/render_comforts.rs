@@ -69,8 +69,13 @@ fn a_verdict_filter_keeps_only_its_claims_in_the_sidebar_the_gutter_and_the_high
         text.contains("Verdict: Unsupported") && text.contains("3 claims"),
         "{text}"
     );
-    // "Verdict: Unsupported" is the fourth row: All claims, Dubious, Disputed, Unsupported.
-    apply(&mut state, &[LineDown, LineDown, LineDown, Activate]);
+    // "Verdict: Unsupported" is the second row: All claims, then the verdicts by how
+    // many claims give them (Unsupported 3, Disputed 2, …), then who disputes them.
+    assert!(
+        text.find("Verdict: Unsupported") < text.find("Verdict: Disputed"),
+        "{text}"
+    );
+    apply(&mut state, &[LineDown, Activate]);
     let lines = screen(&state);
     let text = joined(&lines);
     assert!(

@@ -62,6 +62,11 @@ pub struct Document {
     /// The remembered quotes of rejected drafts (the claims file's `rejected` list),
     /// oldest first; empty unless the loader fills it.
     pub rejected: Vec<String>,
+    /// Every fact-check the web page carries (schema.org ClaimReview in it), as entries
+    /// in the page's order, whether shown or already in the claims file: kept so that the
+    /// ones the file lacks can be shown again when an undo takes them out of it
+    /// ([`Document::show_page_offer`]). Empty for any other article.
+    pub page_offer: Vec<ClaimEntry>,
     /// How many claims have a place in the text (they come first in `claims`).
     anchored: usize,
     /// For each span, the furthest end among it and the spans before it: with it, the spans
@@ -298,6 +303,7 @@ impl Document {
             spans,
             warnings,
             rejected: Vec::new(),
+            page_offer: Vec::new(),
             reading,
             owners,
             chars: edit::LazyChars::default(),

@@ -17,6 +17,34 @@ impl Document {
         }
     }
 
+    /// Keeps `page` (every fact-check the page carries) and shows those the claims file
+    /// does not have yet ([`Document::show_page_offer`]).
+    pub fn offer_page_claims(&mut self, page: Vec<ClaimEntry>) {
+        self.page_offer = page;
+        self.show_page_offer();
+    }
+
+    /// Shows, marked as the page's, exactly the page's fact-checks that the claims file
+    /// does not have (planned as `I` plans a save, by
+    /// [`crate::interchange::page::plan`]: not already there by place or words, not
+    /// rejected), after the file's claims; returns whether the claims shown changed. Made
+    /// again after an undo or a redo, so an undone save of them shows them again.
+    pub fn show_page_offer(&mut self) -> bool {
+        if self.page_offer.is_empty() && self.page_claims() == 0 {
+            return false;
+        }
+        let before = self.page_entries();
+        self.remove_page_claims();
+        let plan = crate::interchange::page::plan(
+            &self.entries(),
+            &self.rejected,
+            &self.page_offer,
+            &self.article.body,
+        );
+        self.add_page_claims(plan.new);
+        self.page_entries() != before
+    }
+
     /// How many claims come from the page's own fact-checks.
     pub fn page_claims(&self) -> usize {
         self.claims.iter().filter(|c| c.from_page).count()

@@ -147,9 +147,7 @@ impl Sources {
         if page.is_empty() {
             return;
         }
-        let plan =
-            crate::interchange::page::plan(&doc.entries(), &doc.rejected, &page, &doc.article.body);
-        doc.add_page_claims(plan.new);
+        doc.offer_page_claims(page);
     }
 
     /// The fact-checks the web page carries (schema.org ClaimReview JSON-LD), fetched or

@@ -146,7 +146,7 @@ pub(crate) const FORM_ROWS: &[Binding] = &[
         Action::Confirm(true),
         "yes",
         "yes: do what the question says",
-        &["y", "Enter"],
+        &["y"],
     ),
     only_in(
         Mode::Confirm,

@@ -112,6 +112,15 @@ impl State {
         match self.doc.apply_edit(&edit) {
             Ok((inverse, applied)) => {
                 self.after_change(&applied);
+                // An undone save of the page's fact-checks shows them as the page's again
+                // (and a redone one takes them away): the claims file alone decides.
+                let row = self.cursor_row();
+                if self.doc.show_page_offer() {
+                    self.selected = None;
+                    self.selected_response = None;
+                    self.follows_cursor = true;
+                    self.lay_out_new_text(row);
+                }
                 let changes = edit.changes.clone();
                 let undoing = inverse.changes.clone();
                 self.message = Some(self.edit_message(&edit.what));
@@ -158,6 +167,15 @@ impl State {
         match self.doc.apply_edit(&edit) {
             Ok((inverse, applied)) => {
                 self.after_change(&applied);
+                // An undone save of the page's fact-checks shows them as the page's again
+                // (and a redone one takes them away): the claims file alone decides.
+                let row = self.cursor_row();
+                if self.doc.show_page_offer() {
+                    self.selected = None;
+                    self.selected_response = None;
+                    self.follows_cursor = true;
+                    self.lay_out_new_text(row);
+                }
                 let verb = if undo { "undid" } else { "redid" };
                 let left = match self.editing.history.changes() {
                     0 => "the file is as it was opened".to_string(),

@@ -298,7 +298,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.editing.target = Some(target);
             let key = state.config.keys.0.key_or_name(&Action::EditEntry);
             state.message = Some(format!(
-                "copied: now editing counterpoint-sample.md and its claims file in this directory (the key pressed was not applied: press it again; {key} edits)"
+                "press the key again to edit: counterpoint-sample.md and its claims file are copied here ({key} edits)"
             ));
         }
         Action::PageSaved {

@@ -36,7 +36,13 @@ impl State {
     pub(crate) fn save_page_claims(&mut self) -> Vec<Effect> {
         let page = self.doc.page_entries();
         if page.is_empty() {
-            self.message = Some(if self.doc.article.meta.url.is_some() {
+            let offered = self.doc.page_offer.len();
+            self.message = Some(if offered > 0 {
+                format!(
+                    "the claims file already has the page's {}",
+                    plural(offered, "fact-check")
+                )
+            } else if self.doc.article.meta.url.is_some() {
                 "the page carries no fact-checks of its own to save (no ClaimReview in it, or all of them are in the claims file)".into()
             } else {
                 "no fact-checks from the page to save: only a web page can carry them".into()
@@ -229,7 +235,7 @@ impl State {
                 claims.display()
             ),
             Then::Edit => format!(
-                "saved the page as {file}: its claims go beside it (the key pressed was not applied: press it again)"
+                "press the key again to edit: the page is saved as {file}, its claims go beside it"
             ),
         });
     }

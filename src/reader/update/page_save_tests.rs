@@ -201,7 +201,11 @@ fn the_first_edit_of_a_page_not_saved_asks_where_and_after_saving_the_address_st
     assert_eq!(page.url, URL);
     assert_eq!(page.file.as_deref(), Some("the-pier.html"));
     assert!(
-        state.message.as_deref().unwrap().contains("press it again"),
+        state
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with("press the key again to edit"),
         "{:?}",
         state.message
     );

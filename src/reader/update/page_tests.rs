@@ -31,7 +31,7 @@ fn claim(id: &str, who: &str, quote: &str) -> ClaimEntry {
 fn reader(file: Vec<ClaimEntry>, page: Vec<ClaimEntry>) -> State {
     let article = Article::from_text("bridges.md", TEXT).unwrap();
     let mut doc = Document::new(article, file);
-    doc.add_page_claims(page);
+    doc.offer_page_claims(page);
     let mut state = State::at_120x40(doc);
     update(
         &mut state,
@@ -144,13 +144,33 @@ fn saving_merges_them_as_one_edit_and_a_second_press_adds_nothing() {
         "{:?}",
         state.message
     );
-    // Nothing is shown twice, and a second press saves nothing.
+    // Nothing is shown twice, and a second press saves nothing, saying why.
     assert_eq!(state.doc.claims.len(), 2);
     assert!(update(&mut state, Action::SavePageClaims).is_empty());
     assert_eq!(state.doc.entries().len(), 2);
-    // Undo takes the saved claim out of the file again.
+    assert_eq!(
+        state.message.as_deref(),
+        Some("the claims file already has the page's 1 fact-check")
+    );
+    // Undo takes the saved claim out of the file again, and the page shows it again,
+    // marked as its own; redo saves it again; a second save after the undo works.
     update(&mut state, Action::Undo);
     assert_eq!(state.doc.entries(), vec![mine()]);
+    assert_eq!(state.doc.page_claims(), 1);
+    assert_eq!(state.doc.claims.len(), 2);
+    assert!(
+        screen(&state).contains(" 1◇The Mayor"),
+        "{}",
+        screen(&state)
+    );
+    update(&mut state, Action::Redo);
+    assert_eq!(state.doc.entries().len(), 2);
+    assert_eq!(state.doc.page_claims(), 0);
+    update(&mut state, Action::Undo);
+    assert_eq!(state.doc.page_claims(), 1);
+    assert!(!update(&mut state, Action::SavePageClaims).is_empty());
+    assert_eq!(state.doc.entries().len(), 2);
+    assert_eq!(state.doc.page_claims(), 0);
 }
 
 #[test]
