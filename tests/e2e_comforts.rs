@@ -23,8 +23,10 @@ fn the_reader_reopens_where_it_was_left() {
     let places = std::fs::read_to_string(state.path().join("counterpoint/places.toml")).unwrap();
     assert!(places.contains("article = \"bundled sample\""), "{places}");
 
-    // Opened again: the same claim, the same words under the cursor.
+    // Opened again: the same claim, the same words under the cursor, and the status bar
+    // says so (it was cleared by the actions that followed the opening).
     let mut session = Session::start_with_env(&[], &env, 120, 40);
+    session.wait_text("reopened where you left off");
     let screen = session.wait_text("claim 4 of 9");
     assert!(
         session

@@ -247,9 +247,11 @@ fn event_loop(
             changes: left.changes.iter().map(|c| c.describe()).collect(),
             moved,
         });
+    // Where to open comes after the actions that only say what the reader is editing:
+    // every action clears the status bar's message, and opening says where it opened.
     let first = std::iter::once(size)
-        .chain(start.map(Action::OpenAt))
         .chain([target, page])
+        .chain(start.map(Action::OpenAt))
         .chain(recovery);
     for action in first {
         if effects::apply(action, state, &mut outside)? {
