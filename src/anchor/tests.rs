@@ -271,8 +271,8 @@ fn with_hints(source: &str, quote: &str) -> QuoteSelector {
     let (prefix, suffix, position) = Anchorer::new(source).hints_for(start..start + quote.len());
     QuoteSelector {
         exact: quote.into(),
-        prefix,
-        suffix,
+        prefix: prefix.into(),
+        suffix: suffix.into(),
         position: Some(position),
     }
 }
