@@ -120,7 +120,7 @@ fn repeats_without_context_are_ambiguous_and_not_placed() {
     let a = find("x y x", "x", "", "");
     assert_eq!(a.status, AnchorStatus::Ambiguous { candidates: 2 });
     assert_eq!(a.range, None);
-    assert_eq!(a.alternatives, [0..1, 4..5]);
+    assert_eq!(*a.alternatives, [0..1, 4..5]);
     assert!(a.problem().unwrap().contains("2 places"));
 }
 

@@ -436,7 +436,7 @@ impl<'a> Entries<'a> {
 /// before its first claim is more than comments and top-level keys other than `claim`
 /// (a `rejected` list).
 pub(crate) fn claim_stretches(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
-    const STRETCH: usize = 256 * 1024;
+    const STRETCH: usize = 64 * 1024;
     if text.len() <= STRETCH {
         return None;
     }
