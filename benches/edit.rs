@@ -73,9 +73,9 @@ fn selector_in_middle(doc: &Document, skip_words: usize) -> QuoteSelector {
     let range = first..last + word.len();
     let (prefix, suffix, position) = Anchorer::new(body).hints_for(range.clone());
     QuoteSelector {
-        exact: body[range].to_string(),
-        prefix,
-        suffix,
+        exact: body[range].to_string().into(),
+        prefix: prefix.into(),
+        suffix: suffix.into(),
         position: Some(position),
     }
 }

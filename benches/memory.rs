@@ -14,11 +14,12 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The most heap a load may hold at once, in multiples of its files' size, for a
-/// document of 10 MB or more (the target is 2; measured 2.20 at 20 MB), and for a smaller
-/// one, where fixed costs weigh more (measured 3.85 at 1 MB; the heap count does not
-/// vary between runs, so a whole copy of the article, 0.57 × the files at 1 MB, fails it).
-const LIMIT: f64 = 2.5;
-const SMALL_LIMIT: f64 = 4.2;
+/// document of 10 MB or more (the target is 2; measured 2.01 at 20 MB, where a block
+/// moved by `realloc` counts twice), and for a smaller one, where fixed costs weigh more
+/// (measured 2.37 at 1 MB; the heap count does not vary between runs, so a whole copy of
+/// the article, 0.57 × the files at 1 MB, or of the claims file fails it).
+const LIMIT: f64 = 2.1;
+const SMALL_LIMIT: f64 = 2.6;
 
 /// The system allocator, counting the bytes held and the most held at once.
 struct Counting;

@@ -81,6 +81,30 @@ pub fn decode(name: &str, bytes: &[u8], how: Decoding) -> Result<Decoded> {
     Ok(Decoded { text, warnings })
 }
 
+/// [`decode`] of bytes the caller gives up: a file that is plain UTF-8 already (no
+/// byte-order mark, NUL or CR, as most are) becomes the text in place, without a copy
+/// as large as the file.
+///
+/// # Errors
+/// Those of [`decode`].
+pub fn decode_owned(name: &str, bytes: Vec<u8>, how: Decoding) -> Result<Decoded> {
+    let bytes = if bytes.starts_with(b"\xEF\xBB\xBF") || bytes.iter().any(|&b| b == 0 || b == b'\r')
+    {
+        bytes
+    } else {
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                return Ok(Decoded {
+                    text,
+                    warnings: Vec::new(),
+                });
+            }
+            Err(err) => err.into_bytes(),
+        }
+    };
+    decode(name, &bytes, how)
+}
+
 /// Accepts a string or a TOML date/time for a field that is kept exactly as written.
 ///
 /// # Errors
@@ -357,5 +381,33 @@ mod tests {
             fill("one two three four", 10, "- ", "  "),
             "- one two\n  three\n  four\n"
         );
+    }
+
+    #[test]
+    fn decoding_owned_bytes_gives_what_decoding_borrowed_ones_does() {
+        let how = Decoding {
+            lossy: true,
+            force: true,
+        };
+        for bytes in [
+            &b"plain text\n"[..],
+            b"\xEF\xBB\xBFwith a mark",
+            b"crlf\r\nlines\r\n",
+            b"nul\0byte",
+            b"bad \xFF utf-8",
+            "caf\u{e9} \u{201c}quoted\u{201d}".as_bytes(),
+            b"",
+        ] {
+            assert_eq!(
+                decode_owned("f", bytes.to_vec(), how).unwrap(),
+                decode("f", bytes, how).unwrap(),
+                "{bytes:?}"
+            );
+            assert_eq!(
+                decode_owned("f", bytes.to_vec(), Decoding::default()).ok(),
+                decode("f", bytes, Decoding::default()).ok(),
+                "{bytes:?}"
+            );
+        }
     }
 }

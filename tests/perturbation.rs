@@ -61,8 +61,8 @@ fn annotated() -> (String, Vec<Range<usize>>, Vec<QuoteSelector>) {
             ranges.push(range);
             selectors.push(QuoteSelector {
                 exact: selector.exact.clone(),
-                prefix,
-                suffix,
+                prefix: prefix.into(),
+                suffix: suffix.into(),
                 position: Some(position),
             });
         }

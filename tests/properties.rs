@@ -74,7 +74,7 @@ proptest! {
             article.push_str(w);
         }
         let typed = words[start..end].join(" ").replace(['“', '”'], "\"").replace('’', "'").replace('—', "-");
-        let selector = QuoteSelector { exact: typed.clone(), ..Default::default() };
+        let selector = QuoteSelector { exact: typed.as_str().into(), ..Default::default() };
         let anchoring = anchor(&article, &selector);
         match anchoring.range {
             Some(range) => prop_assert_eq!(fold(&article[range]), fold(&typed)),
@@ -114,24 +114,24 @@ fn claims_for(body: &str, picks: &[(usize, usize, u8)]) -> Vec<ClaimEntry> {
                 .collect::<Vec<_>>()
                 .join(" ");
             ClaimEntry {
-                id: format!("c{}", i + 1),
-                claimant: format!("Claimant {i}"),
+                id: format!("c{}", i + 1).into(),
+                claimant: format!("Claimant {i}").into(),
                 role: None,
-                summary: quote.clone(),
+                summary: quote.clone().into(),
                 selector: QuoteSelector {
-                    exact: quote,
+                    exact: quote.into(),
                     ..Default::default()
                 },
-                verdict: (kind % 3 == 0).then(|| "False".to_string()),
+                verdict: (kind % 3 == 0).then(|| "False".into()),
                 date: None,
                 note: None,
                 responses: (0..kind % 4)
                     .map(|r| ResponseEntry {
-                        expert: format!("Expert {r}"),
+                        expert: format!("Expert {r}").into(),
                         affiliation: Some("Somewhere".into()),
                         stance: Stance::ALL[usize::from(kind) % 4],
                         selector: QuoteSelector {
-                            exact: response_quote.clone(),
+                            exact: response_quote.clone().into(),
                             ..Default::default()
                         },
                         source: None,

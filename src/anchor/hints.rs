@@ -95,9 +95,9 @@ mod tests {
         assert_eq!(position.end - position.start, 37);
         // The hints place the quote again, exactly, at its position.
         let selector = QuoteSelector {
-            exact: source[start..end].to_string(),
-            prefix,
-            suffix,
+            exact: source[start..end].to_string().into(),
+            prefix: prefix.into(),
+            suffix: suffix.into(),
             position: Some(position),
         };
         let a = anchor(source, &selector);

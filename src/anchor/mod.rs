@@ -75,11 +75,13 @@ pub struct Anchoring {
     /// Where the quote is in the article (bytes), when it was placed.
     pub range: Option<Range<usize>>,
     pub status: AnchorStatus,
-    /// For an ambiguous quote, the places that tied, best first (at most a few).
-    pub alternatives: Vec<Range<usize>>,
+    /// For an ambiguous quote, the places that tied, best first (at most a few). A boxed
+    /// slice, and `refused` boxed, because most quotes have neither: an anchoring is
+    /// held for every claim and response.
+    pub alternatives: Box<[Range<usize>]>,
     /// For a quote not found, the nearest lookalike that was refused because its
     /// surroundings contradict the quote's recorded context (see [`Refused`]).
-    pub refused: Option<Refused>,
+    pub refused: Option<Box<Refused>>,
 }
 
 /// A place alike enough to the quote that was refused all the same: the quote is not
@@ -125,7 +127,7 @@ impl Anchoring {
         Anchoring {
             range: None,
             status: AnchorStatus::NotFound,
-            alternatives: Vec::new(),
+            alternatives: Box::default(),
             refused: None,
         }
     }
@@ -134,7 +136,7 @@ impl Anchoring {
         Anchoring {
             range: Some(range),
             status,
-            alternatives: Vec::new(),
+            alternatives: Box::default(),
             refused: None,
         }
     }
@@ -262,19 +264,19 @@ impl<'a> Anchorer<'a> {
     }
 
     /// Every place each of `patterns` (folded, not empty) occurs in the folded text, in
-    /// folded bytes, in order of position: the text is folded a stretch at a time, each
-    /// stretch overlapping the one before by the longest pattern, so a place across two
-    /// stretches is found once.
-    fn find_exact(&self, patterns: &[&str]) -> Vec<Vec<Range<usize>>> {
+    /// folded bytes: the text is folded a stretch at a time, each stretch overlapping the
+    /// one before by the longest pattern, so a place across two stretches is found once.
+    fn find_exact(&self, patterns: &[&str]) -> Found {
         let map = self.folded();
         let search = MultiSearch::new(patterns);
         let longest = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
-        let mut found = vec![Vec::new(); patterns.len()];
+        // Most quotes are found once: room for that, so the list is seldom grown.
+        let mut found = Vec::with_capacity(patterns.len());
         // Places ending at or before `fresh` were found in the stretches before.
         let (mut from, mut fresh) = (0, 0);
         while fresh < map.len() {
             let (start, text) = map.text(self.source, from..fresh + STRETCH);
-            search.search(&text, start, fresh, &mut found);
+            search.search(&text, start, fresh, |i, place| found.push((i, place.start)));
             let end = start + text.len();
             if end <= fresh {
                 break;
@@ -282,10 +284,9 @@ impl<'a> Anchorer<'a> {
             fresh = end;
             from = end.saturating_sub(longest);
         }
-        for places in &mut found {
-            places.sort_unstable_by_key(|r| r.start);
-        }
-        found
+        found.sort_unstable();
+        found.shrink_to_fit();
+        Found(found)
     }
 
     /// Where each selector's quote is placed (`None`: not placed), in the order given:
@@ -309,26 +310,31 @@ impl<'a> Anchorer<'a> {
             .map(|(selector, quote)| self.at_hint(selector, quote))
             .collect();
         // Each different quote still to place is one pattern, however many selectors share it.
-        let mut patterns: Vec<&str> = quotes
-            .iter()
-            .zip(&results)
-            .filter(|(quote, result)| result.is_none() && !quote.is_empty())
-            .map(|(quote, _)| &**quote)
-            .collect();
+        // Counted first: grown by doubling, the list would hold twice its room at the end.
+        let unplaced = |(quote, result): &(&Cow<str>, &Option<Anchoring>)| {
+            result.is_none() && !quote.is_empty()
+        };
+        let mut patterns: Vec<&str> =
+            Vec::with_capacity(quotes.iter().zip(&results).filter(unplaced).count());
+        patterns.extend(
+            (quotes.iter().zip(&results))
+                .filter(unplaced)
+                .map(|(quote, _)| &**quote),
+        );
         patterns.sort_unstable();
         patterns.dedup();
         let found = if patterns.is_empty() {
-            Vec::new()
+            Found::default()
         } else {
             self.find_exact(&patterns)
         };
         for ((result, selector), quote) in results.iter_mut().zip(selectors).zip(&quotes) {
             if result.is_none() {
                 let exact = match patterns.binary_search(&&**quote) {
-                    Ok(pattern) => found[pattern].as_slice(),
-                    Err(_) => &[],
+                    Ok(pattern) => found.places(pattern, quote.len()),
+                    Err(_) => Vec::new(),
                 };
-                *result = Some(self.choose(selector, quote, exact));
+                *result = Some(self.choose(selector, quote, &exact));
             }
         }
         results
@@ -395,13 +401,15 @@ impl<'a> Anchorer<'a> {
         pool.sort_by(|a, b| b.score.total_cmp(&a.score));
         let Some(best) = pool.first() else {
             return Anchoring {
-                refused: refused.map(|r| Refused {
-                    context: (
-                        per_mille(self.prefix_similarity(&r.range, &prefix)),
-                        per_mille(self.suffix_similarity(&r.range, &suffix)),
-                    ),
-                    range: self.folded().source_range(r.range),
-                    similarity: per_mille(r.similarity),
+                refused: refused.map(|r| {
+                    Box::new(Refused {
+                        context: (
+                            per_mille(self.prefix_similarity(&r.range, &prefix)),
+                            per_mille(self.suffix_similarity(&r.range, &suffix)),
+                        ),
+                        range: self.folded().source_range(r.range),
+                        similarity: per_mille(r.similarity),
+                    })
                 }),
                 ..Anchoring::not_found()
             };
@@ -439,6 +447,23 @@ impl<'a> Anchorer<'a> {
             }
         };
         Anchoring::placed(self.folded().source_range(best.range.clone()), status)
+    }
+}
+
+/// Where the exact search found the patterns: (pattern, folded start) pairs, sorted,
+/// one list for all of them (a list per pattern cost a small allocation each).
+#[derive(Default)]
+struct Found(Vec<(usize, usize)>);
+
+impl Found {
+    /// The places of pattern `pattern` (`len` bytes long) in order of position.
+    fn places(&self, pattern: usize, len: usize) -> Vec<Range<usize>> {
+        let first = self.0.partition_point(|&(p, _)| p < pattern);
+        self.0[first..]
+            .iter()
+            .take_while(|&&(p, _)| p == pattern)
+            .map(|&(_, start)| start..start + len)
+            .collect()
     }
 }
 

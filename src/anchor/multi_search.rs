@@ -28,7 +28,7 @@ const MAX_FILTER_BITS: u32 = 24;
 /// never found.
 pub fn find_all(text: &str, patterns: &[&str]) -> Vec<Vec<Range<usize>>> {
     let mut found = vec![Vec::new(); patterns.len()];
-    MultiSearch::new(patterns).search(text, 0, 0, &mut found);
+    MultiSearch::new(patterns).search(text, 0, 0, |i, place| found[i].push(place));
     for places in &mut found {
         places.sort_unstable_by_key(|r| r.start);
     }
@@ -74,24 +74,32 @@ impl<'p> MultiSearch<'p> {
         }
     }
 
-    /// Adds to `found[i]` every place of `patterns[i]` in `text` that ends after byte
-    /// `fresh` of the whole text, of which `text` is the stretch beginning at byte
-    /// `base`: searching overlapping stretches, each place is reported once when
+    /// Calls `report(i, place)` for every place of `patterns[i]` in `text` that ends
+    /// after byte `fresh` of the whole text, of which `text` is the stretch beginning at
+    /// byte `base`: searching overlapping stretches, each place is reported once when
     /// `fresh` is where the stretch before ended. Places are in the whole text's bytes,
-    /// not sorted.
-    pub fn search(&self, text: &str, base: usize, fresh: usize, found: &mut [Vec<Range<usize>>]) {
+    /// in no particular order.
+    pub fn search(
+        &self,
+        text: &str,
+        base: usize,
+        fresh: usize,
+        mut report: impl FnMut(usize, Range<usize>),
+    ) {
         if let Some((searcher, short)) = &self.short {
             for hit in searcher.find_overlapping_iter(text) {
                 if base + hit.end() > fresh {
-                    found[short[hit.pattern().as_usize()]]
-                        .push(base + hit.start()..base + hit.end());
+                    report(
+                        short[hit.pattern().as_usize()],
+                        base + hit.start()..base + hit.end(),
+                    );
                 }
             }
         }
         if let Some(long) = &self.long {
             long.search(text.as_bytes(), self.patterns, |i, at, len| {
                 if base + at + len > fresh {
-                    found[i].push(base + at..base + at + len);
+                    report(i, base + at..base + at + len);
                 }
             });
         }
@@ -275,7 +283,9 @@ mod tests {
             let (mut from, mut fresh) = (0, 0);
             while fresh < text.len() {
                 let to = (fresh + step).min(text.len());
-                search.search(&text[from..to], from, fresh, &mut found);
+                search.search(&text[from..to], from, fresh, |i, place| {
+                    found[i].push(place)
+                });
                 fresh = to;
                 from = to.saturating_sub(longest);
             }

@@ -120,7 +120,7 @@ fn repeats_without_context_are_ambiguous_and_not_placed() {
     let a = find("x y x", "x", "", "");
     assert_eq!(a.status, AnchorStatus::Ambiguous { candidates: 2 });
     assert_eq!(a.range, None);
-    assert_eq!(a.alternatives, [0..1, 4..5]);
+    assert_eq!(*a.alternatives, [0..1, 4..5]);
     assert!(a.problem().unwrap().contains("2 places"));
 }
 
@@ -271,8 +271,8 @@ fn with_hints(source: &str, quote: &str) -> QuoteSelector {
     let (prefix, suffix, position) = Anchorer::new(source).hints_for(start..start + quote.len());
     QuoteSelector {
         exact: quote.into(),
-        prefix,
-        suffix,
+        prefix: prefix.into(),
+        suffix: suffix.into(),
         position: Some(position),
     }
 }

@@ -465,6 +465,7 @@ impl RichBuilder {
         self.rich.body.shrink_to_fit();
         self.rich.styles.shrink_to_fit();
         self.rich.paragraphs.shrink_to_fit();
+        self.rich.source_points.shrink_to_fit();
         self.rich
     }
 }

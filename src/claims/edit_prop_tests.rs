@@ -22,9 +22,9 @@ fn selector() -> impl Strategy<Value = QuoteSelector> {
         prop::option::of((0usize..50, 0usize..50)),
     )
         .prop_map(|(exact, prefix, position)| QuoteSelector {
-            exact,
-            prefix: prefix.unwrap_or_default(),
-            suffix: String::new(),
+            exact: exact.into(),
+            prefix: prefix.unwrap_or_default().into(),
+            suffix: Default::default(),
             position: position.map(|(a, b)| TextPosition {
                 start: a.min(b),
                 end: a.max(b),
@@ -43,11 +43,11 @@ fn response() -> impl Strategy<Value = ResponseEntry> {
     )
         .prop_map(
             |(expert, affiliation, stance, selector, source, draft)| ResponseEntry {
-                expert,
-                affiliation,
+                expert: expert.into(),
+                affiliation: affiliation.map(Into::into),
                 stance: Stance::ALL[stance],
                 selector,
-                source,
+                source: source.map(Into::into),
                 draft,
             },
         )
@@ -68,14 +68,14 @@ fn claim() -> impl Strategy<Value = ClaimEntry> {
         .prop_map(
             |((claimant, role, summary), selector, (verdict, note, date), responses, draft)| {
                 ClaimEntry {
-                    id: String::new(),
-                    claimant,
-                    role,
-                    summary: summary.unwrap_or_else(|| selector.exact.clone()),
+                    id: Default::default(),
+                    claimant: claimant.into(),
+                    role: role.map(Into::into),
+                    summary: summary.map_or_else(|| selector.exact.clone(), Into::into),
                     selector,
-                    verdict,
-                    date,
-                    note,
+                    verdict: verdict.map(Into::into),
+                    date: date.map(Into::into),
+                    note: note.map(Into::into),
                     responses,
                     draft,
                     ..ClaimEntry::default()
@@ -275,7 +275,7 @@ fn step() -> impl Strategy<Value = Step> {
 fn change_for(step: &Step, n: usize, claims: &[ClaimEntry], rejected: &[String]) -> Option<Change> {
     let count = claims.len();
     let fresh = |mut c: ClaimEntry| {
-        c.id = format!("n{n}");
+        c.id = format!("n{n}").into();
         c
     };
     let responses = |c: usize| claims[c].responses.len();
@@ -291,7 +291,7 @@ fn change_for(step: &Step, n: usize, claims: &[ClaimEntry], rejected: &[String])
             entry.id = if step.y.is_multiple_of(2) {
                 claims[at].id.clone()
             } else {
-                format!("n{n}")
+                format!("n{n}").into()
             };
             if step.y.is_multiple_of(3) {
                 // A small edit: accept the draft, keep the rest.
@@ -374,7 +374,7 @@ proptest! {
         steps in prop::collection::vec(step(), 0..14),
     ) {
         for (i, c) in claims.iter_mut().enumerate() {
-            c.id = if style.marks[i % 40].3 { format!("k{i}") } else { format!("c{}", i + 1) };
+            c.id = if style.marks[i % 40].3 { format!("k{i}") } else { format!("c{}", i + 1) }.into();
         }
         let (text, tags) = write_file(&claims, &rejected, &style);
         let start = parse_file("p.toml", &text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;

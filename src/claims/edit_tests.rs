@@ -30,7 +30,7 @@ fn response(expert: &str) -> ResponseEntry {
         affiliation: None,
         stance: Stance::Supports,
         selector: QuoteSelector {
-            exact: format!("words of {expert}"),
+            exact: format!("words of {expert}").into(),
             ..QuoteSelector::default()
         },
         source: None,

@@ -9,7 +9,7 @@ pub(crate) fn claim(id: &str) -> ClaimEntry {
         claimant: "A".into(),
         summary: "s".into(),
         selector: QuoteSelector {
-            exact: format!("quote {id}"),
+            exact: format!("quote {id}").into(),
             ..QuoteSelector::default()
         },
         ..ClaimEntry::default()
@@ -23,7 +23,7 @@ pub(crate) fn response(expert: &str, stance: Stance) -> ResponseEntry {
         affiliation: None,
         stance,
         selector: QuoteSelector {
-            exact: format!("words of {expert}"),
+            exact: format!("words of {expert}").into(),
             ..QuoteSelector::default()
         },
         source: None,

@@ -24,6 +24,28 @@ use crate::sanitize::clean;
 use crate::text::{decode_utf8, verbatim_string};
 use messages::toml_error;
 
+/// A string of the claims file: immutable, 8 bytes where a `String` is 24 (an
+/// `Option<Text>` too), its text on the heap behind a count of its holders, so that a
+/// clone shares it. The parser gives the fields that repeat across a file (people,
+/// roles, verdicts, dates) one shared copy each ([`Interner`]).
+pub type Text = arcstr::ArcStr;
+
+/// One shared [`Text`] for each different string, while a file is read.
+#[derive(Debug, Default)]
+pub(crate) struct Interner(HashSet<Text>);
+
+impl Interner {
+    /// `value` as a [`Text`], shared with an equal one made before.
+    pub(crate) fn text(&mut self, value: &str) -> Text {
+        if let Some(known) = self.0.get(value) {
+            return known.clone();
+        }
+        let text = Text::from(value);
+        self.0.insert(text.clone());
+        text
+    }
+}
+
 /// How an expert's response bears on a claim. A claims file may write it in any letter
 /// case (`Disputes`, `DISPUTES`); the file keeps its own word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -88,9 +110,9 @@ impl fmt::Display for Stance {
 /// TextQuoteSelector (exact, prefix, suffix) and, optionally, a TextPositionSelector.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QuoteSelector {
-    pub exact: String,
-    pub prefix: String,
-    pub suffix: String,
+    pub exact: Text,
+    pub prefix: Text,
+    pub suffix: Text,
     /// Where the quote was when the file was written, a hint that may be out of date.
     pub position: Option<TextPosition>,
 }
@@ -113,14 +135,14 @@ pub struct DraftMark {
 /// One claim as written in the claims file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClaimEntry {
-    pub id: String,
-    pub claimant: String,
-    pub role: Option<String>,
-    pub summary: String,
+    pub id: Text,
+    pub claimant: Text,
+    pub role: Option<Text>,
+    pub summary: Text,
     pub selector: QuoteSelector,
-    pub verdict: Option<String>,
-    pub date: Option<String>,
-    pub note: Option<String>,
+    pub verdict: Option<Text>,
+    pub date: Option<Text>,
+    pub note: Option<Text>,
     pub responses: Vec<ResponseEntry>,
     /// Fact-checkers' reviews of the claim (schema.org ClaimReview).
     pub reviews: Vec<ReviewEntry>,
@@ -144,11 +166,11 @@ impl ClaimEntry {
 /// One expert's response to a claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResponseEntry {
-    pub expert: String,
-    pub affiliation: Option<String>,
+    pub expert: Text,
+    pub affiliation: Option<Text>,
     pub stance: Stance,
     pub selector: QuoteSelector,
-    pub source: Option<String>,
+    pub source: Option<Text>,
     /// Set while the response is a draft awaiting review; its stance is then a guess.
     pub draft: Option<DraftMark>,
 }
@@ -311,7 +333,9 @@ struct Entries<'a> {
     text: &'a str,
     clean: bool,
     claims: Vec<ClaimEntry>,
-    seen_ids: HashSet<String>,
+    seen_ids: HashSet<Text>,
+    /// The file's repeated strings (people, roles, verdicts, dates), one copy each.
+    shared: Interner,
 }
 
 impl<'a> Entries<'a> {
@@ -322,6 +346,7 @@ impl<'a> Entries<'a> {
             clean,
             claims: Vec::with_capacity(capacity),
             seen_ids: HashSet::with_capacity(capacity),
+            shared: Interner::default(),
         }
     }
 
@@ -341,7 +366,7 @@ impl<'a> Entries<'a> {
             }
             None => format!("c{}", index + 1),
         };
-        if self.seen_ids.contains(&id) {
+        if self.seen_ids.contains(id.as_str()) {
             let offset = at(raw_claim
                 .id
                 .as_ref()
@@ -352,42 +377,44 @@ impl<'a> Entries<'a> {
                 ),
             );
         }
+        let id = Text::from(id);
         self.seen_ids.insert(id.clone());
-        let quote = non_empty(name, text, base, raw_claim.quote, "claim quote")?;
+        let quote = Text::from(non_empty(name, text, base, raw_claim.quote, "claim quote")?);
         let claimant = non_empty(name, text, base, raw_claim.claimant, "claimant")?;
-        let responses = raw_claim
-            .response
-            .into_iter()
-            .map(|r| {
-                Ok(ResponseEntry {
-                    expert: non_empty(name, text, base, r.expert, "expert")?,
-                    affiliation: r.affiliation,
-                    stance: r.stance,
-                    selector: QuoteSelector {
-                        exact: non_empty(name, text, base, r.quote, "response quote")?,
-                        prefix: r.prefix,
-                        suffix: r.suffix,
-                        position: position(name, text, base, r.position)?,
-                    },
-                    source: r.source,
-                    draft: draft_mark(name, text, base, r.draft, r.confidence)?,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let shared = &mut self.shared;
+        // Sized exactly (collected in place, the list would keep the raw responses' room).
+        let mut responses = Vec::with_capacity(raw_claim.response.len());
+        for r in raw_claim.response {
+            responses.push(ResponseEntry {
+                expert: shared.text(&non_empty(name, text, base, r.expert, "expert")?),
+                affiliation: r.affiliation.map(|a| shared.text(&a)),
+                stance: r.stance,
+                selector: QuoteSelector {
+                    exact: non_empty(name, text, base, r.quote, "response quote")?.into(),
+                    prefix: r.prefix.into(),
+                    suffix: r.suffix.into(),
+                    position: position(name, text, base, r.position)?,
+                },
+                source: r.source.map(|s| shared.text(&s)),
+                draft: draft_mark(name, text, base, r.draft, r.confidence)?,
+            });
+        }
         let entry = ClaimEntry {
-            summary: raw_claim.summary.unwrap_or_else(|| quote.clone()),
+            summary: raw_claim.summary.map_or_else(|| quote.clone(), Text::from),
             id,
-            claimant,
-            role: raw_claim.role,
+            claimant: shared.text(&claimant),
+            role: raw_claim.role.map(|r| shared.text(&r)),
             selector: QuoteSelector {
                 exact: quote,
-                prefix: raw_claim.prefix,
-                suffix: raw_claim.suffix,
+                prefix: raw_claim.prefix.into(),
+                suffix: raw_claim.suffix.into(),
                 position: position(name, text, base, raw_claim.position)?,
             },
-            verdict: raw_claim.verdict.filter(|v| !v.trim().is_empty()),
-            date: raw_claim.date,
-            note: raw_claim.note,
+            verdict: (raw_claim.verdict)
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| shared.text(&v)),
+            date: raw_claim.date.map(|d| shared.text(&d)),
+            note: raw_claim.note.map(Text::from),
             responses,
             reviews: raw_claim
                 .review
@@ -409,7 +436,7 @@ impl<'a> Entries<'a> {
 /// before its first claim is more than comments and top-level keys other than `claim`
 /// (a `rejected` list).
 pub(crate) fn claim_stretches(text: &str) -> Option<Vec<std::ops::Range<usize>>> {
-    const STRETCH: usize = 256 * 1024;
+    const STRETCH: usize = 64 * 1024;
     if text.len() <= STRETCH {
         return None;
     }
@@ -473,6 +500,18 @@ fn clean_opt(value: Option<String>) -> Option<String> {
     value.map(clean_owned)
 }
 
+/// `value` made safe to show, still shared with its equals when nothing needed cleaning.
+fn clean_text(value: Text) -> Text {
+    match clean(&value, false) {
+        std::borrow::Cow::Owned(cleaned) => cleaned.into(),
+        std::borrow::Cow::Borrowed(_) => value,
+    }
+}
+
+fn clean_opt_text(value: Option<Text>) -> Option<Text> {
+    value.map(clean_text)
+}
+
 /// `value` made safe to show, reusing its allocation when nothing needed cleaning.
 fn clean_owned(value: String) -> String {
     if let std::borrow::Cow::Owned(cleaned) = clean(&value, false) {
@@ -487,8 +526,8 @@ impl QuoteSelector {
     /// and soft hyphens stay as the article's body keeps them (shown marked, through
     /// [`crate::sanitize::mark_invisible`]).
     fn cleaned(self) -> QuoteSelector {
-        let quote = |text: String| match crate::sanitize::clean_quote(&text) {
-            std::borrow::Cow::Owned(cleaned) => cleaned,
+        let quote = |text: Text| match crate::sanitize::clean_quote(&text) {
+            std::borrow::Cow::Owned(cleaned) => cleaned.into(),
             std::borrow::Cow::Borrowed(_) => text,
         };
         QuoteSelector {
@@ -504,23 +543,23 @@ impl ClaimEntry {
     /// The same entry with every string made safe to show.
     fn cleaned(self) -> ClaimEntry {
         ClaimEntry {
-            id: clean_owned(self.id),
-            claimant: clean_owned(self.claimant),
-            role: clean_opt(self.role),
-            summary: clean_owned(self.summary),
+            id: clean_text(self.id),
+            claimant: clean_text(self.claimant),
+            role: clean_opt_text(self.role),
+            summary: clean_text(self.summary),
             selector: self.selector.cleaned(),
-            verdict: clean_opt(self.verdict),
-            date: clean_opt(self.date),
-            note: clean_opt(self.note),
+            verdict: clean_opt_text(self.verdict),
+            date: clean_opt_text(self.date),
+            note: clean_opt_text(self.note),
             responses: self
                 .responses
                 .into_iter()
                 .map(|r| ResponseEntry {
-                    expert: clean_owned(r.expert),
-                    affiliation: clean_opt(r.affiliation),
+                    expert: clean_text(r.expert),
+                    affiliation: clean_opt_text(r.affiliation),
                     stance: r.stance,
                     selector: r.selector.cleaned(),
-                    source: clean_opt(r.source),
+                    source: clean_opt_text(r.source),
                     draft: r.draft,
                 })
                 .collect(),

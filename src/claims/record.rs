@@ -170,13 +170,13 @@ mod tests {
 
     fn response() -> ResponseEntry {
         ResponseEntry {
-            expert: format!("Dr. {ODD}"),
+            expert: format!("Dr. {ODD}").into(),
             affiliation: Some(ODD.into()),
             stance: Stance::Qualifies,
             selector: QuoteSelector {
                 exact: ODD.into(),
                 prefix: "before ".into(),
-                suffix: String::new(),
+                suffix: Default::default(),
                 position: Some(TextPosition { start: 3, end: 90 }),
             },
             source: None,

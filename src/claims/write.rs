@@ -26,11 +26,11 @@ pub fn write(entries: &[ClaimEntry], header: &str) -> String {
 
 pub(crate) fn claim_table(entry: &ClaimEntry) -> Table {
     let mut t = Table::new();
-    t.insert("id", value(&entry.id));
-    t.insert("claimant", value(&entry.claimant));
+    t.insert("id", value(entry.id.as_str()));
+    t.insert("claimant", value(entry.claimant.as_str()));
     text(&mut t, "role", entry.role.as_deref());
     if entry.summary != entry.selector.exact {
-        t.insert("summary", value(&entry.summary));
+        t.insert("summary", value(entry.summary.as_str()));
     }
     selector(&mut t, &entry.selector);
     text(&mut t, "verdict", entry.verdict.as_deref());
@@ -61,7 +61,7 @@ pub(crate) fn claim_table(entry: &ClaimEntry) -> Table {
 
 pub(crate) fn response_table(response: &ResponseEntry) -> Table {
     let mut t = Table::new();
-    t.insert("expert", value(&response.expert));
+    t.insert("expert", value(response.expert.as_str()));
     text(&mut t, "affiliation", response.affiliation.as_deref());
     t.insert("stance", value(response.stance.word()));
     selector(&mut t, &response.selector);
@@ -101,10 +101,10 @@ fn review_table(review: &ReviewEntry) -> Table {
 }
 
 fn selector(t: &mut Table, selector: &QuoteSelector) {
-    t.insert("quote", value(&selector.exact));
+    t.insert("quote", value(selector.exact.as_str()));
     for (key, part) in [("prefix", &selector.prefix), ("suffix", &selector.suffix)] {
         if !part.is_empty() {
-            t.insert(key, value(part));
+            t.insert(key, value(part.as_str()));
         }
     }
     if let Some(position) = selector.position {
@@ -137,7 +137,7 @@ mod tests {
             selector: QuoteSelector {
                 exact: "acting as al-Qaida’s “new home base,”".into(),
                 prefix: "accused Iran of ".into(),
-                suffix: String::new(),
+                suffix: Default::default(),
                 position: Some(TextPosition { start: 34, end: 71 }),
             },
             verdict: None,

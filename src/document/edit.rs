@@ -321,9 +321,9 @@ impl Document {
         // reload would give.
         let clean = |text: &str| crate::sanitize::clean_quote(text).into_owned();
         QuoteSelector {
-            exact: clean(body.get(range).unwrap_or_default()),
-            prefix: clean(&prefix),
-            suffix: clean(&suffix),
+            exact: clean(body.get(range).unwrap_or_default()).into(),
+            prefix: clean(&prefix).into(),
+            suffix: clean(&suffix).into(),
             position: Some(position),
         }
     }

@@ -77,7 +77,9 @@ fn selector(body: &str, spec: &QuoteSpec) -> QuoteSelector {
         QuoteSpec::Altered { first, len } => {
             let range = stretch(first, len);
             QuoteSelector {
-                exact: body[range].replacen(|c: char| c.is_alphabetic(), "q", 1),
+                exact: body[range]
+                    .replacen(|c: char| c.is_alphabetic(), "q", 1)
+                    .into(),
                 ..QuoteSelector::default()
             }
         }
@@ -111,9 +113,9 @@ fn selector(body: &str, spec: &QuoteSpec) -> QuoteSelector {
                 (String::new(), String::new())
             };
             QuoteSelector {
-                exact: body[range].to_string(),
-                prefix,
-                suffix,
+                exact: body[range].to_string().into(),
+                prefix: prefix.into(),
+                suffix: suffix.into(),
                 position,
             }
         }
@@ -145,8 +147,8 @@ fn response(body: &str, (expert, quote): &(u8, QuoteSpec)) -> ResponseEntry {
     // Some with an affiliation, some drafts: the tally and the drafts' count follow.
     let n = selector.exact.len();
     ResponseEntry {
-        expert: format!("E{expert}"),
-        affiliation: n.is_multiple_of(2).then(|| format!("A{}", n % 3)),
+        expert: format!("E{expert}").into(),
+        affiliation: n.is_multiple_of(2).then(|| format!("A{}", n % 3).into()),
         stance: [Stance::Supports, Stance::Disputes, Stance::Context][usize::from(*expert) % 3],
         selector,
         source: None,
@@ -158,7 +160,7 @@ fn response(body: &str, (expert, quote): &(u8, QuoteSpec)) -> ResponseEntry {
 
 fn claim(body: &str, spec: &ClaimSpec) -> ClaimEntry {
     ClaimEntry {
-        id: format!("c{}", spec.id),
+        id: format!("c{}", spec.id).into(),
         claimant: ["C", "c ", "E1"][usize::from(spec.id) % 3].into(),
         role: spec.id.is_multiple_of(2).then(|| "R".into()),
         verdict: (!spec.id.is_multiple_of(3))

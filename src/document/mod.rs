@@ -198,12 +198,12 @@ impl Document {
     pub fn new(article: Article, entries: Vec<ClaimEntry>) -> Document {
         // Every claim's quote, then its responses' quotes, anchored in one pass (the
         // anchorer's map of the folded text is dropped as soon as it is done).
-        let selectors: Vec<&QuoteSelector> = entries
-            .iter()
-            .flat_map(|e| {
-                std::iter::once(&e.selector).chain(e.responses.iter().map(|r| &r.selector))
-            })
-            .collect();
+        let count = entries.iter().map(|e| 1 + e.responses.len()).sum();
+        let mut selectors: Vec<&QuoteSelector> = Vec::with_capacity(count);
+        for e in &entries {
+            selectors.push(&e.selector);
+            selectors.extend(e.responses.iter().map(|r| &r.selector));
+        }
         let anchorings = Anchorer::new(&article.body).anchor_all(&selectors);
         drop(selectors);
         let mut anchorings = anchorings.into_iter();

@@ -7,7 +7,7 @@ use crate::article::{Article, Format};
 use crate::claims::{self, ClaimEntry, ClaimsFile};
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::text::{Decoding, decode};
+use crate::text::{Decoding, decode, decode_owned};
 use crate::warning::Warning;
 
 /// The bundled sample article, embedded so `counterpoint` opens it from any directory.
@@ -59,7 +59,7 @@ fn read_text(path: &Path, how: Decoding, warnings: &mut Vec<Warning>) -> Result<
     if Format::for_name(&name) == Format::Html {
         return Ok((name.clone(), decode_page_bytes(&name, &bytes, warnings)));
     }
-    let decoded = decode(&name, &bytes, how)?;
+    let decoded = decode_owned(&name, bytes, how)?;
     warnings.extend(decoded.warnings);
     Ok((name, decoded.text))
 }

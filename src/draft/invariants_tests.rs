@@ -148,7 +148,14 @@ fn has_mark(text: &str) -> bool {
 }
 
 /// What a reader of the sidebar gets: each entry's quote, speaker, affiliation and summary.
-fn shown(entries: &[ClaimEntry]) -> Vec<(String, String, Option<String>, String)> {
+fn shown(
+    entries: &[ClaimEntry],
+) -> Vec<(
+    crate::claims::Text,
+    crate::claims::Text,
+    Option<crate::claims::Text>,
+    crate::claims::Text,
+)> {
     let mut out = Vec::new();
     for c in entries {
         out.push((
@@ -162,7 +169,7 @@ fn shown(entries: &[ClaimEntry]) -> Vec<(String, String, Option<String>, String)
                 r.selector.exact.clone(),
                 r.expert.clone(),
                 r.affiliation.clone(),
-                String::new(),
+                Default::default(),
             ));
         }
     }
@@ -220,7 +227,13 @@ fn the_marks_of_control_and_invisible_characters_are_taken_as_nothing() {
                 .map(|(_, who, role, _)| (who, role))
                 .collect();
             assert_eq!(people, expected_people, "{c:?} in {body}");
-            let words = |list: &[(String, String, Option<String>, String)]| -> Vec<String> {
+            let words = |list: &[(
+                crate::claims::Text,
+                crate::claims::Text,
+                Option<crate::claims::Text>,
+                crate::claims::Text,
+            )]|
+             -> Vec<String> {
                 list.iter()
                     .map(|(q, ..)| crate::sanitize::without_marks(q))
                     .collect()

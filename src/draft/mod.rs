@@ -186,9 +186,9 @@ pub fn entries_with(extraction: &Extraction, body: &str, progress: &Progress) ->
     let selector = |range: &Range<usize>| {
         let (prefix, suffix, position) = crate::anchor::hints(body, &chars, range.clone());
         QuoteSelector {
-            exact: body[range.clone()].to_string(),
-            prefix,
-            suffix,
+            exact: body[range.clone()].to_string().into(),
+            prefix: prefix.into(),
+            suffix: suffix.into(),
             position: Some(position),
         }
     };
@@ -217,8 +217,8 @@ pub fn entries_with(extraction: &Extraction, body: &str, progress: &Progress) ->
             .iter()
             .filter(|_| s.claim)
             .map(|r| ResponseEntry {
-                expert: extraction.speaker(r).name.clone(),
-                affiliation: affiliation(r.speaker),
+                expert: extraction.speaker(r).name.clone().into(),
+                affiliation: affiliation(r.speaker).map(Into::into),
                 stance: r.stance,
                 selector: selector(&r.range),
                 source: None,
@@ -229,10 +229,10 @@ pub fn entries_with(extraction: &Extraction, body: &str, progress: &Progress) ->
             .collect();
         let words = crate::sanitize::without_marks(&body[s.range.clone()]);
         out.push(ClaimEntry {
-            id: ids.unique(&words),
-            claimant: extraction.speaker(s).name.clone(),
-            role: affiliation(s.speaker),
-            summary: words,
+            id: ids.unique(&words).into(),
+            claimant: extraction.speaker(s).name.clone().into(),
+            role: affiliation(s.speaker).map(Into::into),
+            summary: words.into(),
             selector: selector(&s.range),
             responses,
             draft: Some(DraftMark {

@@ -176,7 +176,7 @@ pub(crate) fn decide(
         rejected
             .iter()
             .map(|q| QuoteSelector {
-                exact: q.clone(),
+                exact: q.clone().into(),
                 ..QuoteSelector::default()
             })
             .collect::<Vec<_>>()
@@ -237,7 +237,7 @@ pub(crate) fn decide(
             joined,
         });
     }
-    let mut ids = super::Ids::new(stays.iter().map(|s| file[s.file].id.clone()).collect());
+    let mut ids = super::Ids::new(stays.iter().map(|s| file[s.file].id.to_string()).collect());
     let mut new = Vec::new();
     for (d, entry) in drafted.iter().enumerate() {
         if used[d] {
@@ -250,7 +250,7 @@ pub(crate) fn decide(
         let mut entry = entry.clone();
         entry.responses = responses_of(d, &mut counts);
         counts.added += 1 + entry.responses.len();
-        entry.id = ids.fresh(&entry.id);
+        entry.id = ids.fresh(&entry.id).into();
         new.push((new_places[d].as_ref().map(|r| r.start), entry));
     }
     Decisions { stays, new, counts }

@@ -219,7 +219,7 @@ fn the_plan_agrees_with_draft_merge() {
     let mut file = drafted.clone();
     file[0].draft = None;
     file.pop();
-    let rejected = vec![drafted[2].selector.exact.clone()];
+    let rejected = vec![drafted[2].selector.exact.to_string()];
     let mut text = crate::claims::write::write(&file, "a draft");
     text = format!(
         "rejected = [{}]\n\n{text}",

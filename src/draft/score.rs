@@ -178,7 +178,7 @@ pub fn score_file(path: &Path) -> Result<Report> {
 
 fn place(name: &str, file: &str, body: &str, text: &str) -> Result<Range<usize>> {
     let selector = QuoteSelector {
-        exact: text.to_string(),
+        exact: text.to_string().into(),
         ..QuoteSelector::default()
     };
     anchor(body, &selector).range.ok_or_else(|| {

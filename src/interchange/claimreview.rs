@@ -167,9 +167,9 @@ fn from_json_ld(mut review: Map<String, Value>) -> Option<ClaimEntry> {
     });
     let mut claim = ClaimEntry {
         claimant: NOT_NAMED.into(),
-        summary: claim_reviewed.clone(),
+        summary: claim_reviewed.clone().into(),
         selector: QuoteSelector {
-            exact: claim_reviewed,
+            exact: claim_reviewed.into(),
             ..QuoteSelector::default()
         },
         ..ClaimEntry::default()
@@ -177,11 +177,11 @@ fn from_json_ld(mut review: Map<String, Value>) -> Option<ClaimEntry> {
     if let Some(Value::Object(mut item)) = review.remove("itemReviewed") {
         with_object(&mut item, "author", |author| {
             if let Some(name) = take_string(author, "name") {
-                claim.claimant = name;
+                claim.claimant = name.into();
             }
-            claim.role = take_string(author, "jobTitle");
+            claim.role = take_string(author, "jobTitle").map(Into::into);
         });
-        claim.date = take_string(&mut item, "datePublished");
+        claim.date = take_string(&mut item, "datePublished").map(Into::into);
         claim.appearances = take_appearances(&mut item);
         // Kept even when nothing is left of it, to say there was an itemReviewed.
         claim.extra = Some(Value::Object(item).to_string());
@@ -220,11 +220,11 @@ fn from_api(claims: Value) -> Vec<ClaimEntry> {
                 let text = take_string(&mut claim, "text").unwrap_or_default();
                 let mut entry = ClaimEntry {
                     claimant: take_string(&mut claim, "claimant")
-                        .unwrap_or_else(|| NOT_NAMED.into()),
-                    date: take_string(&mut claim, "claimDate"),
-                    summary: text.clone(),
+                        .map_or_else(|| NOT_NAMED.into(), Into::into),
+                    date: take_string(&mut claim, "claimDate").map(Into::into),
+                    summary: text.clone().into(),
                     selector: QuoteSelector {
-                        exact: text,
+                        exact: text.into(),
                         ..QuoteSelector::default()
                     },
                     ..ClaimEntry::default()
@@ -405,7 +405,7 @@ fn reviews_of(claim: &ClaimEntry, defaults: &Defaults) -> Vec<ReviewEntry> {
             publisher: defaults.publisher.clone(),
             url: defaults.url.clone(),
             date: defaults.date.clone(),
-            rating: Some(verdict.clone()),
+            rating: Some(verdict.to_string()),
             ..ReviewEntry::default()
         }],
         None => Vec::new(),

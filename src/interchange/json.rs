@@ -138,12 +138,12 @@ pub fn slug_ids(mut claims: Vec<ClaimEntry>) -> Vec<ClaimEntry> {
         }
         let mut id = base.clone();
         let mut n = 2;
-        while seen.contains(&id) {
+        while seen.contains(id.as_str()) {
             id = format!("{base}-{n}");
             n += 1;
         }
-        seen.insert(id.clone());
-        claim.id = id;
+        seen.insert(id.clone().into());
+        claim.id = id.into();
     }
     claims
 }

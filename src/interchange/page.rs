@@ -59,7 +59,11 @@ pub fn plan(file: &[ClaimEntry], rejected: &[String], page: &[ClaimEntry], body:
     let new_places = place(page.iter().map(|c| &c.selector).collect());
     let old_words: HashSet<String> = file.iter().map(|c| folded(&c.selector.exact)).collect();
     let rejected_words: HashSet<String> = rejected.iter().map(|q| folded(q)).collect();
-    let mut ids = crate::draft::Ids::new(file.iter().map(|c| c.id.clone()).collect::<HashSet<_>>());
+    let mut ids = crate::draft::Ids::new(
+        file.iter()
+            .map(|c| c.id.to_string())
+            .collect::<HashSet<_>>(),
+    );
     let mut out = PagePlan::default();
     // (the gap it goes in, its place, the entry), for the new claims.
     let mut adding: Vec<(usize, usize, ClaimEntry)> = Vec::new();
@@ -90,7 +94,7 @@ pub fn plan(file: &[ClaimEntry], rejected: &[String], page: &[ClaimEntry], body:
             .map_or(0, |i| i + 1);
         let gap = if key == usize::MAX { file.len() } else { gap };
         let mut entry = entry.clone();
-        entry.id = ids.fresh(&entry.id);
+        entry.id = ids.fresh(&entry.id).into();
         adding.push((gap, key, entry));
     }
     adding.sort_by_key(|(gap, key, _)| (*gap, *key));

@@ -35,9 +35,9 @@ pub fn export(doc: &Document, source: &str) -> Value {
                 )
             }
             None => (
-                selector.exact.clone(),
-                selector.prefix.clone(),
-                selector.suffix.clone(),
+                selector.exact.to_string(),
+                selector.prefix.to_string(),
+                selector.suffix.to_string(),
                 selector.position,
             ),
         };
@@ -95,7 +95,7 @@ pub fn export(doc: &Document, source: &str) -> Value {
             let r = &response.entry;
             let who = match &r.affiliation {
                 Some(affiliation) => format!("{} ({affiliation})", r.expert),
-                None => r.expert.clone(),
+                None => r.expert.to_string(),
             };
             let mut fields = Map::new();
             fields.insert("claim".into(), json!(e.id));
@@ -314,9 +314,9 @@ fn selector_of(annotation: &Map<String, Value>) -> Option<QuoteSelector> {
         });
     let exact = text("exact");
     (!exact.trim().is_empty()).then(|| QuoteSelector {
-        exact,
-        prefix: text("prefix"),
-        suffix: text("suffix"),
+        exact: exact.into(),
+        prefix: text("prefix").into(),
+        suffix: text("suffix").into(),
         position,
     })
 }
@@ -345,28 +345,28 @@ fn claim_of(annotation: &Map<String, Value>) -> Option<ClaimEntry> {
     let mut selector = selector_of(annotation)?;
     let ours = annotation.get("cp:claim").and_then(Value::as_object);
     if let Some(quote) = field(ours, "quote") {
-        selector.exact = quote;
+        selector.exact = quote.into();
     }
     let summary = field(ours, "summary")
         .or_else(|| body_text(annotation, Some("describing")))
         .or_else(|| body_text(annotation, Some("commenting")))
         .or_else(|| body_text(annotation, None))
-        .unwrap_or_else(|| selector.exact.clone());
+        .unwrap_or_else(|| selector.exact.to_string());
     Some(ClaimEntry {
-        id: field(ours, "id").unwrap_or_default(),
+        id: field(ours, "id").unwrap_or_default().into(),
         claimant: field(ours, "claimant")
             .or_else(|| body_text(annotation, Some("tagging")))
             .or_else(|| creator(annotation))
-            .unwrap_or_else(|| NOT_NAMED.into()),
-        role: field(ours, "role"),
-        summary,
+            .map_or_else(|| NOT_NAMED.into(), Into::into),
+        role: field(ours, "role").map(Into::into),
+        summary: summary.into(),
         selector,
         verdict: match ours {
-            Some(_) => field(ours, "verdict"),
-            None => body_text(annotation, Some("assessing")),
+            Some(_) => field(ours, "verdict").map(Into::into),
+            None => body_text(annotation, Some("assessing")).map(Into::into),
         },
-        date: field(ours, "date"),
-        note: field(ours, "note"),
+        date: field(ours, "date").map(Into::into),
+        note: field(ours, "note").map(Into::into),
         ..ClaimEntry::default()
     })
 }
@@ -379,7 +379,7 @@ fn response_of(annotation: &Map<String, Value>) -> Option<(String, ResponseEntry
     };
     let selector = selector_of(annotation);
     let quote = field(ours, "quote")
-        .or_else(|| selector.as_ref().map(|s| s.exact.clone()))
+        .or_else(|| selector.as_ref().map(|s| s.exact.to_string()))
         .or_else(|| body_text(annotation, None))?;
     let stance = field(ours, "stance")
         .and_then(|s| Stance::ALL.into_iter().find(|st| st.word() == s))
@@ -389,14 +389,14 @@ fn response_of(annotation: &Map<String, Value>) -> Option<(String, ResponseEntry
         ResponseEntry {
             expert: field(ours, "expert")
                 .or_else(|| creator(annotation))
-                .unwrap_or_else(|| NOT_NAMED.into()),
-            affiliation: field(ours, "affiliation"),
+                .map_or_else(|| NOT_NAMED.into(), Into::into),
+            affiliation: field(ours, "affiliation").map(Into::into),
             stance,
             selector: QuoteSelector {
-                exact: quote,
+                exact: quote.into(),
                 ..selector.unwrap_or_default()
             },
-            source: field(ours, "source"),
+            source: field(ours, "source").map(Into::into),
             draft: None,
         },
     ))

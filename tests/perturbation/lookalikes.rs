@@ -177,9 +177,9 @@ fn parallel_sentences_never_take_each_others_place() {
         .map(|(r, s)| {
             let (prefix, suffix, position) = anchorer.hints_for(r.clone());
             QuoteSelector {
-                exact: s.to_string(),
-                prefix,
-                suffix,
+                exact: s.to_string().into(),
+                prefix: prefix.into(),
+                suffix: suffix.into(),
                 position: Some(position),
             }
         })

@@ -46,7 +46,7 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
             // The page's own fact-checks are not in the file: nothing moves to them.
             .filter(|c| c.file_index != from && !c.from_page)
             .map(|c| Choice {
-                label: c.entry.id.clone(),
+                label: c.entry.id.to_string(),
                 detail: format!(
                     "{}: {}",
                     c.entry.claimant,

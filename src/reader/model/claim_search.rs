@@ -5,6 +5,7 @@ use std::ops::Range;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
+use crate::claims::Text;
 use crate::document::{Claim, Document};
 use crate::reader::model::search::query::Query;
 
@@ -15,8 +16,8 @@ fn mentions(claim: &Claim, searcher: &Query) -> bool {
     let optional = [&entry.role, &entry.date, &entry.note];
     let fields = [&entry.claimant, &entry.summary, &entry.selector.exact]
         .into_iter()
-        .map(String::as_str)
-        .chain(optional.into_iter().flatten().map(String::as_str))
+        .map(Text::as_str)
+        .chain(optional.into_iter().flatten().map(Text::as_str))
         .chain(entry.verdict_text());
     let responses = claim.responses.iter().flat_map(|r| {
         let r = &r.entry;
@@ -28,7 +29,7 @@ fn mentions(claim: &Claim, searcher: &Query) -> bool {
         ]
         .into_iter()
         .flatten()
-        .map(String::as_str)
+        .map(Text::as_str)
     });
     fields.chain(responses).any(|text| searcher.is_match(text))
 }

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance};
+use crate::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance, Text};
 use crate::keys::prompt::{self, FormKey};
 use crate::reader::model::known::{Known, Offer, Suggestion};
 
@@ -238,28 +238,27 @@ impl Form {
         let summary = if claim.summary == claim.selector.exact {
             String::new()
         } else {
-            claim.summary.clone()
+            claim.summary.to_string()
         };
+        let text = |value: &Option<Text>| value.as_deref().unwrap_or_default().to_string();
         vec![
-            (Field::Claimant, claim.claimant.clone()),
-            (Field::Role, claim.role.clone().unwrap_or_default()),
+            (Field::Claimant, claim.claimant.to_string()),
+            (Field::Role, text(&claim.role)),
             (Field::Summary, summary),
-            (Field::Verdict, claim.verdict.clone().unwrap_or_default()),
-            (Field::Date, claim.date.clone().unwrap_or_default()),
-            (Field::Note, claim.note.clone().unwrap_or_default()),
+            (Field::Verdict, text(&claim.verdict)),
+            (Field::Date, text(&claim.date)),
+            (Field::Note, text(&claim.note)),
         ]
     }
 
     /// The values a response fills a form with.
     pub fn response_values(response: &ResponseEntry) -> Vec<(Field, String)> {
+        let text = |value: &Option<Text>| value.as_deref().unwrap_or_default().to_string();
         vec![
-            (Field::Expert, response.expert.clone()),
-            (
-                Field::Affiliation,
-                response.affiliation.clone().unwrap_or_default(),
-            ),
+            (Field::Expert, response.expert.to_string()),
+            (Field::Affiliation, text(&response.affiliation)),
             (Field::Stance, response.stance.word().to_string()),
-            (Field::Source, response.source.clone().unwrap_or_default()),
+            (Field::Source, text(&response.source)),
         ]
     }
 
@@ -456,14 +455,14 @@ impl Form {
                     _ => ClaimEntry::default(),
                 };
                 Entry::Claim(ClaimEntry {
-                    claimant,
-                    role: optional(Field::Role),
+                    claimant: claimant.into(),
+                    role: optional(Field::Role).map(Into::into),
                     summary: optional(Field::Summary)
-                        .unwrap_or_else(|| self.selector.exact.clone()),
+                        .map_or_else(|| self.selector.exact.clone(), Into::into),
                     selector: self.selector.clone(),
-                    verdict: optional(Field::Verdict),
-                    date: optional(Field::Date),
-                    note: optional(Field::Note),
+                    verdict: optional(Field::Verdict).map(Into::into),
+                    date: optional(Field::Date).map(Into::into),
+                    note: optional(Field::Note).map(Into::into),
                     responses: Vec::new(),
                     draft: reviewed,
                     ..base
@@ -483,11 +482,11 @@ impl Form {
                     )
                 })?;
                 Entry::Response(ResponseEntry {
-                    expert,
-                    affiliation: optional(Field::Affiliation),
+                    expert: expert.into(),
+                    affiliation: optional(Field::Affiliation).map(Into::into),
                     stance,
                     selector: self.selector.clone(),
-                    source: optional(Field::Source),
+                    source: optional(Field::Source).map(Into::into),
                     draft: reviewed,
                 })
             }

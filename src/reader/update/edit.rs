@@ -368,7 +368,7 @@ impl State {
                 let e = &c.responses[r].entry;
                 (
                     e.draft.is_some(),
-                    e.selector.exact.clone(),
+                    e.selector.exact.to_string(),
                     Change::RemoveResponse {
                         claim: c.file_index,
                         at: r,
@@ -378,7 +378,7 @@ impl State {
             }
             None => (
                 c.entry.draft.is_some(),
-                c.entry.selector.exact.clone(),
+                c.entry.selector.exact.to_string(),
                 Change::RemoveClaim { at: c.file_index },
                 format!("claim {}", c.entry.id),
             ),

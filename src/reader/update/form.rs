@@ -221,9 +221,9 @@ impl State {
                 let base = crate::draft::id_for(&claim.summary, &Default::default());
                 let taken: std::collections::HashSet<String> = (self.doc.claims.iter())
                     .filter(|c| c.entry.id.starts_with(&base))
-                    .map(|c| c.entry.id.clone())
+                    .map(|c| c.entry.id.to_string())
                     .collect();
-                claim.id = crate::draft::id_for(&claim.summary, &taken);
+                claim.id = crate::draft::id_for(&claim.summary, &taken).into();
                 let what = format!("new claim {} by {}", claim.id, claim.claimant);
                 Edit::one(
                     Change::AddClaim {

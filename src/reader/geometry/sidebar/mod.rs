@@ -281,7 +281,7 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, index: usize, width: usize)
     let details: Vec<&str> = [&claim.entry.role, &claim.entry.date]
         .into_iter()
         .flatten()
-        .map(String::as_str)
+        .map(|text| text.as_str())
         .collect();
     if !details.is_empty() {
         push_indented(rows, owner, &details.join(" · "), width, Tone::Muted);
