@@ -65,11 +65,28 @@ pub(super) fn quote_before(s: &Sentence, v: usize) -> Option<usize> {
     let ends_in_punctuation =
         last > 0 && matches!(s.toks[last - 1].kind, Kind::Comma | Kind::End | Kind::Dash);
     let comma_after = s.toks.get(close + 1).is_some_and(|t| t.kind == Kind::Comma);
-    // No mark at all, but only the speaker between: "…" Jane Doe said.
+    // No mark at all, but only the speaker between: "…" Jane Doe said. (or said, and
+    // what follows: "…" Jane Doe tweeted, quoting …); or the verb straight after the
+    // quotation, its speaker after it: "…" said Jane Doe. Either way the quotation is a
+    // saying of some words, not a title or a scare quote.
+    let sentence_like = || {
+        s.toks[open].quote.is_some_and(|q| {
+            let text = &s.body[s.para.quotes[q].content.clone()];
+            text.split_whitespace().count() >= 4 && !title_like(text)
+        })
+    };
     let speaker_between = v - close <= 4
         && (close + 1..v).all(|k| s.toks[k].kind == Kind::Word)
-        && s.toks.get(v + 1).is_none_or(|t| t.kind == Kind::End);
-    (ends_in_punctuation || comma_after || speaker_between).then_some(open)
+        && s.toks.get(v + 1).is_none_or(|t| {
+            t.kind == Kind::End || (v > close + 1 && t.kind == Kind::Comma && sentence_like())
+        });
+    let verb_then_speaker = v == close + 1
+        && lexicon::is_inverting(&s.word(v).unwrap_or_default())
+        && s.toks.get(v + 1).is_some_and(|t| {
+            t.kind == Kind::Word && t.text(s.body).starts_with(char::is_uppercase)
+        })
+        && sentence_like();
+    (ends_in_punctuation || comma_after || speaker_between || verb_then_speaker).then_some(open)
 }
 
 /// Where a quotation closed before token `after` goes on in the writer's words to a comma
@@ -92,6 +109,34 @@ pub(super) fn run_on(s: &Sentence, after: usize, v: usize) -> Option<usize> {
     let speaker_only = v - comma <= 5
         && (comma + 1..v).all(|k| s.toks[k].kind == Kind::Word && s.toks[k].quote.is_none());
     (plain && speaker_only).then_some(comma)
+}
+
+/// Whether the `that` at `t` points at a thing rather than opening a clause: `"…," she
+/// said in her speech that night.` — a time word after it, or too few words to its
+/// sentence's end for a clause of its own.
+pub(super) fn demonstrative_that(s: &Sentence, t: usize) -> bool {
+    let next = s.word(t + 1).unwrap_or_default();
+    let time = [
+        "day",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "time",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+    ];
+    let words = (t + 1..s.span.end)
+        .filter(|&k| s.toks[k].kind == Kind::Word)
+        .count();
+    time.contains(&next.as_str()) || words < 3
 }
 
 /// The token after the quotation opened at `open` (its closing mark, or the sentence end).
@@ -274,3 +319,7 @@ pub(super) fn title_like(text: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase) || (i > 0 && small.contains(w))
         })
 }
+
+#[cfg(test)]
+#[path = "quotes_tests.rs"]
+mod tests;

@@ -4,7 +4,7 @@ use super::lexicon;
 use super::partial;
 use super::people::{self, People};
 use super::progress::{self, Progress};
-use super::quotes::{quote_after, quote_before, quote_close, quotes_left, run_on, words_of};
+use super::quotes::{self, quote_after, quote_before, quote_close, quotes_left, run_on, words_of};
 use super::reported;
 use super::reported_before;
 use super::reported_sources;
@@ -266,6 +266,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let that = reported::that_at(s, v, &word).filter(|&t| {
             quote_before(s, v).is_none()
                 || !(v + 1..t).any(|k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())
+                    && !quotes::demonstrative_that(s, t)
         });
         let naming_quote = lexicon::is_naming(&word)
             .then(|| {

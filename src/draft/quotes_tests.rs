@@ -1,0 +1,109 @@
+//! Tests of quotations beside their verbs on invented sentences: each test a family of one shape and the near shapes that must not change.
+
+use crate::draft::extract;
+use crate::draft::statements::tests::paragraphs;
+
+/// Every drafted statement of `text` (after an opening paragraph that names Ann Mole) as
+/// (its words, its speaker's name).
+pub(super) fn pairs(text: &str) -> Vec<(String, String)> {
+    let text = format!("Senator Ann Mole visited the plant on Monday.\n\n{text}");
+    let x = extract(&text, &paragraphs(&text));
+    x.statements
+        .iter()
+        .map(|s| (text[s.range.clone()].to_string(), x.speaker(s).name.clone()))
+        .collect()
+}
+
+/// The speaker of the statement whose words are exactly `words`, if one was drafted.
+pub(super) fn speaker_of(text: &str, words: &str) -> Option<String> {
+    pairs(text)
+        .into_iter()
+        .find(|(w, _)| w == words)
+        .map(|(_, who)| who)
+}
+
+#[test]
+fn a_quotation_with_no_mark_before_its_verb_and_speaker_is_theirs() {
+    let q = "For weeks we have waited for an answer from the council";
+    for (text, who) in [
+        (
+            format!("\"{q}\" said Tom Reed, a spokesman for the union."),
+            "Tom Reed",
+        ),
+        (format!("“{q}” said Tom Reed."), "Tom Reed"),
+        (
+            format!("\"{q}.\" Tom Reed tweeted, quoting a reporter."),
+            "Tom Reed",
+        ),
+        (format!("\"{q}\" Tom Reed said."), "Tom Reed"),
+    ] {
+        let words = if text.contains(".\"") {
+            format!("{q}.")
+        } else {
+            q.to_string()
+        };
+        assert_eq!(speaker_of(&text, &words).as_deref(), Some(who), "{text}");
+    }
+    // A title or a scare quote before a verb is nobody's words.
+    for text in [
+        "The \"Save Our Streets\" said nothing.",
+        "The \"Streets For All\" campaign said it would sue.",
+        "The \"plan\" said Tom Reed is late.",
+    ] {
+        assert!(
+            pairs(text)
+                .iter()
+                .all(|(w, _)| !w.starts_with("Save") && !w.starts_with("Streets") && w != "plan"),
+            "{text}: {:?}",
+            pairs(text)
+        );
+    }
+}
+
+#[test]
+fn a_role_in_lower_case_before_a_name_is_its_title() {
+    for text in [
+        "“We will know by Friday,” said pollster Frank Luntz.",
+        "“We will know by Friday,” spokesman Frank Luntz said.",
+        "“We will know by Friday,” said the pollster Frank Luntz.",
+        "“We will know by Friday,” said Frank Luntz, a pollster.",
+    ] {
+        assert_eq!(
+            speaker_of(text, "We will know by Friday,").as_deref(),
+            Some("Frank Luntz"),
+            "{text}"
+        );
+    }
+    // A role with no name after it is still no subject on its own.
+    assert_eq!(
+        speaker_of(
+            "“We will know by Friday,” said Frank Luntz, pollster for the party.",
+            "We will know by Friday,"
+        )
+        .as_deref(),
+        Some("Frank Luntz")
+    );
+}
+
+#[test]
+fn that_with_a_time_word_after_a_quotation_is_no_reported_clause() {
+    for tail in [
+        "she said in her speech that night.",
+        "she said at the rally that evening.",
+        "she said that day.",
+    ] {
+        let text = format!("“You will remember the night the river rose,” {tail}");
+        let p = pairs(&text);
+        assert_eq!(
+            p,
+            vec![(
+                "You will remember the night the river rose,".to_string(),
+                "Ann Mole".to_string()
+            )],
+            "{text}"
+        );
+    }
+    // A clause after `that` with no quotation before is still reported.
+    let p = pairs("Mole said in her speech that the river would rise.");
+    assert_eq!(p[0].0, "the river would rise.");
+}
