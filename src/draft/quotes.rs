@@ -111,6 +111,66 @@ pub(super) fn run_on(s: &Sentence, after: usize, v: usize) -> Option<usize> {
     (plain && speaker_only).then_some(comma)
 }
 
+/// Whether the word at `v` is a verb of manner that reports the quotation beside it,
+/// known by the shape alone, whatever the verb: a past form (or a present in -s) in lower
+/// case that ends its sentence after a quotation closed on a comma and its speaker (`"…,"
+/// Tom Reed cracked.`, `"…," he pressed.`), or stands between that quotation and its
+/// speaker (`"…," beamed Tom Reed.`), or follows its speaker right before a comma and a
+/// quotation (`Tom Reed started, "…"`). Returns whether the speaker comes after the verb.
+pub(super) fn manner_verb(s: &Sentence, v: usize) -> Option<bool> {
+    let word = s.word(v)?;
+    let text = s.toks[v].text(s.body);
+    let past = word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss");
+    if !past || word.len() < 4 || !text.starts_with(char::is_lowercase) {
+        return None;
+    }
+    if lexicon::has("beliefs", &word) || lexicon::has("finite-verbs", &word) {
+        return None;
+    }
+    let name_like = |k: usize| {
+        s.toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.quote.is_none()
+                && (t.text(s.body).starts_with(char::is_uppercase)
+                    || ["he", "she", "they"].contains(&t.text(s.body)))
+        })
+    };
+    let end_at = |k: usize| k >= s.span.end || s.toks[k].kind == Kind::End;
+    // The quotation closed on a comma: `…,”`.
+    let comma_close = |k: usize| {
+        k > s.span.start
+            && s.toks[k].kind == Kind::Close
+            && matches!(s.toks[k - 1].kind, Kind::Comma | Kind::End)
+            && !(s.toks[k - 1].kind == Kind::End && s.toks[k - 1].text(s.body) == ".")
+    };
+    // `"…," beamed Tom Reed.`
+    if v > s.span.start && comma_close(v - 1) && name_like(v + 1) {
+        let mut k = v + 1;
+        while k < s.span.end && k < v + 6 && s.toks[k].kind == Kind::Word {
+            k += 1;
+        }
+        if end_at(k) || s.toks[k].kind == Kind::Comma {
+            return Some(true);
+        }
+    }
+    // `"…," Tom Reed cracked.`: one to four words of speaker between.
+    if end_at(v + 1) {
+        let mut k = v;
+        while k > s.span.start && v - k < 4 && name_like(k - 1) {
+            k -= 1;
+        }
+        if k < v && k > s.span.start && comma_close(k - 1) {
+            return Some(false);
+        }
+    }
+    // `Tom Reed started, "…"`: the speaker straight before the verb.
+    let opens = s.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Open);
+    if v > s.span.start && name_like(v - 1) && s.toks[v + 1].kind == Kind::Comma && opens {
+        return Some(false);
+    }
+    None
+}
+
 /// Whether the `that` at `t` points at a thing rather than opening a clause: `"…," she
 /// said in her speech that night.` — a time word after it, or too few words to its
 /// sentence's end for a clause of its own.

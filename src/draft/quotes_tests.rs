@@ -107,3 +107,47 @@ fn that_with_a_time_word_after_a_quotation_is_no_reported_clause() {
     let p = pairs("Mole said in her speech that the river would rise.");
     assert_eq!(p[0].0, "the river would rise.");
 }
+
+#[test]
+fn any_verb_in_ed_beside_a_quotation_and_its_speaker_reports_it() {
+    let q = "We will rebuild the bridge before the winter comes";
+    for verb in ["cracked", "pressed", "beamed", "gushed", "begins"] {
+        for text in [
+            format!("“{q},” {verb} Tom Reed."),
+            format!("“{q},” Tom Reed {verb}."),
+            format!("“{q},” he {verb}."),
+            format!("Tom Reed {verb}, “{q}.”"),
+        ] {
+            let who = if text.contains(" he ") {
+                "Ann Mole"
+            } else {
+                "Tom Reed"
+            };
+            let p = pairs(&text);
+            assert!(
+                p.iter().any(|(w, s)| w.starts_with(q) && s == who),
+                "{text}: {p:?}"
+            );
+        }
+    }
+    // After a question, the attribution is not a sentence of its own.
+    let p = pairs("“Would you take the deal?” Tom Reed pressed. “Maybe for a year?”");
+    assert_eq!(
+        p,
+        vec![
+            (
+                "Would you take the deal?".to_string(),
+                "Tom Reed".to_string()
+            ),
+            ("Maybe for a year?".to_string(), "Tom Reed".to_string()),
+        ]
+    );
+    // A scare quote or a name with its verb elsewhere is not reported so.
+    for text in [
+        "The “Save Our Streets” campaign started.",
+        "The bridge, the “pride of the county,” collapsed.",
+        "She smiled as the “Mole for Mayor” signs bobbed.",
+    ] {
+        assert!(pairs(text).is_empty(), "{text}: {:?}", pairs(text));
+    }
+}

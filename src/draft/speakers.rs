@@ -173,19 +173,21 @@ pub(super) fn speaker_of(
             && v >= 2
             && (s.toks[v - 2].kind == Kind::Close || quoted);
     let quote_of_participle = prev_kind == Some(Kind::Close) && participle_quote(s, v - 1);
-    let inverted = (lexicon::is_inverting(&word) && after_quote && !quote_of_participle)
-        .then(|| {
-            people::parse(s.body, s.toks, v + 1, s.span.end).or_else(|| {
-                let mut end = s.phrase_end(v + 1);
-                while end > v + 1 && s.toks[end - 1].kind == Kind::End {
-                    end -= 1;
-                }
-                (quoted && end > v + 1)
-                    .then(|| people::common(s.body, s.toks, v + 1, end))
-                    .flatten()
+    let manner_inverted = super::quotes::manner_verb(s, v) == Some(true);
+    let inverted =
+        ((lexicon::is_inverting(&word) || manner_inverted) && after_quote && !quote_of_participle)
+            .then(|| {
+                people::parse(s.body, s.toks, v + 1, s.span.end).or_else(|| {
+                    let mut end = s.phrase_end(v + 1);
+                    while end > v + 1 && s.toks[end - 1].kind == Kind::End {
+                        end -= 1;
+                    }
+                    (quoted && end > v + 1)
+                        .then(|| people::common(s.body, s.toks, v + 1, end))
+                        .flatten()
+                })
             })
-        })
-        .flatten();
+            .flatten();
     if let Some(np) = inverted {
         return after_the_verb(s, &np, people);
     }
