@@ -151,3 +151,26 @@ fn any_verb_in_ed_beside_a_quotation_and_its_speaker_reports_it() {
         assert!(pairs(text).is_empty(), "{text}: {:?}", pairs(text));
     }
 }
+
+#[test]
+fn a_naming_verb_gives_its_quotation_only_before_another_verb_takes_over() {
+    let p = pairs(
+        "In May, the mayor called for Reed to quit the race, calling him \"a disgrace to the county.\"",
+    );
+    assert!(
+        p.iter()
+            .any(|(w, s)| w == "him \"a disgrace to the county.\"" && s == "The mayor"),
+        "{p:?}"
+    );
+    let p = pairs(
+        "The spokesman called on Reed to take back his words and said he had hit a \"new low.\"",
+    );
+    assert!(p.iter().any(|(w, _)| w.starts_with("he had hit")), "{p:?}");
+    // A noun after a possessive or an article is no verb: the object runs on to the quote.
+    let p = pairs("Ann Mole called Reed's remarks on the budget a \"new low.\"");
+    assert!(
+        p.iter()
+            .any(|(w, _)| w == "Reed's remarks on the budget a \"new low.\""),
+        "{p:?}"
+    );
+}

@@ -269,10 +269,21 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 || !(v + 1..t).any(|k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())
                     && !quotes::demonstrative_that(s, t)
         });
+        // The quotation a naming verb gives its object, before any other verb of saying
+        // or naming takes over (`called for Reed to quit, calling him "…"`).
         let naming_quote = lexicon::is_naming(&word)
             .then(|| {
                 (v + 1..(v + 17).min(s.span.end))
                     .take_while(|&k| s.toks[k].kind != Kind::End || s.toks[k].quote.is_some())
+                    .take_while(|&k| {
+                        k == v + 1
+                            || !s.word(k).is_some_and(|w| {
+                                lexicon::is_reporting(&w) || lexicon::is_naming(&w)
+                            })
+                            || NOUN_BEFORE.contains(&s.word(k - 1).unwrap_or_default().as_str())
+                            || s.toks[k - 1].text(s.body).ends_with("'s")
+                            || s.toks[k - 1].text(s.body).ends_with("’s")
+                    })
                     .find(|&k| s.toks[k].kind == Kind::Open)
             })
             .flatten();
