@@ -174,3 +174,25 @@ fn a_naming_verb_gives_its_quotation_only_before_another_verb_takes_over() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_second_verb_after_and_speaks_for_the_subject_past_an_opening_phrase() {
+    for text in [
+        "When asked whom she backed, Tom Reed smiled and said, “I am waiting for the vote.”",
+        "Hastily blaming the flood on the council, Tom Reed cast the blame on his rivals and said, “I am waiting for the vote.”",
+        "Tom Reed smiled and said, “I am waiting for the vote.”",
+    ] {
+        assert_eq!(
+            speaker_of(text, "I am waiting for the vote.").as_deref(),
+            Some("Tom Reed"),
+            "{text}"
+        );
+    }
+    // An opening participle's phrase is never the speaker.
+    let text = "Hastily blaming the flood on the council ― as she did after the storm ― Tom Reed cast the blame on his rivals and stressed the danger that \"reckless spending\" poses.";
+    assert!(
+        pairs(text).iter().all(|(_, who)| who != "Hastily"),
+        "{:?}",
+        pairs(text)
+    );
+}
