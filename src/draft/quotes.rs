@@ -343,8 +343,19 @@ pub(super) fn colon_speaker(s: &Sentence, open: usize, people: &mut People) -> O
     if (s.span.start..colon).any(|k| s.toks[k].quote.is_some()) {
         return None;
     }
-    let mut start = s.span.start;
-    for k in s.span.start..colon {
+    // After a headline's dash, what follows it: `Polls missed the caucus - Pollster
+    // Ann Mole: "…"`.
+    let mut start = (s.span.start..colon)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Dash)
+        .map_or(s.span.start, |k| k + 1);
+    // `More from Jones: "…"`, `From the report: "…"`.
+    if s.word(start).as_deref() == Some("more") && s.word(start + 1).as_deref() == Some("from") {
+        start += 2;
+    } else if s.word(start).as_deref() == Some("from") {
+        start += 1;
+    }
+    for k in start..colon {
         if matches!(s.toks[k].kind, Kind::Comma) {
             let np = people::parse(s.body, s.toks, start, k);
             if np.is_some() {

@@ -196,3 +196,26 @@ fn a_second_verb_after_and_speaks_for_the_subject_past_an_opening_phrase() {
         pairs(text)
     );
 }
+
+#[test]
+fn a_colon_after_a_headline_dash_or_from_gives_the_quotation_to_what_stands_before_it() {
+    for (text, who) in [
+        (
+            "Polls did call the race - Tom Reed: “While the caucus was a surprise, most polls did well.”",
+            "Tom Reed",
+        ),
+        (
+            "More from Reed: “The share of the vote is a start, not an end.”",
+            "Reed",
+        ),
+        (
+            "From the report: “In general, larger samples did better.”",
+            "The report",
+        ),
+        ("Tom Reed: “Larger samples did better.”", "Tom Reed"),
+    ] {
+        let p = pairs(text);
+        assert_eq!(p.len(), 1, "{text}: {p:?}");
+        assert_eq!(p[0].1, who, "{text}");
+    }
+}
