@@ -355,7 +355,8 @@ pub(super) fn colon_speaker(s: &Sentence, open: usize, people: &mut People) -> O
     } else if s.word(start).as_deref() == Some("from") {
         start += 1;
     }
-    for k in start..colon {
+    let from = start;
+    for k in from..colon {
         if matches!(s.toks[k].kind, Kind::Comma) {
             let np = people::parse(s.body, s.toks, start, k);
             if np.is_some() {
