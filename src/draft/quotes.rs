@@ -165,7 +165,11 @@ pub(super) fn manner_verb(s: &Sentence, v: usize) -> Option<bool> {
     }
     // `Tom Reed started, "…"`: the speaker straight before the verb.
     let opens = s.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Open);
-    if v > s.span.start && name_like(v - 1) && s.toks[v + 1].kind == Kind::Comma && opens {
+    if v > s.span.start
+        && name_like(v - 1)
+        && s.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Comma)
+        && opens
+    {
         return Some(false);
     }
     None
