@@ -290,7 +290,9 @@ fn subject_before(s: &Sentence, v: usize, people: &People) -> Subject {
         if !edge {
             continue;
         }
-        if let Some(np) = people::parse(s.body, s.toks, from, k) {
+        if let Some(np) = people::parse(s.body, s.toks, from, k)
+            .filter(|_| !super::speakers::participle_phrase(s, from, k))
+        {
             let alone = np.kind == NpKind::Name
                 && np.text.split_whitespace().count() < 2
                 && np.end == k

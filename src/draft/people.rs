@@ -67,8 +67,12 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     }
     // An appositive ("director of …", "a senior fellow …") is not a subject.
     let first_lower = first.text(body).to_lowercase();
+    // A role in lower case before a name is the name's title: "pollster Ann Mole".
+    let titles_name = toks.get(i + 1).filter(|_| i + 1 < end).is_some_and(|n| {
+        n.kind == Kind::Word && is_cap(n.text(body)) && !is_possessive(n.text(body))
+    });
     if ["a", "an"].contains(&first_lower.as_str())
-        || !is_cap(first.text(body)) && lexicon::is_role(first.text(body))
+        || !is_cap(first.text(body)) && lexicon::is_role(first.text(body)) && !titles_name
     {
         return None;
     }

@@ -65,11 +65,28 @@ pub(super) fn quote_before(s: &Sentence, v: usize) -> Option<usize> {
     let ends_in_punctuation =
         last > 0 && matches!(s.toks[last - 1].kind, Kind::Comma | Kind::End | Kind::Dash);
     let comma_after = s.toks.get(close + 1).is_some_and(|t| t.kind == Kind::Comma);
-    // No mark at all, but only the speaker between: "…" Jane Doe said.
+    // No mark at all, but only the speaker between: "…" Jane Doe said. (or said, and
+    // what follows: "…" Jane Doe tweeted, quoting …); or the verb straight after the
+    // quotation, its speaker after it: "…" said Jane Doe. Either way the quotation is a
+    // saying of some words, not a title or a scare quote.
+    let sentence_like = || {
+        s.toks[open].quote.is_some_and(|q| {
+            let text = &s.body[s.para.quotes[q].content.clone()];
+            text.split_whitespace().count() >= 4 && !title_like(text)
+        })
+    };
     let speaker_between = v - close <= 4
         && (close + 1..v).all(|k| s.toks[k].kind == Kind::Word)
-        && s.toks.get(v + 1).is_none_or(|t| t.kind == Kind::End);
-    (ends_in_punctuation || comma_after || speaker_between).then_some(open)
+        && s.toks.get(v + 1).is_none_or(|t| {
+            t.kind == Kind::End || (v > close + 1 && t.kind == Kind::Comma && sentence_like())
+        });
+    let verb_then_speaker = v == close + 1
+        && lexicon::is_inverting(&s.word(v).unwrap_or_default())
+        && s.toks.get(v + 1).is_some_and(|t| {
+            t.kind == Kind::Word && t.text(s.body).starts_with(char::is_uppercase)
+        })
+        && sentence_like();
+    (ends_in_punctuation || comma_after || speaker_between || verb_then_speaker).then_some(open)
 }
 
 /// Where a quotation closed before token `after` goes on in the writer's words to a comma
@@ -92,6 +109,98 @@ pub(super) fn run_on(s: &Sentence, after: usize, v: usize) -> Option<usize> {
     let speaker_only = v - comma <= 5
         && (comma + 1..v).all(|k| s.toks[k].kind == Kind::Word && s.toks[k].quote.is_none());
     (plain && speaker_only).then_some(comma)
+}
+
+/// Whether the word at `v` is a verb of manner that reports the quotation beside it,
+/// known by the shape alone, whatever the verb: a past form (or a present in -s) in lower
+/// case that ends its sentence after a quotation closed on a comma and its speaker (`"…,"
+/// Tom Reed cracked.`, `"…," he pressed.`), or stands between that quotation and its
+/// speaker (`"…," beamed Tom Reed.`), or follows its speaker right before a comma and a
+/// quotation (`Tom Reed started, "…"`). Returns whether the speaker comes after the verb.
+pub(super) fn manner_verb(s: &Sentence, v: usize) -> Option<bool> {
+    let word = s.word(v)?;
+    let text = s.toks[v].text(s.body);
+    let past = word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss");
+    if !past || word.len() < 4 || !text.starts_with(char::is_lowercase) {
+        return None;
+    }
+    if lexicon::has("beliefs", &word) || lexicon::has("finite-verbs", &word) {
+        return None;
+    }
+    let name_like = |k: usize| {
+        s.toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.quote.is_none()
+                && (t.text(s.body).starts_with(char::is_uppercase)
+                    || ["he", "she", "they"].contains(&t.text(s.body)))
+        })
+    };
+    let end_at = |k: usize| k >= s.span.end || s.toks[k].kind == Kind::End;
+    // The quotation closed on a comma: `…,”`.
+    let comma_close = |k: usize| {
+        k > s.span.start
+            && s.toks[k].kind == Kind::Close
+            && matches!(s.toks[k - 1].kind, Kind::Comma | Kind::End)
+            && !(s.toks[k - 1].kind == Kind::End && s.toks[k - 1].text(s.body) == ".")
+    };
+    // `"…," beamed Tom Reed.`
+    if v > s.span.start && comma_close(v - 1) && name_like(v + 1) {
+        let mut k = v + 1;
+        while k < s.span.end && k < v + 6 && s.toks[k].kind == Kind::Word {
+            k += 1;
+        }
+        if end_at(k) || s.toks[k].kind == Kind::Comma {
+            return Some(true);
+        }
+    }
+    // `"…," Tom Reed cracked.`: one to four words of speaker between.
+    if end_at(v + 1) {
+        let mut k = v;
+        while k > s.span.start && v - k < 4 && name_like(k - 1) {
+            k -= 1;
+        }
+        if k < v && k > s.span.start && comma_close(k - 1) {
+            return Some(false);
+        }
+    }
+    // `Tom Reed started, "…"`: the speaker straight before the verb.
+    let opens = s.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Open);
+    if v > s.span.start
+        && name_like(v - 1)
+        && s.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Comma)
+        && opens
+    {
+        return Some(false);
+    }
+    None
+}
+
+/// Whether the `that` at `t` points at a thing rather than opening a clause: `"…," she
+/// said in her speech that night.` — a time word after it, or too few words to its
+/// sentence's end for a clause of its own.
+pub(super) fn demonstrative_that(s: &Sentence, t: usize) -> bool {
+    let next = s.word(t + 1).unwrap_or_default();
+    let time = [
+        "day",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "time",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+    ];
+    let words = (t + 1..s.span.end)
+        .filter(|&k| s.toks[k].kind == Kind::Word)
+        .count();
+    time.contains(&next.as_str()) || words < 3
 }
 
 /// The token after the quotation opened at `open` (its closing mark, or the sentence end).
@@ -238,8 +347,20 @@ pub(super) fn colon_speaker(s: &Sentence, open: usize, people: &mut People) -> O
     if (s.span.start..colon).any(|k| s.toks[k].quote.is_some()) {
         return None;
     }
-    let mut start = s.span.start;
-    for k in s.span.start..colon {
+    // After a headline's dash, what follows it: `Polls missed the caucus - Pollster
+    // Ann Mole: "…"`.
+    let mut start = (s.span.start..colon)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Dash)
+        .map_or(s.span.start, |k| k + 1);
+    // `More from Jones: "…"`, `From the report: "…"`.
+    if s.word(start).as_deref() == Some("more") && s.word(start + 1).as_deref() == Some("from") {
+        start += 2;
+    } else if s.word(start).as_deref() == Some("from") {
+        start += 1;
+    }
+    let from = start;
+    for k in from..colon {
         if matches!(s.toks[k].kind, Kind::Comma) {
             let np = people::parse(s.body, s.toks, start, k);
             if np.is_some() {
@@ -274,3 +395,7 @@ pub(super) fn title_like(text: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase) || (i > 0 && small.contains(w))
         })
 }
+
+#[cfg(test)]
+#[path = "quotes_tests.rs"]
+mod tests;

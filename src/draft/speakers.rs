@@ -173,19 +173,21 @@ pub(super) fn speaker_of(
             && v >= 2
             && (s.toks[v - 2].kind == Kind::Close || quoted);
     let quote_of_participle = prev_kind == Some(Kind::Close) && participle_quote(s, v - 1);
-    let inverted = (lexicon::is_inverting(&word) && after_quote && !quote_of_participle)
-        .then(|| {
-            people::parse(s.body, s.toks, v + 1, s.span.end).or_else(|| {
-                let mut end = s.phrase_end(v + 1);
-                while end > v + 1 && s.toks[end - 1].kind == Kind::End {
-                    end -= 1;
-                }
-                (quoted && end > v + 1)
-                    .then(|| people::common(s.body, s.toks, v + 1, end))
-                    .flatten()
+    let manner_inverted = super::quotes::manner_verb(s, v) == Some(true);
+    let inverted =
+        ((lexicon::is_inverting(&word) || manner_inverted) && after_quote && !quote_of_participle)
+            .then(|| {
+                people::parse(s.body, s.toks, v + 1, s.span.end).or_else(|| {
+                    let mut end = s.phrase_end(v + 1);
+                    while end > v + 1 && s.toks[end - 1].kind == Kind::End {
+                        end -= 1;
+                    }
+                    (quoted && end > v + 1)
+                        .then(|| people::common(s.body, s.toks, v + 1, end))
+                        .flatten()
+                })
             })
-        })
-        .flatten();
+            .flatten();
     if let Some(np) = inverted {
         return after_the_verb(s, &np, people);
     }
@@ -210,7 +212,12 @@ pub(super) fn speaker_of(
             {
                 return Some((last.speaker, last.confidence));
             }
-            let np = people::parse(s.body, s.toks, s.span.start, r)?;
+            // The first stretch that is no opening participle's phrase: `Hastily blaming
+            // …, Reed cast … and stressed …` is Reed's.
+            let np = chunks(s, s.span.start, r)
+                .into_iter()
+                .filter(|c| !participle_phrase(s, c.start, c.end))
+                .find_map(|c| people::parse(s.body, s.toks, c.start, r))?;
             let conf = confidence(&np);
             return Some((people.mention(&np)?, conf.saturating_sub(5)));
         }
@@ -232,13 +239,7 @@ pub(super) fn speaker_of(
     }
     let parts = chunks(s, left, r);
     let last = parts.last()?.clone();
-    // A participle's phrase (`citing the magic of Trump`) holds no subject.
-    let participle = |c: &Range<usize>| {
-        c.start < c.end
-            && s.toks[c.start].text(s.body).starts_with(char::is_lowercase)
-            && s.word(c.start)
-                .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
-    };
+    let participle = |c: &Range<usize>| participle_phrase(s, c.start, c.end);
     let candidate = |c: &Range<usize>| {
         if participle(c) {
             return None;
@@ -303,6 +304,28 @@ pub(super) fn speaker_of(
         }
         _ => None,
     }
+}
+
+/// Whether tokens `start..end` are a participle's phrase, which holds no subject: `citing
+/// the magic of Trump`, or one that opens the sentence, capitalised only by its place
+/// (`Following a swiftly called meeting, the council …`, `Hastily blaming …, she`): a
+/// lower-case word follows its first.
+pub(super) fn participle_phrase(s: &Sentence, start: usize, end: usize) -> bool {
+    let opening = start == s.span.start
+        && s.toks
+            .get(start + 1)
+            .is_some_and(|t| start + 1 < end && t.text(s.body).starts_with(char::is_lowercase));
+    let lower = s.toks[start].text(s.body).starts_with(char::is_lowercase);
+    let adverb = opening
+        && s.word(start)
+            .is_some_and(|w| w.ends_with("ly") && w.len() > 4)
+        && s.word(start + 1).is_some_and(|w| w.ends_with("ing"));
+    start < end
+        && (lower || opening)
+        && (s
+            .word(start)
+            .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
+            || adverb)
 }
 
 /// Whether the quotation that closes at `close` is the object of a participle (`citing

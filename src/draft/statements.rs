@@ -4,7 +4,7 @@ use super::lexicon;
 use super::partial;
 use super::people::{self, People};
 use super::progress::{self, Progress};
-use super::quotes::{quote_after, quote_before, quote_close, quotes_left, run_on, words_of};
+use super::quotes::{self, quote_after, quote_before, quote_close, quotes_left, run_on, words_of};
 use super::reported;
 use super::reported_before;
 use super::reported_sources;
@@ -248,7 +248,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let listed = lexicon::is_reporting(&word) || lexicon::is_naming(&word);
         let quoting = !listed
             && (quoting_here(s, v, &word)
-                || lexicon::reporting_participle(&word) && quote_after(s, v).is_some());
+                || lexicon::reporting_participle(&word) && quote_after(s, v).is_some()
+                || quotes::manner_verb(s, v).is_some());
         let is_verb = (listed || quoting || reported::is_speech(&word))
             && (quoting || reported::used_as_speech(s, v, &word, !listed))
             && !reported::is_belief(&word)
@@ -266,11 +267,23 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let that = reported::that_at(s, v, &word).filter(|&t| {
             quote_before(s, v).is_none()
                 || !(v + 1..t).any(|k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())
+                    && !quotes::demonstrative_that(s, t)
         });
+        // The quotation a naming verb gives its object, before any other verb of saying
+        // or naming takes over (`called for Reed to quit, calling him "…"`).
         let naming_quote = lexicon::is_naming(&word)
             .then(|| {
                 (v + 1..(v + 17).min(s.span.end))
                     .take_while(|&k| s.toks[k].kind != Kind::End || s.toks[k].quote.is_some())
+                    .take_while(|&k| {
+                        k == v + 1
+                            || !s.word(k).is_some_and(|w| {
+                                lexicon::is_reporting(&w) || lexicon::is_naming(&w)
+                            })
+                            || NOUN_BEFORE.contains(&s.word(k - 1).unwrap_or_default().as_str())
+                            || s.toks[k - 1].text(s.body).ends_with("'s")
+                            || s.toks[k - 1].text(s.body).ends_with("’s")
+                    })
                     .find(|&k| s.toks[k].kind == Kind::Open)
             })
             .flatten();

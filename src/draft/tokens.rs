@@ -365,7 +365,8 @@ fn sentences(body: &str, toks: &[Tok]) -> Vec<Range<usize>> {
 
 /// Whether a speaker and then a reporting verb come next: `Ortiz asked.`; after a
 /// question or an exclamation also `a reporter asked Ortiz`, `Trump went on, …`, `Trump
-/// told the station in an interview` (after a full stop, `He charged that …` is a new
+/// told the station in an interview`, any verb in -ed that ends the attribution (`Reed
+/// pressed.`) (after a full stop, `He charged that …` is a new
 /// sentence).
 fn attribution_follows(body: &str, toks: &[Tok], asked: bool) -> bool {
     use super::lexicon;
@@ -380,7 +381,9 @@ fn attribution_follows(body: &str, toks: &[Tok], asked: bool) -> bool {
                     || asked
                         && i > 0
                         && w.chars().next().is_some_and(char::is_lowercase)
-                        && (lexicon::is_reporting(w) || lexicon::is_quoting(w)) =>
+                        && (lexicon::is_reporting(w)
+                            || lexicon::is_quoting(w)
+                            || w.ends_with("ed") && ends_here) =>
             {
                 return true;
             }

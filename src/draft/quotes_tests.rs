@@ -1,0 +1,221 @@
+//! Tests of quotations beside their verbs on invented sentences: each test a family of one shape and the near shapes that must not change.
+
+use crate::draft::extract;
+use crate::draft::statements::tests::paragraphs;
+
+/// Every drafted statement of `text` (after an opening paragraph that names Ann Mole) as
+/// (its words, its speaker's name).
+pub(super) fn pairs(text: &str) -> Vec<(String, String)> {
+    let text = format!("Senator Ann Mole visited the plant on Monday.\n\n{text}");
+    let x = extract(&text, &paragraphs(&text));
+    x.statements
+        .iter()
+        .map(|s| (text[s.range.clone()].to_string(), x.speaker(s).name.clone()))
+        .collect()
+}
+
+/// The speaker of the statement whose words are exactly `words`, if one was drafted.
+pub(super) fn speaker_of(text: &str, words: &str) -> Option<String> {
+    pairs(text)
+        .into_iter()
+        .find(|(w, _)| w == words)
+        .map(|(_, who)| who)
+}
+
+#[test]
+fn a_quotation_with_no_mark_before_its_verb_and_speaker_is_theirs() {
+    let q = "For weeks we have waited for an answer from the council";
+    for (text, who) in [
+        (
+            format!("\"{q}\" said Tom Reed, a spokesman for the union."),
+            "Tom Reed",
+        ),
+        (format!("“{q}” said Tom Reed."), "Tom Reed"),
+        (
+            format!("\"{q}.\" Tom Reed tweeted, quoting a reporter."),
+            "Tom Reed",
+        ),
+        (format!("\"{q}\" Tom Reed said."), "Tom Reed"),
+    ] {
+        let words = if text.contains(".\"") {
+            format!("{q}.")
+        } else {
+            q.to_string()
+        };
+        assert_eq!(speaker_of(&text, &words).as_deref(), Some(who), "{text}");
+    }
+    // A title or a scare quote before a verb is nobody's words.
+    for text in [
+        "The \"Save Our Streets\" said nothing.",
+        "The \"Streets For All\" campaign said it would sue.",
+        "The \"plan\" said Tom Reed is late.",
+    ] {
+        assert!(
+            pairs(text)
+                .iter()
+                .all(|(w, _)| !w.starts_with("Save") && !w.starts_with("Streets") && w != "plan"),
+            "{text}: {:?}",
+            pairs(text)
+        );
+    }
+}
+
+#[test]
+fn a_role_in_lower_case_before_a_name_is_its_title() {
+    for text in [
+        "“We will know by Friday,” said pollster Frank Luntz.",
+        "“We will know by Friday,” spokesman Frank Luntz said.",
+        "“We will know by Friday,” said the pollster Frank Luntz.",
+        "“We will know by Friday,” said Frank Luntz, a pollster.",
+    ] {
+        assert_eq!(
+            speaker_of(text, "We will know by Friday,").as_deref(),
+            Some("Frank Luntz"),
+            "{text}"
+        );
+    }
+    // A role with no name after it is still no subject on its own.
+    assert_eq!(
+        speaker_of(
+            "“We will know by Friday,” said Frank Luntz, pollster for the party.",
+            "We will know by Friday,"
+        )
+        .as_deref(),
+        Some("Frank Luntz")
+    );
+}
+
+#[test]
+fn that_with_a_time_word_after_a_quotation_is_no_reported_clause() {
+    for tail in [
+        "she said in her speech that night.",
+        "she said at the rally that evening.",
+        "she said that day.",
+    ] {
+        let text = format!("“You will remember the night the river rose,” {tail}");
+        let p = pairs(&text);
+        assert_eq!(
+            p,
+            vec![(
+                "You will remember the night the river rose,".to_string(),
+                "Ann Mole".to_string()
+            )],
+            "{text}"
+        );
+    }
+    // A clause after `that` with no quotation before is still reported.
+    let p = pairs("Mole said in her speech that the river would rise.");
+    assert_eq!(p[0].0, "the river would rise.");
+}
+
+#[test]
+fn any_verb_in_ed_beside_a_quotation_and_its_speaker_reports_it() {
+    let q = "We will rebuild the bridge before the winter comes";
+    for verb in ["cracked", "pressed", "beamed", "gushed", "begins"] {
+        for text in [
+            format!("“{q},” {verb} Tom Reed."),
+            format!("“{q},” Tom Reed {verb}."),
+            format!("“{q},” he {verb}."),
+            format!("Tom Reed {verb}, “{q}.”"),
+        ] {
+            let who = if text.contains(" he ") {
+                "Ann Mole"
+            } else {
+                "Tom Reed"
+            };
+            let p = pairs(&text);
+            assert!(
+                p.iter().any(|(w, s)| w.starts_with(q) && s == who),
+                "{text}: {p:?}"
+            );
+        }
+    }
+    // After a question, the attribution is not a sentence of its own.
+    let p = pairs("“Would you take the deal?” Tom Reed pressed. “Maybe for a year?”");
+    assert_eq!(
+        p,
+        vec![
+            (
+                "Would you take the deal?".to_string(),
+                "Tom Reed".to_string()
+            ),
+            ("Maybe for a year?".to_string(), "Tom Reed".to_string()),
+        ]
+    );
+    // A scare quote or a name with its verb elsewhere is not reported so.
+    for text in [
+        "The “Save Our Streets” campaign started.",
+        "The bridge, the “pride of the county,” collapsed.",
+        "She smiled as the “Mole for Mayor” signs bobbed.",
+    ] {
+        assert!(pairs(text).is_empty(), "{text}: {:?}", pairs(text));
+    }
+}
+
+#[test]
+fn a_naming_verb_gives_its_quotation_only_before_another_verb_takes_over() {
+    let p = pairs(
+        "In May, the mayor called for Reed to quit the race, calling him \"a disgrace to the county.\"",
+    );
+    assert!(
+        p.iter()
+            .any(|(w, s)| w == "him \"a disgrace to the county.\"" && s == "The mayor"),
+        "{p:?}"
+    );
+    let p = pairs(
+        "The spokesman called on Reed to take back his words and said he had hit a \"new low.\"",
+    );
+    assert!(p.iter().any(|(w, _)| w.starts_with("he had hit")), "{p:?}");
+    // A noun after a possessive or an article is no verb: the object runs on to the quote.
+    let p = pairs("Ann Mole called Reed's remarks on the budget a \"new low.\"");
+    assert!(
+        p.iter()
+            .any(|(w, _)| w == "Reed's remarks on the budget a \"new low.\""),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_second_verb_after_and_speaks_for_the_subject_past_an_opening_phrase() {
+    for text in [
+        "When asked whom she backed, Tom Reed smiled and said, “I am waiting for the vote.”",
+        "Hastily blaming the flood on the council, Tom Reed cast the blame on his rivals and said, “I am waiting for the vote.”",
+        "Tom Reed smiled and said, “I am waiting for the vote.”",
+    ] {
+        assert_eq!(
+            speaker_of(text, "I am waiting for the vote.").as_deref(),
+            Some("Tom Reed"),
+            "{text}"
+        );
+    }
+    // An opening participle's phrase is never the speaker.
+    let text = "Hastily blaming the flood on the council ― as she did after the storm ― Tom Reed cast the blame on his rivals and stressed the danger that \"reckless spending\" poses.";
+    assert!(
+        pairs(text).iter().all(|(_, who)| who != "Hastily"),
+        "{:?}",
+        pairs(text)
+    );
+}
+
+#[test]
+fn a_colon_after_a_headline_dash_or_from_gives_the_quotation_to_what_stands_before_it() {
+    for (text, who) in [
+        (
+            "Polls did call the race - Tom Reed: “While the caucus was a surprise, most polls did well.”",
+            "Tom Reed",
+        ),
+        (
+            "More from Reed: “The share of the vote is a start, not an end.”",
+            "Reed",
+        ),
+        (
+            "From the report: “In general, larger samples did better.”",
+            "The report",
+        ),
+        ("Tom Reed: “Larger samples did better.”", "Tom Reed"),
+    ] {
+        let p = pairs(text);
+        assert_eq!(p.len(), 1, "{text}: {p:?}");
+        assert_eq!(p[0].1, who, "{text}");
+    }
+}
