@@ -5,8 +5,9 @@ use std::ops::Range;
 use super::lexicon;
 use super::people;
 use super::reported::{
-    NOT_A_SPEAKER_AFTER_COMMA, after_addressee, has_finite_verb, is_speech, skip_adverbials,
+    NOT_A_SPEAKER_AFTER_COMMA, after_addressee, has_finite_verb, skip_adverbials,
 };
+use super::reported_verbs::is_speech;
 use super::sentence::Sentence;
 use super::tokens::Kind;
 

@@ -8,6 +8,7 @@ use super::quotes::{quote_after, quote_before, quote_close, quotes_left, run_on,
 use super::reported;
 use super::reported_before;
 use super::reported_sources;
+use super::reported_verbs;
 use super::sentence::{AUXILIARIES, Found, Sentence};
 use super::speakers::{administration, confidence, known, scan_mentions, speaker_of};
 use super::tokens::{Kind, Para};
@@ -101,8 +102,8 @@ fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
         return BASE_SUBJECTS.contains(&prev)
             || prev == "who"
             || lexicon::is_group(prev)
-            || reported::plural_subject(prev)
-            || reported::plural_before(s, v, word);
+            || reported_verbs::plural_subject(prev)
+            || reported_verbs::plural_before(s, v, word);
     }
     true
 }
@@ -249,13 +250,13 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let quoting = !listed
             && (quoting_here(s, v, &word)
                 || lexicon::reporting_participle(&word) && quote_after(s, v).is_some());
-        let is_verb = (listed || quoting || reported::is_speech(&word))
-            && (quoting || reported::used_as_speech(s, v, &word, !listed))
-            && !reported::is_belief(&word)
-            && !reported::is_finding(s, v, &word)
+        let is_verb = (listed || quoting || reported_verbs::is_speech(&word))
+            && (quoting || reported_verbs::used_as_speech(s, v, &word, !listed))
+            && !reported_verbs::is_belief(&word)
+            && !reported_verbs::is_finding(s, v, &word)
             && !matches!(word.as_str(), "tie" | "link" | "connect")
             && verb_here(s, v, &word);
-        if !is_verb || reported::negated(s, v) {
+        if !is_verb || reported_verbs::negated(s, v) {
             v += 1;
             continue;
         }
