@@ -1,6 +1,5 @@
 //! Tests of reported speech: each shape with a family of invented sentences.
 
-use super::*;
 use crate::draft::extract;
 
 /// The statements drafted from `text`: (speaker, words) pairs in reading order.
