@@ -215,6 +215,78 @@ pub(super) fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
 
 /// The end (exclusive) of a reported clause starting at `from`: [`Sentence::clause_end`],
 
+const BASE_SUBJECTS: &[&str] = &[
+    "i", "we", "they", "you", "to", "will", "would", "could", "can", "may", "might", "should",
+    "must", "did", "do", "does", "and", "but", "not",
+];
+const NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "some", "these", "those", "his", "her", "its", "their", "our", "my", "of",
+    "many", "several", "new", "such", "no", "any", "all", "both", "this", "that", "dubious",
+    "latest", "false",
+];
+
+/// Whether the word at `v` is used as a verb here, not as a noun or adjective.
+pub(super) fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
+    let prev = v
+        .checked_sub(1)
+        .filter(|&p| p >= s.span.start)
+        .map(|p| s.toks[p].text(s.body).to_lowercase());
+    let prev = prev.as_deref().unwrap_or("");
+    let next = s.word(v + 1).unwrap_or_default();
+    if matches!(word, "points" | "pointed") && next != "out" {
+        return false;
+    }
+    if word == "pushed" && next != "back" {
+        return false;
+    }
+    // After a number, a form in -ed is an adjective (`270 pledged delegates`); not after a
+    // year (`in 2008 questioned whether`).
+    let year = prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
+    let number = prev.starts_with(|c: char| c.is_ascii_digit()) && !year && word.ends_with("ed");
+    // `Some said …`, `many argued …`: the quantifier is the subject.
+    let past = word.ends_with("ed") || ["said", "told", "wrote"].contains(&word);
+    let quantifier = past && ["some", "many", "several", "both"].contains(&prev);
+    if number
+        || NOUN_BEFORE.contains(&prev) && !quantifier
+        || prev.ends_with("’s")
+        || prev.ends_with("'s")
+    {
+        return false;
+    }
+    let base = !word.ends_with('s')
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && ![
+            "said", "told", "wrote", "thought", "found", "showed", "spoke", "swore",
+        ]
+        .contains(&word)
+        && !lexicon::is_quoting(word);
+    if base {
+        return BASE_SUBJECTS.contains(&prev)
+            || prev == "who"
+            || lexicon::is_group(prev)
+            || plural_subject(prev)
+            || plural_before(s, v, word);
+    }
+    true
+}
+
+/// Whether the word at `v` is a verb that reports only the quotation beside it, with the
+/// particle it needs: "shot back", "went on", "put it", "summed up"; "read", "chanted".
+pub(super) fn quoting_here(s: &Sentence, v: usize, word: &str) -> bool {
+    if !lexicon::is_quoting(word) {
+        return false;
+    }
+    let next = s.word(v + 1).unwrap_or_default();
+    match word {
+        "shot" | "fired" => next == "back",
+        "went" | "goes" => next == "on",
+        "put" | "puts" => next == "it",
+        "summed" => next == "up",
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 #[path = "reported_verbs_tests.rs"]
 mod tests;
