@@ -273,6 +273,16 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
         let end = end_of(k);
         return (words_from(k, end) >= 2).then_some(v..end);
     }
+    // A longer addressee before `to`: `asked the congregation to stand`, `urged the
+    // rest of the party to rally`.
+    if lexicon::has("addressee-speech", lemma)
+        && lexicon::has("to-speech", lemma)
+        && !infinitive
+        && let Some(to) = to_after_addressee(s, k)
+    {
+        let end = end_of(to);
+        return (words_from(to, end) >= 2).then_some(v..end);
+    }
     // `added 300 jobs`, `added up to $5 million`, `adds a missing voice`: a thing, not a
     // clause.
     let object_first = lexicon::has("object-or-clause", lemma)
@@ -346,6 +356,70 @@ fn as_reported(s: &Sentence, v: usize) -> Option<Range<usize>> {
         .count()
         >= 3)
         .then_some(comma + 1..end)
+}
+
+/// The `to` of a wish or demand after an addressee starting at `k` that the addressee
+/// rules did not read (`the congregation`, `Florida agencies that dealt with it`): within
+/// eight words, with no mark, quotation, finite verb or verb of speech before it, and a
+/// verb's base form after it (`to stand`, `not to worry`).
+fn to_after_addressee(s: &Sentence, k: usize) -> Option<usize> {
+    let mut j = k;
+    while j < (k + 9).min(s.span.end) {
+        let t = &s.toks[j];
+        let w = s.word(j)?;
+        if t.quote.is_some() {
+            return None;
+        }
+        if w == "to" && j > k {
+            let next = s.word(j + 1)?;
+            let base = s.toks[j + 1].text(s.body).starts_with(char::is_lowercase)
+                && !lexicon::has("clause-openers", &next)
+                && !next.ends_with("ing")
+                && !next.ends_with("ed");
+            return base.then_some(j);
+        }
+        if lexicon::has("finite-verbs", &w) || is_speech(&w) || WH.contains(&w.as_str()) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// For `according to` at `v` inside its sentence, its source ending at `source_end`: the
+/// clause after the source's comma, as a range of tokens, when what stands before is no
+/// clause of its own — an opener (`In addition,`, `But,`), a subordinate clause (`While
+/// most were sealed,`), a clause broken off (`… because,`), a phrase with no finite verb
+/// (`Among the cases at risk,`) — and at least three words follow.
+pub(super) fn after_according(s: &Sentence, v: usize, source_end: usize) -> Option<(usize, usize)> {
+    let start = s.span.start;
+    if s.toks.get(source_end).is_none_or(|t| t.kind != Kind::Comma) {
+        return None;
+    }
+    let from = source_end + 1;
+    let end = content_end(s, v, from);
+    let words = (from..end)
+        .filter(|&k| s.toks[k].kind == Kind::Word)
+        .count();
+    let opener = s
+        .word(start)
+        .is_some_and(|w| lexicon::has("subordinators", &w));
+    let broken = v >= 2
+        && s.word(v - 2).is_some_and(|w| {
+            [
+                "after", "because", "and", "but", "or", "than", "to", "of", "in", "for", "that",
+            ]
+            .contains(&w.as_str())
+        });
+    let clause = has_finite_verb(s, start, v - 1) && !opener && !broken;
+    // Not the source's own description: `according to Jane Doe, head of …`, `…, a
+    // historian who …`, `according to three polls, including …`.
+    let first = s.word(from)?;
+    let lower = s.toks[from].text(s.body).starts_with(char::is_lowercase);
+    let appositive = ["a", "an", "including", "such", "who", "which"].contains(&first.as_str())
+        || lexicon::is_role(&first)
+        || lower && !has_finite_verb(s, from, end);
+    (!clause && !appositive && words >= 3).then_some((from, end))
 }
 
 /// The `that` opening the clause a speech verb at `v` reports, after adverbials and an

@@ -466,3 +466,64 @@ fn asked_reports_its_question_or_what_it_was_about_after_the_addressee() {
     );
     assert!(drafted("She tried to ask Mr. Hale about the plan.").is_empty());
 }
+
+#[test]
+fn according_to_inside_a_sentence_reports_the_clause_after_it_when_none_stands_before() {
+    for (text, who, words) in [
+        (
+            "In addition, according to the ministry, nine thousand more nurses will be hired.",
+            "ministry",
+            "nine thousand more nurses will be hired",
+        ),
+        (
+            "But, according to the survey, 46 percent of riders want later trains.",
+            "survey",
+            "46 percent of riders want later trains",
+        ),
+        (
+            "While most of the files were sealed, according to a county clerk, two were left open.",
+            "clerk",
+            "two were left open",
+        ),
+    ] {
+        one(text, who, words);
+    }
+    // A clause before the source stays the report, and the source's description after
+    // its comma is none.
+    one(
+        "Ferry fares will rise in May, according to the harbour board, a body of nine members.",
+        "harbour board",
+        "Ferry fares will rise in May",
+    );
+    one(
+        "Skills training cuts repeat offences, according to Lena Park, head of the prison trust.",
+        "Lena Park",
+        "Skills training cuts repeat offences",
+    );
+}
+
+#[test]
+fn a_wish_or_demand_after_a_long_addressee_is_reported_with_its_verb() {
+    for (text, who, words) in [
+        (
+            "During the service, pastor Ann Mole asked the congregation to stand for the mayor.",
+            "Ann Mole",
+            "asked the congregation to stand for the mayor",
+        ),
+        (
+            "Since May, officials have told Flint Creek residents not to drink the tap water.",
+            "officials",
+            "told Flint Creek residents not to drink the tap water",
+        ),
+        (
+            "Owen Hart asks his assistant in one email to print out the harbour accounts.",
+            "Owen Hart",
+            "asks his assistant in one email to print out the harbour accounts",
+        ),
+    ] {
+        one(text, who, words);
+    }
+    // No `to` and a verb after the addressee: no demand.
+    let text = "Ann Mole asked the congregation for patience before the vote.";
+    assert!(drafted(text).is_empty(), "{text}\n{:?}", drafted(text));
+}

@@ -190,17 +190,23 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                         );
                         covered_until = end;
                     } else if v > s.span.start && s.toks[v - 1].kind == Kind::Comma {
+                        // What stands before is the report, unless it is no clause and
+                        // one follows the source (`In addition, according to the
+                        // agency, nine million more …`).
+                        let (from, to) = reported::after_according(s, v, np.end)
+                            .unwrap_or((s.span.start, v - 1));
                         emit(
                             found,
                             people,
-                            s.span.start,
-                            v - 1,
+                            from,
+                            to,
                             who,
                             conf,
                             false,
                             None,
                             "according to",
                         );
+                        covered_until = to;
                     }
                 }
             }
