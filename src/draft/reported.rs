@@ -147,6 +147,7 @@ fn opens_clause_at(s: &Sentence, k: usize) -> bool {
         || first.is_lowercase() && !lexicon::has("no-clause", &w) && !w.ends_with("ly")
 }
 
+/// The end (exclusive) of a reported clause starting at `from`: [`Sentence::clause_end`],
 /// cut sooner at a semicolon, a dash or bracket outside quotations, or a comma before a
 /// word that opens another clause (`however`, `but`, `while`, `according`, `saying`);
 /// when the verb at `v` stands in a clause opened by a subordinator (`While only 7

@@ -213,8 +213,6 @@ pub(super) fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
     false
 }
 
-/// The end (exclusive) of a reported clause starting at `from`: [`Sentence::clause_end`],
-
 const BASE_SUBJECTS: &[&str] = &[
     "i", "we", "they", "you", "to", "will", "would", "could", "can", "may", "might", "should",
     "must", "did", "do", "does", "and", "but", "not",
