@@ -405,7 +405,7 @@ pub(super) fn after_according(s: &Sentence, v: usize, source_end: usize) -> Opti
     let opener = s
         .word(start)
         .is_some_and(|w| lexicon::has("subordinators", &w));
-    let broken = v >= 2
+    let broken = v >= s.span.start + 2
         && s.word(v - 2).is_some_and(|w| {
             [
                 "after", "because", "and", "but", "or", "than", "to", "of", "in", "for", "that",

@@ -207,7 +207,10 @@ fn speaker_chunk(s: &Sentence, from: usize, v: usize) -> bool {
     let relative_or_infinitive = (from..v).any(|k| {
         s.word(k)
             .is_some_and(|w| ["that", "which", "who", "whom"].contains(&w.as_str()))
-    }) || s.word(v - 1).as_deref() == Some("to");
+    }) || v
+        .checked_sub(1)
+        .and_then(|p| s.word(p))
+        .is_some_and(|w| w == "to");
     let calls = s
         .word(v)
         .is_some_and(|w| lexicon::lemma_in("speech", &w) == Some("call"));

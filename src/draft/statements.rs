@@ -79,6 +79,9 @@ fn title_quote(s: &Sentence, v: usize, open: usize) -> bool {
         "blog",
     ];
     let close = quote_close(s, open);
+    if close <= open + 1 || open + 1 >= s.toks.len() {
+        return false;
+    }
     let words: Vec<&str> = s.body[s.bytes(open + 1, close)]
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
