@@ -142,8 +142,13 @@ pub fn lemma_in(name: &str, word: &str) -> Option<&'static str> {
         if stem.len() < 2 {
             continue;
         }
-        let b = stem.as_bytes();
-        let undoubled = (b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
+        // A doubled last letter undone (`planned` → `plan`), by characters: a stem may
+        // end in any script.
+        let mut last = stem.chars().rev();
+        let undoubled = match (last.next(), last.next()) {
+            (Some(a), Some(b)) if a == b => Some(&stem[..stem.len() - a.len_utf8()]),
+            _ => None,
+        };
         let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
         let candidates = [
             Some(stem.to_string()),
@@ -171,6 +176,15 @@ pub fn plural_noun(word: &str, next: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_in_any_script_is_no_lemma_and_no_panic() {
+        for w in ["𑤆𑊊s", "𑊊𑊊ed", "éé", "ççing", "ß", "日本語ed"] {
+            assert_eq!(lemma_in("speech", w), None, "{w}");
+        }
+        assert_eq!(lemma_in("speech", "planned"), None);
+        assert_eq!(lemma_in("speech", "slammed"), Some("slam"));
+    }
 
     #[test]
     fn every_section_the_code_asks_for_is_in_the_file() {

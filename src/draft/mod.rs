@@ -15,6 +15,7 @@ mod quotes;
 mod reported;
 mod reported_before;
 mod reported_sources;
+mod reported_verbs;
 mod roster;
 pub mod score;
 mod sentence;

@@ -1,33 +1,18 @@
 //! Reported (indirect) speech beyond the shapes statements.rs reads first: what a speech verb reports after adverbials and an addressee (`said on Sunday that …`, `told reporters the …`), questions (`asked whether …`), pledges and demands (`vowed to …`, `called for …`), what a verb of attack or praise is aimed at, clauses before their speaker (`…, said Jane Doe, a …`), and where a reported clause ends.
 //!
 //! The verbs are lemmas in `lexicon.txt` ([speech], [bare-speech], [to-speech],
-//! [object-speech], [beliefs]); [`is_speech`] knows them in their inflected forms, and
+//! [object-speech], [beliefs]); reported_verbs.rs knows them in their inflected forms, and
 //! reported_sources.rs finds who speaks where the speaker rules find no one.
 
 use std::ops::Range;
 
 use super::lexicon;
 use super::people::{self, NpKind};
+pub(super) use super::reported_verbs::is_speech;
+// The verb tests partial.rs reads through this module.
+pub(super) use super::reported_verbs::{is_belief, negated};
 use super::sentence::Sentence;
 use super::tokens::Kind;
-
-/// Whether `word` is a form of a verb of speech ("said", "criticizing", "vowed").
-pub(super) fn is_speech(word: &str) -> bool {
-    lexicon::lemma_in("speech", word).is_some()
-}
-
-/// Whether `word` is a form of a verb of belief or feeling ("thinks", "hoped", "fears"):
-/// what it reports is no statement.
-pub(super) fn is_belief(word: &str) -> bool {
-    lexicon::lemma_in("beliefs", word).is_some()
-}
-
-/// Whether the verb `word` at `v` reports a finding (`the poll found that …`, `a study
-/// shows …`), no statement: a verb of finding with no quotation in the next six tokens.
-pub(super) fn is_finding(s: &Sentence, v: usize, word: &str) -> bool {
-    lexicon::lemma_in("findings", word).is_some()
-        && !(v + 1..(v + 7).min(s.span.end)).any(|k| s.toks[k].quote.is_some())
-}
 
 /// Words that open no speaker after a comma: `…, who said`, `…, as X noted`, `…, and
 /// urged`.
@@ -118,113 +103,6 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
     last_good
 }
 
-/// Whether the verb at `v` is denied or only possible (`did not say`, `never
-/// mentioned`, `could argue`, `declined to say`): what it would report is no statement.
-pub(super) fn negated(s: &Sentence, v: usize) -> bool {
-    const MODALS: &[&str] = &["can", "could", "might", "may", "should", "must"];
-    let mut k = v;
-    while k > s.span.start {
-        let Some(w) = s.word(k - 1) else {
-            return false;
-        };
-        if ["not", "never", "no", "neither", "nor"].contains(&w.as_str())
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
-            || MODALS.contains(&w.as_str())
-        {
-            return true;
-        }
-        if w == "to" {
-            return s
-                .word(k.wrapping_sub(2))
-                .is_some_and(|p| lexicon::has("refusals", &p));
-        }
-        if !lexicon::is_between(&w) && !lexicon::has("after-verb", &w) {
-            return false;
-        }
-        k -= 1;
-    }
-    false
-}
-
-/// Whether a speech verb's form at `v` is used as a verb of speech here, for the verbs
-/// beyond the lexicon's [reporting] list, many of which are nouns too (`attacks`,
-/// `questions`, `reports`): a form in `-s` needs a subject before it (a name, `he`, `she`,
-/// `it`, a word such as `also`), a form in `-ing` a comma or an auxiliary, and a passive
-/// (`was attacked`) reports nothing of its subject's.
-///
-/// Without `strict` (the lexicon's own reporting verbs), only a form after a preposition
-/// is a noun: `did not respond to questions`.
-pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -> bool {
-    // `state` and `states` are nouns far more often than verbs (`the United States`, `in
-    // five states`): a verb only before `that`.
-    if matches!(word, "state" | "states") && s.word(v + 1).as_deref() != Some("that") {
-        return false;
-    }
-    // `pledged delegates` are delegates.
-    if word == "pledged" && s.word(v + 1).is_some_and(|n| n.starts_with("delegate")) {
-        return false;
-    }
-    // A passive with its agent ("was rejected by most voters"), unless the clause is
-    // "As reported by X, …".
-    if word.ends_with("ed") && s.word(v + 1).as_deref() == Some("by") {
-        let opener = (s.span.start..v)
-            .rev()
-            .find(|&k| s.toks[k].kind == Kind::Comma)
-            .map_or(s.span.start, |k| k + 1);
-        if s.word(opener).as_deref() != Some("as") {
-            return false;
-        }
-    }
-    let Some(prev) = v.checked_sub(1).filter(|&p| p >= s.span.start) else {
-        return !strict;
-    };
-    let before = s.toks[prev].text(s.body);
-    let lower = before.to_lowercase();
-    if !strict {
-        const PREPOSITIONS: &[&str] = &[
-            "to", "of", "for", "about", "with", "by", "on", "in", "at", "from", "into",
-        ];
-        return !PREPOSITIONS.contains(&lower.as_str());
-    }
-    const PASSIVE: &[&str] = &[
-        "was", "were", "been", "being", "be", "is", "are", "get", "got",
-    ];
-    if PASSIVE.contains(&lower.as_str()) {
-        return false;
-    }
-    let lemma = lexicon::lemma_in("speech", word).unwrap_or("");
-    if word.ends_with('s') && word != lemma && !word.ends_with("ss") {
-        let named = s.toks[prev].kind == Kind::Word
-            && before.chars().next().is_some_and(char::is_uppercase)
-            && prev > s.span.start;
-        return named
-            || ["he", "she", "it", "who", "which"].contains(&lower.as_str())
-            || lexicon::is_between(&lower)
-            || lexicon::is_group(&lower);
-    }
-    if word.ends_with("ing") {
-        // "issued a statement saying that …"
-        let that_follows = s.word(v + 1).as_deref() == Some("that")
-            && lexicon::lemma_in("bare-speech", word).is_some();
-        return that_follows
-            || s.toks[prev].kind == Kind::Comma
-            || [
-                "is",
-                "are",
-                "was",
-                "were",
-                "by",
-                "while",
-                "after",
-                "also",
-                "repeatedly",
-            ]
-            .contains(&lower.as_str());
-    }
-    true
-}
-
 /// Whether tokens `from..to` hold a finite verb after their first word: an auxiliary, or
 /// a word in `-ed` or `-s` after a lower-case word. A clause opened by a noun phrase
 /// (`the plan would fail`) has one; an object (`a detailed letter`) has none.
@@ -267,90 +145,6 @@ fn opens_clause_at(s: &Sentence, k: usize) -> bool {
                 .iter()
                 .any(|p| w.starts_with(p))
         || first.is_lowercase() && !lexicon::has("no-clause", &w) && !w.ends_with("ly")
-}
-
-/// Whether `word` before a verb's base form is a plural subject: `aides say`,
-/// `critics argue` (lower case, in `-s`).
-pub(super) fn plural_subject(word: &str) -> bool {
-    [
-        "percent",
-        "people",
-        "surveyed",
-        "polled",
-        "interviewed",
-        "asked",
-    ]
-    .contains(&word)
-        || word.len() > 3
-            && word.ends_with('s')
-            && !word.ends_with("ss")
-            && !word.ends_with("us")
-            && word
-                .chars()
-                .all(|c| c.is_lowercase() || c == '’' || c == '\'')
-}
-
-/// Whether a plural subject stands before a base form `word` at `v` in the same stretch
-/// of words: `Aides to Clinton say`, `Jeb Bush and Chris Christie say`, `sources close to
-/// her campaign say` (at most eight words back, no mark between). Only for verbs that are
-/// seldom nouns (not `order`, `attack`, `report`), in lower case, after no preposition.
-pub(super) fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
-    const VERBS_ONLY: &[&str] = &[
-        "say",
-        "argue",
-        "contend",
-        "insist",
-        "warn",
-        "tell",
-        "suggest",
-        "acknowledge",
-        "admit",
-        "concede",
-        "agree",
-        "explain",
-        "predict",
-        "maintain",
-        "assert",
-        "caution",
-        "complain",
-        "allege",
-        "recall",
-        "testify",
-        "urge",
-        "criticize",
-        "blame",
-    ];
-    const PREPOSITIONS: &[&str] = &[
-        "in", "of", "for", "on", "at", "by", "with", "from", "about", "into", "over", "under",
-        "than",
-    ];
-    if !VERBS_ONLY.contains(&word)
-        || !s.toks[v].text(s.body).starts_with(char::is_lowercase)
-        || v == s.span.start
-        || s.word(v - 1)
-            .is_none_or(|p| PREPOSITIONS.contains(&p.as_str()))
-    {
-        return false;
-    }
-    // `About 4 in 10 say`.
-    if s.word(v - 1)
-        .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
-    {
-        return true;
-    }
-    let from = v.saturating_sub(8).max(s.span.start);
-    for k in (from..v).rev() {
-        let Some(w) = s.word(k) else {
-            return false;
-        };
-        if s.toks[k].quoted() {
-            return false;
-        }
-        if w == "and" || lexicon::is_group(&w) || plural_subject(&w) {
-            return k + 1 < v;
-        }
-    }
-    false
 }
 
 /// The end (exclusive) of a reported clause starting at `from`: [`Sentence::clause_end`],
@@ -480,6 +274,16 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
         let end = end_of(k);
         return (words_from(k, end) >= 2).then_some(v..end);
     }
+    // A longer addressee before `to`: `asked the congregation to stand`, `urged the
+    // rest of the party to rally`.
+    if lexicon::has("addressee-speech", lemma)
+        && lexicon::has("to-speech", lemma)
+        && !infinitive
+        && let Some(to) = to_after_addressee(s, k)
+    {
+        let end = end_of(to);
+        return (words_from(to, end) >= 2).then_some(v..end);
+    }
     // `added 300 jobs`, `added up to $5 million`, `adds a missing voice`: a thing, not a
     // clause.
     let object_first = lexicon::has("object-or-clause", lemma)
@@ -553,6 +357,70 @@ fn as_reported(s: &Sentence, v: usize) -> Option<Range<usize>> {
         .count()
         >= 3)
         .then_some(comma + 1..end)
+}
+
+/// The `to` of a wish or demand after an addressee starting at `k` that the addressee
+/// rules did not read (`the congregation`, `Florida agencies that dealt with it`): within
+/// eight words, with no mark, quotation, finite verb or verb of speech before it, and a
+/// verb's base form after it (`to stand`, `not to worry`).
+fn to_after_addressee(s: &Sentence, k: usize) -> Option<usize> {
+    let mut j = k;
+    while j < (k + 9).min(s.span.end) {
+        let t = &s.toks[j];
+        let w = s.word(j)?;
+        if t.quote.is_some() {
+            return None;
+        }
+        if w == "to" && j > k {
+            let next = s.word(j + 1)?;
+            let base = s.toks[j + 1].text(s.body).starts_with(char::is_lowercase)
+                && !lexicon::has("clause-openers", &next)
+                && !next.ends_with("ing")
+                && !next.ends_with("ed");
+            return base.then_some(j);
+        }
+        if lexicon::has("finite-verbs", &w) || is_speech(&w) || WH.contains(&w.as_str()) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// For `according to` at `v` inside its sentence, its source ending at `source_end`: the
+/// clause after the source's comma, as a range of tokens, when what stands before is no
+/// clause of its own — an opener (`In addition,`, `But,`), a subordinate clause (`While
+/// most were sealed,`), a clause broken off (`… because,`), a phrase with no finite verb
+/// (`Among the cases at risk,`) — and at least three words follow.
+pub(super) fn after_according(s: &Sentence, v: usize, source_end: usize) -> Option<(usize, usize)> {
+    let start = s.span.start;
+    if s.toks.get(source_end).is_none_or(|t| t.kind != Kind::Comma) {
+        return None;
+    }
+    let from = source_end + 1;
+    let end = content_end(s, v, from);
+    let words = (from..end)
+        .filter(|&k| s.toks[k].kind == Kind::Word)
+        .count();
+    let opener = s
+        .word(start)
+        .is_some_and(|w| lexicon::has("subordinators", &w));
+    let broken = v >= s.span.start + 2
+        && s.word(v - 2).is_some_and(|w| {
+            [
+                "after", "because", "and", "but", "or", "than", "to", "of", "in", "for", "that",
+            ]
+            .contains(&w.as_str())
+        });
+    let clause = has_finite_verb(s, start, v - 1) && !opener && !broken;
+    // Not the source's own description: `according to Jane Doe, head of …`, `…, a
+    // historian who …`, `according to three polls, including …`.
+    let first = s.word(from)?;
+    let lower = s.toks[from].text(s.body).starts_with(char::is_lowercase);
+    let appositive = ["a", "an", "including", "such", "who", "which"].contains(&first.as_str())
+        || lexicon::is_role(&first)
+        || lower && !has_finite_verb(s, from, end);
+    (!clause && !appositive && words >= 3).then_some((from, end))
 }
 
 /// The `that` opening the clause a speech verb at `v` reports, after adverbials and an

@@ -5,8 +5,9 @@ use std::ops::Range;
 use super::lexicon;
 use super::people;
 use super::reported::{
-    NOT_A_SPEAKER_AFTER_COMMA, after_addressee, has_finite_verb, is_speech, skip_adverbials,
+    NOT_A_SPEAKER_AFTER_COMMA, after_addressee, has_finite_verb, skip_adverbials,
 };
+use super::reported_verbs::is_speech;
 use super::sentence::Sentence;
 use super::tokens::Kind;
 
@@ -173,6 +174,9 @@ pub(super) fn final_comma(s: &Sentence, v: usize) -> Option<usize> {
     while comma > s.span.start && s.toks[comma - 1].kind != Kind::Comma {
         comma -= 1;
     }
+    if !speaker_chunk(s, comma, v) {
+        return None;
+    }
     // Not when a clause follows the verb: `…, traders also say business is poor.`
     let clause_after =
         (v + 1..s.span.end).any(|k| s.word(k).is_some_and(|w| lexicon::has("finite-verbs", &w)));
@@ -183,6 +187,34 @@ pub(super) fn final_comma(s: &Sentence, v: usize) -> Option<usize> {
             .iter()
             .any(|t| t.quote.is_some()))
     .then_some(comma)
+}
+
+/// Whether the words from `from` to the final verb at `v` can be its speaker, not the
+/// rest of a clause whose subject stands before the comma: no verb, auxiliary or adverb
+/// first (`…, has proposed`, `…, forcefully rejected`, `…, very worried`), no relative
+/// clause (`…, a bill that critics called …`), no infinitive (`…, rely on users to
+/// report`); and a final `call` is a telephone call or a name, never a report (`…, Eric
+/// Trump called.`, `…, too close to call.`).
+fn speaker_chunk(s: &Sentence, from: usize, v: usize) -> bool {
+    let Some(first) = s.word(from) else {
+        return false;
+    };
+    let lower_first = s.toks[from].text(s.body).starts_with(char::is_lowercase);
+    let verb_first = lexicon::is_between(&first)
+        || lexicon::has("finite-verbs", &first)
+        || ["be", "very", "seems", "seem", "seemed"].contains(&first.as_str())
+        || lower_first && (first.ends_with("ly") || first.ends_with("ed") && first.len() > 4);
+    let relative_or_infinitive = (from..v).any(|k| {
+        s.word(k)
+            .is_some_and(|w| ["that", "which", "who", "whom"].contains(&w.as_str()))
+    }) || v
+        .checked_sub(1)
+        .and_then(|p| s.word(p))
+        .is_some_and(|w| w == "to");
+    let calls = s
+        .word(v)
+        .is_some_and(|w| lexicon::lemma_in("speech", &w) == Some("call"));
+    !(verb_first || relative_or_infinitive || calls)
 }
 
 #[cfg(test)]

@@ -116,3 +116,41 @@ fn a_final_verb_with_a_clause_after_it_reports_that_clause_not_the_one_before() 
     assert!(got.iter().all(|(_, w)| !w.starts_with("In the")), "{got:?}");
     assert!(got.iter().any(|(_, w)| w == "business is poor."), "{got:?}");
 }
+
+#[test]
+fn a_final_verb_whose_words_after_the_comma_are_no_speaker_reports_nothing_before_it() {
+    // The stretch after the comma goes on from a subject before it (a verb, an auxiliary
+    // or an adverb first), holds a relative clause or an infinitive, or `call` is no report.
+    let wrong = [
+        "Senator Ann Mole, a Democrat from Ohio, in the name of cutting waste, has proposed taxing ferries.",
+        "However, Lena Park, mother of a flood victim, forcefully rejected Ortiz's claim.",
+        "And the mayor, for all the progress he made with the unions, seems to agree.",
+        "Nurses active on the union's forums, including those on its big page, overwhelmingly express support for Ruiz.",
+        "They should be very, very worried.",
+        "The group also plans to reach voters via mail, phone calls and digital ads.",
+        "Then, last week, Tomas Berg called.",
+    ]
+    .into_iter()
+    .filter(|text| {
+        let first = text.split(',').next().unwrap_or(text);
+        drafted(text).iter().any(|(_, w)| w.starts_with(first))
+    })
+    .collect::<Vec<_>>();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // The near shapes with a speaker alone after the comma still report what stands before.
+    one(
+        "The ferry ran late for most of the week, Tomas Berg said.",
+        "Tomas Berg",
+        "The ferry ran late for most of the week",
+    );
+    one(
+        "Rents will rise again next year, two housing analysts predicted.",
+        "analysts",
+        "Rents will rise again next year",
+    );
+    one(
+        "The plant will close in March, the company's owner recently confirmed.",
+        "owner",
+        "The plant will close in March",
+    );
+}

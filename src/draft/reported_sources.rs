@@ -2,7 +2,7 @@
 
 use super::lexicon;
 use super::people::{self, Np, NpKind, People};
-use super::reported::is_speech;
+use super::reported_verbs::is_speech;
 use super::sentence::{Found, Sentence};
 use super::speakers::{after_the_verb, speaker_of};
 use super::tokens::Kind;
@@ -169,7 +169,7 @@ fn antecedent(s: &Sentence, left: usize, rel: usize) -> Option<Np> {
     let w = s.word(end.checked_sub(1).filter(|&p| p >= left)?)?;
     let group = lexicon::is_group(&w)
         || ["those", "people", "percent", "voters", "others"].contains(&w.as_str())
-        || super::reported::plural_subject(&w);
+        || super::reported_verbs::plural_subject(&w);
     group.then(|| Np {
         kind: NpKind::Group,
         text: s.toks[end - 1].text(s.body).to_string(),
@@ -206,7 +206,7 @@ fn relative_subject(
             .filter(|np| np.end == r)
             .or_else(|| {
                 let w = s.word(r - 1)?;
-                (lexicon::is_group(&w) || super::reported::plural_subject(&w)).then(|| Np {
+                (lexicon::is_group(&w) || super::reported_verbs::plural_subject(&w)).then(|| Np {
                     kind: NpKind::Group,
                     text: s.body[s.bytes(rel + 1, r)].to_string(),
                     title: None,

@@ -8,19 +8,10 @@ use super::quotes::{self, quote_after, quote_before, quote_close, quotes_left, r
 use super::reported;
 use super::reported_before;
 use super::reported_sources;
+use super::reported_verbs;
 use super::sentence::{AUXILIARIES, Found, Sentence};
 use super::speakers::{administration, confidence, known, scan_mentions, speaker_of};
 use super::tokens::{Kind, Para};
-
-const BASE_SUBJECTS: &[&str] = &[
-    "i", "we", "they", "you", "to", "will", "would", "could", "can", "may", "might", "should",
-    "must", "did", "do", "does", "and", "but", "not",
-];
-const NOUN_BEFORE: &[&str] = &[
-    "the", "a", "an", "some", "these", "those", "his", "her", "its", "their", "our", "my", "of",
-    "many", "several", "new", "such", "no", "any", "all", "both", "this", "that", "dubious",
-    "latest", "false",
-];
 
 /// Every statement of the paragraphs, in reading order, with speakers made known in
 /// `people`; says how far it has come in `progress`.
@@ -61,66 +52,64 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
     super::sentence::untangle(found)
 }
 
-/// Whether the word at `v` is used as a verb here, not as a noun or adjective.
-fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
-    let prev = v
-        .checked_sub(1)
-        .filter(|&p| p >= s.span.start)
-        .map(|p| s.toks[p].text(s.body).to_lowercase());
-    let prev = prev.as_deref().unwrap_or("");
-    let next = s.word(v + 1).unwrap_or_default();
-    if matches!(word, "points" | "pointed") && next != "out" {
+/// Whether the quotation opening at `open`, beside the verb at `v`, is the title of a
+/// show, book or the like, not words said: a title (every main word capitalised, at most
+/// eight words) after a possessive, `on` or a noun for a work (`on CNN's "State of the
+/// Union,"`, `in his memoir, "Hard Roads"`), or straight after `told` (`told "Fox and
+/// Friends"`).
+fn title_quote(s: &Sentence, v: usize, open: usize) -> bool {
+    const WORKS: &[&str] = &[
+        "book",
+        "memoir",
+        "autobiography",
+        "podcast",
+        "show",
+        "program",
+        "programme",
+        "film",
+        "movie",
+        "documentary",
+        "novel",
+        "column",
+        "series",
+        "episode",
+        "album",
+        "song",
+        "newsletter",
+        "blog",
+    ];
+    let close = quote_close(s, open);
+    if close <= open + 1 || open + 1 >= s.toks.len() {
         return false;
     }
-    if word == "pushed" && next != "back" {
+    let words: Vec<&str> = s.body[s.bytes(open + 1, close)]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = [
+        "a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with",
+    ];
+    let title = !words.is_empty()
+        && words.len() <= 8
+        && words.iter().enumerate().all(|(i, w)| {
+            w.chars().next().is_some_and(char::is_uppercase) || i > 0 && small.contains(w)
+        });
+    let mut before = open;
+    while before > s.span.start && s.toks[before - 1].kind == Kind::Comma {
+        before -= 1;
+    }
+    let Some(prev) = before.checked_sub(1).filter(|&p| p >= s.span.start) else {
         return false;
-    }
-    // After a number, a form in -ed is an adjective (`270 pledged delegates`); not after a
-    // year (`in 2008 questioned whether`).
-    let year = prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
-    let number = prev.starts_with(|c: char| c.is_ascii_digit()) && !year && word.ends_with("ed");
-    // `Some said …`, `many argued …`: the quantifier is the subject.
-    let past = word.ends_with("ed") || ["said", "told", "wrote"].contains(&word);
-    let quantifier = past && ["some", "many", "several", "both"].contains(&prev);
-    if number
-        || NOUN_BEFORE.contains(&prev) && !quantifier
-        || prev.ends_with("’s")
-        || prev.ends_with("'s")
-    {
-        return false;
-    }
-    let base = !word.ends_with('s')
-        && !word.ends_with("ed")
-        && !word.ends_with("ing")
-        && ![
-            "said", "told", "wrote", "thought", "found", "showed", "spoke", "swore",
-        ]
-        .contains(&word)
-        && !lexicon::is_quoting(word);
-    if base {
-        return BASE_SUBJECTS.contains(&prev)
-            || prev == "who"
-            || lexicon::is_group(prev)
-            || reported::plural_subject(prev)
-            || reported::plural_before(s, v, word);
-    }
-    true
-}
-
-/// Whether the word at `v` is a verb that reports only the quotation beside it, with the
-/// particle it needs: "shot back", "went on", "put it", "summed up"; "read", "chanted".
-fn quoting_here(s: &Sentence, v: usize, word: &str) -> bool {
-    if !lexicon::is_quoting(word) {
-        return false;
-    }
-    let next = s.word(v + 1).unwrap_or_default();
-    match word {
-        "shot" | "fired" => next == "back",
-        "went" | "goes" => next == "on",
-        "put" | "puts" => next == "it",
-        "summed" => next == "up",
-        _ => true,
-    }
+    };
+    let raw = s.toks[prev].text(s.body);
+    let p = raw.to_lowercase();
+    let told = prev == v && open == v + 1 && p == "told" && words.len() >= 2;
+    title
+        && (s.toks[prev].kind == Kind::Word && (p.ends_with("’s") || p.ends_with("'s"))
+            || p == "on"
+            || WORKS.contains(&p.as_str())
+            || told)
 }
 
 /// Statements made through the sentence's verbs. Returns the speaker that quotations
@@ -204,17 +193,23 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                         );
                         covered_until = end;
                     } else if v > s.span.start && s.toks[v - 1].kind == Kind::Comma {
+                        // What stands before is the report, unless it is no clause and
+                        // one follows the source (`In addition, according to the
+                        // agency, nine million more …`).
+                        let (from, to) = reported::after_according(s, v, np.end)
+                            .unwrap_or((s.span.start, v - 1));
                         emit(
                             found,
                             people,
-                            s.span.start,
-                            v - 1,
+                            from,
+                            to,
                             who,
                             conf,
                             false,
                             None,
                             "according to",
                         );
+                        covered_until = to;
                     }
                 }
             }
@@ -247,16 +242,16 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         }
         let listed = lexicon::is_reporting(&word) || lexicon::is_naming(&word);
         let quoting = !listed
-            && (quoting_here(s, v, &word)
+            && (reported_verbs::quoting_here(s, v, &word)
                 || lexicon::reporting_participle(&word) && quote_after(s, v).is_some()
                 || quotes::manner_verb(s, v).is_some());
-        let is_verb = (listed || quoting || reported::is_speech(&word))
-            && (quoting || reported::used_as_speech(s, v, &word, !listed))
-            && !reported::is_belief(&word)
-            && !reported::is_finding(s, v, &word)
+        let is_verb = (listed || quoting || reported_verbs::is_speech(&word))
+            && (quoting || reported_verbs::used_as_speech(s, v, &word, !listed))
+            && !reported_verbs::is_belief(&word)
+            && !reported_verbs::is_finding(s, v, &word)
             && !matches!(word.as_str(), "tie" | "link" | "connect")
-            && verb_here(s, v, &word);
-        if !is_verb || reported::negated(s, v) {
+            && reported_verbs::verb_here(s, v, &word);
+        if !is_verb || reported_verbs::negated(s, v) {
             v += 1;
             continue;
         }
@@ -280,7 +275,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                             || !s.word(k).is_some_and(|w| {
                                 lexicon::is_reporting(&w) || lexicon::is_naming(&w)
                             })
-                            || NOUN_BEFORE.contains(&s.word(k - 1).unwrap_or_default().as_str())
+                            || reported_verbs::NOUN_BEFORE
+                                .contains(&s.word(k - 1).unwrap_or_default().as_str())
                             || s.toks[k - 1].text(s.body).ends_with("'s")
                             || s.toks[k - 1].text(s.body).ends_with("’s")
                     })
@@ -290,7 +286,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let accused_of = matches!(word.as_str(), "accused" | "accuses" | "accuse")
             .then(|| (v + 1..(v + 7).min(s.span.end)).find(|&k| s.word(k).as_deref() == Some("of")))
             .flatten();
-        let quote_after = quote_after(s, v);
+        let quote_after = quote_after(s, v).filter(|&open| !title_quote(s, v, open));
         let bare = lexicon::takes_bare_clause(&word)
             && s.word(v + 1).is_some_and(|w| lexicon::opens_clause(&w))
             && s.span.end.saturating_sub(v) > 4;
@@ -302,6 +298,9 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             .word(v.wrapping_sub(1))
             .is_some_and(|w| w == "and" || w == "but");
         let quote_before = quote_before(s, v).filter(|&open| {
+            if title_quote(s, v, open) {
+                return false;
+            }
             let (range, _) = words_of(s, open, quote_close(s, open));
             let taken = found[sentence_first..]
                 .iter()

@@ -472,3 +472,57 @@ fn questions_and_disputes_as_plural_nouns_report_nothing() {
     );
     assert!(!drafted("Tom Reyes raised questions about the cost of the new bridge.").is_empty());
 }
+
+#[test]
+fn a_title_beside_a_verb_is_no_statement_and_the_verb_reports_its_clause() {
+    // Shows, books and podcasts named in marks after a possessive, `on`, a noun for a work,
+    // or straight after `told`: no one's words.
+    let wrong = [
+        (
+            "Speaking Sunday on KXRA’s “Morning Desk,” Mayor Lena Park said the bridge would reopen.",
+            "Morning Desk",
+        ),
+        (
+            "On Channel 9’s “Good Evening Valley” Tuesday, Lena Park said, “The bridge is safe.”",
+            "Good Evening Valley",
+        ),
+        (
+            "In his memoir, “Harbour Days,” Owen Hart said the port had been sold twice.",
+            "A Harbour Life",
+        ),
+        (
+            "“We will not close the school,” Lena Park told “Valley Mornings” on Friday.",
+            "Valley Mornings",
+        ),
+        (
+            "In an appearance on “Breakfast With Tom,” Owen Hart said the levy was a mistake.",
+            "Breakfast With Tom",
+        ),
+    ]
+    .into_iter()
+    .filter(|(text, title)| {
+        let got = pairs(text);
+        got.is_empty() || got.iter().any(|(w, _)| w.contains(title))
+    })
+    .map(|(text, _)| (text, pairs(text)))
+    .collect::<Vec<_>>();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // Words said in capitals and short answers stay statements.
+    for (text, words) in [
+        ("“Never Again,” Lena Park said.", "Never Again"),
+        (
+            "Asked about the vote, Owen Hart said, “Absolutely Not.”",
+            "Absolutely Not",
+        ),
+        (
+            "The crowd chanted “Park! Park!” as she spoke.",
+            "Park! Park!",
+        ),
+    ] {
+        assert!(
+            speaker_of(text, words).is_some(),
+            "{text}\n{:?}",
+            pairs(text)
+        );
+    }
+}

@@ -1,0 +1,290 @@
+//! Whether a word is a verb of speech where it stands: its forms (`said`, `criticizing`), beliefs and findings apart, a noun or passive that looks like one (`attacks`, `was attacked`), denied or only possible speech (`did not say`, `could argue`), a plural subject before a base form (`aides say`).
+
+use super::lexicon;
+use super::sentence::Sentence;
+use super::tokens::Kind;
+
+/// Whether `word` is a form of a verb of speech ("said", "criticizing", "vowed").
+pub(super) fn is_speech(word: &str) -> bool {
+    lexicon::lemma_in("speech", word).is_some()
+}
+
+/// Whether `word` is a form of a verb of belief or feeling ("thinks", "hoped", "fears"):
+/// what it reports is no statement.
+pub(super) fn is_belief(word: &str) -> bool {
+    lexicon::lemma_in("beliefs", word).is_some()
+}
+
+/// Whether the verb `word` at `v` reports a finding (`the poll found that …`, `a study
+/// shows …`), no statement: a verb of finding with no quotation in the next six tokens.
+pub(super) fn is_finding(s: &Sentence, v: usize, word: &str) -> bool {
+    lexicon::lemma_in("findings", word).is_some()
+        && !(v + 1..(v + 7).min(s.span.end)).any(|k| s.toks[k].quote.is_some())
+}
+
+/// Whether the verb at `v` is denied or only possible (`did not say`, `never
+/// mentioned`, `could argue`, `declined to say`): what it would report is no statement.
+pub(super) fn negated(s: &Sentence, v: usize) -> bool {
+    const MODALS: &[&str] = &["can", "could", "might", "may", "should", "must"];
+    let mut k = v;
+    while k > s.span.start {
+        let Some(w) = s.word(k - 1) else {
+            return false;
+        };
+        if ["not", "never", "no", "neither", "nor"].contains(&w.as_str())
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || MODALS.contains(&w.as_str())
+        {
+            return true;
+        }
+        if w == "to" {
+            return s
+                .word(k.wrapping_sub(2))
+                .is_some_and(|p| lexicon::has("refusals", &p));
+        }
+        if !lexicon::is_between(&w) && !lexicon::has("after-verb", &w) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// Whether a speech verb's form at `v` is used as a verb of speech here, for the verbs
+/// beyond the lexicon's [reporting] list, many of which are nouns too (`attacks`,
+/// `questions`, `reports`): a form in `-s` needs a subject before it (a name, `he`, `she`,
+/// `it`, a word such as `also`), a form in `-ing` a comma or an auxiliary, and a passive
+/// (`was attacked`) reports nothing of its subject's.
+///
+/// Without `strict` (the lexicon's own reporting verbs), only a form after a preposition
+/// is a noun: `did not respond to questions`.
+pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -> bool {
+    // `state` and `states` are nouns far more often than verbs (`the United States`, `in
+    // five states`): a verb only before `that`.
+    if matches!(word, "state" | "states") && s.word(v + 1).as_deref() != Some("that") {
+        return false;
+    }
+    // `pledged delegates` are delegates.
+    if word == "pledged" && s.word(v + 1).is_some_and(|n| n.starts_with("delegate")) {
+        return false;
+    }
+    // A passive with its agent ("was rejected by most voters"), unless the clause is
+    // "As reported by X, …".
+    if word.ends_with("ed") && s.word(v + 1).as_deref() == Some("by") {
+        let opener = (s.span.start..v)
+            .rev()
+            .find(|&k| s.toks[k].kind == Kind::Comma)
+            .map_or(s.span.start, |k| k + 1);
+        if s.word(opener).as_deref() != Some("as") {
+            return false;
+        }
+    }
+    let Some(prev) = v.checked_sub(1).filter(|&p| p >= s.span.start) else {
+        return !strict;
+    };
+    let before = s.toks[prev].text(s.body);
+    let lower = before.to_lowercase();
+    if !strict {
+        const PREPOSITIONS: &[&str] = &[
+            "to", "of", "for", "about", "with", "by", "on", "in", "at", "from", "into",
+        ];
+        return !PREPOSITIONS.contains(&lower.as_str());
+    }
+    const PASSIVE: &[&str] = &[
+        "was", "were", "been", "being", "be", "is", "are", "get", "got",
+    ];
+    if PASSIVE.contains(&lower.as_str()) {
+        return false;
+    }
+    let lemma = lexicon::lemma_in("speech", word).unwrap_or("");
+    if word.ends_with('s') && word != lemma && !word.ends_with("ss") {
+        let named = s.toks[prev].kind == Kind::Word
+            && before.chars().next().is_some_and(char::is_uppercase)
+            && prev > s.span.start;
+        return named
+            || ["he", "she", "it", "who", "which"].contains(&lower.as_str())
+            || lexicon::is_between(&lower)
+            || lexicon::is_group(&lower);
+    }
+    if word.ends_with("ing") {
+        // "issued a statement saying that …"
+        let that_follows = s.word(v + 1).as_deref() == Some("that")
+            && lexicon::lemma_in("bare-speech", word).is_some();
+        return that_follows
+            || s.toks[prev].kind == Kind::Comma
+            || [
+                "is",
+                "are",
+                "was",
+                "were",
+                "by",
+                "while",
+                "after",
+                "also",
+                "repeatedly",
+            ]
+            .contains(&lower.as_str());
+    }
+    true
+}
+
+/// Whether `word` before a verb's base form is a plural subject: `aides say`,
+/// `critics argue` (lower case, in `-s`).
+pub(super) fn plural_subject(word: &str) -> bool {
+    [
+        "percent",
+        "people",
+        "surveyed",
+        "polled",
+        "interviewed",
+        "asked",
+    ]
+    .contains(&word)
+        || word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
+            && word
+                .chars()
+                .all(|c| c.is_lowercase() || c == '’' || c == '\'')
+}
+
+/// Whether a plural subject stands before a base form `word` at `v` in the same stretch
+/// of words: `Aides to Clinton say`, `Jeb Bush and Chris Christie say`, `sources close to
+/// her campaign say` (at most eight words back, no mark between). Only for verbs that are
+/// seldom nouns (not `order`, `attack`, `report`), in lower case, after no preposition.
+pub(super) fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
+    const VERBS_ONLY: &[&str] = &[
+        "say",
+        "argue",
+        "contend",
+        "insist",
+        "warn",
+        "tell",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "concede",
+        "agree",
+        "explain",
+        "predict",
+        "maintain",
+        "assert",
+        "caution",
+        "complain",
+        "allege",
+        "recall",
+        "testify",
+        "urge",
+        "criticize",
+        "blame",
+    ];
+    const PREPOSITIONS: &[&str] = &[
+        "in", "of", "for", "on", "at", "by", "with", "from", "about", "into", "over", "under",
+        "than",
+    ];
+    if !VERBS_ONLY.contains(&word)
+        || !s.toks[v].text(s.body).starts_with(char::is_lowercase)
+        || v == s.span.start
+        || s.word(v - 1)
+            .is_none_or(|p| PREPOSITIONS.contains(&p.as_str()))
+    {
+        return false;
+    }
+    // `About 4 in 10 say`.
+    if s.word(v - 1)
+        .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    let from = v.saturating_sub(8).max(s.span.start);
+    for k in (from..v).rev() {
+        let Some(w) = s.word(k) else {
+            return false;
+        };
+        if s.toks[k].quoted() {
+            return false;
+        }
+        if w == "and" || lexicon::is_group(&w) || plural_subject(&w) {
+            return k + 1 < v;
+        }
+    }
+    false
+}
+
+const BASE_SUBJECTS: &[&str] = &[
+    "i", "we", "they", "you", "to", "will", "would", "could", "can", "may", "might", "should",
+    "must", "did", "do", "does", "and", "but", "not",
+];
+pub(super) const NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "some", "these", "those", "his", "her", "its", "their", "our", "my", "of",
+    "many", "several", "new", "such", "no", "any", "all", "both", "this", "that", "dubious",
+    "latest", "false",
+];
+
+/// Whether the word at `v` is used as a verb here, not as a noun or adjective.
+pub(super) fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
+    let prev = v
+        .checked_sub(1)
+        .filter(|&p| p >= s.span.start)
+        .map(|p| s.toks[p].text(s.body).to_lowercase());
+    let prev = prev.as_deref().unwrap_or("");
+    let next = s.word(v + 1).unwrap_or_default();
+    if matches!(word, "points" | "pointed") && next != "out" {
+        return false;
+    }
+    if word == "pushed" && next != "back" {
+        return false;
+    }
+    // After a number, a form in -ed is an adjective (`270 pledged delegates`); not after a
+    // year (`in 2008 questioned whether`).
+    let year = prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
+    let number = prev.starts_with(|c: char| c.is_ascii_digit()) && !year && word.ends_with("ed");
+    // `Some said …`, `many argued …`: the quantifier is the subject.
+    let past = word.ends_with("ed") || ["said", "told", "wrote"].contains(&word);
+    let quantifier = past && ["some", "many", "several", "both"].contains(&prev);
+    if number
+        || NOUN_BEFORE.contains(&prev) && !quantifier
+        || prev.ends_with("’s")
+        || prev.ends_with("'s")
+    {
+        return false;
+    }
+    let base = !word.ends_with('s')
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && ![
+            "said", "told", "wrote", "thought", "found", "showed", "spoke", "swore",
+        ]
+        .contains(&word)
+        && !lexicon::is_quoting(word);
+    if base {
+        return BASE_SUBJECTS.contains(&prev)
+            || prev == "who"
+            || lexicon::is_group(prev)
+            || plural_subject(prev)
+            || plural_before(s, v, word);
+    }
+    true
+}
+
+/// Whether the word at `v` is a verb that reports only the quotation beside it, with the
+/// particle it needs: "shot back", "went on", "put it", "summed up"; "read", "chanted".
+pub(super) fn quoting_here(s: &Sentence, v: usize, word: &str) -> bool {
+    if !lexicon::is_quoting(word) {
+        return false;
+    }
+    let next = s.word(v + 1).unwrap_or_default();
+    match word {
+        "shot" | "fired" => next == "back",
+        "went" | "goes" => next == "on",
+        "put" | "puts" => next == "it",
+        "summed" => next == "up",
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+#[path = "reported_verbs_tests.rs"]
+mod tests;
