@@ -67,6 +67,8 @@ pub struct Document {
     /// ones the file lacks can be shown again when an undo takes them out of it
     /// ([`Document::show_page_offer`]). Empty for any other article.
     pub page_offer: Vec<ClaimEntry>,
+    /// How many claims shown are the page's own fact-checks ([`Claim::from_page`]).
+    page_shown: usize,
     /// How many claims have a place in the text (they come first in `claims`).
     anchored: usize,
     /// For each span, the furthest end among it and the spans before it: with it, the spans
@@ -304,6 +306,7 @@ impl Document {
             warnings,
             rejected: Vec::new(),
             page_offer: Vec::new(),
+            page_shown: 0,
             reading,
             owners,
             chars: edit::LazyChars::default(),

@@ -14,6 +14,7 @@ impl Document {
             let at = self.reading.len();
             let index = self.add_claim(at, &entry);
             self.claims[index].from_page = true;
+            self.page_shown += 1;
         }
     }
 
@@ -30,7 +31,7 @@ impl Document {
     /// rejected), after the file's claims; returns whether the claims shown changed. Made
     /// again after an undo or a redo, so an undone save of them shows them again.
     pub fn show_page_offer(&mut self) -> bool {
-        if self.page_offer.is_empty() && self.page_claims() == 0 {
+        if self.page_offer.is_empty() && self.page_shown == 0 {
             return false;
         }
         let before = self.page_entries();
@@ -45,9 +46,10 @@ impl Document {
         self.page_entries() != before
     }
 
-    /// How many claims come from the page's own fact-checks.
+    /// How many claims come from the page's own fact-checks (kept as they are added and
+    /// taken away: the status bar asks every frame).
     pub fn page_claims(&self) -> usize {
-        self.claims.iter().filter(|c| c.from_page).count()
+        self.page_shown
     }
 
     /// The claims from the page's own fact-checks, as entries (in the page's order).
@@ -68,5 +70,6 @@ impl Document {
                 let _ = self.apply(&Change::RemoveClaim { at });
             }
         }
+        self.page_shown = 0;
     }
 }
