@@ -6,6 +6,7 @@ pub mod charset;
 pub mod html;
 pub(crate) mod markdown;
 pub mod page;
+pub(crate) mod phrases;
 pub mod rich;
 
 use std::ops::Range;
