@@ -4,7 +4,8 @@ use dom_query::NodeRef;
 
 use crate::article::blocks::BLOCKS;
 use crate::article::phrases::{
-    is_call, is_comment_notice, is_credit, is_post_meta, is_related_heading, is_tool_label, words,
+    ends_with_credit, is_ad_label, is_call, is_comment_notice, is_credit, is_date_line,
+    is_post_meta, is_related_heading, is_tool_label, words,
 };
 
 /// A kind of block that is not the article's text, though it sits inside it.
@@ -34,6 +35,9 @@ pub enum Kind {
     /// The label of a page's tools for the article: share it, print it, rate it ("Diesen
     /// Artikel teilen", "Print", "Valora esta noticia").
     Tools,
+    /// A notice about the page rather than the article: an advertisement's label
+    /// ("Anzeige", "Advertisement"), a disclosure or a disclaimer.
+    Notice,
 }
 
 /// The share of a block's text in links above which it lists links.
@@ -60,6 +64,8 @@ const CANDIDATES: &[&str] = &[
     "span",
     "small",
     "strong",
+    "time",
+    "center",
 ];
 
 /// Removes from the article under `root` every block of a [`Kind`]; returns the kinds
@@ -68,14 +74,16 @@ pub fn prune(root: &NodeRef) -> Vec<Kind> {
     let mut removed = Vec::new();
     let candidates: Vec<NodeRef> = root
         .descendants_it()
-        .filter(|n| n.is_element() && CANDIDATES.contains(&tag(n).as_str()))
+        .filter(|n| {
+            n.is_element() && (CANDIDATES.contains(&tag(n).as_str()) || marks(n).next().is_some())
+        })
         .collect();
     for node in candidates {
         // A node inside one already removed is gone with it.
         if node.parent().is_none() || !attached(&node, root) {
             continue;
         }
-        if let Some(kind) = kind_of(&node) {
+        if let Some(kind) = marked_kind(&node).or_else(|| kind_of(&node)) {
             if kind == Kind::Related {
                 remove_link_lists_after(&node);
             }
@@ -108,6 +116,95 @@ fn lists_links(node: &NodeRef) -> bool {
         .map(|a| words(&a.text()).chars().count())
         .sum();
     linked as f64 >= LINK_LIST_SHARE * all as f64
+}
+
+/// The most words of an element removed for its class or id ([`marked_kind`]): more is
+/// a part of the page that holds the article too.
+const MARKED_WORDS: usize = 60;
+
+/// The words of the class and id of `node` (lower case, split at what is not a letter
+/// or a digit).
+fn marks(node: &NodeRef) -> impl Iterator<Item = String> {
+    let names = format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    );
+    names
+        .split_whitespace()
+        // A modifier says what else a part holds: `has-sharing`, `with-ads`.
+        .filter(|name| !MODIFIERS.iter().any(|m| name.to_lowercase().starts_with(m)))
+        .flat_map(|name| name.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| MARK_WORDS.iter().any(|(m, _)| m == w))
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+/// The kind of boilerplate that the class or id of `node` names, when it holds a few
+/// words ([`MARKED_WORDS`]): `<span class="wp-caption-text">`, `<p class="ad-disclosure">`.
+fn marked_kind(node: &NodeRef) -> Option<Kind> {
+    let mark = marks(node).next()?;
+    let text = words(&node.text());
+    if text.split(' ').count() > MARKED_WORDS {
+        return None;
+    }
+    // Words set apart inside a paragraph's sentence are the sentence's ("KOBE – A
+    // total of…" with the place in a `<span class="dateline">`).
+    let inline = !BLOCKS.contains(&tag(node).as_str()) && tag(node) != "div";
+    if inline && node.parent().is_some_and(|p| tag(&p) == "p") && !alone(node, &text) {
+        return None;
+    }
+    MARK_WORDS
+        .iter()
+        .find(|(m, _)| *m == mark)
+        .map(|(_, kind)| *kind)
+}
+
+/// How class names open that say what else an element holds, not what it is.
+const MODIFIERS: &[&str] = &["has-", "with-", "no-", "is-", "show-", "hide-"];
+
+/// Words of a class or id that name a kind of boilerplate.
+const MARK_WORDS: &[(&str, Kind)] = &[
+    ("caption", Kind::Caption),
+    ("credit", Kind::Credit),
+    ("credits", Kind::Credit),
+    ("copyright", Kind::Credit),
+    ("byline", Kind::PostMeta),
+    ("date", Kind::PostMeta),
+    ("published", Kind::PostMeta),
+    ("timestamp", Kind::PostMeta),
+    ("meta", Kind::PostMeta),
+    ("disclaimer", Kind::Notice),
+    ("disclosure", Kind::Notice),
+    ("advert", Kind::Notice),
+    ("advertisement", Kind::Notice),
+    ("ad", Kind::Notice),
+    ("ads", Kind::Notice),
+    ("sponsored", Kind::Notice),
+    ("share", Kind::Tools),
+    ("sharing", Kind::Tools),
+    ("social", Kind::Tools),
+    ("rating", Kind::Tools),
+    ("ratings", Kind::Tools),
+    ("comments", Kind::CommentNotice),
+    ("respond", Kind::CommentNotice),
+    ("related", Kind::Related),
+    ("newsletter", Kind::CallToAction),
+    ("subscribe", Kind::CallToAction),
+];
+
+/// Whether `node` is a block, or an inline element with all the words of its parent
+/// block (`text`, its words): a date set in `<strong>` inside a sentence is the
+/// sentence's.
+fn alone(node: &NodeRef, text: &str) -> bool {
+    let name = tag(node);
+    if BLOCKS.contains(&name.as_str()) || name == "div" {
+        return true;
+    }
+    node.parent()
+        .is_some_and(|parent| words(&parent.text()) == text)
 }
 
 /// Whether `node` is still under `root`.
@@ -151,8 +248,14 @@ pub fn kind_of(node: &NodeRef) -> Option<Kind> {
     if is_tool_label(&text) {
         return Some(Kind::Tools);
     }
-    if is_post_meta(&text) {
+    if is_post_meta(&text) || (is_date_line(&text) && alone(node, &text)) {
         return Some(Kind::PostMeta);
+    }
+    if is_ad_label(&text) {
+        return Some(Kind::Notice);
+    }
+    if ends_with_credit(&text) {
+        return Some(Kind::Caption);
     }
     if matches!(name.as_str(), "p" | "li" | "div") && is_teaser(node, &text) {
         return Some(Kind::Teaser);

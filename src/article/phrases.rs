@@ -418,3 +418,268 @@ fn names(text: &str, name: &str) -> bool {
 pub(crate) fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// The most words of a date line ([`is_date_line`]).
+const DATE_WORDS: usize = 8;
+/// Names of months and days, and the little words of dates, in the web's languages
+/// (lower case, whole words; Polish months also as "of March": marca).
+const DATE_WORDS_LIST: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "maj",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "oktober",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "uhr",
+    "h",
+    "de",
+    "del",
+    "um",
+    "at",
+    "on",
+    "le",
+    "el",
+    "den",
+    "the",
+    "of",
+    "gmt",
+    "utc",
+    "cet",
+    "cest",
+    "mez",
+];
+/// Labels that may open a date line, before a colon or the date (lower case).
+const DATE_LABELS: &[&str] = &[
+    "stand",
+    "publiziert",
+    "veröffentlicht",
+    "veröffentlichung",
+    "aktualisiert",
+    "datum",
+    "date",
+    "published",
+    "updated",
+    "posted",
+    "publié",
+    "mis à jour",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+];
+
+/// Whether `text` (words with single spaces) is only a date or a time, after an optional
+/// label: "23.10.2018", "3:59 PM", "7. Oktober 2020", "Stand: 5. Februar 2020",
+/// "Publiziert: 03.04.2020, 12:35" (a digit in it; names of months and days and the
+/// little words of dates, [`DATE_WORDS_LIST`], the only words).
+pub(crate) fn is_date_line(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut rest = lower.as_str();
+    for label in DATE_LABELS {
+        if let Some(after) = rest.strip_prefix(label)
+            && (after.starts_with([' ', ':']) || after.is_empty())
+        {
+            rest = after.trim_start_matches([' ', ':']);
+            break;
+        }
+    }
+    let tokens: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '–' | '—'))
+        .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ':' | '-' | '/')))
+        .filter(|t| !t.is_empty())
+        .collect();
+    // A number alone is a year heading or a count, not a date line.
+    let number = tokens.len() == 1 && tokens[0].chars().all(|c| c.is_ascii_digit());
+    !tokens.is_empty()
+        && !number
+        && tokens.len() <= DATE_WORDS
+        && rest.chars().any(|c| c.is_ascii_digit())
+        && tokens.iter().all(|t| {
+            t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '/' | '-'))
+                || DATE_WORDS_LIST.contains(t)
+                || t.strip_suffix("h")
+                    .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+        })
+}
+
+/// Labels of advertisements (lower case): a block that is only one is no text.
+const AD_LABELS: &[&str] = &[
+    "anzeige",
+    "werbung",
+    "advertisement",
+    "advertising",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "gesponsert",
+    "publicidad",
+    "publicité",
+    "pubblicità",
+    "reklama",
+    "annonce",
+    "promoted",
+];
+
+/// Whether `text` is only the label of an advertisement ("Anzeige", "- Anzeige -",
+/// "Advertisement:").
+pub(crate) fn is_ad_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let label = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    AD_LABELS.contains(&label)
+}
+
+/// The most words of a caption that ends with its picture's credit.
+const CAPTION_WORDS: usize = 40;
+/// What a caption's last brackets may hold besides a credit (lower case): "(Symbolbild)".
+const PICTURE_NOTES: &[&str] = &[
+    "symbolbild",
+    "archivbild",
+    "archivfoto",
+    "symbolfoto",
+    "illustration",
+];
+
+/// Whether `text` (words with single spaces) is a short caption that ends with its
+/// picture's credit: "The square at dawn. © AFP / Jane Doe", "Die Brücke im Nebel
+/// (Foto: Jane Doe)", "Der Weg im Wald (Symbolbild)".
+pub(crate) fn ends_with_credit(text: &str) -> bool {
+    if text.split(' ').count() > CAPTION_WORDS {
+        return false;
+    }
+    let trimmed = text.trim_end_matches(['.', ' ']);
+    if let Some(inner) = trimmed
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+        .map(|(_, i)| i)
+    {
+        let inner = inner.trim();
+        return PICTURE_NOTES.contains(&inner.to_lowercase().as_str())
+            || (inner.contains(':') && is_credit(inner))
+            || inner.starts_with('©');
+    }
+    text.rsplit_once('©').is_some_and(|(_, after)| {
+        !after.trim().is_empty() && after.split_whitespace().count() <= CREDIT_WORDS
+    })
+}
