@@ -83,7 +83,13 @@ pub fn prune(root: &NodeRef) -> Vec<Kind> {
         if node.parent().is_none() || !attached(&node, root) {
             continue;
         }
-        if let Some(kind) = marked_kind(&node).or_else(|| kind_of(&node)) {
+        let kind = marked_kind(&node).or_else(|| {
+            CANDIDATES
+                .contains(&tag(&node).as_str())
+                .then(|| kind_of(&node))
+                .flatten()
+        });
+        if let Some(kind) = kind {
             if kind == Kind::Related {
                 remove_link_lists_after(&node);
             }
@@ -145,6 +151,10 @@ fn marks(node: &NodeRef) -> impl Iterator<Item = String> {
 /// The kind of boilerplate that the class or id of `node` names, when it holds a few
 /// words ([`MARKED_WORDS`]): `<span class="wp-caption-text">`, `<p class="ad-disclosure">`.
 fn marked_kind(node: &NodeRef) -> Option<Kind> {
+    // A data table's cells and rows keep its shape: `<td class="date">`.
+    if TABLE_PARTS.contains(&tag(node).as_str()) {
+        return None;
+    }
     let mark = marks(node).next()?;
     let text = words(&node.text());
     if text.split(' ').count() > MARKED_WORDS {
@@ -161,6 +171,10 @@ fn marked_kind(node: &NodeRef) -> Option<Kind> {
         .find(|(m, _)| *m == mark)
         .map(|(_, kind)| *kind)
 }
+
+/// The parts of a table, never removed for their class: a row or a cell less breaks
+/// its columns.
+const TABLE_PARTS: &[&str] = &["table", "thead", "tbody", "tfoot", "tr", "td", "th", "col"];
 
 /// How class names open that say what else an element holds, not what it is.
 const MODIFIERS: &[&str] = &["has-", "with-", "no-", "is-", "show-", "hide-"];

@@ -333,6 +333,8 @@ fn parts_whose_class_names_boilerplate_but_hold_the_article_stay() {
         r#"<header class="article-header has-sharing"><p>The bridge reopens in May, the council says.</p></header>"#.to_string(),
         // Words set apart inside a sentence are the sentence's.
         r#"<p><span class="date">KOBE</span> – The council voted to close the old bridge until the repairs are done.</p>"#.to_string(),
+        // A data table keeps its cells.
+        r#"<table><tr><td class="date">4 May</td><td>Bridge closes</td></tr></table>"#.to_string(),
         // A live ticker's entries are the article (class "comment" is not a mark).
         r#"<div class="live-comment"><p>The bridge closes at noon.</p></div>"#.to_string(),
     ] {
@@ -346,6 +348,7 @@ fn lines_of_a_date_alone_go_and_dates_in_sentences_stay() {
     for line in [
         "<p>23.10.2018</p>",
         "<p>3:59 PM</p>",
+        "<p>January 10, 2020 9:00AM (UTC)</p>",
         "<p>7. Oktober 2020</p>",
         "<div>16 marca 2021</div>",
         "<p>Stand: 05. Februar 2020</p>",

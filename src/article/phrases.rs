@@ -618,8 +618,12 @@ pub(crate) fn is_date_line(text: &str) -> bool {
             t.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '/' | '-'))
                 || DATE_WORDS_LIST.contains(t)
-                || t.strip_suffix("h")
-                    .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+                // A time with its unit: "9:00am", "18h", "12uhr".
+                || ["h", "am", "pm", "uhr"].iter().any(|unit| {
+                    t.strip_suffix(unit).is_some_and(|n| {
+                        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ':')
+                    })
+                })
         })
 }
 
