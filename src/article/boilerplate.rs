@@ -3,9 +3,10 @@
 use dom_query::NodeRef;
 
 use crate::article::blocks::BLOCKS;
+use crate::article::dates::is_date_line;
 use crate::article::phrases::{
-    ends_with_credit, is_ad_label, is_call, is_comment_notice, is_credit, is_date_line,
-    is_post_meta, is_related_heading, is_tool_label, words,
+    ends_with_credit, is_ad_label, is_call, is_comment_notice, is_credit, is_post_meta,
+    is_related_heading, is_tool_label, words,
 };
 
 /// A kind of block that is not the article's text, though it sits inside it.

@@ -3,6 +3,7 @@
 pub(crate) mod blocks;
 pub mod boilerplate;
 pub mod charset;
+pub(crate) mod dates;
 pub mod html;
 pub(crate) mod markdown;
 pub mod page;

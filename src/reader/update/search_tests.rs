@@ -375,7 +375,10 @@ fn a_reload_of_a_long_document_finds_the_matches_again_in_steps() {
         },
     );
     let cursor = state.view.cursor;
-    assert!(state.search.scan.is_some(), "one step did not search it all");
+    assert!(
+        state.search.scan.is_some(),
+        "one step did not search it all"
+    );
     assert!(state.match_count().unwrap().contains("(counting…)"));
     while state.search.scan.is_some() {
         update(&mut state, Action::SearchMore);
