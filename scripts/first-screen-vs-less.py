@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time to first full screen of counterpoint and of less on the same article, side by side.
 
-Usage: first-screen-vs-less.py [--runs N] [--size COLSxROWS] [--binary PATH] [ARTICLE ...]
+Usage: first-screen-vs-less.py [--runs N] [--size COLSxROWS] [--binary PATH] [--url] [ARTICLE ...]
 
 For each ARTICLE (default: the bundled sample, written out to a temporary file), starts
 `counterpoint ARTICLE` and `less ARTICLE` in turn, each in a pseudo-terminal of the given
@@ -10,11 +10,18 @@ sends 'q'. counterpoint's screen is complete when its status bar's last hint ("h
 has been written, since the status bar is the last row drawn; less is given a prompt of
 its own (-P) that it writes after the page. The runs alternate between the two programs
 so that both see the same machine. Prints medians, minima and the ratio.
+
+--url times a saved web page against the same page as a URL instead: a loopback HTTP
+server (python3 -m http.server on 127.0.0.1, started here in a folder holding a copy of
+each page) serves it, and runs alternate between `counterpoint PAGE` and `counterpoint
+http://127.0.0.1:PORT/PAGE`. Both show the same article; the second fetches it first.
 """
 import fcntl
 import os
 import pty
 import select
+import shutil
+import socket
 import statistics
 import struct
 import subprocess
@@ -87,6 +94,7 @@ def main():
     args = sys.argv[1:]
     runs, cols, rows = 20, 120, 40
     binary = os.path.join(HERE, "..", "target", "release", "counterpoint")
+    url = False
     while args and args[0].startswith("--"):
         flag = args.pop(0)
         if flag == "--runs":
@@ -95,8 +103,12 @@ def main():
             cols, rows = (int(v) for v in args.pop(0).split("x"))
         elif flag == "--binary":
             binary = args.pop(0)
+        elif flag == "--url":
+            url = True
         else:
             sys.exit(__doc__)
+    if url:
+        return compare_url(args, runs, cols, rows, binary)
     articles = args
     if not articles:
         sample = os.path.join(HERE, "..", "assets", "pompeo-iran-al-qaida.md")
@@ -120,6 +132,59 @@ def main():
         print(f"| {os.path.basename(article)} | {size / 1e6:.2f} MB | {m_ours:.1f} ms (min {min(ours):.1f}) "
               f"| {m_theirs:.1f} ms (min {min(theirs):.1f}) | {m_ours / m_theirs:.2f} |")
         sys.stdout.flush()
+
+
+def compare_url(args, runs, cols, rows, binary):
+    """The first screen of each saved page in `args` against the same page served on
+    the loopback address."""
+    pages = args
+    if not pages:
+        sys.exit("--url needs the saved pages to time")
+    folder = tempfile.mkdtemp(prefix="first-screen-url-")
+    saved = os.path.join(folder, "saved")
+    served = os.path.join(folder, "served")
+    os.makedirs(saved)
+    os.makedirs(served)
+    for page in pages:
+        for where in (saved, served):
+            shutil.copyfile(page, os.path.join(where, os.path.basename(page)))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", served],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.perf_counter() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.perf_counter() > deadline:
+                    sys.exit("the loopback server did not start")
+                time.sleep(0.05)
+        print("| page | size | saved page | the same page as a URL (loopback) | ratio |")
+        print("|---|---|---|---|---|")
+        for page in pages:
+            name = os.path.basename(page)
+            path = os.path.join(saved, name)
+            url = f"http://127.0.0.1:{port}/{name}"
+            subprocess.run(["cat", path], stdout=subprocess.DEVNULL, check=True)
+            local, remote = [], []
+            for _ in range(runs):
+                local.append(one_run([binary, path], b"h help", cols, rows))
+                remote.append(one_run([binary, url], b"h help", cols, rows))
+            m_local, m_remote = statistics.median(local), statistics.median(remote)
+            print(f"| {name} | {os.path.getsize(path) / 1e3:.0f} kB | {m_local:.1f} ms (min {min(local):.1f}) "
+                  f"| {m_remote:.1f} ms (min {min(remote):.1f}) | {m_remote / m_local:.2f} |")
+            sys.stdout.flush()
+    finally:
+        server.terminate()
+        server.wait()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

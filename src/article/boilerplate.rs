@@ -1,8 +1,13 @@
-//! Boilerplate that Readability leaves inside an article, each a kind: teasers of other articles, photo credits, figure captions.
+//! Boilerplate that Readability leaves inside an article, each a kind (teasers of other articles, photo credits, figure captions, related lists): which blocks are looked at and removed; what their words say is read by [`super::phrases`].
 
 use dom_query::NodeRef;
 
 use crate::article::blocks::BLOCKS;
+use crate::article::dates::is_date_line;
+use crate::article::phrases::{
+    ends_with_credit, is_ad_label, is_call, is_comment_notice, is_credit, is_post_meta,
+    is_related_heading, is_tool_label, words,
+};
 
 /// A kind of block that is not the article's text, though it sits inside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,225 +36,11 @@ pub enum Kind {
     /// The label of a page's tools for the article: share it, print it, rate it ("Diesen
     /// Artikel teilen", "Print", "Valora esta noticia").
     Tools,
+    /// A notice about the page rather than the article: an advertisement's label
+    /// ("Anzeige", "Advertisement"), a disclosure or a disclaimer.
+    Notice,
 }
 
-/// The most words of a heading over other articles.
-const RELATED_WORDS: usize = 6;
-/// How headings over other articles open (lower case).
-const RELATED_OPENINGS: &[&str] = &[
-    "related",
-    "more from",
-    "more on",
-    "more about",
-    "more stories",
-    "more news",
-    "read next",
-    "read more",
-    "read also",
-    "also read",
-    "see also",
-    "recommended",
-    "you may also like",
-    "you might also like",
-    "most read",
-    "most popular",
-    "popular stories",
-    "top stories",
-    "latest news",
-    "latest stories",
-    "trending",
-    "lesen sie auch",
-    "mehr zum thema",
-    "das könnte sie auch interessieren",
-    "weitere artikel",
-    "à lire aussi",
-    "lire aussi",
-    "sur le même sujet",
-    "noticias relacionadas",
-    "te puede interesar",
-    "lee también",
-    "leggi anche",
-    "zobacz też",
-    "czytaj także",
-    "czytaj więcej",
-    "najczęściej czytane",
-    "powiązane artykuły",
-    "more like this",
-    "next article",
-    "previous article",
-    "similar posts",
-    "similar articles",
-    "auch interessant",
-    "ähnliche beiträge",
-    "ähnliche artikel",
-    "verwandte artikel",
-    "verwandte beiträge",
-    "verwandte themen",
-    "zum weiterlesen",
-    "weiterführende links",
-    "weiterführender link",
-    "weitere beiträge",
-    "weitere themen",
-    "mehr themen",
-    "meistgelesen",
-    "meistgelesene",
-    "meist gelesen",
-    "meistdiskutiert",
-    "meistdiskutierte",
-    "meist-diskutiert",
-    "empfohlene beiträge",
-    "empfohlene artikel",
-    "das könnte dich",
-    "das könnte sie",
-    "schon gelesen",
-    "siehe auch",
-    "beiträge zum thema",
-    "artikel zum thema",
-    "dans la même rubrique",
-    "à voir aussi",
-    "à lire également",
-    "veja também",
-    "leia também",
-    "más noticias",
-    "artículos relacionados",
-    "notizie correlate",
-    "articoli correlati",
-];
-/// What may follow a one-word opening of [`RELATED_OPENINGS`] ("Related stories"): a
-/// heading of the article's own goes on otherwise ("Related costs rise").
-const RELATED_NOUNS: &[&str] = &[
-    "stories",
-    "story",
-    "articles",
-    "article",
-    "posts",
-    "news",
-    "content",
-    "coverage",
-    "links",
-    "reading",
-    "topics",
-    "videos",
-    "for you",
-    "now",
-    "on",
-    "artikel",
-    "beiträge",
-    "nachrichten",
-    "themen",
-];
-/// The most words of a call to action.
-const CALL_WORDS: usize = 25;
-/// Phrases of calls to action (lower case).
-const CALLS: &[&str] = &[
-    "subscribe",
-    "sign up",
-    "signup",
-    "newsletter",
-    "donate",
-    "follow us",
-    "support our journalism",
-    "support independent journalism",
-    "become a member",
-    "abonnieren",
-    "abonnez-vous",
-    "s'abonner",
-    "suscríbete",
-    "suscribirse",
-    "iscriviti",
-    "zapisz się",
-    "subskrypc",
-    "follow the",
-    "folge uns",
-    "folgen sie uns",
-    "síguenos",
-    "seguici",
-    "jetzt spenden",
-    "spenden sie",
-    "jede spende",
-    "jede kleine spende",
-    "unterstütze uns",
-    "unterstützen sie uns",
-    "hazte miembro",
-    "faire un don",
-    "je fais un don",
-    "canal de youtube",
-    "canal de telegram",
-];
-/// The most words of a line of a post's metadata.
-const POST_META_WORDS: usize = 20;
-/// How a line of a post's metadata opens (lower case; then a space, a colon or the end).
-const POST_META_OPENINGS: &[&str] = &[
-    "this entry was posted",
-    "posted by",
-    "posted in",
-    "filed under",
-    "der beitrag wurde am",
-    "dieser beitrag wurde am",
-    "erstellt am",
-    "veröffentlicht am",
-    "aktualisiert am",
-    "aktualisiert:",
-    "zuletzt aktualisiert",
-    "category:",
-    "category :",
-    "categories:",
-    "kategorie:",
-    "kategorien",
-    "autoren:",
-    "von:",
-    "lesezeit",
-    "publikacja:",
-    "opublikowano",
-    "ten tekst przeczytasz",
-];
-/// The words after a number that make a reading time ("4 min read").
-const READING_TIMES: &[&str] = &["min read", "minute read", "minutes read", "min. read"];
-
-/// The most words of a label of the page's tools.
-const TOOL_WORDS: usize = 6;
-/// Words that name a tool for the article (lower case, whole words).
-const TOOLS: &[&str] = &[
-    "share",
-    "teilen",
-    "partager",
-    "compartir",
-    "compartilhar",
-    "condividi",
-    "udostępnij",
-    "print",
-    "drucken",
-    "imprimir",
-    "imprimer",
-    "stampa",
-    "drukuj",
-    "bewerten",
-    "valora",
-    "rate",
-    "permalink",
-    "permalien",
-];
-/// Words that make a label of more than one word one about the article ("Share this
-/// article"), not a sentence or a heading of it ("Share prices fall").
-const ARTICLE_WORDS: &[&str] = &[
-    "this",
-    "article",
-    "story",
-    "post",
-    "page",
-    "recipe",
-    "artikel",
-    "beitrag",
-    "seite",
-    "rezept",
-    "noticia",
-    "nota",
-    "artículo",
-    "articolo",
-    "tekst",
-    "diesen",
-    "dieses",
-];
 /// The share of a block's text in links above which it lists links.
 const LINK_LIST_SHARE: f64 = 0.6;
 
@@ -259,82 +50,6 @@ const TEASER_CHARS: usize = 250;
 const TEASER_LABEL_CHARS: usize = 40;
 /// The fewest words of a teaser's link: a link of a word or two is a name in a sentence.
 const TEASER_LINK_WORDS: usize = 3;
-/// The most words of a comment notice.
-const NOTICE_WORDS: usize = 5;
-/// Words for comments, in the languages of the web's news (lower case; a word of a
-/// notice that starts with one counts: Kommentare, commentaires).
-const COMMENT_WORDS: &[&str] = &[
-    "comment",
-    "kommentar",
-    "commentaire",
-    "comentario",
-    "comentário",
-    "commento",
-    "komentarz",
-    "reactie",
-    "reply",
-    "replies",
-    "antworten",
-];
-
-/// The most words of a credit.
-const CREDIT_WORDS: usize = 8;
-
-/// Labels that open a credit, followed by a colon (lower case, compared so).
-const CREDIT_LABELS: &[&str] = &[
-    "foto",
-    "fotos",
-    "photo",
-    "photos",
-    "bild",
-    "bilder",
-    "image",
-    "images",
-    "credit",
-    "credits",
-    "quelle",
-    "bildquelle",
-    "fotoquelle",
-    "titelbild",
-    "beitragsbild",
-    "crédit photo",
-    "crédits photos",
-    "źródło",
-    "source",
-    "fuente",
-    "crédito",
-    "créditos",
-    "zdjęcie",
-];
-
-/// Picture agencies whose name in a short block makes it a credit.
-const AGENCIES: &[&str] = &[
-    "Shutterstock",
-    "Getty Images",
-    "iStock",
-    "AFP",
-    "Reuters",
-    "AP Photo",
-    "dpa",
-    "Imago",
-    "Unsplash",
-    "Pixabay",
-    "Adobe Stock",
-    "PAP",
-    "picture alliance",
-];
-/// How a credit without a colon opens (lower case): "Photo by Jane Doe".
-const CREDIT_OPENINGS: &[&str] = &[
-    "photo by",
-    "photograph by",
-    "photos by",
-    "image by",
-    "image via",
-    "bild via",
-    "foto von",
-    "foto via",
-];
-
 /// Elements a kind is looked for in: blocks of text, and the inline elements a credit
 /// is often set in.
 const CANDIDATES: &[&str] = &[
@@ -350,6 +65,8 @@ const CANDIDATES: &[&str] = &[
     "span",
     "small",
     "strong",
+    "time",
+    "center",
 ];
 
 /// Removes from the article under `root` every block of a [`Kind`]; returns the kinds
@@ -358,14 +75,22 @@ pub fn prune(root: &NodeRef) -> Vec<Kind> {
     let mut removed = Vec::new();
     let candidates: Vec<NodeRef> = root
         .descendants_it()
-        .filter(|n| n.is_element() && CANDIDATES.contains(&tag(n).as_str()))
+        .filter(|n| {
+            n.is_element() && (CANDIDATES.contains(&tag(n).as_str()) || marks(n).next().is_some())
+        })
         .collect();
     for node in candidates {
         // A node inside one already removed is gone with it.
         if node.parent().is_none() || !attached(&node, root) {
             continue;
         }
-        if let Some(kind) = kind_of(&node) {
+        let kind = marked_kind(&node).or_else(|| {
+            CANDIDATES
+                .contains(&tag(&node).as_str())
+                .then(|| kind_of(&node))
+                .flatten()
+        });
+        if let Some(kind) = kind {
             if kind == Kind::Related {
                 remove_link_lists_after(&node);
             }
@@ -398,6 +123,103 @@ fn lists_links(node: &NodeRef) -> bool {
         .map(|a| words(&a.text()).chars().count())
         .sum();
     linked as f64 >= LINK_LIST_SHARE * all as f64
+}
+
+/// The most words of an element removed for its class or id ([`marked_kind`]): more is
+/// a part of the page that holds the article too.
+const MARKED_WORDS: usize = 60;
+
+/// The words of the class and id of `node` (lower case, split at what is not a letter
+/// or a digit).
+fn marks(node: &NodeRef) -> impl Iterator<Item = String> {
+    let names = format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    );
+    names
+        .split_whitespace()
+        // A modifier says what else a part holds: `has-sharing`, `with-ads`.
+        .filter(|name| !MODIFIERS.iter().any(|m| name.to_lowercase().starts_with(m)))
+        .flat_map(|name| name.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| MARK_WORDS.iter().any(|(m, _)| m == w))
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+/// The kind of boilerplate that the class or id of `node` names, when it holds a few
+/// words ([`MARKED_WORDS`]): `<span class="wp-caption-text">`, `<p class="ad-disclosure">`.
+fn marked_kind(node: &NodeRef) -> Option<Kind> {
+    // A data table's cells and rows keep its shape: `<td class="date">`.
+    if TABLE_PARTS.contains(&tag(node).as_str()) {
+        return None;
+    }
+    let mark = marks(node).next()?;
+    let text = words(&node.text());
+    if text.split(' ').count() > MARKED_WORDS {
+        return None;
+    }
+    // Words set apart inside a paragraph's sentence are the sentence's ("KOBE – A
+    // total of…" with the place in a `<span class="dateline">`).
+    let inline = !BLOCKS.contains(&tag(node).as_str()) && tag(node) != "div";
+    if inline && node.parent().is_some_and(|p| tag(&p) == "p") && !alone(node, &text) {
+        return None;
+    }
+    MARK_WORDS
+        .iter()
+        .find(|(m, _)| *m == mark)
+        .map(|(_, kind)| *kind)
+}
+
+/// The parts of a table, never removed for their class: a row or a cell less breaks
+/// its columns.
+const TABLE_PARTS: &[&str] = &["table", "thead", "tbody", "tfoot", "tr", "td", "th", "col"];
+
+/// How class names open that say what else an element holds, not what it is.
+const MODIFIERS: &[&str] = &["has-", "with-", "no-", "is-", "show-", "hide-"];
+
+/// Words of a class or id that name a kind of boilerplate.
+const MARK_WORDS: &[(&str, Kind)] = &[
+    ("caption", Kind::Caption),
+    ("credit", Kind::Credit),
+    ("credits", Kind::Credit),
+    ("copyright", Kind::Credit),
+    ("byline", Kind::PostMeta),
+    ("date", Kind::PostMeta),
+    ("published", Kind::PostMeta),
+    ("timestamp", Kind::PostMeta),
+    ("meta", Kind::PostMeta),
+    ("disclaimer", Kind::Notice),
+    ("disclosure", Kind::Notice),
+    ("advert", Kind::Notice),
+    ("advertisement", Kind::Notice),
+    ("ad", Kind::Notice),
+    ("ads", Kind::Notice),
+    ("sponsored", Kind::Notice),
+    ("share", Kind::Tools),
+    ("sharing", Kind::Tools),
+    ("social", Kind::Tools),
+    ("rating", Kind::Tools),
+    ("ratings", Kind::Tools),
+    ("comments", Kind::CommentNotice),
+    ("respond", Kind::CommentNotice),
+    ("related", Kind::Related),
+    ("newsletter", Kind::CallToAction),
+    ("subscribe", Kind::CallToAction),
+];
+
+/// Whether `node` is a block, or an inline element with all the words of its parent
+/// block (`text`, its words): a date set in `<strong>` inside a sentence is the
+/// sentence's.
+fn alone(node: &NodeRef, text: &str) -> bool {
+    let name = tag(node);
+    if BLOCKS.contains(&name.as_str()) || name == "div" {
+        return true;
+    }
+    node.parent()
+        .is_some_and(|parent| words(&parent.text()) == text)
 }
 
 /// Whether `node` is still under `root`.
@@ -441,8 +263,14 @@ pub fn kind_of(node: &NodeRef) -> Option<Kind> {
     if is_tool_label(&text) {
         return Some(Kind::Tools);
     }
-    if is_post_meta(&text) {
+    if is_post_meta(&text) || (is_date_line(&text) && alone(node, &text)) {
         return Some(Kind::PostMeta);
+    }
+    if is_ad_label(&text) {
+        return Some(Kind::Notice);
+    }
+    if ends_with_credit(&text) {
+        return Some(Kind::Caption);
     }
     if matches!(name.as_str(), "p" | "li" | "div") && is_teaser(node, &text) {
         return Some(Kind::Teaser);
@@ -466,132 +294,6 @@ fn is_teaser(node: &NodeRef, text: &str) -> bool {
     }
     let label = text.replacen(&link_text, "", 1);
     label.trim().chars().count() <= TEASER_LABEL_CHARS
-}
-
-/// Whether `text` (words with single spaces) is a few words about comments, not a
-/// sentence: no comma, full stop, question or exclamation mark, or quotation mark ("No
-/// comment, he said." is what someone said).
-fn is_comment_notice(text: &str) -> bool {
-    let sentence = |c: char| matches!(c, ',' | '.' | '!' | '?' | '"' | '“' | '”' | '„' | '«' | '»');
-    let words: Vec<String> = text.split(' ').map(str::to_lowercase).collect();
-    words.len() <= NOTICE_WORDS
-        && !text.contains(sentence)
-        && words.iter().any(|word| {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            COMMENT_WORDS.iter().any(|stem| word.starts_with(stem))
-        })
-}
-
-/// Whether `text` (words with single spaces) heads a list of other articles: a few
-/// words that open with a phrase of [`RELATED_OPENINGS`], not a sentence.
-fn is_related_heading(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let lower = lower.trim_end_matches([':', '»', '>', ' ', '!', '?', '…']);
-    lower.split(' ').count() <= RELATED_WORDS
-        && !lower.contains(['.', ',', '?', '!', '"', '“', '”'])
-        && RELATED_OPENINGS.iter().any(|opening| {
-            let Some(rest) = lower.strip_prefix(opening) else {
-                return false;
-            };
-            if rest.chars().next().is_some_and(char::is_alphanumeric) {
-                return false;
-            }
-            let rest = rest.trim();
-            opening.contains(' ')
-                || rest.is_empty()
-                || RELATED_NOUNS.iter().any(|noun| {
-                    rest.strip_prefix(noun)
-                        .is_some_and(|after| after.is_empty() || after.starts_with(' '))
-                })
-        })
-}
-
-/// Whether `text` (words with single spaces) is a short call to subscribe, sign up,
-/// donate or follow: no quotation (what someone said), a phrase of [`CALLS`].
-fn is_call(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.split(' ').count() <= CALL_WORDS
-        && !lower.contains(['"', '“', '”', '„', '«', '»'])
-        && CALLS.iter().any(|call| {
-            lower.match_indices(call).any(|(at, _)| {
-                !lower[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            })
-        })
-}
-
-/// Whether `text` (words with single spaces) is a line of a post's metadata: a few
-/// words opening with a phrase of [`POST_META_OPENINGS`], or a reading time.
-fn is_post_meta(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if lower.split(' ').count() > POST_META_WORDS {
-        return false;
-    }
-    let opens = POST_META_OPENINGS.iter().any(|opening| {
-        lower.strip_prefix(opening).is_some_and(|rest| {
-            opening.ends_with(':') || rest.is_empty() || rest.starts_with([' ', ':'])
-        })
-    });
-    let reading_time = lower.split_once(' ').is_some_and(|(number, rest)| {
-        number.parse::<u32>().is_ok() && READING_TIMES.contains(&rest)
-    });
-    opens || reading_time
-}
-
-/// Whether `text` (words with single spaces) labels a tool for the article: a few words,
-/// one of them a tool of [`TOOLS`], and nothing else or one of [`ARTICLE_WORDS`] among
-/// them ("Share prices fall" is a heading); no comma or quotation (what someone said).
-fn is_tool_label(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if lower.contains([',', '"', '“', '”', '„', '«', '»']) {
-        return false;
-    }
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() <= TOOL_WORDS
-        && words.iter().any(|w| TOOLS.contains(w))
-        && (words.len() == 1 || words.iter().any(|w| ARTICLE_WORDS.contains(w)))
-}
-
-/// Whether `text` (words with single spaces) only credits a picture.
-fn is_credit(text: &str) -> bool {
-    let count = text.split(' ').count();
-    if count > CREDIT_WORDS {
-        return false;
-    }
-    if text.contains('©') {
-        return true;
-    }
-    let labelled = text
-        .split_once(':')
-        .is_some_and(|(label, _)| CREDIT_LABELS.contains(&label.trim().to_lowercase().as_str()));
-    let lower = text.to_lowercase();
-    labelled
-        || CREDIT_OPENINGS.iter().any(|opening| {
-            lower
-                .strip_prefix(opening)
-                .is_some_and(|rest| rest.starts_with(' '))
-        })
-        || (count <= 6 && AGENCIES.iter().any(|agency| names(text, agency)))
-}
-
-/// Whether `text` holds `name` as whole words.
-fn names(text: &str, name: &str) -> bool {
-    text.match_indices(name).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + name.len()..].chars().next();
-        let word = |c: char| c.is_alphanumeric() || c == '-';
-        !before.is_some_and(word) && !after.is_some_and(word)
-    })
-}
-
-/// Text with its whitespace made single spaces, trimmed.
-fn words(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn tag(node: &NodeRef) -> String {

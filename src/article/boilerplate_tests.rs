@@ -281,3 +281,131 @@ fn lines_of_a_posts_metadata_go_and_sentences_about_posting_stay() {
         assert_eq!(kinds, [], "{kept}");
     }
 }
+
+#[test]
+fn parts_whose_class_names_boilerplate_go() {
+    for (part, kind) in [
+        (
+            r#"<p class="wp-caption-text">The old bridge at dawn, before the repairs began</p>"#,
+            Kind::Caption,
+        ),
+        (
+            r#"<span class="photo-credits">Jane Doe / Harbour Agency</span>"#,
+            Kind::Credit,
+        ),
+        (
+            r#"<div class="post-meta">Tuesday, by the newsroom</div>"#,
+            Kind::PostMeta,
+        ),
+        (
+            r#"<p class="ad-disclosure">We may receive a fee when you buy through our links.</p>"#,
+            Kind::Notice,
+        ),
+        (
+            r#"<div id="editorial-disclaimer"><p>The views here are the author's own.</p></div>"#,
+            Kind::Notice,
+        ),
+        (
+            r#"<span class="post-ratings">(No ratings yet)</span>"#,
+            Kind::Tools,
+        ),
+        (
+            r#"<h3 class="respond-title">Write a reply</h3>"#,
+            Kind::CommentNotice,
+        ),
+    ] {
+        let (text, kinds) = pruned(&format!("{PROSE}{part}"));
+        assert_eq!(kinds, [kind], "{part}");
+        assert_eq!(
+            text, "The council voted on Monday to close the old bridge until the repairs are done.",
+            "{part}"
+        );
+    }
+}
+
+#[test]
+fn parts_whose_class_names_boilerplate_but_hold_the_article_stay() {
+    let long = "<p>The engineers found the old piers sound and the deck worn, so the council will replace the deck first and leave the piers.</p>".repeat(6);
+    for kept in [
+        // Long: the part of the page that holds the article, not a line beside it.
+        format!(r#"<div class="entry-content share-wrap">{long}</div>"#),
+        // A modifier: the header has sharing buttons, it is not them.
+        r#"<header class="article-header has-sharing"><p>The bridge reopens in May, the council says.</p></header>"#.to_string(),
+        // Words set apart inside a sentence are the sentence's.
+        r#"<p><span class="date">KOBE</span> – The council voted to close the old bridge until the repairs are done.</p>"#.to_string(),
+        // A data table keeps its cells.
+        r#"<table><tr><td class="date">4 May</td><td>Bridge closes</td></tr></table>"#.to_string(),
+        // A live ticker's entries are the article (class "comment" is not a mark).
+        r#"<div class="live-comment"><p>The bridge closes at noon.</p></div>"#.to_string(),
+    ] {
+        let (_, kinds) = pruned(&kept);
+        assert_eq!(kinds, [], "{kept}");
+    }
+}
+
+#[test]
+fn lines_of_a_date_alone_go_and_dates_in_sentences_stay() {
+    for line in [
+        "<p>23.10.2018</p>",
+        "<p>3:59 PM</p>",
+        "<p>January 10, 2020 9:00AM (UTC)</p>",
+        "<p>7. Oktober 2020</p>",
+        "<div>16 marca 2021</div>",
+        "<p>Stand: 05. Februar 2020</p>",
+        "<p>Publiziert: 03.04.2020, 12:35</p>",
+        "<p><time>Tuesday 4 May 2021, 09:30</time></p>",
+    ] {
+        let (text, kinds) = pruned(&format!("{PROSE}{line}"));
+        assert_eq!(kinds, [Kind::PostMeta], "{line}");
+        assert_eq!(
+            text, "The council voted on Monday to close the old bridge until the repairs are done.",
+            "{line}"
+        );
+    }
+    for kept in [
+        // A date inside a sentence, set in bold.
+        "<p>The tax rises on <strong>1 January 2022</strong> for cigarettes.</p>",
+        // A year alone heads a part of a chronology.
+        "<h3>1989</h3>",
+        // Words besides the date.
+        "<p>12 May 2020: the bridge closes</p>",
+    ] {
+        let (_, kinds) = pruned(kept);
+        assert_eq!(kinds, [], "{kept}");
+    }
+}
+
+#[test]
+fn labels_of_advertisements_go_and_sentences_about_them_stay() {
+    for label in [
+        "<p>Anzeige</p>",
+        "<center>- Anzeige -</center>",
+        "<p>Advertisement:</p>",
+        "<small>Publicidad</small>",
+    ] {
+        let (_, kinds) = pruned(&format!("{PROSE}{label}"));
+        assert_eq!(kinds, [Kind::Notice], "{label}");
+    }
+    let (_, kinds) = pruned("<p>The advertisement ran for a week before the council objected.</p>");
+    assert_eq!(kinds, []);
+}
+
+#[test]
+fn captions_that_end_with_their_credit_go_and_sentences_with_brackets_stay() {
+    for caption in [
+        "<p>The square at dawn. © AFP / Jane Doe</p>",
+        "<p>Die Brücke im Nebel (Foto: Jane Doe)</p>",
+        "<div>Der Weg durch den Wald ist gesperrt (Symbolbild).</div>",
+        "<p>The quay after the storm (Credit: Harbour Agency)</p>",
+    ] {
+        let (_, kinds) = pruned(&format!("{PROSE}{caption}"));
+        assert_eq!(kinds, [Kind::Caption], "{caption}");
+    }
+    for kept in [
+        "<p>The council (which met on Monday) voted to close the bridge.</p>",
+        "<p>The mayor spoke last (at nine).</p>",
+    ] {
+        let (_, kinds) = pruned(kept);
+        assert_eq!(kinds, [], "{kept}");
+    }
+}

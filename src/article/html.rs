@@ -12,7 +12,16 @@ use crate::sanitize::clean;
 /// when Readability cannot read it or finds no article with text in it, the article
 /// is all of the page's visible text ([`whole_page`]), marked [`Article::whole_page`].
 pub fn article(name: &str, html: &str) -> Article {
-    let Ok(mut readability) = Readability::new(html, None, Some(Config::default())) else {
+    let Ok(mut readability) = Readability::new(
+        html,
+        None,
+        Some(Config {
+            // Classes name boilerplate that Readability keeps ([`boilerplate::prune`]);
+            // the reader never shows them.
+            keep_classes: true,
+            ..Config::default()
+        }),
+    ) else {
         return whole_page(name, html);
     };
     // The summary the page prints above its text, read before Readability changes the
@@ -40,6 +49,14 @@ pub fn article(name: &str, html: &str) -> Article {
         content = marked.html;
         text = marked.text;
     }
+    // The page's JSON-LD gives the article's text, and what Readability found is a
+    // small part of it: the page draws its text with a script.
+    if let Some(body) = &page_meta.article_body
+        && let Some((body_html, body_text)) = page::body_paragraphs(body, &text)
+    {
+        content = body_html;
+        text = body_text;
+    }
     let rich = match standfirst {
         Some(standfirst) if !holds(&text, &standfirst) => {
             render_article(&format!("{standfirst}{content}"))
@@ -57,6 +74,7 @@ pub fn article(name: &str, html: &str) -> Article {
         date,
         site,
         description,
+        ..
     } = page_meta;
     // The excerpt is often one of the first paragraphs again; then it is no dek.
     let dek = field(found.excerpt)

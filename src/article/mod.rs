@@ -3,9 +3,11 @@
 pub(crate) mod blocks;
 pub mod boilerplate;
 pub mod charset;
+pub(crate) mod dates;
 pub mod html;
 pub(crate) mod markdown;
 pub mod page;
+pub(crate) mod phrases;
 pub mod rich;
 
 use std::ops::Range;

@@ -169,6 +169,40 @@ pub fn held(text: &str, paragraphs: &[String]) -> usize {
         .count()
 }
 
+/// How many times longer than the text found a JSON-LD `articleBody` must be to be read
+/// instead ([`body_paragraphs`]).
+const BODY_SHARE: usize = 2;
+/// The fewest characters (folded) of an `articleBody` read instead of the text found.
+const BODY_CHARS: usize = 400;
+
+/// The article's text `body` from the page's JSON-LD as HTML (its own HTML when it is
+/// some, else paragraphs at its line breaks, escaped) with its text, when its text is
+/// [`BODY_SHARE`] times longer than the text found, `found`; `None` otherwise.
+pub fn body_paragraphs(body: &str, found: &str) -> Option<(String, String)> {
+    let markup = ["</p>", "<br", "</div>", "</h2>"]
+        .iter()
+        .any(|t| body.contains(t));
+    let (html, text) = if markup {
+        let text = Document::fragment(body).root().text().to_string();
+        (body.to_string(), text)
+    } else {
+        let escape = |line: &str| {
+            line.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+        };
+        let html: String = body
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(|line| format!("<p>{}</p>", escape(line)))
+            .collect();
+        (html, body.to_string())
+    };
+    let long = fold(&text).chars().count();
+    (long >= BODY_CHARS && long >= BODY_SHARE * fold(found).chars().count()).then_some((html, text))
+}
+
 /// What a page says of its article in its JSON-LD (schema.org, the first article-like
 /// object, `@graph` and lists searched) and its `<meta>` and `<time>` tags, for the
 /// fields Readability leaves empty ([`metadata`]).
@@ -180,6 +214,9 @@ pub struct PageMeta {
     pub date: Option<String>,
     pub site: Option<String>,
     pub description: Option<String>,
+    /// The article's whole text as the JSON-LD gives it (`articleBody`): paragraphs at
+    /// line breaks.
+    pub article_body: Option<String>,
 }
 
 /// schema.org types whose object describes the article (compared as the type's end:
@@ -239,6 +276,7 @@ pub fn metadata(document: &Document) -> PageMeta {
         meta.date = string(article.get("datePublished"));
         meta.site = string(article.get("publisher"));
         meta.description = string(article.get("description"));
+        meta.article_body = string(article.get("articleBody"));
     }
     if meta.site.is_none() {
         meta.site = objects

@@ -189,6 +189,7 @@ fn metadata_comes_from_json_ld_graphs_meta_and_time_tags() {
             date: Some("2021-01-12T09:30:00+01:00".into()),
             site: Some("Harbour News".into()),
             description: Some("The board keeps the pier open.".into()),
+            article_body: None,
         }
     );
     // No JSON-LD: the tags.
@@ -217,4 +218,53 @@ fn the_header_is_topped_up_from_what_the_page_says() {
     assert_eq!(a.meta.date.as_deref(), Some("2021-01-12"));
     assert_eq!(a.meta.outlet.as_deref(), Some("Harbour News"));
     assert_eq!(a.meta.title.as_deref(), Some("The pier stays open"));
+}
+
+/// A page whose text only its JSON-LD holds: the body shows a teaser and a script draws
+/// the rest.
+fn drawn_page(article_body: &str) -> String {
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "The ferry timetable changes",
+        "articleBody": article_body,
+    });
+    format!(
+        "<html><head><title>The ferry timetable changes</title>\
+         <script type=\"application/ld+json\">{ld}</script></head><body>\
+         <div id=\"app\"><h1>The ferry timetable changes</h1>\
+         <p>From Monday the first ferry leaves at six, an hour earlier than before, the operator says.</p></div>\
+         <script>window.render()</script></body></html>"
+    )
+}
+
+#[test]
+fn the_json_ld_text_is_read_when_the_page_shows_a_small_part_of_it() {
+    let paragraphs = [
+        "From Monday the first ferry leaves at six, an hour earlier than before, the operator says.",
+        "The last crossing of the day moves to ten in the evening, so that shift workers at the port can get home.",
+        "Islanders had asked for the change for two years; a petition last spring gathered more than a thousand names.",
+        "The operator says the earlier start costs it a second crew, which the council has agreed to pay for until the end of next year.",
+        "Cyclists keep their free places on every crossing, and the booking office on the quay will open half an hour before the first sailing.",
+    ];
+    let found = article("ferry.html", &drawn_page(&paragraphs.join("\n")));
+    let text = &found.body;
+    for p in paragraphs {
+        assert!(text.contains(p), "{p} not in {text}");
+    }
+    // Its own HTML is read as HTML, not shown as tags.
+    let html: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let found = article("ferry.html", &drawn_page(&html));
+    assert!(found.body.contains(paragraphs[3]));
+    assert!(!found.body.contains("<p>"));
+}
+
+#[test]
+fn a_json_ld_text_no_longer_than_the_article_found_is_not_read() {
+    assert_eq!(body_paragraphs("Short text.", "Short text."), None);
+    let found = "word ".repeat(200);
+    let body = "word ".repeat(300);
+    assert_eq!(body_paragraphs(&body, &found), None);
+    let body = "word ".repeat(500);
+    assert!(body_paragraphs(&body, &found).is_some());
 }
