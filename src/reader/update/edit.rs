@@ -112,15 +112,7 @@ impl State {
         match self.doc.apply_edit(&edit) {
             Ok((inverse, applied)) => {
                 self.after_change(&applied);
-                // An undone save of the page's fact-checks shows them as the page's again
-                // (and a redone one takes them away): the claims file alone decides.
-                let row = self.cursor_row();
-                if self.doc.show_page_offer() {
-                    self.selected = None;
-                    self.selected_response = None;
-                    self.follows_cursor = true;
-                    self.lay_out_new_text(row);
-                }
+                self.show_page_offer();
                 let changes = edit.changes.clone();
                 let undoing = inverse.changes.clone();
                 self.message = Some(self.edit_message(&edit.what));
@@ -167,15 +159,7 @@ impl State {
         match self.doc.apply_edit(&edit) {
             Ok((inverse, applied)) => {
                 self.after_change(&applied);
-                // An undone save of the page's fact-checks shows them as the page's again
-                // (and a redone one takes them away): the claims file alone decides.
-                let row = self.cursor_row();
-                if self.doc.show_page_offer() {
-                    self.selected = None;
-                    self.selected_response = None;
-                    self.follows_cursor = true;
-                    self.lay_out_new_text(row);
-                }
+                self.show_page_offer();
                 let verb = if undo { "undid" } else { "redid" };
                 let left = match self.editing.history.changes() {
                     0 => "the file is as it was opened".to_string(),
@@ -198,6 +182,20 @@ impl State {
                 self.message = Some(format!("could not undo or redo: {misfit}"));
                 Vec::new()
             }
+        }
+    }
+
+    /// After the claims file changed (an edit, an undo, a redo): the page's own
+    /// fact-checks shown are exactly those the file lacks, so an undone save of them
+    /// shows them as the page's again and a redone one takes them away. When that
+    /// changes the claims shown, the claim under the cursor is current again.
+    fn show_page_offer(&mut self) {
+        let row = self.cursor_row();
+        if self.doc.show_page_offer() {
+            self.selected = None;
+            self.selected_response = None;
+            self.follows_cursor = true;
+            self.lay_out_new_text(row);
         }
     }
 
