@@ -57,11 +57,16 @@ pub fn article(name: &str, html: &str) -> Article {
         content = body_html;
         text = body_text;
     }
+    // The byline the header shows: its line in the body goes.
+    let given = |value: &Option<String>| value.clone().filter(|v| !v.trim().is_empty());
+    let author = given(&found.byline)
+        .or_else(|| given(&page_meta.byline))
+        .map(|b| byline_without_by(&b));
     let rich = match standfirst {
         Some(standfirst) if !holds(&text, &standfirst) => {
-            render_article(&format!("{standfirst}{content}"))
+            render_article_by(&format!("{standfirst}{content}"), author.as_deref())
         }
-        _ => render_article(&content),
+        _ => render_article_by(&content, author.as_deref()),
     };
     if rich.paragraphs.is_empty() {
         return whole_page(name, html);
@@ -77,9 +82,12 @@ pub fn article(name: &str, html: &str) -> Article {
         ..
     } = page_meta;
     // The excerpt is often one of the first paragraphs again; then it is no dek.
+    // Nor is the byline's line, which Readability takes for the excerpt when it opens
+    // the article.
+    let author_words = author.as_deref().map(words_folded).unwrap_or_default();
     let dek = field(found.excerpt)
         .or(description)
-        .filter(|e| !repeats_lede(e, &rich));
+        .filter(|e| !repeats_lede(e, &rich) && !is_byline_line(e, &author_words));
     let outlet = field(found.site_name).or(site);
     let title = field(Some(found.title)).or(title).unwrap_or_default();
     let meta = Meta {
@@ -218,11 +226,83 @@ fn repeats_lede(excerpt: &str, rich: &Rich) -> bool {
 /// The text, blocks, styles and links of the article Readability found, without the
 /// boilerplate it leaves in ([`boilerplate::prune`]).
 pub fn render_article(html: &str) -> Rich {
+    render_article_by(html, None)
+}
+
+/// [`render_article`], also without the byline's own line near the top of the text
+/// when the page names its `author` (the header shows it: [`remove_byline_line`]).
+pub fn render_article_by(html: &str, author: Option<&str>) -> Rich {
     let document = Document::fragment(html);
     boilerplate::prune(&document.root());
+    if let Some(author) = author {
+        remove_byline_line(&document.root(), author);
+    }
     let mut builder = RichBuilder::new();
     walk(&mut builder, &document.root());
     builder.finish()
+}
+
+/// How many blocks with text, from the top, may hold the byline's line.
+const BYLINE_BLOCKS: usize = 3;
+
+/// The most words of a byline's line ("By Dana Whitfield · November 28, 2026").
+const BYLINE_WORDS: usize = 20;
+
+/// Removes the first block among the first [`BYLINE_BLOCKS`] with text that is the
+/// byline's line: a few words ([`BYLINE_WORDS`]) that open with a word of [`BY`] and
+/// name `author` (the byline the header shows, without its "By"), ignoring case. A
+/// sentence that only mentions the author, or a byline further down, stays.
+fn remove_byline_line(root: &NodeRef, author: &str) {
+    let author = words_folded(author);
+    if author.is_empty() {
+        return;
+    }
+    let blocks: Vec<NodeRef> = root
+        .descendants_it()
+        .filter(|n| {
+            n.is_element()
+                && matches!(
+                    n.node_name().as_deref(),
+                    Some("p" | "div" | "span" | "address")
+                )
+        })
+        .filter(|n| !n.text().trim().is_empty())
+        // The innermost blocks: a div around the whole article is not its byline.
+        .filter(|n| {
+            !n.descendants_it()
+                .any(|d| d.is_element() && matches!(d.node_name().as_deref(), Some("p" | "div")))
+        })
+        .take(BYLINE_BLOCKS)
+        .collect();
+    for block in blocks {
+        if is_byline_line(&block.text(), &author) {
+            block.remove_from_parent();
+            return;
+        }
+    }
+}
+
+/// Whether `text` is a byline's line for `author` (folded by [`words_folded`]): a few
+/// words ([`BYLINE_WORDS`]) that open with a word of [`BY`] and name the author.
+fn is_byline_line(text: &str, author: &str) -> bool {
+    let text = words_folded(text);
+    let opens_with_by = text
+        .split(' ')
+        .next()
+        .is_some_and(|w| BY.contains(&w.trim_end_matches(':')));
+    !author.is_empty()
+        && opens_with_by
+        && text.split(' ').count() <= BYLINE_WORDS
+        && format!(" {text} ").contains(&format!(" {author} "))
+}
+
+/// `text` in lower case, its words (letters and digits) joined by single spaces.
+fn words_folded(text: &str) -> String {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != ':')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The text, blocks, styles and links of an article's HTML.

@@ -252,3 +252,87 @@ fn bylines_lose_their_by() {
         assert_eq!(super::byline_without_by(byline), names, "{byline}");
     }
 }
+
+/// A page whose byline opens its article (a paragraph of its own, with or without a
+/// class that names it, with the date or a role beside the name): the header shows the
+/// byline, and neither the body nor the header's summary repeats its line. A sentence
+/// that names the author, a longer paragraph opening with "By", and a byline of
+/// someone else stay.
+#[test]
+fn the_bylines_own_line_is_not_repeated_under_the_header() {
+    let story = "<p>The council voted on Tuesday night to approve a plan to dredge the inner harbor, \
+                 ending a debate that has split the waterfront for three years.</p>\
+                 <p>Mayor Lena Ortiz said the project would pay for itself within a decade, and \
+                 her aides said the vote was a turning point.</p>\
+                 <p>Critics said the consultants had warned that costs could double once the \
+                 work began, and asked for a review.</p>";
+    for (head, byline) in [
+        (
+            "<meta name=\"author\" content=\"Dana Whitfield\">",
+            "<p>By <span>Dana Whitfield</span> · <time>November 28, 2026</time></p>",
+        ),
+        (
+            "<meta name=\"author\" content=\"Dana Whitfield\">",
+            "<div>BY DANA WHITFIELD, Staff Writer</div>",
+        ),
+        (
+            "<meta name=\"author\" content=\"By Dana Whitfield\">",
+            "<p class=\"credit-line\">Par Dana Whitfield</p>",
+        ),
+    ] {
+        let page = format!(
+            "<html><head><title>Harbor</title>{head}</head><body><article><h1>Harbor plan approved</h1>\
+             {byline}{story}</article></body></html>"
+        );
+        let article = article("a.html", &page);
+        assert_eq!(
+            article.meta.byline.as_deref(),
+            Some("Dana Whitfield"),
+            "{byline}"
+        );
+        assert!(
+            !article.body.to_lowercase().contains("dana whitfield"),
+            "{byline}: {}",
+            article.body
+        );
+        assert!(
+            article
+                .meta
+                .dek
+                .as_deref()
+                .is_none_or(|d| !d.to_lowercase().contains("dana whitfield")),
+            "{byline}: {:?}",
+            article.meta.dek
+        );
+    }
+    // What stays: a sentence naming the author, a long paragraph opening with "By", and
+    // someone else's byline.
+    for kept in [
+        "<p>Dana Whitfield, who covered the harbor for a decade, said the vote surprised her.</p>",
+        "<p>By the time Dana Whitfield arrived at the meeting, the council had already voted on \
+         the plan and most of the residents had gone home for the night.</p>",
+        "<p>By Sam Okafor</p>",
+    ] {
+        let page = format!(
+            "<html><head><title>Harbor</title><meta name=\"author\" content=\"Dana Whitfield\"></head>\
+             <body><article><h1>Harbor plan approved</h1>{kept}{story}</article></body></html>"
+        );
+        let article = article("a.html", &page);
+        let words = &kept[3..kept.len() - 4];
+        let first = words
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            article.body.contains(&first)
+                || article
+                    .meta
+                    .dek
+                    .as_deref()
+                    .is_some_and(|d| d.contains(&first)),
+            "{kept}: {}",
+            article.body
+        );
+    }
+}
