@@ -21,7 +21,12 @@ fuzz_target!(|data: &[u8]| {
         start: prefix.len(),
         end: prefix.len() + suffix.len(),
     });
-    let selector = QuoteSelector { exact: exact.clone(), prefix, suffix, position };
+    let selector = QuoteSelector {
+        exact: exact.clone().into(),
+        prefix: prefix.into(),
+        suffix: suffix.into(),
+        position,
+    };
     let anchoring = anchor(article, &selector);
     if let Some(range) = anchoring.range {
         assert!(range.start <= range.end && range.end <= article.len());
