@@ -272,12 +272,17 @@ fn a_claim_and_two_responses_recorded_with_the_keys_are_saved_anchored_and_shown
     // Nothing is left journaled.
     assert!(case.journals().is_empty(), "{:?}", case.journals());
 
-    // Opened again: the entries are in the sidebar.
+    // Opened again: the entries are in the sidebar. At the end the last claim is open,
+    // and the new claim shows its summary and its two responses counted by stance.
+    // (Waiting for a responder's name right after `G` raced the key: the names show only
+    // while their claim is open, as at the place the reading resumes.)
     let mut session = case.open(&[]);
     session.wait_text("/3 ");
     session.press("G");
+    session.wait_text("Claims 3/3");
     session.wait_text("Trump administration");
-    session.wait_text("C. P. Clarke");
+    session.wait_text("Tied Iran to al-Qaida");
+    session.wait_text("1 disputes  • 1 context");
     session.press("q");
     assert_eq!(session.exit_code(), 0);
 }
