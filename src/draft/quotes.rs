@@ -379,8 +379,15 @@ pub(super) fn colon_speaker(s: &Sentence, open: usize, people: &mut People) -> O
     Some((people.mention(&np)?, conf))
 }
 
-/// A quotation that is a title, not someone's words: every main word capitalised.
+/// A quotation that is a title, not someone's words: two to eight words, every main
+/// word capitalised ([`capitalised_words`]).
 pub(super) fn title_like(text: &str) -> bool {
+    capitalised_words(text).is_some_and(|n| (2..=8).contains(&n))
+}
+
+/// How many words `text` has when every main word opens with a capital (small words
+/// such as "of" and "the" may stay small after the first), as a title's do; `None` else.
+pub(super) fn capitalised_words(text: &str) -> Option<usize> {
     let words: Vec<&str> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -389,11 +396,13 @@ pub(super) fn title_like(text: &str) -> bool {
     let small = [
         "a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with",
     ];
-    words.len() >= 2
-        && words.len() <= 8
-        && words.iter().enumerate().all(|(i, w)| {
+    words
+        .iter()
+        .enumerate()
+        .all(|(i, w)| {
             w.chars().next().is_some_and(char::is_uppercase) || (i > 0 && small.contains(w))
         })
+        .then_some(words.len())
 }
 
 #[cfg(test)]

@@ -82,19 +82,8 @@ fn title_quote(s: &Sentence, v: usize, open: usize) -> bool {
     if close <= open + 1 || open + 1 >= s.toks.len() {
         return false;
     }
-    let words: Vec<&str> = s.body[s.bytes(open + 1, close)]
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let small = [
-        "a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with",
-    ];
-    let title = !words.is_empty()
-        && words.len() <= 8
-        && words.iter().enumerate().all(|(i, w)| {
-            w.chars().next().is_some_and(char::is_uppercase) || i > 0 && small.contains(w)
-        });
+    let words = quotes::capitalised_words(&s.body[s.bytes(open + 1, close)]);
+    let title = words.is_some_and(|n| (1..=8).contains(&n));
     let mut before = open;
     while before > s.span.start && s.toks[before - 1].kind == Kind::Comma {
         before -= 1;
@@ -104,7 +93,7 @@ fn title_quote(s: &Sentence, v: usize, open: usize) -> bool {
     };
     let raw = s.toks[prev].text(s.body);
     let p = raw.to_lowercase();
-    let told = prev == v && open == v + 1 && p == "told" && words.len() >= 2;
+    let told = prev == v && open == v + 1 && p == "told" && words.is_some_and(|n| n >= 2);
     title
         && (s.toks[prev].kind == Kind::Word && (p.ends_with("’s") || p.ends_with("'s"))
             || p == "on"
