@@ -51,6 +51,7 @@ fn server() -> Server {
             body: Vec::new(),
         },
         "/loop" => Reply::redirect("/loop"),
+        "/moved-away" => Reply::redirect("/gone"),
         "/slow" => Reply::Slow(Duration::from_secs(3), Box::new(Reply::html(&story()))),
         "/huge" => Reply::Endless { bytes: 3_000_000 },
         "/huge-said" => Reply::typed("text/html", &vec![b' '; 3_000_000]),
@@ -265,6 +266,12 @@ fn every_command_opens_an_address_as_a_saved_page() {
         "no claims file: {}",
         stdout(&check)
     );
+    assert!(
+        stdout(&check).contains("has no claims file to check")
+            && !stdout(&check).contains("no problems"),
+        "nothing checked is not said to be fine: {}",
+        stdout(&check)
+    );
     let draft = run(&["draft", &url]);
     assert!(draft.status.success(), "{}", stderr(&draft));
     assert!(
@@ -456,4 +463,77 @@ fn ctrl_c_stops_a_fetch_under_way() {
         "the progress line is cleared: {screen}"
     );
     assert_eq!(session.exit_code(), 130);
+}
+
+#[test]
+fn a_failure_after_a_redirect_names_where_it_led() {
+    let server = server();
+    let error = fetched(&server.url("/moved-away"), quick()).unwrap_err();
+    assert_eq!(
+        error,
+        format!(
+            "{}: HTTP 404 Not Found (redirected to {})",
+            server.url("/moved-away"),
+            server.url("/gone")
+        )
+    );
+    // Without a redirect, the address alone is named.
+    let error = fetched(&server.url("/gone"), quick()).unwrap_err();
+    assert!(!error.contains("redirected"), "{error}");
+}
+
+#[test]
+fn a_time_out_that_is_no_number_of_seconds_stops_with_status_2() {
+    let server = server();
+    for value in ["abc", "0", "-1"] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_counterpoint"))
+            .arg(server.url("/story"))
+            .env("COUNTERPOINT_TIMEOUT", value)
+            .env(
+                "XDG_CONFIG_HOME",
+                std::env::temp_dir().join("counterpoint-tests-no-config"),
+            )
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{value}");
+        assert!(
+            stderr(&output).contains(&format!(
+                "COUNTERPOINT_TIMEOUT={value}: the time-out is a number of seconds"
+            )),
+            "{}",
+            stderr(&output)
+        );
+    }
+    assert_eq!(
+        server.hits("/story"),
+        0,
+        "nothing fetched with a time-out not understood"
+    );
+}
+
+#[test]
+fn a_page_saved_under_any_name_opens_as_a_page_with_its_claims_file_beside_it() {
+    let server = server();
+    let url = server.url("/story");
+    let dir = scratch("fetch-save-names");
+    for name in ["pier", "pier.txt", "pier.html"] {
+        let saved = dir.join(name);
+        // Reading (here to a pipe) with --save keeps the page and starts its claims file.
+        let read = run(&[&url, "--save", saved.to_str().unwrap()]);
+        assert!(read.status.success(), "{name}: {}", stderr(&read));
+        let claims = dir.join("pier.claims.toml");
+        let header = std::fs::read_to_string(&claims).unwrap();
+        assert!(
+            header.starts_with(&format!("# Claims about {url}")),
+            "{header}"
+        );
+        let offline = run(&[saved.to_str().unwrap()]);
+        let text = stdout(&offline);
+        assert!(text.contains("The pier and the storms"), "{name}: {text}");
+        assert!(
+            !text.contains("<p>") && !text.contains("Copyright the Harbour Gazette"),
+            "{name}: extracted as a page: {text}"
+        );
+        std::fs::remove_file(&claims).unwrap();
+    }
 }

@@ -109,9 +109,28 @@ impl Format {
         }
     }
 
+    /// The format of a file named `name` whose bytes begin with `start` (any prefix of
+    /// them, 256 bytes are enough): what the name says, except that a file the name
+    /// calls plain text (`.txt`, no extension, `.html` forgotten after `--save story`)
+    /// is a web page when it starts like one ([`Format::sniff`]).
+    pub fn for_file(name: &str, start: &[u8]) -> Format {
+        match Format::for_name(name) {
+            Format::Plain => {
+                let start = &start[..start.len().min(1024)];
+                match Format::sniff(&String::from_utf8_lossy(start)) {
+                    Format::Html => Format::Html,
+                    _ => Format::Plain,
+                }
+            }
+            format => format,
+        }
+    }
+
     /// The format of text with no name to go by (standard input): a web page if it
-    /// starts like one, else Markdown (which reads plain prose the same).
+    /// starts like one (`<!DOCTYPE html`, `<html`, after any byte-order mark and white
+    /// space), else Markdown (which reads plain prose the same).
     pub fn sniff(text: &str) -> Format {
+        let text = text.trim_start_matches('\u{feff}');
         let start: String = text.trim_start().chars().take(256).collect();
         let start = start.to_ascii_lowercase();
         if start.starts_with("<!doctype html") || start.starts_with("<html") {
@@ -177,26 +196,27 @@ impl Meta {
 }
 
 impl Article {
-    /// Parses article bytes in the format `name` says: a web page decoded by its
+    /// Parses article bytes in the format `name` and their start say
+    /// ([`Format::for_file`]): a web page decoded by its
     /// charset ([`charset::decode_page`]), other text as UTF-8.
     ///
     /// # Errors
     /// [`Error::At`] from [`decode_utf8`] when the bytes of a text file look binary or
     /// are not UTF-8, then those of [`Article::from_text`].
     pub fn parse(name: &str, bytes: &[u8]) -> Result<Article> {
-        if Format::for_name(name) == Format::Html {
+        if Format::for_file(name, bytes) == Format::Html {
             return Article::from_text(name, &charset::decode_page(bytes, None).text);
         }
         Article::from_text(name, &decode_utf8(name, bytes)?)
     }
 
     /// Parses decoded article text (see [`crate::text::decode`]) in the format its name
-    /// says ([`Format::for_name`]).
+    /// and its start say ([`Format::for_file`]).
     ///
     /// # Errors
     /// Those of [`Article::from_text_as`] for that format.
     pub fn from_text(name: &str, text: &str) -> Result<Article> {
-        Article::from_text_as(name, text, Format::for_name(name))
+        Article::from_text_as(name, text, Format::for_file(name, text.as_bytes()))
     }
 
     /// Parses decoded article text written in `format`.

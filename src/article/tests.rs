@@ -17,6 +17,32 @@ fn formats_follow_the_name_or_the_content() {
     assert_eq!(Format::for_name("sample:x.md"), Format::Markdown);
     assert_eq!(Format::sniff("  <!DOCTYPE html><html>"), Format::Html);
     assert_eq!(Format::sniff("# A heading"), Format::Markdown);
+    assert_eq!(Format::sniff("\u{feff}<html lang=en>"), Format::Html);
+}
+
+#[test]
+fn a_file_the_name_calls_text_is_a_page_when_it_starts_like_one() {
+    let page = b"\n  <!doctype HTML>\n<html><body><p>The pier.</p></body></html>";
+    for name in ["pier", "pier.txt", "saved/pier.page", "Pier.TXT"] {
+        assert_eq!(Format::for_file(name, page), Format::Html, "{name}");
+        assert_eq!(
+            Format::for_file(name, b"The pier."),
+            Format::Plain,
+            "{name}"
+        );
+        assert_eq!(Format::for_file(name, b""), Format::Plain, "{name}");
+    }
+    // What the name says otherwise stands: Markdown may hold HTML, a page is a page.
+    assert_eq!(Format::for_file("pier.md", page), Format::Markdown);
+    assert_eq!(Format::for_file("pier.html", b"plain words"), Format::Html);
+    // HTML further in, or only mentioned, is no page.
+    assert_eq!(
+        Format::for_file("notes.txt", b"Notes on <html> tags"),
+        Format::Plain
+    );
+    // A page read from a file with no extension is extracted as a page.
+    let article = Article::parse("pier", page).unwrap();
+    assert_eq!(article.body.trim(), "The pier.");
 }
 
 #[test]

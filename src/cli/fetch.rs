@@ -14,10 +14,11 @@ use crate::fetch::{Limits, Page, received};
 /// file it was saved to.
 ///
 /// # Errors
-/// Those of [`crate::fetch::fetch`] (exit status 2, naming the address);
+/// Those of [`Limits::from_environment`] and [`crate::fetch::fetch`] (exit status 2, naming the address);
 /// [`Error::Cancelled`] when Ctrl-c (SIGINT) comes first; those of
 /// [`crate::output::write_bytes_atomically`] naming the file when it cannot be saved.
 pub fn fetch(url: &str, save: Option<&Path>) -> Result<(Arc<Page>, Option<PathBuf>)> {
+    let limits = Limits::from_environment()?;
     let status = Status::default();
     let shown = status.clone();
     status.set(format!("fetching {url}…"));
@@ -28,7 +29,7 @@ pub fn fetch(url: &str, save: Option<&Path>) -> Result<(Arc<Page>, Option<PathBu
     let (send, result) = mpsc::channel();
     let (address, progress) = (url.to_string(), status.clone());
     std::thread::spawn(move || {
-        let page = crate::fetch::fetch(&address, Limits::from_environment(), &mut |got, of| {
+        let page = crate::fetch::fetch(&address, limits, &mut |got, of| {
             progress.set(format!("fetching {address}… {}", received(got, of)));
         });
         let _ = send.send(page);

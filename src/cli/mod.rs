@@ -392,17 +392,36 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             let claims_text = sources
                 .claims_path()
                 .and_then(|path| std::fs::read_to_string(path).ok());
-            let (mut report, failed) = crate::cli::progress::while_working(
-                || "counterpoint: checking the claims…".to_string(),
-                || {
-                    crate::cli::check::report(
-                        &loaded.doc,
-                        claims_name,
-                        claims_text.as_deref(),
-                        strict,
-                    )
-                },
-            );
+            let (mut report, failed) = if loaded.claims_name.is_none() {
+                // Nothing was checked: saying "no problems" beside exit status 1 misleads.
+                let count = loaded.doc.page_offer.len();
+                let offer = match count {
+                    0 => String::new(),
+                    n => format!(
+                        "; the page carries {}: `I` in the reader saves them to a claims file",
+                        crate::text::plural(n, "fact-check")
+                    ),
+                };
+                (
+                    format!(
+                        "{} has no claims file to check{offer}\n",
+                        loaded.doc.article.name
+                    ),
+                    true,
+                )
+            } else {
+                crate::cli::progress::while_working(
+                    || "counterpoint: checking the claims…".to_string(),
+                    || {
+                        crate::cli::check::report(
+                            &loaded.doc,
+                            claims_name,
+                            claims_text.as_deref(),
+                            strict,
+                        )
+                    },
+                )
+            };
             for warning in loaded.doc.warnings.iter().filter(|w| {
                 matches!(
                     w,
@@ -422,6 +441,11 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
         }
         None => {
             let sources = sources(cli.article.clone())?;
+            // A page kept with `--save` to read gets its claims file beside it, as `W` does.
+            if let (Some(page), Some(saved), None) = (&sources.page, &sources.article, &cli.claims)
+            {
+                crate::document::source::start_claims_file(saved, &page.url)?;
+            }
             let asked = cli.claim.clone().map(StartAt::Claim).or(plus);
             let memory = config
                 .reading

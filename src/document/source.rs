@@ -50,18 +50,52 @@ pub fn claims_path_for(article: &Path) -> PathBuf {
     article.with_file_name(format!("{stem}.claims.toml"))
 }
 
+/// Starts the claims file beside `page_file`, a page fetched from `url` and saved there:
+/// one comment line naming the address, so that the saved page and its claims travel
+/// together and `counterpoint page_file` opens both offline. A claims file already there
+/// is kept. Returns the claims file's path and whether it was made now.
+///
+/// # Errors
+/// Those of [`crate::output::write_bytes_atomically`] naming the claims file.
+pub fn start_claims_file(page_file: &Path, url: &str) -> Result<(PathBuf, bool)> {
+    let claims = claims_path_for(page_file);
+    if claims.exists() {
+        return Ok((claims, false));
+    }
+    let header = format!(
+        "# Claims about {url} (saved as {}), kept by counterpoint.\n",
+        page_file.display()
+    );
+    crate::output::write_bytes_atomically(&claims, header.as_bytes())?;
+    Ok((claims, true))
+}
+
 /// Reads and decodes a file; decoding warnings are added to `warnings`. A web page
-/// (by its name) is decoded by its charset ([`decode_page_bytes`]); any other file is
+/// (by its name, or its start: [`Format::for_file`]) is decoded by its charset ([`decode_page_bytes`]); any other file is
 /// UTF-8 as `how` allows.
 fn read_text(path: &Path, how: Decoding, warnings: &mut Vec<Warning>) -> Result<(String, String)> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
     let name = path.display().to_string();
-    if Format::for_name(&name) == Format::Html {
+    if Format::for_file(&name, &bytes) == Format::Html {
         return Ok((name.clone(), decode_page_bytes(&name, &bytes, warnings)));
     }
     let decoded = decode_owned(&name, bytes, how)?;
     warnings.extend(decoded.warnings);
     Ok((name, decoded.text))
+}
+
+/// The format of the file at `path` ([`Format::for_file`]), reading its first bytes only
+/// when the name alone does not settle it; a file that cannot be read goes by its name
+/// (reading it whole reports the error).
+fn file_format(path: &Path) -> Format {
+    use std::io::Read;
+    let name = path.to_string_lossy();
+    if Format::for_name(&name) != Format::Plain {
+        return Format::for_name(&name);
+    }
+    let mut start = Vec::with_capacity(1024);
+    let _ = std::fs::File::open(path).and_then(|f| f.take(1024).read_to_end(&mut start));
+    Format::for_file(&name, &start)
 }
 
 /// A web page's text, by its charset; a warning when some bytes were not valid in it.
@@ -165,7 +199,7 @@ impl Sources {
         let Some(path) = self.article.as_ref().filter(|_| !self.article_is_stdin()) else {
             return Vec::new();
         };
-        if Format::for_name(&path.to_string_lossy()) != Format::Html {
+        if file_format(path) != Format::Html {
             return Vec::new();
         }
         match std::fs::read(path) {
@@ -188,7 +222,7 @@ impl Sources {
             .filter(|_| !self.article_is_stdin() && self.page.is_none())?;
         // A web page's article is found in the whole page: its start alone could show
         // anything (a menu, a teaser), so a page is always read whole.
-        if Format::for_name(&path.to_string_lossy()) == Format::Html {
+        if file_format(path) == Format::Html {
             return None;
         }
         let size = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());

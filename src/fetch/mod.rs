@@ -47,19 +47,51 @@ impl Default for Limits {
 }
 
 impl Limits {
-    /// The default limits, with the time-out from `COUNTERPOINT_TIMEOUT` (seconds) when it
-    /// is set to a positive number.
-    pub fn from_environment() -> Limits {
-        let timeout = std::env::var(TIMEOUT_VARIABLE)
-            .ok()
-            .and_then(|s| s.trim().parse::<f64>().ok())
-            .filter(|s| s.is_finite() && *s > 0.0)
-            .map_or(DEFAULT_TIMEOUT, Duration::from_secs_f64);
-        Limits {
+    /// The default limits, with the time-out from `COUNTERPOINT_TIMEOUT` (seconds,
+    /// decimals allowed) when it is set.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when the variable is set to something other than a positive number
+    /// of seconds (`abc`, `0`, `-5`): the user meant a time-out and would otherwise wait
+    /// the default 30 seconds without knowing why.
+    pub fn from_environment() -> Result<Limits> {
+        let timeout = match std::env::var(TIMEOUT_VARIABLE) {
+            Ok(value) => parse_timeout(&value)?,
+            Err(std::env::VarError::NotPresent) => DEFAULT_TIMEOUT,
+            Err(std::env::VarError::NotUnicode(_)) => {
+                return Err(timeout_error("(not UTF-8)"));
+            }
+        };
+        Ok(Limits {
             timeout,
             ..Limits::default()
-        }
+        })
     }
+}
+
+/// The time-out `value` gives, in seconds (`30`, `2.5`); an empty value is the default.
+///
+/// # Errors
+/// [`Error::Usage`] naming the variable and value for anything but a positive, finite
+/// number of seconds.
+pub fn parse_timeout(value: &str) -> Result<Duration> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(DEFAULT_TIMEOUT);
+    }
+    value
+        .parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && *s > 0.0 && *s < 1e9)
+        .map(Duration::from_secs_f64)
+        .ok_or_else(|| timeout_error(value))
+}
+
+fn timeout_error(value: &str) -> Error {
+    Error::Usage(format!(
+        "{TIMEOUT_VARIABLE}={value}: the time-out is a number of seconds above 0 (30, 2.5); set it so, or unset it for the default {} s",
+        DEFAULT_TIMEOUT.as_secs()
+    ))
 }
 
 /// What kind of text a page is, from its Content-Type.
@@ -151,19 +183,24 @@ pub fn fetch(
         .get(url)
         .call()
         .map_err(|e| failed(describe(&e, limits)))?;
-    let status = response.status();
-    if !status.is_success() {
-        let reason = status.canonical_reason().unwrap_or("");
-        return Err(failed(
-            format!("HTTP {} {reason}", status.as_u16())
-                .trim_end()
-                .to_string(),
-        ));
-    }
     let final_url = {
         use ureq::ResponseExt;
         response.get_uri().to_string()
     };
+    // After a redirect, the page that failed is the one it led to: say where that is.
+    let redirected = |reason: String| match final_url != url {
+        true => format!("{reason} (redirected to {final_url})"),
+        false => reason,
+    };
+    let status = response.status();
+    if !status.is_success() {
+        let reason = status.canonical_reason().unwrap_or("");
+        return Err(failed(redirected(
+            format!("HTTP {} {reason}", status.as_u16())
+                .trim_end()
+                .to_string(),
+        )));
+    }
     let content_type = response
         .headers()
         .get("content-type")
@@ -171,7 +208,7 @@ pub fn fetch(
         .unwrap_or("")
         .to_string();
     let (mime, charset) = parse_content_type(&content_type);
-    let kind = kind_of(&mime).map_err(failed)?;
+    let kind = kind_of(&mime).map_err(|e| failed(redirected(e)))?;
     let expected = response.body().content_length();
     if let Some(length) = expected.filter(|&n| n > limits.max_bytes) {
         return Err(failed(too_large(Some(length), limits)));

@@ -133,3 +133,18 @@ fn a_page_whose_address_gives_no_name_is_named_by_its_title() {
         "the-pier-again-a-report-2.html"
     );
 }
+
+#[test]
+fn the_time_out_is_a_positive_number_of_seconds_or_an_error_naming_it() {
+    assert_eq!(parse_timeout("30").unwrap(), Duration::from_secs(30));
+    assert_eq!(parse_timeout(" 2.5 ").unwrap(), Duration::from_millis(2500));
+    assert_eq!(parse_timeout("").unwrap(), DEFAULT_TIMEOUT);
+    for wrong in ["abc", "0", "-5", "inf", "NaN", "30s", "1e12"] {
+        let error = parse_timeout(wrong).unwrap_err().to_string();
+        assert!(
+            error.contains(&format!("COUNTERPOINT_TIMEOUT={wrong}")),
+            "{error}"
+        );
+        assert!(error.contains("number of seconds"), "{error}");
+    }
+}

@@ -218,10 +218,11 @@ impl Refetcher {
         let total = std::sync::Arc::new(AtomicU64::new(u64::MAX));
         let (got, of, url) = (bytes.clone(), total.clone(), url.to_string());
         std::thread::spawn(move || {
-            let limits = crate::fetch::Limits::from_environment();
-            let page = crate::fetch::fetch(&url, limits, &mut |received, length| {
-                got.store(received, Ordering::Relaxed);
-                of.store(length.unwrap_or(u64::MAX), Ordering::Relaxed);
+            let page = crate::fetch::Limits::from_environment().and_then(|limits| {
+                crate::fetch::fetch(&url, limits, &mut |received, length| {
+                    got.store(received, Ordering::Relaxed);
+                    of.store(length.unwrap_or(u64::MAX), Ordering::Relaxed);
+                })
             });
             // The reader may have quit or cancelled; then nobody wants the result.
             // The address is the article's name already: the reason alone is said.
@@ -423,17 +424,10 @@ fn save_page(
     if let Err(why) = crate::output::write_bytes_atomically(path, &page.bytes) {
         return Action::Notify(format!("could not save the page: {why}"));
     }
-    let claims = crate::document::source::claims_path_for(path);
-    if !claims.exists() {
-        let header = format!(
-            "# Claims about {} (saved as {file}), kept by counterpoint.\n",
-            page.url
-        );
-        if let Err(why) = crate::output::write_bytes_atomically(&claims, header.as_bytes()) {
-            return Action::Notify(format!(
-                "saved the page as {file}, but could not make its claims file: {why}"
-            ));
-        }
+    if let Err(why) = crate::document::source::start_claims_file(path, &page.url) {
+        return Action::Notify(format!(
+            "saved the page as {file}, but could not make its claims file: {why}"
+        ));
     }
     outside.sources.article = Some(path.to_path_buf());
     *outside.store = Store::new(outside.sources, outside.store.policy());
