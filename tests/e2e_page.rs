@@ -221,3 +221,40 @@ fn r_fetches_again_off_the_loop_keeps_the_screen_live_and_esc_or_a_failure_keeps
     assert_eq!(session.exit_code(), 0);
     assert_eq!(hits.load(Ordering::SeqCst), 4);
 }
+
+#[test]
+fn check_and_export_on_a_page_with_no_claims_file_say_what_the_page_carries() {
+    use crate::common::files::{run, scratch, stderr, stdout};
+    let dir = scratch("page-no-claims-file");
+    let page = dir.join("ferry.html");
+    std::fs::write(&page, fact_check_page()).unwrap();
+    let check = run(&["check", page.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(1));
+    let said = stdout(&check);
+    assert!(
+        said.contains("has no claims file to check; the page carries 2 fact-checks: `I`"),
+        "{said}"
+    );
+    assert!(!said.contains("no problems"), "{said}");
+    let export = run(&["export", "claimreview", page.to_str().unwrap()]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    assert!(
+        stderr(&export).contains(
+            "exported 0 ClaimReviews; the page carries 2 fact-checks: open it and press `I`"
+        ),
+        "{}",
+        stderr(&export)
+    );
+    // Once they are in the claims file, nothing more is said.
+    std::fs::write(
+        dir.join("ferry.claims.toml"),
+        "[[claim]]\nclaimant = \"Ada Quill\"\nquote = \"the new ferry carries twice as many cars\"\nverdict = \"Misleading\"\n",
+    )
+    .unwrap();
+    let export = run(&["export", "claimreview", page.to_str().unwrap()]);
+    assert!(
+        !stderr(&export).contains("the page carries"),
+        "{}",
+        stderr(&export)
+    );
+}

@@ -278,7 +278,18 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             out,
         }) => {
             let sources = sources(article)?;
-            let said = crate::interchange::export(format, &sources, out.as_deref())?;
+            let mut said = crate::interchange::export(format, &sources, out.as_deref())?;
+            // Nothing exported from a fact-check page: its own ClaimReviews are not in the
+            // claims file until the reader's `I` saves them there.
+            if said.starts_with("exported 0 ") {
+                let carried = sources.page_claims().len();
+                if carried > 0 {
+                    said.push_str(&format!(
+                        "; the page carries {}: open it and press `I` to save them to its claims file, then export",
+                        crate::text::plural(carried, "fact-check")
+                    ));
+                }
+            }
             let _ = writeln!(std::io::stderr(), "counterpoint: {said}");
             Ok(ExitCode::SUCCESS)
         }
