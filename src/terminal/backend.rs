@@ -33,15 +33,31 @@ use super::cells::write_cells;
 /// [`write_cells`], byte for byte the same, with fewer instructions), opening with a
 /// cursor move; a run costs a colour reset at its end, so rows without such graphemes
 /// are written exactly as `B` writes them.
+///
+/// Each frame is sent as one synchronized update (DEC private mode 2026: `CSI ? 2026 h`
+/// before its first cell, `CSI ? 2026 l` at the flush that ends it), so a terminal that
+/// knows the mode (kitty, foot, WezTerm, iTerm2, Windows Terminal, tmux, recent VTE and
+/// xterm.js) shows the frame whole, never half drawn while a key scrolls; others ignore it.
 #[derive(Debug)]
 pub struct SteadyBackend<B> {
     inner: B,
+    /// A synchronized update was begun and not yet ended.
+    updating: bool,
 }
+
+/// Begins a synchronized update (mode 2026; see the terminal-wg specification
+/// "Synchronized Output", contour-terminal.org/vt-extensions/synchronized-output).
+pub const BEGIN_UPDATE: &[u8] = b"\x1b[?2026h";
+/// Ends a synchronized update: the terminal shows what came since [`BEGIN_UPDATE`].
+pub const END_UPDATE: &[u8] = b"\x1b[?2026l";
 
 impl<B> SteadyBackend<B> {
     /// Wraps `inner`.
     pub fn new(inner: B) -> Self {
-        SteadyBackend { inner }
+        SteadyBackend {
+            inner,
+            updating: false,
+        }
     }
 
     /// The wrapped backend (tests read the bytes it wrote).
@@ -112,6 +128,10 @@ where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         let updates: Vec<(u16, u16, &Cell)> = content.collect();
+        if !self.updating && !updates.is_empty() {
+            self.inner.write_all(BEGIN_UPDATE)?;
+            self.updating = true;
+        }
         let mut run: Vec<(u16, u16, &Cell)> = Vec::new();
         let mut i = 0;
         while i < updates.len() {
@@ -193,6 +213,10 @@ where
     }
 
     fn flush(&mut self) -> Result<(), Self::Error> {
+        if self.updating {
+            self.inner.write_all(END_UPDATE)?;
+            self.updating = false;
+        }
         Backend::flush(&mut self.inner)
     }
 }
@@ -200,6 +224,59 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// How many times `needle` occurs in `bytes`.
+    fn count(bytes: &[u8], needle: &[u8]) -> usize {
+        bytes.windows(needle.len()).filter(|w| *w == needle).count()
+    }
+
+    #[test]
+    fn each_frame_is_one_synchronized_update_and_an_unchanged_frame_sends_none() {
+        /// A writer whose bytes the test reads while the terminal owns it.
+        #[derive(Clone, Default)]
+        struct Tape(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+        impl Write for Tape {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                self.0.borrow_mut().extend_from_slice(buf);
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let tape = Tape::default();
+        let backend = SteadyBackend::new(ratatui::backend::CrosstermBackend::new(tape.clone()));
+        let mut terminal = ratatui::Terminal::with_options(
+            backend,
+            ratatui::TerminalOptions {
+                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 20, 2)),
+            },
+        )
+        .unwrap();
+        let mut written = 0;
+        for (frame, text) in ["first", "second", "second"].iter().enumerate() {
+            terminal
+                .draw(|f| f.render_widget(ratatui::text::Text::raw(*text), f.area()))
+                .unwrap();
+            let bytes = tape.0.borrow()[written..].to_vec();
+            written += bytes.len();
+            if frame == 2 {
+                assert_eq!(count(&bytes, BEGIN_UPDATE), 0, "nothing changed");
+                assert_eq!(count(&bytes, END_UPDATE), 0);
+                continue;
+            }
+            assert_eq!(count(&bytes, BEGIN_UPDATE), 1, "frame {frame}");
+            assert_eq!(count(&bytes, END_UPDATE), 1, "frame {frame}");
+            let begin = find(&bytes, BEGIN_UPDATE);
+            let end = find(&bytes, END_UPDATE);
+            let text = find(&bytes, text.as_bytes()).expect("the text is drawn");
+            assert!(begin < Some(text) && Some(text) < end, "frame {frame}");
+        }
+    }
+
+    fn find(bytes: &[u8], needle: &[u8]) -> Option<usize> {
+        bytes.windows(needle.len()).position(|w| w == needle)
+    }
 
     #[test]
     fn presentation_selectors_and_joined_emoji_are_unsteady() {

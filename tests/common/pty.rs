@@ -105,12 +105,21 @@ impl Session {
             // Keep the master open for as long as the reader runs.
             let _master = master_in;
             let mut buffer = [0u8; 8192];
+            // The screen shows whole frames only: a frame is one synchronized update
+            // (mode 2026), and what comes after a begun update waits here for its end, so
+            // a test never reads a frame half drawn (one row new, the next still old).
+            let mut pending = Vec::new();
             while let Ok(n) = reader.read(&mut buffer) {
                 if n == 0 {
                     break;
                 }
-                parser_in.lock().unwrap().process(&buffer[..n]);
                 raw_in.lock().unwrap().extend_from_slice(&buffer[..n]);
+                pending.extend_from_slice(&buffer[..n]);
+                let open = rfind(&pending, BEGIN_UPDATE)
+                    .filter(|&at| find(&pending[at..], END_UPDATE).is_none());
+                let whole = open.unwrap_or(pending.len());
+                parser_in.lock().unwrap().process(&pending[..whole]);
+                pending.drain(..whole);
             }
         });
         Session {
@@ -225,6 +234,15 @@ impl Session {
         std::thread::sleep(Duration::from_millis(100));
         self.raw.lock().unwrap().clone()
     }
+}
+
+/// Where a synchronized update begins and ends (what the reader wraps each frame in).
+const BEGIN_UPDATE: &[u8] = b"\x1b[?2026h";
+const END_UPDATE: &[u8] = b"\x1b[?2026l";
+
+/// Where the last `needle` starts in `haystack`.
+fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
 }
 
 pub fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
