@@ -1,5 +1,6 @@
 //! The command line: arguments, subcommands, exit statuses.
 
+mod args;
 pub mod check;
 pub(crate) mod draft;
 pub mod fetch;
@@ -10,7 +11,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, Parser};
+
+pub use args::{Cli, Command};
 
 use crate::config::Config;
 use crate::document::source::Sources;
@@ -19,165 +22,6 @@ use crate::output::print;
 use crate::reader::model::resume::{PlaceStore, StartAt};
 use crate::reader::state::State;
 use crate::text::Decoding;
-
-/// A terminal reader for fact-checked articles: the text in one pane, and beside it
-/// every claim the article reports with the experts' responses to it.
-#[derive(Debug, Parser)]
-#[command(name = "counterpoint", version, args_conflicts_with_subcommands = true)]
-#[command(after_help = "With no ARTICLE, opens the bundled sample article.\n\
-When standard output is not a terminal, prints the article as plain text with claim markers and endnotes.\n\
-An article whose file name is a subcommand's (check, config, draft, ...) opens as ./NAME.\n\
-Exit status: 0 success, 1 `check` found problems, 2 the files could not be opened or understood.")]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Option<Command>,
-
-    /// The article to read: Markdown (.md), a saved web page (.html) or plain text, with
-    /// optional +++ TOML front matter; an http:// or https:// address fetches the page;
-    /// `-` reads it from standard input (claims then come only from --claims).
-    pub article: Option<PathBuf>,
-
-    /// Keep the page fetched from an address in FILE (as it was sent), to read and
-    /// annotate it offline; its claims file then goes beside FILE.
-    #[arg(long, value_name = "FILE", global = true)]
-    pub save: Option<PathBuf>,
-
-    /// The claims file (default: beside the article, story.md → story.claims.toml).
-    #[arg(long, value_name = "FILE", global = true)]
-    pub claims: Option<PathBuf>,
-
-    /// A configuration file (default: $XDG_CONFIG_HOME/counterpoint/config.toml if present).
-    #[arg(long, value_name = "FILE", global = true)]
-    pub config: Option<PathBuf>,
-
-    /// Open at this claim: its id in the claims file, or its number in the sidebar.
-    /// (`+N` before or after the article opens at its line N, `+N%` N% of the way in.)
-    #[arg(long, value_name = "ID")]
-    pub claim: Option<String>,
-
-    /// Line width of the plain-text output (when standard output is not a terminal).
-    #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
-    pub width: usize,
-
-    /// Show invalid UTF-8 as � instead of stopping.
-    #[arg(long, global = true)]
-    pub lossy: bool,
-
-    /// Open files that look binary (NUL bytes show as ␀).
-    #[arg(long, global = true)]
-    pub force: bool,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Check a claims file: report where each claim and response anchors in the article.
-    Check {
-        /// The article (default: the bundled sample).
-        article: Option<PathBuf>,
-        /// Also count responses whose quote is not in the article as problems.
-        #[arg(long)]
-        strict: bool,
-        /// Write fresh prefix, suffix and position hints for every quote placed into the
-        /// claims file (formatting and comments kept; the file is replaced atomically).
-        #[arg(long)]
-        fix: bool,
-    },
-    /// Print the key bindings in force (with --config, yours), as a Markdown table.
-    Keys,
-    /// Print the default configuration, every option commented, as a start for your own
-    /// (`counterpoint config > ~/.config/counterpoint/config.toml`).
-    Config,
-    /// Print a shell's completion script (see the README for where it goes).
-    Completions {
-        /// The shell.
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
-    /// Print the manual page (roff), for `man`: `counterpoint man > counterpoint.1`.
-    Man,
-    /// Read claims from ClaimReview (JSON-LD, a fact-check page, or a Fact Check Tools API
-    /// response) or W3C Web Annotations into a claims file.
-    Import {
-        #[arg(value_enum)]
-        format: crate::interchange::ImportFormat,
-        /// The file to read.
-        file: PathBuf,
-        /// Write the claims file here (a new file; default: standard output).
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-    /// Write the claims as ClaimReview JSON-LD, a Fact Check Tools API response, or W3C
-    /// Web Annotations on the article.
-    Export {
-        #[arg(value_enum)]
-        format: crate::interchange::ExportFormat,
-        /// The article (default: the bundled sample).
-        article: Option<PathBuf>,
-        /// Write here (a new file; default: standard output).
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-    /// Write a large generated article and claims file (the same for the same seed).
-    Generate {
-        /// Where to write NAME.md and NAME.claims.toml.
-        #[arg(long, default_value = "generated", value_name = "NAME")]
-        out: PathBuf,
-        /// Size of the article in megabytes (decimals allowed).
-        #[arg(long, default_value_t = 20.0, value_name = "MB")]
-        megabytes: f64,
-        /// How many claims (each gets two or three responses).
-        #[arg(long = "claim-count", default_value_t = 20_000, value_name = "N")]
-        claim_count: usize,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-    },
-    /// Draft a claims file from the article's own text: who said what, with which
-    /// affiliation, about which claim. Every entry is marked `draft = true` for review.
-    Draft {
-        /// The article (default: the bundled sample, drafted to standard output).
-        article: Option<PathBuf>,
-        /// Write here (default: the claims file beside the article; `-`: standard output).
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-        /// Add to the existing claims file, keeping every entry a person has reviewed.
-        #[arg(long)]
-        merge: bool,
-        /// Instead of drafting, score the drafter against the gold annotations
-        /// (*.gold.toml) in DIR and print precision and recall.
-        #[arg(long, value_name = "DIR", conflicts_with_all = ["out", "merge", "article"])]
-        score: Option<PathBuf>,
-        /// Instead of drafting, score the drafter on the PolNeAR corpus in DIR (its
-        /// train/ and dev/ splits, or one split folder): content recall, speaker
-        /// precision and recall, drafted statements that are none.
-        #[arg(long, value_name = "DIR", conflicts_with_all = ["out", "merge", "article", "score"])]
-        score_polnear: Option<PathBuf>,
-        /// With --score or --score-polnear, list each statement found wrongly and each
-        /// one missed.
-        #[arg(long)]
-        misses: bool,
-    },
-    /// Print the screen for a terminal size after a key sequence, as text, and exit.
-    Render {
-        /// The article (default: the bundled sample).
-        article: Option<PathBuf>,
-        /// The terminal size, COLUMNSxROWS.
-        #[arg(long, default_value = "120x40", value_name = "COLUMNSxROWS")]
-        size: String,
-        /// Keys to press first: characters (a space is Space), and <Name> for named keys
-        /// (<Tab>, <Enter>, <Ctrl-d>).
-        #[arg(
-            long,
-            default_value = "",
-            value_name = "KEYS",
-            allow_hyphen_values = true
-        )]
-        keys: String,
-        /// Open at this claim first, as the reader does: its id, or its number in the
-        /// sidebar. (`+N` and `+N%` work here too.)
-        #[arg(long, value_name = "ID")]
-        claim: Option<String>,
-    },
-}
 
 /// Runs the program and returns its exit status.
 pub fn main() -> ExitCode {
