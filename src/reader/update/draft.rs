@@ -1,8 +1,10 @@
-//! The reader's `D`: claims drafted from the article's text off the keystroke path, then merged into its claims file as one edit (journaled, saved, undoable) the way `draft --merge` merges, leaving out rejected and reviewed quotes.
+//! The reader's drafts: `D` drafts claims from the article's text off the keystroke path and merges them into its claims file as one edit (journaled, saved, undoable) the way `draft --merge` merges, leaving out rejected and reviewed quotes; then each draft is reviewed (next draft, accept, reject).
 
-use crate::claims::change::Edit;
+use crate::claims::change::{Change, Edit};
 use crate::draft::plan::{Counts, DraftJob, Drafted, plan};
+use crate::reader::action::Action;
 use crate::reader::effect::Effect;
+use crate::reader::model::editing::next_draft;
 use crate::reader::model::overlay::Overlay;
 use crate::reader::state::State;
 use crate::text::plural;
@@ -148,3 +150,139 @@ fn unchanged(
 #[cfg(test)]
 #[path = "draft_tests.rs"]
 mod tests;
+
+impl State {
+    /// Accepts the selected draft: the response, or the claim alone (`all`: the claim
+    /// and every drafted response of it).
+    pub(super) fn accept(&mut self, all: bool) -> Vec<Effect> {
+        let Some((claim, response)) = self.selected_entry() else {
+            self.nothing_selected("accept");
+            return Vec::new();
+        };
+        let c = &self.doc.claims[claim];
+        let file = c.file_index;
+        let mut changes = Vec::new();
+        if (response.is_none() || all) && c.entry.draft.is_some() {
+            let mut entry = c.entry.clone();
+            entry.draft = None;
+            changes.push(Change::SetClaim { at: file, entry });
+        }
+        for (r, resp) in c.responses.iter().enumerate() {
+            let wanted = if all { true } else { response == Some(r) };
+            if wanted && resp.entry.draft.is_some() {
+                let mut entry = resp.entry.clone();
+                entry.draft = None;
+                changes.push(Change::SetResponse {
+                    claim: file,
+                    at: r,
+                    entry,
+                });
+            }
+        }
+        if changes.is_empty() {
+            self.message = Some("nothing to accept: the selection is not a draft".into());
+            return Vec::new();
+        }
+        let what = match changes.len() {
+            1 => "accepted the draft".to_string(),
+            n => format!("accepted {n} drafts"),
+        };
+        let effects = self.make_edit(Edit { changes, what });
+        self.say_drafts_left();
+        effects
+    }
+
+    /// Rejects the selected draft: deletes it and remembers its quote, so drafting again
+    /// does not bring it back.
+    pub(super) fn reject(&mut self) -> Vec<Effect> {
+        let Some((claim, response)) = self.selected_entry() else {
+            self.nothing_selected("reject");
+            return Vec::new();
+        };
+        let c = &self.doc.claims[claim];
+        let (draft, quote, change, who) = match response {
+            Some(r) => {
+                let e = &c.responses[r].entry;
+                (
+                    e.draft.is_some(),
+                    e.selector.exact.to_string(),
+                    Change::RemoveResponse {
+                        claim: c.file_index,
+                        at: r,
+                    },
+                    format!("{}'s response", e.expert),
+                )
+            }
+            None => (
+                c.entry.draft.is_some(),
+                c.entry.selector.exact.to_string(),
+                Change::RemoveClaim { at: c.file_index },
+                format!("claim {}", c.entry.id),
+            ),
+        };
+        if !draft {
+            let delete = self.config.keys.0.key_or_name(&Action::DeleteEntry);
+            self.message = Some(format!(
+                "{who} is not a draft: {delete} deletes it after asking"
+            ));
+            return Vec::new();
+        }
+        let edit = Edit {
+            changes: vec![change, Change::AddRejected { quote }],
+            what: format!("rejected the drafted {who}"),
+        };
+        let effects = self.make_edit(edit);
+        self.say_drafts_left();
+        effects
+    }
+
+    /// Adds the count of drafts left and the key to the next to the message.
+    pub(super) fn say_drafts_left(&mut self) {
+        let left = self.doc.drafts_to_review();
+        let next = self.config.keys.0.key_or_name(&Action::NextDraft);
+        let tail = match left {
+            0 => "no drafts left to review".to_string(),
+            1 => format!("1 draft to review ({next})"),
+            n => format!("{n} drafts to review ({next})"),
+        };
+        self.message = Some(match self.message.take() {
+            Some(message) => format!("{message} · {tail}"),
+            None => tail,
+        });
+    }
+
+    /// Goes to the next drafted entry to review, in reading order, going round.
+    pub(super) fn step_to_next_draft(&mut self) {
+        // From the claim under the cursor, that one first; from an entry chosen (by this
+        // key, or in the sidebar), the one after it.
+        let inclusive = self.follows_cursor;
+        let Some((claim, response)) =
+            next_draft(&self.doc, self.selected, self.selected_response, inclusive)
+        else {
+            self.message = Some("no drafts to review".into());
+            return;
+        };
+        let place = match response {
+            Some(r) => self.doc.claims[claim].responses[r].anchoring.range.clone(),
+            None => self.doc.claims[claim].anchoring.range.clone(),
+        };
+        self.select_claim(claim, response);
+        if let Some(range) = place {
+            self.view.cursor = range.start;
+            self.reveal_cursor();
+        }
+        self.focus = crate::reader::state::Focus::Sidebar;
+        self.sidebar_visible = true;
+        let keys = &self.config.keys.0;
+        self.message = Some(format!(
+            "{} to review · {} accepts · {} edits · {} rejects",
+            match self.doc.drafts_to_review() {
+                1 => "1 draft".to_string(),
+                n => format!("{n} drafts"),
+            },
+            keys.key_or_name(&Action::Accept),
+            keys.key_or_name(&Action::EditEntry),
+            keys.key_or_name(&Action::Reject),
+        ));
+    }
+}
