@@ -1,4 +1,4 @@
-//! Partial quotations inside a paraphrase: a person's verb of saying, judging, promising, urging, attacking, praising, blaming or naming before a quotation that is only part of the clause (`X slammed the proposal as "reprehensible"`, `X urged them "to act"`), drafted with the paraphrase around it.
+//! Partial quotations inside a paraphrase: a person's verb of saying, believing, judging, promising, urging, attacking, praising, blaming or naming before a quotation that is only part of the clause (`X slammed the proposal as "reprehensible"`, `X urged them "to act"`), drafted with the paraphrase around it.
 
 use super::lexicon;
 use super::people::{self, Np, NpKind, People, Pronoun};
@@ -28,7 +28,8 @@ const PASSIVE: &[&str] = &[
 ];
 
 /// Drafts each quotation of the sentence that no rule took yet and that opens inside it,
-/// after a verb of the [partial-verbs] list whose subject is a person: the words from
+/// after a verb of the [partial-verbs] list, of speech or of belief whose subject is a
+/// person: the words from
 /// after the verb (and its `that`) to the clause's end, the quotation among them.
 /// `sentence_first` is the index in `found` of the sentence's first statement.
 pub(super) fn partial_quotes(
@@ -97,17 +98,27 @@ pub(super) fn partial_quotes(
         }
         let (mut range, _) = words_of(s, from, end);
         // Words another statement of the sentence holds stay its own.
-        for f in &found[sentence_first..] {
+        let mut before = None;
+        for (i, f) in found.iter().enumerate().skip(sentence_first) {
             if f.range.start < range.end && range.start < f.range.end {
                 if f.range.end <= content.start {
                     range.start = f.range.end;
+                    before = Some(i);
                 } else {
                     range = content.clone();
+                    before = None;
                 }
             }
         }
         let range = trimmed(s.body, range);
         if range.is_empty() || taken(found, &range) {
+            continue;
+        }
+        // The same speaker's clause ended just before (`charged that they made a deal
+        // with X, which "has …"`): the quotation finishes it.
+        if let Some(i) = before.filter(|&i| found[i].speaker == who) {
+            found[i].range.end = range.end;
+            found[i].quoted = true;
             continue;
         }
         people.spoke(who);
@@ -318,10 +329,12 @@ enum Subject {
     Phrase(Np),
 }
 
-/// The verb of the [partial-verbs] list that the quotation opened at `open` completes:
-/// the nearest before it in the same clause (no sentence mark, semicolon, colon or dash
-/// between, and no other quotation), used as a verb (not after a determiner or
-/// preposition, not passive, not denied).
+/// The verb of the [partial-verbs] list, or of speech or belief, that the quotation
+/// opened at `open` completes: the nearest before it in the same clause (no sentence
+/// mark, semicolon, colon or dash between, and no other quotation), used as a verb (one
+/// after a determiner, preposition or possessive is a noun, `denounced Trump's remarks as
+/// "…"`, passed over for a verb before it; a passive or denied one is none). A belief
+/// with a quotation reports the believer's words (`thinks the levy should be "a test"`).
 fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
     let stop = open.saturating_sub(REACH).max(s.span.start);
     let mut k = open;
@@ -339,7 +352,10 @@ fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
             _ => continue,
         }
         let word = t.text(s.body).to_lowercase();
-        if lexicon::lemma_in("partial-verbs", &word).is_none() {
+        if lexicon::lemma_in("partial-verbs", &word).is_none()
+            && !reported::is_speech(&word)
+            && !reported::is_belief(&word)
+        {
             continue;
         }
         let prev = k
@@ -352,12 +368,11 @@ fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
         let possessive = (prev.ends_with("’s") || prev.ends_with("'s")) && !progressive;
         // `went on to say, "…"`: an infinitive, not a noun after a preposition.
         let infinitive = prev == "to" && lexicon::lemma_in("partial-verbs", &word) == Some(&word);
-        if NOUN_BEFORE.contains(&prev.as_str()) && !infinitive
-            || possessive
-            || PASSIVE.contains(&prev.as_str()) && !progressive
-            || reported::is_belief(&word)
-            || reported::negated(s, k)
-        {
+        // `denounced Trump's remarks as "…"`: a noun; the verb may stand before it.
+        if NOUN_BEFORE.contains(&prev.as_str()) && !infinitive || possessive {
+            continue;
+        }
+        if PASSIVE.contains(&prev.as_str()) && !progressive || reported::negated(s, k) {
             return None;
         }
         return Some(k);
