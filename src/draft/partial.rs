@@ -345,6 +345,8 @@ fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
             return None;
         }
         match t.kind {
+            // `goes on to say: "…"`, `adding: "…"`: the colon that opens the quotation.
+            Kind::Colon if k + 1 == open => continue,
             Kind::Semi | Kind::Colon | Kind::Dash | Kind::End | Kind::Open | Kind::Close => {
                 return None;
             }

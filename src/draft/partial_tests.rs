@@ -296,3 +296,29 @@ fn a_partial_quote_finishes_the_same_speakers_clause_cut_just_before_it() {
     );
     assert!(got.iter().all(|(w, _, _)| !w.starts_with(',')), "{got:?}");
 }
+
+#[test]
+fn a_quotation_after_a_verb_and_its_colon_is_the_verbs_subjects() {
+    for (sentence, words) in [
+        (
+            "In her email, Roe goes on to say: “We will not back down from this fight.”",
+            "We will not back down from this fight.",
+        ),
+        (
+            "Roe called the move a “major breach,” adding: “I am informing the committee today.”",
+            "I am informing the committee today.",
+        ),
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(w, who, _)| w == words && who == "Jane Roe"),
+            "{sentence}: {got:?}"
+        );
+    }
+    // A colon that ends a list of words, not a verb's clause, gives nobody the quotation.
+    let text = format!("{INTRO}The sign in the lobby had one word: “Closed.”");
+    let got = drafted(&text);
+    assert!(got.iter().all(|(_, who, _)| who != "Jane Roe"), "{got:?}");
+}
