@@ -62,10 +62,15 @@ pub(super) fn partial_quotes(
         if taken(found, &content) {
             continue;
         }
-        let Some(v) = verb_before(s, quote.open) else {
+        // `mocked his claim that … "…"`: the words are the claim's owner's.
+        let (v, subject, noun) = if let Some((v, np)) = noun_of_saying(s, quote.open) {
+            (v, Subject::Phrase(np), true)
+        } else if let Some(v) = verb_before(s, quote.open) {
+            (v, subject_before(s, v, people), false)
+        } else {
             continue;
         };
-        let speaker = match subject_before(s, v, people) {
+        let speaker = match subject {
             Subject::None => None,
             Subject::Clause => speaker_of(s, v, found, people, true),
             Subject::Phrase(np) => {
@@ -92,7 +97,13 @@ pub(super) fn partial_quotes(
             from += 1;
         }
         let close = quote_close(s, quote.open);
-        let end = reported::content_end(s, v, from).max(close);
+        // What a noun reports ends with its quotation (`Roe's warning that the dam was
+        // "unsafe" went unheeded`: the sentence's verb is no part of it).
+        let end = if noun {
+            close
+        } else {
+            reported::content_end(s, v, from).max(close)
+        };
         if from >= end {
             continue;
         }
@@ -317,6 +328,77 @@ fn subject_before(s: &Sentence, v: usize, people: &People) -> Subject {
         from = k + 1;
     }
     Subject::None
+}
+
+/// A noun of saying after its speaker's possessive and before `that`, with the quotation
+/// opened at `open` in what it reports (`Roe's claim that the levy is "a tax on work"`,
+/// `his warning that …`): the noun's index and the possessor (`his`, `her`, or the
+/// capitalised words before `'s`).
+fn noun_of_saying(s: &Sentence, open: usize) -> Option<(usize, Np)> {
+    let stop = open.saturating_sub(REACH).max(s.span.start);
+    let k = (stop..open).rev().find(|&k| {
+        s.toks[k].kind == Kind::Word
+            && s.toks[k].quote.is_none()
+            && s.word(k).is_some_and(|w| {
+                lexicon::lemma_in("partial-verbs", &w).is_some() || reported::is_speech(&w)
+            })
+    })?;
+    if s.word(k + 1).as_deref() != Some("that")
+        || (k..open).any(|j| {
+            s.toks[j].quote.is_some()
+                || matches!(
+                    s.toks[j].kind,
+                    Kind::Semi | Kind::Colon | Kind::Dash | Kind::End | Kind::Open | Kind::Close
+                )
+        })
+    {
+        return None;
+    }
+    let p = k.checked_sub(1).filter(|&p| p >= s.span.start)?;
+    let raw = s.toks[p].text(s.body);
+    let pronoun = match raw.to_lowercase().as_str() {
+        "his" => Some(Pronoun::He),
+        "her" => Some(Pronoun::She),
+        _ => None,
+    };
+    if let Some(pr) = pronoun {
+        return Some((
+            k,
+            Np {
+                kind: NpKind::Pronoun(pr),
+                text: raw.to_string(),
+                title: None,
+                end: k,
+            },
+        ));
+    }
+    let stem = raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s"))?;
+    if !stem.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut first = p;
+    while first > s.span.start
+        && p - first < 3
+        && s.toks[first - 1].kind == Kind::Word
+        && s.toks[first - 1]
+            .text(s.body)
+            .starts_with(char::is_uppercase)
+    {
+        first -= 1;
+    }
+    let text = format!(
+        "{}{stem}",
+        &s.body[s.toks[first].range.start..s.toks[p].range.start]
+    );
+    Some((
+        k,
+        Np {
+            kind: NpKind::Name,
+            text,
+            title: None,
+            end: k,
+        },
+    ))
 }
 
 /// Who a partial quotation's verb has as its subject.

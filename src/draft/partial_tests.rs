@@ -268,11 +268,10 @@ fn a_partial_quote_after_a_verb_of_speech_or_belief_is_drafted() {
             "{sentence}: {got:?}"
         );
     }
-    // Near shapes: a belief with no quotation, a denied one, a noun with no verb before it.
+    // Near shapes: a belief with no quotation, a denied one.
     for sentence in [
         "Roe thinks the levy is too high for most families.",
         "Roe does not think the plan is “a mess” at all.",
-        "Roe’s warning that the dam was “unsafe” went unheeded.",
     ] {
         let text = format!("{INTRO}{sentence}");
         let got = drafted(&text);
@@ -321,4 +320,42 @@ fn a_quotation_after_a_verb_and_its_colon_is_the_verbs_subjects() {
     let text = format!("{INTRO}The sign in the lobby had one word: “Closed.”");
     let got = drafted(&text);
     assert!(got.iter().all(|(_, who, _)| who != "Jane Roe"), "{got:?}");
+}
+
+#[test]
+fn a_quotation_in_what_a_possessors_noun_of_saying_reports_is_the_possessors() {
+    for (sentence, words) in [
+        (
+            "Reporters checked Roe’s claim that there had been “thousands of layoffs” this year.",
+            "there had been “thousands of layoffs”",
+        ),
+        (
+            "Few remembered her warning that the dam was “a disaster waiting to happen.”",
+            "the dam was “a disaster waiting to happen.”",
+        ),
+        (
+            "Roe’s warning that the dam was “unsafe” went unheeded.",
+            "the dam was “unsafe”",
+        ),
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(w, who, _)| w == words && who == "Jane Roe"),
+            "{sentence}: {got:?}"
+        );
+    }
+    // Near shapes: no possessor, or no `that` after the noun.
+    for sentence in [
+        "The claim that the plant was “unsafe” went unanswered for a week.",
+        "Her promise of “cheaper ferries” was in every leaflet.",
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter().all(|(_, _, rule)| *rule != super::RULE),
+            "{sentence}: {got:?}"
+        );
+    }
 }
