@@ -1,4 +1,4 @@
-//! Partial quotations inside a paraphrase: a person's verb of saying, judging, promising, urging, attacking, praising, blaming or naming before a quotation that is only part of the clause (`X slammed the proposal as "reprehensible"`, `X urged them "to act"`), drafted with the paraphrase around it.
+//! Partial quotations inside a paraphrase: a person's verb of saying, believing, judging, promising, urging, attacking, praising, blaming or naming before a quotation that is only part of the clause (`X slammed the proposal as "reprehensible"`, `X urged them "to act"`), drafted with the paraphrase around it.
 
 use super::lexicon;
 use super::people::{self, Np, NpKind, People, Pronoun};
@@ -28,7 +28,8 @@ const PASSIVE: &[&str] = &[
 ];
 
 /// Drafts each quotation of the sentence that no rule took yet and that opens inside it,
-/// after a verb of the [partial-verbs] list whose subject is a person: the words from
+/// after a verb of the [partial-verbs] list, of speech or of belief whose subject is a
+/// person: the words from
 /// after the verb (and its `that`) to the clause's end, the quotation among them.
 /// `sentence_first` is the index in `found` of the sentence's first statement.
 pub(super) fn partial_quotes(
@@ -61,10 +62,15 @@ pub(super) fn partial_quotes(
         if taken(found, &content) {
             continue;
         }
-        let Some(v) = verb_before(s, quote.open) else {
+        // `mocked his claim that … "…"`: the words are the claim's owner's.
+        let (v, subject, noun) = if let Some((v, np)) = noun_of_saying(s, quote.open) {
+            (v, Subject::Phrase(np), true)
+        } else if let Some(v) = verb_before(s, quote.open) {
+            (v, subject_before(s, v, people), false)
+        } else {
             continue;
         };
-        let speaker = match subject_before(s, v, people) {
+        let speaker = match subject {
             Subject::None => None,
             Subject::Clause => speaker_of(s, v, found, people, true),
             Subject::Phrase(np) => {
@@ -91,23 +97,39 @@ pub(super) fn partial_quotes(
             from += 1;
         }
         let close = quote_close(s, quote.open);
-        let end = reported::content_end(s, v, from).max(close);
+        // What a noun reports ends with its quotation (`Roe's warning that the dam was
+        // "unsafe" went unheeded`: the sentence's verb is no part of it).
+        let end = if noun {
+            close
+        } else {
+            reported::content_end(s, v, from).max(close)
+        };
         if from >= end {
             continue;
         }
         let (mut range, _) = words_of(s, from, end);
         // Words another statement of the sentence holds stay its own.
-        for f in &found[sentence_first..] {
+        let mut before = None;
+        for (i, f) in found.iter().enumerate().skip(sentence_first) {
             if f.range.start < range.end && range.start < f.range.end {
                 if f.range.end <= content.start {
                     range.start = f.range.end;
+                    before = Some(i);
                 } else {
                     range = content.clone();
+                    before = None;
                 }
             }
         }
         let range = trimmed(s.body, range);
         if range.is_empty() || taken(found, &range) {
+            continue;
+        }
+        // The same speaker's clause ended just before (`charged that they made a deal
+        // with X, which "has …"`): the quotation finishes it.
+        if let Some(i) = before.filter(|&i| found[i].speaker == who) {
+            found[i].range.end = range.end;
+            found[i].quoted = true;
             continue;
         }
         people.spoke(who);
@@ -308,6 +330,77 @@ fn subject_before(s: &Sentence, v: usize, people: &People) -> Subject {
     Subject::None
 }
 
+/// A noun of saying after its speaker's possessive and before `that`, with the quotation
+/// opened at `open` in what it reports (`Roe's claim that the levy is "a tax on work"`,
+/// `his warning that …`): the noun's index and the possessor (`his`, `her`, or the
+/// capitalised words before `'s`).
+fn noun_of_saying(s: &Sentence, open: usize) -> Option<(usize, Np)> {
+    let stop = open.saturating_sub(REACH).max(s.span.start);
+    let k = (stop..open).rev().find(|&k| {
+        s.toks[k].kind == Kind::Word
+            && s.toks[k].quote.is_none()
+            && s.word(k).is_some_and(|w| {
+                lexicon::lemma_in("partial-verbs", &w).is_some() || reported::is_speech(&w)
+            })
+    })?;
+    if s.word(k + 1).as_deref() != Some("that")
+        || (k..open).any(|j| {
+            s.toks[j].quote.is_some()
+                || matches!(
+                    s.toks[j].kind,
+                    Kind::Semi | Kind::Colon | Kind::Dash | Kind::End | Kind::Open | Kind::Close
+                )
+        })
+    {
+        return None;
+    }
+    let p = k.checked_sub(1).filter(|&p| p >= s.span.start)?;
+    let raw = s.toks[p].text(s.body);
+    let pronoun = match raw.to_lowercase().as_str() {
+        "his" => Some(Pronoun::He),
+        "her" => Some(Pronoun::She),
+        _ => None,
+    };
+    if let Some(pr) = pronoun {
+        return Some((
+            k,
+            Np {
+                kind: NpKind::Pronoun(pr),
+                text: raw.to_string(),
+                title: None,
+                end: k,
+            },
+        ));
+    }
+    let stem = raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s"))?;
+    if !stem.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut first = p;
+    while first > s.span.start
+        && p - first < 3
+        && s.toks[first - 1].kind == Kind::Word
+        && s.toks[first - 1]
+            .text(s.body)
+            .starts_with(char::is_uppercase)
+    {
+        first -= 1;
+    }
+    let text = format!(
+        "{}{stem}",
+        &s.body[s.toks[first].range.start..s.toks[p].range.start]
+    );
+    Some((
+        k,
+        Np {
+            kind: NpKind::Name,
+            text,
+            title: None,
+            end: k,
+        },
+    ))
+}
+
 /// Who a partial quotation's verb has as its subject.
 enum Subject {
     /// No person a reader would take for the speaker.
@@ -318,10 +411,12 @@ enum Subject {
     Phrase(Np),
 }
 
-/// The verb of the [partial-verbs] list that the quotation opened at `open` completes:
-/// the nearest before it in the same clause (no sentence mark, semicolon, colon or dash
-/// between, and no other quotation), used as a verb (not after a determiner or
-/// preposition, not passive, not denied).
+/// The verb of the [partial-verbs] list, or of speech or belief, that the quotation
+/// opened at `open` completes: the nearest before it in the same clause (no sentence
+/// mark, semicolon, colon or dash between, and no other quotation), used as a verb (one
+/// after a determiner, preposition or possessive is a noun, `denounced Trump's remarks as
+/// "…"`, passed over for a verb before it; a passive or denied one is none). A belief
+/// with a quotation reports the believer's words (`thinks the levy should be "a test"`).
 fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
     let stop = open.saturating_sub(REACH).max(s.span.start);
     let mut k = open;
@@ -332,6 +427,8 @@ fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
             return None;
         }
         match t.kind {
+            // `goes on to say: "…"`, `adding: "…"`: the colon that opens the quotation.
+            Kind::Colon if k + 1 == open => continue,
             Kind::Semi | Kind::Colon | Kind::Dash | Kind::End | Kind::Open | Kind::Close => {
                 return None;
             }
@@ -339,7 +436,10 @@ fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
             _ => continue,
         }
         let word = t.text(s.body).to_lowercase();
-        if lexicon::lemma_in("partial-verbs", &word).is_none() {
+        if lexicon::lemma_in("partial-verbs", &word).is_none()
+            && !reported::is_speech(&word)
+            && !reported::is_belief(&word)
+        {
             continue;
         }
         let prev = k
@@ -352,12 +452,11 @@ fn verb_before(s: &Sentence, open: usize) -> Option<usize> {
         let possessive = (prev.ends_with("’s") || prev.ends_with("'s")) && !progressive;
         // `went on to say, "…"`: an infinitive, not a noun after a preposition.
         let infinitive = prev == "to" && lexicon::lemma_in("partial-verbs", &word) == Some(&word);
-        if NOUN_BEFORE.contains(&prev.as_str()) && !infinitive
-            || possessive
-            || PASSIVE.contains(&prev.as_str()) && !progressive
-            || reported::is_belief(&word)
-            || reported::negated(s, k)
-        {
+        // `denounced Trump's remarks as "…"`: a noun; the verb may stand before it.
+        if NOUN_BEFORE.contains(&prev.as_str()) && !infinitive || possessive {
+            continue;
+        }
+        if PASSIVE.contains(&prev.as_str()) && !progressive || reported::negated(s, k) {
             return None;
         }
         return Some(k);

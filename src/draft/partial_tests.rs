@@ -238,3 +238,124 @@ fn a_former_or_new_describes_the_speaker_after_an_inverted_verb() {
         );
     }
 }
+
+#[test]
+fn a_partial_quote_after_a_verb_of_speech_or_belief_is_drafted() {
+    for (sentence, words) in [
+        (
+            "Roe proclaimed the harbor deal “a turning point for the town.”",
+            "the harbor deal “a turning point for the town.”",
+        ),
+        (
+            "Roe hinted that the final vote would be “very, very close.”",
+            "the final vote would be “very, very close.”",
+        ),
+        (
+            "Roe thinks the levy should be “a test of the council’s nerve.”",
+            "the levy should be “a test of the council’s nerve.”",
+        ),
+        // A noun of saying is passed over for the verb before it.
+        (
+            "Roe denounced the mayor’s remarks as “cruel and reckless.”",
+            "the mayor’s remarks as “cruel and reckless.”",
+        ),
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(w, who, _)| w.contains(words) && who == "Jane Roe"),
+            "{sentence}: {got:?}"
+        );
+    }
+    // Near shapes: a belief with no quotation, a denied one.
+    for sentence in [
+        "Roe thinks the levy is too high for most families.",
+        "Roe does not think the plan is “a mess” at all.",
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter().all(|(_, _, rule)| *rule != super::RULE),
+            "{sentence}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_partial_quote_finishes_the_same_speakers_clause_cut_just_before_it() {
+    let sentence = "Roe charged that the firm made a secret deal with the county, which “has cost us dearly” in fees.";
+    let text = format!("{INTRO}{sentence}");
+    let got = drafted(&text);
+    assert!(
+        got.iter().any(|(w, who, _)| w
+            == "the firm made a secret deal with the county, which “has cost us dearly”"
+            && who == "Jane Roe"),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|(w, _, _)| !w.starts_with(',')), "{got:?}");
+}
+
+#[test]
+fn a_quotation_after_a_verb_and_its_colon_is_the_verbs_subjects() {
+    for (sentence, words) in [
+        (
+            "In her email, Roe goes on to say: “We will not back down from this fight.”",
+            "We will not back down from this fight.",
+        ),
+        (
+            "Roe called the move a “major breach,” adding: “I am informing the committee today.”",
+            "I am informing the committee today.",
+        ),
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(w, who, _)| w == words && who == "Jane Roe"),
+            "{sentence}: {got:?}"
+        );
+    }
+    // A colon that ends a list of words, not a verb's clause, gives nobody the quotation.
+    let text = format!("{INTRO}The sign in the lobby had one word: “Closed.”");
+    let got = drafted(&text);
+    assert!(got.iter().all(|(_, who, _)| who != "Jane Roe"), "{got:?}");
+}
+
+#[test]
+fn a_quotation_in_what_a_possessors_noun_of_saying_reports_is_the_possessors() {
+    for (sentence, words) in [
+        (
+            "Reporters checked Roe’s claim that there had been “thousands of layoffs” this year.",
+            "there had been “thousands of layoffs”",
+        ),
+        (
+            "Few remembered her warning that the dam was “a disaster waiting to happen.”",
+            "the dam was “a disaster waiting to happen.”",
+        ),
+        (
+            "Roe’s warning that the dam was “unsafe” went unheeded.",
+            "the dam was “unsafe”",
+        ),
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(w, who, _)| w == words && who == "Jane Roe"),
+            "{sentence}: {got:?}"
+        );
+    }
+    // Near shapes: no possessor, or no `that` after the noun.
+    for sentence in [
+        "The claim that the plant was “unsafe” went unanswered for a week.",
+        "Her promise of “cheaper ferries” was in every leaflet.",
+    ] {
+        let text = format!("{INTRO}{sentence}");
+        let got = drafted(&text);
+        assert!(
+            got.iter().all(|(_, _, rule)| *rule != super::RULE),
+            "{sentence}: {got:?}"
+        );
+    }
+}

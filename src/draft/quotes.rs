@@ -285,7 +285,9 @@ pub(super) fn quotes_left(
         let whole = quote.open == s.span.start
             && (close + 1 >= s.span.end
                 || (close + 2 == s.span.end && s.toks[close + 1].kind == Kind::End));
-        let speaker = if let Some((who, conf)) = adjacent.filter(|_| sentence_first < found.len()) {
+        let speaker = if let Some((who, conf)) = signed(s, quote, people) {
+            Some((who, conf, SIGNED_RULE))
+        } else if let Some((who, conf)) = adjacent.filter(|_| sentence_first < found.len()) {
             Some((who, conf.saturating_sub(5), "quote beside another"))
         } else if let Some((who, conf)) = colon_speaker(s, quote.open, people) {
             Some((who, conf, "quote after a colon"))
@@ -330,6 +332,37 @@ pub(super) fn quotes_left(
             rule,
         });
     }
+}
+
+/// The rule name of a quotation signed by a dash and a name after it.
+pub(super) const SIGNED_RULE: &str = "quote signed";
+
+/// The name that signs a quotation after a dash (`"…" ― Ann Mole`, `"…" — Rep. Ann Mole.`),
+/// as readers' letters, blurbs and epigraphs are signed: a name of two words or more (or
+/// a surname already met) after the closing mark and a dash, with nothing after it but a
+/// full stop before the paragraph ends or the next quotation opens.
+fn signed(s: &Sentence, quote: &super::tokens::Quote, people: &mut People) -> Option<(usize, u8)> {
+    let toks = s.toks;
+    let close = quote.close?;
+    let dash = close + 1;
+    if toks.get(dash)?.kind != Kind::Dash {
+        return None;
+    }
+    let limit = (dash + 1..toks.len())
+        .find(|&k| toks[k].kind == Kind::Open)
+        .unwrap_or(toks.len());
+    let np = people::parse(s.body, toks, dash + 1, limit)?;
+    if np.kind != people::NpKind::Name
+        || np.text.split_whitespace().count() < 2 && !people.has_surname(&np.text)
+    {
+        return None;
+    }
+    let rest = &toks[np.end..limit];
+    if !(rest.is_empty() || rest.len() == 1 && rest[0].kind == Kind::End) {
+        return None;
+    }
+    let conf = confidence(&np);
+    people.mention(&np).map(|who| (who, conf))
 }
 
 /// The speaker of a quotation opened at `open` after a colon that ends a clause with no

@@ -219,3 +219,37 @@ fn a_colon_after_a_headline_dash_or_from_gives_the_quotation_to_what_stands_befo
         assert_eq!(p[0].1, who, "{text}");
     }
 }
+
+#[test]
+fn a_quotation_signed_by_a_dash_and_a_name_is_that_persons() {
+    let text = "We asked readers what they made of the debate.\n\n\
+        “He never answered a single question about the budget.” ― Maria Lopez\n\
+        “I was proud of both of them tonight.”― Dan Kerr.\n\
+        “The moderators let it run far too long.” — Joan Park";
+    let got = pairs(text);
+    for (words, who) in [
+        (
+            "He never answered a single question about the budget.",
+            "Maria Lopez",
+        ),
+        ("I was proud of both of them tonight.", "Dan Kerr"),
+        ("The moderators let it run far too long.", "Joan Park"),
+    ] {
+        assert!(
+            got.iter().any(|(w, p)| w == words && p == who),
+            "{words}: {got:?}"
+        );
+    }
+    // Near shapes: a dash before a description, or before a name the sentence goes on from.
+    for text in [
+        "“Fix the roads for good” — the mayor’s slogan since May.",
+        "“We fixed the roads in May” — Maria Lopez told the crowd, to cheers.",
+    ] {
+        let got = pairs(text);
+        assert!(
+            got.iter()
+                .all(|(_, p)| p != "Maria Lopez" && p != "the mayor"),
+            "{text}: {got:?}"
+        );
+    }
+}

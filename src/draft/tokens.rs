@@ -228,7 +228,7 @@ fn read_one(body: &str, range: Range<usize>, marks: Marks, open_before: bool) ->
             '.' | '?' | '!' => Kind::End,
             ':' => Kind::Colon,
             ';' => Kind::Semi,
-            '—' | '–' => Kind::Dash,
+            '—' | '–' | '―' => Kind::Dash,
             '-' if prev.is_some_and(char::is_whitespace) => Kind::Dash,
             _ => Kind::Other,
         };
