@@ -1,7 +1,7 @@
 //! Moving changes made to one version of a claims file onto another (the file changed on disk meanwhile): each change's claim found again by its id, each response by its expert and quote, never by its place alone.
 
-use crate::claims::ClaimEntry;
 use crate::claims::change::{Change, Misfit};
+use crate::claims::{ClaimEntry, ResponseEntry};
 
 /// The changes `changes`, made in order to the entries `base` (file order), moved onto
 /// `now` (the same file as another writer left it): a claim is named by its id there, a
@@ -95,10 +95,13 @@ fn translate(change: &Change, old: &[ClaimEntry], new: &[ClaimEntry]) -> Result<
         Change::RemoveClaim { at } => Change::RemoveClaim {
             at: claim_in(old, new, *at)?,
         },
-        Change::SetClaim { at, entry } => Change::SetClaim {
-            at: claim_in(old, new, *at)?,
-            entry: entry.clone(),
-        },
+        Change::SetClaim { at, entry } => {
+            let to = claim_in(old, new, *at)?;
+            Change::SetClaim {
+                at: to,
+                entry: merge_claim(&old[*at], entry, &new[to]),
+            }
+        }
         Change::AddResponse { claim, at, entry } => {
             let to = claim_in(old, new, *claim)?;
             let after = at
@@ -120,14 +123,59 @@ fn translate(change: &Change, old: &[ClaimEntry], new: &[ClaimEntry]) -> Result<
         }
         Change::SetResponse { claim, at, entry } => {
             let to = claim_in(old, new, *claim)?;
+            let r = response_in(old, new, *claim, to, *at)?;
             Change::SetResponse {
                 claim: to,
-                at: response_in(old, new, *claim, to, *at)?,
-                entry: entry.clone(),
+                at: r,
+                entry: merge_response(&old[*claim].responses[*at], entry, &new[to].responses[r]),
             }
         }
         Change::AddRejected { .. } | Change::RemoveRejected { .. } => change.clone(),
     })
+}
+
+/// A field as a three-way merge takes it: `ours` where this edit changed it from `base`,
+/// else `theirs`, what the other writer left (changed or not).
+fn field<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
+    if ours == base { theirs } else { ours }.clone()
+}
+
+/// The claim an edit that turned `base` into `ours` makes of `theirs` (the same claim as
+/// another writer left it): only the fields the edit changed are set, so accepting a draft
+/// (which changes only its draft mark) keeps a claimant or a response changed on disk.
+fn merge_claim(base: &ClaimEntry, ours: &ClaimEntry, theirs: &ClaimEntry) -> ClaimEntry {
+    ClaimEntry {
+        id: field(&base.id, &ours.id, &theirs.id),
+        claimant: field(&base.claimant, &ours.claimant, &theirs.claimant),
+        role: field(&base.role, &ours.role, &theirs.role),
+        summary: field(&base.summary, &ours.summary, &theirs.summary),
+        selector: field(&base.selector, &ours.selector, &theirs.selector),
+        verdict: field(&base.verdict, &ours.verdict, &theirs.verdict),
+        date: field(&base.date, &ours.date, &theirs.date),
+        note: field(&base.note, &ours.note, &theirs.note),
+        responses: field(&base.responses, &ours.responses, &theirs.responses),
+        reviews: field(&base.reviews, &ours.reviews, &theirs.reviews),
+        appearances: field(&base.appearances, &ours.appearances, &theirs.appearances),
+        extra: field(&base.extra, &ours.extra, &theirs.extra),
+        draft: field(&base.draft, &ours.draft, &theirs.draft),
+    }
+}
+
+/// The response an edit that turned `base` into `ours` makes of `theirs`, field by field
+/// as [`merge_claim`].
+fn merge_response(
+    base: &ResponseEntry,
+    ours: &ResponseEntry,
+    theirs: &ResponseEntry,
+) -> ResponseEntry {
+    ResponseEntry {
+        expert: field(&base.expert, &ours.expert, &theirs.expert),
+        affiliation: field(&base.affiliation, &ours.affiliation, &theirs.affiliation),
+        stance: field(&base.stance, &ours.stance, &theirs.stance),
+        selector: field(&base.selector, &ours.selector, &theirs.selector),
+        source: field(&base.source, &ours.source, &theirs.source),
+        draft: field(&base.draft, &ours.draft, &theirs.draft),
+    }
 }
 
 #[cfg(test)]
@@ -145,6 +193,59 @@ mod tests {
                 .collect(),
             ..crate::claims::examples::claim(id)
         }
+    }
+
+    #[test]
+    fn an_edit_sets_only_the_fields_it_changed_and_keeps_what_another_writer_changed() {
+        use crate::claims::DraftMark;
+        let mut drafted = claim("a", &["Clarke", "Slavin"]);
+        drafted.draft = Some(DraftMark { confidence: 60 });
+        drafted.responses[1].draft = Some(DraftMark { confidence: 50 });
+        let base = vec![drafted.clone()];
+        // Here: the claim accepted (its draft mark gone), Slavin's stance changed.
+        let mut accepted = drafted.clone();
+        accepted.draft = None;
+        let mut slavin = drafted.responses[1].clone();
+        slavin.stance = Stance::Supports;
+        let changes = [
+            Change::SetClaim {
+                at: 0,
+                entry: accepted,
+            },
+            Change::SetResponse {
+                claim: 0,
+                at: 1,
+                entry: slavin,
+            },
+        ];
+        // On disk meanwhile: the claimant, a note and Slavin's affiliation changed.
+        let mut theirs = drafted.clone();
+        theirs.claimant = "Outside Writer".into();
+        theirs.note = Some("checked by phone".into());
+        theirs.responses[1].affiliation = Some("Georgetown".into());
+        let now = vec![theirs];
+        let (moved, misfits) = rebase(&changes, &base, &now);
+        assert!(misfits.is_empty(), "{misfits:?}");
+        let mut file = now.clone();
+        for change in &moved {
+            change.apply_to(&mut file, &mut Vec::new()).unwrap();
+        }
+        let c = &file[0];
+        assert_eq!(c.claimant, "Outside Writer", "their claimant kept");
+        assert_eq!(c.note.as_deref(), Some("checked by phone"));
+        assert_eq!(c.draft, None, "our accepting made");
+        assert_eq!(c.responses[1].affiliation.as_deref(), Some("Georgetown"));
+        assert_eq!(c.responses[1].stance, Stance::Supports, "our stance made");
+        assert_eq!(c.responses[1].draft, drafted.responses[1].draft);
+        // Where both changed a field, the edit made here wins, as before.
+        let mut ours = drafted.clone();
+        ours.claimant = "Our Name".into();
+        let (moved, _) = rebase(&[Change::SetClaim { at: 0, entry: ours }], &base, &now);
+        let Change::SetClaim { entry, .. } = &moved[0] else {
+            panic!("{moved:?}")
+        };
+        assert_eq!(entry.claimant, "Our Name");
+        assert_eq!(entry.note.as_deref(), Some("checked by phone"));
     }
 
     #[test]
