@@ -246,7 +246,7 @@ mod tests {
         (any_value(), any::<u8>()).prop_map(|(mut value, place)| {
             fn put(value: &mut Value, place: u8) -> bool {
                 match value {
-                    Value::Array(items) if place % 3 == 0 => {
+                    Value::Array(items) if place.is_multiple_of(3) => {
                         items.insert(usize::from(place / 3) % (items.len() + 1), json!(ITEMS));
                         true
                     }
