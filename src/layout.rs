@@ -103,13 +103,23 @@ pub struct LinePos {
     pub row: usize,
 }
 
+/// Paragraph blocks a chunk of the layout holds.
+const CHUNK: usize = 1024;
+
+/// The rows of [`CHUNK`] paragraph blocks (fewer in the last chunk), each once wrapped.
+type Chunk = Box<[OnceCell<Box<[VisualLine]>>]>;
+
 /// The article wrapped to one width, block by block as blocks are needed.
 #[derive(Debug, Clone)]
 pub struct Layout {
     pub width: usize,
     header: Vec<VisualLine>,
-    /// The rows of each paragraph block, once wrapped.
-    blocks: Vec<OnceCell<Box<[VisualLine]>>>,
+    /// How many paragraph blocks the article has.
+    paragraphs: usize,
+    /// The rows of each paragraph block, once wrapped, [`CHUNK`] blocks a chunk: a chunk's
+    /// cells are made when one of its blocks is first read, so a new layout (a resize, a
+    /// new measure) costs a cell per [`CHUNK`] paragraphs, not one per paragraph.
+    chunks: Box<[OnceCell<Chunk>]>,
     title: String,
     dek: String,
     meta: String,
@@ -122,7 +132,8 @@ impl Layout {
         Layout {
             width: 0,
             header: Vec::new(),
-            blocks: Vec::new(),
+            paragraphs: 0,
+            chunks: Box::default(),
             title: String::new(),
             dek: String::new(),
             meta: String::new(),
@@ -169,7 +180,10 @@ impl Layout {
         Layout {
             width,
             header,
-            blocks: vec![OnceCell::new(); article.paragraphs.len()],
+            paragraphs: article.paragraphs.len(),
+            chunks: (0..article.paragraphs.len().div_ceil(CHUNK))
+                .map(|_| OnceCell::new())
+                .collect(),
             title,
             dek,
             meta: meta_line,
@@ -190,7 +204,7 @@ impl Layout {
 
     /// How many blocks there are, the header included.
     fn block_count(&self) -> usize {
-        self.blocks.len() + 1
+        self.paragraphs + 1
     }
 
     /// The rows of `block`, wrapping it now if this is the first time it is read.
@@ -198,10 +212,17 @@ impl Layout {
         if block == 0 {
             return &self.header;
         }
-        let Some(cell) = self.blocks.get(block - 1) else {
+        let index = block - 1;
+        if index >= self.paragraphs {
             return &[];
-        };
-        cell.get_or_init(|| {
+        }
+        let chunk = self.chunks[index / CHUNK].get_or_init(|| {
+            let start = index / CHUNK * CHUNK;
+            (start..self.paragraphs.min(start + CHUNK))
+                .map(|_| OnceCell::new())
+                .collect()
+        });
+        chunk[index % CHUNK].get_or_init(|| {
             let Some(paragraph) = article.paragraphs.get(block - 1) else {
                 return Box::default();
             };
@@ -439,7 +460,12 @@ impl Layout {
 
     /// How many blocks have been wrapped so far (for tests and measurements).
     pub fn wrapped_blocks(&self) -> usize {
-        self.blocks.iter().filter(|b| b.get().is_some()).count()
+        self.chunks
+            .iter()
+            .filter_map(OnceCell::get)
+            .flat_map(|chunk| chunk.iter())
+            .filter(|b| b.get().is_some())
+            .count()
     }
 }
 
@@ -494,7 +520,8 @@ mod tests {
 
     #[test]
     fn only_the_paragraphs_read_are_wrapped() {
-        let text = (0..1000)
+        // More paragraphs than a chunk holds, twice over.
+        let text = (0..2500)
             .map(|i| format!("Paragraph {i} has a few words in it."))
             .collect::<Vec<_>>()
             .join("\n\n");
@@ -505,8 +532,23 @@ mod tests {
         assert!(layout.wrapped_blocks() <= 20, "{}", layout.wrapped_blocks());
         let end = article.body.len() - 1;
         let last = layout.line_of(&article, end).unwrap();
-        assert_eq!(last.block, 1000);
+        assert_eq!(last.block, 2500);
         assert!(layout.wrapped_blocks() <= 21, "{}", layout.wrapped_blocks());
+        // Across a chunk's edge, both ways.
+        let at = article.body.find("Paragraph 1024 ").unwrap();
+        let line = layout.line_of(&article, at).unwrap();
+        assert_eq!(
+            line,
+            LinePos {
+                block: 1025,
+                row: 1
+            }
+        );
+        let before = layout.step_body(&article, line, -1);
+        let shown = &article.body[layout.line(&article, before).unwrap().range.clone()];
+        assert!(shown.ends_with(" in it."), "{shown}");
+        assert_eq!(before.block, 1024);
+        assert_eq!(layout.step_body(&article, before, 1), line);
     }
 
     #[test]

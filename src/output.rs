@@ -21,6 +21,18 @@ pub fn print(text: &str) -> Result<()> {
     write_to(&mut out, text)
 }
 
+/// Writes to standard output what `write` makes as it writes, through a buffer, and
+/// flushes it. Returns what `write` returned.
+///
+/// # Errors
+/// Those of [`print()`], for `write`'s failures as for the flush's.
+pub fn print_with<T>(write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>) -> Result<T> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    write(&mut out)
+        .and_then(|made| out.flush().map(|()| made))
+        .map_err(|e| failure(&e))
+}
+
 /// Writes `text` to `out` and flushes it, with standard output's errors (see [`print()`]).
 ///
 /// # Errors
@@ -61,6 +73,18 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
 /// # Errors
 /// Those of [`write_atomically`].
 pub fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically_with(path, |out| out.write_all(bytes))
+}
+
+/// [`write_atomically`] for text made as it is written: `write` writes it, through a
+/// buffer, to the new file beside `path`. Returns what `write` returned.
+///
+/// # Errors
+/// Those of [`write_atomically`], and [`Error::Io`] naming `path` when `write` fails.
+pub fn write_atomically_with<T>(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+) -> Result<T> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -73,7 +97,10 @@ pub fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666))
         .tempfile_in(dir)
         .map_err(io)?;
-    temp.write_all(bytes).map_err(io)?;
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, temp.as_file_mut());
+    let made = write(&mut buffered).map_err(io)?;
+    buffered.flush().map_err(io)?;
+    drop(buffered);
     temp.as_file().sync_all().map_err(io)?;
     if let Ok(metadata) = std::fs::metadata(path) {
         temp.as_file()
@@ -81,7 +108,7 @@ pub fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
             .map_err(io)?;
     }
     temp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
+    Ok(made)
 }
 
 /// Writes a drafted claims file to `path`, never over an existing one. Returns the

@@ -66,6 +66,65 @@ impl Unit {
     }
 }
 
+/// How a [`Unit`] is kept: as it is (32 bytes), or in half the room ([`SmallUnit`]) in the
+/// map of a text short enough that its folding's offsets fit in 32 bits.
+trait UnitForm: Copy {
+    fn make(unit: Unit) -> Self;
+    fn unit(&self) -> Unit;
+    /// One more source byte for the unit.
+    fn grow_source(&mut self);
+}
+
+impl UnitForm for Unit {
+    fn make(unit: Unit) -> Self {
+        unit
+    }
+    fn unit(&self) -> Unit {
+        *self
+    }
+    fn grow_source(&mut self) {
+        self.source_len += 1;
+    }
+}
+
+/// A [`Unit`] in 16 bytes: offsets and lengths as `u32`, for a text under [`SMALL_TEXT`].
+#[derive(Debug, Clone, Copy)]
+struct SmallUnit {
+    folded: u32,
+    folded_len: u32,
+    source: u32,
+    source_len: u32,
+}
+
+/// The longest text whose fold map keeps [`SmallUnit`]s: its folding, which one character
+/// can make at most 11 times as long (U+FDFA, 3 bytes, is 33 folded), stays under 4 GiB.
+const SMALL_TEXT: usize = u32::MAX as usize / 11;
+
+impl UnitForm for SmallUnit {
+    fn make(unit: Unit) -> Self {
+        // Every offset and length of a text under SMALL_TEXT fits (the map is made
+        // of SmallUnits only for such a text).
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        SmallUnit {
+            folded: narrow(unit.folded),
+            folded_len: narrow(unit.folded_len),
+            source: narrow(unit.source),
+            source_len: narrow(unit.source_len),
+        }
+    }
+    fn unit(&self) -> Unit {
+        Unit {
+            folded: self.folded as usize,
+            folded_len: self.folded_len as usize,
+            source: self.source as usize,
+            source_len: self.source_len as usize,
+        }
+    }
+    fn grow_source(&mut self) {
+        self.source_len += 1;
+    }
+}
+
 /// Rule 1 for one character: its typographic replacement, if it has one.
 fn typographic(ch: char) -> Option<&'static str> {
     Some(match ch {
@@ -168,14 +227,14 @@ fn closing_paren(text: &str, open: usize) -> Option<usize> {
 
 /// What a fold writes: the folded text (when it is kept), its length, its last
 /// character and the units where it differs from the source.
-struct Emit {
+struct Emit<U> {
     text: Option<String>,
     len: usize,
     last: Option<char>,
-    units: Vec<Unit>,
+    units: Vec<U>,
 }
 
-impl Emit {
+impl<U: UnitForm> Emit<U> {
     /// Appends folded text.
     fn push(&mut self, piece: &str) {
         if let Some(text) = &mut self.text {
@@ -191,12 +250,14 @@ impl Emit {
     /// text ends with (whose source ends at `at`).
     fn attach(&mut self, at: usize) {
         match self.units.last_mut() {
-            Some(last) if last.folded_end() == self.len && last.source_end() == at => {
-                last.source_len += 1;
+            Some(last)
+                if last.unit().folded_end() == self.len && last.unit().source_end() == at =>
+            {
+                last.grow_source();
             }
             _ => {
                 let len = self.last.map_or(0, char::len_utf8);
-                self.units.push(Unit {
+                self.unit(Unit {
                     folded: self.len - len,
                     folded_len: len,
                     source: at - len,
@@ -205,10 +266,14 @@ impl Emit {
             }
         }
     }
+
+    fn unit(&mut self, unit: Unit) {
+        self.units.push(U::make(unit));
+    }
 }
 
 /// Folds `source` (with rule 4 when `marks`), keeping the folded text when `keep`.
-fn fold_all(source: &str, marks: bool, keep: bool) -> Emit {
+fn fold_all<U: UnitForm>(source: &str, marks: bool, keep: bool) -> Emit<U> {
     let mut out = Emit {
         text: keep.then(|| String::with_capacity(source.len())),
         len: 0,
@@ -268,7 +333,7 @@ fn fold_all(source: &str, marks: bool, keep: bool) -> Emit {
                 // that a match ending there covers it: `280` is `2^(80)`, whole.
                 out.attach(at);
             } else {
-                out.units.push(Unit {
+                out.unit(Unit {
                     folded: out.len,
                     folded_len: 0,
                     source: at,
@@ -286,7 +351,7 @@ fn fold_all(source: &str, marks: bool, keep: bool) -> Emit {
                 .map_or(source.len(), |(n, _)| at + n);
             // Each run becomes one space; a lone space needs no unit.
             if source[at..run_end] != *" " {
-                out.units.push(Unit {
+                out.unit(Unit {
                     folded: out.len,
                     folded_len: 1,
                     source: at,
@@ -299,7 +364,7 @@ fn fold_all(source: &str, marks: bool, keep: bool) -> Emit {
         }
         scratch.clear();
         if fold_char(ch, &mut scratch) {
-            out.units.push(Unit {
+            out.unit(Unit {
                 folded: out.len,
                 folded_len: scratch.len(),
                 source: at,
@@ -330,8 +395,11 @@ fn unit_text(source: &str, unit: &Unit, out: &mut String) {
 }
 
 /// The source offset where folded byte `at` (a character boundary) begins.
-fn source_start(units: &[Unit], at: usize) -> usize {
-    match units[..units.partition_point(|u| u.folded <= at)].last() {
+fn source_start<U: UnitForm>(units: &[U], at: usize) -> usize {
+    match units[..units.partition_point(|u| u.unit().folded <= at)]
+        .last()
+        .map(U::unit)
+    {
         None => at,
         Some(u) if at < u.folded_end() => u.source,
         Some(u) => u.source_end() + (at - u.folded_end()),
@@ -339,8 +407,11 @@ fn source_start(units: &[Unit], at: usize) -> usize {
 }
 
 /// The source offset where the folded text ending at byte `at` ends.
-fn source_end(units: &[Unit], at: usize) -> usize {
-    match units[..units.partition_point(|u| u.folded < at)].last() {
+fn source_end<U: UnitForm>(units: &[U], at: usize) -> usize {
+    match units[..units.partition_point(|u| u.unit().folded < at)]
+        .last()
+        .map(U::unit)
+    {
         None => at,
         Some(u) if at <= u.folded_end() => u.source_end(),
         Some(u) => u.source_end() + (at - u.folded_end()),
@@ -349,7 +420,7 @@ fn source_end(units: &[Unit], at: usize) -> usize {
 
 /// The source byte range that folded bytes `range` came from (see
 /// [`FoldedText::source_range`]).
-fn source_range(units: &[Unit], range: Range<usize>) -> Range<usize> {
+fn source_range<U: UnitForm>(units: &[U], range: Range<usize>) -> Range<usize> {
     let start = source_start(units, range.start);
     let end = source_end(units, range.end);
     start..end.max(start)
@@ -369,7 +440,7 @@ impl FoldedText {
     }
 
     fn fold(source: &str, marks: bool) -> FoldedText {
-        let out = fold_all(source, marks, true);
+        let out = fold_all::<Unit>(source, marks, true);
         FoldedText {
             folded: out.text.unwrap_or_default(),
             units: out.units,
@@ -397,17 +468,39 @@ impl FoldedText {
 #[derive(Debug, Clone)]
 pub struct FoldMap {
     len: usize,
-    units: Vec<Unit>,
+    units: Units,
+}
+
+/// A fold map's units: in 16 bytes each for a text under [`SMALL_TEXT`] (any article
+/// anyone reads), else in 32.
+#[derive(Debug, Clone)]
+enum Units {
+    Small(Vec<SmallUnit>),
+    Wide(Vec<Unit>),
 }
 
 impl FoldMap {
     /// Folds `source` as [`FoldedText::new`] does, keeping only the map.
     pub fn new(source: &str) -> FoldMap {
-        let mut out = fold_all(source, true, false);
+        if source.len() <= SMALL_TEXT {
+            let mut out = fold_all::<SmallUnit>(source, true, false);
+            out.units.shrink_to_fit();
+            FoldMap {
+                len: out.len,
+                units: Units::Small(out.units),
+            }
+        } else {
+            FoldMap::wide(source)
+        }
+    }
+
+    /// The map in 32-byte units, as a text over [`SMALL_TEXT`] has it.
+    fn wide(source: &str) -> FoldMap {
+        let mut out = fold_all::<Unit>(source, true, false);
         out.units.shrink_to_fit();
         FoldMap {
             len: out.len,
-            units: out.units,
+            units: Units::Wide(out.units),
         }
     }
 
@@ -424,53 +517,70 @@ impl FoldMap {
     /// The source byte range that folded bytes `range` came from, as
     /// [`FoldedText::source_range`] gives it.
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
-        source_range(&self.units, range)
+        match &self.units {
+            Units::Small(units) => source_range(units, range),
+            Units::Wide(units) => source_range(units, range),
+        }
     }
 
     /// The whole characters of folded bytes `range` of `source`'s folding, and the
     /// folded byte where they begin: a character cut by either edge is left out, so the
     /// text begins at or after `range.start` and ends at or before `range.end`.
     pub fn text(&self, source: &str, range: Range<usize>) -> (usize, String) {
-        let end = range.end.min(self.len);
-        let start = range.start.min(end);
-        let mut bytes: Vec<u8> = Vec::with_capacity(end - start);
-        let mut piece = String::new();
-        let mut pos = start;
-        // The first unit that ends after `pos`; those before it end at or before it.
-        let mut i = self.units.partition_point(|u| u.folded_end() <= pos);
-        while pos < end {
-            match self.units.get(i) {
-                Some(u) if u.folded <= pos => {
-                    piece.clear();
-                    unit_text(source, u, &mut piece);
-                    let to = end.min(u.folded_end());
-                    let part = piece.as_bytes().get(pos - u.folded..to - u.folded);
-                    bytes.extend_from_slice(part.unwrap_or_default());
-                    pos = to;
-                }
-                next => {
-                    // Folded and source bytes correspond one to one up to the next unit.
-                    let stop = next.map_or(end, |u| u.folded.min(end));
-                    let at = self.units[..i]
-                        .last()
-                        .map_or(pos, |p| p.source_end() + (pos - p.folded_end()));
-                    let Some(part) = source.as_bytes().get(at..at + (stop - pos)) else {
-                        break;
-                    };
-                    bytes.extend_from_slice(part);
-                    pos = stop;
-                }
+        match &self.units {
+            Units::Small(units) => folded_text(units, self.len, source, range),
+            Units::Wide(units) => folded_text(units, self.len, source, range),
+        }
+    }
+}
+
+/// [`FoldMap::text`] from its units and folded length.
+fn folded_text<U: UnitForm>(
+    units: &[U],
+    len: usize,
+    source: &str,
+    range: Range<usize>,
+) -> (usize, String) {
+    let end = range.end.min(len);
+    let start = range.start.min(end);
+    let mut bytes: Vec<u8> = Vec::with_capacity(end - start);
+    let mut piece = String::new();
+    let mut pos = start;
+    // The first unit that ends after `pos`; those before it end at or before it.
+    let mut i = units.partition_point(|u| u.unit().folded_end() <= pos);
+    while pos < end {
+        match units.get(i).map(U::unit) {
+            Some(u) if u.folded <= pos => {
+                piece.clear();
+                unit_text(source, &u, &mut piece);
+                let to = end.min(u.folded_end());
+                let part = piece.as_bytes().get(pos - u.folded..to - u.folded);
+                bytes.extend_from_slice(part.unwrap_or_default());
+                pos = to;
             }
-            while self.units.get(i).is_some_and(|u| u.folded_end() <= pos) {
-                i += 1;
+            next => {
+                // Folded and source bytes correspond one to one up to the next unit.
+                let stop = next.map_or(end, |u| u.folded.min(end));
+                let at = units[..i]
+                    .last()
+                    .map(U::unit)
+                    .map_or(pos, |p| p.source_end() + (pos - p.folded_end()));
+                let Some(part) = source.as_bytes().get(at..at + (stop - pos)) else {
+                    break;
+                };
+                bytes.extend_from_slice(part);
+                pos = stop;
             }
         }
-        let lead = bytes.iter().take_while(|&&b| b & 0xC0 == 0x80).count();
-        bytes.drain(..lead);
-        let whole = valid_prefix(&bytes).len();
-        bytes.truncate(whole);
-        (start + lead, String::from_utf8(bytes).unwrap_or_default())
+        while units.get(i).is_some_and(|u| u.unit().folded_end() <= pos) {
+            i += 1;
+        }
     }
+    let lead = bytes.iter().take_while(|&&b| b & 0xC0 == 0x80).count();
+    bytes.drain(..lead);
+    let whole = valid_prefix(&bytes).len();
+    bytes.truncate(whole);
+    (start + lead, String::from_utf8(bytes).unwrap_or_default())
 }
 
 /// The longest prefix of `bytes` that is whole UTF-8 characters.
@@ -489,7 +599,7 @@ pub fn fold(text: &str) -> String {
 /// [`fold`], borrowing `text` when it folds to itself (as most quotes do), so that
 /// anchoring tens of thousands of quotes does not copy each one.
 pub fn fold_cow(text: &str) -> std::borrow::Cow<'_, str> {
-    if fold_all(text, true, false).units.is_empty() {
+    if fold_all::<Unit>(text, true, false).units.is_empty() {
         std::borrow::Cow::Borrowed(text.trim())
     } else {
         std::borrow::Cow::Owned(fold(text))

@@ -143,7 +143,18 @@ fn literal_folding_keeps_the_marks() {
 fn check_map(source: &str) -> Result<(), proptest::test_runner::TestCaseError> {
     proptest::prop_assert_eq!(fold_cow(source), fold(source));
     let copy = FoldedText::new(source);
-    let map = FoldMap::new(source);
+    // The map in 16-byte units (any text under SMALL_TEXT) and in 32-byte ones, alike.
+    for map in [FoldMap::new(source), FoldMap::wide(source)] {
+        check_one_map(source, &copy, &map)?;
+    }
+    Ok(())
+}
+
+fn check_one_map(
+    source: &str,
+    copy: &FoldedText,
+    map: &FoldMap,
+) -> Result<(), proptest::test_runner::TestCaseError> {
     proptest::prop_assert_eq!(map.len(), copy.folded.len());
     proptest::prop_assert_eq!(map.text(source, 0..map.len()), (0, copy.folded.clone()));
     let len = copy.folded.len();
@@ -171,6 +182,13 @@ fn check_map(source: &str) -> Result<(), proptest::test_runner::TestCaseError> {
         }
     }
     Ok(())
+}
+
+#[test]
+fn the_map_of_an_article_keeps_its_units_in_16_bytes() {
+    assert_eq!(std::mem::size_of::<SmallUnit>(), 16);
+    assert!(matches!(FoldMap::new("a “b”").units, Units::Small(_)));
+    assert!(matches!(FoldMap::wide("a “b”").units, Units::Wide(_)));
 }
 
 #[test]

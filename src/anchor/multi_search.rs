@@ -124,6 +124,10 @@ struct Group {
     members: Vec<usize>,
     /// The length of the longest, known before a place is searched.
     longest: usize,
+    /// How many leading bytes every string of the group shares (the whole window, but
+    /// for strings whose windows only share a hash; many more when quotes begin alike,
+    /// as a generated file's do): the binary search compares only what follows.
+    shared: usize,
 }
 
 impl Long {
@@ -147,6 +151,11 @@ impl Long {
             group
                 .members
                 .sort_unstable_by(|&a, &b| patterns[a].cmp(patterns[b]));
+            // Sorted, the first and last share the least with each other.
+            if let (Some(&first), Some(&last)) = (group.members.first(), group.members.last()) {
+                let (first, last) = (patterns[first].as_bytes(), patterns[last].as_bytes());
+                group.shared = first.iter().zip(last).take_while(|(a, b)| a == b).count();
+            }
             let slot = filter_slot(h, bits);
             filter[slot / 64] |= 1 << (slot % 64);
         }
@@ -201,16 +210,31 @@ fn report_prefixes(
     group: &Group,
     mut report: impl FnMut(usize, usize),
 ) {
+    let shared = group.shared;
     let mut limit = rest.len().min(group.longest);
     let group = &group.members;
-    while limit >= WINDOW {
+    // Every string of the group begins with the shared bytes: unless `rest` does too,
+    // none of them is a prefix of it, and when it does, strings and probe compare as
+    // what follows them does.
+    let Some(&first) = group.first() else {
+        return;
+    };
+    if !rest.starts_with(&patterns[first].as_bytes()[..shared]) {
+        return;
+    }
+    while limit >= WINDOW.max(shared) {
         let probe = &rest[..limit];
-        let below = group.partition_point(|&i| patterns[i].as_bytes() <= probe);
+        let below = group.partition_point(|&i| patterns[i].as_bytes()[shared..] <= probe[shared..]);
         let Some(&candidate) = below.checked_sub(1).and_then(|b| group.get(b)) else {
             return;
         };
         let bytes = patterns[candidate].as_bytes();
-        let common = bytes.iter().zip(probe).take_while(|(a, b)| a == b).count();
+        let common = shared
+            + bytes[shared..]
+                .iter()
+                .zip(&probe[shared..])
+                .take_while(|(a, b)| a == b)
+                .count();
         if common == bytes.len() {
             // Equal strings sit together just below: report each of them.
             for &same in group[..below].iter().rev() {
@@ -267,6 +291,34 @@ mod tests {
         assert_eq!(found[2].len(), 3, "a string inside a longer one");
         assert_eq!(found[4].len(), 6, "overlapping");
         assert_eq!(found[6], found[0], "the same string twice");
+    }
+
+    proptest::proptest! {
+        /// Strings that begin alike (a long shared stem, then a few letters), some of
+        /// them prefixes of others, are each found where a scan finds them.
+        #[test]
+        fn strings_that_begin_alike_are_found_where_a_scan_finds_them(
+            tails in proptest::collection::vec("[ab]{0,4}", 1..12),
+            text_tails in proptest::collection::vec("[ab ]{0,6}", 0..8),
+            stems in proptest::collection::vec(0usize..3, 12),
+        ) {
+            let stem = ["The records show nothing of the kind about ", "The records show nothing of the kind", "A shorter stem of 32 bytes, or so"];
+            let patterns: Vec<String> = tails
+                .iter()
+                .zip(&stems)
+                .map(|(tail, &s)| format!("{}{tail}", stem[s]))
+                .collect();
+            let text: String = text_tails
+                .iter()
+                .zip(stems.iter().rev())
+                .map(|(tail, &s)| format!("{}{tail}", stem[s]))
+                .collect();
+            let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let found = find_all(&text, &patterns);
+            for (pattern, places) in patterns.iter().zip(&found) {
+                proptest::prop_assert_eq!(places, &by_scan(&text, pattern), "{:?}", pattern);
+            }
+        }
     }
 
     #[test]

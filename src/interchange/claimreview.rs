@@ -12,7 +12,8 @@ use crate::claims::review::ReviewEntry;
 use crate::claims::{ClaimEntry, QuoteSelector};
 use crate::error::{Error, Result};
 use crate::interchange::json::{
-    merge, object_json, parse_json, slug_ids, take_number, take_string, with_object,
+    ITEMS, merge, object_json, parse_json, slug_ids, take_number, take_string, with_object,
+    write_pretty_with_items,
 };
 
 /// The claimant written for a claim whose author is not named (and left out on export).
@@ -264,59 +265,83 @@ fn api_review(review: Value) -> ReviewEntry {
 /// The claims as ClaimReview JSON-LD: one ClaimReview per review, and one for each claim
 /// with a verdict but no review (by `defaults`' publisher). Claims with neither are left
 /// out: there is no review to publish.
+///
+/// # Errors
+/// Those of writing to `out`.
+pub fn write_json_ld<W: std::io::Write + ?Sized>(
+    out: &mut W,
+    claims: &[ClaimEntry],
+    defaults: &Defaults,
+) -> std::io::Result<usize> {
+    write_pretty_with_items(out, &json!(ITEMS), json_ld_items(claims, defaults))
+}
+
+/// The ClaimReviews of [`write_json_ld`], made one at a time.
+fn json_ld_items<'a>(
+    claims: &'a [ClaimEntry],
+    defaults: &'a Defaults,
+) -> impl Iterator<Item = Value> + 'a {
+    claims.iter().flat_map(move |claim| {
+        reviews_of(claim, defaults)
+            .into_iter()
+            .map(move |review| json_ld_review(claim, &review))
+    })
+}
+
+/// The whole list of [`write_json_ld`] at once, as the export made it before it was
+/// streamed: what the writer is held to, byte for byte.
+#[cfg(test)]
 pub fn export_json_ld(claims: &[ClaimEntry], defaults: &Defaults) -> Value {
-    let mut out = Vec::new();
-    for claim in claims {
-        for review in reviews_of(claim, defaults) {
-            // Types are written for reviews made here; an imported one keeps its own.
-            let typed = review.extra.is_none();
-            let mut rating = Map::new();
-            if typed {
-                rating.insert("@type".into(), json!("Rating"));
-            }
-            set(&mut rating, "alternateName", review.rating.as_deref());
-            for (key, number) in [
-                ("ratingValue", &review.rating_value),
-                ("bestRating", &review.best_rating),
-                ("worstRating", &review.worst_rating),
-            ] {
-                if let Some(number) = number {
-                    rating.insert(key.into(), number.to_json());
-                }
-            }
-            let mut object = Map::new();
-            if typed {
-                object.insert("@context".into(), json!("https://schema.org"));
-                object.insert("@type".into(), json!("ClaimReview"));
-            }
-            set(&mut object, "url", review.url.as_deref());
-            set(&mut object, "datePublished", review.date.as_deref());
-            object.insert("claimReviewed".into(), json!(claim.summary));
-            if review.publisher.is_some() || review.publisher_url.is_some() {
-                let mut author = Map::new();
-                if typed {
-                    author.insert("@type".into(), json!("Organization"));
-                }
-                set(&mut author, "name", review.publisher.as_deref());
-                set(&mut author, "url", review.publisher_url.as_deref());
-                object.insert("author".into(), Value::Object(author));
-            }
-            if !rating.is_empty() {
-                object.insert("reviewRating".into(), Value::Object(rating));
-            }
-            // A claim imported without an itemReviewed (no author, nothing kept) has none.
-            if claim.extra.is_some() || claim.claimant != NOT_NAMED {
-                let extra = parse_extra(claim.extra.as_deref());
-                object.insert("itemReviewed".into(), item_reviewed(claim, extra));
-            }
-            let merged = merge(
-                Value::Object(object),
-                Value::Object(parse_extra(review.extra.as_deref())),
-            );
-            out.push(merged);
+    Value::Array(json_ld_items(claims, defaults).collect())
+}
+
+/// One ClaimReview: `review` of `claim`.
+fn json_ld_review(claim: &ClaimEntry, review: &ReviewEntry) -> Value {
+    // Types are written for reviews made here; an imported one keeps its own.
+    let typed = review.extra.is_none();
+    let mut rating = Map::new();
+    if typed {
+        rating.insert("@type".into(), json!("Rating"));
+    }
+    set(&mut rating, "alternateName", review.rating.as_deref());
+    for (key, number) in [
+        ("ratingValue", &review.rating_value),
+        ("bestRating", &review.best_rating),
+        ("worstRating", &review.worst_rating),
+    ] {
+        if let Some(number) = number {
+            rating.insert(key.into(), number.to_json());
         }
     }
-    Value::Array(out)
+    let mut object = Map::new();
+    if typed {
+        object.insert("@context".into(), json!("https://schema.org"));
+        object.insert("@type".into(), json!("ClaimReview"));
+    }
+    set(&mut object, "url", review.url.as_deref());
+    set(&mut object, "datePublished", review.date.as_deref());
+    object.insert("claimReviewed".into(), json!(claim.summary));
+    if review.publisher.is_some() || review.publisher_url.is_some() {
+        let mut author = Map::new();
+        if typed {
+            author.insert("@type".into(), json!("Organization"));
+        }
+        set(&mut author, "name", review.publisher.as_deref());
+        set(&mut author, "url", review.publisher_url.as_deref());
+        object.insert("author".into(), Value::Object(author));
+    }
+    if !rating.is_empty() {
+        object.insert("reviewRating".into(), Value::Object(rating));
+    }
+    // A claim imported without an itemReviewed (no author, nothing kept) has none.
+    if claim.extra.is_some() || claim.claimant != NOT_NAMED {
+        let extra = parse_extra(claim.extra.as_deref());
+        object.insert("itemReviewed".into(), item_reviewed(claim, extra));
+    }
+    merge(
+        Value::Object(object),
+        Value::Object(parse_extra(review.extra.as_deref())),
+    )
 }
 
 /// The claim under review, its fields laid over what the import kept of it.
@@ -355,43 +380,61 @@ fn item_reviewed(claim: &ClaimEntry, extra: Map<String, Value>) -> Value {
     merge(Value::Object(item), Value::Object(extra))
 }
 
-/// The claims as a Fact Check Tools API response (`{"claims": [...]}`).
+/// The claims as a Fact Check Tools API response (`{"claims": [...]}`), written to `out`
+/// pretty-printed a claim at a time. Returns how many claims were written.
+///
+/// # Errors
+/// Those of writing to `out`.
+pub fn write_api<W: std::io::Write + ?Sized>(
+    out: &mut W,
+    claims: &[ClaimEntry],
+    defaults: &Defaults,
+) -> std::io::Result<usize> {
+    let items = claims.iter().map(|claim| api_claim(claim, defaults));
+    write_pretty_with_items(out, &json!({ "claims": ITEMS }), items)
+}
+
+/// The whole response of [`write_api`] at once, as the export made it before it was
+/// streamed: what the writer is held to, byte for byte.
+#[cfg(test)]
 pub fn export_api(claims: &[ClaimEntry], defaults: &Defaults) -> Value {
-    let mut out = Vec::new();
-    for claim in claims {
-        let reviews = reviews_of(claim, defaults);
-        let mut object = Map::new();
-        object.insert("text".into(), json!(claim.summary));
-        if claim.claimant != NOT_NAMED {
-            object.insert("claimant".into(), json!(claim.claimant));
-        }
-        set(&mut object, "claimDate", claim.date.as_deref());
-        let reviews: Vec<Value> = reviews
-            .iter()
-            .map(|review| {
-                let mut r = Map::new();
-                if review.publisher.is_some() || review.publisher_url.is_some() {
-                    let mut publisher = Map::new();
-                    set(&mut publisher, "name", review.publisher.as_deref());
-                    set(&mut publisher, "site", review.publisher_url.as_deref());
-                    r.insert("publisher".into(), Value::Object(publisher));
-                }
-                set(&mut r, "url", review.url.as_deref());
-                set(&mut r, "title", review.title.as_deref());
-                set(&mut r, "reviewDate", review.date.as_deref());
-                set(&mut r, "textualRating", review.rating.as_deref());
-                set(&mut r, "languageCode", review.language.as_deref());
-                merge(
-                    Value::Object(r),
-                    Value::Object(parse_extra(review.extra.as_deref())),
-                )
-            })
-            .collect();
-        object.insert("claimReview".into(), Value::Array(reviews));
-        let extra = parse_extra(claim.extra.as_deref());
-        out.push(merge(Value::Object(object), Value::Object(extra)));
-    }
+    let out: Vec<Value> = claims.iter().map(|c| api_claim(c, defaults)).collect();
     json!({ "claims": out })
+}
+
+/// One claim of the API's response, with its reviews.
+fn api_claim(claim: &ClaimEntry, defaults: &Defaults) -> Value {
+    let reviews = reviews_of(claim, defaults);
+    let mut object = Map::new();
+    object.insert("text".into(), json!(claim.summary));
+    if claim.claimant != NOT_NAMED {
+        object.insert("claimant".into(), json!(claim.claimant));
+    }
+    set(&mut object, "claimDate", claim.date.as_deref());
+    let reviews: Vec<Value> = reviews
+        .iter()
+        .map(|review| {
+            let mut r = Map::new();
+            if review.publisher.is_some() || review.publisher_url.is_some() {
+                let mut publisher = Map::new();
+                set(&mut publisher, "name", review.publisher.as_deref());
+                set(&mut publisher, "site", review.publisher_url.as_deref());
+                r.insert("publisher".into(), Value::Object(publisher));
+            }
+            set(&mut r, "url", review.url.as_deref());
+            set(&mut r, "title", review.title.as_deref());
+            set(&mut r, "reviewDate", review.date.as_deref());
+            set(&mut r, "textualRating", review.rating.as_deref());
+            set(&mut r, "languageCode", review.language.as_deref());
+            merge(
+                Value::Object(r),
+                Value::Object(parse_extra(review.extra.as_deref())),
+            )
+        })
+        .collect();
+    object.insert("claimReview".into(), Value::Array(reviews));
+    let extra = parse_extra(claim.extra.as_deref());
+    merge(Value::Object(object), Value::Object(extra))
 }
 
 /// A claim's reviews, or for a claim with a verdict and no reviews, one made from the

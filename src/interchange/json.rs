@@ -1,5 +1,7 @@
 //! JSON helpers for the imports and exports: parsing with a placed error, taking the properties used out of an object and laying them back over what is left.
 
+use std::io::Write;
+
 use serde_json::{Map, Value};
 
 use crate::claims::ClaimEntry;
@@ -117,6 +119,60 @@ pub fn merge(fresh: Value, kept: Value) -> Value {
     }
 }
 
+/// Marks the place of the items in a skeleton given to [`write_pretty_with_items`]: a
+/// string no export writes (it begins with a NUL character).
+pub const ITEMS: &str = "\u{0}counterpoint: the items go here";
+
+/// Writes `skeleton` pretty-printed, with `items` as the list in place of the first string
+/// [`ITEMS`] in it (the skeleton may be that string alone), one item at a time, so that
+/// the list is never held whole. The bytes are those of `serde_json::to_writer_pretty`
+/// on the skeleton with the list put in it: each item is pretty-printed on its own and
+/// indented to its depth (a JSON string never holds a raw line break, so every line
+/// break in an item's text begins one of its lines). Returns how many items were written;
+/// a skeleton without [`ITEMS`] is written as it is, with none.
+///
+/// # Errors
+/// Those of writing to `out`.
+pub fn write_pretty_with_items<W: Write + ?Sized>(
+    out: &mut W,
+    skeleton: &Value,
+    items: impl IntoIterator<Item = Value>,
+) -> std::io::Result<usize> {
+    let text = serde_json::to_string_pretty(skeleton)?;
+    let marker = serde_json::to_string(ITEMS)?;
+    let Some(at) = text.find(&marker) else {
+        out.write_all(text.as_bytes())?;
+        return Ok(0);
+    };
+    let (head, tail) = (&text[..at], &text[at + marker.len()..]);
+    let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    let indent = &line[..line.len() - line.trim_start_matches(' ').len()];
+    out.write_all(head.as_bytes())?;
+    let mut count = 0;
+    let mut item_text = Vec::new();
+    for item in items {
+        out.write_all(if count == 0 { b"[" } else { b"," })?;
+        item_text.clear();
+        serde_json::to_writer_pretty(&mut item_text, &item)?;
+        for line in item_text.split(|&b| b == b'\n') {
+            out.write_all(b"\n")?;
+            out.write_all(indent.as_bytes())?;
+            out.write_all(b"  ")?;
+            out.write_all(line)?;
+        }
+        count += 1;
+    }
+    if count == 0 {
+        out.write_all(b"[]")?;
+    } else {
+        out.write_all(b"\n")?;
+        out.write_all(indent.as_bytes())?;
+        out.write_all(b"]")?;
+    }
+    out.write_all(tail.as_bytes())?;
+    Ok(count)
+}
+
 /// Gives claims without an id one made from their summary's first words, unique.
 pub fn slug_ids(mut claims: Vec<ClaimEntry>) -> Vec<ClaimEntry> {
     let mut seen = std::collections::HashSet::new();
@@ -151,7 +207,107 @@ pub fn slug_ids(mut claims: Vec<ClaimEntry>) -> Vec<ClaimEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use serde_json::json;
+
+    /// Any JSON value: strings with line breaks, quotes, controls and wide characters.
+    fn any_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(|n| json!(n)),
+            "[a-z\"\\\n\t\u{0}\u{7f}é😀 ]{0,8}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(4, 48, 5, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+                prop::collection::btree_map("[a-z@\"\n]{0,4}", inner, 0..5)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// `value` with its first [`ITEMS`] (in the order it is written) replaced by `list`.
+    fn put_items(value: &mut Value, list: &mut Option<Vec<Value>>) {
+        match value {
+            Value::String(s) if s == ITEMS => {
+                if let Some(list) = list.take() {
+                    *value = Value::Array(list);
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| put_items(v, list)),
+            Value::Object(map) => map.values_mut().for_each(|v| put_items(v, list)),
+            _ => {}
+        }
+    }
+
+    /// A skeleton: `value` with [`ITEMS`] put somewhere in it (or nowhere, or as the whole).
+    fn skeleton() -> impl Strategy<Value = Value> {
+        (any_value(), any::<u8>()).prop_map(|(mut value, place)| {
+            fn put(value: &mut Value, place: u8) -> bool {
+                match value {
+                    Value::Array(items) if place.is_multiple_of(3) => {
+                        items.insert(usize::from(place / 3) % (items.len() + 1), json!(ITEMS));
+                        true
+                    }
+                    Value::Object(map) if place % 3 == 1 => {
+                        map.insert(format!("k{place}"), json!(ITEMS));
+                        true
+                    }
+                    Value::Array(items) => items.iter_mut().any(|v| put(v, place / 2)),
+                    Value::Object(map) => map.values_mut().any(|v| put(v, place / 2)),
+                    _ => false,
+                }
+            }
+            if place == 255 {
+                return json!(ITEMS);
+            }
+            put(&mut value, place);
+            value
+        })
+    }
+
+    proptest! {
+        /// The items written one at a time make the bytes of the whole value
+        /// pretty-printed at once, at any depth, for any items.
+        #[test]
+        fn items_written_one_at_a_time_are_the_whole_printed_at_once(
+            skeleton in skeleton(),
+            items in prop::collection::vec(any_value(), 0..5),
+        ) {
+            let mut streamed = Vec::new();
+            let count = write_pretty_with_items(&mut streamed, &skeleton, items.clone()).unwrap();
+            let mut whole = skeleton.clone();
+            let mut list = Some(items.clone());
+            put_items(&mut whole, &mut list);
+            let placed = list.is_none();
+            prop_assert_eq!(count, if placed { items.len() } else { 0 });
+            prop_assert_eq!(
+                String::from_utf8(streamed).unwrap(),
+                serde_json::to_string_pretty(&whole).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn items_go_in_place_of_the_marker_at_its_depth() {
+        let skeleton = json!({"a": 1, "first": {"items": ITEMS, "type": "Page"}, "z": [ITEMS]});
+        let mut out = Vec::new();
+        let n = write_pretty_with_items(&mut out, &skeleton, [json!({"b": [1, "x\ny"]}), json!(2)])
+            .unwrap();
+        assert_eq!(n, 2);
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "{\n  \"a\": 1,\n  \"first\": {\n    \"items\": [\n      {\n        \"b\": [\n          1,\n          \"x\\ny\"\n        ]\n      },\n      2\n    ],\n    \"type\": \"Page\"\n  },\n  \"z\": [\n    \"\\u0000counterpoint: the items go here\"\n  ]\n}"
+        );
+        let mut out = Vec::new();
+        assert_eq!(
+            write_pretty_with_items(&mut out, &json!(ITEMS), []).unwrap(),
+            0
+        );
+        assert_eq!(out, b"[]");
+    }
 
     #[test]
     fn kept_shapes_and_values_win() {

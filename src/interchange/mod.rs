@@ -5,6 +5,9 @@ pub(crate) mod json;
 pub mod page;
 pub(crate) mod web_annotation;
 
+#[cfg(test)]
+mod export_tests;
+
 use std::path::Path;
 
 use clap::ValueEnum;
@@ -111,48 +114,37 @@ pub fn import(format: ImportFormat, file: &Path, out: Option<&Path>) -> Result<S
 pub fn export(format: ExportFormat, sources: &Sources, out: Option<&Path>) -> Result<String> {
     let mut warnings = Vec::new();
     let article = sources.load_article(&mut warnings)?;
+    // The file's own order: an export mirrors the file, not the reading order.
+    let (entries, _) = sources.load_claims(&mut warnings)?;
+    refuse_existing(out)?;
     // Claims that ClaimReview has nothing to publish for (no verdict, no review).
     let mut unreviewed = 0;
-    let value = match format {
-        ExportFormat::Claimreview | ExportFormat::FactcheckApi => {
-            // The file's own order: an export mirrors the file, not the reading order.
-            let (entries, _) = sources.load_claims(&mut warnings)?;
-            if format == ExportFormat::Claimreview {
-                unreviewed = entries
-                    .iter()
-                    .filter(|e| e.reviews.is_empty() && e.verdict.is_none())
-                    .count();
-            }
+    // Each item is written as it is made, so the export is never held whole.
+    let count = match format {
+        ExportFormat::Claimreview => {
+            unreviewed = entries
+                .iter()
+                .filter(|e| e.reviews.is_empty() && e.verdict.is_none())
+                .count();
             let defaults = defaults(&article);
-            if format == ExportFormat::Claimreview {
-                claimreview::export_json_ld(&entries, &defaults)
-            } else {
-                claimreview::export_api(&entries, &defaults)
-            }
+            drop(article);
+            write_out_with(out, |w| claimreview::write_json_ld(w, &entries, &defaults))?
+        }
+        ExportFormat::FactcheckApi => {
+            let defaults = defaults(&article);
+            drop(article);
+            write_out_with(out, |w| claimreview::write_api(w, &entries, &defaults))?
         }
         ExportFormat::Annotations => {
-            let (entries, _) = sources.load_claims(&mut warnings)?;
             let source = article
                 .meta
                 .url
                 .clone()
                 .unwrap_or_else(|| article.name.clone());
             let doc = crate::document::Document::new(article, entries);
-            crate::interchange::web_annotation::export(&doc, &source)
+            write_out_with(out, |w| web_annotation::write(w, &doc, &source))?
         }
     };
-    let count = match &value {
-        serde_json::Value::Array(items) => items.len(),
-        serde_json::Value::Object(o) => o
-            .get("claims")
-            .and_then(|c| c.as_array())
-            .map(Vec::len)
-            .or_else(|| o.get("total").and_then(|t| t.as_u64()).map(|t| t as usize))
-            .unwrap_or(0),
-        _ => 0,
-    };
-    let text = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
-    write_out(out, &text)?;
     let noun = match format {
         ExportFormat::Claimreview => "ClaimReview",
         ExportFormat::FactcheckApi => "claim",
@@ -186,12 +178,38 @@ fn defaults(article: &Article) -> Defaults {
 
 /// Writes to a new file, atomically, never over an existing one; or to standard output.
 fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
+    refuse_existing(out)?;
+    match out {
+        Some(path) => crate::output::write_atomically(path, text),
+        None => crate::output::print(text),
+    }
+}
+
+/// The error for an `out` that already exists: nothing is written over.
+fn refuse_existing(out: Option<&Path>) -> Result<()> {
     match out {
         Some(path) if path.exists() => Err(Error::Usage(format!(
             "{} already exists; counterpoint does not write over a file: choose another --out, or remove it first",
             path.display()
         ))),
-        Some(path) => crate::output::write_atomically(path, text),
-        None => crate::output::print(text),
+        _ => Ok(()),
+    }
+}
+
+/// Writes what `write` makes, as it makes it, and a closing line break to a new file
+/// (atomically) or to standard output; returns what `write` returned. The caller has
+/// refused an `out` that exists ([`refuse_existing`]).
+fn write_out_with(
+    out: Option<&Path>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<usize>,
+) -> Result<usize> {
+    let write = |w: &mut dyn std::io::Write| {
+        let count = write(w)?;
+        w.write_all(b"\n")?;
+        Ok(count)
+    };
+    match out {
+        Some(path) => crate::output::write_atomically_with(path, write),
+        None => crate::output::print_with(write),
     }
 }

@@ -13,16 +13,56 @@ use crate::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance, TextPositi
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::interchange::claimreview::NOT_NAMED;
-use crate::interchange::json::{parse_json, slug_ids};
+use crate::interchange::json::{ITEMS, parse_json, slug_ids, write_pretty_with_items};
 
 pub const CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 /// The namespace of counterpoint's own properties (`cp:claim`, `cp:response`).
 pub const NAMESPACE: &str = "urn:counterpoint:";
 
-/// The document's claims and responses as an AnnotationCollection on `source` (the
-/// article's address, or its file name).
-pub fn export(doc: &Document, source: &str) -> Value {
+/// Writes the document's claims and responses to `out` as an AnnotationCollection on
+/// `source` (the article's address, or its file name), pretty-printed, an annotation at a
+/// time as it is made (the collection is never held whole). Returns how many annotations
+/// were written.
+///
+/// # Errors
+/// Those of writing to `out`.
+pub fn write<W: std::io::Write + ?Sized>(
+    out: &mut W,
+    doc: &Document,
+    source: &str,
+) -> std::io::Result<usize> {
+    write_pretty_with_items(out, &collection(doc), annotations_of(doc, source))
+}
+
+/// The collection around its annotations, which go in place of [`ITEMS`]. Its keys are
+/// written in order (`first` before `total`), but the total is known before any is made.
+fn collection(doc: &Document) -> Value {
+    let total: usize = doc.claims.iter().map(|c| 1 + c.responses.len()).sum();
+    json!({
+        "@context": [CONTEXT, {"cp": NAMESPACE}],
+        "type": "AnnotationCollection",
+        "label": format!("Claims in {}", doc.article.display_title()),
+        "total": total,
+        "first": {"type": "AnnotationPage", "items": ITEMS},
+    })
+}
+
+/// The document's annotations, made one claim at a time: each claim's, then its
+/// responses'.
+fn annotations_of<'a>(doc: &'a Document, source: &'a str) -> impl Iterator<Item = Value> + 'a {
     let anchorer = crate::anchor::Anchorer::new(&doc.article.body);
+    doc.claims
+        .iter()
+        .flat_map(move |claim| claim_annotations(doc, &anchorer, source, claim))
+}
+
+/// A claim's annotation and its responses'.
+fn claim_annotations(
+    doc: &Document,
+    anchorer: &crate::anchor::Anchorer<'_>,
+    source: &str,
+    claim: &crate::document::Claim,
+) -> Vec<Value> {
     let target = |selector: &QuoteSelector, range: Option<std::ops::Range<usize>>| {
         let (exact, prefix, suffix, position) = match range {
             Some(range) => {
@@ -54,81 +94,82 @@ pub fn export(doc: &Document, source: &str) -> Value {
         }
         json!({"source": source, "selector": selectors})
     };
-    let mut items = Vec::new();
-    for claim in &doc.claims {
-        let e = &claim.entry;
-        let id = format!("{NAMESPACE}claim:{}", iri_part(&e.id));
-        let mut body = vec![
-            text_body("describing", &e.summary),
-            text_body("tagging", &e.claimant),
-        ];
-        if let Some(verdict) = e.verdict_text() {
-            body.push(text_body("assessing", verdict));
-        }
-        if let Some(note) = &e.note {
-            body.push(text_body("commenting", note));
-        }
-        let mut fields = Map::new();
-        for (key, value) in [
-            ("id", Some(&e.id)),
-            ("claimant", Some(&e.claimant)),
-            ("role", e.role.as_ref()),
-            ("summary", Some(&e.summary)),
-            ("quote", Some(&e.selector.exact)),
-            ("verdict", e.verdict.as_ref()),
-            ("date", e.date.as_ref()),
-            ("note", e.note.as_ref()),
-        ] {
-            if let Some(value) = value {
-                fields.insert(key.into(), json!(value));
-            }
-        }
-        items.push(json!({
-            "id": id,
-            "type": "Annotation",
-            "motivation": "assessing",
-            "body": body,
-            "target": target(&e.selector, claim.anchoring.range.clone()),
-            "cp:claim": fields,
-        }));
-        for (n, response) in claim.responses.iter().enumerate() {
-            let r = &response.entry;
-            let who = match &r.affiliation {
-                Some(affiliation) => format!("{} ({affiliation})", r.expert),
-                None => r.expert.to_string(),
-            };
-            let mut fields = Map::new();
-            fields.insert("claim".into(), json!(e.id));
-            fields.insert("expert".into(), json!(r.expert));
-            if let Some(affiliation) = &r.affiliation {
-                fields.insert("affiliation".into(), json!(affiliation));
-            }
-            fields.insert("stance".into(), json!(r.stance.word()));
-            fields.insert("quote".into(), json!(r.selector.exact));
-            if let Some(source) = &r.source {
-                fields.insert("source".into(), json!(source));
-            }
-            items.push(json!({
-                "id": format!("{id}:response:{}", n + 1),
-                "type": "Annotation",
-                "motivation": "commenting",
-                "body": [
-                    text_body("commenting", &format!("{who} {} the claim: “{}”", r.stance.word(), r.selector.exact)),
-                    text_body("tagging", &r.expert),
-                    {"type": "SpecificResource", "purpose": "linking", "source": id},
-                ],
-                "target": target(&r.selector, response.anchoring.range.clone()),
-                "cp:response": fields,
-            }));
+    let mut items = Vec::with_capacity(1 + claim.responses.len());
+    let e = &claim.entry;
+    let id = format!("{NAMESPACE}claim:{}", iri_part(&e.id));
+    let mut body = vec![
+        text_body("describing", &e.summary),
+        text_body("tagging", &e.claimant),
+    ];
+    if let Some(verdict) = e.verdict_text() {
+        body.push(text_body("assessing", verdict));
+    }
+    if let Some(note) = &e.note {
+        body.push(text_body("commenting", note));
+    }
+    let mut fields = Map::new();
+    for (key, value) in [
+        ("id", Some(&e.id)),
+        ("claimant", Some(&e.claimant)),
+        ("role", e.role.as_ref()),
+        ("summary", Some(&e.summary)),
+        ("quote", Some(&e.selector.exact)),
+        ("verdict", e.verdict.as_ref()),
+        ("date", e.date.as_ref()),
+        ("note", e.note.as_ref()),
+    ] {
+        if let Some(value) = value {
+            fields.insert(key.into(), json!(value));
         }
     }
-    json!({
-        "@context": [CONTEXT, {"cp": NAMESPACE}],
-        "type": "AnnotationCollection",
-        "label": format!("Claims in {}", doc.article.display_title()),
-        "total": items.len(),
-        "first": {"type": "AnnotationPage", "items": items},
-    })
+    items.push(json!({
+        "id": id,
+        "type": "Annotation",
+        "motivation": "assessing",
+        "body": body,
+        "target": target(&e.selector, claim.anchoring.range.clone()),
+        "cp:claim": fields,
+    }));
+    for (n, response) in claim.responses.iter().enumerate() {
+        let r = &response.entry;
+        let who = match &r.affiliation {
+            Some(affiliation) => format!("{} ({affiliation})", r.expert),
+            None => r.expert.to_string(),
+        };
+        let mut fields = Map::new();
+        fields.insert("claim".into(), json!(e.id));
+        fields.insert("expert".into(), json!(r.expert));
+        if let Some(affiliation) = &r.affiliation {
+            fields.insert("affiliation".into(), json!(affiliation));
+        }
+        fields.insert("stance".into(), json!(r.stance.word()));
+        fields.insert("quote".into(), json!(r.selector.exact));
+        if let Some(source) = &r.source {
+            fields.insert("source".into(), json!(source));
+        }
+        items.push(json!({
+            "id": format!("{id}:response:{}", n + 1),
+            "type": "Annotation",
+            "motivation": "commenting",
+            "body": [
+                text_body("commenting", &format!("{who} {} the claim: “{}”", r.stance.word(), r.selector.exact)),
+                text_body("tagging", &r.expert),
+                {"type": "SpecificResource", "purpose": "linking", "source": id},
+            ],
+            "target": target(&r.selector, response.anchoring.range.clone()),
+            "cp:response": fields,
+        }));
+    }
+    items
+}
+
+/// The collection made whole, as the export made it before it was streamed: what
+/// [`write`] is held to, byte for byte.
+#[cfg(test)]
+pub fn export(doc: &Document, source: &str) -> Value {
+    let mut whole = collection(doc);
+    whole["first"]["items"] = Value::Array(annotations_of(doc, source).collect());
+    whole
 }
 
 /// `text` made safe inside an IRI: anything but letters, digits and `-._~` is

@@ -212,6 +212,12 @@ impl State {
     /// The first claim shown at or after `index`, or at or before it.
     pub fn shown_from(&self, index: usize, forward: bool) -> Option<usize> {
         let count = self.doc.claims.len();
+        if let Some(filter) = &self.filter {
+            // A binary search in the claims it shows, however far apart they are.
+            return filter
+                .shown_from(index.min(count), forward)
+                .filter(|&i| i < count);
+        }
         if forward {
             (index..count).find(|&i| self.shows_claim(i))
         } else {

@@ -170,21 +170,40 @@ const GUTTER_LOOKBACK: usize = 8;
 /// lines above it in the paragraph ([`GUTTER_LOOKBACK`]).
 fn gutter_claims(state: &State, at: LinePos) -> (Option<usize>, Vec<usize>) {
     let article = &state.doc.article;
-    let mut queue = std::collections::VecDeque::new();
-    let mut shown = None;
+    let mut lines = Vec::with_capacity(GUTTER_LOOKBACK + 1);
     for row in at.row.saturating_sub(GUTTER_LOOKBACK)..=at.row {
         let Some(line) = state.layout.line(article, LinePos { row, ..at }) else {
             return (None, Vec::new());
         };
-        if line.kind != LineKind::Text {
-            continue;
+        if line.kind == LineKind::Text {
+            lines.push(line.range.clone());
         }
-        queue.extend(
-            state
-                .doc
-                .claims_starting_in(line.range.clone())
-                .filter(|&i| state.shows_claim(i)),
-        );
+    }
+    // One search for the claims starting on any of these lines (a binary search in the
+    // claims costs a cache miss a step on a long document), then each line's in turn:
+    // the lines and the claims both come in the text's order.
+    let whole = match (lines.first(), lines.last()) {
+        (Some(first), Some(last)) => first.start..last.end,
+        _ => 0..0,
+    };
+    let mut starting = state
+        .doc
+        .claims_starting_in(whole)
+        .filter(|&i| state.shows_claim(i))
+        .filter_map(|i| Some((state.doc.claims[i].start()?, i)))
+        .peekable();
+    let mut queue = std::collections::VecDeque::new();
+    let mut shown = None;
+    for line in lines {
+        while let Some(&(start, claim)) = starting.peek() {
+            if start >= line.end {
+                break;
+            }
+            starting.next();
+            if start >= line.start {
+                queue.push_back(claim);
+            }
+        }
         shown = queue.pop_front();
     }
     let last_row = state

@@ -37,7 +37,7 @@ fn claim_per_row(
             let chosen = state
                 .selected
                 .filter(|s| (from..to).contains(s) && state.shows_claim(*s))
-                .or_else(|| (from..to).find(|&index| state.shows_claim(index)));
+                .or_else(|| state.shown_from(from, true).filter(|&index| index < to));
             from = to;
             chosen
         })

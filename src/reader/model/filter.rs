@@ -56,6 +56,9 @@ pub type Statement = (usize, usize, Option<usize>);
 pub struct ActiveFilter {
     pub filter: Filter,
     admitted: Vec<bool>,
+    /// The indices of the claims it lets through, ascending: the nearest one shown from
+    /// any claim is a binary search, however sparse they are.
+    shown: Vec<u32>,
     /// How many claims it lets through.
     pub count: usize,
     /// For [`Filter::Person`], their statements in the text's order; else empty.
@@ -66,7 +69,11 @@ impl ActiveFilter {
     /// The filter over `doc`'s claims: one pass over the claims and their responses.
     pub fn new(filter: Filter, doc: &Document) -> ActiveFilter {
         let admitted: Vec<bool> = doc.claims.iter().map(|c| filter.admits(c)).collect();
-        let count = admitted.iter().filter(|&&a| a).count();
+        let shown: Vec<u32> = (0..admitted.len())
+            .filter(|&i| admitted[i])
+            .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+            .collect();
+        let count = shown.len();
         let statements = match &filter {
             Filter::Person(name) => statements(doc, name, &admitted),
             _ => Vec::new(),
@@ -74,6 +81,7 @@ impl ActiveFilter {
         ActiveFilter {
             filter,
             admitted,
+            shown,
             count,
             statements,
         }
@@ -81,6 +89,21 @@ impl ActiveFilter {
 
     pub fn admits(&self, index: usize) -> bool {
         self.admitted.get(index).copied().unwrap_or(false)
+    }
+
+    /// The first claim it lets through at or after `index` (`forward`), or the last at or
+    /// before it: a binary search.
+    pub fn shown_from(&self, index: usize, forward: bool) -> Option<usize> {
+        let at = self.shown.partition_point(|&i| (i as usize) < index);
+        let found = if forward {
+            self.shown.get(at)
+        } else {
+            match self.shown.get(at) {
+                Some(&i) if i as usize == index => Some(&self.shown[at]),
+                _ => at.checked_sub(1).map(|at| &self.shown[at]),
+            }
+        };
+        found.map(|&i| i as usize)
     }
 
     /// Where the filtered person speaks, in the text's order (empty for other filters).
@@ -293,6 +316,14 @@ quote = "Poe added more"
                 .iter()
                 .any(|(f, n)| *f == Filter::DisputedBy("Colin P. Clarke".into()) && *n >= 1)
         );
+        // The nearest claim shown from each, both ways, as a pass over them finds it.
+        let count = doc.claims.len();
+        for index in 0..count + 2 {
+            let forward = (index..count).find(|&i| active.admits(i));
+            let back = (0..=index.min(count - 1)).rev().find(|&i| active.admits(i));
+            assert_eq!(active.shown_from(index, true), forward, "from {index}");
+            assert_eq!(active.shown_from(index, false), back, "back from {index}");
+        }
     }
 
     /// The filter list is read from the tally: every choice's count is what the filter
