@@ -22,7 +22,7 @@ const MOST: f64 = 6.2;
 const PER_PARAGRAPH: f64 = 0.05;
 
 /// For each statement, the index of the claim it answers: `None` for claims, and for a
-/// response with no claim before it. Each response is scored against the first claim
+/// response with no claim before it by someone else (no one answers their own claim). Each response is scored against the first claim
 /// and the claims from its paragraph backwards, until the distance alone rules out the
 /// rest, so the cost grows with the statements, not with responses times claims.
 pub fn link(body: &str, found: &[Found], people: &People) -> Vec<Option<usize>> {
@@ -64,7 +64,8 @@ pub(super) fn link_walking(
             let score = |ci: usize| -> Option<f64> {
                 let claim = &found[claims[ci]];
                 let before = claim.range.start < r.range.start;
-                if !before && claim.para != r.para {
+                // No one answers their own claim: what a claimant says again is theirs.
+                if !before && claim.para != r.para || claim.speaker == r.speaker {
                     return None;
                 }
                 let mut score = 0.0;
@@ -218,6 +219,30 @@ mod tests {
         );
         assert_eq!(stance("the report is correct", "").0, Stance::Supports);
         assert_eq!(stance("the valley is dry in summer", "").0, Stance::Context);
+    }
+
+    #[test]
+    fn no_one_answers_their_own_claim() {
+        // Invented: the claimant says more, then someone else disputes the claim.
+        let text = "Mayor Ann Mole claimed that the new dam will double the water supply.\n\n\
+                    “The numbers are clear,” Mole said.\n\n\
+                    “That claim is false,” said Karim Haddad, a hydrologist.";
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for part in text.split("\n\n") {
+            paragraphs.push(start..start + part.len());
+            start += part.len() + 2;
+        }
+        let x = crate::draft::extract(text, &paragraphs);
+        let said = |words: &str| {
+            x.statements
+                .iter()
+                .find(|s| text[s.range.clone()].contains(words))
+                .unwrap_or_else(|| panic!("{words} not drafted"))
+        };
+        let claim = x.statements.iter().position(|s| s.claim).expect("a claim");
+        assert_eq!(said("The numbers are clear").answers, None);
+        assert_eq!(said("That claim is false").answers, Some(claim));
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod lexicon;
 mod link;
 mod mention;
 pub mod merge;
+mod not_said;
 mod partial;
 pub mod people;
 pub mod plan;

@@ -262,17 +262,24 @@ pub fn is_speech_verb(word: &str) -> bool {
         .any(|stem| SPEECH_VERBS.contains(&stem.as_str()))
 }
 
-/// The kind of an attribution with content `content` and cue `cue` (their words).
+/// The kind of an attribution with content `content` and cue `cue` (their words). A cue
+/// that is a colon or a dash and no word is speech written as a transcript or a
+/// headline writes it (`PENCE: Well, …`, `Clinton camp: Trump's remarks …`), never a
+/// belief.
 pub fn kind_of(content: &[&str], cue: &[&str]) -> Kind {
+    let mark_only = !cue.is_empty()
+        && cue.iter().all(|c| !c.chars().any(char::is_alphanumeric))
+        && cue.iter().any(|c| c.contains([':', '-', '–', '—', '―']));
     if content
         .iter()
         .any(|c| c.contains(QUOTE_MARKS) || c.contains("''"))
     {
         Kind::Direct
-    } else if cue
-        .iter()
-        .flat_map(|c| c.split(|ch: char| !ch.is_alphabetic()))
-        .any(is_speech_verb)
+    } else if mark_only
+        || cue
+            .iter()
+            .flat_map(|c| c.split(|ch: char| !ch.is_alphabetic()))
+            .any(is_speech_verb)
     {
         Kind::Indirect
     } else {
@@ -461,6 +468,12 @@ mod tests {
         assert_eq!(kind_of(&["we will win"], &["believes"]), Kind::Belief);
         assert_eq!(kind_of(&["it's theirs"], &["hopes"]), Kind::Belief);
         assert_eq!(kind_of(&["''we will win,''"], &["said"]), Kind::Direct);
+        // A transcript's or a headline's colon is the cue of speech; no cue at all is
+        // none.
+        assert_eq!(kind_of(&["we will win"], &[":"]), Kind::Indirect);
+        assert_eq!(kind_of(&["we will win"], &[" — "]), Kind::Indirect);
+        assert_eq!(kind_of(&["we will win"], &[""]), Kind::Belief);
+        assert_eq!(kind_of(&["we will win"], &[]), Kind::Belief);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::lexicon;
+use super::not_said;
 use super::people::{self, NpKind};
 pub(super) use super::reported_verbs::is_speech;
 // The verb tests partial.rs reads through this module.
@@ -202,11 +203,17 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
     end
 }
 
-/// What the speech verb `word` at `v` reports, as a range of tokens, when the rules of
-/// statements.rs found no shape: the clause after adverbials and an addressee, a reported
-/// question, or — for verbs of demand, pledge, attack or praise — the verb with its
-/// object. `None` when the verb reports nothing here (`said Tuesday.`, `talked`).
-pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usize>> {
+/// What the speech verb `word` at `v` reports, as a range of tokens with the name of its
+/// shape (the rule `--misses` shows: `complement clause`, `complement object` …), when
+/// the rules of statements.rs found no shape: the clause after adverbials and an
+/// addressee, a reported question, or — for verbs of demand, pledge, attack or praise —
+/// the verb with its object. `None` when the verb reports nothing here (`said Tuesday.`,
+/// `talked`, `reported a few days later`, `whom he attacked during the campaign`).
+pub(super) fn complement(
+    s: &Sentence,
+    v: usize,
+    word: &str,
+) -> Option<(Range<usize>, &'static str)> {
     let lemma = lexicon::lemma_in("speech", word)?;
     if lexicon::plural_noun(word, s.word(v + 1).as_deref()) {
         return None;
@@ -227,14 +234,22 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
     {
         p += 1;
     }
+    // An object a relative pronoun took (`whom he attacked viciously`, `which she
+    // pledged to meet`) leaves nothing after the verb to report.
+    let taken = not_said::object_taken(s, v);
+    // `reported on Tuesday`: a time, not what was reported on.
     if let Some(prep) = s.word(p)
         && lexicon::has("particle-speech", &format!("{lemma} {prep}"))
+        && !not_said::time_only(s, p + 1, end_of(p + 1))
     {
+        if taken {
+            return None;
+        }
         let end = end_of(p + 1);
-        return (words_from(p + 1, end) >= 1).then_some(v..end);
+        return (words_from(p + 1, end) >= 1).then_some((v..end, "complement particle"));
     }
     if let Some(range) = as_reported(s, v) {
-        return Some(range);
+        return Some((range, "complement as reported"));
     }
     // A passive ("rejected by most voters") reports nothing of its subject's.
     if s.word(v + 1).as_deref() == Some("by") {
@@ -259,20 +274,23 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
         v > s.span.start && s.word(v - 1).is_some_and(|p| p == "to" || p == "and") && word == lemma;
     if w == "that" && !relative_that(s, k) {
         let end = end_of(k + 1);
-        return (words_from(k + 1, end) >= 2).then_some(k + 1..end);
+        return (words_from(k + 1, end) >= 2).then_some((k + 1..end, "complement that"));
     }
     // "asked Trump about his remarks": what was asked about.
     if w == "about" && lemma == "ask" && k > v + 1 && !infinitive {
         let end = end_of(k + 1);
-        return (words_from(k + 1, end) >= 1).then_some(k + 1..end);
+        return (words_from(k + 1, end) >= 1).then_some((k + 1..end, "complement about"));
     }
     if WH.contains(&w.as_str()) && lexicon::has("question-speech", lemma) {
         let end = end_of(k);
-        return (words_from(k, end) >= 3).then_some(k..end);
+        return (words_from(k, end) >= 3).then_some((k..end, "complement question"));
     }
     if w == "to" && lexicon::has("to-speech", lemma) {
+        if taken {
+            return None;
+        }
         let end = end_of(k);
-        return (words_from(k, end) >= 2).then_some(v..end);
+        return (words_from(k, end) >= 2).then_some((v..end, "complement to"));
     }
     // A longer addressee before `to`: `asked the congregation to stand`, `urged the
     // rest of the party to rally`.
@@ -282,7 +300,7 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
         && let Some(to) = to_after_addressee(s, k)
     {
         let end = end_of(to);
-        return (words_from(to, end) >= 2).then_some(v..end);
+        return (words_from(to, end) >= 2).then_some((v..end, "complement addressee to"));
     }
     // `added 300 jobs`, `added up to $5 million`, `adds a missing voice`: a thing, not a
     // clause.
@@ -324,15 +342,20 @@ pub(super) fn complement(s: &Sentence, v: usize, word: &str) -> Option<Range<usi
             (np.end >= end || inverted && s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma))
                 && !has_finite_verb(s, k, np.end)
         });
-        return (words_from(k, end) >= 3 && !name_only).then_some(k..end);
+        // `as the Courier reported a few days later.`
+        if not_said::time_only(s, k, end) {
+            return None;
+        }
+        return (words_from(k, end) >= 3 && !name_only).then_some((k..end, "complement clause"));
     }
     if lexicon::has("object-speech", lemma)
         && !infinitive
+        && !taken
         && s.word(v + 1)
             .is_some_and(|w| !lexicon::has("adverbial-openers", &w) && w != "as")
     {
         let end = end_of(v + 1);
-        return (words_from(v + 1, end) >= 1).then_some(v..end);
+        return (words_from(v + 1, end) >= 1).then_some((v..end, "complement object"));
     }
     None
 }

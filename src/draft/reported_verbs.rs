@@ -246,6 +246,7 @@ pub(super) fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     let quantifier = past && ["some", "many", "several", "both"].contains(&prev);
     if number
         || NOUN_BEFORE.contains(&prev) && !quantifier
+        || super::not_said::plural_noun_after_adjective(prev, word)
         || prev.ends_with("’s")
         || prev.ends_with("'s")
     {

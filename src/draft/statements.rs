@@ -1,6 +1,7 @@
 //! Statements: each quotation or reported clause of an article tied to the speaker whose words it gives, and whether it makes a claim.
 
 use super::lexicon;
+use super::not_said;
 use super::partial;
 use super::people::{self, People};
 use super::progress::{self, Progress};
@@ -278,7 +279,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let quote_after = quote_after(s, v).filter(|&open| !title_quote(s, v, open));
         let bare = lexicon::takes_bare_clause(&word)
             && s.word(v + 1).is_some_and(|w| lexicon::opens_clause(&w))
-            && s.span.end.saturating_sub(v) > 4;
+            && s.span.end.saturating_sub(v) > 4
+            && !not_said::time_only(s, v + 1, reported::content_end(s, v, v + 1));
         // A quotation inside a participle's phrase before the verb is the participle's, not
         // the verb's, when a clause follows: `X, citing "…," said the plan …`; nor is a
         // quotation before `and said …` or one another verb took (`X, who calls Y "…,"
@@ -314,8 +316,9 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let final_comma = final_attribution
             .then(|| reported_before::final_comma(s, v))
             .flatten();
-        let disputing =
-            lexicon::is_disputing(&word) && !lexicon::plural_noun(&word, s.word(v + 1).as_deref());
+        let disputing = lexicon::is_disputing(&word)
+            && !lexicon::plural_noun(&word, s.word(v + 1).as_deref())
+            && !not_said::object_taken(s, v);
         let (that, bare, parenthetical, final_attribution, disputing) = if quoting {
             (None, false, false, false, false)
         } else {
@@ -356,7 +359,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         if !reports_something {
             // Reported speech in the other shapes of reported.rs.
             if !quoting
-                && let Some(range) = reported::complement(s, v, &word)
+                && let Some((range, rule)) = reported::complement(s, v, &word)
                 && let Some((who, conf)) = reported_sources::speaker_in_relative(s, v, people)
                     .or_else(|| speaker_of(s, v, found, people, false))
                     .or_else(|| reported_sources::subject_as_written(s, v, people))
@@ -370,7 +373,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                     conf.saturating_sub(8),
                     claim,
                     None,
-                    "complement",
+                    rule,
                 );
                 covered_until = range.end;
             }
@@ -519,7 +522,13 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 "parenthetical",
             );
             covered_until = end;
-        } else if let Some(comma) = final_comma {
+        } else if let Some(comma) = final_comma.filter(|&comma| {
+            // What a final attribution reports is a clause, with a verb: not `In a memo
+            // to Congress, officials insist …`.
+            s.word(s.span.start)
+                .is_some_and(|w| lexicon::has("finite-verbs", &w))
+                || reported::has_finite_verb(s, s.span.start, comma - 1)
+        }) {
             emit(
                 found,
                 people,

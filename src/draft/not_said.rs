@@ -1,0 +1,234 @@
+//! Shapes around a verb of speech that report nothing: a time phrase where the report would stand (`as the Courier reported a few days later`), an object a relative pronoun took before the subject (`whom he attacked during the campaign`), a form in `-s` after an adjective that makes it a plural noun (`other estimates put …`).
+
+use super::lexicon;
+use super::sentence::Sentence;
+use super::tokens::Kind;
+
+/// Subject pronouns: the subject of a relative clause may be one (`which he denied`).
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// Words of time that stand alone as a time phrase (`Tuesday`, `yesterday`).
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// Months, capitalised in the text: `March 23`, `Dec. 2`.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+
+/// Units of time after `this`, `last`, a number: `this week`, `two days`.
+const UNITS: &[&str] = &[
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+/// Words that tie a counted time to the moment: `two days later`, `a month before`.
+const RELATIONS: &[&str] = &["ago", "later", "earlier", "after", "before"];
+
+/// Words that count a unit of time: `a few days`, `two weeks`.
+const COUNTS: &[&str] = &[
+    "a", "an", "few", "couple", "of", "several", "two", "three", "four", "five", "six", "many",
+];
+
+/// The end (exclusive) of a time phrase starting at token `k`, if one starts there:
+/// `Tuesday`, `March 23`, `this week`, `last year`, `a few days later`, `two days after`.
+pub(super) fn time_phrase_end(s: &Sentence, k: usize) -> Option<usize> {
+    let w = s.word(k)?;
+    if DAYS.contains(&w.as_str()) {
+        return Some(k + 1);
+    }
+    if MONTHS.contains(&w.as_str()) && s.toks[k].text(s.body).starts_with(char::is_uppercase) {
+        let mut e = k + 1;
+        while s
+            .word(e)
+            .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            e += 1;
+        }
+        return Some(e);
+    }
+    if ["this", "last", "next", "that", "earlier", "later"].contains(&w.as_str())
+        && s.word(k + 1).is_some_and(|u| UNITS.contains(&u.as_str()))
+    {
+        return Some(k + 2);
+    }
+    let mut e = k;
+    while e < k + 3
+        && s.word(e).is_some_and(|x| {
+            COUNTS.contains(&x.as_str()) || x.starts_with(|c: char| c.is_ascii_digit())
+        })
+    {
+        e += 1;
+    }
+    (e > k
+        && s.word(e).is_some_and(|u| UNITS.contains(&u.as_str()))
+        && s.word(e + 1)
+            .is_some_and(|r| RELATIONS.contains(&r.as_str())))
+    .then_some(e + 2)
+}
+
+/// Whether tokens `from..to`, what a verb would report, are only a time phrase and what
+/// hangs on it (a preposition's phrase, a subordinate clause): `on Tuesday`, `a few days
+/// later.`, `this week at an event in Ohio`, `two days after voters went to the polls`.
+/// A clause that opens with a time phrase (`last year the county hired …`) is none of
+/// these: a word that is no preposition follows the phrase.
+pub(super) fn time_only(s: &Sentence, from: usize, to: usize) -> bool {
+    let mut k = from;
+    if s.word(k)
+        .is_some_and(|w| ["on", "in", "during", "since", "until"].contains(&w.as_str()))
+    {
+        k += 1;
+    }
+    let Some(e) = time_phrase_end(s, k) else {
+        return false;
+    };
+    // `two days after the polls closed`: the clause is the time's.
+    let conjunction = s.word(e - 1).is_some_and(|w| w == "after" || w == "before");
+    conjunction
+        || e >= to
+        || s.toks[e].kind != Kind::Word
+        || s.word(e).is_some_and(|w| {
+            [
+                "at", "in", "on", "during", "from", "after", "before", "when", "as", "since",
+                "while", "by", "with",
+            ]
+            .contains(&w.as_str())
+        })
+}
+
+/// Whether the verb at `v` has its object taken by a relative pronoun before its
+/// subject (`whom he attacked`, `which Ann Mole proposed`, `which he has denied`): what
+/// follows the verb is then no report of it. The subject between is a pronoun, a name or a
+/// determiner's phrase of at most five words; a pronoun after a preposition (`in which
+/// he joked about …`) or a relative that is itself the subject (`which together vowed`)
+/// leaves the verb its object.
+pub(super) fn object_taken(s: &Sentence, v: usize) -> bool {
+    let from = v.saturating_sub(8).max(s.span.start);
+    let mut k = v;
+    // Auxiliaries and adverbs before the verb.
+    while k > from
+        && s.word(k - 1).is_some_and(|w| {
+            [
+                "has", "have", "had", "would", "will", "could", "did", "does", "do", "also",
+                "both", "is", "was", "not", "never", "once",
+            ]
+            .contains(&w.as_str())
+                || w.ends_with("ly")
+        })
+    {
+        k -= 1;
+    }
+    let subject_end = k;
+    while k > from {
+        let Some(w) = s.word(k - 1) else {
+            return false;
+        };
+        if w == "which" || w == "whom" {
+            let after_preposition = s.word(k.wrapping_sub(2)).is_some_and(|p| {
+                lexicon::has("no-clause", &p) || lexicon::has("adverbial-openers", &p)
+            });
+            let subject = s.word(k).is_some_and(|f| {
+                PRONOUNS.contains(&f.as_str())
+                    || s.toks[k].text(s.body).starts_with(char::is_uppercase)
+                    || super::reported_verbs::NOUN_BEFORE.contains(&f.as_str())
+            });
+            return k < subject_end && subject && !after_preposition;
+        }
+        if w == "to"
+            || lexicon::has("finite-verbs", &w)
+            || super::reported_verbs::is_speech(&w)
+            || subject_end - k >= 5
+        {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// Words before a form in `-s` of a verb of speech that make it a plural noun, not a
+/// verb: adjectives of number, time and kind (`other estimates`, `more questions`,
+/// `initial reports`, `nagging questions`), which never stand as a verb's subject.
+const PLURAL_NOUN_BEFORE: &[&str] = &[
+    "other",
+    "more",
+    "recent",
+    "initial",
+    "subsequent",
+    "numerous",
+    "similar",
+    "multiple",
+    "fewer",
+    "previous",
+    "various",
+    "additional",
+    "nagging",
+    "repeated",
+    "persistent",
+    "lingering",
+    "unfounded",
+    "baseless",
+    "specific",
+    "tough",
+    "serious",
+    "difficult",
+];
+
+/// Whether `word`, a form of a verb of speech after `prev` (lower case), is a plural noun
+/// there: a form in `-s` (never `says`) after an adjective of [`PLURAL_NOUN_BEFORE`]
+/// (`other estimates put the number higher`, `more questions about …`).
+pub(super) fn plural_noun_after_adjective(prev: &str, word: &str) -> bool {
+    word.ends_with('s')
+        && !word.ends_with("ss")
+        && word != "says"
+        && PLURAL_NOUN_BEFORE.contains(&prev)
+}
+
+#[cfg(test)]
+#[path = "not_said_tests.rs"]
+mod tests;
