@@ -129,6 +129,18 @@ where
     )
 }
 
+/// The possessive of a name or noun phrase: `Dana Whitfield's`, `Public health experts'`
+/// (a plural in -s takes the apostrophe alone, as in "the experts' response").
+pub fn possessive(name: &str) -> String {
+    if name.ends_with("s'") || name.ends_with("'s") {
+        return name.to_string();
+    }
+    match name.ends_with('s') && !name.ends_with("ss") {
+        true => format!("{name}'"),
+        false => format!("{name}'s"),
+    }
+}
+
 /// "1 claim", "2 claims", "2 entries": a count with its noun.
 pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
@@ -235,6 +247,22 @@ pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn a_possessive_is_made_as_english_makes_it() {
+        assert_eq!(possessive("Dana Whitfield"), "Dana Whitfield's");
+        assert_eq!(
+            possessive("Public health experts"),
+            "Public health experts'"
+        );
+        assert_eq!(
+            possessive("the Chamber of Commerce"),
+            "the Chamber of Commerce's"
+        );
+        assert_eq!(possessive("Congress"), "Congress's");
+        assert_eq!(possessive("the experts'"), "the experts'");
+    }
 
     #[test]
     fn addresses_are_shortened_around_the_middle_and_never_overflow() {
@@ -259,8 +287,6 @@ mod tests {
         );
         assert_eq!(shorten_address(url, 12), "example.org…");
     }
-
-    use super::*;
 
     fn sentences(warnings: &[crate::warning::Warning]) -> Vec<String> {
         warnings.iter().map(ToString::to_string).collect()

@@ -7,7 +7,7 @@ use crate::reader::effect::Effect;
 use crate::reader::model::editing::next_draft;
 use crate::reader::model::overlay::Overlay;
 use crate::reader::state::State;
-use crate::text::plural;
+use crate::text::{plural, possessive};
 
 impl State {
     /// `D`: when edits can be made here ([`State::may_edit`]), asks the loop to draft the
@@ -210,7 +210,7 @@ impl State {
                         claim: c.file_index,
                         at: r,
                     },
-                    format!("{}'s response", e.expert),
+                    format!("{} response", possessive(&e.expert)),
                 )
             }
             None => (
@@ -219,6 +219,11 @@ impl State {
                 Change::RemoveClaim { at: c.file_index },
                 format!("claim {}", c.entry.id),
             ),
+        };
+        // "rejected Dana Whitfield's drafted response", "rejected the drafted claim c3".
+        let rejected = match response {
+            Some(_) => who.replacen(" response", " drafted response", 1),
+            None => format!("the drafted {who}"),
         };
         if !draft {
             let delete = self.config.keys.0.key_or_name(&Action::DeleteEntry);
@@ -229,7 +234,7 @@ impl State {
         }
         let edit = Edit {
             changes: vec![change, Change::AddRejected { quote }],
-            what: format!("rejected the drafted {who}"),
+            what: format!("rejected {rejected}"),
         };
         let effects = self.make_edit(edit);
         self.say_drafts_left();

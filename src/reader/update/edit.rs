@@ -244,7 +244,11 @@ impl State {
             Some(r) => {
                 let resp = &c.responses[r].entry;
                 (
-                    format!("Delete {}'s response to claim {}?", resp.expert, c.entry.id),
+                    format!(
+                        "Delete {} response to claim {}?",
+                        crate::text::possessive(&resp.expert),
+                        c.entry.id
+                    ),
                     vec![format!(
                         "{} {}: {}",
                         resp.stance.mark(),
@@ -253,7 +257,7 @@ impl State {
                     )],
                     Edit::one(
                         Change::RemoveResponse { claim: file, at: r },
-                        format!("deleted {}'s response", resp.expert),
+                        format!("deleted {} response", crate::text::possessive(&resp.expert)),
                     ),
                 )
             }
@@ -304,7 +308,11 @@ impl State {
         let c = &self.doc.claims[claim];
         let mut entry = c.responses[r].entry.clone();
         entry.stance = next_stance(entry.stance);
-        let what = format!("{}'s response: {}", entry.expert, entry.stance);
+        let what = format!(
+            "{} response: {}",
+            crate::text::possessive(&entry.expert),
+            entry.stance
+        );
         let change = Change::SetResponse {
             claim: c.file_index,
             at: r,

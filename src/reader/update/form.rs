@@ -253,7 +253,7 @@ impl State {
                 Edit::one(Change::SetClaim { at: *claim, entry }, what)
             }
             (Purpose::EditResponse { claim, response }, Entry::Response(entry)) => {
-                let what = format!("edited {}'s response", entry.expert);
+                let what = format!("edited {} response", crate::text::possessive(&entry.expert));
                 Edit::one(
                     Change::SetResponse {
                         claim: *claim,
@@ -316,8 +316,9 @@ impl State {
         };
         let at = self.doc.claims[to_index].responses.len();
         let what = format!(
-            "moved {}'s response to claim {}",
-            entry.expert, self.doc.claims[to_index].entry.id
+            "moved {} response to claim {}",
+            crate::text::possessive(&entry.expert),
+            self.doc.claims[to_index].entry.id
         );
         self.make_edit(Edit {
             changes: vec![
