@@ -500,8 +500,9 @@ fn place_after(s: &Sentence, prev: &Range<usize>, c: &Range<usize>) -> bool {
         .is_some_and(|k| {
             // `k` is the last word in lower case: the preposition before the place.
             k + 1 < prev.end
-                && s.word(k)
-                    .is_some_and(|w| ["in", "at", "near", "from", "outside"].contains(&w.as_str()))
+                && s.word(k).is_some_and(|w| {
+                    ["in", "at", "near", "from", "outside", "of"].contains(&w.as_str())
+                })
         });
     short && place
 }
