@@ -89,6 +89,7 @@ pub(super) fn subject_as_written(
             })
             && (a..b).all(|k| s.toks[k].quote.is_none() && s.toks[k].kind != Kind::End)
             && (!super::speakers::adverbial(s, a, b) || subordinate_subject(s, a, b).is_some())
+            && !super::speakers::participle_phrase(s, a, b)
     })?;
     // `years after many countries agreed`: the subordinate clause's subject.
     if super::speakers::adverbial(s, from, to) {

@@ -281,6 +281,20 @@ pub(super) fn speaker_of(
             .word(c.start)
             .is_some_and(|w| ["whom", "which", "what"].contains(&w.as_str()))
             && c.len() > 1;
+        // `…, which represents New York City teachers,`: a relative clause whose verb
+        // follows its word says nothing of who speaks.
+        if relative
+            && s.word(c.start + 1).is_some_and(|w| {
+                s.toks[c.start + 1]
+                    .text(s.body)
+                    .starts_with(char::is_lowercase)
+                    && people::parse(s.body, s.toks, c.start + 1, c.end)
+                        .is_none_or(|np| !matches!(np.kind, NpKind::Pronoun(_)))
+                    && !["the", "a", "an", "i", "we", "you"].contains(&w.as_str())
+            })
+        {
+            return None;
+        }
         let start = c.start + usize::from(relative);
         people::parse(s.body, s.toks, start, c.end)
             .filter(|np| !s.toks[c.start..np.end].iter().any(Tok::quoted))
