@@ -234,6 +234,23 @@ pub(super) fn speaker_of(
             return Some((last.speaker, last.confidence));
         }
     }
+    // `an explosion that Mayor Ann Mole described as "…"`, `what he called "…"`: the
+    // subject of the relative or complement clause that ends at the verb.
+    let start = np_start_before(s, r);
+    if start < r
+        && start > left
+        && s.toks[start - 1]
+            .text(s.body)
+            .starts_with(char::is_lowercase)
+        && s.word(start - 1)
+            .is_some_and(|w| ["that", "which", "whom", "what"].contains(&w.as_str()))
+        && let Some(np) = np_before(s, r)
+    {
+        let conf = confidence(&np);
+        if let Some(who) = people.mention(&np) {
+            return Some((who, conf));
+        }
+    }
     match s.word(r.wrapping_sub(1)).as_deref() {
         Some("and" | "but") if r > left => {
             // "… and points out that": the subject of the sentence's earlier verb.
@@ -551,6 +568,31 @@ fn subject_after_opening(s: &Sentence, v: usize) -> Option<Np> {
         t.kind == Kind::Word && t.text(s.body).starts_with(char::is_lowercase) && !t.quoted()
     });
     verb_follows.then_some(np)
+}
+
+/// Where the name or pronoun that [`np_before`] reads before token `end` begins (`end`
+/// when there is none).
+fn np_start_before(s: &Sentence, end: usize) -> usize {
+    let mut start = end;
+    while start > s.span.start {
+        let t = &s.toks[start - 1];
+        let w = t.text(s.body);
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let particle = ["of", "for", "al", "bin", "de", "van", "von"].contains(&w);
+        if t.kind == Kind::Word && !t.quoted() && (cap || particle) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    if start == end
+        && end > s.span.start
+        && s.word(end - 1)
+            .is_some_and(|w| ["he", "she", "they", "it"].contains(&w.as_str()))
+    {
+        return end - 1;
+    }
+    start
 }
 
 /// The name or pronoun that ends just before token `end`.

@@ -137,3 +137,21 @@ fn a_relative_clause_or_opening_participle_before_the_verb_is_no_speaker() {
         Some("Following a swiftly")
     );
 }
+
+#[test]
+fn the_subject_of_a_relative_clause_that_ends_at_the_verb_speaks() {
+    for (text, words, who) in [
+        (
+            "Nine people were hurt by a blast that Mayor Ann Mole described as \"a deliberate act.\"",
+            "a deliberate act",
+            "Ann Mole",
+        ),
+        (
+            "Ray Cole urged voters to read what he called the council's \"secret budget.\"",
+            "secret budget",
+            "Ray Cole",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+    }
+}
