@@ -124,13 +124,8 @@ fn an_opening_participles_verb_is_the_main_subjects() {
 
 #[test]
 fn a_relative_clause_or_opening_participle_before_the_verb_is_no_speaker() {
-    for (text, words, who) in [(
-        "Ray Cole, president of the Teachers Union, which represents New Haven staff, said he hopes the strike ends.",
-        "he hopes",
-        "Ray Cole",
-    )] {
-        assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
-    }
+    let text = "Ray Cole, president of the Teachers Union, which represents New Haven staff, said he hopes the strike ends.";
+    assert_eq!(speaker_of(text, "he hopes").as_deref(), Some("Ray Cole"));
     let text = "Following a swiftly called, late-night meeting, the board issued a statement calling the vote \"a disgrace.\"";
     assert_ne!(
         speaker_of(text, "a disgrace").as_deref(),
