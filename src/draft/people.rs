@@ -213,6 +213,39 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
         debug_assert!(runs.contains(&(s, e)));
         return name_from_runs(body, toks, &words[..e], &texts[..e], &runs, determiner);
     }
+    // A title word inside a later run names the one after it, whatever stands before the
+    // run: "Speaker of the House Rep. Ann Mole", "said Dr. Ann Mole".
+    // Only titles and function words stand before it: not a verb (`threw her support
+    // behind Sen. Ann Mole` is no Ann Mole).
+    let titling = |w: &str| {
+        is_cap(w)
+            || lexicon::is_role(w)
+            || lexicon::is_title_word(w)
+            || lexicon::is_reporting(w)
+            || [
+                "of",
+                "the",
+                "and",
+                "for",
+                "state",
+                "former",
+                "deputy",
+                "acting",
+                "assistant",
+                "senior",
+                "vice",
+                "foreign",
+            ]
+            .contains(&w.to_lowercase().as_str())
+    };
+    if let Some(&(_, e)) = runs.iter().find(|&&(rs, re)| {
+        rs > 0
+            && (rs..re.saturating_sub(1)).any(|t| lexicon::is_title_word(texts[t]))
+            && texts[..rs].iter().all(|w| titling(w))
+    }) {
+        let runs: Vec<(usize, usize)> = runs.iter().copied().filter(|&(_, re)| re <= e).collect();
+        return name_from_runs(body, toks, &words[..e], &texts[..e], &runs, determiner);
+    }
     // A party word that describes the name after it is no name: "GOP rival Ann Mole",
     // "Democratic opponent Sen. Ann Mole".
     let later_run = |s: usize| runs.iter().any(|&(rs, _)| rs > s);
@@ -255,6 +288,26 @@ fn name_from_runs(
     match runs.last() {
         Some(&(s, e)) if e == texts.len() => {
             let last = texts[e - 1];
+            // "Ann Mole of Bowling Green": a person from a place, the place kept apart.
+            if let Some(o) = (s + 2..e.min(s + 3)).find(|&t| texts[t] == "of")
+                && o + 1 < e
+                && e - o <= 4
+                && (s..o).all(|t| {
+                    !lexicon::is_title_word(texts[t])
+                        && !lexicon::is_role(texts[t])
+                        && !lexicon::is_not_person(texts[t])
+                        && !lexicon::is_group(texts[t])
+                        && !PARTY_WORDS.contains(&texts[t])
+                })
+                && !lexicon::is_not_person(last)
+            {
+                return Some(Np {
+                    kind: NpKind::Name,
+                    text: joined(s, o),
+                    title: Some(joined(o + 1, e)),
+                    end: np_end,
+                });
+            }
             let org = (s..e).any(|t| matches!(texts[t], "of" | "for"));
             if lexicon::is_not_person(last) || org {
                 return Some(Np {
@@ -276,8 +329,19 @@ fn name_from_runs(
                 let titled = lexicon::is_title_word(before)
                     || lexicon::is_role(before)
                     || before.to_lowercase().ends_with("-elect");
-                titled
-                    .then(|| joined(0, name_from))
+                // The title opens at its first word that is no verb or function word:
+                // `said state Sen.` is `state Sen.`.
+                let junk = |w: &str| {
+                    let lower = w.to_lowercase();
+                    lexicon::is_reporting(w) && !is_cap(w)
+                        || ["of", "the", "a", "an", "and", "by", "to", "with", "for"]
+                            .contains(&lower.as_str())
+                };
+                let from = (0..name_from)
+                    .find(|&t| !junk(texts[t]))
+                    .unwrap_or(name_from);
+                (titled && from < name_from)
+                    .then(|| joined(from, name_from))
                     .filter(|_| !determiner || name_from > 1)
             } else {
                 None

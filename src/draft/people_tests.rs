@@ -114,3 +114,59 @@ fn a_party_word_before_a_role_describes_the_name_after_it() {
         Some(NpKind::Group)
     );
 }
+
+#[test]
+fn a_title_inside_the_phrase_names_the_one_after_it() {
+    for (text, name, title) in [
+        (
+            "Speaker of the Assembly Rep. Tom Varga",
+            "Tom Varga",
+            Some("Speaker of the Assembly Rep."),
+        ),
+        ("said Dr. Lena Holt", "Lena Holt", Some("Dr.")),
+        ("said state Sen. Ray Boone", "Ray Boone", Some("state Sen.")),
+        (
+            "Majority Leader Sen. Ada Cole",
+            "Ada Cole",
+            Some("Majority Leader Sen."),
+        ),
+        // Near shapes: a name before a verb keeps the sentence's subject.
+        (
+            "Carla Fenn threw her support behind Sen. Ted Ruiz",
+            "Carla Fenn",
+            None,
+        ),
+        (
+            "Mr. Bell endorsed Mr. Ames at a news conference",
+            "Bell",
+            Some("Mr."),
+        ),
+    ] {
+        let np = np(text).unwrap();
+        assert_eq!(
+            (np.text.as_str(), np.title.as_deref()),
+            (name, title),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_person_of_a_place_keeps_the_place_out_of_the_name() {
+    let park = np("Nina Park of Bowling Green").unwrap();
+    assert_eq!(park.kind, NpKind::Name);
+    assert_eq!(
+        (park.text.as_str(), park.title.as_deref()),
+        ("Nina Park", Some("Bowling Green"))
+    );
+    // Organisations with "of" stay whole.
+    for org in [
+        "Port Calloway Chamber of Commerce",
+        "the Federal Bureau of Investigation",
+        "University of Chicago",
+    ] {
+        let np = np(org).unwrap();
+        assert_eq!(np.kind, NpKind::Body, "{org}");
+        assert!(np.text.contains(" of "), "{org}");
+    }
+}

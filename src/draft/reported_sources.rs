@@ -88,7 +88,13 @@ pub(super) fn subject_as_written(
                     || a == s.span.start && w == "that"
             })
             && (a..b).all(|k| s.toks[k].quote.is_none() && s.toks[k].kind != Kind::End)
+            && (!super::speakers::adverbial(s, a, b) || subordinate_subject(s, a, b).is_some())
+            && !super::speakers::participle_phrase(s, a, b)
     })?;
+    // `years after many countries agreed`: the subordinate clause's subject.
+    if super::speakers::adverbial(s, from, to) {
+        from = subordinate_subject(s, from, to)?;
+    }
     while from < to
         && s.word(from)
             .is_some_and(|w| lexicon::has("subject-openers", &w))
@@ -136,6 +142,15 @@ pub(super) fn subject_as_written(
         end: to,
     };
     Some((people.mention(&np)?, 45))
+}
+
+/// Where the subject of a subordinate clause inside an adverbial stretch `from..to` begins
+/// (`Shortly after Ann Mole`, `years after many countries`): after its subordinator.
+fn subordinate_subject(s: &Sentence, from: usize, to: usize) -> Option<usize> {
+    (from..to)
+        .find(|&k| s.word(k).is_some_and(|w| lexicon::has("subordinators", &w)))
+        .map(|k| k + 1)
+        .filter(|&k| k < to)
 }
 
 /// The antecedent of the relative pronoun at `rel`, after `left`: the name before it (a

@@ -202,6 +202,55 @@ pub(super) fn speaker_of(
     while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
         r -= 1;
     }
+    // A verb in an opening participle's phrase is the main clause's subject's.
+    if let Some(np) = subject_after_opening(s, v) {
+        let conf = confidence(&np).saturating_sub(10);
+        return Some((people.mention(&np)?, conf));
+    }
+    // `…, calling him "…"`: the clause's speaker, else its subject.
+    // `…, Roe said, adding that …` is the attribution's, whatever stands before it.
+    let after_attribution = v >= 2 && s.word(v - 2).is_some_and(|w| lexicon::is_reporting(&w));
+    if trailing_participle(s, v, left) && !after_attribution {
+        // The clause is the last one before the verb: after `, and`, `, but`, `;`.
+        let clause = (left..v - 1)
+            .rev()
+            .find(|&k| {
+                s.toks[k].kind == Kind::Semi
+                    || s.toks[k].kind == Kind::Comma
+                        && s.word(k + 1).is_some_and(|w| {
+                            ["and", "but", "while", "whereas"].contains(&w.as_str())
+                        })
+            })
+            .map_or(left, |k| k + 1 + usize::from(s.toks[k].kind == Kind::Comma));
+        if let Some(np) = clause_subject(s, clause, v - 1) {
+            let conf = confidence(&np).saturating_sub(5);
+            return Some((people.mention(&np)?, conf));
+        }
+        if let Some(last) = found.last().filter(|f| {
+            f.para == s.index
+                && f.sentence == s.bytes(s.span.start, s.span.end)
+                && f.range.end <= s.toks[v].range.start
+        }) {
+            return Some((last.speaker, last.confidence));
+        }
+    }
+    // `an explosion that Mayor Ann Mole described as "…"`, `what he called "…"`: the
+    // subject of the relative or complement clause that ends at the verb.
+    let start = np_start_before(s, r);
+    if start < r
+        && start > left
+        && s.toks[start - 1]
+            .text(s.body)
+            .starts_with(char::is_lowercase)
+        && s.word(start - 1)
+            .is_some_and(|w| ["that", "which", "whom", "what"].contains(&w.as_str()))
+        && let Some(np) = np_before(s, r)
+    {
+        let conf = confidence(&np);
+        if let Some(who) = people.mention(&np) {
+            return Some((who, conf));
+        }
+    }
     match s.word(r.wrapping_sub(1)).as_deref() {
         Some("and" | "but") if r > left => {
             // "… and points out that": the subject of the sentence's earlier verb.
@@ -216,7 +265,7 @@ pub(super) fn speaker_of(
             // …, Reed cast … and stressed …` is Reed's.
             let np = chunks(s, s.span.start, r)
                 .into_iter()
-                .filter(|c| !participle_phrase(s, c.start, c.end))
+                .filter(|c| !participle_phrase(s, c.start, c.end) && !adverbial(s, c.start, c.end))
                 .find_map(|c| people::parse(s.body, s.toks, c.start, r))?;
             let conf = confidence(&np);
             return Some((people.mention(&np)?, conf.saturating_sub(5)));
@@ -241,7 +290,7 @@ pub(super) fn speaker_of(
     let last = parts.last()?.clone();
     let participle = |c: &Range<usize>| participle_phrase(s, c.start, c.end);
     let candidate = |c: &Range<usize>| {
-        if participle(c) {
+        if participle(c) || adverbial(s, c.start, c.end) {
             return None;
         }
         // The subject of a relative clause: `Hale, whom she described as …` is she.
@@ -249,6 +298,20 @@ pub(super) fn speaker_of(
             .word(c.start)
             .is_some_and(|w| ["whom", "which", "what"].contains(&w.as_str()))
             && c.len() > 1;
+        // `…, which represents New York City teachers,`: a relative clause whose verb
+        // follows its word says nothing of who speaks.
+        if relative
+            && s.word(c.start + 1).is_some_and(|w| {
+                s.toks[c.start + 1]
+                    .text(s.body)
+                    .starts_with(char::is_lowercase)
+                    && people::parse(s.body, s.toks, c.start + 1, c.end)
+                        .is_none_or(|np| !matches!(np.kind, NpKind::Pronoun(_)))
+                    && !["the", "a", "an", "i", "we", "you"].contains(&w.as_str())
+            })
+        {
+            return None;
+        }
         let start = c.start + usize::from(relative);
         people::parse(s.body, s.toks, start, c.end)
             .filter(|np| !s.toks[c.start..np.end].iter().any(Tok::quoted))
@@ -344,6 +407,194 @@ fn participle_quote(s: &Sentence, close: usize) -> bool {
         })
 }
 
+/// Whether tokens `start..end` (a stretch between commas) are an adverbial rather than a
+/// subject: it opens with a sentence adverb (`Instead`, `Likewise`, `Moments earlier`,
+/// `Shortly after …`) or a unit of time stands in its first three words (`Last month`,
+/// `One month after …`, `Three years ago`).
+pub(super) fn adverbial(s: &Sentence, start: usize, end: usize) -> bool {
+    start < end
+        && (s
+            .word(start)
+            .is_some_and(|w| lexicon::has("adverbial-subjects", &w))
+            || (start..end.min(start + 3))
+                .any(|k| s.word(k).is_some_and(|w| lexicon::has("time-units", &w))))
+}
+
+/// The subject of the sentence's main clause, read from the first stretch between commas
+/// (from token `left`, before token `to`) that opens with it: no dateline, opening
+/// participle's phrase, adverbial, subordinate or prepositional phrase or relative
+/// clause, nor the place after one (`In Ames, Iowa, Roe …`), and a name, title, pronoun
+/// or determiner first (`Ann Pruitt, …, also attacked …`; not `also attacked Dale Voss`).
+fn clause_subject(s: &Sentence, left: usize, to: usize) -> Option<Np> {
+    let left = dateline_end(s, left, to).unwrap_or(left);
+    let parts = chunks(s, left, to);
+    parts.iter().enumerate().find_map(|(i, c)| {
+        if c.is_empty() || participle_phrase(s, c.start, c.end) || adverbial(s, c.start, c.end) {
+            return None;
+        }
+        let first = s.toks[c.start].text(s.body);
+        let lower = first.to_lowercase();
+        let subordinate = lexicon::has("subordinators", &lower)
+            || s.word(c.start + 1).is_some_and(|w| {
+                lexicon::has("subordinators", &w)
+                    && (lexicon::has("adverbial-subjects", &lower)
+                        || ["ever", "long", "just", "even", "right", "only"]
+                            .contains(&lower.as_str()))
+            });
+        // `Reached by phone, …`, `Asked about it, …`: a past participle's phrase.
+        let past_participle = c.start == s.span.start
+            && lower.len() > 5
+            && lower.ends_with("ed")
+            && s.word(c.start + 1).is_some_and(|w| {
+                [
+                    "by", "about", "on", "for", "in", "at", "with", "if", "whether", "why",
+                ]
+                .contains(&w.as_str())
+            });
+        let preposition = [
+            "inside",
+            "outside",
+            "near",
+            "beyond",
+            "behind",
+            "amid",
+            "among",
+            "despite",
+            "throughout",
+            "across",
+            "under",
+            "upon",
+            "within",
+            "without",
+            "toward",
+            "towards",
+            "via",
+            "unlike",
+            "like",
+            "besides",
+            "since",
+            "following",
+        ]
+        .contains(&lower.as_str());
+        if subordinate
+            || past_participle
+            || preposition
+            || lexicon::has("not-subjects", &lower) && !["a", "an"].contains(&lower.as_str())
+        {
+            return None;
+        }
+        if i > 0 && place_after(s, &parts[i - 1], c) {
+            return None;
+        }
+        let opens = first.starts_with(char::is_uppercase)
+            || lower == "the"
+            || lexicon::is_role(&lower)
+            || lexicon::is_title_word(first);
+        if !opens || s.toks[c.start].quoted() {
+            return None;
+        }
+        let np = people::parse(s.body, s.toks, c.start, c.end)?;
+        // A description before the name it describes: `the other candidate, Sen. Ann
+        // Mole, …` is Ann Mole.
+        let named = (np.kind != NpKind::Name)
+            .then(|| parts.get(i + 1))
+            .flatten()
+            .and_then(|n| people::parse(s.body, s.toks, n.start, n.end))
+            .filter(|n| n.kind == NpKind::Name && n.end == parts[i + 1].end);
+        Some(named.unwrap_or(np))
+    })
+}
+
+/// The token after a dateline that opens the stretch `left..to` (`PARIS, Aug 31 (Reuters)
+/// -`, `Washington (AFP) –`): a dash among its first twelve tokens with no word in lower
+/// case before it.
+fn dateline_end(s: &Sentence, left: usize, to: usize) -> Option<usize> {
+    let dash = (left..to.min(left + 12)).find(|&k| s.toks[k].kind == Kind::Dash)?;
+    (left..dash)
+        .all(|k| {
+            s.toks[k].kind != Kind::Word || !s.toks[k].text(s.body).starts_with(char::is_lowercase)
+        })
+        .then_some(dash + 1)
+}
+
+/// Whether the stretch `c` is the rest of a place the stretch `prev` ends with (`in Salem,
+/// New Hampshire,`, `at a rally in Beaumont, Tex.,`): a few capitalised words after a
+/// stretch that ends on a place after `in`, `at`, `near` or `from`.
+fn place_after(s: &Sentence, prev: &Range<usize>, c: &Range<usize>) -> bool {
+    let cap = |k: usize| {
+        s.toks[k].kind != Kind::Word || s.toks[k].text(s.body).starts_with(char::is_uppercase)
+    };
+    let short = c.len() <= 3 && (c.start..c.end).all(cap) && c.end < s.span.end;
+    let place = (prev.start..prev.end)
+        .rev()
+        .find(|&k| !cap(k))
+        .is_some_and(|k| {
+            // `k` is the last word in lower case: the preposition before the place.
+            k + 1 < prev.end
+                && s.word(k).is_some_and(|w| {
+                    ["in", "at", "near", "from", "outside", "of"].contains(&w.as_str())
+                })
+        });
+    short && place
+}
+
+/// Whether the verb at `v` is a participle that follows its clause after a comma (`…,
+/// calling him "…"`, `…, saying the plan …`): its speaker is the clause's subject, never
+/// a name in the clause's object.
+fn trailing_participle(s: &Sentence, v: usize, left: usize) -> bool {
+    v > left + 1
+        && s.toks[v - 1].kind == Kind::Comma
+        && s.toks[v].text(s.body).starts_with(char::is_lowercase)
+        && s.word(v).is_some_and(|w| w.ends_with("ing") && w.len() > 5)
+}
+
+/// The subject after an opening participle's phrase that holds the verb at `v`
+/// (`Having announced that …, Judge Roe proceeded …`, `Rattling off promises …, Okafor
+/// promised …`): the phrase after the first comma past the verb, when a verb follows it.
+fn subject_after_opening(s: &Sentence, v: usize) -> Option<Np> {
+    let opening = s.span.start;
+    let first = s.toks.get(opening)?.text(s.body);
+    let participle = first.starts_with(char::is_uppercase)
+        && s.word(opening)
+            .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
+        && (opening + 1..v).all(|k| !s.toks[k].text(s.body).starts_with(char::is_uppercase));
+    if !participle || v > opening + 2 {
+        return None;
+    }
+    let comma = (v + 1..s.span.end)
+        .find(|&k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())?;
+    let np = people::parse(s.body, s.toks, comma + 1, s.span.end)?;
+    let verb_follows = s.toks.get(np.end).is_some_and(|t| {
+        t.kind == Kind::Word && t.text(s.body).starts_with(char::is_lowercase) && !t.quoted()
+    });
+    verb_follows.then_some(np)
+}
+
+/// Where the name or pronoun that [`np_before`] reads before token `end` begins (`end`
+/// when there is none).
+fn np_start_before(s: &Sentence, end: usize) -> usize {
+    let mut start = end;
+    while start > s.span.start {
+        let t = &s.toks[start - 1];
+        let w = t.text(s.body);
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let particle = ["of", "for", "al", "bin", "de", "van", "von"].contains(&w);
+        if t.kind == Kind::Word && !t.quoted() && (cap || particle) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    if start == end
+        && end > s.span.start
+        && s.word(end - 1)
+            .is_some_and(|w| ["he", "she", "they", "it"].contains(&w.as_str()))
+    {
+        return end - 1;
+    }
+    start
+}
+
 /// The name or pronoun that ends just before token `end`.
 fn np_before(s: &Sentence, end: usize) -> Option<Np> {
     let mut start = end;
@@ -387,3 +638,7 @@ pub(super) fn known(people: &mut People, np: &Np) -> Option<usize> {
     }
     Some(who)
 }
+
+#[cfg(test)]
+#[path = "speakers_tests.rs"]
+mod tests;

@@ -1,0 +1,152 @@
+//! Tests of who speaks on invented sentences: openers that are no subject, participles after their clause, the subject after an opening participle; each test a family of one shape and the near shapes that must not change.
+
+use crate::draft::extract;
+use crate::draft::statements::tests::paragraphs;
+
+/// The speaker drafted for the statement holding `words`, if one holds them.
+fn speaker_of(text: &str, words: &str) -> Option<String> {
+    let x = extract(text, &paragraphs(text));
+    x.statements
+        .iter()
+        .find(|s| text[s.range.clone()].contains(words))
+        .map(|s| x.speaker(s).name.clone())
+}
+
+#[test]
+fn an_opening_adverbial_is_never_the_speaker() {
+    for (text, words, who) in [
+        (
+            "Instead, Wells called for voters to back the mayor in the fall.",
+            "called for voters",
+            "Wells",
+        ),
+        (
+            "Harmon spoke first. Likewise, Harmon went after the council and called for it to resign.",
+            "called for it",
+            "Harmon",
+        ),
+        (
+            "Moments earlier, in her opening remarks, Dana Okafor said she was ready for the job.",
+            "she was ready",
+            "Dana Okafor",
+        ),
+        (
+            "Last month, a panel of budget experts warned that the fund could run dry.",
+            "the fund could",
+            "a panel of budget experts",
+        ),
+        (
+            "The plan would cost more, years after many towns agreed that buses should be free.",
+            "buses should",
+            "many towns",
+        ),
+        // Near shapes that keep their speaker: an adverb inside the name's stretch.
+        (
+            "Then Ann Mole said the audit was late.",
+            "the audit",
+            "Ann Mole",
+        ),
+        (
+            "Kelly, a teacher, said the school was cold.",
+            "the school",
+            "Kelly",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+    }
+    for (text, words, not) in [
+        (
+            "Shortly after the vote, Pruitt told a crowd that he expects to win.",
+            "he expects",
+            "Shortly",
+        ),
+        (
+            "One month after the vote, Carla Benes said the city deserves better.",
+            "the city deserves",
+            "One month",
+        ),
+    ] {
+        assert_ne!(speaker_of(text, words).as_deref(), Some(not), "{text}");
+    }
+}
+
+#[test]
+fn a_participle_after_its_clause_is_the_subjects_not_its_objects() {
+    for (text, words, who) in [
+        (
+            "Ann Pruitt, the city's former manager, also attacked councilman Dale Voss, with whom she clashed at a hearing, calling him a \"coward.\"",
+            "coward",
+            "Ann Pruitt",
+        ),
+        (
+            "Sen. Kay Holt, R-Ore., who faces a hard race, withdrew her endorsement of Voss, saying he lacks the temper to lead.",
+            "he lacks",
+            "Kay Holt",
+        ),
+        (
+            "At a rally in Bangor, Maine, Ray Cole voiced support for Dale Voss, saying his rival would bring ruin to the city.",
+            "his rival",
+            "Ray Cole",
+        ),
+        (
+            "Washington (AFP) - Ann Mole has taken a swipe at her rival, saying the plan will fail.",
+            "the plan will",
+            "Ann Mole",
+        ),
+        // The attribution before the participle keeps its speaker.
+        (
+            "The plant will close next year, Jo Marsh said, adding that the jobs will move south.",
+            "the jobs will",
+            "Jo Marsh",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
+fn an_opening_participles_verb_is_the_main_subjects() {
+    for (text, words, who) in [
+        (
+            "Having announced that he would not run, Governor Ted Lowry endorsed his deputy.",
+            "he would not run",
+            "Ted Lowry",
+        ),
+        (
+            "Citing the fire as a warning, Lowry urged the council to rebuild the station.",
+            "rebuild",
+            "Lowry",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
+fn a_relative_clause_or_opening_participle_before_the_verb_is_no_speaker() {
+    let text = "Ray Cole, president of the Teachers Union, which represents New Haven staff, said he hopes the strike ends.";
+    assert_eq!(speaker_of(text, "he hopes").as_deref(), Some("Ray Cole"));
+    let text = "Following a swiftly called, late-night meeting, the board issued a statement calling the vote \"a disgrace.\"";
+    assert_ne!(
+        speaker_of(text, "a disgrace").as_deref(),
+        Some("Following a swiftly")
+    );
+}
+
+#[test]
+fn the_subject_of_a_relative_clause_that_ends_at_the_verb_speaks() {
+    for (text, words, who) in [
+        (
+            "Nine people were hurt by a blast that Mayor Ann Mole described as \"a deliberate act.\"",
+            "a deliberate act",
+            "Ann Mole",
+        ),
+        (
+            "Ray Cole urged voters to read what he called the council's \"secret budget.\"",
+            "secret budget",
+            "Ray Cole",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+    }
+}
