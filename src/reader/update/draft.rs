@@ -6,6 +6,7 @@ use crate::reader::action::Action;
 use crate::reader::effect::Effect;
 use crate::reader::model::editing::next_draft;
 use crate::reader::model::overlay::Overlay;
+use crate::reader::model::question::{OnYes, Question};
 use crate::reader::state::State;
 use crate::text::{plural, possessive};
 
@@ -232,8 +233,34 @@ impl State {
             ));
             return Vec::new();
         }
+        let mut changes = vec![change, Change::AddRejected { quote }];
+        if response.is_none() && !c.responses.is_empty() {
+            // The claim's responses go with it: ask first, as deleting does, and name
+            // each drafted one among the rejected, since drafting again leaves them out.
+            changes.extend(
+                c.responses
+                    .iter()
+                    .filter(|r| r.entry.draft.is_some())
+                    .map(|r| Change::AddRejected {
+                        quote: r.entry.selector.exact.to_string(),
+                    }),
+            );
+            let with = match c.responses.len() {
+                1 => " and its response".to_string(),
+                n => format!(" and its {n} responses"),
+            };
+            self.overlay = Overlay::Question(Question {
+                text: format!("Reject the drafted claim {}{with}?", c.entry.id),
+                detail: super::edit::claim_detail(c),
+                on_yes: OnYes::Apply(Edit {
+                    changes,
+                    what: format!("rejected {rejected}{with}"),
+                }),
+            });
+            return Vec::new();
+        }
         let edit = Edit {
-            changes: vec![change, Change::AddRejected { quote }],
+            changes,
             what: format!("rejected {rejected}"),
         };
         let effects = self.make_edit(edit);

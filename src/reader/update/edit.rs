@@ -20,6 +20,26 @@ pub(super) fn shown(quote: &str) -> String {
     format!("“{}”", ellipsize(&line, QUOTE_SHOWN))
 }
 
+/// What a question about taking a claim away shows: its claimant and quote, then each
+/// response (stance, expert, quote), a line each.
+pub(super) fn claim_detail(c: &crate::document::Claim) -> Vec<String> {
+    let mut detail = vec![format!(
+        "{}: {}",
+        c.entry.claimant,
+        shown(&c.entry.selector.exact)
+    )];
+    detail.extend(c.responses.iter().map(|r| {
+        format!(
+            "  {} {} ({}): {}",
+            r.entry.stance.mark(),
+            r.entry.expert,
+            r.entry.stance,
+            shown(&r.entry.selector.exact)
+        )
+    }));
+    detail
+}
+
 impl State {
     /// The editing keys: each acts on the sidebar's selected claim or response.
     pub(crate) fn edit_key(&mut self, action: &Action) -> Vec<Effect> {
@@ -262,20 +282,7 @@ impl State {
                 )
             }
             None => {
-                let mut detail = vec![format!(
-                    "{}: {}",
-                    c.entry.claimant,
-                    shown(&c.entry.selector.exact)
-                )];
-                detail.extend(c.responses.iter().map(|r| {
-                    format!(
-                        "  {} {} ({}): {}",
-                        r.entry.stance.mark(),
-                        r.entry.expert,
-                        r.entry.stance,
-                        shown(&r.entry.selector.exact)
-                    )
-                }));
+                let detail = claim_detail(c);
                 let with = match c.responses.len() {
                     0 => String::new(),
                     1 => " and its response".into(),

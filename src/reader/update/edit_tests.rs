@@ -265,14 +265,62 @@ fn drafts_are_stepped_through_accepted_and_rejected_and_a_rejected_quote_is_reme
         .selector
         .exact
         .clone();
-    let effects = update(&mut state, Action::Reject);
+    let c = &state.doc.claims[state.selected.unwrap()];
+    let drafted: Vec<_> = c
+        .responses
+        .iter()
+        .filter(|r| r.entry.draft.is_some())
+        .map(|r| r.entry.selector.exact.to_string())
+        .collect();
+    let effects = if c.responses.is_empty() {
+        update(&mut state, Action::Reject)
+    } else {
+        // A claim with responses takes them with it: asked first, as deleting is.
+        assert!(update(&mut state, Action::Reject).is_empty());
+        let Overlay::Question(question) = &state.overlay else {
+            panic!("{:?}", state.overlay)
+        };
+        assert!(question.text.starts_with("Reject the drafted claim"));
+        assert!(question.text.contains("response"), "{}", question.text);
+        update(&mut state, Action::Confirm(true))
+    };
     let changes = edited(&effects);
     assert!(matches!(
         changes.as_slice(),
+        [Change::RemoveClaim { .. }, Change::AddRejected { .. }, ..]
+    ));
+    assert_eq!(changes.len(), 2 + drafted.len());
+    let mut rejected = vec![quote.to_string()];
+    rejected.extend(drafted);
+    assert_eq!(
+        state.doc.rejected, rejected,
+        "the drafted responses are named too"
+    );
+}
+
+#[test]
+fn rejecting_a_drafted_claim_alone_needs_no_question() {
+    let mut state = editable();
+    let mut entries = entries(&state);
+    entries[0].draft = Some(crate::claims::DraftMark { confidence: 70 });
+    entries[0].responses.clear();
+    let quote = entries[0].selector.exact.to_string();
+    let article = state.doc.article.clone();
+    state.replace_document(crate::document::Document::new(article, entries), Vec::new());
+    update(&mut state, Action::NextDraft);
+    let effects = update(&mut state, Action::Reject);
+    assert!(matches!(
+        edited(&effects).as_slice(),
         [Change::RemoveClaim { .. }, Change::AddRejected { .. }]
     ));
     assert_eq!(state.doc.rejected, [quote]);
-    assert!(state.message.as_deref().unwrap().contains("to review"));
+    assert!(
+        state
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("rejected the drafted claim")
+    );
 }
 
 #[test]
