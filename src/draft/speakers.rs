@@ -570,9 +570,9 @@ fn subject_after_opening(s: &Sentence, v: usize) -> Option<Np> {
     verb_follows.then_some(np)
 }
 
-/// Where the name or pronoun that [`np_before`] reads before token `end` begins (`end`
-/// when there is none).
-fn np_start_before(s: &Sentence, end: usize) -> usize {
+/// Where the run of capitalised words (and name particles: `of`, `bin`, `van`…) that
+/// ends just before token `end` begins (`end` when there is none).
+fn name_start_before(s: &Sentence, end: usize) -> usize {
     let mut start = end;
     while start > s.span.start {
         let t = &s.toks[start - 1];
@@ -585,6 +585,13 @@ fn np_start_before(s: &Sentence, end: usize) -> usize {
             break;
         }
     }
+    start
+}
+
+/// Where the name or pronoun that [`np_before`] reads before token `end` begins (`end`
+/// when there is none).
+fn np_start_before(s: &Sentence, end: usize) -> usize {
+    let start = name_start_before(s, end);
     if start == end
         && end > s.span.start
         && s.word(end - 1)
@@ -597,18 +604,7 @@ fn np_start_before(s: &Sentence, end: usize) -> usize {
 
 /// The name or pronoun that ends just before token `end`.
 fn np_before(s: &Sentence, end: usize) -> Option<Np> {
-    let mut start = end;
-    while start > s.span.start {
-        let t = &s.toks[start - 1];
-        let w = t.text(s.body);
-        let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let particle = ["of", "for", "al", "bin", "de", "van", "von"].contains(&w);
-        if t.kind == Kind::Word && !t.quoted() && (cap || particle) {
-            start -= 1;
-        } else {
-            break;
-        }
-    }
+    let start = name_start_before(s, end);
     if start == end {
         let w = s.word(end - 1)?;
         if ["he", "she", "they", "it"].contains(&w.as_str()) {

@@ -232,19 +232,7 @@ mod tests {
 
     #[test]
     fn each_frame_is_one_synchronized_update_and_an_unchanged_frame_sends_none() {
-        /// A writer whose bytes the test reads while the terminal owns it.
-        #[derive(Clone, Default)]
-        struct Tape(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-        impl Write for Tape {
-            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-                self.0.borrow_mut().extend_from_slice(buf);
-                Ok(buf.len())
-            }
-            fn flush(&mut self) -> io::Result<()> {
-                Ok(())
-            }
-        }
-        let tape = Tape::default();
+        let tape = crate::terminal::cells::tests::Tape::default();
         let backend = SteadyBackend::new(ratatui::backend::CrosstermBackend::new(tape.clone()));
         let mut terminal = ratatui::Terminal::with_options(
             backend,

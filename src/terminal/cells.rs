@@ -177,7 +177,7 @@ fn modifier_change(w: &mut Vec<u8>, from: Modifier, to: Modifier) -> io::Result<
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
     use ratatui::backend::{Backend, CrosstermBackend};
@@ -187,7 +187,7 @@ mod tests {
 
     /// A writer whose bytes the test can read after the backend has taken it.
     #[derive(Clone, Default)]
-    struct Tape(Rc<RefCell<Vec<u8>>>);
+    pub(crate) struct Tape(pub(crate) Rc<RefCell<Vec<u8>>>);
 
     impl Write for Tape {
         fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
