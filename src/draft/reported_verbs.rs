@@ -246,7 +246,7 @@ pub(super) fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     let quantifier = past && ["some", "many", "several", "both"].contains(&prev);
     if number
         || NOUN_BEFORE.contains(&prev) && !quantifier
-        || super::not_said::plural_noun_after_adjective(prev, word)
+        || plural_noun_after_adjective(prev, word)
         || prev.ends_with("’s")
         || prev.ends_with("'s")
     {
@@ -284,6 +284,44 @@ pub(super) fn quoting_here(s: &Sentence, v: usize, word: &str) -> bool {
         "summed" => next == "up",
         _ => true,
     }
+}
+
+/// Words before a form in `-s` of a verb of speech that make it a plural noun, not a
+/// verb: adjectives of number, time and kind (`other estimates`, `more questions`,
+/// `initial reports`, `nagging questions`), which never stand as a verb's subject.
+const PLURAL_NOUN_BEFORE: &[&str] = &[
+    "other",
+    "more",
+    "recent",
+    "initial",
+    "subsequent",
+    "numerous",
+    "similar",
+    "multiple",
+    "fewer",
+    "previous",
+    "various",
+    "additional",
+    "nagging",
+    "repeated",
+    "persistent",
+    "lingering",
+    "unfounded",
+    "baseless",
+    "specific",
+    "tough",
+    "serious",
+    "difficult",
+];
+
+/// Whether `word`, a form of a verb of speech after `prev` (lower case), is a plural noun
+/// there: a form in `-s` (never `says`) after an adjective of [`PLURAL_NOUN_BEFORE`]
+/// (`other estimates put the number higher`, `more questions about …`).
+fn plural_noun_after_adjective(prev: &str, word: &str) -> bool {
+    word.ends_with('s')
+        && !word.ends_with("ss")
+        && word != "says"
+        && PLURAL_NOUN_BEFORE.contains(&prev)
 }
 
 #[cfg(test)]
