@@ -50,6 +50,10 @@ struct GoldStatement {
     speaker: String,
     text: String,
     claim: Option<String>,
+    /// The response's stance towards `claim` (`supports`, `disputes`, `qualifies`,
+    /// `context`), where the annotator gave one; read so gold files can carry it.
+    #[allow(dead_code)]
+    stance: Option<crate::claims::Stance>,
 }
 
 /// How many were found, how many were right, how many there were to find.
