@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time to first full screen of counterpoint and of less on the same article, side by side.
 
-Usage: first-screen-vs-less.py [--runs N] [--size COLSxROWS] [--binary PATH] [--url] [ARTICLE ...]
+Usage: first-screen-vs-less.py [--runs N] [--size COLSxROWS] [--binary PATH] [--url] [--callgrind] [ARTICLE ...]
 
 For each ARTICLE (default: the bundled sample, written out to a temporary file), starts
 `counterpoint ARTICLE` and `less ARTICLE` in turn, each in a pseudo-terminal of the given
@@ -15,6 +15,11 @@ so that both see the same machine. Prints medians, minima and the ratio.
 server (python3 -m http.server on 127.0.0.1, started here in a folder holding a copy of
 each page) serves it, and runs alternate between `counterpoint PAGE` and `counterpoint
 http://127.0.0.1:PORT/PAGE`. Both show the same article; the second fetches it first.
+
+--callgrind counts instructions instead of time: each program runs once under
+`valgrind --tool=callgrind` (which the machine's load does not touch), from its start
+through its first screen, the 'q' and its exit, and the totals are printed with their
+ratio. The output files are kept (their paths are printed) for callgrind_annotate.
 """
 import fcntl
 import os
@@ -95,6 +100,7 @@ def main():
     runs, cols, rows = 20, 120, 40
     binary = os.path.join(HERE, "..", "target", "release", "counterpoint")
     url = False
+    callgrind = False
     while args and args[0].startswith("--"):
         flag = args.pop(0)
         if flag == "--runs":
@@ -105,6 +111,8 @@ def main():
             binary = args.pop(0)
         elif flag == "--url":
             url = True
+        elif flag == "--callgrind":
+            callgrind = True
         else:
             sys.exit(__doc__)
     if url:
@@ -118,6 +126,8 @@ def main():
             with open(path, "rb") as src, open(os.path.join(folder, os.path.basename(path)), "wb") as dst:
                 dst.write(src.read())
         articles = [os.path.join(folder, os.path.basename(sample))]
+    if callgrind:
+        return count_instructions(articles, cols, rows, binary)
     print(f"| article | size | counterpoint | less | ratio |")
     print(f"|---|---|---|---|---|")
     for article in articles:
@@ -131,6 +141,31 @@ def main():
         m_ours, m_theirs = statistics.median(ours), statistics.median(theirs)
         print(f"| {os.path.basename(article)} | {size / 1e6:.2f} MB | {m_ours:.1f} ms (min {min(ours):.1f}) "
               f"| {m_theirs:.1f} ms (min {min(theirs):.1f}) | {m_ours / m_theirs:.2f} |")
+        sys.stdout.flush()
+
+
+def count_instructions(articles, cols, rows, binary):
+    """Instructions from start to exit (first screen, 'q') of counterpoint and of less on
+    each article, counted by callgrind."""
+    folder = tempfile.mkdtemp(prefix="first-screen-callgrind-")
+    print("| article | counterpoint | less | ratio |")
+    print("|---|---|---|---|")
+    for article in articles:
+        counts = []
+        for name, command, marker in (
+            ("counterpoint", [binary, article], b"h help"),
+            ("less", ["less", "-P" + LESS_PROMPT, article], LESS_PROMPT.encode()),
+        ):
+            out = os.path.join(folder, f"{name}.{os.path.basename(article)}.out")
+            wrapped = ["valgrind", "--tool=callgrind", "-q", f"--log-file={out}.log",
+                       f"--callgrind-out-file={out}"] + command
+            one_run(wrapped, marker, cols, rows, timeout=120.0)
+            with open(out) as f:
+                total = next(int(line.split()[1]) for line in f if line.startswith("totals:"))
+            counts.append(total)
+            print(f"{name}: {out}", file=sys.stderr)
+        print(f"| {os.path.basename(article)} | {counts[0] / 1e6:.2f} M | {counts[1] / 1e6:.2f} M "
+              f"| {counts[0] / counts[1]:.2f} |")
         sys.stdout.flush()
 
 
