@@ -16,10 +16,13 @@ server (python3 -m http.server on 127.0.0.1, started here in a folder holding a 
 each page) serves it, and runs alternate between `counterpoint PAGE` and `counterpoint
 http://127.0.0.1:PORT/PAGE`. Both show the same article; the second fetches it first.
 
---callgrind counts instructions instead of time: each program runs once under
+--callgrind counts instructions instead of time: each program runs under
 `valgrind --tool=callgrind` (which the machine's load does not touch), from its start
-through its first screen, the 'q' and its exit, and the totals are printed with their
-ratio. The output files are kept (their paths are printed) for callgrind_annotate.
+through its first screen, the 'q' and its exit, alternating, and the medians and minima
+of the totals are printed with their ratio. The count after the first screen varies a
+little with when the 'q' comes (the reader's idle ticks), so take several runs (--runs 5
+is enough). The last run's output files are kept (their paths are printed) for
+callgrind_annotate.
 """
 import fcntl
 import os
@@ -127,7 +130,7 @@ def main():
                 dst.write(src.read())
         articles = [os.path.join(folder, os.path.basename(sample))]
     if callgrind:
-        return count_instructions(articles, cols, rows, binary)
+        return count_instructions(articles, runs, cols, rows, binary)
     print(f"| article | size | counterpoint | less | ratio |")
     print(f"|---|---|---|---|---|")
     for article in articles:
@@ -144,28 +147,32 @@ def main():
         sys.stdout.flush()
 
 
-def count_instructions(articles, cols, rows, binary):
+def count_instructions(articles, runs, cols, rows, binary):
     """Instructions from start to exit (first screen, 'q') of counterpoint and of less on
-    each article, counted by callgrind."""
+    each article, counted by callgrind: medians and minima of `runs` alternating runs."""
     folder = tempfile.mkdtemp(prefix="first-screen-callgrind-")
-    print("| article | counterpoint | less | ratio |")
+    print("| article | counterpoint | less | ratio (medians) |")
     print("|---|---|---|---|")
     for article in articles:
-        counts = []
-        for name, command, marker in (
-            ("counterpoint", [binary, article], b"h help"),
-            ("less", ["less", "-P" + LESS_PROMPT, article], LESS_PROMPT.encode()),
-        ):
-            out = os.path.join(folder, f"{name}.{os.path.basename(article)}.out")
-            wrapped = ["valgrind", "--tool=callgrind", "-q", f"--log-file={out}.log",
-                       f"--callgrind-out-file={out}"] + command
-            one_run(wrapped, marker, cols, rows, timeout=120.0)
-            with open(out) as f:
-                total = next(int(line.split()[1]) for line in f if line.startswith("totals:"))
-            counts.append(total)
-            print(f"{name}: {out}", file=sys.stderr)
-        print(f"| {os.path.basename(article)} | {counts[0] / 1e6:.2f} M | {counts[1] / 1e6:.2f} M "
-              f"| {counts[0] / counts[1]:.2f} |")
+        counts = {"counterpoint": [], "less": []}
+        for _ in range(runs):
+            for name, command, marker in (
+                ("counterpoint", [binary, article], b"h help"),
+                ("less", ["less", "-P" + LESS_PROMPT, article], LESS_PROMPT.encode()),
+            ):
+                out = os.path.join(folder, f"{name}.{os.path.basename(article)}.out")
+                wrapped = ["valgrind", "--tool=callgrind", "-q", f"--log-file={out}.log",
+                           f"--callgrind-out-file={out}"] + command
+                one_run(wrapped, marker, cols, rows, timeout=120.0)
+                with open(out) as f:
+                    total = next(int(line.split()[1]) for line in f if line.startswith("totals:"))
+                counts[name].append(total)
+        for name in counts:
+            print(f"{name}: {os.path.join(folder, name)}.{os.path.basename(article)}.out", file=sys.stderr)
+        ours, theirs = counts["counterpoint"], counts["less"]
+        m_ours, m_theirs = statistics.median(ours), statistics.median(theirs)
+        print(f"| {os.path.basename(article)} | {m_ours / 1e6:.2f} M (min {min(ours) / 1e6:.2f}) "
+              f"| {m_theirs / 1e6:.2f} M (min {min(theirs) / 1e6:.2f}) | {m_ours / m_theirs:.2f} |")
         sys.stdout.flush()
 
 

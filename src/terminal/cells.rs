@@ -9,11 +9,16 @@
 //! last one written, the modifier changes and colours through crossterm's own commands
 //! (they change once a styled run, not once a cell), the symbol copied as it is, and the
 //! closing resets. A property test holds it byte for byte equal to the crossterm backend.
+//!
+//! The first frame goes onto a blank screen, where every cell that is not blank is new:
+//! [`draw_on_blank`] hands the backend those cells without ratatui's diff against an
+//! empty buffer (a comparison and a width for every cell), in the diff's own order.
 
 use std::io::{self, Write};
 
-use ratatui::backend::IntoCrossterm;
-use ratatui::buffer::Cell;
+use ratatui::Terminal;
+use ratatui::backend::{Backend, IntoCrossterm};
+use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::crossterm::queue;
 use ratatui::crossterm::style::{
     Attribute, Color as CrosstermColor, Colors, SetAttribute, SetBackgroundColor, SetColors,
@@ -35,6 +40,114 @@ where
     let mut out = Vec::with_capacity(cells.size_hint().0 * 2 + 32);
     escapes(&mut out, cells)?;
     w.write_all(&out)
+}
+
+/// Draws a frame as [`Terminal::draw`] does, on a screen known to be blank (the
+/// alternate screen just entered, whose previous buffer is empty): `render` fills the
+/// frame, the cells [`on_blank`] finds are handed to the backend, the cursor is hidden,
+/// the buffers are swapped and the backend flushed, in `draw`'s order. The next frame is
+/// then diffed against this one as after `draw`.
+///
+/// The cursor stays hidden: a position `render` gives the frame is not seen here (ratatui
+/// keeps it private), and the reader never gives one.
+///
+/// # Errors
+/// The backend's, as `draw` returns them.
+pub fn draw_on_blank<B: Backend>(
+    terminal: &mut Terminal<B>,
+    render: impl FnOnce(&mut ratatui::Frame),
+) -> Result<(), B::Error> {
+    terminal.autoresize()?;
+    render(&mut terminal.get_frame());
+    // The buffer is lent out while the backend draws from it, and put back before any
+    // error is returned, so the terminal's buffers stay whole.
+    let buffer = std::mem::take(terminal.current_buffer_mut());
+    let drawn = terminal.backend_mut().draw(on_blank(&buffer).into_iter());
+    *terminal.current_buffer_mut() = buffer;
+    drawn?;
+    terminal.hide_cursor()?;
+    terminal.swap_buffers();
+    terminal.backend_mut().flush()
+}
+
+/// The cells of `buffer` that differ from a blank screen, with their columns and rows
+/// (zero-based, the buffer's area's origin added), exactly as ratatui's diff of an empty
+/// buffer against `buffer` gives them (`Buffer::diff`, ratatui-core 0.1.2's
+/// `BufferDiff`): skipped cells left out, a wide grapheme's trailing columns passed over
+/// (those of an emoji with U+FE0F given when not blank), a forced width obeyed. A
+/// property test holds the two equal for any cells. A one-byte symbol is one column wide,
+/// so most cells cost a byte's test, not a width.
+pub fn on_blank(buffer: &Buffer) -> Vec<(u16, u16, &Cell)> {
+    let cells = buffer.content.as_slice();
+    let area = buffer.area;
+    let width = usize::from(area.width).max(1);
+    let place = |i: usize| {
+        let x = (i % width) as u16 + area.x;
+        let y = (i / width) as u16 + area.y;
+        (x, y)
+    };
+    let blank = |cell: &Cell| cell.symbol().as_bytes() == b" " && *cell == Cell::EMPTY;
+    let mut out = Vec::with_capacity(cells.len());
+    let mut i = 0;
+    while i < cells.len() {
+        let at = i;
+        let cell = &cells[at];
+        i += 1;
+        if skipped(cell) {
+            continue;
+        }
+        match cell.diff_option {
+            CellDiffOption::ForcedWidth(w) => {
+                i = i.saturating_add(usize::from(w.get() - 1));
+                if *cell != Cell::EMPTY {
+                    let (x, y) = place(at);
+                    out.push((x, y, cell));
+                }
+            }
+            option => {
+                let symbol = cell.symbol();
+                if symbol.len() == 1 {
+                    if option == CellDiffOption::AlwaysUpdate || !blank(cell) {
+                        let (x, y) = place(at);
+                        out.push((x, y, cell));
+                    }
+                    continue;
+                }
+                // Not one byte: never blank.
+                let (x, y) = place(at);
+                out.push((x, y, cell));
+                let columns = usize::from(cell.cell_width());
+                if columns > 1 && symbol.contains('\u{FE0F}') {
+                    // An emoji's trailing columns: each that is not blank, stepping over
+                    // wide ones, as the diff's trailing state does.
+                    let mut end = (at + columns).min(cells.len());
+                    let mut next = at + 1;
+                    while next < end {
+                        let trailing = &cells[next];
+                        let j = next;
+                        next += usize::from(trailing.cell_width().max(1));
+                        end = end.max(next).min(cells.len());
+                        if !skipped(trailing) && trailing.symbol() != " " {
+                            let (x, y) = place(j);
+                            out.push((x, y, trailing));
+                        }
+                    }
+                    i = end;
+                } else if columns > 1 {
+                    i += columns - 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether the diff leaves `cell` out (ratatui-core's `is_skip`).
+fn skipped(cell: &Cell) -> bool {
+    #[allow(deprecated)]
+    let old_skip = cell.skip;
+    cell.diff_option == CellDiffOption::Skip
+        || (old_skip && cell.diff_option == CellDiffOption::None)
 }
 
 /// The bytes of [`write_cells`], appended to `w`.
@@ -274,6 +387,128 @@ pub(crate) mod tests {
             let mut ours = Vec::new();
             write_cells(&mut ours, updates.iter().copied()).unwrap();
             let theirs = tape.0.borrow();
+            prop_assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&theirs));
+        }
+    }
+
+    /// A frame's cell as widgets leave it: ASCII (a space often), wide, emoji with and
+    /// without U+FE0F, a combining accent, an empty symbol, a hyperlink's escapes, styled
+    /// or not; now and then skipped, always updated or of forced width.
+    fn frame_cell() -> impl Strategy<Value = Cell> {
+        let symbol = prop::sample::select(vec![
+            " ",
+            " ",
+            " ",
+            "a",
+            "x",
+            "日",
+            "é",
+            "e\u{301}",
+            "❤\u{fe0f}",
+            "☀\u{fe0f}",
+            "😀",
+            "",
+            "│",
+            "\x1b]8;;u\x07x",
+        ]);
+        let option = prop_oneof![
+            8 => Just(CellDiffOption::None),
+            1 => Just(CellDiffOption::Skip),
+            1 => Just(CellDiffOption::AlwaysUpdate),
+            1 => (1u16..4).prop_map(|w| CellDiffOption::ForcedWidth(
+                std::num::NonZeroU16::new(w).unwrap()
+            )),
+        ];
+        let plain = prop_oneof![3 => Just(true), 1 => Just(false)];
+        (
+            symbol,
+            plain,
+            color(),
+            color(),
+            any::<u16>(),
+            option,
+            any::<u8>(),
+        )
+            .prop_map(|(symbol, plain, fg, bg, bits, option, old_skip)| {
+                let mut cell = Cell::new(symbol);
+                if !plain {
+                    cell.set_style(
+                        Style::new()
+                            .fg(fg)
+                            .bg(bg)
+                            .add_modifier(Modifier::from_bits_truncate(bits)),
+                    );
+                }
+                cell.set_diff_option(option);
+                #[allow(deprecated)]
+                {
+                    cell.skip = old_skip == 0;
+                }
+                cell
+            })
+    }
+
+    /// A buffer of `frame_cell`s at a random place, as a widget might leave it.
+    fn frame_buffer() -> impl Strategy<Value = Buffer> {
+        (1u16..12, 1u16..5, 0u16..3, 0u16..3).prop_flat_map(|(w, h, x, y)| {
+            prop::collection::vec(frame_cell(), usize::from(w * h)).prop_map(move |cells| {
+                let mut buffer = Buffer::empty(ratatui::layout::Rect::new(x, y, w, h));
+                buffer.content = cells;
+                buffer
+            })
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn a_blank_screen_gets_the_cells_ratatui_s_diff_gives(buffer in frame_buffer()) {
+            let theirs = Buffer::empty(buffer.area).diff(&buffer);
+            prop_assert_eq!(on_blank(&buffer), theirs);
+        }
+
+        #[test]
+        fn a_first_frame_on_a_blank_screen_writes_what_draw_writes_and_the_next_frame_too(
+            first in frame_buffer(), second in frame_buffer(),
+        ) {
+            let (width, height) = (first.area.right() + 2, first.area.bottom() + 1);
+            let run = |on_blank: bool| {
+                let tape = Tape::default();
+                let steady = crate::terminal::backend::SteadyBackend::new(
+                    CrosstermBackend::new(tape.clone()),
+                );
+                let mut terminal = Terminal::with_options(
+                    steady,
+                    ratatui::TerminalOptions {
+                        viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(
+                            0, 0, width, height,
+                        )),
+                    },
+                )
+                .unwrap();
+                let paint = |source: &Buffer| {
+                    let source = source.clone();
+                    move |frame: &mut ratatui::Frame| {
+                        let area = source.area.intersection(frame.area());
+                        for y in area.top()..area.bottom() {
+                            for x in area.left()..area.right() {
+                                frame.buffer_mut()[(x, y)] = source[(x, y)].clone();
+                            }
+                        }
+                    }
+                };
+                if on_blank {
+                    draw_on_blank(&mut terminal, paint(&first)).unwrap();
+                } else {
+                    terminal.draw(paint(&first)).unwrap();
+                }
+                let after_first = tape.0.borrow().len();
+                terminal.draw(paint(&second)).unwrap();
+                let bytes = tape.0.borrow().clone();
+                (bytes, after_first)
+            };
+            let (ours, our_first) = run(true);
+            let (theirs, their_first) = run(false);
+            prop_assert_eq!(our_first, their_first);
             prop_assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&theirs));
         }
     }
