@@ -174,9 +174,27 @@ impl PlaceStore {
     }
 
     /// The place `key` was left at, if it was saved (an unreadable store is no place).
+    ///
+    /// This runs before the first screen, and the store holds up to a thousand articles,
+    /// so only `key`'s own `[[place]]` table is parsed: its `article = "…"` line is found
+    /// as [`PlaceStore::remember`] writes it, and the table around it read as TOML. An
+    /// entry written in some other way by hand is not found (the place is then the
+    /// article's start, and the next save writes it afresh). Should the table found not
+    /// parse as the entry for `key` (a saved place's words can hold line breaks), the
+    /// whole store is read instead.
     pub fn recall(&self, key: &str) -> Option<SavedPlace> {
-        let file = self.read().ok()?;
-        let entry = file.place.into_iter().find(|p| p.article == key)?;
+        let text = std::fs::read_to_string(&self.path).ok()?;
+        let own = |table: &str| {
+            let file: PlacesFile = toml::from_str(table).ok()?;
+            file.place.into_iter().find(|p| p.article == key)
+        };
+        // A saved place's words may hold line breaks and so, rarely, a line that looks
+        // like a header or an article line: then the whole store is read.
+        let entry = match entry_table(&text, key).map(own) {
+            Some(Some(entry)) => entry,
+            Some(None) => own(&text)?,
+            None => return None,
+        };
         Some(SavedPlace {
             offset: entry.offset,
             words: entry.words,
@@ -222,6 +240,29 @@ impl PlaceStore {
         let text = std::fs::read_to_string(&self.path).map_err(|_| ())?;
         toml::from_str(&text).map_err(|_| ())
     }
+}
+
+/// The `[[place]]` table of `text` (a store as [`PlaceStore::remember`] writes it) whose
+/// `article` line names `key`, from its header to the next header or the end.
+fn entry_table<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    #[derive(Serialize)]
+    struct ArticleLine<'k> {
+        article: &'k str,
+    }
+    let line = toml::to_string(&ArticleLine { article: key }).ok()?;
+    let line = line.trim_end();
+    let at = text.match_indices(line).map(|(i, _)| i).find(|&i| {
+        (i == 0 || text.as_bytes()[i - 1] == b'\n')
+            && matches!(
+                text.as_bytes().get(i + line.len()),
+                None | Some(b'\n' | b'\r')
+            )
+    })?;
+    let start = text[..at].rfind("[[place]]")?;
+    let end = text[at..]
+        .find("\n[[place]]")
+        .map_or(text.len(), |i| at + i + 1);
+    Some(&text[start..end])
 }
 
 #[cfg(test)]
@@ -288,5 +329,48 @@ mod tests {
         assert_eq!(store.recall("/a.md"), None);
         store.remember("/a.md", &place(5)).unwrap();
         assert_eq!(store.recall("/a.md"), Some(place(5)));
+    }
+
+    #[test]
+    fn each_article_is_recalled_from_a_full_store_by_its_own_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlaceStore::at(dir.path().join("places.toml"));
+        // Keys that are prefixes of each other, need escaping, or are not ASCII.
+        let keys: Vec<String> = (0..40)
+            .map(|i| match i % 4 {
+                0 => format!("/a/{i}.md"),
+                1 => format!("/a/{}.md.md", i - 1),
+                2 => format!("/q\"uote\\d/{i} \u{e9}t\u{e9}\t.md"),
+                _ => format!("https://example.org/{i}?x=\"[[place]]\""),
+            })
+            .collect();
+        // Odd entries' words hold a line break and a header, as an article's text may.
+        let words = |i: usize| match i % 2 {
+            0 => format!("words of {i}"),
+            _ => format!("words of {i} \"quoted\"\n[[place]]"),
+        };
+        for (i, key) in keys.iter().enumerate() {
+            let place = SavedPlace {
+                offset: i,
+                words: words(i),
+            };
+            store.remember(key, &place).unwrap();
+        }
+        for (i, key) in keys.iter().enumerate() {
+            let got = store
+                .recall(key)
+                .unwrap_or_else(|| panic!("{key} not recalled"));
+            assert_eq!(got.offset, i, "{key}");
+            assert_eq!(got.words, words(i), "{key}");
+        }
+        // The plain entries are read from their own table alone.
+        let text = std::fs::read_to_string(store.path()).unwrap();
+        for key in keys.iter().step_by(2) {
+            let table = entry_table(&text, key).unwrap();
+            assert_eq!(table.matches("[[place]]").count(), 1, "{table}");
+            assert!(toml::from_str::<PlacesFile>(table).is_ok(), "{table}");
+        }
+        assert_eq!(store.recall("/a/0"), None);
+        assert_eq!(store.recall("/a/"), None);
     }
 }
