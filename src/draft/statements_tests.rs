@@ -423,7 +423,7 @@ fn a_source_after_as_or_according_to_may_be_a_body_or_a_common_noun() {
 }
 
 #[test]
-fn a_quotation_that_opens_its_sentence_is_the_source_s_after_according_to_with_or_without_a_comma() {
+fn a_quotation_opening_its_sentence_is_the_source_s_after_according_to_comma_or_none() {
     for text in [
         "“The mill will close in the spring” according to the Valley Courier.",
         "“The mill will close in the spring,” according to the Valley Courier.",
