@@ -22,13 +22,19 @@ pub(super) fn clause_before(
 ) -> Option<(Range<usize>, bool, usize)> {
     let lemma = lexicon::lemma_in("bare-speech", word)?;
     let start = s.span.start;
-    if s.toks[start..v].iter().any(|t| t.quote.is_some()) {
-        return None;
-    }
+    let quoted = s.toks[start..v].iter().any(|t| t.quote.is_some());
     let commas: Vec<usize> = (start..v)
         .filter(|&k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())
         .collect();
     let last = *commas.last()?;
+    // A quotation next to the attribution (`"…," he said`) is the quotation rules'; one
+    // closed inside the clause with its words going on (`"…" that the levy is fair, he
+    // said.`) leaves the whole clause, quotation and all, to be reported here.
+    if quoted
+        && (s.toks[last..v].iter().any(|t| t.quote.is_some()) || !quotes_inside(s, start, last))
+    {
+        return None;
+    }
     if last + 1 == v
         && let Some(np) = people::parse(s.body, s.toks, v + 1, s.span.end)
     {
@@ -121,7 +127,11 @@ pub(super) fn clause_before(
         {
             c = d;
         }
-        if (between || appositive) && words_before(s, start, c) >= 3 && own_clause(c) {
+        if (between || appositive)
+            && words_before(s, start, c) >= 3
+            && own_clause(c)
+            && (!quoted || quotes_inside(s, start, c))
+        {
             return Some((start..c, false, until));
         }
     }
@@ -137,6 +147,23 @@ fn describes(s: &Sentence, from: usize, to: usize) -> bool {
         && (from..to).all(|k| s.toks[k].kind == Kind::Word && s.toks[k].quote.is_none())
         && !has_finite_verb(s, from, to)
         && !(from..to).any(|k| s.word(k).is_some_and(|w| is_speech(&w)))
+}
+
+/// Whether every quotation among tokens `from..to` opens and closes inside them, and the
+/// clause's own words (not a quotation's) end them: `"We are angry" by the closing of the
+/// bridge`, never `"We are angry,"` nor a quotation begun in the sentence before.
+fn quotes_inside(s: &Sentence, from: usize, to: usize) -> bool {
+    if to <= from || s.toks[to - 1].quote.is_some() || s.toks[to - 1].kind != Kind::Word {
+        return false;
+    }
+    // A quotation's tokens run together: each must begin on its opening mark and end on
+    // its closing one (one pass, as the sentence is long or short).
+    (from..to).all(|k| {
+        let (q, before) = (s.toks[k].quote, (k > from).then(|| s.toks[k - 1].quote));
+        let begins = q.is_some() && before.flatten() != q;
+        let ended = k > from && before.flatten().is_some() && before.flatten() != q;
+        (!begins || s.toks[k].kind == Kind::Open) && (!ended || s.toks[k - 1].kind == Kind::Close)
+    })
 }
 
 fn words_before(s: &Sentence, from: usize, to: usize) -> usize {

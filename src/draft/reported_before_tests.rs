@@ -154,3 +154,60 @@ fn a_final_verb_whose_words_after_the_comma_are_no_speaker_reports_nothing_befor
         "The plant will close in March",
     );
 }
+
+#[test]
+fn a_clause_with_a_quotation_inside_is_reported_whole_before_its_speaker() {
+    // The quotation closes inside the clause and the clause's own words go on to the comma.
+    for (text, who, words) in [
+        (
+            "“It seems very unlikely” that the council can fix the bridge, said Tom Reed, a former engineer.",
+            "Tom Reed",
+            "“It seems very unlikely” that the council can fix the bridge",
+        ),
+        (
+            "\"We are angry and tired\" by the closing of the ferry, Nadia Osei said.",
+            "Nadia Osei",
+            "\"We are angry and tired\" by the closing of the ferry",
+        ),
+        (
+            "The depot is \"a danger to us all,\" and the town should sell it, Mayor Lena Park said on Monday.",
+            "Lena Park",
+            "The depot is \"a danger to us all,\" and the town should sell it",
+        ),
+        (
+            "Tenants were \"left in the dark\" for weeks, Omar Haddad, a housing lawyer, told reporters.",
+            "Omar Haddad",
+            "Tenants were \"left in the dark\" for weeks",
+        ),
+    ] {
+        one(text, who, words);
+    }
+}
+
+#[test]
+fn a_quotation_beside_its_attribution_stays_the_quotation_rules() {
+    // Next to the comma, or still open, the quotation is drafted alone, never the clause
+    // around it.
+    for (text, words) in [
+        (
+            "Drivers saw the bridge as \"a road to nowhere,\" Tom Reed said.",
+            "a road to nowhere,",
+        ),
+        (
+            "\"The bridge is safe,\" Tom Reed said.",
+            "The bridge is safe,",
+        ),
+    ] {
+        let got = drafted(text);
+        assert_eq!(got.len(), 1, "{text}\n{got:?}");
+        assert!(got[0].0.contains("Tom Reed"), "{text}\n{got:?}");
+        assert_eq!(got[0].1, words, "{text}\n{got:?}");
+    }
+    // A quotation that runs on past the comma is no clause of its own.
+    let text = "\"The bridge is safe, and the ferry, Tom Reed said, is not.";
+    let got = drafted(text);
+    assert!(
+        got.iter().all(|(_, w)| !w.starts_with("\"The bridge")),
+        "{text}\n{got:?}"
+    );
+}

@@ -182,6 +182,26 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                             "according to",
                         );
                         covered_until = end;
+                    } else if v > s.span.start && s.toks[v - 1].kind == Kind::Close {
+                        // A quotation that opens the sentence and closes with no comma
+                        // before its source: `"…" according to the Courier.`
+                        let open = s.toks[v - 1].quote.and_then(|q| {
+                            (s.span.start..v - 1).find(|&k| s.toks[k].quote == Some(q))
+                        });
+                        if open == Some(s.span.start) {
+                            emit(
+                                found,
+                                people,
+                                s.span.start,
+                                v,
+                                who,
+                                conf,
+                                false,
+                                None,
+                                "according to",
+                            );
+                            covered_until = v;
+                        }
                     } else if v > s.span.start && s.toks[v - 1].kind == Kind::Comma {
                         // What stands before is the report, unless it is no clause and
                         // one follows the source (`In addition, according to the

@@ -423,6 +423,36 @@ fn a_source_after_as_or_according_to_may_be_a_body_or_a_common_noun() {
 }
 
 #[test]
+fn a_quotation_opening_its_sentence_is_the_source_s_after_according_to_comma_or_none() {
+    for text in [
+        "“The mill will close in the spring” according to the Valley Courier.",
+        "“The mill will close in the spring,” according to the Valley Courier.",
+        "\"The mill will close in the spring\" according to the Valley Courier, which saw the plan.",
+    ] {
+        assert_eq!(
+            speaker_of(text, "The mill will close in the spring").as_deref(),
+            Some("Valley Courier"),
+            "{text}: {:?}",
+            pairs(text)
+        );
+    }
+    // A quotation inside the sentence is no report of the source's: the clause around it
+    // is, or nothing.
+    for text in [
+        "The mayor called the mill “a relic” according to the Valley Courier.",
+        "Workers sang “The Mill Song” according to the Valley Courier.",
+    ] {
+        assert!(
+            pairs(text)
+                .iter()
+                .all(|(w, who)| !(who.ends_with("Valley Courier") && w.starts_with("“"))),
+            "{text}: {:?}",
+            pairs(text)
+        );
+    }
+}
+
+#[test]
 fn a_pronoun_with_no_one_of_its_gender_before_guesses_the_person_last_named_with_low_confidence() {
     let text = "Mrs. Lena Park opened the hall.\n\n“We kept every promise,” he said.";
     let x = extract(text, &paragraphs(text));
