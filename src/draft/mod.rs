@@ -1,6 +1,7 @@
 //! Drafting a claims file from an article alone: quotations and reported speech, their speakers and affiliations, the claims and the responses that answer them — by rules, with no model and no network.
 
 mod descriptions;
+mod labelled;
 mod lexicon;
 mod link;
 mod mention;

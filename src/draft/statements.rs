@@ -1,5 +1,6 @@
 //! Statements: each quotation or reported clause of an article tied to the speaker whose words it gives, and whether it makes a claim.
 
+use super::labelled;
 use super::lexicon;
 use super::not_said;
 use super::partial;
@@ -21,6 +22,7 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
     let mut found: Vec<Found> = Vec::new();
     // The speaker of a paragraph that ended on a colon, for the quotation opening the next.
     let mut colon_speaker = None;
+    let mut capitalised = labelled::Capitalised::default();
     for (pi, para) in paras.iter().enumerate() {
         if pi % 64 == 0 {
             progress.within(progress::READ, progress::FOUND, pi, paras.len());
@@ -48,6 +50,13 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
             quotes_left(
                 &sentence, attributed, para_first, before, &mut found, people,
             );
+        }
+        // After the paragraph's own rules, which must not take its quotations for found;
+        // put first, in reading order.
+        let mut turn = Vec::new();
+        labelled::labelled_turn(body, para, pi, &mut capitalised, people, &mut turn);
+        if let Some(turn) = turn.pop() {
+            found.insert(para_first, turn);
         }
     }
     super::sentence::untangle(found)

@@ -1,0 +1,132 @@
+//! Tests of a name and a colon opening a paragraph: transcripts' turns and headlines' words, and the kickers, credits and rows that look like them.
+
+use crate::draft::extract;
+
+/// The statements drafted from `text`, its paragraphs split at blank lines: (speaker,
+/// words, rule) in reading order.
+fn drafted(text: &str) -> Vec<(String, String, &'static str)> {
+    let mut paras = Vec::new();
+    let mut start = 0;
+    for piece in text.split("\n\n") {
+        paras.push(start..start + piece.len());
+        start += piece.len() + 2;
+    }
+    let x = extract(text, &paras);
+    x.statements
+        .iter()
+        .map(|s| {
+            (
+                x.speaker(s).name.clone(),
+                text[s.range.clone()].to_string(),
+                s.rule,
+            )
+        })
+        .collect()
+}
+
+/// The words of the statements drafted by the label rule, with their speakers.
+fn turns(text: &str) -> Vec<(String, String)> {
+    drafted(text)
+        .into_iter()
+        .filter(|(_, _, rule)| *rule == "label and colon")
+        .map(|(who, words, _)| (who, words))
+        .collect()
+}
+
+#[test]
+fn a_transcripts_turns_are_their_speakers_words() {
+    let text = "Governor Ann Mole spoke with Dan Reyes on Sunday.\n\n\
+                DAN REYES: Will the bridge over the river close in June?\n\n\
+                MOLE: Well, I think the bridge will stay open. We have the money for it.\n\n\
+                REYES: And the ferry?";
+    let got = turns(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[0].0.contains("Reyes"), "{got:?}");
+    assert_eq!(got[0].1, "Will the bridge over the river close in June?");
+    assert!(got[1].0.contains("Mole"), "{got:?}");
+    assert_eq!(
+        got[1].1,
+        "Well, I think the bridge will stay open. We have the money for it"
+    );
+    assert!(got[2].0.contains("Reyes"), "{got:?}");
+    assert_eq!(got[2].1, "And the ferry?");
+}
+
+#[test]
+fn a_headlines_words_after_a_name_are_that_names() {
+    for (text, who, words) in [
+        (
+            "Ann Mole: Budget Plan Is ‘Dead on Arrival’\n\nState Sen. Ann Mole said on Monday that the plan would fail.",
+            "Mole",
+            "Budget Plan Is ‘Dead on Arrival’",
+        ),
+        (
+            "Mole: The Levy Is Doomed Unless Rates Fall.\n\nThe councilwoman, Ann Mole, has fought the levy for a year.",
+            "Mole",
+            "The Levy Is Doomed Unless Rates Fall",
+        ),
+        (
+            "Senator Dan Reyes: Ferry Fares Must Fall This Year\n\nReyes spoke at the dock.",
+            "Reyes",
+            "Ferry Fares Must Fall This Year",
+        ),
+    ] {
+        let got = turns(text);
+        assert_eq!(got.len(), 1, "{text}\n{got:?}");
+        assert!(got[0].0.contains(who), "{text}\n{got:?}");
+        assert_eq!(got[0].1, words, "{text}");
+    }
+}
+
+#[test]
+fn kickers_credits_rows_and_questions_are_no_turns() {
+    for text in [
+        // A kicker whose word the story never uses again.
+        "Breaking: The Ferry Will Stop Running in May\n\nThe council voted on Monday.",
+        "Update: the bridge reopened at noon after a short inspection.\n\nTraffic was light.",
+        // A credit or a table's row: too few words after the colon.
+        "Contributing: Dan Reyes.\n\nDan Reyes writes for the paper.",
+        "Ann Mole: 1,769.\n\nAnn Mole leads the count.",
+        // An interview's questions and answers name nobody.
+        "Q: Will the bridge close in June or later?\n\nA: It will stay open all summer long.",
+        // A list of names under a place, or of who needs what.
+        "Ohio: Ann Mole, Dan Reyes, Sam Ortiz, Lee Park\n\nOhio votes in March.",
+        "Ann Mole is ahead.\n\nMole: A late surge.\n\nReyes: Hold on.\n\nReyes trails.",
+        // A title, not a name.
+        "Big Win For Reyes: Union Holds Off On Its Endorsement\n\nReyes won.",
+        "Monday's Morning Briefing: The Ferry Vote Comes Due Today\n\nThe Briefing ran late.",
+        // A name never met again is no one the story knows.
+        "Mole: The Levy Is Doomed Unless Rates Fall.\n\nThe council voted on Monday.",
+        // A colon after a clause, not a label.
+        "The plan had one goal: cut the deficit by half within two years.",
+        "She wanted three things from Reyes: money, time and a vote.",
+        // A label of more than four words.
+        "The Long Road to the Ferry Vote: How It Happened\n\nThe Ferry Vote was close.",
+    ] {
+        assert_eq!(turns(text), Vec::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_quotation_after_a_label_keeps_its_own_rule_and_bounds() {
+    let text = "Ann Mole spoke on Monday.\n\nMOLE: “The bridge will stay open all summer.”\n\nReyes agreed.";
+    let got = drafted(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.to_lowercase().contains("mole"), "{got:?}");
+    assert_eq!(got[0].2, "quote after a colon", "{got:?}");
+    assert!(got[0].1.starts_with("The bridge will stay open"), "{got:?}");
+}
+
+#[test]
+fn a_statement_inside_a_turn_stays_and_the_turn_gives_way() {
+    let text = "Ann Mole spoke with Dan Reyes on Sunday.\n\n\
+                REYES: The mayor said that the bridge would close in June. Is that so?";
+    let got = drafted(text);
+    assert!(
+        got.iter().any(
+            |(who, words, _)| who.contains("mayor") && words.contains("the bridge would close")
+        ),
+        "{got:?}"
+    );
+    assert!(turns(text).is_empty(), "{got:?}");
+}
