@@ -14,9 +14,31 @@ pub enum VerdictClass {
     True,
 }
 
-/// Classifies a free-form verdict label such as "Dubious", "Half true" or "Accurate".
+/// Classifies a free-form verdict label such as "Dubious", "Half true" or "Accurate": by
+/// the words its lower case contains (Unicode lower case, `str::to_lowercase`).
+///
+/// It is asked for every claim a frame colours (a scrollbar row each, on a long document),
+/// so a label in ASCII of up to [`SHORT_VERDICT`] bytes is lowered on the stack, without
+/// an allocation; any other goes through `str::to_lowercase`, with the same answer.
 pub fn verdict_class(verdict: &str) -> VerdictClass {
-    let v = verdict.to_lowercase();
+    if verdict.is_ascii() && verdict.len() <= SHORT_VERDICT {
+        let mut lower = [0u8; SHORT_VERDICT];
+        let lower = &mut lower[..verdict.len()];
+        lower.copy_from_slice(verdict.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII lowered stays ASCII, so it is UTF-8.
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return class_of_lowered(lower);
+        }
+    }
+    class_of_lowered(&verdict.to_lowercase())
+}
+
+/// The longest verdict label, in bytes, that [`verdict_class`] lowers on the stack.
+pub const SHORT_VERDICT: usize = 64;
+
+/// [`verdict_class`] of a label already in lower case.
+fn class_of_lowered(v: &str) -> VerdictClass {
     let has = |words: &[&str]| words.iter().any(|w| v.contains(w));
     if has(&["mostly false", "mostly untrue"]) {
         VerdictClass::False
@@ -187,6 +209,85 @@ impl Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lowering on the stack gives what `str::to_lowercase` gives: every word of every
+    /// class, in three letter cases, alone and inside other words, at lengths either side
+    /// of [`SHORT_VERDICT`], and labels whose lower case is not ASCII or changes length.
+    #[test]
+    fn a_verdict_lowered_on_the_stack_reads_as_to_lowercase_reads_it() {
+        let words = [
+            "mostly false",
+            "mostly untrue",
+            "mostly true",
+            "mostly accurate",
+            "half",
+            "mix",
+            "partly",
+            "partial",
+            "unproven",
+            "unverified",
+            "context",
+            "exaggerat",
+            "mostly",
+            "false",
+            "untrue",
+            "dubious",
+            "mislead",
+            "unsupported",
+            "disputed",
+            "contradict",
+            "wrong",
+            "incorrect",
+            "inaccurate",
+            "fake",
+            "pants on fire",
+            "baseless",
+            "no evidence",
+            "true",
+            "accurate",
+            "correct",
+            "supported",
+            "confirmed",
+            "verified",
+            "whatever",
+            "",
+        ];
+        let cases: [fn(&str) -> String; 3] = [str::to_string, str::to_uppercase, |w: &str| {
+            w.char_indices()
+                .map(|(i, c)| {
+                    if i % 2 == 0 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                })
+                .collect()
+        }];
+        let reference = |v: &str| class_of_lowered(&v.to_lowercase());
+        let mut asked = 0;
+        for word in words {
+            for case in cases {
+                let word = case(word);
+                for pad in [
+                    0,
+                    1,
+                    SHORT_VERDICT - word.len().min(SHORT_VERDICT),
+                    SHORT_VERDICT,
+                ] {
+                    for label in [
+                        format!("{}{word}", "x".repeat(pad)),
+                        format!("Not {word}!{}", "Y".repeat(pad)),
+                        format!("İ{word}"),
+                        format!("É{word}Ω"),
+                    ] {
+                        assert_eq!(verdict_class(&label), reference(&label), "{label:?}");
+                        asked += 1;
+                    }
+                }
+            }
+        }
+        assert!(asked > 1000);
+    }
 
     #[test]
     fn verdicts_are_read_by_their_words() {
