@@ -144,6 +144,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let keys = &state.config.keys.0;
     let hints = match crate::reader::mode::key_mode(state) {
         crate::keys::mode::Mode::Selection => keys.selection_hints(),
+        crate::keys::mode::Mode::Form => keys.mode_hints(
+            crate::keys::mode::Mode::Form,
+            crate::keys::edit_rows::FORM_HINTS,
+        ),
         crate::keys::mode::Mode::Sidebar if drafts.is_some() => keys.mode_hints(
             crate::keys::mode::Mode::Sidebar,
             crate::keys::edit_rows::REVIEW_HINTS,
