@@ -289,7 +289,11 @@ fn a_verdict_s_claimreview_is_by_the_reviewer_at_the_article_s_address() {
         ),
     ];
     for (n, (front, author, publisher, url)) in cases.into_iter().enumerate() {
-        let article = write(&dir, &format!("a{n}.md"), format!("+++\n{front}+++\n\n{body}"));
+        let article = write(
+            &dir,
+            &format!("a{n}.md"),
+            format!("+++\n{front}+++\n\n{body}"),
+        );
         write(&dir, &format!("a{n}.claims.toml"), claims);
         let output = counterpoint(&["export", "claimreview", &article]);
         assert!(output.status.success(), "{}", stderr(&output));
@@ -301,7 +305,11 @@ fn a_verdict_s_claimreview_is_by_the_reviewer_at_the_article_s_address() {
         assert_eq!(review["reviewRating"]["alternateName"], "False");
     }
     // A review the claims file gives keeps its own author.
-    let article = write(&dir, "b.md", format!("+++\nbyline = \"Ann Checker\"\n+++\n\n{body}"));
+    let article = write(
+        &dir,
+        "b.md",
+        format!("+++\nbyline = \"Ann Checker\"\n+++\n\n{body}"),
+    );
     write(
         &dir,
         "b.claims.toml",

@@ -496,14 +496,25 @@ fn the_form_shows_its_field_and_a_way_out_at_every_size() {
                 NewClaim,
             ],
         );
-        assert!(matches!(state.overlay, Overlay::Form(_)), "{width}x{height}");
-        apply(&mut state, &[Form(FormKey::Edit(counterpoint::keys::prompt::Edit::KillToStart))]);
+        assert!(
+            matches!(state.overlay, Overlay::Form(_)),
+            "{width}x{height}"
+        );
+        apply(
+            &mut state,
+            &[Form(FormKey::Edit(
+                counterpoint::keys::prompt::Edit::KillToStart,
+            ))],
+        );
         for c in "Zed".chars() {
             apply(&mut state, &[Form(FormKey::Char(c))]);
         }
         let rows = screen(&state);
         let text = rows.join("\n");
-        assert!(text.contains("claimant") && text.contains("Zed"), "{width}x{height}:\n{text}");
+        assert!(
+            text.contains("claimant") && text.contains("Zed"),
+            "{width}x{height}:\n{text}"
+        );
         if height >= 4 {
             assert!(text.contains("Esc close"), "{width}x{height}:\n{text}");
         }

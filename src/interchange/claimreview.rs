@@ -305,10 +305,7 @@ fn by_the_reviewer(review: &mut Value, defaults: &Defaults) {
     let (Some(object), Some(person)) = (review.as_object_mut(), &defaults.reviewer) else {
         return;
     };
-    object.insert(
-        "author".into(),
-        json!({"@type": "Person", "name": person}),
-    );
+    object.insert("author".into(), json!({"@type": "Person", "name": person}));
     if let Some(outlet) = &defaults.publisher {
         object.insert(
             "publisher".into(),

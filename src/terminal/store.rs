@@ -218,7 +218,10 @@ impl Store {
             return false;
         };
         self.path.as_deref() == Some(path)
-            && Fingerprint::of_file(path).ok().map(|now| now.unwrap_or(GONE)) == Some(written)
+            && Fingerprint::of_file(path)
+                .ok()
+                .map(|now| now.unwrap_or(GONE))
+                == Some(written)
     }
 
     /// What an earlier session left unsaved: the changes, and whether the file changed

@@ -72,11 +72,7 @@ impl Editing {
     /// The typing kept from an earlier form for `purpose` (taken out of the store): the
     /// same entry's form opened again, or a new entry's on the same body bytes `quote`. A
     /// new claim or response on other words gets none (the kept one waits for its own).
-    pub fn take_kept(
-        &mut self,
-        purpose: &Purpose,
-        quote: &std::ops::Range<usize>,
-    ) -> Option<Form> {
+    pub fn take_kept(&mut self, purpose: &Purpose, quote: &std::ops::Range<usize>) -> Option<Form> {
         let new = matches!(purpose, Purpose::NewClaim | Purpose::NewResponse { .. });
         let at = (self.kept.iter())
             .position(|f| f.purpose == *purpose && (!new || f.quote == *quote))?;

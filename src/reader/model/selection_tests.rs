@@ -271,7 +271,12 @@ fn word_steps_take_the_closing_marks_a_quote_carries() {
     let cases: &[(&str, &str, usize, &str)] = &[
         // (text, first word, words forward, selected)
         (TEXT, "bridge", 3, "bridge is “entirely safe.”"),
-        ("He said “it is no money for it,” and left.", "no", 3, "no money for it,”"),
+        (
+            "He said “it is no money for it,” and left.",
+            "no",
+            3,
+            "no money for it,”",
+        ),
         ("He said \"no!\" and left.", "said", 1, "said \"no!\""),
         ("They wrote it (sic) twice.", "it", 1, "it (sic)"),
         ("He said “it.” She said nothing.", "He", 2, "He said “it.”"),

@@ -276,5 +276,8 @@ fn d_keeps_the_claim_at_the_reader_s_place() {
     update(&mut state, Action::Undo);
     assert_eq!(state.selected, None);
     update(&mut state, Action::Redo);
-    assert_eq!(state.selected, state.doc.current_claim(state.view.cursor, line));
+    assert_eq!(
+        state.selected,
+        state.doc.current_claim(state.view.cursor, line)
+    );
 }

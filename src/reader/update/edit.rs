@@ -226,7 +226,9 @@ impl State {
     /// cursor had just moved there.
     pub(crate) fn after_change(&mut self, applied: &[Applied]) {
         let mut claims = applied.iter().filter_map(|done| done.claim);
-        let many = claims.next().is_some_and(|first| claims.any(|c| c != first));
+        let many = claims
+            .next()
+            .is_some_and(|first| claims.any(|c| c != first));
         let mut selected = self.selected;
         let mut response = self.selected_response;
         for done in applied {

@@ -425,5 +425,9 @@ fn a_search_in_a_selection_moves_its_end_to_the_match() {
     cursor_on_head(&state);
     // `?` back before the anchor turns the selection round onto the match's first word.
     press(&mut state, "Esc j j v ? P o m p e o Enter");
-    assert!(selected(&state).starts_with("Pompeo"), "{}", selected(&state));
+    assert!(
+        selected(&state).starts_with("Pompeo"),
+        "{}",
+        selected(&state)
+    );
 }
