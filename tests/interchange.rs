@@ -5,7 +5,7 @@
 use crate::common;
 
 use common::files::{refused, run as counterpoint, scratch, stderr, stdout, write};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -256,4 +256,66 @@ fn an_export_names_the_claims_it_leaves_out() {
         ),
         "{said}"
     );
+}
+
+/// A ClaimReview made from a verdict follows schema.org and Google's fact-check markup
+/// guidance: its `author` is who reviewed the claim (the front matter's byline, a
+/// Person, with the outlet as publisher; the outlet, an Organization, when no byline is
+/// given) and its `url` is the article's address; with no address, no `url` is invented.
+#[test]
+fn a_verdict_s_claimreview_is_by_the_reviewer_at_the_article_s_address() {
+    let dir = scratch("export-reviewer");
+    let claims =
+        "[[claim]]\nclaimant = \"M\"\nquote = \"the bridge is safe\"\nverdict = \"False\"\n";
+    let body = "The mayor said the bridge is safe.\n";
+    let cases = [
+        (
+            "outlet = \"The Gazette\"\nbyline = \"Ann Checker\"\nurl = \"https://gazette.example/bridge\"\n",
+            json!({"@type": "Person", "name": "Ann Checker"}),
+            Some(json!({"@type": "Organization", "name": "The Gazette"})),
+            Some("https://gazette.example/bridge"),
+        ),
+        (
+            "outlet = \"The Gazette\"\nurl = \"https://gazette.example/bridge\"\n",
+            json!({"@type": "Organization", "name": "The Gazette"}),
+            None,
+            Some("https://gazette.example/bridge"),
+        ),
+        (
+            "outlet = \"The Gazette\"\nbyline = \"Ann Checker\"\n",
+            json!({"@type": "Person", "name": "Ann Checker"}),
+            Some(json!({"@type": "Organization", "name": "The Gazette"})),
+            None,
+        ),
+    ];
+    for (n, (front, author, publisher, url)) in cases.into_iter().enumerate() {
+        let article = write(
+            &dir,
+            &format!("a{n}.md"),
+            format!("+++\n{front}+++\n\n{body}"),
+        );
+        write(&dir, &format!("a{n}.claims.toml"), claims);
+        let output = counterpoint(&["export", "claimreview", &article]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let reviews = json(&stdout(&output));
+        let review = &reviews[0];
+        assert_eq!(review["author"], author, "{front}");
+        assert_eq!(review.get("publisher").cloned(), publisher, "{front}");
+        assert_eq!(review.get("url").and_then(Value::as_str), url, "{front}");
+        assert_eq!(review["reviewRating"]["alternateName"], "False");
+    }
+    // A review the claims file gives keeps its own author.
+    let article = write(
+        &dir,
+        "b.md",
+        format!("+++\nbyline = \"Ann Checker\"\n+++\n\n{body}"),
+    );
+    write(
+        &dir,
+        "b.claims.toml",
+        format!("{claims}\n[[claim.review]]\npublisher = \"Other Checkers\"\nrating = \"False\"\n"),
+    );
+    let output = counterpoint(&["export", "claimreview", &article]);
+    let reviews = json(&stdout(&output));
+    assert_eq!(reviews[0]["author"]["name"], "Other Checkers");
 }

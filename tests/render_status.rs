@@ -475,3 +475,52 @@ fn the_help_pages_with_every_paging_key_and_says_what_is_left() {
         );
     }
 }
+
+/// A new claim's form at any size (issue 18 leftovers, items 3 and 4): its field being
+/// typed in and a way out are on screen, what is typed shows, and the status bar hints
+/// the form's keys, never the article's (the form takes every key).
+#[test]
+fn the_form_shows_its_field_and_a_way_out_at_every_size() {
+    use counterpoint::keys::prompt::FormKey;
+    use counterpoint::reader::model::editing::Target;
+    for (width, height) in [(30, 10), (33, 7), (40, 20), (60, 20), (120, 40), (30, 3)] {
+        let mut state = sample_state(width, height);
+        apply(
+            &mut state,
+            &[
+                EditTarget(Target::File {
+                    name: "a.claims.toml".into(),
+                    exists: true,
+                }),
+                StartSelection,
+                NewClaim,
+            ],
+        );
+        assert!(
+            matches!(state.overlay, Overlay::Form(_)),
+            "{width}x{height}"
+        );
+        apply(
+            &mut state,
+            &[Form(FormKey::Edit(
+                counterpoint::keys::prompt::Edit::KillToStart,
+            ))],
+        );
+        for c in "Zed".chars() {
+            apply(&mut state, &[Form(FormKey::Char(c))]);
+        }
+        let rows = screen(&state);
+        let text = rows.join("\n");
+        assert!(
+            text.contains("claimant") && text.contains("Zed"),
+            "{width}x{height}:\n{text}"
+        );
+        if height >= 4 {
+            assert!(text.contains("Esc close"), "{width}x{height}:\n{text}");
+        }
+        if height >= 8 {
+            let bar = status(&state);
+            assert!(!bar.contains("search") && !bar.contains("focus"), "{bar}");
+        }
+    }
+}

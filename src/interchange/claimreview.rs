@@ -31,8 +31,12 @@ pub enum Shape {
 /// What an export fills in for a claim with a verdict but no review of its own.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Defaults {
-    /// The fact-checker: the article's outlet.
+    /// The fact-checker: the article's outlet (a review's `author` when the article names
+    /// no writer; its `publisher` otherwise; the API's `publisher`).
     pub publisher: Option<String>,
+    /// The person who checked: the article's byline, the review's `author` (a `Person`)
+    /// when given.
+    pub reviewer: Option<String>,
     /// The review's address: the article's.
     pub url: Option<String>,
     pub date: Option<String>,
@@ -282,10 +286,32 @@ fn json_ld_items<'a>(
     defaults: &'a Defaults,
 ) -> impl Iterator<Item = Value> + 'a {
     claims.iter().flat_map(move |claim| {
-        reviews_of(claim, defaults)
-            .into_iter()
-            .map(move |review| json_ld_review(claim, &review))
+        let made_here = claim.reviews.is_empty();
+        reviews_of(claim, defaults).into_iter().map(move |review| {
+            let mut value = json_ld_review(claim, &review);
+            if made_here {
+                by_the_reviewer(&mut value, defaults);
+            }
+            value
+        })
     })
+}
+
+/// A review made here from a claim's verdict, as schema.org's ClaimReview and Google's
+/// fact-check markup guidance have it: its `author` is who reviewed the claim (a `Person`,
+/// the article's byline, when the front matter names one, with the outlet as the
+/// `publisher`; else the outlet, an `Organization`), and its `url` the article's address.
+fn by_the_reviewer(review: &mut Value, defaults: &Defaults) {
+    let (Some(object), Some(person)) = (review.as_object_mut(), &defaults.reviewer) else {
+        return;
+    };
+    object.insert("author".into(), json!({"@type": "Person", "name": person}));
+    if let Some(outlet) = &defaults.publisher {
+        object.insert(
+            "publisher".into(),
+            json!({"@type": "Organization", "name": outlet}),
+        );
+    }
 }
 
 /// The whole list of [`write_json_ld`] at once, as the export made it before it was

@@ -17,6 +17,7 @@ fn fixture(name: &str) -> String {
 fn assert_streamed_as_whole(article: Article, entries: Vec<ClaimEntry>) {
     let defaults = Defaults {
         publisher: article.meta.outlet.clone(),
+        reviewer: article.meta.byline.clone(),
         url: article.meta.url.clone(),
         date: article.meta.date.clone(),
     };

@@ -166,12 +166,18 @@ pub fn export(format: ExportFormat, sources: &Sources, out: Option<&Path>) -> Re
     ))
 }
 
-/// A review made from a hand-written verdict is published by the article's outlet, at
-/// the article's address, on its date.
+/// A review made from a hand-written verdict is written by the article's byline (else
+/// its outlet), published by its outlet, at the article's address (its front matter's
+/// `url`, or the address it was fetched from), on its date.
 fn defaults(article: &Article) -> Defaults {
     Defaults {
         publisher: article.meta.outlet.clone(),
-        url: article.meta.url.clone(),
+        reviewer: article.meta.byline.clone(),
+        // The front matter's address, else the address the article was fetched from.
+        url: (article.meta.url.clone()).or_else(|| {
+            (article.name.starts_with("https://") || article.name.starts_with("http://"))
+                .then(|| article.name.clone())
+        }),
         date: article.meta.date.clone(),
     }
 }

@@ -307,7 +307,8 @@ pub(crate) const READING_ROWS: &[Binding] = &[
         "search forward as you type (smart case); Enter keeps it, Esc goes back",
         Some("search"),
         &["/"],
-    ),
+    )
+    .in_selection("search forward; Enter takes the moving end to the match (Esc: back)"),
     bind(
         Action::SearchBackward,
         "search_backward",
@@ -315,7 +316,8 @@ pub(crate) const READING_ROWS: &[Binding] = &[
         "search backward",
         None,
         &["?"],
-    ),
+    )
+    .in_selection("search backward; Enter takes the moving end to the match"),
     bind(
         Action::NextMatch,
         "next_match",
@@ -323,7 +325,8 @@ pub(crate) const READING_ROWS: &[Binding] = &[
         "next match (in the search's direction; wraps)",
         None,
         &[">"],
-    ),
+    )
+    .in_selection("extend to the next match"),
     bind(
         Action::PrevMatch,
         "prev_match",
@@ -331,7 +334,8 @@ pub(crate) const READING_ROWS: &[Binding] = &[
         "previous match",
         None,
         &["<"],
-    ),
+    )
+    .in_selection("extend to the previous match"),
     bind(
         Action::NextClaim,
         "next_claim",

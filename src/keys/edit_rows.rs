@@ -103,7 +103,7 @@ pub(crate) const FORM_ROWS: &[Binding] = &[
         Mode::Form,
         Action::Form(FormKey::Cancel),
         "close_form",
-        "close the suggestions, else the form (its typing comes back next time)",
+        "close the suggestions, else the form (its typing comes back on the same words)",
         &["Esc", "Ctrl-c"],
     ),
     only_in(
@@ -176,4 +176,13 @@ pub const REVIEW_HINTS: &[(Action, &str)] = &[
     (Action::Reject, "reject"),
     (Action::EditEntry, "edit"),
     (Action::Undo, "undo"),
+];
+
+/// The status bar's hints while a form is open: its keys only (a form takes every key, so
+/// the reading keys are never hinted over it), closing first, never dropped.
+pub const FORM_HINTS: &[(Action, &str)] = &[
+    (Action::Form(FormKey::Cancel), "close"),
+    (Action::Form(FormKey::Submit), "save"),
+    (Action::Form(FormKey::NextField), "next field"),
+    (Action::Form(FormKey::NextSuggestion), "suggestions"),
 ];

@@ -122,5 +122,6 @@ pub const SELECTION_HINTS: &[(Action, &str)] = &[
     (Action::CopySelection, "copy"),
     (Action::Extend(Step::WordForward), "word"),
     (Action::LineDown, "line"),
+    (Action::SearchForward, "search"),
     (Action::SwapEnds, "other end"),
 ];

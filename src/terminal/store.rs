@@ -158,6 +158,13 @@ pub struct Store {
     read: Option<Stamp>,
 }
 
+/// The writer's last write as [`Store::wrote_last`] knows it when the write removed the
+/// file: a length no file has.
+const GONE: Fingerprint = Fingerprint {
+    len: u64::MAX,
+    hash: u64::MAX,
+};
+
 impl Store {
     /// The keeper of the claims file `sources` name (`None` for none), saving by `policy`.
     /// Finds what an earlier session left unsaved in its journal.
@@ -204,13 +211,17 @@ impl Store {
         self
     }
 
-    /// Whether the file at `path` is the claims file as the reader last wrote it.
+    /// Whether the file at `path` is the claims file as the reader last wrote it (or
+    /// left it: absent, when its last write took away a file it had created).
     pub fn wrote_last(&self, path: &Path) -> bool {
         let Some(written) = *self.written.lock().unwrap_or_else(|e| e.into_inner()) else {
             return false;
         };
         self.path.as_deref() == Some(path)
-            && Fingerprint::of_file(path).ok().flatten() == Some(written)
+            && Fingerprint::of_file(path)
+                .ok()
+                .map(|now| now.unwrap_or(GONE))
+                == Some(written)
     }
 
     /// What an earlier session left unsaved: the changes, and whether the file changed
@@ -577,7 +588,7 @@ fn write(
     if text.is_empty() && editable.original().is_empty() {
         let _ = std::fs::remove_file(path);
         *seen = None;
-        *last.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        *last.lock().unwrap_or_else(|e| e.into_inner()) = Some(GONE);
         return Report::Saved {
             through,
             written: Fingerprint::of(b""),

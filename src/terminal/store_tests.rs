@@ -268,4 +268,9 @@ fn a_claims_file_the_session_created_goes_again_when_every_edit_is_undone() {
         .unwrap();
     reports(&mut store);
     assert!(!f.claims.exists(), "undone to no file, as it was");
+    // Taking the file away was the reader's own doing: no change on disk to report
+    // (`D` that created the file, then `u`); another writer's file there is one.
+    assert!(store.wrote_last(&f.claims), "the reader's own removal");
+    std::fs::write(&f.claims, CLAIMS).unwrap();
+    assert!(!store.wrote_last(&f.claims), "another writer's file");
 }

@@ -25,6 +25,7 @@ const QUOTE_LINES: usize = 3;
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &Theme) {
     let width = area.width.saturating_sub(4).min(100);
     if width < 30 || area.height < 8 {
+        draw_small(frame, area, state, form, theme);
         return;
     }
     let inner_width = usize::from(width.saturating_sub(2));
@@ -47,6 +48,66 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &T
         .min(lines.len().saturating_sub(rows));
     let shown: Vec<Line> = lines.into_iter().skip(skip).map(|l| l.line).collect();
     frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// The form in a window too small for it (under 34 columns or 8 rows): the field being
+/// typed in, with its cursor, and the keys to save, close and go on, across the whole
+/// width; the form takes its keys as ever. Under 4 rows, the field alone on the top row.
+fn draw_small(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &Theme) {
+    use ratatui::widgets::Clear;
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let keys = &state.config.keys.0;
+    let key = |k: FormKey| keys.key_or_name_in(Mode::Form, &Action::Form(k));
+    let Some((field, line)) = form.fields.get(form.focus) else {
+        return;
+    };
+    let label = format!("{}: ", field.label());
+    let room = usize::from(area.width).saturating_sub(2);
+    let value_room = room.saturating_sub(display_width(&label)).max(2);
+    let (before, after) = line.text.split_at(line.at.min(line.text.len()));
+    let (before, after) = window(before, after, value_room);
+    let (cell, rest) = cursor_cell(&after);
+    let field_line = Line::from(vec![
+        Span::styled(
+            label,
+            Style::new().fg(theme.accent).add_modifier(Modifier::BOLD),
+        ),
+        Span::raw(before),
+        Span::styled(
+            cell.to_string(),
+            Style::new().add_modifier(Modifier::REVERSED),
+        ),
+        Span::raw(rest.to_string()),
+    ]);
+    if area.height < 4 {
+        let row = Rect { height: 1, ..area };
+        frame.render_widget(Clear, row);
+        frame.render_widget(Paragraph::new(field_line).style(theme.status), row);
+        return;
+    }
+    let title = format!(
+        " {} · {} closes ",
+        capitalized(form.purpose.title()),
+        key(FormKey::Cancel)
+    );
+    let keys_line = ellipsize(
+        &format!(
+            " window too small · {} saves · {} next field",
+            key(FormKey::Submit),
+            key(FormKey::NextField)
+        ),
+        room,
+    );
+    let inner = super::popup(frame, area, (area.width, 4), title, theme);
+    frame.render_widget(
+        Paragraph::new(vec![
+            field_line,
+            Line::from(Span::styled(keys_line, theme.muted())),
+        ]),
+        inner,
+    );
 }
 
 /// A line of the form, marked when it holds the focused field.

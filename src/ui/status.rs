@@ -144,6 +144,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let keys = &state.config.keys.0;
     let hints = match crate::reader::mode::key_mode(state) {
         crate::keys::mode::Mode::Selection => keys.selection_hints(),
+        crate::keys::mode::Mode::Form => keys.mode_hints(
+            crate::keys::mode::Mode::Form,
+            crate::keys::edit_rows::FORM_HINTS,
+        ),
         crate::keys::mode::Mode::Sidebar if drafts.is_some() => keys.mode_hints(
             crate::keys::mode::Mode::Sidebar,
             crate::keys::edit_rows::REVIEW_HINTS,
@@ -180,6 +184,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             },
             fixed: display_width(&position) + display_width(&claim),
             notice: notice.as_ref().map_or(0, |(text, _)| display_width(text)),
+            transient: state.message.is_some(),
             hints: hints.iter().map(|h| display_width(h)).collect(),
         },
     );
@@ -223,6 +228,9 @@ struct Wants {
     fixed: usize,
     /// The message, warning or standing notice with its spaces; 0 when there is none.
     notice: usize,
+    /// Whether the notice is the result of the last key (a message, gone at the next
+    /// key), shared out by [`MESSAGE_LADDER`], rather than a standing warning or notice.
+    transient: bool,
     /// Each hint (`n next`), most useful first ([`crate::keys::bindings::HINT_PRIORITY`]).
     hints: Vec<usize>,
 }
@@ -266,7 +274,23 @@ const LADDER: &[Step] = &[
     Step::Hint(5),
 ];
 
-/// Shares the status bar's `width` columns by [`LADDER`]. Layout, left to right: title,
+/// The order for a message, the result of the last key: it lasts one keystroke, so it is
+/// shown whole (or as much as fits) after help and before every other hint and the title;
+/// the hints and the title come back with the standing notices at the next key.
+const MESSAGE_LADDER: &[Step] = &[
+    Step::Hint(0),
+    Step::Notice(usize::MAX),
+    Step::Hint(1),
+    Step::Hint(2),
+    Step::Title(12),
+    Step::Hint(3),
+    Step::Hint(4),
+    Step::Title(usize::MAX),
+    Step::Hint(5),
+];
+
+/// Shares the status bar's `width` columns by [`LADDER`] ([`MESSAGE_LADDER`] for a
+/// message). Layout, left to right: title,
 /// position, claim, notice, blank, hints.
 fn share(width: usize, wants: Wants) -> Plan {
     let mut room = width.saturating_sub(wants.fixed);
@@ -280,7 +304,12 @@ fn share(width: usize, wants: Wants) -> Plan {
         *have += add;
         *room -= add;
     };
-    for step in LADDER {
+    let ladder = if wants.transient {
+        MESSAGE_LADDER
+    } else {
+        LADDER
+    };
+    for step in ladder {
         match *step {
             Step::Title(cap) => grow(&mut plan.title, wants.title, cap, &mut room),
             Step::Notice(cap) => grow(&mut plan.notice, wants.notice, cap, &mut room),
@@ -433,7 +462,15 @@ mod tests {
             title,
             fixed: 18,
             notice,
+            transient: false,
             hints: HINTS.to_vec(),
+        }
+    }
+
+    fn message(title: usize, notice: usize) -> Wants {
+        Wants {
+            transient: true,
+            ..wants(title, notice)
         }
     }
 
@@ -462,6 +499,34 @@ mod tests {
     }
 
     proptest! {
+        /// A message (the result of a key) is shown whole, or as much as the bar holds
+        /// beside position, claim and help; a standing warning of the same width gives
+        /// way to the next and prev hints past 24 columns.
+        #[test]
+        fn a_message_is_shown_whole_before_hints_and_a_warning_is_not(
+            width in 0usize..220,
+            title in 1usize..90,
+            notice in 1usize..120,
+        ) {
+            let plan = share(width, message(title, notice));
+            let room = width.saturating_sub(18);
+            let help = HINTS[0] + 2;
+            let hints = if plan.hints == 0 { 0 } else { all_hints(plan.hints) };
+            prop_assert!(width < 18 || 18 + plan.title + plan.notice + hints <= width, "{plan:?}");
+            if room >= help {
+                prop_assert!(plan.hints >= 1, "{plan:?}");
+                prop_assert_eq!(plan.notice, notice.min(room - help), "{:?}", plan);
+            }
+            if plan.hints > 1 || plan.title > 0 {
+                prop_assert_eq!(plan.notice, notice, "nothing else before the whole message");
+            }
+            // The same words as a standing warning: cut to 24 columns before n and p go.
+            let standing = share(width, wants(title, notice));
+            if notice > 24 && room >= help + 24 + 12 + HINTS[1] + 3 + HINTS[2] + 3 {
+                prop_assert!(standing.hints >= 3, "{standing:?}");
+            }
+        }
+
         #[test]
         fn columns_are_shared_by_the_ladder(
             width in 0usize..220,

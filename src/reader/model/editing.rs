@@ -55,7 +55,8 @@ pub struct Editing {
     pub history: History,
     pub saving: Saving,
     /// Forms closed with typing in them, one per purpose, brought back when a form of
-    /// that purpose opens again.
+    /// that purpose opens again on the same words (a new claim on other words starts
+    /// empty).
     pub kept: Vec<Form>,
     /// A form waiting while its quote is selected again (Ctrl-o).
     pub parked: Option<Box<Form>>,
@@ -68,9 +69,13 @@ pub struct Editing {
 }
 
 impl Editing {
-    /// The typing kept from an earlier form for `purpose` (taken out of the store).
-    pub fn take_kept(&mut self, purpose: &Purpose) -> Option<Form> {
-        let at = self.kept.iter().position(|f| f.purpose == *purpose)?;
+    /// The typing kept from an earlier form for `purpose` (taken out of the store): the
+    /// same entry's form opened again, or a new entry's on the same body bytes `quote`. A
+    /// new claim or response on other words gets none (the kept one waits for its own).
+    pub fn take_kept(&mut self, purpose: &Purpose, quote: &std::ops::Range<usize>) -> Option<Form> {
+        let new = matches!(purpose, Purpose::NewClaim | Purpose::NewResponse { .. });
+        let at = (self.kept.iter())
+            .position(|f| f.purpose == *purpose && (!new || f.quote == *quote))?;
         Some(self.kept.remove(at))
     }
 

@@ -402,15 +402,24 @@ impl Form {
     /// The suggestions for what the focused field holds.
     fn suggest(&mut self, known: &Known) {
         let (field, line) = &self.fields[self.focus];
-        self.suggestions = known.suggest(field.offer(), &line.text);
+        self.suggestions = known.suggest_for(field.offer(), &line.text, self.person_beside());
         self.chosen = None;
     }
 
     /// Every suggestion for the focused field, whatever it holds (Down on a field with
     /// none shown).
     fn suggest_all(&mut self, known: &Known) {
-        self.suggestions = known.suggest(self.field().offer(), "");
+        self.suggestions = known.suggest_for(self.field().offer(), "", self.person_beside());
         self.chosen = None;
+    }
+
+    /// The name typed in the field whose companion is the focused one (the expert beside
+    /// an affiliation, the claimant beside a role), or "".
+    fn person_beside(&self) -> &str {
+        let focused = self.field();
+        (self.fields.iter())
+            .find(|(f, _)| f.companion() == Some(focused))
+            .map_or("", |(_, line)| line.text.as_str())
     }
 
     /// Fills the focused field with `suggestion`, and its companion field (a person's

@@ -288,3 +288,49 @@ fn an_edit_closed_after_choosing_its_quote_again_comes_back_with_the_new_quote()
     assert_eq!(again.selector.exact, "new words");
     assert_eq!(again.quote, 30..39);
 }
+
+/// An affiliation's suggestions: the person's own first (whoever is typed beside it, in
+/// any letter case), then the file's by how many of its people have them, the drafter's
+/// last; with no person typed, the file's most used first.
+#[test]
+fn affiliations_offer_the_person_s_own_first_then_the_most_used() {
+    let person = |name: &str, affiliation: &str, drafted: bool| KnownPerson {
+        name: name.into(),
+        affiliation: Some(affiliation.into()),
+        drafted,
+    };
+    let k = Known {
+        people: vec![
+            person("Ann A", "Rand", false),
+            person("Bo B", "Soufan Group", false),
+            person("Cy C", "Soufan Group", false),
+            person("Di D", "New America", true),
+            person("Ed E", "soufan group", false),
+            person("Flo F", "New America", true),
+        ],
+        verdicts: Vec::new(),
+    };
+    let offered = |name: &str| -> Vec<String> {
+        k.suggest_for(Field::Affiliation.offer(), "", name)
+            .into_iter()
+            .map(|s| s.text)
+            .collect()
+    };
+    assert_eq!(offered(""), ["Soufan Group", "Rand", "New America"]);
+    assert_eq!(offered("ann a"), ["Rand", "Soufan Group", "New America"]);
+    assert_eq!(offered("Flo F"), ["New America", "Soufan Group", "Rand"]);
+    assert_eq!(offered("Nobody"), offered(""));
+    // In a response's form, the expert typed decides.
+    let mut form = Form::new(
+        Purpose::NewResponse { claim: 0 },
+        0..4,
+        Default::default(),
+        &[(Field::Expert, "Ann A".into())],
+        None,
+    );
+    while form.field() != Field::Affiliation {
+        form.key(FormKey::NextField, &k);
+    }
+    form.key(FormKey::NextSuggestion, &k);
+    assert_eq!(form.suggestions[0].text, "Rand");
+}

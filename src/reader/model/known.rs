@@ -1,6 +1,6 @@
 //! What the article already knows, for the forms to offer: the people of the claims file and the drafter's people near the passage (with affiliations), the verdicts used, the stances, and the drafter's guess for the selected passage.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::claims::Stance;
@@ -54,6 +54,17 @@ pub struct Guess {
     pub stance: Stance,
 }
 
+/// An affiliation offered, with what orders it.
+struct Ranked {
+    text: String,
+    /// The person named beside the field has it.
+    theirs: bool,
+    /// Only the drafter's people have it.
+    drafted: bool,
+    /// How many of the claims file's people have it.
+    used: usize,
+}
+
 /// Everything a form may offer.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Known {
@@ -65,6 +76,42 @@ pub struct Known {
 }
 
 impl Known {
+    /// The affiliations of [`Known::suggest_for`], each once (any letter case), in its
+    /// order.
+    fn affiliations(&self, person: &str) -> Vec<Suggestion> {
+        let person = person.trim().to_lowercase();
+        let mut ranked: Vec<Ranked> = Vec::new();
+        let mut at: HashMap<String, usize> = HashMap::new();
+        for p in &self.people {
+            let Some(text) = &p.affiliation else {
+                continue;
+            };
+            let i = *at.entry(text.to_lowercase()).or_insert_with(|| {
+                ranked.push(Ranked {
+                    text: text.clone(),
+                    theirs: false,
+                    drafted: true,
+                    used: 0,
+                });
+                ranked.len() - 1
+            });
+            let r = &mut ranked[i];
+            r.theirs |= !person.is_empty() && p.name.to_lowercase() == person;
+            r.drafted &= p.drafted;
+            r.used += usize::from(!p.drafted);
+        }
+        // A stable sort: ties stay in the file's order.
+        ranked.sort_by_key(|r| (!r.theirs, r.drafted, std::cmp::Reverse(r.used)));
+        ranked
+            .into_iter()
+            .map(|r| Suggestion {
+                text: r.text,
+                detail: None,
+                origin: if r.theirs { "theirs" } else { "" },
+            })
+            .collect()
+    }
+
     /// What `doc` knows, with the drafter's people from around the passage at `near`
     /// (bytes of the body) and its guess for that passage. Costs the document's tally
     /// (its people and verdicts, not its claims) and a draft of at most [`DRAFT_WINDOW`]
@@ -120,6 +167,14 @@ impl Known {
     /// typed words (any letter case, in any order), the claims file's first; at most
     /// [`SHOWN`]. Nothing when the field already holds exactly the one value.
     pub fn suggest(&self, offer: Offer, typed: &str) -> Vec<Suggestion> {
+        self.suggest_for(offer, typed, "")
+    }
+
+    /// [`Known::suggest`] for a field beside the name `person` (an expert's affiliation,
+    /// a claimant's role): that person's own affiliation comes first, then the others by
+    /// how many of the claims file's people have them (ties in the file's order), then
+    /// the drafter's.
+    pub fn suggest_for(&self, offer: Offer, typed: &str, person: &str) -> Vec<Suggestion> {
         let candidates: Vec<Suggestion> = match offer {
             Offer::People => self
                 .people
@@ -130,19 +185,7 @@ impl Known {
                     origin: if p.drafted { "drafter" } else { "in this file" },
                 })
                 .collect(),
-            Offer::Affiliations => {
-                let mut seen = HashSet::new();
-                self.people
-                    .iter()
-                    .filter_map(|p| p.affiliation.clone())
-                    .filter(|a| seen.insert(a.to_lowercase()))
-                    .map(|a| Suggestion {
-                        text: a,
-                        detail: None,
-                        origin: "",
-                    })
-                    .collect()
-            }
+            Offer::Affiliations => self.affiliations(person),
             Offer::Verdicts => self
                 .verdicts
                 .iter()

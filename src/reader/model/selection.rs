@@ -132,6 +132,7 @@ impl Selection {
         } else {
             end
         };
+        self.take_marks(&article.body);
     }
 
     /// How many words and characters the selection holds, for the status bar.
@@ -159,11 +160,12 @@ impl Selection {
         let (Some(first), Some(last)) = (ends.first(), ends.last()) else {
             return;
         };
+        // The end that stays keeps the marks its word took (`“We`, `it.”`).
         if forward {
-            self.anchor = last.clone();
+            self.anchor = last.start..range.end;
             self.head = range.start;
         } else {
-            self.anchor = first.clone();
+            self.anchor = range.start..first.end;
             self.head = range.end;
         }
     }
@@ -171,8 +173,22 @@ impl Selection {
     /// Moves the selection's moving end by `step`. Growing past the anchor's other side
     /// turns the selection round, and the anchor stays selected.
     pub fn extend(&mut self, step: Step, article: &Article, layout: &Layout) {
+        let body = article.body.as_str();
         let forward_side = self.head >= self.anchor.end;
         let (start, end) = (self.anchor.start, self.anchor.end);
+        // The marks a word step took are given back first, so that a step back gives up
+        // the word with its marks, never the marks alone.
+        let carried = self.head;
+        let by_word = matches!(
+            step,
+            Step::WordForward | Step::WordBack | Step::LineDown | Step::LineUp
+        );
+        if !by_word {
+        } else if forward_side && self.head > end {
+            self.head = without_closing_marks(body, self.head).max(end);
+        } else if !forward_side && self.head < start {
+            self.head = without_opening_marks(body, self.head).min(start);
+        }
         // A step on spans: forward it takes the next span's end while the head is past
         // the anchor, the next start while it is before; back, the other way round. A
         // step that would cross the anchor goes on from the anchor's other side, so the
@@ -217,10 +233,26 @@ impl Selection {
                 })
             }
         }
-        .unwrap_or(self.head);
+        .unwrap_or(carried);
         // Between the anchor's two ends the head stands at the anchor's far end.
         if self.head > self.anchor.start && self.head < self.anchor.end {
             self.head = self.anchor.end;
+        }
+        if by_word {
+            self.take_marks(body);
+        }
+    }
+
+    /// A moving end on a word takes the marks that word carries, as a quote is written:
+    /// past the anchor, the closing punctuation and quotation marks after the word (`it.”`,
+    /// `it,”`, `safe.)`), before it, the opening marks before the word (`“We`); only marks
+    /// that touch the word and end (or begin) at a space or the text's end, so `well-known`
+    /// and `U.S.-led` are left to the word steps. Sentences and paragraphs carry theirs.
+    fn take_marks(&mut self, body: &str) {
+        if self.head > self.anchor.end {
+            self.head = with_closing_marks(body, self.head);
+        } else if self.head < self.anchor.start {
+            self.head = with_opening_marks(body, self.head);
         }
     }
 }
@@ -264,6 +296,104 @@ fn closing_mark(open: char) -> Option<char> {
         '"' => '"',
         _ => return None,
     })
+}
+
+/// Marks that close what a word says: sentence punctuation, closing quotation marks (the
+/// German `“` and `‘` close too) and brackets.
+fn closes(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '…'
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | '“'
+            | '‘'
+            | '"'
+            | '\''
+            | ')'
+            | ']'
+            | '}'
+    )
+}
+
+/// Marks that open what a word says: opening quotation marks and brackets.
+fn opens(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '‘' | '„' | '‚' | '«' | '‹' | '"' | '\'' | '(' | '[' | '{'
+    )
+}
+
+/// Byte `at` (a word's end) moved past the closing marks touching it, when they end at a
+/// space or the end of `body`; else `at`.
+fn with_closing_marks(body: &str, at: usize) -> usize {
+    let Some(rest) = body.get(at..) else {
+        return at;
+    };
+    let run = rest.len() - rest.trim_start_matches(closes).len();
+    let next = rest[run..].chars().next();
+    if run > 0 && next.is_none_or(char::is_whitespace) {
+        at + run
+    } else {
+        at
+    }
+}
+
+/// Byte `at` (a word's start) moved back before the opening marks touching it, when they
+/// begin at a space or the start of `body`; else `at`.
+fn with_opening_marks(body: &str, at: usize) -> usize {
+    let Some(before) = body.get(..at) else {
+        return at;
+    };
+    let kept = before.trim_end_matches(opens);
+    let prev = kept.chars().next_back();
+    if kept.len() < at && prev.is_none_or(char::is_whitespace) {
+        kept.len()
+    } else {
+        at
+    }
+}
+
+/// The word's end before the closing marks [`with_closing_marks`] took, when `at` is after
+/// such marks; else `at`.
+fn without_closing_marks(body: &str, at: usize) -> usize {
+    let Some(before) = body.get(..at) else {
+        return at;
+    };
+    let word_end = before.trim_end_matches(closes).len();
+    let after_word = before[..word_end]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if word_end < at && after_word && with_closing_marks(body, word_end) == at {
+        word_end
+    } else {
+        at
+    }
+}
+
+/// The word's start after the opening marks [`with_opening_marks`] took; else `at`.
+fn without_opening_marks(body: &str, at: usize) -> usize {
+    let Some(rest) = body.get(at..) else {
+        return at;
+    };
+    let word_start = at + (rest.len() - rest.trim_start_matches(opens).len());
+    let before_word = body[word_start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    if word_start > at && before_word && with_opening_marks(body, word_start) == at {
+        word_start
+    } else {
+        at
+    }
 }
 
 /// The words of `body` (segments with a letter or digit), in order.

@@ -151,8 +151,16 @@ proptest! {
             prop_assert!(range.end <= body.len());
             prop_assert!(body.is_char_boundary(range.start) && body.is_char_boundary(range.end));
             prop_assert!(range.start <= s.anchor.start && s.anchor.end <= range.end, "{s:?}");
-            let shown = &body[range];
+            let shown = &body[range.clone()];
             prop_assert_eq!(shown.trim(), shown);
+            // A word or line step leaves no mark its word carries outside the selection.
+            let by_word = matches!(step, Step::WordForward | Step::WordBack | Step::LineDown | Step::LineUp);
+            if by_word && s.head > s.anchor.end {
+                prop_assert_eq!(with_closing_marks(body, range.end), range.end, "{:?}", shown);
+            }
+            if by_word && s.head < s.anchor.start {
+                prop_assert_eq!(with_opening_marks(body, range.start), range.start, "{:?}", shown);
+            }
         }
     }
 }
@@ -252,4 +260,79 @@ fn the_quotation_around_the_cursor_passes_over_an_inner_one_closed_before_it() {
     let inner = body.find("home").unwrap();
     let selection = Selection::quotation_at(body, inner, 0..body.len(), 0..body.len()).unwrap();
     assert_eq!(&body[selection.range()], "new home base");
+}
+
+/// A word step onto a quotation's or a sentence's last word takes the marks the word
+/// carries (`safe.”`, `it,”`, `no!"`, `(sic)`), and a step back gives them up with the word;
+/// marks inside a word's run of letters (`well-known`, `U.S.-led`), or followed by more
+/// text with no space, are not taken.
+#[test]
+fn word_steps_take_the_closing_marks_a_quote_carries() {
+    let cases: &[(&str, &str, usize, &str)] = &[
+        // (text, first word, words forward, selected)
+        (TEXT, "bridge", 3, "bridge is “entirely safe.”"),
+        (
+            "He said “it is no money for it,” and left.",
+            "no",
+            3,
+            "no money for it,”",
+        ),
+        ("He said \"no!\" and left.", "said", 1, "said \"no!\""),
+        ("They wrote it (sic) twice.", "it", 1, "it (sic)"),
+        ("He said “it.” She said nothing.", "He", 2, "He said “it.”"),
+        ("A well-known man spoke.", "A", 1, "A well"),
+        ("The U.S.-led plan failed.", "The", 1, "The U.S"),
+        ("It was bad.”Then he left.", "It", 2, "It was bad"),
+        ("It ends here.", "It", 2, "It ends here."),
+        ("‘Quoted’ twice.", "Quoted", 1, "Quoted’ twice."),
+    ];
+    for &(text, first, steps, want) in cases {
+        let (a, l) = article(text);
+        let mut s = Selection::word_at(&a.body, a.body.find(first).unwrap()).unwrap();
+        for _ in 0..steps {
+            s.extend(Step::WordForward, &a, &l);
+        }
+        assert_eq!(selected(&a, &s), want, "in {text:?}");
+        // A step back gives up the last word with its marks.
+        if steps > 1 {
+            s.extend(Step::WordBack, &a, &l);
+            let shorter = selected(&a, &s).to_string();
+            assert!(
+                want.starts_with(&shorter) && !shorter.ends_with(['.', ',', '”', '"', ')']),
+                "{shorter:?} in {text:?}"
+            );
+        }
+    }
+}
+
+/// Backward past the anchor, a word step takes the opening marks before its word, so a
+/// quotation selected from its last word back reads whole, with both its marks.
+#[test]
+fn word_steps_back_take_the_opening_marks() {
+    let (a, l) = article(TEXT);
+    let at = a.body.find("safe").unwrap();
+    let mut s = Selection::word_at(&a.body, at).unwrap();
+    s.extend(Step::WordBack, &a, &l);
+    assert_eq!(selected(&a, &s), "“entirely safe");
+    s.extend(Step::WordBack, &a, &l);
+    assert_eq!(selected(&a, &s), "is “entirely safe");
+    s.extend(Step::WordForward, &a, &l);
+    assert_eq!(selected(&a, &s), "“entirely safe");
+    // Turned round, the end takes the closing marks: the quotation whole.
+    s.swap_ends(&a.body);
+    assert_eq!(selected(&a, &s), "“entirely safe");
+    s.extend(Step::WordForward, &a, &l);
+    s.extend(Step::WordBack, &a, &l);
+    assert_eq!(selected(&a, &s), "“entirely safe.”");
+    s.swap_ends(&a.body);
+    assert_eq!(selected(&a, &s), "“entirely safe.”");
+}
+
+/// A drag takes the marks as the keys do.
+#[test]
+fn a_drag_takes_the_marks_of_the_word_it_reaches() {
+    let (a, _) = article(TEXT);
+    let mut s = Selection::word_at(&a.body, a.body.find("bridge").unwrap()).unwrap();
+    s.reach(&a, a.body.find("safe").unwrap() + 1);
+    assert_eq!(selected(&a, &s), "bridge is “entirely safe.”");
 }

@@ -256,3 +256,28 @@ fn the_status_bar_says_how_far_a_draft_has_come_and_the_last_key_still_speaks() 
     update(&mut state, Action::DraftProgress(90));
     assert!(!status_row(&state).contains("drafting claims"));
 }
+
+/// After `D` the sidebar stays on the claim at the reader's place (not the last claim the
+/// draft added), and so after `u` takes the draft back.
+#[test]
+fn d_keeps_the_claim_at_the_reader_s_place() {
+    let mut state = editable(Some(Vec::new()), &[]);
+    // Somewhere in the middle of the article.
+    for _ in 0..12 {
+        update(&mut state, Action::LineDown);
+    }
+    draft(&mut state);
+    let count = state.doc.claims.len();
+    assert!(count >= 9);
+    let line = state.cursor_range().unwrap();
+    let here = state.doc.current_claim(state.view.cursor, line.clone());
+    assert_eq!(state.selected, here, "the claim at the reader's place");
+    assert_ne!(state.selected, Some(count - 1), "not the last drafted");
+    update(&mut state, Action::Undo);
+    assert_eq!(state.selected, None);
+    update(&mut state, Action::Redo);
+    assert_eq!(
+        state.selected,
+        state.doc.current_claim(state.view.cursor, line)
+    );
+}

@@ -221,13 +221,19 @@ impl State {
 
     /// After the document changed: the current claim is the one changed (else the one
     /// selected before, where it moved), and what depends on claims' indices is made
-    /// again.
+    /// again. A change of many claims at once (`D`'s drafts, or their undoing) points at
+    /// none of them: the current claim is then the one at the reader's place, as if the
+    /// cursor had just moved there.
     pub(crate) fn after_change(&mut self, applied: &[Applied]) {
+        let mut claims = applied.iter().filter_map(|done| done.claim);
+        let many = claims
+            .next()
+            .is_some_and(|first| claims.any(|c| c != first));
         let mut selected = self.selected;
         let mut response = self.selected_response;
         for done in applied {
             selected = selected.and_then(|s| done.shift.index_after(s));
-            if done.claim.is_some() {
+            if done.claim.is_some() && !many {
                 selected = done.claim;
                 response = done.response;
             }
@@ -250,6 +256,9 @@ impl State {
         }
         self.search.claim_hits =
             crate::reader::model::claim_search::claims_mentioning(&self.doc, &self.search.query);
+        if many {
+            self.follow_cursor();
+        }
     }
 
     /// Asks before deleting the selected claim (with its responses) or response, naming

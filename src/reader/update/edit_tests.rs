@@ -388,3 +388,41 @@ fn stances_cycle_through_all_four() {
     seen.dedup();
     assert_eq!(seen.len(), 4);
 }
+
+/// A new claim's form closed with typing in it starts empty for other words, and comes
+/// back with the typing (saying so) only when opened on the same words again.
+#[test]
+fn a_closed_form_s_typing_comes_back_only_for_the_same_words() {
+    let mut state = editable();
+    let first = state.doc.article.body.find("Pompeo").unwrap();
+    let words = first..first + "Pompeo".len();
+    let claimant = |state: &State| match &state.overlay {
+        Overlay::Form(form) => (form.value(Field::Claimant).to_string(), form.note.clone()),
+        other => panic!("no form: {other:?}"),
+    };
+    state.open_new_form(words.clone(), false);
+    update(
+        &mut state,
+        Action::Prompt(crate::keys::prompt::PromptKey::Edit(
+            crate::keys::prompt::Edit::KillToStart,
+        )),
+    );
+    for c in "Zed Typed".chars() {
+        update(&mut state, Action::Form(FormKey::Char(c)));
+    }
+    update(&mut state, Action::Form(FormKey::Cancel));
+    update(&mut state, Action::Form(FormKey::Cancel));
+    assert_eq!(state.overlay, Overlay::None);
+    // Other words: a new claim of its own, empty of that typing.
+    let other = state.doc.article.body.find("Iran").unwrap();
+    state.open_new_form(other..other + 4, false);
+    let (typed, note) = claimant(&state);
+    assert_ne!(typed, "Zed Typed");
+    assert!(!note.unwrap_or_default().starts_with("resumed"));
+    update(&mut state, Action::Form(FormKey::Cancel));
+    // The same words again: resumed, and the form says so.
+    state.open_new_form(words, false);
+    let (typed, note) = claimant(&state);
+    assert_eq!(typed, "Zed Typed");
+    assert!(note.unwrap_or_default().starts_with("resumed"));
+}

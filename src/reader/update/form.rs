@@ -66,10 +66,11 @@ impl State {
                 }
             ));
         }
-        let mut form = Form::new(purpose.clone(), range, selector, &values, None);
+        let mut form = Form::new(purpose.clone(), range.clone(), selector, &values, None);
         form.note = note;
-        if let Some(kept) = self.editing.take_kept(&purpose) {
+        if let Some(kept) = self.editing.take_kept(&purpose, &range) {
             form.restore(&kept);
+            form.note = Some(self.resumed_note());
         }
         self.editing.known = known;
         self.overlay = Overlay::Form(Box::new(form));
@@ -122,11 +123,21 @@ impl State {
                 "its quote is not in the text: {requote} chooses it again"
             ));
         }
-        if let Some(kept) = self.editing.take_kept(&purpose) {
+        if let Some(kept) = self.editing.take_kept(&purpose, &range) {
             form.restore(&kept);
+            form.note = Some(self.resumed_note());
         }
         self.editing.known = Known::gather(&self.doc, range).0;
         self.overlay = Overlay::Form(Box::new(form));
+    }
+
+    /// The form's note when it comes back with what was typed before it was closed.
+    fn resumed_note(&self) -> String {
+        let clear = self.config.keys.0.key_or_name_in(
+            crate::keys::keymap::Mode::Form,
+            &Action::Form(FormKey::Edit(LineEdit::KillToStart)),
+        );
+        format!("resumed: what you typed before closing it ({clear} clears a field)")
     }
 
     /// A key while a form is open.
@@ -173,7 +184,7 @@ impl State {
                 if kept {
                     self.editing.keep(*form);
                     self.message = Some(
-                        "form closed; what you typed comes back when you open it again".into(),
+                        "form closed; what you typed comes back when you open it on the same words again".into(),
                     );
                 }
                 Vec::new()

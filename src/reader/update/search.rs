@@ -55,6 +55,12 @@ impl State {
             PromptKey::Submit => {
                 let query = std::mem::take(prompt);
                 self.overlay = Overlay::None;
+                if let Some(found) = (self.search.current)
+                    .filter(|_| self.selection.is_some() && !query.is_empty())
+                    .and_then(|i| self.search.matches.get(i).cloned())
+                {
+                    self.selection_to_match(found);
+                }
                 self.search_history.add(&query);
                 if query.is_empty() {
                     // An empty search repeats the last one.
@@ -321,6 +327,11 @@ impl State {
         self.search.on_header = None;
         let start = self.search.matches[index].start;
         self.go_to(start);
+        // A selection being made takes the match once the prompt is closed (while typing
+        // only the cursor goes, so Esc gives the selection back as it was).
+        if self.selection.is_some() && !matches!(self.overlay, Overlay::Prompt(_)) {
+            self.selection_to_match(self.search.matches[index].clone());
+        }
     }
 
     /// Shows header match `index`: the view goes to the top, the cursor to the text's start.

@@ -200,6 +200,12 @@ impl State {
             }
             Action::ForceQuit => return Some(vec![Effect::Quit]),
             Action::ToggleHelp => self.overlay = Overlay::Help { scroll: 0 },
+            // As in less and vim's visual mode: the prompt opens over the selection, and
+            // Enter (or `>`, `<` after it) takes the moving end to the match.
+            Action::SearchForward => self.open_search(false),
+            Action::SearchBackward => self.open_search(true),
+            Action::NextMatch => self.step_match(true),
+            Action::PrevMatch => self.step_match(false),
             Action::Mouse { .. }
             | Action::Notify(_)
             | Action::OpenAt(_)
@@ -218,6 +224,23 @@ impl State {
             _ => {}
         }
         Some(Vec::new())
+    }
+
+    /// A search landed on body bytes `found` during a selection (Enter, `>`, `<`): the
+    /// moving end goes to the match's last word (with the marks it carries) when the match
+    /// is past the anchor, to its first word when before; a match inside the anchor leaves
+    /// the selection as it is. The cursor goes to the moving end.
+    pub(crate) fn selection_to_match(&mut self, found: std::ops::Range<usize>) {
+        let Some(selection) = &mut self.selection else {
+            return;
+        };
+        let at = if found.start >= selection.anchor.end {
+            found.end.saturating_sub(1).max(found.start)
+        } else {
+            found.start
+        };
+        selection.reach(&self.doc.article, at);
+        self.follow_selection();
     }
 
     /// `y` in a selection: its text for the loop to put on the clipboard

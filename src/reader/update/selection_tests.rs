@@ -179,8 +179,8 @@ fn the_reading_keys_mean_nothing_in_a_selection() {
     let mut state = reader();
     press(&mut state, "v w");
     let before = (state.selection.clone(), state.view.clone(), state.selected);
-    // n, /, Space, f, Tab, s, D: none is the selection's; none changes anything.
-    let effects = press(&mut state, "n / Space f Tab s D r m");
+    // n, Space, f, Tab, s, D: none is the selection's; none changes anything.
+    let effects = press(&mut state, "n Space f Tab s D r m");
     assert!(effects.is_empty(), "{effects:?}");
     assert_eq!(
         (state.selection.clone(), state.view.clone(), state.selected),
@@ -189,7 +189,7 @@ fn the_reading_keys_mean_nothing_in_a_selection() {
     assert!(matches!(state.overlay, Overlay::None));
     // Actions sent by other means are ignored there too.
     update(&mut state, Action::NextClaim);
-    update(&mut state, Action::SearchForward);
+    update(&mut state, Action::ToggleFocus);
     assert!(matches!(state.overlay, Overlay::None));
     assert_eq!(state.selection, before.0);
 }
@@ -397,4 +397,37 @@ fn a_drag_below_the_text_grows_the_selection_a_line_and_scrolls() {
         },
     );
     assert!(selected(&state).len() < *lengths.last().unwrap());
+}
+
+/// `/` in a selection searches as in less or vim's visual mode: Enter takes the moving end
+/// to the match's last word (with the marks it carries), `>` to the next match, and Esc
+/// in the prompt gives the selection back as it was; the mode is kept throughout.
+#[test]
+fn a_search_in_a_selection_moves_its_end_to_the_match() {
+    let mut state = reader();
+    press(&mut state, "v w");
+    let before = state.selection.clone();
+    press(&mut state, "/ a c c u Esc");
+    assert_eq!(state.selection, before, "Esc gives the selection back");
+    assert_eq!(crate::reader::mode::key_mode(&state), Mode::Selection);
+    press(&mut state, "/ h o m e Space b a Enter");
+    assert_eq!(
+        selected(&state),
+        "Mike Pompeo on Tuesday accused Iran of acting as al-Qaida’s “new home base,”"
+    );
+    assert_eq!(crate::reader::mode::key_mode(&state), Mode::Selection);
+    cursor_on_head(&state);
+    // `>` goes on to the next match, which the selection reaches too.
+    let first = selected(&state).len();
+    press(&mut state, "/ I r a n Enter >");
+    assert!(selected(&state).len() > first, "{}", selected(&state));
+    assert!(selected(&state).starts_with("Mike Pompeo"));
+    cursor_on_head(&state);
+    // `?` back before the anchor turns the selection round onto the match's first word.
+    press(&mut state, "Esc j j v ? P o m p e o Enter");
+    assert!(
+        selected(&state).starts_with("Pompeo"),
+        "{}",
+        selected(&state)
+    );
 }
