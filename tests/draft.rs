@@ -64,10 +64,20 @@ fn drafting_the_sample_finds_every_claim_and_response_of_the_bundled_file() {
                     .is_some_and(|p| same_place(p, &at))
                     && normal(&r.entry.expert) == normal(&response.entry.expert)
             };
-            let anywhere = ours.claims.iter().any(|c| c.responses.iter().any(same));
+            // A response the drafter finds nothing tying to a claim is drafted as a
+            // statement of its own (a claim with no responses): found, not linked.
+            let alone = |c: &counterpoint::document::Claim| {
+                c.anchoring
+                    .range
+                    .as_ref()
+                    .is_some_and(|p| same_place(p, &at))
+                    && normal(&c.entry.claimant) == normal(&response.entry.expert)
+            };
+            let anywhere = ours.claims.iter().any(|c| c.responses.iter().any(same))
+                || ours.claims.iter().any(|c| alone(c));
             assert!(
                 anywhere,
-                "no drafted response by {} at {:?}",
+                "no drafted response or statement by {} at {:?}",
                 response.entry.expert, response.entry.selector.exact
             );
             if found.responses.iter().any(same) {

@@ -22,11 +22,55 @@ const MOST: f64 = 6.2;
 const PER_PARAGRAPH: f64 = 0.05;
 
 /// For each statement, the index of the claim it answers: `None` for claims, and for a
-/// response with no claim before it by someone else (no one answers their own claim). Each response is scored against the first claim
-/// and the claims from its paragraph backwards, until the distance alone rules out the
-/// rest, so the cost grows with the statements, not with responses times claims.
+/// response nothing ties to a claim before it by someone else (no one answers their own
+/// claim). A response answers a claim only on evidence in its sentence (see [`Ties`]):
+/// nearness alone ties nothing, so a statement about something else stays unlinked
+/// rather than hung on the nearest claim. Among the claims it is tied to, the best scored
+/// wins. Each response is scored against the first claim and the claims from its
+/// paragraph backwards, until the distance alone rules out the rest, so the cost grows
+/// with the statements, not with responses times claims.
 pub fn link(body: &str, found: &[Found], people: &People) -> Vec<Option<usize>> {
     link_walking(body, found, people, false)
+}
+
+/// What in a response's sentence ties it to one claim.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Ties {
+    /// It repeats a phrase of two words or more the claim's sentence quotes.
+    quoted: bool,
+    /// It names the claimant (surname, or the accused of an accusation).
+    named: bool,
+    /// Uncommon stems it shares with the claim's sentence (at most 3 counted).
+    shared: usize,
+    /// Paragraphs from the claim's to the response's (0: the same).
+    distance: usize,
+    /// It answers in words: a stance's cue (`denied`, `false`, `agreed`).
+    answering: bool,
+    /// It names a claim (`the allegation`, `that figure`).
+    refers: bool,
+    /// The claim is the article's first: what an answer with nothing else to tie it
+    /// answers.
+    lead: bool,
+}
+
+impl Ties {
+    /// The claim is in the response's paragraph or the one before.
+    fn near(&self) -> bool {
+        self.distance <= 1
+    }
+
+    /// Whether this is evidence enough: the claim's quoted words; its claimant named with
+    /// a word of it, an answer or a word naming a claim; two of its uncommon words; an
+    /// answer or a word naming a claim right after it; a word naming a claim at most three
+    /// paragraphs after it; or an answer, to the article's first claim.
+    fn enough(&self) -> bool {
+        self.quoted
+            || self.named && (self.shared >= 1 || self.answering || self.refers)
+            || self.shared >= 2
+            || self.near() && (self.answering || self.refers)
+            || self.refers && self.distance <= 3
+            || self.lead && self.answering
+    }
 }
 
 /// [`link`]; with `every`, each response is scored against every claim in order, the
@@ -52,7 +96,7 @@ pub(super) fn link_walking(
         .iter()
         .map(|&c| stems(&body[found[c].sentence.clone()], &common))
         .collect();
-    found
+    let mut links: Vec<Option<usize>> = found
         .iter()
         .map(|r| {
             if r.claim {
@@ -61,6 +105,10 @@ pub(super) fn link_walking(
             let context = &body[r.sentence.clone()];
             let lower = fold(context);
             let r_stems = stems(context, &common);
+            let answering = stance(&body[r.range.clone()], context).0 != Stance::Context;
+            let refers = lexicon::list("claim-references")
+                .iter()
+                .any(|cue| find_cue(&lower, &fold(cue)).is_some());
             let score = |ci: usize| -> Option<f64> {
                 let claim = &found[claims[ci]];
                 let before = claim.range.start < r.range.start;
@@ -68,22 +116,31 @@ pub(super) fn link_walking(
                 if !before && claim.para != r.para || claim.speaker == r.speaker {
                     return None;
                 }
+                let distance = r.para.saturating_sub(claim.para);
+                let ties = Ties {
+                    quoted: quoted_phrases[ci]
+                        .iter()
+                        .any(|p| lower.contains(p.as_str())),
+                    named: r.against == Some(claim.speaker)
+                        || names(&lower, &people.all[claim.speaker]),
+                    shared: r_stems.intersection(&stems_of_claims[ci]).count().min(3),
+                    distance,
+                    answering,
+                    refers,
+                    lead: ci == 0,
+                };
+                if !ties.enough() {
+                    return None;
+                }
                 let mut score = 0.0;
-                if quoted_phrases[ci]
-                    .iter()
-                    .any(|p| lower.contains(p.as_str()))
-                {
+                if ties.quoted {
                     score += 3.0;
                 }
-                let claimant = &people.all[claim.speaker].name;
-                let surname = claimant.split_whitespace().last().unwrap_or(claimant);
-                if r.against == Some(claim.speaker) || context.contains(surname) {
+                if ties.named {
                     score += 1.0;
                 }
-                let shared = r_stems.intersection(&stems_of_claims[ci]).count().min(3);
-                score += 0.4 * shared as f64;
-                let distance = r.para.saturating_sub(claim.para);
-                if distance <= 1 {
+                score += 0.4 * ties.shared as f64;
+                if ties.near() {
                     score += 1.0;
                 }
                 if ci == 0 {
@@ -133,7 +190,150 @@ pub(super) fn link_walking(
             }
             best.map(|(_, ci)| claims[ci])
         })
-        .collect()
+        .collect();
+    carry_on(found, &mut links);
+    links
+}
+
+/// A speaker's turn goes on answering what it answered: an unlinked response whose
+/// statement just before (in reading order) is the same speaker's, linked, and in the
+/// same paragraph or the one before, answers that claim too (`"…," said X. "…"`).
+fn carry_on(found: &[Found], links: &mut [Option<usize>]) {
+    for i in 1..found.len() {
+        let (r, before) = (&found[i], &found[i - 1]);
+        if r.claim || links[i].is_some() || before.claim || before.speaker != r.speaker {
+            continue;
+        }
+        if r.para.saturating_sub(before.para) <= 1 {
+            links[i] = links[i - 1];
+        }
+    }
+}
+
+/// Whether a folded sentence names `person`: their surname (of three letters or more),
+/// or `the` and a role word of their affiliations (`the minister`, `the senator's`).
+fn names(lower: &str, person: &crate::draft::Person) -> bool {
+    let name = &person.name;
+    let surname = name.split_whitespace().last().unwrap_or(name);
+    if surname.chars().count() > 2 && find_cue(lower, &fold(surname)).is_some() {
+        return true;
+    }
+    person
+        .affiliations
+        .iter()
+        .flat_map(|a| a.split_whitespace())
+        .map(fold)
+        .filter(|w| lexicon::is_role(w))
+        .any(|w| {
+            find_cue(lower, &format!("the {w}")).is_some()
+                || find_cue(lower, &format!("the {w}'s")).is_some()
+        })
+}
+
+/// Claims found by being answered: a statement that nothing marked a claim becomes one
+/// when a later sentence by someone else, in its paragraph or the next, disputes it by a
+/// word that points back at it (`Kowalczyk disputed that, noting …`, `the railroad
+/// denied the allegations`, `she rejected the claim`): the statement nearest before that
+/// sentence, by another speaker, is what the pointing word points at. A verb of
+/// disputing with a clause of its own (`denied that he knew`) points at nothing.
+pub fn answered(body: &str, found: &mut [Found]) {
+    let mut promote = Vec::new();
+    for (i, r) in found.iter().enumerate() {
+        let Some(pointer) = points_back(&fold(&body[r.sentence.clone()])) else {
+            continue;
+        };
+        if r.claim {
+            continue;
+        }
+        // A word naming a claim (`the charge`) names one already made, when there is one.
+        let claim_before = found[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.para + 3 >= r.para)
+            .any(|p| p.claim && p.speaker != r.speaker && p.range.end <= r.sentence.start);
+        if pointer == Pointer::Noun && claim_before {
+            continue;
+        }
+        let mut nearest: Option<usize> = None;
+        for (j, p) in found[..i].iter().enumerate().rev() {
+            if p.para + 1 < r.para {
+                break;
+            }
+            if p.range.end <= r.sentence.start
+                && p.speaker != r.speaker
+                && nearest.is_none_or(|n| found[n].range.start < p.range.start)
+            {
+                nearest = Some(j);
+            }
+        }
+        promote.extend(nearest);
+    }
+    for j in promote {
+        found[j].claim = true;
+    }
+}
+
+/// What points back at something said: a pronoun (`that`, `it`) or a noun naming a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pointer {
+    Pronoun,
+    Noun,
+}
+
+/// Whether a folded sentence disputes something said before by a verb of disputing and a
+/// word pointing back at it (`disputed that,`, `denied it`, `rejected the claims`), and
+/// which kind of word.
+fn points_back(lower: &str) -> Option<Pointer> {
+    const OBJECTS: &[&str] = &[
+        "the allegation",
+        "the allegations",
+        "those allegations",
+        "the claim",
+        "the claims",
+        "that claim",
+        "those claims",
+        "the accusation",
+        "the accusations",
+        "the charge",
+        "the charges",
+        "that account",
+        "the account",
+        "that characterization",
+        "the characterization",
+        "that figure",
+        "those figures",
+        "the figures",
+    ];
+    // What may follow the object: nothing, punctuation, or one of these words.
+    const AFTER: &[&str] = &[
+        "in", "on", "at", "as", "and", "but", "outright", "flatly", "saying", "noting", "calling",
+        "made", "by",
+    ];
+    let object_ends = |after: &str| {
+        after.is_empty()
+            || after.starts_with([',', '.', ';', ':'])
+            || after.strip_prefix(' ').is_some_and(|a| {
+                AFTER.iter().any(|n| {
+                    a.strip_prefix(n)
+                        .is_some_and(|x| x.is_empty() || x.starts_with([' ', ',', '.']))
+                })
+            })
+    };
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(['"', '(']))
+        .collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        if !lexicon::is_disputing(w.trim_end_matches([',', '.', ';', ':'])) || w.ends_with(',') {
+            return None;
+        }
+        let rest = words[k + 1..].join(" ");
+        let after = |object: &&str| rest.strip_prefix(*object).is_some_and(object_ends);
+        if ["that", "this", "it"].iter().any(after) {
+            return Some(Pointer::Pronoun);
+        }
+        OBJECTS.iter().any(after).then_some(Pointer::Noun)
+    })
 }
 
 /// Text with quotation marks made plain and lower case, for comparing phrases.
@@ -187,69 +387,83 @@ fn common_stems(body: &str, found: &[Found]) -> HashSet<String> {
         .collect()
 }
 
-/// The stance a response's wording suggests, and the words that suggest it.
+/// The stance a response's wording suggests, and the words that suggest it: the first
+/// of the lexicon's `disputes`, `qualifies` and `supports` cues (in that order) found in
+/// `words` or their `sentence` (which holds the attribution: `denied that …`) as whole
+/// words, and not negated (`did not deny`, `nobody disputes`); else `context`.
 pub fn stance(words: &str, sentence: &str) -> (Stance, Option<&'static str>) {
     let lower = format!("{} {}", fold(words), fold(sentence));
-    for (stance, cues) in [
-        (Stance::Disputes, lexicon::list("disputes")),
-        (Stance::Qualifies, lexicon::list("qualifies")),
-        (Stance::Supports, lexicon::list("supports")),
-    ] {
-        if let Some(cue) = cues.iter().find(|cue| lower.contains(&fold(cue))) {
-            return (stance, Some(cue));
-        }
+    let first = |list: &str, negated: bool| {
+        lexicon::list(list)
+            .iter()
+            .copied()
+            .find(|cue| cue_at(&lower, &fold(cue), negated).is_some())
+    };
+    if let Some(cue) = first("disputes", false) {
+        return (Stance::Disputes, Some(cue));
+    }
+    // Agreement denied disputes: `the numbers do not back that up`, `that is not right`.
+    if let Some(cue) = first("supports", true) {
+        return (Stance::Disputes, Some(cue));
+    }
+    if let Some(cue) = first("qualifies", false) {
+        return (Stance::Qualifies, Some(cue));
+    }
+    if let Some(cue) = first("supports", false) {
+        return (Stance::Supports, Some(cue));
     }
     (Stance::Context, None)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Words that turn a cue after them round: `not`, `never`, `nobody` (`did not deny`).
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "nobody", "didn't", "doesn't", "don't", "isn't", "wasn't", "won't",
+    "cannot", "can't", "hardly", "nor", "without",
+];
 
-    #[test]
-    fn stances_follow_the_wording() {
-        assert_eq!(stance("that is a lie", "").0, Stance::Disputes);
-        assert_eq!(
-            stance("I wouldn’t be surprised if it goes on", "").0,
-            Stance::Qualifies
-        );
-        assert_eq!(
-            stance("I would be very surprised if it did", "").0,
-            Stance::Disputes
-        );
-        assert_eq!(stance("the report is correct", "").0, Stance::Supports);
-        assert_eq!(stance("the valley is dry in summer", "").0, Stance::Context);
-    }
-
-    #[test]
-    fn no_one_answers_their_own_claim() {
-        // Invented: the claimant says more, then someone else disputes the claim.
-        let text = "Mayor Ann Mole claimed that the new dam will double the water supply.\n\n\
-                    “The numbers are clear,” Mole said.\n\n\
-                    “That claim is false,” said Karim Haddad, a hydrologist.";
-        let mut paragraphs = Vec::new();
-        let mut start = 0;
-        for part in text.split("\n\n") {
-            paragraphs.push(start..start + part.len());
-            start += part.len() + 2;
-        }
-        let x = crate::draft::extract(text, &paragraphs);
-        let said = |words: &str| {
-            x.statements
-                .iter()
-                .find(|s| text[s.range.clone()].contains(words))
-                .unwrap_or_else(|| panic!("{words} not drafted"))
-        };
-        let claim = x.statements.iter().position(|s| s.claim).expect("a claim");
-        assert_eq!(said("The numbers are clear").answers, None);
-        assert_eq!(said("That claim is false").answers, Some(claim));
-    }
-
-    #[test]
-    fn quoted_phrases_of_two_words_or_more() {
-        assert_eq!(
-            quoted_phrases("accused Iran of acting as al-Qaida’s “new home base,” and “x”"),
-            ["new home base"]
-        );
-    }
+/// Where `cue` (folded, as [`fold`] gives) first stands in `text` (folded) as whole words
+/// (a cue ending in `*` as the start of a word: `exaggerat*`), with none of
+/// [`NEGATIONS`] among the two words before it; in bytes.
+fn find_cue(text: &str, cue: &str) -> Option<usize> {
+    cue_at(text, cue, false)
 }
+
+/// [`find_cue`]; with `negated`, where the cue first stands with one of [`NEGATIONS`]
+/// among the two words before it instead.
+fn cue_at(text: &str, cue: &str, negated: bool) -> Option<usize> {
+    let (cue, stem) = match cue.strip_suffix('*') {
+        Some(c) => (c, true),
+        None => (cue, false),
+    };
+    if cue.is_empty() {
+        return None;
+    }
+    let word_char = |c: char| c.is_alphanumeric() || c == '\'';
+    let mut from = 0;
+    while let Some(at) = text[from..].find(cue).map(|i| i + from) {
+        from = at + cue.len();
+        let starts = text[..at].chars().next_back().is_none_or(|c| !word_char(c));
+        let ends = stem
+            || text[at + cue.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !word_char(c));
+        if !starts || !ends {
+            continue;
+        }
+        let before = text[..at]
+            .split(|c: char| !word_char(c))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(2)
+            .any(|w| NEGATIONS.contains(&w) || w.ends_with("n't"));
+        if before == negated {
+            return Some(at);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+#[path = "link_tests.rs"]
+mod tests;

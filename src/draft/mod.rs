@@ -135,7 +135,8 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>]) -> Extraction {
 pub fn extract_with(body: &str, paragraphs: &[Range<usize>], progress: &Progress) -> Extraction {
     let paras = tokens::read_with(body, paragraphs, progress);
     let mut people = people::People::default();
-    let found = statements::find(body, &paras, &mut people, progress);
+    let mut found = statements::find(body, &paras, &mut people, progress);
+    link::answered(body, &mut found);
     let links = link::link(body, &found, &people);
     progress.reach(progress::LINKED);
     let statements = found

@@ -51,8 +51,8 @@ struct GoldStatement {
     text: String,
     claim: Option<String>,
     /// The response's stance towards `claim` (`supports`, `disputes`, `qualifies`,
-    /// `context`), where the annotator gave one; read so gold files can carry it.
-    #[allow(dead_code)]
+    /// `context`), where the annotator gave one; scored over the statements linked to
+    /// the right claim.
     stance: Option<crate::claims::Stance>,
 }
 
@@ -88,6 +88,12 @@ pub struct Report {
     pub affiliations: Tally,
     pub claims: Tally,
     pub links: Tally,
+    /// Stances of the responses linked to the right claim whose gold gives a stance:
+    /// `found` and `expected` count those, `right` and `recalled` the ones whose drafted
+    /// stance is the gold's.
+    pub stances: Tally,
+    /// Gold statements that give a stance.
+    pub gold_stances: usize,
     /// Statements found that match no gold statement (for reading the misses).
     pub wrong: Vec<String>,
     /// Gold statements nothing found matched.
@@ -276,6 +282,25 @@ fn score(
         .collect();
     let claim_match = pair(&found_claims, &gold_claims);
     report.claims = tally(&claim_match, gold_claims.len());
+    for (k, m) in claim_match.iter().enumerate() {
+        if m.is_none() {
+            let s = &found_claims[k];
+            report.wrong.push(format!(
+                "claim of {}: {}",
+                s.speaker,
+                snippet(&body[s.range.clone()], 60)
+            ));
+        }
+    }
+    for (g, s) in gold_claims.iter().enumerate() {
+        if !claim_match.contains(&Some(g)) {
+            report.missed.push(format!(
+                "claim of {}: {}",
+                s.speaker,
+                snippet(&body[s.range.clone()], 60)
+            ));
+        }
+    }
     let gold_claim_of_statement = |i: usize| {
         claim_indices
             .iter()
@@ -291,7 +316,15 @@ fn score(
         ..Tally::default()
     };
     for (f, m) in statement_match.iter().enumerate() {
-        let (Some(g), Some(answers)) = (m, ex.statements[f].answers) else {
+        let Some(g) = m else { continue };
+        let Some(answers) = ex.statements[f].answers else {
+            if let Some(want) = &gold.statement[*g].claim {
+                report.missed.push(format!(
+                    "link of {}: {} to {want}",
+                    found[f].speaker,
+                    snippet(&body[found[f].range.clone()], 60)
+                ));
+            }
             continue;
         };
         links.found += 1;
@@ -300,6 +333,23 @@ fn score(
         if want.is_some_and(|want| got == Some(want)) {
             links.right += 1;
             links.recalled += 1;
+            if let Some(gold_stance) = gold.statement[*g].stance {
+                let drafted = ex.statements[f].stance;
+                report.stances.found += 1;
+                report.stances.expected += 1;
+                if drafted == gold_stance {
+                    report.stances.right += 1;
+                    report.stances.recalled += 1;
+                } else {
+                    report.wrong.push(format!(
+                        "stance of {}: {} {} (gold: {})",
+                        found[f].speaker,
+                        snippet(&body[found[f].range.clone()], 60),
+                        drafted.word(),
+                        gold_stance.word()
+                    ));
+                }
+            }
         } else {
             let s = &found[f];
             report.wrong.push(format!(
@@ -312,6 +362,7 @@ fn score(
         }
     }
     report.links = links;
+    report.gold_stances = gold.statement.iter().filter(|s| s.stance.is_some()).count();
     // Affiliations of the people who speak.
     let speakers = ex.speakers();
     let mut aff = Tally::default();
@@ -379,11 +430,13 @@ fn cell(value: Option<f64>) -> String {
 }
 
 /// The scores as a Markdown table, one row per article and a total (counted over every
-/// statement, not averaged over articles); with `verbose`, each miss below.
+/// statement, not averaged over articles); `stance` is the share of the rightly linked
+/// responses with a gold stance whose drafted stance is that one. With `verbose`, each
+/// miss below.
 pub fn table(reports: &[Report], verbose: bool) -> String {
     let mut out = String::new();
-    out.push_str("| article | quote–speaker P | R | affiliations P | R | claims P | R | claim links P | R |\n");
-    out.push_str("|---|---|---|---|---|---|---|---|---|\n");
+    out.push_str("| article | quote–speaker P | R | affiliations P | R | claims P | R | claim links P | R | stance |\n");
+    out.push_str("|---|---|---|---|---|---|---|---|---|---|\n");
     let mut total = Report {
         name: "all".into(),
         ..Report::default()
@@ -394,7 +447,7 @@ pub fn table(reports: &[Report], verbose: bool) -> String {
             .map_or(r.name.clone(), |n| n.to_string_lossy().into_owned());
         let _ = writeln!(
             out,
-            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             cell(r.pairs.precision()),
             cell(r.pairs.recall()),
             cell(r.affiliations.precision()),
@@ -403,6 +456,7 @@ pub fn table(reports: &[Report], verbose: bool) -> String {
             cell(r.claims.recall()),
             cell(r.links.precision()),
             cell(r.links.recall()),
+            cell(r.stances.precision()),
         );
     };
     for r in reports {
@@ -411,15 +465,18 @@ pub fn table(reports: &[Report], verbose: bool) -> String {
         total.affiliations.add(r.affiliations);
         total.claims.add(r.claims);
         total.links.add(r.links);
+        total.stances.add(r.stances);
+        total.gold_stances += r.gold_stances;
     }
     row(&mut out, &total);
     let _ = writeln!(
         out,
-        "\n{} quote–speaker pairs in the gold annotations, {} affiliations, {} claims, {} claim links.",
+        "\n{} quote–speaker pairs in the gold annotations, {} affiliations, {} claims, {} claim links, {} stances.",
         total.pairs.expected,
         total.affiliations.expected,
         total.claims.expected,
-        total.links.expected
+        total.links.expected,
+        total.gold_stances
     );
     if verbose {
         for r in reports {

@@ -1,0 +1,423 @@
+//! Tests of linking responses to claims, claims found by being answered, and stances: each rule with a family of invented sentences, shapes and near shapes.
+
+use super::*;
+use crate::draft::{Extraction, extract};
+
+/// Drafts an invented article whose paragraphs are separated by blank lines.
+fn draft(text: &str) -> Extraction {
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for part in text.split("\n\n") {
+        paragraphs.push(start..start + part.len());
+        start += part.len() + 2;
+    }
+    extract(text, &paragraphs)
+}
+
+/// The drafted statement holding `words`.
+fn said<'a>(x: &'a Extraction, text: &str, words: &str) -> &'a crate::draft::Statement {
+    x.statements
+        .iter()
+        .find(|s| text[s.range.clone()].contains(words))
+        .unwrap_or_else(|| panic!("{words:?} not drafted in {text:?}"))
+}
+
+/// The index of the drafted statement holding `words`.
+fn index(x: &Extraction, text: &str, words: &str) -> usize {
+    x.statements
+        .iter()
+        .position(|s| text[s.range.clone()].contains(words))
+        .unwrap_or_else(|| panic!("{words:?} not drafted in {text:?}"))
+}
+
+#[test]
+fn stances_follow_the_wording() {
+    assert_eq!(stance("that is a lie", "").0, Stance::Disputes);
+    assert_eq!(
+        stance("I wouldn’t be surprised if it goes on", "").0,
+        Stance::Qualifies
+    );
+    assert_eq!(
+        stance("I would be very surprised if it did", "").0,
+        Stance::Disputes
+    );
+    assert_eq!(stance("the report is correct", "").0, Stance::Supports);
+    assert_eq!(stance("the valley is dry in summer", "").0, Stance::Context);
+}
+
+#[test]
+fn a_family_of_answers_takes_its_stance_from_its_words_and_its_verb() {
+    // (the response's words, its sentence, the stance)
+    let cases = [
+        (
+            "the figure was false",
+            "He said the figure was false.",
+            Stance::Disputes,
+        ),
+        (
+            "the charge",
+            "The agency denied the charge.",
+            Stance::Disputes,
+        ),
+        (
+            "the report",
+            "She rejected the report outright.",
+            Stance::Disputes,
+        ),
+        (
+            "it is misleading",
+            "It is misleading, he said.",
+            Stance::Disputes,
+        ),
+        ("the numbers were exaggerated", "", Stance::Disputes),
+        ("the claim", "He called the claim false.", Stance::Disputes),
+        ("the numbers do not back that up", "", Stance::Disputes),
+        ("that is not right", "", Stance::Disputes),
+        ("that is not true", "", Stance::Disputes),
+        (
+            "the plan was sound",
+            "She agreed that the plan was sound.",
+            Stance::Supports,
+        ),
+        (
+            "the leak happened",
+            "The utility confirmed the leak happened.",
+            Stance::Supports,
+        ),
+        ("the audit bears out the figure", "", Stance::Supports),
+        ("she is partly right", "", Stance::Qualifies),
+        ("it might work if the rains come", "", Stance::Qualifies),
+        (
+            "the council meets on Tuesday",
+            "He said the council meets on Tuesday.",
+            Stance::Context,
+        ),
+    ];
+    for (words, sentence, want) in cases {
+        assert_eq!(stance(words, sentence).0, want, "{words:?} in {sentence:?}");
+    }
+}
+
+#[test]
+fn cues_are_whole_words_so_words_holding_them_are_no_cue() {
+    // `lie` in believe, earlier, applied, allies; `true` in construed; `wrong` in wrongful
+    // is another word; `doubt` in doubtless likewise.
+    for words in [
+        "she believes the plant will open earlier",
+        "they applied for a permit with their allies",
+        "the contract was construed narrowly",
+        "a wrongful-dismissal case is pending",
+        "the supplies arrived",
+    ] {
+        assert_eq!(stance(words, "").0, Stance::Context, "{words:?}");
+    }
+    // The near shapes that are cues.
+    assert_eq!(stance("that is a lie", "").0, Stance::Disputes);
+    assert_eq!(stance("they lied about it", "").0, Stance::Disputes);
+    assert_eq!(stance("the figure is wrong.", "").0, Stance::Disputes);
+}
+
+#[test]
+fn a_negated_cue_is_no_cue_and_denied_agreement_disputes() {
+    for (words, want) in [
+        (
+            "nobody disputes that the valley needs water",
+            Stance::Context,
+        ),
+        ("the company did not deny the leak", Stance::Context),
+        ("he never disputed the figure", Stance::Context),
+        ("she didn't reject the plan", Stance::Context),
+        ("the figure is not accurate", Stance::Disputes),
+        ("that is not correct", Stance::Disputes),
+        ("the data do not confirm it", Stance::Disputes),
+        ("the study does not back up the claim", Stance::Disputes),
+    ] {
+        assert_eq!(stance(words, "").0, want, "{words:?}");
+    }
+    // Only the two words before a cue negate it.
+    assert_eq!(
+        stance("not once in ten years has the mayor denied it", "").0,
+        Stance::Disputes
+    );
+}
+
+#[test]
+fn find_cue_finds_whole_words_and_stems_marked_with_a_star() {
+    assert_eq!(find_cue("the claim is false", "false"), Some(13));
+    assert_eq!(find_cue("falsehood", "false"), None);
+    assert_eq!(find_cue("it was exaggerated", "exaggerat*"), Some(7));
+    assert_eq!(find_cue("an exaggeration", "exaggerat*"), Some(3));
+    assert_eq!(find_cue("unexaggerated", "exaggerat*"), None);
+    assert_eq!(find_cue("", "false"), None);
+    assert_eq!(find_cue("false", ""), None);
+    assert_eq!(find_cue("the minister's figures", "the minister"), None);
+    assert_eq!(
+        find_cue("the minister's figures", "the minister's"),
+        Some(0)
+    );
+}
+
+#[test]
+fn evidence_is_needed_and_nearness_alone_is_none() {
+    let none = Ties::default();
+    assert!(!none.enough(), "nearness alone");
+    let near = Ties {
+        distance: 1,
+        ..none
+    };
+    assert!(
+        !near.enough(),
+        "the paragraph after, nothing said of the claim"
+    );
+    assert!(
+        Ties {
+            quoted: true,
+            distance: 9,
+            ..none
+        }
+        .enough()
+    );
+    assert!(
+        Ties {
+            shared: 2,
+            distance: 9,
+            ..none
+        }
+        .enough()
+    );
+    assert!(
+        !Ties {
+            shared: 1,
+            distance: 0,
+            ..none
+        }
+        .enough()
+    );
+    assert!(
+        Ties {
+            named: true,
+            shared: 1,
+            distance: 9,
+            ..none
+        }
+        .enough()
+    );
+    assert!(
+        !Ties {
+            named: true,
+            distance: 0,
+            ..none
+        }
+        .enough(),
+        "a name alone"
+    );
+    assert!(
+        Ties {
+            named: true,
+            answering: true,
+            distance: 9,
+            ..none
+        }
+        .enough()
+    );
+    assert!(
+        Ties {
+            answering: true,
+            distance: 1,
+            ..none
+        }
+        .enough()
+    );
+    assert!(
+        !Ties {
+            answering: true,
+            distance: 2,
+            ..none
+        }
+        .enough()
+    );
+    assert!(
+        Ties {
+            answering: true,
+            distance: 9,
+            lead: true,
+            ..none
+        }
+        .enough()
+    );
+    assert!(
+        Ties {
+            refers: true,
+            distance: 3,
+            ..none
+        }
+        .enough()
+    );
+    assert!(
+        !Ties {
+            refers: true,
+            distance: 4,
+            ..none
+        }
+        .enough()
+    );
+}
+
+#[test]
+fn pointing_back_needs_a_verb_of_disputing_and_a_word_for_what_was_said() {
+    for sentence in [
+        "kowalczyk disputed that, noting that two homes flooded.",
+        "the railroad denied the allegations in a court filing.",
+        "she rejected the claim.",
+        "the agency denied it on friday.",
+        "he dismissed those figures as guesswork.",
+        "the company disputed this.",
+    ] {
+        assert!(points_back(sentence).is_some(), "{sentence:?}");
+    }
+    assert_eq!(points_back("she rejected the claim."), Some(Pointer::Noun));
+    assert_eq!(points_back("he denied it."), Some(Pointer::Pronoun));
+    for sentence in [
+        "he denied that he knew about the loan.",
+        "she disputed that the pond would overflow.",
+        "the agency denied it was at fault.",
+        "they rejected the claims process as slow, she said.",
+        "he said that, and more.",
+        "she questioned, then left.",
+    ] {
+        assert_eq!(points_back(sentence), None, "{sentence:?}");
+    }
+}
+
+#[test]
+fn no_one_answers_their_own_claim() {
+    // Invented: the claimant says more, then someone else disputes the claim.
+    let text = "Mayor Ann Mole claimed that the new dam will double the water supply.\n\n\
+                “The numbers are clear,” Mole said.\n\n\
+                “That claim is false,” said Karim Haddad, a hydrologist.";
+    let x = draft(text);
+    let claim = x.statements.iter().position(|s| s.claim).expect("a claim");
+    assert_eq!(said(&x, text, "The numbers are clear").answers, None);
+    assert_eq!(said(&x, text, "That claim is false").answers, Some(claim));
+}
+
+#[test]
+fn a_statement_about_something_else_answers_no_claim() {
+    // Invented: a claim, then statements with no word of it, by others, near and far.
+    let opening = "Mayor Ann Mole claimed that the new reservoir will double the water supply.";
+    for later in [
+        "“We open the library on Mondays now,” said Ruth Ames, a librarian.",
+        "Ruth Ames, a librarian, said the library opens on Mondays now.",
+        "\n\nThe school board met on Tuesday.\n\nBoard chair Tom Reyes said the \
+         budget vote would come in June.",
+    ] {
+        let text = format!("{opening}\n\n{later}");
+        let x = draft(&text);
+        let last = x.statements.last().expect("statements");
+        assert!(!last.claim, "{later:?}");
+        assert_eq!(last.answers, None, "{later:?}");
+    }
+}
+
+#[test]
+fn a_response_with_evidence_answers_the_claim() {
+    let opening = "Mayor Ann Mole claimed that the new reservoir will double the water supply.";
+    // Each: a response that names, quotes, shares words with or answers the claim.
+    for later in [
+        // Right after the claim, answering in words.
+        "“That is simply false,” said Karim Haddad, a hydrologist.",
+        "Karim Haddad, a hydrologist, rejected the idea, saying the river is too small.",
+        // Far after, naming the claimant and answering.
+        "The council met.\n\nIt voted.\n\nIt rose.\n\nKarim Haddad, a hydrologist, said \
+         Mole was wrong about the river.",
+        // Far after, sharing the claim's words.
+        "The council met.\n\nIt voted.\n\nIt rose.\n\nKarim Haddad, a hydrologist, said the \
+         reservoir could never double the supply.",
+    ] {
+        let text = format!("{opening}\n\n{later}");
+        let x = draft(&text);
+        let claim = x.statements.iter().position(|s| s.claim).expect("a claim");
+        let last = x.statements.last().expect("statements");
+        assert_eq!(last.answers, Some(claim), "{later:?}");
+    }
+}
+
+#[test]
+fn a_speakers_turn_goes_on_answering_what_it_answered() {
+    let text = "Mayor Ann Mole claimed that the new reservoir will double the water supply.\n\n\
+                “That is false,” said Karim Haddad, a hydrologist. “The river carries \
+                half of what it did in 1990.”";
+    let x = draft(text);
+    let claim = index(&x, text, "double the water supply");
+    assert_eq!(said(&x, text, "That is false").answers, Some(claim));
+    assert_eq!(said(&x, text, "The river carries").answers, Some(claim));
+    // Near shape: the next speaker says something else, and is not carried.
+    let text = "Mayor Ann Mole claimed that the new reservoir will double the water supply.\n\n\
+                “That is false,” said Karim Haddad, a hydrologist.\n\n\
+                “We open the library on Mondays now,” said Ruth Ames, a librarian.";
+    let x = draft(text);
+    assert_eq!(said(&x, text, "library on Mondays").answers, None);
+}
+
+#[test]
+fn a_statement_disputed_by_a_word_pointing_back_becomes_a_claim() {
+    for (text, claim_words, answer_words) in [
+        (
+            "The city engineer, Hal Moss, told the council that the pond would hold a \
+             100-year storm.\n\nDana Kowal disputed that, noting that two homes flooded in 2019.",
+            "the pond would hold",
+            "two homes flooded",
+        ),
+        (
+            "Ann Mole said the plant had never leaked.\n\nThe union rejected the claim, \
+             saying that workers saw oil in the creek.",
+            "the plant had never leaked",
+            "workers saw oil",
+        ),
+    ] {
+        let x = draft(text);
+        let claim = index(&x, text, claim_words);
+        assert!(x.statements[claim].claim, "{text:?}");
+        assert_eq!(
+            said(&x, text, answer_words).answers,
+            Some(claim),
+            "{text:?}"
+        );
+    }
+    // Near shapes: a verb of disputing with a clause of its own points at nothing.
+    for text in [
+        "Hal Moss told the council that the pond would hold a 100-year storm.\n\n\
+         Dana Kowal disputed that the pond was big enough, noting that two homes flooded.",
+        "Hal Moss told the council that the pond would hold a 100-year storm.\n\n\
+         Dana Kowal denied that she had seen the plans.",
+    ] {
+        let x = draft(text);
+        assert!(
+            !said(&x, text, "the pond would hold").claim,
+            "{text:?}: {:?}",
+            x.statements
+        );
+    }
+}
+
+#[test]
+fn a_noun_pointing_back_names_the_claim_already_made() {
+    // `the charge` answers the allegation two paragraphs up; the statement just before
+    // it, the claimant's own, stays a statement.
+    let text = "Rep. Tom Brack alleged that the agency had used the money to hire office staff.\n\n\
+                “I watched that money disappear once,” Brack said.\n\n\
+                The agency denied the charge, saying that every dollar went to crews.";
+    let x = draft(text);
+    let claim = index(&x, text, "hire office staff");
+    assert!(x.statements[claim].claim);
+    assert!(!said(&x, text, "I watched that money").claim);
+    assert_eq!(said(&x, text, "every dollar went").answers, Some(claim));
+}
+
+#[test]
+fn quoted_phrases_of_two_words_or_more() {
+    assert_eq!(
+        quoted_phrases("accused Iran of acting as al-Qaida’s “new home base,” and “x”"),
+        ["new home base"]
+    );
+}
