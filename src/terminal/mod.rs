@@ -39,7 +39,7 @@ use crate::document::source::Sources;
 use crate::error::{Error, Result};
 use crate::reader::action::Action;
 use crate::reader::loader::Loader;
-use crate::reader::model::resume::{PlaceStore, SavedPlace, StartAt};
+use crate::reader::model::resume::{PlaceStore, StartAt};
 use crate::reader::state::State;
 use crate::terminal::backend::SteadyBackend;
 
@@ -128,8 +128,9 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     // Edits saved at once are written before the reader ends (the journal keeps the rest).
     let unsaved = store.finish();
     // Keep the reading place for next time, however the reader ended.
-    let place = SavedPlace::at(&state.doc.article.body, state.view.cursor);
-    let remembered = memory.map(|(store, key)| {
+    // A load cut short keeps the place it was opening at, never the first screen's.
+    let place = state.place_to_keep();
+    let remembered = memory.zip(place).map(|((store, key), place)| {
         // A page saved to a file is remembered by its address and by the file, so the
         // file opened offline opens at the same place.
         let file = PlaceStore::key_for(&Sources {

@@ -119,6 +119,23 @@ pub fn unknown_claim(doc: &Document, name: &str, claims_file: &str) -> Error {
     ))
 }
 
+impl crate::reader::state::State {
+    /// The reading place to keep when the reader ends: the cursor's, or, while the
+    /// document is still loading with a place to go to once it is read (`--claim`, `+N`,
+    /// `G`, the saved place), the saved place it was going to (`StartAt::Saved`) or
+    /// `None`, to leave the one kept before alone. A load cut short must never keep the
+    /// first screen's offset 0 over the place the reader was opening at.
+    pub fn place_to_keep(&self) -> Option<SavedPlace> {
+        match self.loading.as_ref().and_then(|l| l.deferred.as_ref()) {
+            None => Some(SavedPlace::at(&self.doc.article.body, self.view.cursor)),
+            Some(crate::reader::action::Action::OpenAt(StartAt::Saved(place))) => {
+                Some(place.clone())
+            }
+            Some(_) => None,
+        }
+    }
+}
+
 /// The saved places, one file for every article: `places.toml` in the state directory.
 #[derive(Debug, Clone)]
 pub struct PlaceStore {
@@ -268,6 +285,66 @@ fn entry_table<'a>(text: &'a str, key: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 20: quitting (q, Ctrl-c, a signal: all end in `place_to_keep`) before a
+    /// large document is read kept offset 0 over the place it was opening at.
+    #[test]
+    fn a_load_cut_short_keeps_the_place_it_was_going_to_or_none() {
+        use crate::reader::action::Action;
+        use crate::reader::state::{Loading, State};
+        use crate::reader::update::update;
+        let loading = || {
+            let mut state = State::sample_at_120x40();
+            state.loading = Some(Loading {
+                stage: "reading".into(),
+                deferred: None,
+            });
+            state
+        };
+        let saved = SavedPlace {
+            offset: 1234,
+            words: "somewhere further on".into(),
+        };
+        // Opening at the saved place, then quitting: that place, however the reader moved.
+        for keys in [vec![], vec![Action::LineDown, Action::PageDown]] {
+            let mut state = loading();
+            update(&mut state, Action::OpenAt(StartAt::Saved(saved.clone())));
+            for key in keys {
+                update(&mut state, key);
+            }
+            assert_eq!(state.place_to_keep(), Some(saved.clone()));
+        }
+        // Going somewhere not yet known (G, n, p, +N, --claim): the old place stays.
+        let elsewhere = [
+            Action::Bottom,
+            Action::NextClaim,
+            Action::PrevClaim,
+            Action::OpenAt(StartAt::Line(40)),
+            Action::OpenAt(StartAt::Percent(50)),
+            Action::OpenAt(StartAt::Claim("1".into())),
+        ];
+        for action in elsewhere {
+            let mut state = loading();
+            update(&mut state, Action::OpenAt(StartAt::Saved(saved.clone())));
+            update(&mut state, action.clone());
+            assert_eq!(state.place_to_keep(), None, "{action:?}");
+        }
+        // Near shapes that keep the cursor: loading with nowhere to go, and loaded.
+        let mut state = loading();
+        update(&mut state, Action::PageDown);
+        let cursor = state.view.cursor;
+        assert!(cursor > 0);
+        assert_eq!(state.place_to_keep().map(|p| p.offset), Some(cursor));
+        let mut state = loading();
+        update(&mut state, Action::OpenAt(StartAt::Line(3)));
+        let doc = state.doc.clone();
+        update(&mut state, Action::Loaded(Box::new(doc)));
+        assert_eq!(state.loading, None);
+        assert_eq!(
+            state.place_to_keep().map(|p| p.offset),
+            Some(state.view.cursor)
+        );
+    }
 
     #[test]
     fn plus_arguments_are_lines_or_percentages() {
