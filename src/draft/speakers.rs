@@ -3,10 +3,10 @@
 use std::ops::Range;
 
 use super::lexicon;
+pub(super) use super::openers::{adverbial, participle_phrase};
 use super::openers::{
     dateline_end, participle_quote, place_after, subject_after_opening, trailing_participle,
 };
-pub(super) use super::openers::{adverbial, participle_phrase};
 pub(super) use super::people::confidence;
 use super::people::{self, Np, NpKind, People, Pronoun};
 use super::sentence::{Found, Sentence};
@@ -107,6 +107,7 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         if np.end == chunk.end
             && let Some(next) = parts.get(ci + 1)
             && let Some(role) = people::role_phrase(s.body, s.toks, next.start, next.end)
+                .or_else(|| people::who_clause(s.body, s.toks, next.start, next.end))
                 .or_else(|| party_after(s, next.start, next.end))
         {
             people.add_affiliation(who, &role);
@@ -157,7 +158,9 @@ pub(super) fn after_the_verb(s: &Sentence, np: &Np, people: &mut People) -> Opti
     let who = people.mention(np)?;
     if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
         let end = s.phrase_end(np.end + 1);
-        if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end) {
+        if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end)
+            .or_else(|| people::who_clause(s.body, s.toks, np.end + 1, end))
+        {
             people.add_affiliation(who, &role);
         }
     }
@@ -503,7 +506,6 @@ fn np_before(s: &Sentence, end: usize) -> Option<Np> {
     }
     people::parse(s.body, s.toks, start, end)
 }
-
 
 /// A speaker already known by this phrase, without making a new one.
 pub(super) fn known(people: &mut People, np: &Np) -> Option<usize> {
