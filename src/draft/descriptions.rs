@@ -85,6 +85,74 @@ pub(super) fn age(word: &str) -> bool {
     word.contains("year-old") || word.chars().all(|c| c.is_ascii_digit())
 }
 
+/// The relative clause that fills `toks[start..end]` and says what a person does for a
+/// living or a cause, kept whole as an affiliation: `who runs the county's water board`,
+/// `who studies transit finance at a state university`, or what they did until lately
+/// (`who ran the depot until 2021`, `who coached at the school for 30 years`). It opens
+/// with `who` and a verb in lower case: in the present tense (`runs`, `chairs`), or in the
+/// past with the span it lasted (`until`, `for … years`). A single act (`who voted
+/// against it`, `who made transit her cause`), a verb of speech (`who said …`), a
+/// quotation or more than 16 words give none.
+pub fn who_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {
+    if start + 1 >= end || toks[start..end].iter().any(|t| t.quote.is_some()) {
+        return None;
+    }
+    let words: Vec<&str> = toks[start..end]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text(body))
+        .collect();
+    let verb = *words.get(1)?;
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let auxiliary = [
+        "has", "had", "is", "was", "were", "are", "does", "did", "would", "could",
+    ];
+    let present = verb.len() > 3
+        && verb.ends_with('s')
+        && !verb.ends_with("ss")
+        && !verb.ends_with("ous")
+        && !auxiliary.contains(&verb);
+    let lasted = !auxiliary.contains(&verb)
+        && (lower.iter().any(|w| w == "until")
+            || lower.windows(3).any(|w| {
+                w[0] == "for"
+                    && w[2].starts_with("year")
+                    && (w[1].chars().all(|c| c.is_ascii_digit())
+                        || [
+                            "two", "three", "four", "five", "six", "ten", "many", "several",
+                        ]
+                        .contains(&w[1].as_str()))
+            }));
+    let opens = lower[0] == "who"
+        && toks[start + 1].kind == Kind::Word
+        && verb.starts_with(char::is_lowercase)
+        && (present || lasted)
+        && !lexicon::is_reporting(verb)
+        && !lexicon::is_between(verb);
+    if !opens || words.len() > 16 || words.iter().any(|w| lexicon::is_reporting(w) && !is_cap(w)) {
+        return None;
+    }
+    // A second verb joined by `and` says something else of them: `who studies X and was
+    // not involved in the study` keeps `who studies X`.
+    let end = (start + 2..end)
+        .find(|&k| {
+            toks[k].text(body) == "and"
+                && toks.get(k + 1).is_some_and(|t| {
+                    [
+                        "was", "is", "has", "had", "did", "does", "were", "not", "declined",
+                    ]
+                    .contains(&t.text(body))
+                })
+        })
+        .unwrap_or(end);
+    let text = without_marks(&body[toks[start].range.start..toks[end - 1].range.end]);
+    Some(
+        text.trim_end_matches(['.', ',', ';', ':'])
+            .trim()
+            .to_string(),
+    )
+}
+
 /// Whether `toks[start..end]` reads as an appositive that gives a role: "a senior fellow
 /// at New America", "director of policy and research at the Soufan Group".
 pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {

@@ -170,3 +170,55 @@ fn a_person_of_a_place_keeps_the_place_out_of_the_name() {
         assert!(np.text.contains(" of "), "{org}");
     }
 }
+
+#[test]
+fn a_who_clause_is_an_affiliation_when_it_says_what_they_do() {
+    let clause = |text: &str| {
+        let para = read(text, std::slice::from_ref(&(0..text.len()))).remove(0);
+        who_clause(text, &para.toks, 0, para.toks.len())
+    };
+    for (text, want) in [
+        // What they do now, or did for a while: kept whole.
+        (
+            "who runs the county's water board",
+            "who runs the county's water board",
+        ),
+        (
+            "who chairs the parks committee",
+            "who chairs the parks committee",
+        ),
+        (
+            "who teaches welding at Fenwick Community College",
+            "who teaches welding at Fenwick Community College",
+        ),
+        (
+            "who managed the rail yard until 2022",
+            "who managed the rail yard until 2022",
+        ),
+        (
+            "who drove a school bus for 12 years",
+            "who drove a school bus for 12 years",
+        ),
+        // A second verb after `and` says something else.
+        (
+            "who studies river silt at Dorne University and was not part of the survey",
+            "who studies river silt at Dorne University",
+        ),
+    ] {
+        assert_eq!(clause(text).as_deref(), Some(want), "{text}");
+    }
+    // Near shapes: a single act, speech, a passive, another relative pronoun.
+    for text in [
+        "who voted against the levy",
+        "who made the depot her cause",
+        "who says the plan is late",
+        "who told the board it would wait",
+        "who is a nurse",
+        "who asked not to be named",
+        "which runs the buses",
+        "who",
+        "who runs \"the best diner in town\"",
+    ] {
+        assert_eq!(clause(text), None, "{text}");
+    }
+}

@@ -3,9 +3,8 @@
 use std::ops::Range;
 
 use super::lexicon;
-use super::people::{self, People};
+use super::people::{self, People, confidence};
 use super::sentence::{Found, Sentence};
-use super::speakers::confidence;
 use super::tokens::Kind;
 
 /// The quotation that opens after the verb at `v`, straight after it or after a comma or

@@ -154,7 +154,7 @@ impl Roster {
 
     /// Notes that person `i` has a new affiliation, `text`.
     pub fn affiliated(&mut self, i: usize, text: &str) {
-        let lower = text.to_lowercase();
+        let lower = spelled_out(text);
         let stamp = self.mentioned[i];
         for &word in lexicon::list("roles") {
             if lower.contains(word) && !self.role_words[i].contains(&word) {
@@ -241,7 +241,7 @@ impl Roster {
             all[i]
                 .affiliations
                 .iter()
-                .any(|a| a.to_lowercase().contains(head))
+                .any(|a| spelled_out(a).contains(head))
         })
     }
 
@@ -249,6 +249,34 @@ impl Roster {
     pub fn last_named_speaker(&self) -> Option<usize> {
         self.spoken_names.last_key_value().map(|(_, &i)| i)
     }
+}
+
+/// Titles written short, with the role word each stands for.
+const SHORT_TITLES: &[(&str, &str)] = &[
+    ("sen.", "senator"),
+    ("rep.", "representative"),
+    ("gov.", "governor"),
+    ("lt. gov.", "lieutenant governor"),
+    ("atty. gen.", "attorney general"),
+    ("supt.", "superintendent"),
+    ("sec.", "secretary"),
+    ("amb.", "ambassador"),
+    ("prof.", "professor"),
+];
+
+/// An affiliation in lower case with each short title's role word after it (`state Sen.`
+/// → `state sen. senator`), so that `the senator` finds the person titled `Sen.`.
+fn spelled_out(text: &str) -> String {
+    let mut lower = text.to_lowercase();
+    let words: Vec<String> = lower.split_whitespace().map(str::to_string).collect();
+    for (short, full) in SHORT_TITLES {
+        let n = short.split_whitespace().count();
+        if words.windows(n).any(|w| w.join(" ") == *short) {
+            lower.push(' ');
+            lower.push_str(full);
+        }
+    }
+    lower
 }
 
 #[cfg(test)]
@@ -298,6 +326,23 @@ mod tests {
         all[2].affiliations.push("Deputy Minister".into());
         roster.affiliated(2, "Deputy Minister");
         assert_eq!(roster.latest_with_role("minister", &all), Some(2));
+        // A short title stands for its role word: `the senator` is the one titled `Sen.`;
+        // `Senate` or a word that starts like a title is no title.
+        for (i, title) in [
+            (0, "the Senate's clerk"),
+            (1, "Sentinel editor"),
+            (2, "state Sen."),
+        ] {
+            all[i].affiliations.push(title.into());
+            roster.affiliated(i, title);
+        }
+        assert_eq!(roster.latest_with_role("senator", &all), Some(2));
+        assert_eq!(spelled_out("Rep."), "rep. representative");
+        assert_eq!(
+            spelled_out("Lt. Gov."),
+            "lt. gov. governor lieutenant governor"
+        );
+        assert_eq!(spelled_out("Represented the Sen"), "represented the sen");
         assert_eq!(roster.latest_with_role("ministers", &all), None);
         assert_eq!(roster.latest_with_role("fellow", &all), None);
         roster.spoke(0, &all[0]);

@@ -3,6 +3,11 @@
 use std::ops::Range;
 
 use super::lexicon;
+pub(super) use super::openers::{adverbial, participle_phrase};
+use super::openers::{
+    dateline_end, participle_quote, place_after, subject_after_opening, trailing_participle,
+};
+pub(super) use super::people::confidence;
 use super::people::{self, Np, NpKind, People, Pronoun};
 use super::sentence::{Found, Sentence};
 use super::tokens::{Kind, Para, Tok};
@@ -102,6 +107,7 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         if np.end == chunk.end
             && let Some(next) = parts.get(ci + 1)
             && let Some(role) = people::role_phrase(s.body, s.toks, next.start, next.end)
+                .or_else(|| people::who_clause(s.body, s.toks, next.start, next.end))
                 .or_else(|| party_after(s, next.start, next.end))
         {
             people.add_affiliation(who, &role);
@@ -152,7 +158,9 @@ pub(super) fn after_the_verb(s: &Sentence, np: &Np, people: &mut People) -> Opti
     let who = people.mention(np)?;
     if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
         let end = s.phrase_end(np.end + 1);
-        if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end) {
+        if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end)
+            .or_else(|| people::who_clause(s.body, s.toks, np.end + 1, end))
+        {
             people.add_affiliation(who, &role);
         }
     }
@@ -369,57 +377,6 @@ pub(super) fn speaker_of(
     }
 }
 
-/// Whether tokens `start..end` are a participle's phrase, which holds no subject: `citing
-/// the magic of Trump`, or one that opens the sentence, capitalised only by its place
-/// (`Following a swiftly called meeting, the council …`, `Hastily blaming …, she`): a
-/// lower-case word follows its first.
-pub(super) fn participle_phrase(s: &Sentence, start: usize, end: usize) -> bool {
-    let opening = start == s.span.start
-        && s.toks
-            .get(start + 1)
-            .is_some_and(|t| start + 1 < end && t.text(s.body).starts_with(char::is_lowercase));
-    let lower = s.toks[start].text(s.body).starts_with(char::is_lowercase);
-    let adverb = opening
-        && s.word(start)
-            .is_some_and(|w| w.ends_with("ly") && w.len() > 4)
-        && s.word(start + 1).is_some_and(|w| w.ends_with("ing"));
-    start < end
-        && (lower || opening)
-        && (s
-            .word(start)
-            .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
-            || adverb)
-}
-
-/// Whether the quotation that closes at `close` is the object of a participle (`citing
-/// "…,"`): it is no quotation beside a verb after it, and no end of its subject.
-fn participle_quote(s: &Sentence, close: usize) -> bool {
-    (s.span.start..close)
-        .rev()
-        .find(|&k| s.toks[k].kind == Kind::Open)
-        .is_some_and(|open| {
-            open > s.span.start
-                && s.toks[open - 1]
-                    .text(s.body)
-                    .starts_with(char::is_lowercase)
-                && s.word(open - 1)
-                    .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
-        })
-}
-
-/// Whether tokens `start..end` (a stretch between commas) are an adverbial rather than a
-/// subject: it opens with a sentence adverb (`Instead`, `Likewise`, `Moments earlier`,
-/// `Shortly after …`) or a unit of time stands in its first three words (`Last month`,
-/// `One month after …`, `Three years ago`).
-pub(super) fn adverbial(s: &Sentence, start: usize, end: usize) -> bool {
-    start < end
-        && (s
-            .word(start)
-            .is_some_and(|w| lexicon::has("adverbial-subjects", &w))
-            || (start..end.min(start + 3))
-                .any(|k| s.word(k).is_some_and(|w| lexicon::has("time-units", &w))))
-}
-
 /// The subject of the sentence's main clause, read from the first stretch between commas
 /// (from token `left`, before token `to`) that opens with it: no dateline, opening
 /// participle's phrase, adverbial, subordinate or prepositional phrase or relative
@@ -505,71 +462,6 @@ fn clause_subject(s: &Sentence, left: usize, to: usize) -> Option<Np> {
     })
 }
 
-/// The token after a dateline that opens the stretch `left..to` (`PARIS, Aug 31 (Reuters)
-/// -`, `Washington (AFP) –`): a dash among its first twelve tokens with no word in lower
-/// case before it.
-fn dateline_end(s: &Sentence, left: usize, to: usize) -> Option<usize> {
-    let dash = (left..to.min(left + 12)).find(|&k| s.toks[k].kind == Kind::Dash)?;
-    (left..dash)
-        .all(|k| {
-            s.toks[k].kind != Kind::Word || !s.toks[k].text(s.body).starts_with(char::is_lowercase)
-        })
-        .then_some(dash + 1)
-}
-
-/// Whether the stretch `c` is the rest of a place the stretch `prev` ends with (`in Salem,
-/// New Hampshire,`, `at a rally in Beaumont, Tex.,`): a few capitalised words after a
-/// stretch that ends on a place after `in`, `at`, `near` or `from`.
-fn place_after(s: &Sentence, prev: &Range<usize>, c: &Range<usize>) -> bool {
-    let cap = |k: usize| {
-        s.toks[k].kind != Kind::Word || s.toks[k].text(s.body).starts_with(char::is_uppercase)
-    };
-    let short = c.len() <= 3 && (c.start..c.end).all(cap) && c.end < s.span.end;
-    let place = (prev.start..prev.end)
-        .rev()
-        .find(|&k| !cap(k))
-        .is_some_and(|k| {
-            // `k` is the last word in lower case: the preposition before the place.
-            k + 1 < prev.end
-                && s.word(k).is_some_and(|w| {
-                    ["in", "at", "near", "from", "outside", "of"].contains(&w.as_str())
-                })
-        });
-    short && place
-}
-
-/// Whether the verb at `v` is a participle that follows its clause after a comma (`…,
-/// calling him "…"`, `…, saying the plan …`): its speaker is the clause's subject, never
-/// a name in the clause's object.
-fn trailing_participle(s: &Sentence, v: usize, left: usize) -> bool {
-    v > left + 1
-        && s.toks[v - 1].kind == Kind::Comma
-        && s.toks[v].text(s.body).starts_with(char::is_lowercase)
-        && s.word(v).is_some_and(|w| w.ends_with("ing") && w.len() > 5)
-}
-
-/// The subject after an opening participle's phrase that holds the verb at `v`
-/// (`Having announced that …, Judge Roe proceeded …`, `Rattling off promises …, Okafor
-/// promised …`): the phrase after the first comma past the verb, when a verb follows it.
-fn subject_after_opening(s: &Sentence, v: usize) -> Option<Np> {
-    let opening = s.span.start;
-    let first = s.toks.get(opening)?.text(s.body);
-    let participle = first.starts_with(char::is_uppercase)
-        && s.word(opening)
-            .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
-        && (opening + 1..v).all(|k| !s.toks[k].text(s.body).starts_with(char::is_uppercase));
-    if !participle || v > opening + 2 {
-        return None;
-    }
-    let comma = (v + 1..s.span.end)
-        .find(|&k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())?;
-    let np = people::parse(s.body, s.toks, comma + 1, s.span.end)?;
-    let verb_follows = s.toks.get(np.end).is_some_and(|t| {
-        t.kind == Kind::Word && t.text(s.body).starts_with(char::is_lowercase) && !t.quoted()
-    });
-    verb_follows.then_some(np)
-}
-
 /// Where the run of capitalised words (and name particles: `of`, `bin`, `van`…) that
 /// ends just before token `end` begins (`end` when there is none).
 fn name_start_before(s: &Sentence, end: usize) -> usize {
@@ -613,15 +505,6 @@ fn np_before(s: &Sentence, end: usize) -> Option<Np> {
         return None;
     }
     people::parse(s.body, s.toks, start, end)
-}
-
-pub(super) fn confidence(np: &Np) -> u8 {
-    match np.kind {
-        NpKind::Name if np.text.split_whitespace().count() >= 2 => 92,
-        NpKind::Name => 88,
-        NpKind::Pronoun(_) => 80,
-        NpKind::Group | NpKind::Body => 75,
-    }
 }
 
 /// A speaker already known by this phrase, without making a new one.

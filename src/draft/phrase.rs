@@ -1,0 +1,381 @@
+//! Reading a noun phrase: the name (with its title kept apart), pronoun, group or body that opens a stretch of tokens, as the subject of a clause or the speaker after an inverted verb.
+
+use super::descriptions::age;
+use super::lexicon;
+use super::mention::{Np, NpKind, Pronoun, STOPS, counts_people, is_cap, is_possessive};
+use super::tokens::{Kind, Tok};
+use crate::sanitize::without_marks;
+
+const CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "still",
+    "yet",
+    "however",
+    "meanwhile",
+    "so",
+    "also",
+    "then",
+    "instead",
+    // Subordinators that open a clause before its subject: "As Politico put it, …".
+    "as",
+    "when",
+    "while",
+    "because",
+    "although",
+    "though",
+];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "van", "von", "der", "da", "di", "du", "la", "le", "del", "of",
+    "for", "abu", "el",
+];
+fn pronoun(word: &str) -> Option<Pronoun> {
+    match word.to_lowercase().as_str() {
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
+        "they" => Some(Pronoun::They),
+        "it" => Some(Pronoun::It),
+        _ => None,
+    }
+}
+
+/// Party words that, before a role and a name, describe that name.
+const PARTY_WORDS: &[&str] = &["GOP", "Republican", "Democratic", "Democrat", "Independent"];
+
+/// The noun phrase that opens `toks[start..end]`, if one does: the subject of a clause or
+/// the speaker after an inverted verb. Appositives after a comma are not part of it.
+pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
+    let mut i = start;
+    while i < end
+        && (toks[i].kind == Kind::Other
+            || toks[i].kind == Kind::Word
+                && CONNECTIVES.contains(&toks[i].text(body).to_lowercase().as_str()))
+    {
+        i += 1;
+    }
+    let first = toks.get(i).filter(|t| i < end && t.kind == Kind::Word)?;
+    if let Some(p) = pronoun(first.text(body)) {
+        return Some(Np {
+            kind: NpKind::Pronoun(p),
+            text: first.text(body).to_string(),
+            title: None,
+            end: i + 1,
+        });
+    }
+    // An appositive ("director of …", "a senior fellow …") is not a subject.
+    let first_lower = first.text(body).to_lowercase();
+    // A role in lower case before a name is the name's title: "pollster Ann Mole".
+    let titles_name = toks.get(i + 1).filter(|_| i + 1 < end).is_some_and(|n| {
+        n.kind == Kind::Word && is_cap(n.text(body)) && !is_possessive(n.text(body))
+    });
+    if ["a", "an"].contains(&first_lower.as_str())
+        || !is_cap(first.text(body)) && lexicon::is_role(first.text(body)) && !titles_name
+    {
+        return None;
+    }
+    // The phrase's words: up to a verb, a preposition other than "of", or punctuation.
+    let mut words: Vec<usize> = Vec::new();
+    let mut j = i;
+    while j < end && toks[j].kind == Kind::Word && !toks[j].quoted() {
+        let w = toks[j].text(body);
+        let lower = w.to_lowercase();
+        let next_cap = toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == Kind::Word && is_cap(n.text(body)));
+        if !words.is_empty() && (lexicon::is_between(w) || lexicon::is_reporting(w) && !is_cap(w)) {
+            break;
+        }
+        if STOPS.contains(&lower.as_str()) || (lower == "for" || lower == "and") && !next_cap {
+            break;
+        }
+        words.push(j);
+        j += 1;
+        if words.len() >= 9 {
+            break;
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let texts: Vec<&str> = words.iter().map(|&k| toks[k].text(body)).collect();
+    let joined = |from: usize, to: usize| {
+        without_marks(&body[toks[words[from]].range.start..toks[words[to - 1]].range.end])
+    };
+    // A group: a plural head such as "officials", "Members of Congress".
+    if let Some(g) = texts.iter().position(|w| lexicon::is_group(w)) {
+        let lower0 = texts[0].to_lowercase();
+        let from = usize::from(lower0 == "the" || lower0 == "some" || lower0 == "many");
+        let to = if texts
+            .get(g + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        {
+            texts.len()
+        } else {
+            g + 1
+        };
+        if from < to {
+            return Some(Np {
+                kind: NpKind::Group,
+                text: joined(from, to),
+                title: None,
+                end: words[to - 1] + 1,
+            });
+        }
+    }
+    // A count of people, never a name: "One employee", "Several hundred demonstrators",
+    // "Others", "46 percent", "Nine in 10 voters" (read on through "in 10").
+    let percent = texts
+        .get(1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("percent"));
+    let opens = texts[0].starts_with(char::is_uppercase) || percent;
+    if opens && (counts_people(texts[0]) || percent) {
+        let mut last = words[words.len() - 1];
+        if words.len() == 1
+            && toks
+                .get(last + 1)
+                .is_some_and(|t| t.text(body).eq_ignore_ascii_case("in"))
+            && toks.get(last + 2).is_some_and(|t| {
+                let w = t.text(body);
+                counts_people(w) || w.chars().all(|c| c.is_ascii_digit())
+            })
+        {
+            last += 2;
+            while let Some(t) = toks
+                .get(last + 1)
+                .filter(|t| last + 1 < end && t.kind == Kind::Word)
+            {
+                let w = t.text(body);
+                let lower = w.to_lowercase();
+                if lexicon::is_between(w)
+                    || lexicon::is_reporting(&lower)
+                    || STOPS.contains(&lower.as_str())
+                {
+                    break;
+                }
+                last += 1;
+            }
+        }
+        return Some(Np {
+            kind: NpKind::Group,
+            text: without_marks(&body[toks[words[0]].range.start..toks[last].range.end]),
+            title: None,
+            end: last + 1,
+        });
+    }
+    // Capitalised runs, particles allowed inside.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < texts.len() {
+        if is_cap(texts[k]) && !is_possessive(texts[k]) {
+            let s = k;
+            k += 1;
+            while k < texts.len() {
+                let w = texts[k];
+                let particle = PARTICLES.contains(&w.to_lowercase().as_str())
+                    && texts.get(k + 1).is_some_and(|n| is_cap(n));
+                if (is_cap(w) || particle || w.starts_with("al-")) && !is_possessive(w) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            runs.push((s, k));
+        } else {
+            k += 1;
+        }
+    }
+    let determiner = texts[0].eq_ignore_ascii_case("the");
+    // "The mayor attacked Hale": the role is the subject, not the name after its verb.
+    if determiner
+        && texts.len() > 2
+        && !is_cap(texts[1])
+        && !is_possessive(texts[1])
+        && lexicon::is_role(texts[1])
+        && !is_cap(texts[2])
+        && !lexicon::is_role(texts[2])
+        && !["of", "for", "general", "emeritus"].contains(&texts[2].to_lowercase().as_str())
+    {
+        return Some(Np {
+            kind: NpKind::Body,
+            text: joined(0, 2),
+            title: None,
+            end: words[1] + 1,
+        });
+    }
+    // A name after a title: "Iranian foreign minister Javad Zarif called …".
+    if let Some(&(s, e)) = runs.iter().find(|&&(s, _)| {
+        s > 0 && (lexicon::is_role(texts[s - 1]) || lexicon::is_title_word(texts[s - 1]))
+    }) {
+        let runs: Vec<(usize, usize)> = runs.iter().copied().filter(|&(_, re)| re <= e).collect();
+        debug_assert!(runs.contains(&(s, e)));
+        return name_from_runs(body, toks, &words[..e], &texts[..e], &runs, determiner);
+    }
+    // A title word inside a later run names the one after it, whatever stands before the
+    // run: "Speaker of the House Rep. Ann Mole", "said Dr. Ann Mole".
+    // Only titles and function words stand before it: not a verb (`threw her support
+    // behind Sen. Ann Mole` is no Ann Mole).
+    let titling = |w: &str| {
+        is_cap(w)
+            || lexicon::is_role(w)
+            || lexicon::is_title_word(w)
+            || lexicon::is_reporting(w)
+            || [
+                "of",
+                "the",
+                "and",
+                "for",
+                "state",
+                "former",
+                "deputy",
+                "acting",
+                "assistant",
+                "senior",
+                "vice",
+                "foreign",
+            ]
+            .contains(&w.to_lowercase().as_str())
+    };
+    if let Some(&(_, e)) = runs.iter().find(|&&(rs, re)| {
+        rs > 0
+            && (rs..re.saturating_sub(1)).any(|t| lexicon::is_title_word(texts[t]))
+            && texts[..rs].iter().all(|w| titling(w))
+    }) {
+        let runs: Vec<(usize, usize)> = runs.iter().copied().filter(|&(_, re)| re <= e).collect();
+        return name_from_runs(body, toks, &words[..e], &texts[..e], &runs, determiner);
+    }
+    // A party word that describes the name after it is no name: "GOP rival Ann Mole",
+    // "Democratic opponent Sen. Ann Mole".
+    let later_run = |s: usize| runs.iter().any(|&(rs, _)| rs > s);
+    let party = |s: usize, e: usize| e == s + 1 && PARTY_WORDS.contains(&texts[s]) && later_run(s);
+    // A name followed by an ordinary word ends there: "Rosa Delgado unlocks the door".
+    if let Some(&(_, e)) = runs
+        .iter()
+        .filter(|&&(s, e)| !party(s, e))
+        .find(|&&(_, e)| {
+            texts.get(e).is_some_and(|w| {
+                !is_cap(w)
+                    && !lexicon::is_role(w)
+                    && !lexicon::is_group(w)
+                    && !lexicon::is_not_person(w)
+                    && !is_possessive(w)
+            })
+        })
+    {
+        let cut = e;
+        runs.retain(|&(_, re)| re <= cut);
+        let texts = &texts[..cut];
+        let words = &words[..cut];
+        return name_from_runs(body, toks, words, texts, &runs, determiner);
+    }
+    name_from_runs(body, toks, &words, &texts, &runs, determiner)
+}
+
+fn name_from_runs(
+    body: &str,
+    toks: &[Tok],
+    words: &[usize],
+    texts: &[&str],
+    runs: &[(usize, usize)],
+    determiner: bool,
+) -> Option<Np> {
+    let np_end = words[words.len() - 1] + 1;
+    let joined = |from: usize, to: usize| {
+        without_marks(&body[toks[words[from]].range.start..toks[words[to - 1]].range.end])
+    };
+    match runs.last() {
+        Some(&(s, e)) if e == texts.len() => {
+            let last = texts[e - 1];
+            // "Ann Mole of Bowling Green": a person from a place, the place kept apart.
+            if let Some(o) = (s + 2..e.min(s + 3)).find(|&t| texts[t] == "of")
+                && o + 1 < e
+                && e - o <= 4
+                && (s..o).all(|t| {
+                    !lexicon::is_title_word(texts[t])
+                        && !lexicon::is_role(texts[t])
+                        && !lexicon::is_not_person(texts[t])
+                        && !lexicon::is_group(texts[t])
+                        && !PARTY_WORDS.contains(&texts[t])
+                })
+                && !lexicon::is_not_person(last)
+            {
+                return Some(Np {
+                    kind: NpKind::Name,
+                    text: joined(s, o),
+                    title: Some(joined(o + 1, e)),
+                    end: np_end,
+                });
+            }
+            let org = (s..e).any(|t| matches!(texts[t], "of" | "for"));
+            if lexicon::is_not_person(last) || org {
+                return Some(Np {
+                    kind: NpKind::Body,
+                    text: joined(s, e),
+                    title: None,
+                    end: np_end,
+                });
+            }
+            // Title words at the start of the run: "Water Minister Daniel Okafor".
+            let mut name_from = s;
+            for (t, word) in texts.iter().enumerate().take(e.saturating_sub(1)).skip(s) {
+                if lexicon::is_title_word(word) {
+                    name_from = t + 1;
+                }
+            }
+            let title = if name_from > 0 {
+                let before = texts[name_from - 1];
+                let titled = lexicon::is_title_word(before)
+                    || lexicon::is_role(before)
+                    || before.to_lowercase().ends_with("-elect");
+                // The title opens at its first word that is no verb or function word:
+                // `said state Sen.` is `state Sen.`.
+                let junk = |w: &str| {
+                    let lower = w.to_lowercase();
+                    lexicon::is_reporting(w) && !is_cap(w)
+                        || ["of", "the", "a", "an", "and", "by", "to", "with", "for"]
+                            .contains(&lower.as_str())
+                };
+                let from = (0..name_from)
+                    .find(|&t| !junk(texts[t]))
+                    .unwrap_or(name_from);
+                (titled && from < name_from)
+                    .then(|| joined(from, name_from))
+                    .filter(|_| !determiner || name_from > 1)
+            } else {
+                None
+            };
+            if s > 0 && title.is_none() && !texts[..s].iter().all(|w| age(w)) {
+                // Words before the name that are not a title: "the hawkish X".
+                if determiner {
+                    return Some(Np {
+                        kind: NpKind::Body,
+                        text: joined(s, e),
+                        title: None,
+                        end: np_end,
+                    });
+                }
+            }
+            Some(Np {
+                kind: NpKind::Name,
+                text: joined(name_from, e),
+                title,
+                end: np_end,
+            })
+        }
+        _ if determiner && texts.len() > 1 => {
+            // "The ministry", "the mayor's budget office", "The secretary of state".
+            let head = texts[texts.len() - 1];
+            let body_like = lexicon::is_not_person(head)
+                || lexicon::is_role(head)
+                || texts
+                    .iter()
+                    .any(|w| lexicon::is_role(w) || lexicon::is_not_person(w));
+            body_like.then(|| Np {
+                kind: NpKind::Body,
+                text: joined(0, texts.len()),
+                title: None,
+                end: np_end,
+            })
+        }
+        _ => None,
+    }
+}
