@@ -37,54 +37,63 @@ pub fn verdict_class(verdict: &str) -> VerdictClass {
 /// The longest verdict label, in bytes, that [`verdict_class`] lowers on the stack.
 pub const SHORT_VERDICT: usize = 64;
 
+/// The words that class a verdict label, in lower case, in the order they are tried: the
+/// first class with a word inside the label is its class; a label with none is mixed.
+const VERDICT_WORDS: [(VerdictClass, &[&str]); 5] = [
+    (VerdictClass::False, &["mostly false", "mostly untrue"]),
+    (VerdictClass::True, &["mostly true", "mostly accurate"]),
+    (
+        VerdictClass::Mixed,
+        &[
+            "half",
+            "mix",
+            "partly",
+            "partial",
+            "unproven",
+            "unverified",
+            "context",
+            "exaggerat",
+            "mostly",
+        ],
+    ),
+    (
+        VerdictClass::False,
+        &[
+            "false",
+            "untrue",
+            "dubious",
+            "mislead",
+            "unsupported",
+            "disputed",
+            "contradict",
+            "wrong",
+            "incorrect",
+            "inaccurate",
+            "fake",
+            "pants on fire",
+            "baseless",
+            "no evidence",
+        ],
+    ),
+    (
+        VerdictClass::True,
+        &[
+            "true",
+            "accurate",
+            "correct",
+            "supported",
+            "confirmed",
+            "verified",
+        ],
+    ),
+];
+
 /// [`verdict_class`] of a label already in lower case.
 fn class_of_lowered(v: &str) -> VerdictClass {
-    let has = |words: &[&str]| words.iter().any(|w| v.contains(w));
-    if has(&["mostly false", "mostly untrue"]) {
-        VerdictClass::False
-    } else if has(&["mostly true", "mostly accurate"]) {
-        VerdictClass::True
-    } else if has(&[
-        "half",
-        "mix",
-        "partly",
-        "partial",
-        "unproven",
-        "unverified",
-        "context",
-        "exaggerat",
-        "mostly",
-    ]) {
-        VerdictClass::Mixed
-    } else if has(&[
-        "false",
-        "untrue",
-        "dubious",
-        "mislead",
-        "unsupported",
-        "disputed",
-        "contradict",
-        "wrong",
-        "incorrect",
-        "inaccurate",
-        "fake",
-        "pants on fire",
-        "baseless",
-        "no evidence",
-    ]) {
-        VerdictClass::False
-    } else if has(&[
-        "true",
-        "accurate",
-        "correct",
-        "supported",
-        "confirmed",
-        "verified",
-    ]) {
-        VerdictClass::True
-    } else {
-        VerdictClass::Mixed
-    }
+    VERDICT_WORDS
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| v.contains(w)))
+        .map_or(VerdictClass::Mixed, |(class, _)| *class)
 }
 
 /// Resolved colours for one screen.
@@ -215,43 +224,10 @@ mod tests {
     /// of [`SHORT_VERDICT`], and labels whose lower case is not ASCII or changes length.
     #[test]
     fn a_verdict_lowered_on_the_stack_reads_as_to_lowercase_reads_it() {
-        let words = [
-            "mostly false",
-            "mostly untrue",
-            "mostly true",
-            "mostly accurate",
-            "half",
-            "mix",
-            "partly",
-            "partial",
-            "unproven",
-            "unverified",
-            "context",
-            "exaggerat",
-            "mostly",
-            "false",
-            "untrue",
-            "dubious",
-            "mislead",
-            "unsupported",
-            "disputed",
-            "contradict",
-            "wrong",
-            "incorrect",
-            "inaccurate",
-            "fake",
-            "pants on fire",
-            "baseless",
-            "no evidence",
-            "true",
-            "accurate",
-            "correct",
-            "supported",
-            "confirmed",
-            "verified",
-            "whatever",
-            "",
-        ];
+        let words = VERDICT_WORDS
+            .iter()
+            .flat_map(|(_, words)| words.iter().copied())
+            .chain(["whatever", ""]);
         let cases: [fn(&str) -> String; 3] = [str::to_string, str::to_uppercase, |w: &str| {
             w.char_indices()
                 .map(|(i, c)| {
