@@ -85,6 +85,26 @@ pub(super) fn age(word: &str) -> bool {
     word.contains("year-old") || word.chars().all(|c| c.is_ascii_digit())
 }
 
+/// The words of `toks[start..end]`, or none when a quotation is among them (a phrase
+/// holding quoted words is what someone said, not who they are).
+fn unquoted_words<'a>(
+    body: &'a str,
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+) -> Option<Vec<&'a str>> {
+    if toks[start..end].iter().any(|t| t.quote.is_some()) {
+        return None;
+    }
+    Some(
+        toks[start..end]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text(body))
+            .collect(),
+    )
+}
+
 /// The relative clause that fills `toks[start..end]` and says what a person does for a
 /// living or a cause, kept whole as an affiliation: `who runs the county's water board`,
 /// `who studies transit finance at a state university`, or what they did until lately
@@ -94,14 +114,10 @@ pub(super) fn age(word: &str) -> bool {
 /// against it`, `who made transit her cause`), a verb of speech (`who said …`), a
 /// quotation or more than 16 words give none.
 pub fn who_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {
-    if start + 1 >= end || toks[start..end].iter().any(|t| t.quote.is_some()) {
+    if start + 1 >= end {
         return None;
     }
-    let words: Vec<&str> = toks[start..end]
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| t.text(body))
-        .collect();
+    let words = unquoted_words(body, toks, start, end)?;
     let verb = *words.get(1)?;
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let auxiliary = [
@@ -156,14 +172,10 @@ pub fn who_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<
 /// Whether `toks[start..end]` reads as an appositive that gives a role: "a senior fellow
 /// at New America", "director of policy and research at the Soufan Group".
 pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {
-    if start >= end || toks[start..end].iter().any(|t| t.quote.is_some()) {
+    if start >= end {
         return None;
     }
-    let words: Vec<&str> = toks[start..end]
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| t.text(body))
-        .collect();
+    let words = unquoted_words(body, toks, start, end)?;
     let first = words.first()?.to_lowercase();
     if [
         "who",
