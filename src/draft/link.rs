@@ -26,9 +26,12 @@ const PER_PARAGRAPH: f64 = 0.05;
 /// claim). A response answers a claim only on evidence in its sentence (see [`Ties`]):
 /// nearness alone ties nothing, so a statement about something else stays unlinked
 /// rather than hung on the nearest claim. Among the claims it is tied to, the best scored
-/// wins. Each response is scored against the first claim and the claims from its
-/// paragraph backwards, until the distance alone rules out the rest, so the cost grows
-/// with the statements, not with responses times claims.
+/// wins. A claim other than the first so far back that even the most evidence scores
+/// below nothing ([`MOST`] less [`PER_PARAGRAPH`] a paragraph: over 124 paragraphs) is
+/// answered by no response. Each response is scored against the first claim and the
+/// claims from its paragraph backwards, until the distance alone rules out the rest (a
+/// better score found, or that horizon), so the cost grows with the statements, not with
+/// responses times claims, even where no claim is answered at all.
 pub fn link(body: &str, found: &[Found], people: &People) -> Vec<Option<usize>> {
     link_walking(body, found, people, false)
 }
@@ -155,8 +158,11 @@ pub(super) fn link_walking(
             let mut best: Option<(f64, usize)> = None;
             if every {
                 for ci in 0..claims.len() {
-                    let Some(s) = score(ci) else { continue };
                     let distance = r.para.saturating_sub(found[claims[ci]].para);
+                    if ci > 0 && MOST - PER_PARAGRAPH * (distance as f64) < 0.0 {
+                        continue;
+                    }
+                    let Some(s) = score(ci) else { continue };
                     assert!(
                         ci == 0 || s <= MOST - PER_PARAGRAPH * distance as f64 + 1e-9,
                         "a score of {s} at {distance} paragraphs is over the bound"
@@ -183,7 +189,7 @@ pub(super) fn link_walking(
             for ci in (1..upto).rev() {
                 let distance = r.para - found[claims[ci]].para;
                 let most = MOST - PER_PARAGRAPH * distance as f64;
-                if best.is_some_and(|(b, _)| most + 1e-9 < b) {
+                if most < 0.0 || best.is_some_and(|(b, _)| most + 1e-9 < b) {
                     break;
                 }
                 consider(ci, &mut best);

@@ -421,3 +421,36 @@ fn quoted_phrases_of_two_words_or_more() {
         ["new home base"]
     );
 }
+
+#[test]
+fn a_claim_past_the_horizon_is_answered_by_nobody_and_the_first_claim_has_none() {
+    // Invented: two claims, then a response sharing the second's words after N
+    // paragraphs of something else. Within the horizon it answers the second claim; past
+    // it (over 124 paragraphs, where the most evidence scores below nothing) it answers
+    // none of them: which also keeps the walk back from each response short.
+    let claims = "Mayor Ann Mole claimed that the new reservoir will double the water supply.\n\n\
+                  Council member Joe Park claimed that the bus depot on Elm Street will close in \
+                  spring.";
+    let response = "Karim Haddad, a planner, said the bus depot on Elm Street will stay open \
+                    past spring.";
+    for (gap, answers) in [
+        (3, true),
+        (100, true),
+        (123, true),
+        (126, false),
+        (300, false),
+    ] {
+        let filler = "The weather stayed mild through the week.\n\n".repeat(gap);
+        let text = format!("{claims}\n\n{filler}{response}");
+        let x = draft(&text);
+        let second = index(&x, &text, "bus depot on Elm Street will close");
+        assert!(x.statements[second].claim, "{gap}");
+        let last = said(&x, &text, "stay open");
+        assert_eq!(
+            last.answers == Some(second),
+            answers,
+            "{gap}: {:?}",
+            last.answers
+        );
+    }
+}
