@@ -277,3 +277,49 @@ fn the_sidebar_count_of_a_search_follows_the_filter() {
     let filtered = status("fjj<Enter>/iran<Enter>");
     assert!(filtered.contains("2 claims in the sidebar"), "{filtered}");
 }
+
+/// Claim numbers of four, five and more digits keep the text in its columns: the gutter
+/// widens by a column a digit, every number is shown whole with a space after it, and no
+/// line of text reaches the column before the scrollbar (a newcomer saw `10005` push a
+/// word off the right edge).
+#[test]
+fn the_gutter_fits_the_largest_claim_number_and_the_text_keeps_its_columns() {
+    use counterpoint::document::generate::generate;
+    for (claims, digits) in [(120, 3), (1_200, 4), (10_050, 5)] {
+        let (article, claims_text) = generate(claims * 500, claims, 7);
+        let article = Article::from_text("gen.md", &article).unwrap();
+        let parsed = parse_text("gen.claims.toml", &claims_text).unwrap();
+        let doc = Document::new(article, parsed);
+        for (width, height) in [(120, 40), (80, 24)] {
+            let mut state = common::reader(doc.clone(), width, height);
+            apply(&mut state, &[Action::Bottom, Action::PrevClaim]);
+            let gutter = usize::from(state.screen.gutter);
+            assert_eq!(gutter, 2 + digits, "{claims} claims at {width}");
+            let lines = screen(&state);
+            let pane = state.screen.article;
+            let rows: Vec<Vec<char>> = lines
+                .iter()
+                .skip(usize::from(pane.y))
+                .take(usize::from(pane.height))
+                .map(|l| l.chars().skip(usize::from(pane.x)).collect())
+                .collect();
+            let mut numbers = 0;
+            for row in &rows {
+                assert_eq!(row.get(gutter - 1), Some(&' '), "{claims}: {row:?}");
+                let label: String = row[1..gutter - 1].iter().collect();
+                if let Ok(n) = label.trim().parse::<usize>() {
+                    assert!(n <= claims, "{label}");
+                    numbers += 1;
+                }
+                // The blank column between the text and the scrollbar.
+                let edge = usize::from(pane.width) - 2;
+                assert_eq!(row.get(edge), Some(&' '), "{claims} at {width}: {row:?}");
+            }
+            assert!(
+                numbers > 0,
+                "{claims} at {width}: no claim number on screen:\n{}",
+                lines.join("\n")
+            );
+        }
+    }
+}

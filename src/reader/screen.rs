@@ -4,8 +4,22 @@ use ratatui::layout::Rect;
 
 use crate::config::{LayoutConfig, Side};
 
-/// Columns left of the article text for the cursor mark and claim numbers.
+/// Columns left of the article text for the cursor mark and claim numbers, for numbers of
+/// up to three digits: the mark, the number, a space. More claims widen it by a column a
+/// digit ([`Screen::for_claims`]).
 pub const GUTTER: u16 = 5;
+
+/// Digits of the largest claim number among `claims` claims, at least three (the columns
+/// a gutter keeps for numbers).
+pub fn number_digits(claims: usize) -> u16 {
+    let mut digits = 3;
+    let mut n = claims / 1000;
+    while n > 0 {
+        digits += 1;
+        n /= 10;
+    }
+    digits
+}
 /// Columns right of the article text: a blank one, then the scrollbar.
 pub const SCROLLBAR_COLUMNS: u16 = 2;
 
@@ -26,10 +40,13 @@ pub struct Screen {
     pub text_width: u16,
     /// Blank columns left of the gutter, centring the text in a pane wider than its measure.
     pub indent: u16,
+    /// Columns the gutter keeps for a claim's number ([`number_digits`]).
+    pub number_digits: u16,
 }
 
 impl Screen {
-    /// Lays out a `width` × `height` terminal, the text no wider than `measure` columns.
+    /// Lays out a `width` × `height` terminal, the text no wider than `measure` columns,
+    /// for claim numbers of up to three digits.
     pub fn new(
         width: u16,
         height: u16,
@@ -37,6 +54,20 @@ impl Screen {
         sidebar_visible: bool,
         measure: u16,
     ) -> Screen {
+        Screen::for_claims(width, height, config, sidebar_visible, measure, 0)
+    }
+
+    /// [`Screen::new`] for a document of `claims` claims: a gutter wide enough for the
+    /// largest claim number, so that a number never pushes the text out of its columns.
+    pub fn for_claims(
+        width: u16,
+        height: u16,
+        config: &LayoutConfig,
+        sidebar_visible: bool,
+        measure: u16,
+        claims: usize,
+    ) -> Screen {
+        let number_digits = number_digits(claims);
         let area = Rect::new(0, 0, width, height);
         let (main, status) = if height >= 2 {
             (
@@ -60,7 +91,10 @@ impl Screen {
         } else if side_by_side {
             // The article's text never gets fewer columns than the sidebar: the sidebar
             // takes at most half of what is left after the gutter and the scrollbar.
-            let fair_half = main.width.saturating_sub(GUTTER + SCROLLBAR_COLUMNS) / 2;
+            let fair_half = main
+                .width
+                .saturating_sub(GUTTER + (number_digits - 3) + SCROLLBAR_COLUMNS)
+                / 2;
             let sidebar_width = config
                 .sidebar_width
                 .min(main.width.saturating_sub(20))
@@ -103,7 +137,7 @@ impl Screen {
             )
         };
         let gutter = match article.width {
-            w if w >= 30 => GUTTER,
+            w if w >= 30 => GUTTER + (number_digits - 3),
             w if w >= 6 => 2,
             _ => 0,
         };
@@ -123,6 +157,7 @@ impl Screen {
             gutter,
             text_width,
             indent,
+            number_digits,
         }
     }
 
@@ -135,6 +170,31 @@ impl Screen {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_take_three_digits_at_least_and_one_more_a_power_of_ten() {
+        let cases = [
+            (0, 3),
+            (9, 3),
+            (999, 3),
+            (1_000, 4),
+            (9_999, 4),
+            (10_000, 5),
+            (100_000, 6),
+            (1_000_000, 7),
+        ];
+        for (claims, digits) in cases {
+            assert_eq!(number_digits(claims), digits, "{claims}");
+            let config = LayoutConfig::default();
+            let s = Screen::for_claims(120, 40, &config, true, 80, claims);
+            assert_eq!(s.gutter, GUTTER + digits - 3, "{claims}");
+            // A number of that many digits, the mark and a space fill the gutter.
+            assert_eq!(
+                usize::from(s.gutter),
+                1 + format!("{claims}").len().max(3) + 1
+            );
+        }
+    }
 
     #[test]
     fn wide_terminal_puts_the_sidebar_beside_the_article() {

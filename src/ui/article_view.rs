@@ -139,17 +139,22 @@ fn gutter<'a>(
         LineKind::Text => gutter_claims(state, at),
         _ => (None, Vec::new()),
     };
+    // The number's columns: the gutter less the mark and the space after the number.
+    let digits = width.saturating_sub(2);
     let label = match number {
         Some(i) if width >= 5 && !more.is_empty() => {
             // The last line of a paragraph with claims left over: as many as fit.
             let both = format!("{},{}", i + 1, more[0] + 1);
-            if both.len() <= 3 {
-                format!("{both:>3} ")
+            let plus = format!("{}+", i + 1);
+            if both.len() <= digits {
+                format!("{both:>digits$} ")
+            } else if plus.len() <= digits {
+                format!("{plus:>digits$} ")
             } else {
-                format!("{:>3}", format!("{}+", i + 1)) + " "
+                format!("{:>digits$} ", i + 1)
             }
         }
-        Some(i) if width >= 5 => format!("{:>3} ", i + 1),
+        Some(i) if width >= 5 => format!("{:>digits$} ", i + 1),
         _ => " ".repeat(width - 1),
     };
     let label_style = match number {

@@ -33,7 +33,20 @@ use crate::reader::state::State;
 /// loop carries each [`Effect`] out and answers with its result as an action (see
 /// [`Effect`] for which). [`Effect::Quit`] comes from [`Action::Quit`] (`q`) with nothing
 /// open and from [`Action::ForceQuit`] (Ctrl-c) whatever is open.
+///
+/// A change in how many digits the claims' numbers take (the whole document loaded, a
+/// draft, an undo) lays the screen out again, so that the gutter fits the largest number.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let effects = apply(state, action);
+    let digits = crate::reader::screen::number_digits(state.doc.claims.len());
+    if digits != state.screen.number_digits && state.screen.area.width > 0 {
+        state.relayout(state.screen.area.width, state.screen.area.height);
+    }
+    effects
+}
+
+/// [`update`] but for the gutter's width.
+fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     if let Action::Copied { error } = action {
         // The message of the copy stands unless it failed.
         if let Some(error) = error {

@@ -14,12 +14,13 @@ impl State {
     /// the cursor's place in the text and its row on screen.
     pub(crate) fn relayout(&mut self, width: u16, height: u16) {
         let row = self.cursor_row();
-        self.screen = Screen::new(
+        self.screen = Screen::for_claims(
             width,
             height,
             &self.config.layout,
             self.sidebar_visible,
             self.measure,
+            self.doc.claims.len(),
         );
         self.view
             .resize(self.screen.page_height(), self.config.layout.scroll_margin);
