@@ -36,12 +36,25 @@ impl State {
     }
 
     /// Shows the whole of a document whose beginning was shown while it loaded: the same
-    /// text up to where the preview ended, so the cursor stays at the same offset.
+    /// text up to where the preview ended, so the cursor stays at the same offset. The
+    /// load is over.
     pub(crate) fn show_whole_document(&mut self, doc: Document) {
         let row = self.cursor_row();
+        // A search's count shown while loading was of the part read: the whole count is
+        // said when the search of the whole text ends.
+        let counting = self.message.is_some() && self.message == self.search_notice();
+        self.loading = None;
         self.doc = doc;
         self.view.cursor = self.view.cursor.min(self.doc.article.body.len());
         self.lay_out_new_text(row);
+        // Other messages were of the part (`still loading: …`) and go.
+        self.message = None;
+        if counting {
+            match &mut self.search.scan {
+                Some(scan) => scan.submitted = true,
+                None => self.message = self.search_notice(),
+            }
+        }
     }
 
     /// After the document changed: ends a selection, lays the text out at the same width,

@@ -86,13 +86,18 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         state.fetched(error);
         return Vec::new();
     }
+    // The load going on in the background is no key: the last key's message stands.
+    let loading_news = matches!(action, Action::Loaded(_) | Action::LoadProgress(_));
     if state.overlay == Overlay::None
+        && !loading_news
         && let Some(scan) = &mut state.search.scan
     {
         // The reader has moved on: a match found later no longer moves the cursor.
         scan.landing = false;
     }
-    state.message = None;
+    if !loading_news {
+        state.message = None;
+    }
     match action {
         // Whatever is open: these leave the state to the loop.
         Action::Suspend => return vec![Effect::Suspend],
@@ -210,7 +215,6 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             }
             Action::Loaded(doc) => {
                 let deferred = loading.deferred.take();
-                state.loading = None;
                 state.show_whole_document(*doc);
                 return match deferred {
                     Some(action) => update(state, action),

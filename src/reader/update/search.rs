@@ -342,7 +342,8 @@ impl State {
         self.search.on_header = Some(index);
     }
 
-    /// "match 3 of 17", "17 matches", or "100000+ matches", for the status bar.
+    /// "match 3 of 17", "17 matches", or "100000+ matches", for the status bar; "+" and
+    /// "(counting…)" while a scan or the document's load is still going.
     pub fn match_count(&self) -> Option<String> {
         let search = &self.search;
         if search.query.is_empty() {
@@ -350,7 +351,9 @@ impl State {
         }
         let header = search.header.len();
         let total = header + search.matches.len();
-        let plus = if search.more { "+" } else { "" };
+        // While the document is still loading, what was found is of the part read so far.
+        let loading = self.loading.is_some();
+        let plus = if search.more || loading { "+" } else { "" };
         let current = search.on_header.or(search.current.map(|i| header + i));
         Some(
             match (current, total) {
@@ -361,7 +364,7 @@ impl State {
                 (None, _) => format!("{total}{plus} matches"),
             }
             .to_string()
-                + if search.scan.is_some() {
+                + if search.scan.is_some() || loading {
                     " (counting…)"
                 } else {
                     ""

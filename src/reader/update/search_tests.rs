@@ -393,3 +393,66 @@ fn a_reload_of_a_long_document_finds_the_matches_again_in_steps() {
     assert_eq!(state.search.matches, want);
     assert_eq!(state.search.current, None);
 }
+
+/// A reader showing the beginning of `full` (its first `shown` bytes, cut at a paragraph)
+/// while the rest loads.
+fn loading_reader(full: &str, shown: usize) -> (State, crate::document::Document) {
+    let cut = full[..shown].rfind("\n\n").unwrap() + 2;
+    let part = crate::article::Article::from_text("long.md", &full[..cut]).unwrap();
+    let mut state = State::new(
+        crate::document::Document::new(part, Vec::new()),
+        crate::config::Config::default(),
+    );
+    update(
+        &mut state,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    state.loading = Some(crate::reader::state::Loading {
+        stage: "reading…".into(),
+        deferred: None,
+    });
+    let whole = crate::article::Article::from_text("long.md", full).unwrap();
+    (state, crate::document::Document::new(whole, Vec::new()))
+}
+
+#[test]
+fn a_search_while_the_document_loads_says_it_is_counting_and_gives_the_whole_count_once_loaded() {
+    let paragraph = "A needle in this paragraph, and more words around it.\n\n";
+    for (shown_paragraphs, total_paragraphs, submit) in [
+        (3, 10, true),
+        (1, 2, true),
+        (5, 400, false),
+        (40, 4000, true),
+    ] {
+        let full = format!("# Long\n\n{}", paragraph.repeat(total_paragraphs));
+        let shown = 8 + paragraph.len() * shown_paragraphs + 1;
+        let (mut state, whole) = loading_reader(&full, shown);
+        type_query(&mut state, "needle");
+        let count = state.match_count().unwrap();
+        assert_eq!(
+            count,
+            format!("match 1 of {shown_paragraphs}+ (counting…)"),
+            "{total_paragraphs}"
+        );
+        if submit {
+            update(&mut state, Action::Prompt(PromptKey::Submit));
+            assert!(state.message.as_deref().unwrap().contains("(counting…)"));
+        }
+        update(&mut state, Action::Loaded(Box::new(whole)));
+        while state.search.scan.is_some() {
+            update(&mut state, Action::SearchMore);
+        }
+        let whole_count = format!("{total_paragraphs} matches");
+        assert_eq!(state.match_count().unwrap(), whole_count);
+        if submit {
+            // What Enter said is said again with the whole count.
+            assert_eq!(
+                state.message.as_deref(),
+                Some(format!("{whole_count} · > next").as_str())
+            );
+        }
+    }
+}
