@@ -17,9 +17,10 @@ impl State {
             },
             StartAt::Percent(percent) => {
                 let (start, end) = self.body_span();
-                let offset = start + (end - start) * usize::from(percent) / 100;
+                // Rounded up: the status bar rounds down, and must say `percent` there.
+                let offset = start + ((end - start) * usize::from(percent)).div_ceil(100);
                 let offset = find_place(&self.doc.article.body, "", offset);
-                self.go_to_line_of(offset);
+                self.go_to_line_from(offset);
             }
             StartAt::Claim(name) => match find_claim(&self.doc, &name) {
                 Some(index) => self.select_claim(index, None),
@@ -42,6 +43,34 @@ impl State {
         }
     }
 
+    /// Puts the cursor at the start of the first screen line that begins at `offset` or
+    /// after it (the last line if none does), so that the status bar's percentage is
+    /// never below the one asked for (`+50%` opens at 50%, not at the 49% where the
+    /// line holding the exact byte begins).
+    fn go_to_line_from(&mut self, offset: usize) {
+        let article = &self.doc.article;
+        let Some(line) = self.layout.line_of(article, offset) else {
+            self.go_to_line_of(offset);
+            return;
+        };
+        let starts_before = self
+            .layout
+            .line(article, line)
+            .is_some_and(|l| l.range.start < offset);
+        let line = if starts_before {
+            self.layout.offset(article, line, 1)
+        } else {
+            line
+        };
+        match self.layout.line(article, line) {
+            Some(l) => {
+                let start = l.range.start;
+                self.go_to(start);
+            }
+            None => self.go_to_line_of(offset),
+        }
+    }
+
     /// Puts the cursor at the start of the screen line that shows `offset`.
     fn go_to_line_of(&mut self, offset: usize) {
         let start = self
@@ -50,5 +79,68 @@ impl State {
             .and_then(|line| self.layout.line(&self.doc.article, line))
             .map_or(offset, |line| line.range.start);
         self.go_to(start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::reader::action::Action;
+    use crate::reader::model::resume::StartAt;
+    use crate::reader::state::State;
+    use crate::reader::update::update;
+
+    /// An article of `count` paragraphs whose lengths cycle through `words` words.
+    fn article(count: usize, words: &[usize]) -> String {
+        let mut text = String::from("# Places\n\n");
+        for i in 0..count {
+            let n = words[i % words.len()];
+            let paragraph: Vec<String> = (0..n).map(|w| format!("word{}x{w}", i % 7)).collect();
+            text.push_str(&paragraph.join(" "));
+            text.push_str(".\n\n");
+        }
+        text
+    }
+
+    #[test]
+    fn opening_at_a_percentage_shows_that_percentage_or_just_past_it() {
+        let texts = [
+            article(400, &[12, 80, 3, 150]),
+            article(60, &[40]),
+            article(3, &[500, 20, 900]),
+        ];
+        for text in &texts {
+            for (width, height) in [(120, 40), (40, 10)] {
+                for percent in 0..=100u8 {
+                    let parsed = crate::article::Article::from_text("p.md", text).unwrap();
+                    let doc = crate::document::Document::new(parsed, Vec::new());
+                    let mut state = State::new(doc, crate::config::Config::default());
+                    update(&mut state, Action::Resize { width, height });
+                    update(&mut state, Action::OpenAt(StartAt::Percent(percent)));
+                    let shown = state.percent();
+                    let (start, end) = state.body_span();
+                    let target = start + ((end - start) * usize::from(percent)).div_ceil(100);
+                    let article = &state.doc.article;
+                    let layout = &state.layout;
+                    let line = layout.line_of(article, state.view.cursor).unwrap();
+                    let at_end = layout.offset(article, line, 1) == line;
+                    assert!(
+                        shown >= usize::from(percent) || at_end,
+                        "+{percent}% opened at {shown}% ({width}x{height})"
+                    );
+                    // It is the first line of text from the target on: the one before
+                    // begins before the target (or is a gap, which holds no text).
+                    let before = layout.offset(article, line, -1);
+                    if before != line && !at_end {
+                        let range = layout.line(article, before).unwrap().range.clone();
+                        let before_start = range.start;
+                        assert!(
+                            before_start < target || range.is_empty(),
+                            "+{percent}% skipped a line: {before_start} >= {target}, cursor {} ({width}x{height})",
+                            state.view.cursor
+                        );
+                    }
+                }
+            }
+        }
     }
 }
