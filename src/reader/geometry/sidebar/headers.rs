@@ -79,10 +79,14 @@ pub(super) fn claim_header(state: &State, index: usize, claim: &Claim, width: us
         _ => Piece::plain(" "),
     };
     // The page's own fact-checks, not in the claims file yet, are marked ◇ by the number.
+    // Right-aligned to the widest number (at least two columns), so that every name in
+    // the list starts in the same column, with 100,000 claims as with 10.
+    let digits = state.doc.claims.len().max(1).ilog10() as usize + 1;
+    let digits = digits.max(2);
     let number = if claim.from_page {
-        format!("{:>2}◇", index + 1)
+        format!("{:>digits$}◇", index + 1)
     } else {
-        format!("{:>2} ", index + 1)
+        format!("{:>digits$} ", index + 1)
     };
     // A drafted claim awaiting review says so, with the drafter's confidence.
     let draft = claim

@@ -448,4 +448,48 @@ mod tests {
         );
         assert!(checked > 2000);
     }
+
+    #[test]
+    fn claimants_start_in_one_column_whatever_their_number() {
+        // 9, 99 and 200 claims: one, two and three digits; the number right-aligned to
+        // the widest, and a page's own fact-check (◇) in the same column as a space.
+        for (count, widest) in [(9, 2), (99, 2), (200, 3)] {
+            let (article, claims) = crate::document::generate::generate(count * 600, count, 3);
+            let article = Article::parse("gen.md", article.as_bytes()).unwrap();
+            let entries = parse_text("gen.claims.toml", &claims).unwrap();
+            let mut state = State::new(Document::new(article, entries), Config::default());
+            update(
+                &mut state,
+                Action::Resize {
+                    width: 120,
+                    height: 40,
+                },
+            );
+            let mut columns = std::collections::BTreeSet::new();
+            for index in [0, 8, count / 2, count - 1] {
+                let mut rows = Vec::new();
+                claim_rows(&mut rows, &state, index, 40);
+                // A claim after the first opens with a blank row between claims.
+                let header = rows
+                    .iter()
+                    .map(Row::text)
+                    .find(|t| !t.trim().is_empty())
+                    .unwrap();
+                let number = format!("{} ", index + 1);
+                let at = header
+                    .find(&number)
+                    .unwrap_or_else(|| panic!("{number:?} in {header:?}"));
+                let column = |byte: usize| header[..byte].chars().count();
+                assert_eq!(
+                    column(at) + number.len(),
+                    1 + widest + 1,
+                    "{header:?} of {count}"
+                );
+                let name = &state.doc.claims[index].entry.claimant;
+                let short: String = name.chars().take(6).collect();
+                columns.insert(column(header.find(&short).expect("the claimant is shown")));
+            }
+            assert_eq!(columns.len(), 1, "names start in {columns:?} of {count}");
+        }
+    }
 }
