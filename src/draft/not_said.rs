@@ -1,4 +1,4 @@
-//! Shapes around a verb of speech that report nothing: a time phrase where the report would stand (`as the Courier reported a few days later`), an object a relative pronoun took before the subject (`whom he attacked during the campaign`), a form in `-s` after an adjective that makes it a plural noun (`other estimates put …`).
+//! Shapes around a verb of speech that report nothing: a time phrase where the report would stand (`as the Courier reported a few days later`), an object a relative pronoun took before the subject (`whom he attacked during the campaign`), a form in `-s` after an adjective that makes it a plural noun (`other estimates put …`), a comma after the verb that ends a subordinate clause or opens a phrase (`When she spoke, …`, `…, with ads`).
 
 use super::lexicon;
 use super::sentence::Sentence;
@@ -194,3 +194,32 @@ pub(super) fn object_taken(s: &Sentence, v: usize) -> bool {
 #[cfg(test)]
 #[path = "not_said_tests.rs"]
 mod tests;
+
+/// Words that open no reported clause after a verb's comma: a preposition's phrase or a
+/// conjunction hung on the sentence (`Ann Mole responded, with ads on Friday`, `…, which
+/// was seen as a failure`, `…, although a memo says …`).
+const NOT_A_CLAUSE: &[&str] = &[
+    "with", "along", "although", "though", "which", "however", "despite", "unlike", "whereas",
+];
+
+/// Subordinating conjunctions that, opening a sentence, make its first comma the end of
+/// their clause: in `When Ann Mole spoke, the hall went quiet` what follows the comma is
+/// the sentence's own main clause, not her words. (`As` is not among them: `As the
+/// Courier reported, the levy passed` reports.)
+const SUBORDINATORS: &[&str] = &[
+    "when", "whenever", "while", "until", "before", "after", "since", "if", "once", "because",
+    "though", "although", "unless",
+];
+
+/// Whether the verb at `v`, followed by a comma, reports nothing of what follows that
+/// comma: what follows opens with a word of [`NOT_A_CLAUSE`], or the verb stands in a
+/// subordinate clause that opens the sentence (a word of [`SUBORDINATORS`] first, no
+/// comma before the verb).
+pub(super) fn parenthetical_reports_nothing(s: &Sentence, v: usize) -> bool {
+    let after = s.word(v + 2).unwrap_or_default();
+    let subordinate = s
+        .word(s.span.start)
+        .is_some_and(|w| SUBORDINATORS.contains(&w.as_str()))
+        && (s.span.start..v).all(|k| s.toks[k].kind != Kind::Comma);
+    NOT_A_CLAUSE.contains(&after.as_str()) || subordinate
+}

@@ -123,3 +123,42 @@ fn a_final_attribution_reports_a_clause_with_a_verb() {
         "The levy passed easily",
     );
 }
+
+#[test]
+fn a_comma_after_the_verb_that_ends_a_clause_or_opens_a_phrase_reports_nothing() {
+    for (text, words) in [
+        (
+            "Lena Park responded quickly, with ads set to run on Friday in three markets.",
+            "with ads",
+        ),
+        (
+            "The council met on Monday and Lena Park testified, which was seen as a sign of unease.",
+            "which was seen",
+        ),
+        (
+            "When Lena Park spoke, the hall went quiet for a long time.",
+            "the hall",
+        ),
+        (
+            "Until the inspector testified, the county had denied any leak at the plant.",
+            "the county had",
+        ),
+    ] {
+        not_drafted(text, words);
+    }
+    // A parenthetical attribution inside the clause it reports, and one after a
+    // subordinate clause ended by its own comma, are still statements.
+    one(
+        "The levy, Lena Park said, will cost the county millions.",
+        "Lena Park",
+        "will cost the county millions",
+    );
+    let text = "If the levy passes, Lena Park said, the county will hire forty teachers.";
+    assert!(
+        drafted(text)
+            .iter()
+            .any(|(who, w)| who.contains("Lena Park") && w.contains("the county will hire")),
+        "{text}\n{:?}",
+        drafted(text)
+    );
+}

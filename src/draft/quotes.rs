@@ -74,10 +74,21 @@ pub(super) fn quote_before(s: &Sentence, v: usize) -> Option<usize> {
             text.split_whitespace().count() >= 4 && !title_like(text)
         })
     };
+    // Or a circumstance after the verb, when the quotation opens the sentence: "…" Jane
+    // Doe said after a rally in Ohio.
+    let circumstance = || {
+        open == s.span.start
+            && v > close + 1
+            && s.word(v + 1)
+                .is_some_and(|w| CIRCUMSTANCE.contains(&w.as_str()))
+            && sentence_like()
+    };
     let speaker_between = v - close <= 4
         && (close + 1..v).all(|k| s.toks[k].kind == Kind::Word)
         && s.toks.get(v + 1).is_none_or(|t| {
-            t.kind == Kind::End || (v > close + 1 && t.kind == Kind::Comma && sentence_like())
+            t.kind == Kind::End
+                || (v > close + 1 && t.kind == Kind::Comma && sentence_like())
+                || circumstance()
         });
     let verb_then_speaker = v == close + 1
         && lexicon::is_inverting(&s.word(v).unwrap_or_default())
@@ -87,6 +98,13 @@ pub(super) fn quote_before(s: &Sentence, v: usize) -> Option<usize> {
         && sentence_like();
     (ends_in_punctuation || comma_after || speaker_between || verb_then_speaker).then_some(open)
 }
+
+/// Prepositions and conjunctions that open a circumstance after a verb of speech: `said
+/// after a rally`, `told reporters on Monday`, `wrote in a letter`.
+const CIRCUMSTANCE: &[&str] = &[
+    "after", "before", "on", "in", "at", "during", "while", "when", "outside", "from", "to", "of",
+    "as",
+];
 
 /// Where a quotation closed before token `after` goes on in the writer's words to a comma
 /// and then the attribution at `v`: `"We are happy" about the ruling, said X` (the comma's

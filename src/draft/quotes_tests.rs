@@ -253,3 +253,102 @@ fn a_quotation_signed_by_a_dash_and_a_name_is_that_persons() {
         );
     }
 }
+
+#[test]
+fn marks_written_wrongly_still_open_and_close_the_quotation() {
+    // Three apostrophes close a nested quotation, then the typewriter-style one.
+    assert_eq!(
+        speaker_of(
+            "''I would use the word 'careful,''' said Tom Reed, who runs the fund.",
+            "I would use the word 'careful,'"
+        )
+        .as_deref(),
+        Some("Tom Reed")
+    );
+    // A right mark where a left one belongs, at the start of a quotation.
+    assert_eq!(
+        speaker_of(
+            "”This is why the bridge must be fixed at once,” said Tom Reed.",
+            "This is why the bridge must be fixed at once,"
+        )
+        .as_deref(),
+        Some("Tom Reed")
+    );
+    // The near shapes written rightly are unchanged.
+    for (text, words) in [
+        (
+            "''We will rebuild the bridge,'' said Tom Reed, who runs the fund.",
+            "We will rebuild the bridge,",
+        ),
+        (
+            "''He said 'no' twice to the council,'' said Tom Reed.",
+            "He said 'no' twice to the council,",
+        ),
+        (
+            "“This is why the bridge must be fixed at once,” said Tom Reed.",
+            "This is why the bridge must be fixed at once,",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, words).as_deref(),
+            Some("Tom Reed"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_quotation_opening_the_sentence_keeps_its_speaker_before_a_circumstance() {
+    let q = "As a builder he put a lot of people out of work too";
+    for text in [
+        format!("\"{q}\" Tom Reed said after a rally in Ohio."),
+        format!("“{q}\" Tom Reed said on Wednesday in Edison."),
+        format!("\"{q}\" Tom Reed wrote in a letter to the council."),
+    ] {
+        assert_eq!(speaker_of(&text, q).as_deref(), Some("Tom Reed"), "{text}");
+    }
+    // A title before a verb and its circumstance is nobody's words.
+    for text in [
+        "The \"Streets For All\" campaign said on Monday it would sue.",
+        "\"Streets For All\" said on Monday it would sue.",
+    ] {
+        assert!(
+            pairs(text).iter().all(|(w, _)| !w.starts_with("Streets")),
+            "{text}: {:?}",
+            pairs(text)
+        );
+    }
+}
+
+#[test]
+fn a_role_and_a_comma_after_the_verb_give_the_name_that_follows() {
+    let q = "With half the vote in, we are treating March as one long day";
+    for (text, who) in [
+        (
+            format!(
+                "\"{q},\" said Finch's deputy campaign manager, Rich Beeson, who ran the effort."
+            ),
+            "Rich Beeson",
+        ),
+        (
+            format!("\"{q},\" said the county's health director, Rich Beeson."),
+            "Rich Beeson",
+        ),
+        // The name first, then its role: unchanged.
+        (
+            format!("\"{q},\" said Rich Beeson, the deputy campaign manager."),
+            "Rich Beeson",
+        ),
+        (
+            format!("\"{q},\" said Tom Reed, who ran the effort."),
+            "Tom Reed",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(&text, &format!("{q},")).as_deref(),
+            Some(who),
+            "{text}: {:?}",
+            pairs(&text)
+        );
+    }
+}

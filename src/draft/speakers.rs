@@ -167,6 +167,33 @@ pub(super) fn after_the_verb(s: &Sentence, np: &Np, people: &mut People) -> Opti
     Some((who, conf))
 }
 
+/// After an inverted verb, a role of at most six words and the name it describes after
+/// its comma, closed by a comma or the sentence's end: in `"…," said Finch's deputy
+/// campaign manager, Rich Beeson, who …` (or `said the mayor, Ann Mole.`) the name speaks.
+fn role_then_name(s: &Sentence, from: usize) -> Option<Np> {
+    let comma = s.phrase_end(from);
+    if s.toks.get(comma)?.kind != Kind::Comma || comma <= from + 1 || comma - from > 6 {
+        return None;
+    }
+    if !(from..comma).all(|k| s.toks[k].kind == Kind::Word && !s.toks[k].quoted()) {
+        return None;
+    }
+    let head = s.word(comma - 1)?;
+    if !lexicon::is_role(&head)
+        || s.toks[comma - 1]
+            .text(s.body)
+            .starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let np = people::parse(s.body, s.toks, comma + 1, s.span.end)?;
+    let closed = s
+        .toks
+        .get(np.end)
+        .is_none_or(|t| matches!(t.kind, Kind::Comma | Kind::End));
+    (np.kind == NpKind::Name && closed).then_some(np)
+}
+
 pub(super) fn speaker_of(
     s: &Sentence,
     v: usize,
@@ -185,15 +212,17 @@ pub(super) fn speaker_of(
     let inverted =
         ((lexicon::is_inverting(&word) || manner_inverted) && after_quote && !quote_of_participle)
             .then(|| {
-                people::parse(s.body, s.toks, v + 1, s.span.end).or_else(|| {
-                    let mut end = s.phrase_end(v + 1);
-                    while end > v + 1 && s.toks[end - 1].kind == Kind::End {
-                        end -= 1;
-                    }
-                    (quoted && end > v + 1)
-                        .then(|| people::common(s.body, s.toks, v + 1, end))
-                        .flatten()
-                })
+                role_then_name(s, v + 1)
+                    .or_else(|| people::parse(s.body, s.toks, v + 1, s.span.end))
+                    .or_else(|| {
+                        let mut end = s.phrase_end(v + 1);
+                        while end > v + 1 && s.toks[end - 1].kind == Kind::End {
+                            end -= 1;
+                        }
+                        (quoted && end > v + 1)
+                            .then(|| people::common(s.body, s.toks, v + 1, end))
+                            .flatten()
+                    })
             })
             .flatten();
     if let Some(np) = inverted {

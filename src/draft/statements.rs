@@ -335,7 +335,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let parenthetical = s.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Comma)
             && v > s.span.start + 1
             && s.span.end > v + 4
-            && quote_before.is_none();
+            && quote_before.is_none()
+            && !not_said::parenthetical_reports_nothing(s, v);
         let final_attribution = (v + 1..s.span.end).all(|k| {
             s.word(k).is_some_and(|w| !lexicon::opens_clause(&w)) || s.toks[k].kind == Kind::End
         }) && s.span.end - v <= 5

@@ -139,7 +139,10 @@ fn read_one(body: &str, range: Range<usize>, marks: Marks, open_before: bool) ->
             continue;
         }
         // Two apostrophes make a double mark in typewriter style: ''like this,'' she said.
-        let doubled = marks == Marks::Double && c == '\'' && next == Some('\'');
+        // Three inside such a quotation close a nested one first: ''… 'old-school,''' she
+        // said (the first apostrophe is the nested close, the other two the quotation's).
+        let tripled = open.is_some() && chars.get(i + 2).is_some_and(|&(_, c)| c == '\'');
+        let doubled = marks == Marks::Double && c == '\'' && next == Some('\'') && !tripled;
         let mark = if doubled {
             Some(open.is_none())
         } else {
@@ -297,6 +300,12 @@ fn quote_mark(
             Some(false)
         }
         (Marks::Double, '“' | '„' | '«') => Some(true),
+        // A right mark written where a left one belongs: `”This is why …,” he said`.
+        (Marks::Double, '”')
+            if !inside && spaced_before && next.is_some_and(char::is_alphanumeric) =>
+        {
+            Some(true)
+        }
         (Marks::Double, '”' | '»') => Some(false),
         (Marks::Double, '"') => Some(!inside),
         (Marks::Single, '‘') => Some(true),
