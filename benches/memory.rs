@@ -65,11 +65,17 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: as for `dealloc`; a move holds both blocks for a moment, counted so.
+        // SAFETY: as for `dealloc`; a move holds both blocks for a moment, counted so. A
+        // shrink is made in place (glibc splits the block, or unmaps the tail of a mapped
+        // one), so it only gives bytes back.
         let new = unsafe { System.realloc(ptr, layout, new_size) };
         if !new.is_null() {
-            grew(new_size);
-            shrank(layout.size());
+            if new_size <= layout.size() {
+                shrank(layout.size() - new_size);
+            } else {
+                grew(new_size);
+                shrank(layout.size());
+            }
         }
         new
     }
