@@ -316,7 +316,7 @@ const SHORT_TITLES: &[(&str, &str)] = &[
 
 /// An affiliation in lower case with each short title's role word after it (`state Sen.`
 /// → `state sen. senator`), so that `the senator` finds the person titled `Sen.`.
-fn spelled_out(text: &str) -> String {
+pub(super) fn spelled_out(text: &str) -> String {
     let mut lower = text.to_lowercase();
     let words: Vec<String> = lower.split_whitespace().map(str::to_string).collect();
     for (short, full) in SHORT_TITLES {
