@@ -230,7 +230,9 @@ fn names(lower: &str, person: &crate::draft::Person) -> bool {
     if let Some(first) = super::roster::proper_body(person) {
         let kinds = lexicon::list("body-kinds").iter();
         if find_cue(lower, &fold(first)).is_some()
-            || kinds.clone().any(|k| find_cue(lower, &format!("the {k}")).is_some())
+            || kinds
+                .clone()
+                .any(|k| find_cue(lower, &format!("the {k}")).is_some())
         {
             return true;
         }

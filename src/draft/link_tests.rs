@@ -518,7 +518,10 @@ fn owners_of_claims_are_the_possessives_before_a_noun_for_what_was_said() {
         owners_of_claims("she said the governor's own figure was old."),
         ["the governor"]
     );
-    assert_eq!(owners_of_claims("rao called moss's estimate fair"), ["called moss"]);
+    assert_eq!(
+        owners_of_claims("rao called moss's estimate fair"),
+        ["called moss"]
+    );
     // Too far from the noun, or no noun for what was said.
     assert!(owners_of_claims("the governor's long-held and often repeated figure").is_empty());
     assert!(owners_of_claims("the governor's office said no").is_empty());
