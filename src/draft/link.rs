@@ -109,9 +109,11 @@ pub(super) fn link_walking(
             let lower = fold(context);
             let r_stems = stems(context, &common);
             let answering = stance(&body[r.range.clone()], context).0 != Stance::Context;
+            // A word naming a claim: `the allegation`, or a speaker's `figure`.
             let refers = lexicon::list("claim-references")
                 .iter()
-                .any(|cue| find_cue(&lower, &fold(cue)).is_some());
+                .any(|cue| find_cue(&lower, &fold(cue)).is_some())
+                || !owners_of_claims(&lower).is_empty();
             let score = |ci: usize| -> Option<f64> {
                 let claim = &found[claims[ci]];
                 let before = claim.range.start < r.range.start;
@@ -224,8 +226,24 @@ fn names(lower: &str, person: &crate::draft::Person) -> bool {
     if surname.chars().count() > 2 && find_cue(lower, &fold(surname)).is_some() {
         return true;
     }
-    person
+    // A business by the first word of its name, or as `the company`.
+    if let Some(first) = super::roster::proper_body(person) {
+        let kinds = lexicon::list("body-kinds").iter();
+        if find_cue(lower, &fold(first)).is_some()
+            || kinds
+                .clone()
+                .any(|k| find_cue(lower, &format!("the {k}")).is_some())
+        {
+            return true;
+        }
+    }
+    // Short titles stand for their role word: `Gov.` is `the governor`.
+    let spelled: Vec<String> = person
         .affiliations
+        .iter()
+        .map(|a| super::roster::spelled_out(a))
+        .collect();
+    spelled
         .iter()
         .flat_map(|a| a.split_whitespace())
         .map(fold)
@@ -277,6 +295,85 @@ pub fn answered(body: &str, found: &mut [Found]) {
     for j in promote {
         found[j].claim = true;
     }
+}
+
+/// How many paragraphs back [`named_back`] looks for the statement a response names.
+const NAMED_BACK_PARAGRAPHS: usize = 12;
+/// How many statements back [`named_back`] looks at most (its bound in a paragraph of
+/// many statements).
+const NAMED_BACK_STATEMENTS: usize = 64;
+
+/// Claims found by being named: a statement that nothing marked a claim becomes one when
+/// a later sentence by someone else names it as its speaker's, a possessive before a noun
+/// for what was said (the lexicon's `claim-nouns`) at most three words on: `the
+/// governor's figure`, `Tervo's estimate`, `the company's split of the decline` (the
+/// possessive is that speaker's surname, `the` and a role word of theirs, or for a
+/// business its first word or `the company`). Of that speaker's statements in the
+/// [`NAMED_BACK_PARAGRAPHS`] paragraphs before, the earliest is the claim: a claim is
+/// made, then said again. Nothing is promoted when that speaker already has a claim there
+/// (it is what is answered). Each response looks back over at most
+/// [`NAMED_BACK_STATEMENTS`] statements, so the cost stays linear in the article.
+pub fn named_back(body: &str, found: &mut [Found], people: &People) {
+    let mut promote = Vec::new();
+    for (i, r) in found.iter().enumerate() {
+        if r.claim {
+            continue;
+        }
+        let owners = owners_of_claims(&fold(&body[r.sentence.clone()]));
+        if owners.is_empty() {
+            continue;
+        }
+        let mut earliest: Option<usize> = None;
+        let mut named_speaker: Option<usize> = None;
+        for (j, p) in found[..i]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(NAMED_BACK_STATEMENTS)
+        {
+            if p.para + NAMED_BACK_PARAGRAPHS < r.para {
+                break;
+            }
+            if p.speaker == r.speaker || p.range.end > r.sentence.start {
+                continue;
+            }
+            match named_speaker {
+                Some(n) if n != p.speaker => continue,
+                None if !owners.iter().any(|o| names(o, &people.all[p.speaker])) => continue,
+                _ => named_speaker = Some(p.speaker),
+            }
+            if p.claim {
+                earliest = None;
+                break;
+            }
+            earliest = Some(j);
+        }
+        promote.extend(earliest);
+    }
+    for j in promote {
+        found[j].claim = true;
+    }
+}
+
+/// The possessives of a folded sentence that own a noun for what was said, each with the
+/// word before it (`the governor's figure` → `the governor`, `rao's estimate` → `… rao`).
+fn owners_of_claims(lower: &str) -> Vec<String> {
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.'))
+        .collect();
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !lexicon::has("claim-nouns", w.trim_end_matches('.')) {
+            continue;
+        }
+        if let Some(p) = (k.saturating_sub(3)..k).find(|&p| words[p].ends_with("'s")) {
+            let stem = words[p].trim_end_matches("'s");
+            let before = if p > 0 { words[p - 1] } else { "" };
+            out.push(format!("{before} {stem}"));
+        }
+    }
+    out
 }
 
 /// What points back at something said: a pronoun (`that`, `it`) or a noun naming a claim.

@@ -454,3 +454,75 @@ fn a_claim_past_the_horizon_is_answered_by_nobody_and_the_first_claim_has_none()
         );
     }
 }
+
+#[test]
+fn a_statement_named_back_as_its_speakers_figure_becomes_a_claim() {
+    for (text, claim_words, answer_words) in [
+        // The role word of a short title: `Gov.` is `the governor`.
+        (
+            "Gov. Alma Tervo told the board that riders pay a third of the cost.\n\n\
+             \"We will not raise the gas tax again,\" Tervo said.\n\n\
+             Rep. Dana Kowal said the governor's figure left out the parking fees.",
+            "riders pay a third",
+            "left out the parking",
+        ),
+        // The surname, a noun two words on.
+        (
+            "Hal Moss said the new pond would hold a 100-year storm.\n\n\
+             Ann Mole said Moss's own flood estimate was ten years old.",
+            "the new pond would",
+            "ten years old",
+        ),
+        // A business by `the company`.
+        (
+            "Kessel Outdoor Co. said that tariffs explained nearly all of the drop.\n\n\
+             Lena Fosse, an analyst, said the company's split of the decline was roughly right.",
+            "tariffs explained",
+            "roughly right",
+        ),
+    ] {
+        let x = draft(text);
+        let claim = index(&x, text, claim_words);
+        assert!(x.statements[claim].claim, "{text:?}: {:?}", x.statements);
+        assert_eq!(
+            said(&x, text, answer_words).answers,
+            Some(claim),
+            "{text:?}"
+        );
+    }
+    // Near shapes that make no claim: the speaker named without a noun for what was
+    // said, a possessive of something else, a noun owned by nobody who spoke, and a
+    // speaker naming their own figure.
+    for text in [
+        "Gov. Alma Tervo told the board that riders pay a third of the cost.\n\n\
+         Rep. Dana Kowal said the governor's office had not called her back.",
+        "Gov. Alma Tervo told the board that riders pay a third of the cost.\n\n\
+         Rep. Dana Kowal said the state's figure left out the parking fees.",
+        "Gov. Alma Tervo told the board that riders pay a third of the cost.\n\n\
+         Rep. Dana Kowal said the governor was right about the ferries.",
+        "Gov. Alma Tervo told the board that riders pay a third of the cost.\n\n\
+         Tervo said later that the governor's figure was a careful one.",
+    ] {
+        let x = draft(text);
+        assert!(
+            !said(&x, text, "riders pay a third").claim,
+            "{text:?}: {:?}",
+            x.statements
+        );
+    }
+}
+
+#[test]
+fn owners_of_claims_are_the_possessives_before_a_noun_for_what_was_said() {
+    assert_eq!(
+        owners_of_claims("she said the governor's own figure was old."),
+        ["the governor"]
+    );
+    assert_eq!(
+        owners_of_claims("rao called moss's estimate fair"),
+        ["called moss"]
+    );
+    // Too far from the noun, or no noun for what was said.
+    assert!(owners_of_claims("the governor's long-held and often repeated figure").is_empty());
+    assert!(owners_of_claims("the governor's office said no").is_empty());
+}

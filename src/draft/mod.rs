@@ -139,6 +139,7 @@ pub fn extract_with(body: &str, paragraphs: &[Range<usize>], progress: &Progress
     let mut people = people::People::default();
     let mut found = statements::find(body, &paras, &mut people, progress);
     link::answered(body, &mut found);
+    link::named_back(body, &mut found, &people);
     let links = link::link(body, &found, &people);
     progress.reach(progress::LINKED);
     let statements = found

@@ -118,6 +118,11 @@ impl People {
             if let Some(&i) = self.roster.surnamed(last).first() {
                 return i;
             }
+            // A business by the first word of its name: `Halvorsen` for `Halvorsen
+            // Outdoor Co.`.
+            if let Some(i) = self.roster.led_by(last) {
+                return i;
+            }
         } else if let Some(i) = self.roster.exact_name(last, &self.all) {
             // A full name for someone first met by surname.
             self.roster.renamed(i, &self.all[i], text);
@@ -165,6 +170,14 @@ impl People {
             .last()
             .copied()
             .unwrap_or_default();
+        // "the company": the business last named.
+        if opener == "the"
+            && rest.len() == 1
+            && lexicon::has("body-kinds", head_word)
+            && let Some(i) = self.roster.latest_proper_body(&self.all)
+        {
+            return i;
+        }
         let person_like = opener == "the"
             && !head_word.is_empty()
             && !lexicon::is_document(head_word)

@@ -26,6 +26,11 @@ pub const HE: &[usize] = &[0, 1];
 pub const SHE: &[usize] = &[0, 2];
 /// Names of any gender: whom "the 46-year-old" may be.
 pub const NAMED: &[usize] = &[0, 1, 2];
+/// The class of bodies (organisations and offices).
+fn class_of_bodies() -> usize {
+    IT[0]
+}
+
 /// Groups and bodies: whom "they" may be.
 pub const THEY: &[usize] = &[3, 4];
 /// Bodies: what "it" may be.
@@ -42,6 +47,9 @@ pub struct Roster {
     loose: HashMap<String, Vec<usize>>,
     /// People named (kind Name) by their last word, in index order.
     surnames: HashMap<String, Vec<usize>>,
+    /// Bodies with a proper name ([`proper_body`]) by their first word, in index order:
+    /// `Halvorsen` for `Halvorsen Outdoor Co.`.
+    leads: HashMap<String, Vec<usize>>,
     clock: u64,
     /// Each person's last mention (0: never mentioned).
     mentioned: Vec<u64>,
@@ -78,6 +86,22 @@ fn surname(name: &str) -> Option<&str> {
     name.split_whitespace().last()
 }
 
+/// The first word of a body named by a proper name of two words or more, not opening
+/// with `The` (`Halvorsen Outdoor Co.` → `Halvorsen`); `None` for anyone else.
+pub fn proper_body(person: &Person) -> Option<&str> {
+    let mut words = person.name.split_whitespace();
+    let first = words.next()?;
+    (person.kind == NpKind::Body
+        && words.next().is_some()
+        && first.starts_with(char::is_uppercase)
+        && !first.eq_ignore_ascii_case("the"))
+    .then_some(first)
+}
+
+/// How many of the bodies mentioned last [`Roster::latest_proper_body`] looks among, so
+/// that its cost does not grow with the article.
+const BODY_LOOKBACK: usize = 8;
+
 impl Roster {
     /// Notes a person just added at index `i` (the end of the list).
     pub fn added(&mut self, i: usize, person: &Person) {
@@ -87,6 +111,9 @@ impl Roster {
             && let Some(last) = surname(&person.name)
         {
             add(&mut self.surnames, last.to_string(), i);
+        }
+        if let Some(first) = proper_body(person) {
+            add(&mut self.leads, first.to_string(), i);
         }
         self.mentioned.push(0);
         self.spoken.push(0);
@@ -175,6 +202,9 @@ impl Roster {
             if let Some(last) = surname(&person.name) {
                 remove(&mut self.surnames, last, i);
             }
+            if let Some(first) = proper_body(person) {
+                remove(&mut self.leads, first, i);
+            }
             if self.spoken[i] > 0 {
                 self.spoken_names.remove(&self.spoken[i]);
             }
@@ -245,6 +275,26 @@ impl Roster {
         })
     }
 
+    /// The body with a proper name whose first word is `first` (`Halvorsen`), if exactly
+    /// one is known: a short form of its name.
+    pub fn led_by(&self, first: &str) -> Option<usize> {
+        match self.leads.get(first)?.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
+    }
+
+    /// Of the last [`BODY_LOOKBACK`] bodies mentioned, the latest with a proper name
+    /// ([`proper_body`]): whom `the company` stands for.
+    pub fn latest_proper_body(&self, all: &[Person]) -> Option<usize> {
+        self.recent[class_of_bodies()]
+            .values()
+            .rev()
+            .take(BODY_LOOKBACK)
+            .copied()
+            .find(|&i| proper_body(&all[i]).is_some())
+    }
+
     /// The named person who spoke last.
     pub fn last_named_speaker(&self) -> Option<usize> {
         self.spoken_names.last_key_value().map(|(_, &i)| i)
@@ -266,7 +316,7 @@ const SHORT_TITLES: &[(&str, &str)] = &[
 
 /// An affiliation in lower case with each short title's role word after it (`state Sen.`
 /// → `state sen. senator`), so that `the senator` finds the person titled `Sen.`.
-fn spelled_out(text: &str) -> String {
+pub(super) fn spelled_out(text: &str) -> String {
     let mut lower = text.to_lowercase();
     let words: Vec<String> = lower.split_whitespace().map(str::to_string).collect();
     for (short, full) in SHORT_TITLES {

@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::lexicon;
+use super::mention::{is_cap, is_possessive};
 pub(super) use super::openers::{adverbial, participle_phrase};
 use super::openers::{
     dateline_end, participle_quote, place_after, subject_after_opening, trailing_participle,
@@ -75,7 +76,7 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         let mut j = k;
         while j < end {
             if let Some(np) = people::parse(s.body, s.toks, j, end)
-                && np.kind == NpKind::Name
+                && (np.kind == NpKind::Name || corporate(&np))
                 && np.text.split_whitespace().count() >= 2
                 && !np.text.contains(" of ")
                 && !np.text.contains(" for ")
@@ -88,6 +89,7 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         }
         k = end;
     }
+    possessive_names(s, people);
     // Titles and appositives of names that open a chunk.
     let parts = chunks(s, span.start, span.end);
     for (ci, chunk) in parts.iter().enumerate() {
@@ -130,6 +132,63 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
                 people.add_affiliation(who, &role);
             }
         }
+    }
+}
+
+/// Whether `np` is a business or agency by the last word of its proper name
+/// (`Halvorsen Outdoor Co.`, `Verdant Root Apothecary`): made known wherever it is met.
+fn corporate(np: &Np) -> bool {
+    np.kind == NpKind::Body
+        && np.text.starts_with(char::is_uppercase)
+        && !np.text.starts_with("The ")
+        && np
+            .text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| lexicon::has("corporate", w))
+}
+
+/// Full names met only as possessives (`Gov. Ruth Marquardt's proposal`), made known
+/// with their titles, so that a later `Marquardt` is Ruth Marquardt. A name's capitalised
+/// words before the possessive are read as a noun phrase (at most 6 words back); a lone
+/// possessive (`Marquardt's spokesman`) makes no one known.
+fn possessive_names(s: &Sentence, people: &mut People) {
+    for p in s.span.clone() {
+        let t = &s.toks[p];
+        let text = t.text(s.body);
+        if t.kind != Kind::Word || t.quoted() || !is_possessive(text) {
+            continue;
+        }
+        let stem = text
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string();
+        if !is_cap(&stem) {
+            continue;
+        }
+        let mut from = p;
+        while from > s.span.start && p - from < 6 {
+            let b = &s.toks[from - 1];
+            if b.kind != Kind::Word || b.quoted() || !b.text(s.body).starts_with(char::is_uppercase)
+            {
+                break;
+            }
+            from -= 1;
+        }
+        if from == p {
+            continue;
+        }
+        let Some(np) = people::parse(s.body, s.toks, from, p) else {
+            continue;
+        };
+        if np.kind != NpKind::Name || np.end != p || np.text.contains(' ') {
+            continue;
+        }
+        people.mention(&Np {
+            text: format!("{} {stem}", np.text),
+            end: p + 1,
+            ..np
+        });
     }
 }
 
