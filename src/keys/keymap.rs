@@ -71,7 +71,8 @@ impl KeyMap {
     /// (in a lenient mode, else one the key matches with more modifiers held); else, where
     /// the mode types text, a character without Ctrl typed; else, in a list, a key of the
     /// article whose action lists have no use for (the list ignores it: such a key only
-    /// clears the status bar's message, as every key does). A key release is nothing.
+    /// clears the status bar's message, as every key does); in every mode, the article's
+    /// suspend key where the mode does not bind it. A key release is nothing.
     pub fn action_for(&self, mode: Mode, event: &KeyEvent) -> Option<Action> {
         if event.kind == KeyEventKind::Release {
             return None;
@@ -86,6 +87,17 @@ impl KeyMap {
             });
         if let Some(entry) = bound {
             return Some(entry.action().clone());
+        }
+        // Suspending works whatever is open (a prompt, a form, a question), as it does in
+        // a shell's line editor: the article's key for it, where the mode gives that key
+        // no meaning of its own. What is open stays open for `fg`.
+        if mode != Mode::Article
+            && self
+                .keys_in(Mode::Article, &Action::Suspend)
+                .iter()
+                .any(|k| k.matches(event))
+        {
+            return Some(Action::Suspend);
         }
         match event.code {
             KeyCode::Char(c)

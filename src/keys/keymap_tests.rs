@@ -141,6 +141,15 @@ fn prompt_keys_before_modes(event: &KeyEvent) -> Option<Action> {
         KeyCode::Down => PromptKey::Newer,
         KeyCode::Char('n') if ctrl => PromptKey::Newer,
         KeyCode::Char(c) if !ctrl => PromptKey::Char(c),
+        // Suspending, which the prompt once ignored, now works in it too.
+        KeyCode::Char('z')
+            if ctrl
+                && !event
+                    .modifiers
+                    .intersects(KeyModifiers::ALT | KeyModifiers::SUPER) =>
+        {
+            return Some(Action::Suspend);
+        }
         _ => return None,
     };
     Some(Action::Prompt(key))
@@ -235,4 +244,28 @@ fn help_rows_and_tables_show_each_mode_s_keys() {
         map.markdown_table()
             .contains("| `j` `Down` (sidebar: `J`) |")
     );
+}
+
+#[test]
+fn the_suspend_key_suspends_whatever_is_open_unless_the_mode_binds_it() {
+    let map = KeyMap::default();
+    let ctrl_z = press(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    for mode in Mode::ALL {
+        assert_eq!(
+            map.action_for(mode, &ctrl_z),
+            Some(Action::Suspend),
+            "{mode:?}"
+        );
+    }
+    // Near keys: a plain z is typed where text is typed; Ctrl-Alt-z is nothing.
+    let z = press(KeyCode::Char('z'), KeyModifiers::NONE);
+    assert_eq!(
+        map.action_for(Mode::Prompt, &z),
+        Some(Action::Prompt(PromptKey::Char('z')))
+    );
+    let ctrl_alt_z = press(
+        KeyCode::Char('z'),
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    );
+    assert_eq!(map.action_for(Mode::Prompt, &ctrl_alt_z), None);
 }

@@ -456,3 +456,18 @@ fn a_search_while_the_document_loads_says_it_is_counting_and_gives_the_whole_cou
         }
     }
 }
+
+#[test]
+fn suspending_from_the_prompt_keeps_the_prompt_and_its_text_for_fg() {
+    let mut state = reader();
+    type_query(&mut state, "warm");
+    let effects = update(&mut state, Action::Suspend);
+    assert_eq!(effects, vec![crate::reader::effect::Effect::Suspend]);
+    assert_eq!(
+        state.overlay,
+        Overlay::Prompt(Prompt {
+            text: "warm".into(),
+            at: 4
+        })
+    );
+}
