@@ -38,8 +38,10 @@ pub(super) fn clause_before(
     if last + 1 == v
         && let Some(np_end) = people::parse(s.body, s.toks, v + 1, s.span.end)
             .map(|np| np.end)
+            // A group after a verb with an addressee is the addressee (`…, told
+            // reporters.`), not the speaker.
             .or_else(|| {
-                (!word.ends_with("ing"))
+                (!word.ends_with("ing") && !lexicon::has("addressee-speech", lemma))
                     .then(|| group_after(s, v + 1))
                     .flatten()
             })
