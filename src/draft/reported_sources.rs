@@ -114,7 +114,7 @@ pub(super) fn subject_as_written(
                     || w == "than" && !count_than(s, k)
                     || is_speech(&w) && !document_noun(s, k, &w)
                     || w.ends_with("ed")
-                        && !(to == r && reduced_relative(s, k))
+                        && (to != r || !reduced_relative(s, k))
                         && !s.toks[k].text(s.body).starts_with(char::is_uppercase)
                         && !k
                             .checked_sub(1)
