@@ -134,6 +134,20 @@ fn opens_clause_at(s: &Sentence, k: usize) -> bool {
     if lexicon::opens_clause(&w) || lexicon::has("clause-subjects", &w) {
         return true;
     }
+    // `said about half of the rise reflected …`, `said much of the talk was …`: a count
+    // or share opens a clause when a verb follows.
+    let share = ["about", "nearly", "almost", "roughly"].contains(&w.as_str())
+        && s.word(k + 1).is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                || super::reported_verbs::counts_people(&n)
+                || n.ends_with("-third")
+                || n.ends_with("-thirds")
+                || n.ends_with("-quarters")
+        })
+        || w == "much" && s.word(k + 1).as_deref() == Some("of");
+    if share {
+        return has_finite_verb(s, k + 1, s.clause_end(k).0);
+    }
     let raw = s.toks[k].text(s.body);
     let first = raw.chars().next().unwrap_or(' ');
     let contraction = ["’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re"]
@@ -149,8 +163,10 @@ fn opens_clause_at(s: &Sentence, k: usize) -> bool {
 }
 
 /// The end (exclusive) of a reported clause starting at `from`: [`Sentence::clause_end`],
-/// cut sooner at a semicolon, a dash or bracket outside quotations, or a comma before a
-/// word that opens another clause (`however`, `but`, `while`, `according`, `saying`);
+/// cut sooner at a semicolon, a dash or bracket outside quotations, `and`/`but` before a
+/// second verb of saying (`… but argues that …`), or a comma before a word that opens
+/// another clause (`however`, `but`, `while`, `according`, `saying`; after an object too:
+/// `attacked Mole, saying …`);
 /// when the verb at `v` stands in a clause opened by a subordinator (`While only 7
 /// percent said they were undecided, most …`), at that clause's comma.
 pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
@@ -183,6 +199,11 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
                         (is_speech(&n) || lexicon::is_reporting(&n)) && n.ends_with("ed")
                             || n == "said"
                             || n == "told"
+                            || n.strip_suffix('s').is_some_and(|base| {
+                                super::reported_verbs::VERBS_ONLY.contains(&base)
+                                    || n == "says"
+                                    || n == "adds"
+                            })
                     }) =>
             {
                 return k;
@@ -190,10 +211,29 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
             Kind::Comma if k > from && subordinate => return k,
             Kind::Comma if k > from => {
                 let next = s.word(k + 1).unwrap_or_default();
+                // `Podesta, who said the project was vetted, said he …`: a verb of saying
+                // after the comma has its subject before the clause, which ends here;
+                // not an inverted attribution (`…, said Jane Doe`, `…, said one aide`).
+                let after = s.word(k + 2).unwrap_or_default();
+                if matches!(next.as_str(), "said" | "says" | "told")
+                    && s.toks.get(k + 2).is_some_and(|t| {
+                        t.kind == Kind::Word && t.text(s.body).starts_with(char::is_lowercase)
+                    })
+                    && ![
+                        "the", "a", "an", "one", "two", "another", "some", "several", "many",
+                        "his", "her", "their", "its",
+                    ]
+                    .contains(&after.as_str())
+                {
+                    return k;
+                }
                 // Not right after the clause's subject: `said Trump, despite his wealth,
                 // is …`.
                 let subject_only = k <= from + 2 && !has_finite_verb(s, from, k);
-                if lexicon::has("clause-breaks", &next) && !subject_only {
+                // A participle of saying after an object is a report of its own:
+                // `attacked Mole, saying she would …` ends at the comma.
+                let participle = next.ends_with("ing") && next != "according";
+                if lexicon::has("clause-breaks", &next) && (!subject_only || participle) {
                     return k;
                 }
             }
@@ -250,6 +290,13 @@ pub(super) fn complement(
     }
     if let Some(range) = as_reported(s, v) {
         return Some((range, "complement as reported"));
+    }
+    if lemma == "call"
+        && !taken
+        && let Some(from) = super::reported_verbs::named_as(s, v)
+    {
+        let end = end_of(from);
+        return (end > from + 1).then_some((v + 1..end, "naming object"));
     }
     // A passive ("rejected by most voters") reports nothing of its subject's.
     if s.word(v + 1).as_deref() == Some("by") {
@@ -518,3 +565,7 @@ pub(super) mod tests;
 #[cfg(test)]
 #[path = "reported_kinds_tests.rs"]
 mod kinds_tests;
+
+#[cfg(test)]
+#[path = "reported_subjects_tests.rs"]
+mod subjects_tests;

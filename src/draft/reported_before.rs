@@ -36,14 +36,24 @@ pub(super) fn clause_before(
         return None;
     }
     if last + 1 == v
-        && let Some(np) = people::parse(s.body, s.toks, v + 1, s.span.end)
+        && let Some(np_end) = people::parse(s.body, s.toks, v + 1, s.span.end)
+            .map(|np| np.end)
+            // A group after a verb with an addressee is the addressee (`…, told
+            // reporters.`), not the speaker.
+            .or_else(|| {
+                (!word.ends_with("ing") && !lexicon::has("addressee-speech", lemma))
+                    .then(|| group_after(s, v + 1))
+                    .flatten()
+            })
     {
         // "…, said Jane Doe[, …]."
-        let after = s.toks.get(np.end).map(|t| t.kind);
+        let after = s.toks.get(np_end).map(|t| t.kind);
         if !matches!(after, Some(Kind::Comma | Kind::End) | None) {
             return None;
         }
-        return (words_before(s, start, last) >= 3).then_some((start..last, true, s.span.end));
+        // The verbs after the name are read on (`…, said Ann Mole, who conceded that
+        // …`): the attribution covers the name only.
+        return (words_before(s, start, last) >= 3).then_some((start..last, true, np_end));
     }
     // After the verb, only adverbials and an addressee to the end: "said on Tuesday.",
     // "told The Wall Street Journal."
@@ -54,31 +64,48 @@ pub(super) fn clause_before(
     };
     // A tail with a subject or a verb is a clause the verb reports: `said he's not
     // worried.`
-    let tail_ok = (rest..s.span.end).all(|k| {
-        s.toks[k].kind == Kind::End
-            || s.toks[k].kind == Kind::Other
-            || s.word(k).is_some_and(|w| {
-                !lexicon::opens_clause(&w)
-                    && w != "that"
-                    && !lexicon::has("clause-subjects", &w)
-                    && !lexicon::has("finite-verbs", &w)
-                    && !w.contains(['’', '\''])
-            })
-    }) && s.span.end - rest <= 6;
+    // A semicolon ends the sentence's first clause: `…, analysts say; in 2012, …`.
+    let tail_end = (rest..s.span.end)
+        .find(|&k| s.toks[k].kind == Kind::Semi && s.toks[k].quote.is_none())
+        .unwrap_or(s.span.end);
+    // Circumstances to the end, with no verb, which report nothing: `…, he said in an
+    // interview on Saturday.`, `…, she told the club during a lunch on Friday.`
+    let circumstance = rest < tail_end
+        && s.word(rest)
+            .is_some_and(|w| CIRCUMSTANCE.contains(&w.as_str()) || lexicon::has("after-verb", &w))
+        && tail_end - rest <= 16
+        && !has_finite_verb(s, rest.saturating_sub(1), tail_end)
+        && (rest..tail_end)
+            .all(|k| s.toks[k].kind != Kind::Comma && s.word(k).is_none_or(|w| w != "that"));
+    let tail_ok = circumstance
+        || (rest..tail_end).all(|k| {
+            s.toks[k].kind == Kind::End
+                || s.toks[k].kind == Kind::Other
+                || s.word(k).is_some_and(|w| {
+                    !lexicon::opens_clause(&w)
+                        && w != "that"
+                        && !lexicon::has("clause-subjects", &w)
+                        && !lexicon::has("finite-verbs", &w)
+                        && !w.contains(['’', '\''])
+                })
+        }) && tail_end - rest <= 6;
     // Or a comma and a participle or adverbial that go on about the speaker (`…, he said,
     // wiping his brow.`, `…, she said, adding that …`, `…, he said, on condition of
     // anonymity.`), when what stands before is a clause of its own.
     let until = if tail_ok {
-        s.span.end
+        tail_end
     } else {
         let comma = (v + 1..=rest)
             .rev()
             .find(|&k| k < s.span.end && s.toks[k].kind == Kind::Comma)
             .filter(|&c| (v + 1..c).all(|k| s.toks[k].kind == Kind::Word))?;
         let next = s.word(comma + 1)?;
+        // `…, Sanders said, a policy that …`: what was said, described.
         let goes_on = next.ends_with("ing") && next.len() > 5
-            || ["on", "in", "at", "during", "after", "before", "while", "as"]
-                .contains(&next.as_str());
+            || [
+                "on", "in", "at", "during", "after", "before", "while", "as", "a", "an",
+            ]
+            .contains(&next.as_str());
         if !goes_on {
             return None;
         }
@@ -136,6 +163,35 @@ pub(super) fn clause_before(
         }
     }
     None
+}
+
+/// Words that open circumstances after a final verb of saying, never what it reports.
+const CIRCUMSTANCE: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "while", "as", "when", "because", "since",
+    "from", "via", "through", "over", "this", "last", "late", "early",
+];
+
+/// The end (exclusive) of a group named after an inverted verb (`…, say some Democrats,
+/// who …`, `…, said two officials.`): at most six words to a comma or the sentence's
+/// end, opened by a count or `other`, or ending on a group or plural word, with no verb.
+fn group_after(s: &Sentence, from: usize) -> Option<usize> {
+    let end = (from..s.span.end)
+        .find(|&k| s.toks[k].kind != Kind::Word || s.toks[k].quoted())
+        .unwrap_or(s.span.end);
+    let first = s.word(from)?;
+    let last = s.word(end.checked_sub(1)?)?;
+    let counted = super::reported_verbs::counts_people(&first) || first == "other";
+    let plural = lexicon::is_group(&last) || super::reported_verbs::plural_subject(&last);
+    (end > from
+        && end - from <= 6
+        && (counted || plural)
+        && matches!(
+            s.toks.get(end).map(|t| t.kind),
+            Some(Kind::Comma | Kind::End) | None
+        )
+        && !has_finite_verb(s, from, end)
+        && !(from..end).any(|k| s.word(k).is_some_and(|w| is_speech(&w))))
+    .then_some(end)
 }
 
 /// Whether tokens `from..to` describe a person before their name: `a spokeswoman`, `the

@@ -17,7 +17,9 @@ pub(super) fn speaker_near(
     people: &mut People,
 ) -> Option<(usize, u8)> {
     if inverted {
-        let np = people::parse(s.body, s.toks, v + 1, s.span.end)?;
+        // A name, else a group as written (`…, say some Democrats, who …`).
+        let np =
+            people::parse(s.body, s.toks, v + 1, s.span.end).or_else(|| phrase_np(s, v + 1))?;
         return after_the_verb(s, &np, people);
     }
     speaker_of(s, v, found, people, false).or_else(|| subject_as_written(s, v, people))
@@ -74,7 +76,7 @@ pub(super) fn subject_as_written(
     let mut chunks: Vec<(usize, usize)> = Vec::new();
     let mut start = left;
     for k in left..r {
-        if matches!(s.toks[k].kind, Kind::Comma | Kind::Dash) {
+        if matches!(s.toks[k].kind, Kind::Comma | Kind::Dash | Kind::Semi) {
             chunks.push((start, k));
             start = k + 1;
         }
@@ -104,23 +106,49 @@ pub(super) fn subject_as_written(
     // A subject has no verb of its own: "the office did not respond to" is none.
     // `That person said`: a demonstrative opening the sentence is no relative.
     let demonstrative = from == s.span.start && s.word(from).as_deref() == Some("that");
-    let verbish = (from + usize::from(demonstrative)..to).any(|k| {
-        s.word(k).is_some_and(|w| {
-            lexicon::is_between(&w)
-                || ["to", "that", "than", "did", "does", "do"].contains(&w.as_str())
-                || is_speech(&w)
-                || w.ends_with("ed")
-                    && !s.toks[k].text(s.body).starts_with(char::is_uppercase)
-                    && !k
-                        .checked_sub(1)
-                        .and_then(|p| s.word(p))
-                        .is_some_and(|p| p == "those" || p == "people")
+    let verbish_in = |from: usize, to: usize| {
+        (from + usize::from(demonstrative)..to).any(|k| {
+            s.word(k).is_some_and(|w| {
+                lexicon::is_between(&w)
+                    || ["to", "that", "did", "does", "do"].contains(&w.as_str())
+                    || w == "than" && !count_than(s, k)
+                    || is_speech(&w) && !document_noun(s, k, &w)
+                    || w.ends_with("ed")
+                        && (to != r || !reduced_relative(s, k))
+                        && !s.toks[k].text(s.body).starts_with(char::is_uppercase)
+                        && !k
+                            .checked_sub(1)
+                            .and_then(|p| s.word(p))
+                            .is_some_and(|p| p == "those" || p == "people")
+            })
         })
-    });
+    };
+    let mut verbish = verbish_in(from, to);
+    // `The party does not care, and one in four said …`, `…, and other leaders said`:
+    // the subject of the clause after the last `and` or `but`.
+    if verbish
+        && let Some(k) = (from..to)
+            .rev()
+            .find(|&k| matches!(s.word(k).as_deref(), Some("and" | "but")))
+        && k + 1 < to
+        && to - k <= 9
+        && !verbish_in(k + 1, to)
+        && s.word(k + 1).is_some_and(|w| {
+            super::reported_verbs::counts_people(&w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || ["other", "the", "more", "nearly", "almost", "about", "only"]
+                    .contains(&w.as_str())
+                || lexicon::is_group(&w)
+                || super::reported_verbs::plural_subject(&w)
+        })
+    {
+        from = k + 1;
+        verbish = false;
+    }
     let words = to.saturating_sub(from);
     let first = s.word(from)?;
     if verbish {
-        return None;
+        return participle_subject(s, v, from, to, people);
     }
     if words == 0
         || words > if from == s.span.start { 10 } else { 8 }
@@ -141,6 +169,119 @@ pub(super) fn subject_as_written(
         title: None,
         end: to,
     };
+    Some((people.mention(&np)?, 45))
+}
+
+/// Whether the `than` at `k` compares a count (`More than six in 10`, `fewer than 40
+/// percent`): after `more`, `less`, `fewer`, before a number or a count word.
+fn count_than(s: &Sentence, k: usize) -> bool {
+    k > s.span.start
+        && s.word(k - 1)
+            .is_some_and(|p| ["more", "less", "fewer"].contains(&p.as_str()))
+        && s.word(k + 1).is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_digit()) || super::reported_verbs::counts_people(&n)
+        })
+}
+
+/// Whether the speech word `w` at `k` is a document named as a noun (`An earlier report
+/// in a local paper said`, `the statement`): in the documents list, after a determiner
+/// or an adjective, not after `to` or a pronoun.
+fn document_noun(s: &Sentence, k: usize, w: &str) -> bool {
+    lexicon::is_document(w)
+        && k > s.span.start
+        && s.word(k - 1).is_some_and(|p| {
+            ![
+                "to", "he", "she", "they", "we", "i", "it", "who", "which", "that", "and",
+            ]
+            .contains(&p.as_str())
+                && !lexicon::is_between(&p)
+        })
+}
+
+/// Whether the word in `-ed` at `k` is a past participle after its noun, inside a subject
+/// that runs up to the verb (`A court filing released Thursday says`, `Text messages
+/// found by police suggested`): after a lower-case word that is no pronoun, auxiliary or
+/// relative word, and before `by`, a preposition of place or time, a weekday or a
+/// capitalised word.
+fn reduced_relative(s: &Sentence, k: usize) -> bool {
+    const AFTER: &[&str] = &[
+        "by",
+        "on",
+        "in",
+        "at",
+        "last",
+        "this",
+        "earlier",
+        "from",
+        "during",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+    ];
+    k > s.span.start
+        && s.toks[k - 1].kind == Kind::Word
+        && s.toks[k - 1].text(s.body).starts_with(char::is_lowercase)
+        && s.word(k - 1).is_some_and(|p| {
+            p.len() > 2
+                && ![
+                    "who", "which", "that", "they", "she", "and", "but", "has", "have", "had",
+                ]
+                .contains(&p.as_str())
+                && !lexicon::is_between(&p)
+                && !lexicon::has("finite-verbs", &p)
+        })
+        && s.word(k + 1).is_some_and(|n| AFTER.contains(&n.as_str()))
+}
+
+/// The subject of the clause before a participle of saying after its comma (`The
+/// departments declined to give details, saying …`, `Other members echoed him, saying
+/// …`): the words of the stretch `from..to` before its first verb, one to six of them,
+/// opened by a capital letter or a group word; `None` for any other verb or stretch.
+fn participle_subject(
+    s: &Sentence,
+    v: usize,
+    from: usize,
+    to: usize,
+    people: &mut People,
+) -> Option<(usize, u8)> {
+    let word = s.word(v)?;
+    if !word.ends_with("ing") || v == s.span.start || s.toks[v - 1].kind != Kind::Comma {
+        return None;
+    }
+    let lower = |k: usize| s.toks[k].text(s.body).starts_with(char::is_lowercase);
+    let verb = (from + 1..to).find(|&k| {
+        s.word(k).is_some_and(|w| {
+            lower(k)
+                && (lexicon::has("finite-verbs", &w)
+                    || lexicon::is_between(&w)
+                    || w.ends_with("ed") && w.len() > 3
+                    || is_speech(&w))
+        })
+    })?;
+    let first = s.word(from)?;
+    let opens =
+        s.toks[from].text(s.body).starts_with(char::is_uppercase) || lexicon::is_group(&first);
+    let words = verb - from;
+    if !opens
+        || !(1..=6).contains(&words)
+        || (from..verb).any(|k| s.toks[k].kind != Kind::Word || s.toks[k].quoted())
+        || words == 1 && ["he", "she", "they", "it", "i", "we", "you"].contains(&first.as_str())
+    {
+        return None;
+    }
+    let np = people::parse(s.body, s.toks, from, verb)
+        .filter(|np| np.end == verb)
+        .unwrap_or_else(|| Np {
+            kind: NpKind::Group,
+            text: s.body[s.bytes(from, verb)].to_string(),
+            title: None,
+            end: verb,
+        });
     Some((people.mention(&np)?, 45))
 }
 

@@ -1,6 +1,7 @@
-//! Whether a word is a verb of speech where it stands: its forms (`said`, `criticizing`), beliefs and findings apart, a noun or passive that looks like one (`attacks`, `was attacked`), denied or only possible speech (`did not say`, `could argue`), a plural subject before a base form (`aides say`).
+//! Whether a word is a verb of speech where it stands: its forms (`said`, `criticizing`), beliefs and findings apart, a noun or passive that looks like one (`attacks`, `was attacked`), denied or only possible speech (`did not say`, `could argue`), a plural subject before a base form (`aides say`), what `called` names with no quotation (`called him divisive`).
 
 use super::lexicon;
+use super::people::{self, NpKind};
 use super::sentence::Sentence;
 use super::tokens::Kind;
 
@@ -147,39 +148,98 @@ pub(super) fn plural_subject(word: &str) -> bool {
             && !word.ends_with("us")
             && word
                 .chars()
-                .all(|c| c.is_lowercase() || c == '’' || c == '\'')
+                .all(|c| c.is_lowercase() || c == '’' || c == '\'' || c == '-')
+}
+
+/// Speech verbs whose base form is seldom a noun (`say`, `argue`; not `order`, `attack`,
+/// `report`): after a plural subject or a count, a verb.
+pub(super) const VERBS_ONLY: &[&str] = &[
+    "say",
+    "argue",
+    "contend",
+    "insist",
+    "warn",
+    "tell",
+    "suggest",
+    "acknowledge",
+    "admit",
+    "concede",
+    "agree",
+    "explain",
+    "predict",
+    "maintain",
+    "assert",
+    "caution",
+    "complain",
+    "allege",
+    "recall",
+    "testify",
+    "urge",
+    "criticize",
+    "blame",
+];
+
+/// Words that count people and stand as a plural subject before a verb's base form:
+/// `About one in five say`, `most say`, `a third say`.
+const COUNTS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "majority",
+    "minority",
+    "most",
+    "few",
+    "many",
+    "some",
+    "all",
+    "both",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+/// Whether `word` counts people, as a subject (`one in four`, `half`, `most`):
+/// [`COUNTS`].
+pub(super) fn counts_people(word: &str) -> bool {
+    COUNTS.contains(&word)
+}
+
+/// The word before a stretch set off by commas just before the verb at `v` (`Others,
+/// however, say`, `Economists, like their counterparts, say`, `about two-thirds, 67
+/// percent, say`): its token index, when `v` follows a comma and the stretch is at most
+/// ten tokens long with no quotation in it; else `None`.
+pub(super) fn word_before_interrupter(s: &Sentence, v: usize) -> Option<usize> {
+    if v < s.span.start + 3 || s.toks[v - 1].kind != Kind::Comma {
+        return None;
+    }
+    let from = v.saturating_sub(12).max(s.span.start + 1);
+    let open = (from..v - 1)
+        .rev()
+        .find(|&k| !matches!(s.toks[k].kind, Kind::Word | Kind::Other) || s.toks[k].quoted())?;
+    (s.toks[open].kind == Kind::Comma && open + 1 < v - 1 && s.word(open - 1).is_some())
+        .then_some(open - 1)
 }
 
 /// Whether a plural subject stands before a base form `word` at `v` in the same stretch
 /// of words: `Aides to Clinton say`, `Jeb Bush and Chris Christie say`, `sources close to
-/// her campaign say` (at most eight words back, no mark between). Only for verbs that are
-/// seldom nouns (not `order`, `attack`, `report`), in lower case, after no preposition.
+/// her campaign say` (at most eight words back, no mark between), or a count (`About one
+/// in five say`), or either before a stretch set off by commas (`Others, however, say`).
+/// Only for [`VERBS_ONLY`], in lower case, after no preposition.
 pub(super) fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
-    const VERBS_ONLY: &[&str] = &[
-        "say",
-        "argue",
-        "contend",
-        "insist",
-        "warn",
-        "tell",
-        "suggest",
-        "acknowledge",
-        "admit",
-        "concede",
-        "agree",
-        "explain",
-        "predict",
-        "maintain",
-        "assert",
-        "caution",
-        "complain",
-        "allege",
-        "recall",
-        "testify",
-        "urge",
-        "criticize",
-        "blame",
-    ];
     const PREPOSITIONS: &[&str] = &[
         "in", "of", "for", "on", "at", "by", "with", "from", "about", "into", "over", "under",
         "than",
@@ -187,10 +247,23 @@ pub(super) fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
     if !VERBS_ONLY.contains(&word)
         || !s.toks[v].text(s.body).starts_with(char::is_lowercase)
         || v == s.span.start
-        || s.word(v - 1)
-            .is_none_or(|p| PREPOSITIONS.contains(&p.as_str()))
     {
         return false;
+    }
+    // `Others, however, say`: the word before the commas, if it is a plural or a count.
+    if let Some(k) = word_before_interrupter(s, v) {
+        return s.word(k).is_some_and(|p| {
+            plural_subject(&p) || lexicon::is_group(&p) || COUNTS.contains(&p.as_str())
+        });
+    }
+    if s.word(v - 1)
+        .is_none_or(|p| PREPOSITIONS.contains(&p.as_str()))
+    {
+        return false;
+    }
+    // `About one in five say`, `most say`.
+    if s.word(v - 1).is_some_and(|p| COUNTS.contains(&p.as_str())) {
+        return true;
     }
     // `About 4 in 10 say`.
     if s.word(v - 1)
@@ -223,6 +296,17 @@ pub(super) const NOUN_BEFORE: &[&str] = &[
     "latest", "false",
 ];
 
+/// Whether the verb at `v` opens a relative clause's predicate (`who conceded`, `which
+/// has urged`): a relative clause after an attribution (`"…," said X, who conceded …`)
+/// takes no quotation before it, which the attribution's verb has.
+pub(super) fn after_relative(s: &Sentence, v: usize) -> bool {
+    let mut r = v;
+    while r > s.span.start && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
+        r -= 1;
+    }
+    r > s.span.start && matches!(s.word(r - 1).as_deref(), Some("who" | "which"))
+}
+
 /// Whether the word at `v` is used as a verb here, not as a noun or adjective.
 pub(super) fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     let prev = v
@@ -243,7 +327,8 @@ pub(super) fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     let number = prev.starts_with(|c: char| c.is_ascii_digit()) && !year && word.ends_with("ed");
     // `Some said …`, `many argued …`: the quantifier is the subject.
     let past = word.ends_with("ed") || ["said", "told", "wrote"].contains(&word);
-    let quantifier = past && ["some", "many", "several", "both"].contains(&prev);
+    let quantifier =
+        (past || VERBS_ONLY.contains(&word)) && ["some", "many", "several", "both"].contains(&prev);
     if number
         || NOUN_BEFORE.contains(&prev) && !quantifier
         || plural_noun_after_adjective(prev, word)
@@ -261,7 +346,16 @@ pub(super) fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
         .contains(&word)
         && !lexicon::is_quoting(word);
     if base {
-        return BASE_SUBJECTS.contains(&prev)
+        // `…, say some Democrats, who …`: a base form inverted after a comma, before a
+        // count or a group.
+        let inverted = prev == ","
+            && VERBS_ONLY.contains(&word)
+            && (counts_people(&next)
+                || next == "other"
+                || lexicon::is_group(&next)
+                || plural_subject(&next));
+        return inverted
+            || BASE_SUBJECTS.contains(&prev)
             || prev == "who"
             || lexicon::is_group(prev)
             || plural_subject(prev)
@@ -322,6 +416,95 @@ fn plural_noun_after_adjective(prev: &str, word: &str) -> bool {
         && !word.ends_with("ss")
         && word != "says"
         && PLURAL_NOUN_BEFORE.contains(&prev)
+}
+
+/// Where what a person or thing is called begins after `called` at `v` with no
+/// quotation (`called him divisive`, `called himself pro-choice`, `called the crash a
+/// reason to …`, `called Reyes a liar`): the token after the object, when the object is
+/// a pronoun, a name or a determiner's phrase of at most three words and what follows
+/// is a word that is no preposition, particle or time (`called him on Tuesday`, `called
+/// her back`, `called an emergency session` name nothing); else `None`.
+pub(super) fn named_as(s: &Sentence, v: usize) -> Option<usize> {
+    const OBJECT_PRONOUNS: &[&str] = &[
+        "him",
+        "her",
+        "them",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "me",
+        "us",
+    ];
+    const DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "this", "that"];
+    const NOT_NAMING: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "back",
+        "up",
+        "out",
+        "off",
+        "after",
+        "before",
+        "during",
+        "from",
+        "about",
+        "with",
+        "and",
+        "but",
+        "or",
+        "again",
+        "later",
+        "today",
+        "yesterday",
+        "last",
+        "this",
+        "that",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "repeatedly",
+        "personally",
+        "directly",
+        "by",
+        "into",
+        "over",
+    ];
+    let first = s.word(v + 1)?;
+    let object_end = if OBJECT_PRONOUNS.contains(&first.as_str()) {
+        v + 2
+    } else if DETERMINERS.contains(&first.as_str()) {
+        // `the crash a reason`: a second determiner after one to three words.
+        (v + 3..(v + 5).min(s.span.end))
+            .take_while(|&k| {
+                s.toks[k].kind == Kind::Word
+                    && !s.toks[k].quoted()
+                    && s.word(k).is_some_and(|w| !NOT_NAMING.contains(&w.as_str()))
+            })
+            .find(|&k| s.word(k).is_some_and(|w| w == "a" || w == "an"))?
+    } else if s.toks[v + 1].text(s.body).starts_with(char::is_uppercase) {
+        let np = people::parse(s.body, s.toks, v + 1, s.span.end)?;
+        if np.kind != NpKind::Name || !s.word(np.end).is_some_and(|w| w == "a" || w == "an") {
+            return None;
+        }
+        np.end
+    } else {
+        return None;
+    };
+    let next = s.word(object_end)?;
+    (s.toks[object_end].kind == Kind::Word
+        && !s.toks[object_end].quoted()
+        && !NOT_NAMING.contains(&next.as_str())
+        && !lexicon::has("after-verb", &next)
+        && !lexicon::has("finite-verbs", &next))
+    .then_some(object_end)
 }
 
 #[cfg(test)]

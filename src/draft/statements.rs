@@ -317,8 +317,9 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let second_verb = s
             .word(v.wrapping_sub(1))
             .is_some_and(|w| w == "and" || w == "but");
+        let relative = reported_verbs::after_relative(s, v);
         let quote_before = quote_before(s, v).filter(|&open| {
-            if title_quote(s, v, open) {
+            if title_quote(s, v, open) || relative {
                 return false;
             }
             let (range, _) = words_of(s, open, quote_close(s, open));
