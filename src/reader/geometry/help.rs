@@ -91,8 +91,14 @@ pub fn lines(state: &State, width: usize) -> Vec<HelpLine> {
     lines
 }
 
+/// Columns a description needs beside the keys column; with fewer, the keys and their
+/// description are stacked (a 40-column help had 11 columns of description per line and
+/// ran to 650 lines).
+const STACKED_BELOW: usize = 24;
+
 /// Adds help rows under their sections' titles, a blank line before each title but on the
-/// first line; a description wraps under itself, clear of the keys column.
+/// first line; a description wraps under itself, clear of the keys column, or, where the
+/// text is too narrow for both columns, under its keys across the width.
 fn push_sections(
     lines: &mut Vec<HelpLine>,
     rows: Vec<(crate::keys::keymap::Section, String, &'static str)>,
@@ -108,7 +114,23 @@ fn push_sections(
             lines.push(HelpLine::Title(row_section.title()));
             section = Some(row_section);
         }
-        let room = width.saturating_sub(key_width + 4).max(10);
+        if width < key_width + 4 + STACKED_BELOW {
+            // Too narrow for two columns: the keys on a line of their own, the
+            // description under them across the width.
+            lines.push(HelpLine::Binding {
+                keys: format!("  {keys}"),
+                text: String::new(),
+            });
+            let room = width.saturating_sub(4).max(10);
+            for part in wrap_lines(help, room, room) {
+                lines.push(HelpLine::Binding {
+                    keys: "    ".into(),
+                    text: part.to_string(),
+                });
+            }
+            continue;
+        }
+        let room = width.saturating_sub(key_width + 4);
         for (n, part) in wrap_lines(help, room, room).into_iter().enumerate() {
             let keys = if n == 0 { keys.as_str() } else { "" };
             lines.push(HelpLine::Binding {
@@ -163,9 +185,9 @@ mod tests {
             let width = text_width(&state, area_width);
             for line in lines(&state, width) {
                 let shown = match &line {
-                    // Below 60 columns the keys column and the longest titles are wider
-                    // than the text: they are cut there.
-                    HelpLine::Binding { keys, text } if area_width >= 60 => {
+                    // The keys column fits from 30 columns (the keys stacked over their
+                    // descriptions below about 55); the longest titles from 60.
+                    HelpLine::Binding { keys, text } if area_width >= 30 => {
                         format!("{keys}{text}")
                     }
                     HelpLine::Title(title) if area_width >= 60 => format!("  {title}"),
@@ -192,5 +214,55 @@ mod tests {
         assert_eq!(scrolled(5, &Action::PageUp, 10, max), Some(0));
         assert_eq!(scrolled(0, &Action::HalfPageDown, 10, max), Some(4));
         assert_eq!(scrolled(3, &Action::ToggleHelp, 10, max), None);
+    }
+}
+
+#[cfg(test)]
+mod narrow_tests {
+    use super::*;
+
+    /// A narrow help stacks each binding's keys over its description, so that it stays a
+    /// few screens long; a wide one keeps two columns. Every description's words are
+    /// shown either way.
+    #[test]
+    fn a_narrow_help_stacks_keys_over_descriptions_and_stays_short() {
+        let state = State::sample_at_120x40();
+        let wide = lines(&state, text_width(&state, 120));
+        let rows = state.config.keys.0.help_rows();
+        for area_width in [30u16, 40, 50, 60, 80, 120] {
+            let width = text_width(&state, area_width);
+            let shown = lines(&state, width);
+            // At most three times the wide help (it was four to five times at 40 columns).
+            assert!(
+                area_width < 40 || shown.len() <= wide.len() * 3,
+                "{area_width} columns: {} lines (wide {})",
+                shown.len(),
+                wide.len()
+            );
+            let words: String = shown
+                .iter()
+                .filter_map(|l| match l {
+                    HelpLine::Binding { text, .. } => Some(format!("{text} ")),
+                    _ => None,
+                })
+                .collect();
+            let words: Vec<&str> = words.split_whitespace().collect();
+            for (_, _, help) in &rows {
+                let wanted: Vec<&str> = help.split_whitespace().collect();
+                assert!(
+                    words.windows(wanted.len()).any(|w| w == wanted.as_slice()),
+                    "{area_width} columns: {help:?} is not shown whole"
+                );
+            }
+        }
+        // Two columns where there is room: the first binding's description beside its keys.
+        let first = wide
+            .iter()
+            .find_map(|l| match l {
+                HelpLine::Binding { keys, text } if !keys.trim().is_empty() => Some(text),
+                _ => None,
+            })
+            .unwrap();
+        assert!(!first.is_empty());
     }
 }
