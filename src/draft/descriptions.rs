@@ -169,12 +169,25 @@ pub fn who_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<
     )
 }
 
+/// Words that open a clause of time or reason, ending a role phrase before them.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "because", "since", "while", "until",
+];
+
 /// Whether `toks[start..end]` reads as an appositive that gives a role: "a senior fellow
 /// at New America", "director of policy and research at the Soufan Group".
 pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {
     if start >= end {
         return None;
     }
+    // A clause that tells when or why ends the role: "a special prosecutor appointed by
+    // the attorney general's office after the county prosecutor stepped aside".
+    let end = (start + 1..end)
+        .find(|&k| {
+            toks[k].kind == Kind::Word
+                && SUBORDINATORS.contains(&toks[k].text(body).to_lowercase().as_str())
+        })
+        .unwrap_or(end);
     let words = unquoted_words(body, toks, start, end)?;
     let first = words.first()?.to_lowercase();
     if [
@@ -195,7 +208,11 @@ pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option
     {
         return None;
     }
-    let head_at = words.iter().position(|w| lexicon::is_role(w))?;
+    // A party member is a role in an appositive ("a Democrat in her second term"), though
+    // not a title before a name ("The Republican National Committee").
+    let head_at = words
+        .iter()
+        .position(|w| lexicon::is_role(w) || ["Democrat", "Republican"].contains(w))?;
     // The role noun comes early: "a senior fellow at …", not "the dam at the site of …".
     if head_at > 4 {
         return None;

@@ -222,3 +222,99 @@ fn a_who_clause_is_an_affiliation_when_it_says_what_they_do() {
         assert_eq!(clause(text), None, "{text}");
     }
 }
+
+/// The affiliations drafted for the person named `who` in `text`.
+fn affiliations_of(text: &str, who: &str) -> Vec<String> {
+    let paras = crate::draft::statements::tests::paragraphs(text);
+    crate::draft::extract(text, &paras)
+        .people
+        .iter()
+        .find(|p| p.name == who)
+        .map(|p| p.affiliations.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_party_label_with_a_town_of_two_words_is_one_affiliation() {
+    for (text, label) in [
+        (
+            "Sen. Ada Brill, R-Port Orchard, said the fare “is a tax.”",
+            "R-Port Orchard",
+        ),
+        (
+            "Rep. Ada Brill, D-San Jose, said the fare “is a tax.”",
+            "D-San Jose",
+        ),
+        ("Sen. Ada Brill, R-Fla., said the fare “is a tax.”", "R-Fla"),
+    ] {
+        let found = affiliations_of(text, "Ada Brill");
+        assert_eq!(found[1..], [label], "{text}: {found:?}");
+    }
+    // Lower-case words after the label are a clause, not a town.
+    let text = "Sen. Ada Brill, R-Fla. and others, said the fare “is a tax.”";
+    assert!(
+        !affiliations_of(text, "Ada Brill")
+            .iter()
+            .any(|a| a.contains("others")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_party_member_in_an_appositive_is_a_role() {
+    for (text, role) in [
+        (
+            "Ada Brill, a Democrat in her second term, said the fare “is a tax.”",
+            "a Democrat in her second term",
+        ),
+        (
+            "Ada Brill, a Republican, said the fare “is a tax.”",
+            "a Republican",
+        ),
+    ] {
+        assert_eq!(affiliations_of(text, "Ada Brill"), [role], "{text}");
+    }
+    // A party's committee is no title before a name.
+    let text = "The Republican National Committee said Ada Brill “is wrong.”";
+    assert!(affiliations_of(text, "Ada Brill").is_empty(), "{text}");
+}
+
+#[test]
+fn a_role_ends_where_a_clause_of_time_or_reason_begins() {
+    for (text, role) in [
+        (
+            "Ada Brill, a special prosecutor appointed by the attorney general's office after the county prosecutor stepped aside, told jurors that the checks were forged.",
+            "a special prosecutor appointed by the attorney general's office",
+        ),
+        (
+            "Ada Brill, a nurse at the county hospital since the flood closed the clinic, said the wait “is too long.”",
+            "a nurse at the county hospital",
+        ),
+        // No clause: the role is whole.
+        (
+            "Ada Brill, a nurse at the county hospital, said the wait “is too long.”",
+            "a nurse at the county hospital",
+        ),
+    ] {
+        assert_eq!(affiliations_of(text, "Ada Brill"), [role], "{text}");
+    }
+}
+
+#[test]
+fn a_role_before_a_name_is_its_own_coordinate_and_needs_the_name_to_open_its_phrase() {
+    let text =
+        "Osei Brandt and the company's chief financial officer, Tom Radke, said sales “were soft.”";
+    assert_eq!(
+        affiliations_of(text, "Tom Radke"),
+        ["the company's chief financial officer"]
+    );
+    let text = "Her apprentice, 23-year-old Leon Marsh, said the kiln “runs hot.”";
+    assert_eq!(affiliations_of(text, "Leon Marsh"), ["Her apprentice"]);
+    // The role is the subject's, not that of the name the verb takes as its object.
+    let text = "Sen. Bill Okerlund, R-Neb., the committee's ranking Republican, said Janet Morrow was counting the wrong cars.";
+    assert!(
+        affiliations_of(text, "Janet Morrow").is_empty(),
+        "{:?}",
+        affiliations_of(text, "Janet Morrow")
+    );
+}

@@ -126,8 +126,21 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
             let before_is_name = ci >= 2
                 && people::parse(s.body, s.toks, parts[ci - 2].start, parts[ci - 2].end)
                     .is_some_and(|n| n.kind == NpKind::Name);
+            // "Osei-Brandt and the company's chief financial officer, Tom Radke": the role
+            // is the coordinate after the last `and`.
+            let from = (prev.start..prev.end)
+                .rev()
+                .find(|&k| s.toks[k].text(s.body) == "and")
+                .map_or(prev.start, |k| k + 1);
+            // "…, the committee's ranking Republican, said Morrow was …": a role before the
+            // comma describes a name that opens its phrase, not the object of a verb.
+            let opens = !s.toks[chunk.start]
+                .text(s.body)
+                .starts_with(char::is_lowercase);
             if !before_is_name
-                && let Some(role) = people::role_phrase(s.body, s.toks, prev.start, prev.end)
+                && opens
+                && from < prev.end
+                && let Some(role) = people::role_phrase(s.body, s.toks, from, prev.end)
             {
                 people.add_affiliation(who, &role);
             }
@@ -202,6 +215,22 @@ fn party_after(s: &Sentence, start: usize, end: usize) -> Option<String> {
     match words.as_slice() {
         [w] if w.kind == Kind::Word && people::party_label(w.text(s.body)) => {
             Some(w.text(s.body).trim_end_matches('.').to_string())
+        }
+        // A town of more than one word: `R-Port Orchard`, `D-San Jose`.
+        [w, rest @ ..]
+            if w.kind == Kind::Word
+                && people::party_label(w.text(s.body))
+                && rest.len() <= 2
+                && rest
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && is_cap(t.text(s.body))) =>
+        {
+            let last = rest[rest.len() - 1];
+            Some(
+                s.body[w.range.start..last.range.end]
+                    .trim_end_matches('.')
+                    .to_string(),
+            )
         }
         _ => None,
     }
