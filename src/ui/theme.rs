@@ -18,9 +18,63 @@ pub enum VerdictClass {
 /// the words its lower case contains (Unicode lower case, `str::to_lowercase`).
 ///
 /// It is asked for every claim a frame colours (a scrollbar row each, on a long document),
-/// so a label in ASCII of up to [`SHORT_VERDICT`] bytes is lowered on the stack, without
-/// an allocation; any other goes through `str::to_lowercase`, with the same answer.
+/// and a claims file repeats a few labels, so each thread remembers the last
+/// [`REMEMBERED_VERDICTS`] labels it classed (up to [`SHORT_VERDICT`] bytes each) and
+/// answers those by comparing bytes, not by the word search. Others are classed anew: a
+/// label in ASCII of up to [`SHORT_VERDICT`] bytes lowered on the stack, without an
+/// allocation; any other through `str::to_lowercase`, with the same answer.
 pub fn verdict_class(verdict: &str) -> VerdictClass {
+    if verdict.len() > SHORT_VERDICT {
+        return classify(verdict);
+    }
+    REMEMBERED.with(|remembered| {
+        let mut remembered = remembered.borrow_mut();
+        if let Some(class) = remembered.find(verdict) {
+            return class;
+        }
+        let class = classify(verdict);
+        remembered.add(verdict, class);
+        class
+    })
+}
+
+/// How many distinct verdict labels [`verdict_class`] remembers on each thread.
+pub const REMEMBERED_VERDICTS: usize = 16;
+
+thread_local! {
+    static REMEMBERED: std::cell::RefCell<Remembered> = const {
+        std::cell::RefCell::new(Remembered { labels: Vec::new(), next: 0 })
+    };
+}
+
+/// The labels [`verdict_class`] classed last on a thread, replaced oldest first once full.
+struct Remembered {
+    labels: Vec<(Box<str>, VerdictClass)>,
+    /// The slot the next new label takes once `labels` is full.
+    next: usize,
+}
+
+impl Remembered {
+    fn find(&self, verdict: &str) -> Option<VerdictClass> {
+        self.labels
+            .iter()
+            .find(|(label, _)| **label == *verdict)
+            .map(|&(_, class)| class)
+    }
+
+    fn add(&mut self, verdict: &str, class: VerdictClass) {
+        let entry = (Box::from(verdict), class);
+        if self.labels.len() < REMEMBERED_VERDICTS {
+            self.labels.push(entry);
+        } else {
+            self.labels[self.next] = entry;
+            self.next = (self.next + 1) % REMEMBERED_VERDICTS;
+        }
+    }
+}
+
+/// [`verdict_class`] without the remembered labels: the word search itself.
+fn classify(verdict: &str) -> VerdictClass {
     if verdict.is_ascii() && verdict.len() <= SHORT_VERDICT {
         let mut lower = [0u8; SHORT_VERDICT];
         let lower = &mut lower[..verdict.len()];
@@ -263,6 +317,52 @@ mod tests {
             }
         }
         assert!(asked > 1000);
+    }
+
+    #[test]
+    fn a_remembered_verdict_reads_as_the_word_search_reads_it() {
+        // Labels that contain one another, differ in case or by a letter, and more
+        // distinct labels than are remembered, asked in rounds so that some are
+        // remembered, some were pushed out, and slots are reused by other classes.
+        let mut labels: Vec<String> = [
+            "true",
+            "untrue",
+            "True",
+            "mostly",
+            "Mostly true",
+            "Mostly false",
+            "Mostly",
+            "false",
+            "falsey",
+            "",
+            "İtrue",
+            "Half",
+        ]
+        .map(String::from)
+        .to_vec();
+        labels.extend((0..REMEMBERED_VERDICTS * 2).map(|i| match i % 3 {
+            0 => format!("false {i}"),
+            1 => format!("true {i}"),
+            _ => format!("neither {i}"),
+        }));
+        labels.push("x".repeat(SHORT_VERDICT + 1) + "false");
+        let mut asked = 0;
+        for round in 0..4 {
+            for (i, label) in labels.iter().enumerate() {
+                // Each round asks a different share of the labels twice in a row.
+                for _ in 0..1 + usize::from(i % 4 == round) {
+                    assert_eq!(verdict_class(label), classify(label), "{label:?}");
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 4 * labels.len());
+        // A new thread starts with nothing remembered and reads the same.
+        let label = labels[5].clone();
+        let other = std::thread::spawn(move || verdict_class(&label))
+            .join()
+            .unwrap();
+        assert_eq!(other, VerdictClass::False);
     }
 
     #[test]
