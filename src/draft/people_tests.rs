@@ -318,3 +318,25 @@ fn a_role_before_a_name_is_its_own_coordinate_and_needs_the_name_to_open_its_phr
         affiliations_of(text, "Janet Morrow")
     );
 }
+
+#[test]
+fn short_titles_without_a_full_stop_and_military_ones_are_titles_not_names() {
+    for (text, name, title) in [
+        ("said Dr Lena Holt", "Lena Holt", Some("Dr")),
+        ("Prof Ada Mole said", "Ada Mole", Some("Prof")),
+        ("Mr Bell said", "Bell", Some("Mr")),
+        ("Capt. Ray Ode said", "Ray Ode", Some("Capt.")),
+        ("said Sgt. Lena Holt", "Lena Holt", Some("Sgt.")),
+        // Near shapes: the title spelled out, and a name that begins like a title.
+        ("said Captain Ray Ode", "Ray Ode", Some("Captain")),
+        ("Drew Holt said", "Drew Holt", None),
+        ("Profitt Mole said", "Profitt Mole", None),
+    ] {
+        let np = np(text).unwrap();
+        assert_eq!(
+            (np.text.as_str(), np.title.as_deref()),
+            (name, title),
+            "{text}"
+        );
+    }
+}
