@@ -352,3 +352,69 @@ fn a_role_and_a_comma_after_the_verb_give_the_name_that_follows() {
         );
     }
 }
+
+#[test]
+fn a_quotation_closed_by_a_document_or_group_and_a_present_verb_is_theirs() {
+    let q = "The new levy leaves nothing for the schools on the east side";
+    // `states` closing the attribution, and a base form after a count.
+    for (text, who) in [
+        (format!("\"{q},\" the ad states."), "the ad"),
+        (
+            format!("\"{q},\" a voice-over in the ad states."),
+            "a voice-over in the ad",
+        ),
+        (format!("“{q}”, the report states."), "the report"),
+        (format!("\"{q},\" the two write."), "the two"),
+        (format!("\"{q},\" the statement said."), "the statement"),
+        (format!("\"{q},\" the letter says."), "the letter"),
+    ] {
+        let got = speaker_of(&text, &format!("{q},"))
+            .or_else(|| speaker_of(&text, q))
+            .map(|w| w.to_lowercase());
+        assert_eq!(got.as_deref(), Some(who), "{text}: {:?}", pairs(&text));
+    }
+    // `states` as a noun stays a noun: no quotation after a preposition or a count, none
+    // without a comma before the phrase, none in the middle of a sentence.
+    for text in [
+        format!("\"{q}\" in five states."),
+        format!("The rule \"{q}\" applies in many states."),
+        format!("\"{q}\" the states."),
+        format!("\"{q},\" the ad states and the report repeats twice over."),
+        format!("The levy was \"{q}\" across all the states."),
+    ] {
+        assert!(
+            pairs(&text)
+                .iter()
+                .all(|(w, _)| !w.starts_with("The new levy")),
+            "{text}: {:?}",
+            pairs(&text)
+        );
+    }
+}
+
+#[test]
+fn a_quotation_after_a_colon_that_closes_a_known_speakers_clause_is_theirs() {
+    let q = "We will rebuild the bridge by spring";
+    for (text, who) in [
+        (format!("Ann Mole had one message: \"{q}.\""), "Ann Mole"),
+        (format!("She made the case plainly: \"{q}.\""), "Ann Mole"),
+        (
+            format!("She gave the council a back-handed compliment: \"{q}.\""),
+            "Ann Mole",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(&text, &format!("{q}.")).as_deref(),
+            Some(who),
+            "{text}: {:?}",
+            pairs(&text)
+        );
+    }
+    // A list or a headline after a colon is nobody's words.
+    for text in [
+        "The agenda had three items: \"roads,\" \"schools\" and \"parks.\"",
+        "Winners: \"Best Mayor\" and \"Best Bridge.\"",
+    ] {
+        assert!(pairs(text).is_empty(), "{text}: {:?}", pairs(text));
+    }
+}

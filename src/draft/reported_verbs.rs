@@ -52,6 +52,50 @@ pub(super) fn negated(s: &Sentence, v: usize) -> bool {
     false
 }
 
+/// Whether the lower-case word at `v` ends an attribution after a quotation: the sentence
+/// ends right after it, and between the quotation's closing mark (a comma just inside or
+/// after it) and `v` stand two to seven plain words, the first a determiner, none a verb
+/// of speech and the last no preposition (`"…," the ad states.`, `"…," a voice-over in the
+/// ad states.`; not `"…" in five states.` nor `"…," he said of the states.`).
+pub(super) fn closes_attribution(s: &Sentence, v: usize) -> bool {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this"];
+    let ends = v + 1 >= s.span.end || s.toks[v + 1].kind == Kind::End;
+    if !ends || !s.toks[v].text(s.body).starts_with(char::is_lowercase) {
+        return false;
+    }
+    let Some(close) = (s.span.start..v)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Close)
+    else {
+        return false;
+    };
+    let first = if s.toks.get(close + 1).is_some_and(|t| t.kind == Kind::Comma) {
+        close + 2
+    } else {
+        let comma_inside = close > 0 && s.toks[close - 1].kind == Kind::Comma;
+        if !comma_inside {
+            return false;
+        }
+        close + 1
+    };
+    let words = v.saturating_sub(first);
+    (2..=7).contains(&words)
+        && s.word(first)
+            .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+        && (first..v).all(|k| {
+            s.toks[k].kind == Kind::Word
+                && s.word(k)
+                    .is_some_and(|w| !lexicon::is_reporting(&w) && !lexicon::is_quoting(&w))
+        })
+        && s.word(v - 1).is_some_and(|w| {
+            ![
+                "in", "of", "for", "on", "at", "by", "with", "from", "across", "many", "five",
+                "other", "all", "both", "several", "some",
+            ]
+            .contains(&w.as_str())
+        })
+}
+
 /// Whether a speech verb's form at `v` is used as a verb of speech here, for the verbs
 /// beyond the lexicon's [reporting] list, many of which are nouns too (`attacks`,
 /// `questions`, `reports`): a form in `-s` needs a subject before it (a name, `he`, `she`,
@@ -62,8 +106,12 @@ pub(super) fn negated(s: &Sentence, v: usize) -> bool {
 /// is a noun: `did not respond to questions`.
 pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -> bool {
     // `state` and `states` are nouns far more often than verbs (`the United States`, `in
-    // five states`): a verb only before `that`.
-    if matches!(word, "state" | "states") && s.word(v + 1).as_deref() != Some("that") {
+    // five states`): a verb only before `that`, or closing a quotation's attribution
+    // (`"…," a voice-over in the ad states.`).
+    if matches!(word, "state" | "states")
+        && s.word(v + 1).as_deref() != Some("that")
+        && !closes_attribution(s, v)
+    {
         return false;
     }
     // `pledged delegates` are delegates.
@@ -155,6 +203,7 @@ pub(super) fn plural_subject(word: &str) -> bool {
 /// `report`): after a plural subject or a count, a verb.
 pub(super) const VERBS_ONLY: &[&str] = &[
     "say",
+    "write",
     "argue",
     "contend",
     "insist",
