@@ -16,6 +16,7 @@ pub mod polnear;
 pub mod polnear_score;
 pub mod progress;
 mod quotes;
+mod register;
 mod reported;
 mod reported_before;
 mod reported_sources;

@@ -3,7 +3,6 @@
 use std::ops::Range;
 
 use super::lexicon;
-use super::mention::{is_cap, is_possessive};
 pub(super) use super::openers::{adverbial, participle_phrase};
 use super::openers::{
     dateline_end, participle_quote, place_after, subject_after_opening, trailing_participle,
@@ -11,38 +10,12 @@ use super::openers::{
 pub(super) use super::people::confidence;
 use super::people::{self, Np, NpKind, People, Pronoun};
 use super::sentence::{Found, Sentence};
-use super::tokens::{Kind, Para, Tok};
+use super::tokens::{Kind, Tok};
 
-/// The most named "X administration" outside quotations.
-pub(super) fn administration(body: &str, paras: &[Para]) -> Option<String> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for para in paras {
-        for w in para.toks.windows(2) {
-            if !w[0].quoted()
-                && w[1].text(body).eq_ignore_ascii_case("administration")
-                && w[0]
-                    .text(body)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                && w[0].text(body) != "The"
-            {
-                let name = format!(
-                    "{} administration",
-                    crate::sanitize::without_marks(w[0].text(body))
-                );
-                match counts.iter_mut().find(|(n, _)| *n == name) {
-                    Some((_, c)) => *c += 1,
-                    None => counts.push((name, 1)),
-                }
-            }
-        }
-    }
-    counts.into_iter().max_by_key(|(_, c)| *c).map(|(n, _)| n)
-}
+pub(super) use super::register::{administration, scan_mentions};
 
 /// Chunks of a stretch between commas (outside quotations), as token ranges.
-fn chunks(s: &Sentence, from: usize, to: usize) -> Vec<Range<usize>> {
+pub(super) fn chunks(s: &Sentence, from: usize, to: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = from;
     for k in from..to {
@@ -58,182 +31,6 @@ fn chunks(s: &Sentence, from: usize, to: usize) -> Vec<Range<usize>> {
     }
     out.push(start..to);
     out
-}
-
-/// Names met outside quotations: made known, with their titles and appositives.
-pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
-    let span = s.span.clone();
-    // Every run of two or more capitalised words that can be a name.
-    let mut k = span.start;
-    while k < span.end {
-        if s.toks[k].quoted() || s.toks[k].kind != Kind::Word {
-            k += 1;
-            continue;
-        }
-        let end = (k..span.end)
-            .find(|&j| s.toks[j].kind != Kind::Word || s.toks[j].quoted())
-            .unwrap_or(span.end);
-        let mut j = k;
-        while j < end {
-            if let Some(np) = people::parse(s.body, s.toks, j, end)
-                && (np.kind == NpKind::Name || corporate(&np))
-                && np.text.split_whitespace().count() >= 2
-                && !np.text.contains(" of ")
-                && !np.text.contains(" for ")
-            {
-                people.mention(&np);
-                j = np.end.max(j + 1);
-            } else {
-                j += 1;
-            }
-        }
-        k = end;
-    }
-    possessive_names(s, people);
-    // Titles and appositives of names that open a chunk.
-    let parts = chunks(s, span.start, span.end);
-    for (ci, chunk) in parts.iter().enumerate() {
-        let Some(np) = people::parse(s.body, s.toks, chunk.start, chunk.end) else {
-            continue;
-        };
-        if np.kind != NpKind::Name || s.toks[chunk.start..np.end].iter().any(Tok::quoted) {
-            continue;
-        }
-        let known_single = np.text.split_whitespace().count() == 1 && people.has_surname(&np.text);
-        if np.text.split_whitespace().count() < 2 && !known_single && np.title.is_none() {
-            continue;
-        }
-        let Some(who) = people.mention(&np) else {
-            continue;
-        };
-        if np.end == chunk.end
-            && let Some(next) = parts.get(ci + 1)
-            && let Some(role) = people::role_phrase(s.body, s.toks, next.start, next.end)
-                .or_else(|| people::who_clause(s.body, s.toks, next.start, next.end))
-                .or_else(|| party_after(s, next.start, next.end))
-        {
-            people.add_affiliation(who, &role);
-        }
-        // "Rep. Ann Mole (D-Ore.)": the label in brackets.
-        if s.toks.get(np.end).is_some_and(|t| t.text(s.body) == "(")
-            && let Some(close) = (np.end + 1..chunk.end).find(|&k| s.toks[k].text(s.body) == ")")
-            && let Some(label) = party_after(s, np.end + 1, close)
-        {
-            people.add_affiliation(who, &label);
-        }
-        if ci >= 1 {
-            let prev = &parts[ci - 1];
-            let before_is_name = ci >= 2
-                && people::parse(s.body, s.toks, parts[ci - 2].start, parts[ci - 2].end)
-                    .is_some_and(|n| n.kind == NpKind::Name);
-            // "Osei-Brandt and the company's chief financial officer, Tom Radke": the role
-            // is the coordinate after the last `and`.
-            let from = (prev.start..prev.end)
-                .rev()
-                .find(|&k| s.toks[k].text(s.body) == "and")
-                .map_or(prev.start, |k| k + 1);
-            // "…, the committee's ranking Republican, said Morrow was …": a role before the
-            // comma describes a name that opens its phrase, not the object of a verb.
-            let opens = !s.toks[chunk.start]
-                .text(s.body)
-                .starts_with(char::is_lowercase);
-            if !before_is_name
-                && opens
-                && from < prev.end
-                && let Some(role) = people::role_phrase(s.body, s.toks, from, prev.end)
-            {
-                people.add_affiliation(who, &role);
-            }
-        }
-    }
-}
-
-/// Whether `np` is a business or agency by the last word of its proper name
-/// (`Halvorsen Outdoor Co.`, `Verdant Root Apothecary`): made known wherever it is met.
-fn corporate(np: &Np) -> bool {
-    np.kind == NpKind::Body
-        && np.text.starts_with(char::is_uppercase)
-        && !np.text.starts_with("The ")
-        && np
-            .text
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| lexicon::has("corporate", w))
-}
-
-/// Full names met only as possessives (`Gov. Ruth Marquardt's proposal`), made known
-/// with their titles, so that a later `Marquardt` is Ruth Marquardt. A name's capitalised
-/// words before the possessive are read as a noun phrase (at most 6 words back); a lone
-/// possessive (`Marquardt's spokesman`) makes no one known.
-fn possessive_names(s: &Sentence, people: &mut People) {
-    for p in s.span.clone() {
-        let t = &s.toks[p];
-        let text = t.text(s.body);
-        if t.kind != Kind::Word || t.quoted() || !is_possessive(text) {
-            continue;
-        }
-        let stem = text
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string();
-        if !is_cap(&stem) {
-            continue;
-        }
-        let mut from = p;
-        while from > s.span.start && p - from < 6 {
-            let b = &s.toks[from - 1];
-            if b.kind != Kind::Word || b.quoted() || !b.text(s.body).starts_with(char::is_uppercase)
-            {
-                break;
-            }
-            from -= 1;
-        }
-        if from == p {
-            continue;
-        }
-        let Some(np) = people::parse(s.body, s.toks, from, p) else {
-            continue;
-        };
-        if np.kind != NpKind::Name || np.end != p || np.text.contains(' ') {
-            continue;
-        }
-        people.mention(&Np {
-            text: format!("{} {stem}", np.text),
-            end: p + 1,
-            ..np
-        });
-    }
-}
-
-/// The party–state label that is all of `toks[start..end]` (its final full stop aside):
-/// `R-Fla.`, `D-N.Y.`.
-fn party_after(s: &Sentence, start: usize, end: usize) -> Option<String> {
-    let words: Vec<&Tok> = s.toks[start..end]
-        .iter()
-        .filter(|t| t.kind != Kind::End)
-        .collect();
-    match words.as_slice() {
-        [w] if w.kind == Kind::Word && people::party_label(w.text(s.body)) => {
-            Some(w.text(s.body).trim_end_matches('.').to_string())
-        }
-        // A town of more than one word: `R-Port Orchard`, `D-San Jose`.
-        [w, rest @ ..]
-            if w.kind == Kind::Word
-                && people::party_label(w.text(s.body))
-                && rest.len() <= 2
-                && rest
-                    .iter()
-                    .all(|t| t.kind == Kind::Word && is_cap(t.text(s.body))) =>
-        {
-            let last = rest[rest.len() - 1];
-            Some(
-                s.body[w.range.start..last.range.end]
-                    .trim_end_matches('.')
-                    .to_string(),
-            )
-        }
-        _ => None,
-    }
 }
 
 /// The speaker of the verb at `v`: after it when inverted ("…," said Jane Doe), else the
