@@ -37,6 +37,23 @@ pub fn has(name: &str, word: &str) -> bool {
     list(name).contains(&lower.as_str())
 }
 
+/// The days of the week, lower case: a time phrase of their own (`said Tuesday`), which
+/// several rules pass over or stop at.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether `word` (lower case) is a day of the week.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word)
+}
+
 pub fn is_reporting(word: &str) -> bool {
     has("reporting", word) || has("claiming", word)
 }

@@ -8,18 +8,7 @@ use super::tokens::Kind;
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
 /// Words of time that stand alone as a time phrase (`Tuesday`, `yesterday`).
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-];
+const DAYS: &[&str] = &["today", "yesterday", "tonight"];
 
 /// Months, capitalised in the text: `March 23`, `Dec. 2`.
 const MONTHS: &[&str] = &[
@@ -79,7 +68,7 @@ const COUNTS: &[&str] = &[
 /// `Tuesday`, `March 23`, `this week`, `last year`, `a few days later`, `two days after`.
 pub(super) fn time_phrase_end(s: &Sentence, k: usize) -> Option<usize> {
     let w = s.word(k)?;
-    if DAYS.contains(&w.as_str()) {
+    if DAYS.contains(&w.as_str()) || super::lexicon::is_weekday(&w) {
         return Some(k + 1);
     }
     if MONTHS.contains(&w.as_str()) && s.toks[k].text(s.body).starts_with(char::is_uppercase) {

@@ -214,13 +214,6 @@ fn reduced_relative(s: &Sentence, k: usize) -> bool {
         "earlier",
         "from",
         "during",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "yesterday",
     ];
     k > s.span.start
@@ -235,7 +228,8 @@ fn reduced_relative(s: &Sentence, k: usize) -> bool {
                 && !lexicon::is_between(&p)
                 && !lexicon::has("finite-verbs", &p)
         })
-        && s.word(k + 1).is_some_and(|n| AFTER.contains(&n.as_str()))
+        && s.word(k + 1)
+            .is_some_and(|n| AFTER.contains(&n.as_str()) || super::lexicon::is_weekday(&n))
 }
 
 /// The subject of the clause before a participle of saying after its comma (`The

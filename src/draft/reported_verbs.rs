@@ -512,13 +512,6 @@ pub(super) fn named_as(s: &Sentence, v: usize) -> Option<usize> {
         "last",
         "this",
         "that",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "repeatedly",
         "personally",
         "directly",
@@ -535,7 +528,9 @@ pub(super) fn named_as(s: &Sentence, v: usize) -> Option<usize> {
             .take_while(|&k| {
                 s.toks[k].kind == Kind::Word
                     && !s.toks[k].quoted()
-                    && s.word(k).is_some_and(|w| !NOT_NAMING.contains(&w.as_str()))
+                    && s.word(k).is_some_and(|w| {
+                        !NOT_NAMING.contains(&w.as_str()) && !super::lexicon::is_weekday(&w)
+                    })
             })
             .find(|&k| s.word(k).is_some_and(|w| w == "a" || w == "an"))?
     } else if s.toks[v + 1].text(s.body).starts_with(char::is_uppercase) {
@@ -551,6 +546,7 @@ pub(super) fn named_as(s: &Sentence, v: usize) -> Option<usize> {
     (s.toks[object_end].kind == Kind::Word
         && !s.toks[object_end].quoted()
         && !NOT_NAMING.contains(&next.as_str())
+        && !super::lexicon::is_weekday(&next)
         && !lexicon::has("after-verb", &next)
         && !lexicon::has("finite-verbs", &next))
     .then_some(object_end)
