@@ -43,16 +43,30 @@ impl State {
         // A search's count shown while loading was of the part read: the whole count is
         // said when the search of the whole text ends.
         let counting = self.message.is_some() && self.message == self.search_notice();
+        // The reader on the match the search is on: it is that match again once the
+        // whole text is searched.
+        let on_match = (self.search.current)
+            .and_then(|i| self.search.matches.get(i))
+            .is_some_and(|m| m.start == self.view.cursor);
         self.loading = None;
         self.doc = doc;
         self.view.cursor = self.view.cursor.min(self.doc.article.body.len());
         self.lay_out_new_text(row);
         // Other messages were of the part (`still loading: …`) and go.
         self.message = None;
-        if counting {
-            match &mut self.search.scan {
-                Some(scan) => scan.submitted = true,
-                None => self.message = self.search_notice(),
+        match &mut self.search.scan {
+            Some(scan) => {
+                scan.submitted |= counting;
+                self.search.keep_at = on_match.then_some(self.view.cursor);
+            }
+            None => {
+                let cursor = self.view.cursor;
+                self.search.current = on_match
+                    .then(|| self.search.matches.iter().position(|m| m.start == cursor))
+                    .flatten();
+                if counting {
+                    self.message = self.search_notice();
+                }
             }
         }
     }

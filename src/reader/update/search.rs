@@ -136,6 +136,11 @@ impl State {
         );
         if let Some(current) = &mut search.current {
             *current += inserted;
+        } else if let Some(at) = search.keep_at
+            && let Ok(i) = search.matches.binary_search_by_key(&at, |m| m.start)
+        {
+            search.current = Some(i);
+            search.keep_at = None;
         }
         let claims = self.doc.claims.len();
         let end = (scan.next_claim + STEP_CLAIMS).min(claims);
@@ -231,6 +236,7 @@ impl State {
         search.more = false;
         search.claim_hits.clear();
         search.current = None;
+        search.keep_at = None;
         search.header = header_matches(&self.layout, query);
         search.on_header = None;
         let Some(searcher) = Query::new(query) else {

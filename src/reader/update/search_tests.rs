@@ -445,8 +445,13 @@ fn a_search_while_the_document_loads_says_it_is_counting_and_gives_the_whole_cou
         while state.search.scan.is_some() {
             update(&mut state, Action::SearchMore);
         }
-        let whole_count = format!("{total_paragraphs} matches");
+        // Still on the first match, which the count names.
+        let whole_count = format!("match 1 of {total_paragraphs}");
         assert_eq!(state.match_count().unwrap(), whole_count);
+        assert_eq!(
+            state.view.cursor,
+            state.doc.article.body.find("needle").unwrap()
+        );
         if submit {
             // What Enter said is said again with the whole count.
             assert_eq!(

@@ -60,6 +60,9 @@ pub struct Search {
     pub(crate) origin: usize,
     /// What is left to scan of a search too long for one keystroke (`None`: all done).
     pub scan: Option<Scan>,
+    /// A byte offset whose match becomes the current one when the scan finds it (the
+    /// reader's match kept across the end of a load, which searches the text anew).
+    pub(crate) keep_at: Option<usize>,
 }
 
 impl Search {
@@ -74,6 +77,7 @@ impl Search {
         self.claim_hits.clear();
         self.current = None;
         self.on_header = None;
+        self.keep_at = None;
         self.header = header_matches(layout, &self.query);
         self.scan = Query::new(&self.query).map(|_| {
             let mut scan = Scan::new(&doc.article.body, at, self.backward);
