@@ -524,3 +524,39 @@ fn the_form_shows_its_field_and_a_way_out_at_every_size() {
         }
     }
 }
+
+/// The search prompt keeps what is typed in view at every width: the count beside it
+/// is shortened or left out first (at 40 columns it used to hide the query whole).
+#[test]
+fn the_search_prompt_shows_the_query_before_the_count_at_every_width() {
+    for width in [30u16, 34, 40, 50, 60, 80, 120] {
+        for query in ["war", "warmonger", "the claims about the dam"] {
+            let mut state = sample_state(width, 12);
+            apply(&mut state, &[SearchForward]);
+            for c in query.chars() {
+                apply(&mut state, &[Prompt(PromptKey::Char(c))]);
+            }
+            let bar = status(&state);
+            let shown = bar.trim_start().trim_start_matches('/');
+            // The query whole, or (longer than half the bar) its end beside the cursor.
+            let half = usize::from(width) / 2 - 2;
+            let tail: String = query
+                .chars()
+                .skip(query.chars().count().saturating_sub(half))
+                .collect();
+            assert!(
+                shown.starts_with(query) || bar.contains(&tail),
+                "{width} columns, {query:?}: {bar:?}"
+            );
+            assert!(bar.chars().count() <= usize::from(width), "{bar:?}");
+            // Where there is room, the count is there too, whole.
+            if width >= 80 {
+                let count = state.match_count().unwrap();
+                assert!(
+                    bar.contains(&count),
+                    "{width} columns: {bar:?} lacks {count:?}"
+                );
+            }
+        }
+    }
+}

@@ -355,7 +355,8 @@ fn draw_prompt(
 
 /// A prompt's line in the status bar `width` columns wide: `lead`, the line typed with its
 /// cursor (scrolled to keep the cursor in view), and `count` at the right (a `problem`
-/// with the line typed is shortened rather than left out when the bar is narrow).
+/// with the line typed is shortened rather than left out when the bar is narrow; beside a
+/// one-column lead, the search's count gives way to the line typed, up to half the bar).
 fn prompt_line(
     theme: &Theme,
     width: usize,
@@ -387,7 +388,17 @@ fn prompt_line(
             String::new()
         }
     } else {
-        count
+        // The count gives way to the line typed (up to half the bar): shortened while
+        // eight columns are left for it, else left out.
+        let typed = (display_width(prompt) + 1).min(width / 2);
+        let room = width.saturating_sub(display_width(&lead) + 2 + typed);
+        if display_width(&count) <= room {
+            count
+        } else if room >= 8 {
+            format!(" {} ", ellipsize(count.trim(), room - 2))
+        } else {
+            String::new()
+        }
     };
     let room = width.saturating_sub(display_width(&count) + display_width(&lead) + 2);
     let (before, after) = prompt.split_at(at.min(prompt.len()));
