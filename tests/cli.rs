@@ -655,6 +655,11 @@ fn a_place_past_the_end_is_explained_and_keys_may_start_with_a_hyphen() {
         stderr(&output),
         "counterpoint: +150%: a place in percent is +0% to +100% of the way through\n"
     );
+    for bad in ["+-5%", "+50.5%", "+-3"] {
+        let output = counterpoint(&["render", bad]);
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(stderr(&output).starts_with(&format!("counterpoint: {bad}: a place")));
+    }
     let output = counterpoint(&["render", "--size", "60x10", "--keys", "----"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(

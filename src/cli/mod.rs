@@ -42,17 +42,15 @@ pub fn main() -> ExitCode {
         })
         .map(|(_, arg)| arg)
         .collect();
-    // `+150%` looks like a place but is none: say so rather than let clap call it an
-    // unexpected argument.
-    if let Some(bad) = args.iter().skip(1).filter_map(|a| a.to_str()).find(|a| {
-        a.strip_prefix('+')
-            .and_then(|rest| rest.strip_suffix('%'))
-            .is_some_and(|n| n.parse::<u64>().is_ok_and(|n| n > 100))
-    }) {
-        let _ = writeln!(
-            std::io::stderr(),
-            "counterpoint: {bad}: a place in percent is +0% to +100% of the way through"
-        );
+    // `+150%` or `+-5%` looks like a place but is none: say so rather than let clap call
+    // it an unexpected argument.
+    if let Some(why) = args
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .find_map(StartAt::misplaced)
+    {
+        let _ = writeln!(std::io::stderr(), "counterpoint: {why}");
         return ExitCode::from(2);
     }
     let cli = Cli::parse_from(args);

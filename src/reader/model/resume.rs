@@ -36,6 +36,32 @@ impl StartAt {
         }
         rest.parse().ok().map(StartAt::Line)
     }
+
+    /// Why `arg` is no place though it is written like one (`+150%`, `+-5%`, `+50.5%`,
+    /// `+%`): `+`, then only digits, signs, points and a final `%`. `None` for a place
+    /// ([`StartAt::parse_plus`] reads it) and for anything else, such as a file whose
+    /// name begins with `+`.
+    pub fn misplaced(arg: &str) -> Option<String> {
+        let rest = arg.strip_prefix('+')?;
+        let number = rest.strip_suffix('%').unwrap_or(rest);
+        let looks_like_one = !rest.is_empty()
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | ','));
+        if !looks_like_one || StartAt::parse_plus(arg).is_some() {
+            return None;
+        }
+        let percent = rest.ends_with('%');
+        Some(match number.parse::<u64>() {
+            Ok(n) if percent && n > 100 => {
+                format!("{arg}: a place in percent is +0% to +100% of the way through")
+            }
+            _ if percent => format!(
+                "{arg}: a place in percent is a whole number from +0% to +100% (+50% is half way)"
+            ),
+            _ => format!("{arg}: a place is a line number, +1 or more (+120 opens at line 120)"),
+        })
+    }
 }
 
 /// A reading place: a byte offset of the body and the text that begins there.
@@ -355,6 +381,35 @@ mod tests {
         assert_eq!(StartAt::parse_plus("12"), None);
         assert_eq!(StartAt::parse_plus("+x"), None);
         assert_eq!(StartAt::parse_plus("+-3"), None);
+        // What looks like a place and is none is explained; other words are left alone.
+        for (arg, says) in [
+            ("+150%", "+0% to +100% of the way"),
+            ("+-5%", "a whole number from +0% to +100%"),
+            ("+50.5%", "a whole number from +0% to +100%"),
+            ("+%", "a whole number from +0% to +100%"),
+            ("+-3", "a line number"),
+            ("+1.5", "a line number"),
+            ("+99999999999999999999999", "a line number"),
+        ] {
+            let message = StartAt::misplaced(arg).unwrap_or_default();
+            assert!(
+                message.starts_with(arg) && message.contains(says),
+                "{arg}: {message}"
+            );
+        }
+        for arg in [
+            "+12",
+            "+40%",
+            "+0%",
+            "+100%",
+            "+notes.md",
+            "+",
+            "12",
+            "-5%",
+            "+5x",
+        ] {
+            assert_eq!(StartAt::misplaced(arg), None, "{arg}");
+        }
     }
 
     #[test]
