@@ -560,3 +560,26 @@ fn the_search_prompt_shows_the_query_before_the_count_at_every_width() {
         }
     }
 }
+
+/// A title cut to a stub (`A g…`) says nothing: at every width the status bar shows the
+/// title whole, cut with at least five of its characters kept, or not at all.
+#[test]
+fn the_title_is_shown_whole_shortened_or_not_at_all_never_a_stub() {
+    for width in 24u16..=70 {
+        let state = sample_state(width, 12);
+        let bar = status(&state);
+        let title = state.doc.article.display_title().to_string();
+        let Some(before) = bar.split(&format!(" {}%", state.percent())).next() else {
+            continue;
+        };
+        let shown = before.trim();
+        if shown.is_empty() {
+            continue;
+        }
+        let kept = shown.trim_end_matches('…');
+        assert!(
+            title.starts_with(kept) && (kept == title || kept.chars().count() >= 5),
+            "{width} columns: {bar:?}"
+        );
+    }
+}

@@ -326,11 +326,12 @@ fn share(width: usize, wants: Wants) -> Plan {
             }
         }
     }
-    // A title of a few columns (` P… `) says nothing: the message has them.
-    if plan.title < 6 && plan.title < wants.title {
+    // A title of a few columns (` Pom… `: under five letters) says nothing: the message
+    // has them, else nothing does (a blank reads better than `A g…`).
+    if plan.title < 8 && plan.title < wants.title {
         let spare = plan.title.min(wants.notice - plan.notice);
         plan.notice += spare;
-        plan.title -= spare;
+        plan.title = 0;
     }
     plan
 }
