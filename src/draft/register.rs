@@ -3,8 +3,7 @@
 use super::lexicon;
 use super::mention::{is_cap, is_possessive};
 use super::people::{self, Np, NpKind, People};
-use super::sentence::Sentence;
-use super::speakers::chunks;
+use super::sentence::{Sentence, chunks};
 use super::tokens::{Kind, Para, Tok};
 
 /// The most named "X administration" outside quotations.

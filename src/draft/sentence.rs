@@ -121,3 +121,22 @@ pub(super) fn untangle(found: Vec<Found>) -> Vec<Found> {
         .filter_map(|(f, keep)| keep.then_some(f))
         .collect()
 }
+
+/// Chunks of a stretch between commas (outside quotations), as token ranges.
+pub(super) fn chunks(s: &Sentence, from: usize, to: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = from;
+    for k in from..to {
+        let t = &s.toks[k];
+        if matches!(t.kind, Kind::Comma | Kind::Dash) && t.quote.is_none() {
+            out.push(start..k);
+            start = k + 1;
+        } else if t.kind == Kind::Close {
+            // A quotation ends a chunk: "…," Colin P. Clarke, director …
+            out.push(start..k + 1);
+            start = k + 1;
+        }
+    }
+    out.push(start..to);
+    out
+}

@@ -9,29 +9,10 @@ use super::openers::{
 };
 pub(super) use super::people::confidence;
 use super::people::{self, Np, NpKind, People, Pronoun};
-use super::sentence::{Found, Sentence};
+use super::sentence::{Found, Sentence, chunks};
 use super::tokens::{Kind, Tok};
 
 pub(super) use super::register::{administration, scan_mentions};
-
-/// Chunks of a stretch between commas (outside quotations), as token ranges.
-pub(super) fn chunks(s: &Sentence, from: usize, to: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = from;
-    for k in from..to {
-        let t = &s.toks[k];
-        if matches!(t.kind, Kind::Comma | Kind::Dash) && t.quote.is_none() {
-            out.push(start..k);
-            start = k + 1;
-        } else if t.kind == Kind::Close {
-            // A quotation ends a chunk: "…," Colin P. Clarke, director …
-            out.push(start..k + 1);
-            start = k + 1;
-        }
-    }
-    out.push(start..to);
-    out
-}
 
 /// The speaker of the verb at `v`: after it when inverted ("…," said Jane Doe), else the
 /// subject of its clause. With a quotation beside the verb (`quoted`), a common noun
