@@ -2,7 +2,7 @@
 //! added, and both undone, on the bundled sample and on a generated large document; and
 //! each step of the keystroke path through `update`: opening the new-claim form from a
 //! selection, saving it (the edit made), the journal's append (without the disk's sync)
-//! and undo.
+//! and undo; and `D`'s drafts merged as one edit and undone.
 //!
 //! `cargo bench --bench edit` measures a 20 MB article with 20,000 claims, as
 //! `benches/reader.rs` does; set COUNTERPOINT_BENCH_MB and COUNTERPOINT_BENCH_CLAIMS for
@@ -10,11 +10,12 @@
 
 use counterpoint::anchor::Anchorer;
 use counterpoint::article::Article;
-use counterpoint::claims::change::Change;
+use counterpoint::claims::change::{Change, Edit};
 use counterpoint::claims::journal::Journal;
 use counterpoint::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance, parse_text};
 use counterpoint::config::Config;
 use counterpoint::document::Document;
+use counterpoint::draft::plan::DraftJob;
 use counterpoint::keys::prompt::FormKey;
 use counterpoint::reader::action::Action;
 use counterpoint::reader::model::editing::Target;
@@ -119,6 +120,30 @@ fn add_claim_response_undo(bencher: Bencher, which: &str) {
     // The first use builds the body's character index; the rest are what a keystroke costs.
     assert!(cycle().is_some());
     bencher.bench_local(cycle);
+}
+
+/// `D`'s drafts merged into the document as one edit, then undone: the article drafted
+/// and the merge planned once, untimed (as the drafting thread does); each timed run
+/// makes the merge's edit and its inverse, what the keystroke path does when the drafts
+/// arrive and at `u` (an edit of that many changes is made at once, see
+/// `Document::apply_edit`).
+#[divan::bench(args = DOCUMENTS, sample_size = 1, sample_count = 5)]
+fn draft_merge_undo(bencher: Bencher, which: &str) {
+    let mut doc = document(which);
+    let job = DraftJob {
+        article: doc.article.clone(),
+        file: doc.entries(),
+        rejected: doc.rejected.clone(),
+    };
+    let edit = Edit {
+        changes: job.run().plan.changes,
+        what: "drafted".into(),
+    };
+    assert!(!edit.changes.is_empty(), "drafting {which} finds something");
+    bencher.bench_local(move || {
+        let (inverse, _) = doc.apply_edit(&edit).unwrap();
+        doc.apply_edit(&inverse).unwrap();
+    });
 }
 
 /// How many times each step of the keystroke path is timed; each time is one keystroke,

@@ -44,6 +44,9 @@ pub enum Shift {
     /// The claim at reading index `from` moved to `to` (its quote moved); those between
     /// moved one place to fill the gap.
     Moved { from: usize, to: usize },
+    /// The claims were put in reading order again all at once (an edit of many changes,
+    /// [`Document::apply_edit`]): no claim's index after can be told from its index before.
+    Renumbered,
 }
 
 impl Shift {
@@ -52,6 +55,7 @@ impl Shift {
     pub fn index_after(self, before: usize) -> Option<usize> {
         match self {
             Shift::None => Some(before),
+            Shift::Renumbered => None,
             Shift::Inserted { at } => Some(if before >= at { before + 1 } else { before }),
             Shift::Removed { at } => match before.cmp(&at) {
                 std::cmp::Ordering::Less => Some(before),
@@ -281,12 +285,20 @@ impl Document {
     }
 
     /// Makes every change of `edit` in order and returns the edit that undoes it (the
-    /// inverses in reverse order, with the same words), and what each change did.
+    /// inverses in reverse order, with the same words), and what each change did. An
+    /// edit of many changes (64 or more: `D`'s drafts merged, or their undoing) is made
+    /// at once: its changes to the claims in file order, then the reading order and what
+    /// is kept beside it built again (its changes' [`Applied`] then say
+    /// [`Shift::Renumbered`]), so it costs the document's size once rather than once a
+    /// change.
     ///
     /// # Errors
     /// The first change's [`Misfit`]; the changes made before it are undone, so the
     /// document is unchanged then.
     pub fn apply_edit(&mut self, edit: &Edit) -> Result<(Edit, Vec<Applied>), Misfit> {
+        if let Some(done) = self.apply_at_once(edit) {
+            return done;
+        }
         let mut applied: Vec<Applied> = Vec::with_capacity(edit.changes.len());
         for change in &edit.changes {
             match self.apply(change) {
@@ -330,7 +342,7 @@ impl Document {
 
     /// Places these selectors as [`Document::new`] would, each on its own: by its
     /// position hint in the length of its quote when the hint still points at it.
-    fn anchor_alone(&self, selectors: &[&QuoteSelector]) -> Vec<Anchoring> {
+    pub(super) fn anchor_alone(&self, selectors: &[&QuoteSelector]) -> Vec<Anchoring> {
         let body = &self.article.body;
         let chars = self.chars.0.get_or_init(|| CharIndex::new(body));
         anchor_few(body, chars, selectors)

@@ -332,6 +332,63 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// An edit of many changes (`D`'s drafts, their undoing), made at once, leaves the
+    /// document, inverse and error that change by change gives; the loader's warnings
+    /// stay after the quote warnings; the inverse gives the start back; an edit that
+    /// fails at its last change leaves the document as it was.
+    #[test]
+    fn an_edit_of_many_changes_made_at_once_is_made_as_change_by_change(
+        text in prop::collection::vec(0usize..WORDS.len(), 8..50),
+        claims in prop::collection::vec(claim_spec(), 0..8),
+        changes in prop::collection::vec(change_spec(), 150..220),
+    ) {
+        let article = article(&text);
+        let body = article.body.clone();
+        let entries: Vec<ClaimEntry> = claims.iter().map(|c| claim(&body, c)).collect();
+        let mut start = Document::new(article.clone(), entries.clone());
+        start.warnings.push(Warning::NoText { article: "t.txt".into() });
+        // The changes that fit, each made against the entries the ones before it left.
+        let (mut scratch, mut rejected) = (entries, Vec::new());
+        let fitting: Vec<Change> = changes
+            .iter()
+            .filter_map(|spec| {
+                let change = change(&body, spec, &scratch);
+                change.apply_to(&mut scratch, &mut rejected).ok().map(|_| change)
+            })
+            .collect();
+        let edit = Edit { changes: fitting, what: "many".into() };
+        let mut by_change = start.clone();
+        let mut inverses: Vec<Change> = edit
+            .changes
+            .iter()
+            .map(|change| by_change.apply(change).unwrap().inverse)
+            .collect();
+        inverses.reverse();
+        let mut at_once = start.clone();
+        let (inverse, applied) = at_once.apply_edit(&edit).unwrap();
+        prop_assert_eq!(&at_once, &by_change);
+        prop_assert_eq!(at_once.entries(), scratch);
+        prop_assert_eq!(&inverse.changes, &inverses);
+        prop_assert_eq!(applied.len(), edit.changes.len());
+        if edit.changes.len() >= super::super::batch::AT_ONCE {
+            prop_assert!(applied.iter().all(|a| a.shift == Shift::Renumbered));
+        }
+        at_once.apply_edit(&inverse).unwrap();
+        prop_assert_eq!(&at_once, &start);
+        let mut failing = edit.clone();
+        failing.changes.push(Change::RemoveClaim { at: 1000 });
+        let error = at_once.apply_edit(&failing).unwrap_err();
+        prop_assert_eq!(
+            error.0,
+            format!("there is no claim 1001 (of {})", by_change.claims.len())
+        );
+        prop_assert_eq!(&at_once, &start);
+    }
+}
+
 /// "aa BB cc DD ee FF gg": claims on BB and FF (file order FF, BB), a response on DD.
 fn small() -> Document {
     let article = Article::parse("t.txt", b"aa BB cc DD ee FF gg").unwrap();

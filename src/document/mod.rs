@@ -1,8 +1,10 @@
 //! An article with its claims anchored in it, in reading order, and the rule for the current claim.
 
+mod batch;
 pub mod edit;
 pub(crate) mod fix;
 pub mod generate;
+mod index;
 mod page;
 pub mod plain;
 pub mod source;
@@ -256,72 +258,18 @@ impl Document {
         }
         let anchorings = Anchorer::new(&article.body).anchor_all(&selectors);
         drop(selectors);
-        let mut claims = boxed_claims(entries, anchorings);
-        // Claims at the same place keep file order; unplaced claims go last.
-        claims.sort_unstable_by_key(|c| c.reading_key());
-
-        let mut warnings = Vec::new();
-        let mut owners = edit::WarningOwners::default();
-        // Sized first: grown by doubling, a list of 70,000 spans holds room for as many
-        // again, and both copies at the last step.
-        let placed = |a: &Anchoring| usize::from(a.range.is_some());
-        let span_count = claims
-            .iter()
-            .map(|c| {
-                placed(&c.anchoring)
-                    + c.responses
-                        .iter()
-                        .map(|r| placed(&r.anchoring))
-                        .sum::<usize>()
-            })
-            .sum();
-        let mut spans = Vec::with_capacity(span_count);
-        let mut reading = vec![0; claims.len()];
-        for (index, claim) in claims.iter().enumerate() {
-            reading[claim.file_index] = index;
-            if let Some(warning) = problem_warning(index, claim) {
-                warnings.push(warning);
-                owners.problems.push(index);
-            }
-            if let Some(range) = &claim.anchoring.range {
-                spans.push(Span {
-                    range: range.clone(),
-                    claim: index,
-                    response: None,
-                });
-            }
-            for (r, response) in claim.responses.iter().enumerate() {
-                if let Some(range) = &response.anchoring.range {
-                    spans.push(Span {
-                        range: range.clone(),
-                        claim: index,
-                        response: Some(r),
-                    });
-                }
-            }
-        }
-        for (index, claim) in claims.iter().enumerate() {
-            for (response, warning) in hidden_warnings(&article, index, claim) {
-                warnings.push(warning);
-                owners.hidden.push((index, response));
-            }
-        }
-        // Every span's key is its own (claim and response), so an unstable sort gives the
-        // same order without a buffer the size of the list.
-        spans.sort_unstable_by_key(edit::span_key);
-        let reach = spans
-            .iter()
-            .scan(0, |furthest, span| {
-                *furthest = span.range.end.max(*furthest);
-                Some(*furthest)
-            })
-            .collect();
-        let anchored = claims.iter().take_while(|c| c.start().is_some()).count();
-        let drafts = claims.iter().map(|c| c.drafts()).sum();
-        let mut tally = tally::Tally::default();
-        for claim in &claims {
-            tally.count_claim(claim, true);
-        }
+        let claims = boxed_claims(entries, anchorings);
+        let index::Indexed {
+            claims,
+            spans,
+            reach,
+            reading,
+            warnings,
+            owners,
+            anchored,
+            drafts,
+            tally,
+        } = index::Indexed::new(&article, claims);
         Document {
             anchored,
             reach,

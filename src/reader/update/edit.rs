@@ -228,7 +228,10 @@ impl State {
         let mut claims = applied.iter().filter_map(|done| done.claim);
         let many = claims
             .next()
-            .is_some_and(|first| claims.any(|c| c != first));
+            .is_some_and(|first| claims.any(|c| c != first))
+            || applied
+                .iter()
+                .any(|done| done.shift == crate::document::edit::Shift::Renumbered);
         let mut selected = self.selected;
         let mut response = self.selected_response;
         for done in applied {

@@ -1,0 +1,382 @@
+//! Making a large [`Edit`] to the reader's [`Document`] at once: the changes made to the claims in file order, then the reading order, spans, warnings and counts built again in one pass, so an edit of many changes (`D`'s drafts merged, or their undoing) costs in proportion to the document, not to the changes times the document.
+
+use super::edit::{Applied, Shift};
+use super::index::Indexed;
+use super::{Claim, Document, Response};
+use crate::anchor::Anchoring;
+use crate::claims::change::{Change, Edit, Misfit};
+use crate::claims::{ClaimEntry, QuoteSelector};
+
+/// From how many changes an edit is made at once rather than change by change. Below it
+/// each change costs a pass over the spans and claims' numbers; from it the whole edit
+/// costs one rebuild (a sort of the claims and spans).
+pub(super) const AT_ONCE: usize = 64;
+
+/// Most items a chunk of [`Chunks`] holds before it is split in two.
+const CHUNK: usize = 1024;
+
+/// A list cut into chunks of at most [`CHUNK`] items, so that inserting or removing an
+/// item in the middle moves at most a chunk's items: the claims in file order while a
+/// large edit is made (a `Vec` would move every later claim at each of its thousands of
+/// insertions). Finding an index walks the chunks' lengths.
+struct Chunks<T> {
+    chunks: Vec<Vec<T>>,
+    len: usize,
+}
+
+impl<T> Chunks<T> {
+    fn new(items: Vec<T>) -> Chunks<T> {
+        let len = items.len();
+        let mut chunks = Vec::with_capacity(len / (CHUNK / 2) + 1);
+        let mut items = items.into_iter().peekable();
+        while items.peek().is_some() {
+            chunks.push(items.by_ref().take(CHUNK / 2).collect());
+        }
+        Chunks { chunks, len }
+    }
+
+    /// The chunk holding index `at` (or, for `at == len`, the last chunk) and the index
+    /// within it.
+    fn locate(&self, mut at: usize) -> (usize, usize) {
+        for (c, chunk) in self.chunks.iter().enumerate() {
+            if at < chunk.len() {
+                return (c, at);
+            }
+            at -= chunk.len();
+        }
+        let last = self.chunks.len().saturating_sub(1);
+        (last, self.chunks.get(last).map_or(0, Vec::len))
+    }
+
+    fn get_mut(&mut self, at: usize) -> Option<&mut T> {
+        if at >= self.len {
+            return None;
+        }
+        let (c, i) = self.locate(at);
+        self.chunks[c].get_mut(i)
+    }
+
+    /// Inserts `item` so that it becomes item `at` (`at <= len`).
+    fn insert(&mut self, at: usize, item: T) {
+        if self.chunks.is_empty() {
+            self.chunks.push(Vec::new());
+        }
+        let (c, i) = self.locate(at);
+        self.chunks[c].insert(i, item);
+        self.len += 1;
+        if self.chunks[c].len() > CHUNK {
+            let back = self.chunks[c].split_off(CHUNK / 2);
+            self.chunks.insert(c + 1, back);
+        }
+    }
+
+    /// Removes and returns item `at` (`at < len`).
+    fn remove(&mut self, at: usize) -> T {
+        let (c, i) = self.locate(at);
+        let item = self.chunks[c].remove(i);
+        self.len -= 1;
+        if self.chunks[c].is_empty() {
+            self.chunks.remove(c);
+        }
+        item
+    }
+
+    fn into_vec(self) -> Vec<T> {
+        let mut all = Vec::with_capacity(self.len);
+        for chunk in self.chunks {
+            all.extend(chunk);
+        }
+        all
+    }
+}
+
+/// Claim `at` of `file`, or the misfit that names it among `count` claims.
+fn claim_at(
+    file: &mut Chunks<Box<Claim>>,
+    at: usize,
+    count: usize,
+) -> Result<&mut Box<Claim>, Misfit> {
+    file.get_mut(at).ok_or_else(|| no_claim(at, count))
+}
+
+fn no_claim(at: usize, count: usize) -> Misfit {
+    Misfit(format!("there is no claim {} (of {count})", at + 1))
+}
+
+fn no_response(claim: usize, at: usize, count: usize) -> Misfit {
+    Misfit(format!(
+        "claim {} has no response {} (it has {count})",
+        claim + 1,
+        at + 1
+    ))
+}
+
+impl Document {
+    /// [`Document::apply_edit`] for an edit of [`AT_ONCE`] changes or more, when the
+    /// document shows none of the page's own fact-checks: the same document and the same
+    /// inverse, each change's [`Applied`] saying the claims were renumbered wholesale
+    /// ([`Shift::Renumbered`]). `None` when the edit is not made this way (the caller
+    /// makes it change by change).
+    ///
+    /// # Errors
+    /// The first change's [`Misfit`], the same as change by change; the document is
+    /// unchanged then.
+    pub(super) fn apply_at_once(
+        &mut self,
+        edit: &Edit,
+    ) -> Option<Result<(Edit, Vec<Applied>), Misfit>> {
+        if edit.changes.len() < AT_ONCE || self.page_shown > 0 {
+            return None;
+        }
+        let mut file: Vec<Option<Box<Claim>>> = Vec::new();
+        file.resize_with(self.claims.len(), || None);
+        for claim in std::mem::take(&mut self.claims) {
+            let at = claim.file_index;
+            file[at] = Some(claim);
+        }
+        let mut file = Chunks::new(file.into_iter().flatten().collect());
+        let mut inverses: Vec<Change> = Vec::with_capacity(edit.changes.len());
+        let mut failed = None;
+        for change in &edit.changes {
+            match self.change_in(&mut file, change) {
+                Ok(inverse) => inverses.push(inverse),
+                Err(misfit) => {
+                    // The exact inverse of a change just made always fits.
+                    for inverse in inverses.iter().rev() {
+                        let _ = self.change_in(&mut file, inverse);
+                    }
+                    failed = Some(misfit);
+                    break;
+                }
+            }
+        }
+        self.rebuild(file.into_vec());
+        if let Some(misfit) = failed {
+            return Some(Err(misfit));
+        }
+        let applied = inverses
+            .iter()
+            .map(|inverse| Applied {
+                inverse: inverse.clone(),
+                claim: None,
+                response: None,
+                shift: Shift::Renumbered,
+            })
+            .collect();
+        inverses.reverse();
+        Some(Ok((
+            Edit {
+                changes: inverses,
+                what: edit.what.clone(),
+            },
+            applied,
+        )))
+    }
+
+    /// Makes `change` to `file` (the claims in file order, their indices and
+    /// reading order not kept while the edit is made) and to [`Document::rejected`];
+    /// returns its inverse, as [`Change::apply_to`] gives it.
+    fn change_in(
+        &mut self,
+        file: &mut Chunks<Box<Claim>>,
+        change: &Change,
+    ) -> Result<Change, Misfit> {
+        let count = file.len;
+        Ok(match change {
+            Change::AddClaim { at, entry } => {
+                if *at > count {
+                    return Err(no_claim(*at, count));
+                }
+                file.insert(*at, Box::new(self.new_claim(entry)));
+                Change::RemoveClaim { at: *at }
+            }
+            Change::RemoveClaim { at } => {
+                if *at >= count {
+                    return Err(no_claim(*at, count));
+                }
+                let claim = file.remove(*at);
+                Change::AddClaim {
+                    at: *at,
+                    entry: claim.to_entry(),
+                }
+            }
+            Change::SetClaim { at, entry } => {
+                let selector = &claim_at(file, *at, count)?.entry.selector;
+                let anchoring =
+                    (selector != &entry.selector).then(|| self.anchored_alone(&entry.selector));
+                let claim = claim_at(file, *at, count)?;
+                if let Some(anchoring) = anchoring {
+                    claim.anchoring = anchoring;
+                }
+                let old = std::mem::replace(
+                    &mut claim.entry,
+                    ClaimEntry {
+                        responses: Vec::new(),
+                        ..entry.clone()
+                    },
+                );
+                Change::SetClaim {
+                    at: *at,
+                    entry: old,
+                }
+            }
+            Change::AddResponse { claim, at, entry } => {
+                let len = claim_at(file, *claim, count)?.responses.len();
+                if *at > len {
+                    return Err(no_response(*claim, *at, len));
+                }
+                let anchoring = self.anchored_alone(&entry.selector);
+                claim_at(file, *claim, count)?.responses.insert(
+                    *at,
+                    Response {
+                        entry: entry.clone(),
+                        anchoring,
+                    },
+                );
+                Change::RemoveResponse {
+                    claim: *claim,
+                    at: *at,
+                }
+            }
+            Change::RemoveResponse { claim, at } => {
+                let responses = &mut claim_at(file, *claim, count)?.responses;
+                if *at >= responses.len() {
+                    return Err(no_response(*claim, *at, responses.len()));
+                }
+                Change::AddResponse {
+                    claim: *claim,
+                    at: *at,
+                    entry: responses.remove(*at).entry,
+                }
+            }
+            Change::SetResponse { claim, at, entry } => {
+                let responses = &claim_at(file, *claim, count)?.responses;
+                let Some(old) = responses.get(*at) else {
+                    return Err(no_response(*claim, *at, responses.len()));
+                };
+                let anchoring = if old.entry.selector == entry.selector {
+                    old.anchoring.clone()
+                } else {
+                    self.anchored_alone(&entry.selector)
+                };
+                let old = std::mem::replace(
+                    &mut claim_at(file, *claim, count)?.responses[*at],
+                    Response {
+                        entry: entry.clone(),
+                        anchoring,
+                    },
+                );
+                Change::SetResponse {
+                    claim: *claim,
+                    at: *at,
+                    entry: old.entry,
+                }
+            }
+            Change::AddRejected { .. } | Change::RemoveRejected { .. } => {
+                change.apply_to(&mut Vec::new(), &mut self.rejected)?
+            }
+        })
+    }
+
+    /// A new claim of `entry`, its quote and its responses' anchored as
+    /// [`Document::apply`] anchors them (its file index is set by the rebuild).
+    fn new_claim(&self, entry: &ClaimEntry) -> Claim {
+        let selectors: Vec<&QuoteSelector> = std::iter::once(&entry.selector)
+            .chain(entry.responses.iter().map(|r| &r.selector))
+            .collect();
+        let mut anchorings = self.anchor_alone(&selectors).into_iter();
+        let anchoring = anchorings.next().unwrap_or_else(Anchoring::not_found);
+        let responses = (entry.responses.iter().zip(anchorings))
+            .map(|(r, anchoring)| Response {
+                entry: r.clone(),
+                anchoring,
+            })
+            .collect();
+        Claim {
+            entry: ClaimEntry {
+                responses: Vec::new(),
+                ..entry.clone()
+            },
+            anchoring,
+            responses,
+            file_index: 0,
+            from_page: false,
+        }
+    }
+
+    fn anchored_alone(&self, selector: &QuoteSelector) -> Anchoring {
+        self.anchor_alone(&[selector])
+            .pop()
+            .unwrap_or_else(Anchoring::not_found)
+    }
+
+    /// Makes `file` (every claim, in file order) the document's claims, in reading
+    /// order, with everything kept beside them built again; the warnings the loader
+    /// added after the quote warnings stay.
+    #[expect(clippy::vec_box, reason = "the document's own list, moved in")]
+    fn rebuild(&mut self, mut file: Vec<Box<Claim>>) {
+        for (at, claim) in file.iter_mut().enumerate() {
+            claim.file_index = at;
+        }
+        let quote_warnings = self.owners.problems.len() + self.owners.hidden.len();
+        let others = self
+            .warnings
+            .split_off(quote_warnings.min(self.warnings.len()));
+        let Indexed {
+            claims,
+            spans,
+            reach,
+            reading,
+            mut warnings,
+            owners,
+            anchored,
+            drafts,
+            tally,
+        } = Indexed::new(&self.article, file);
+        warnings.extend(others);
+        self.claims = claims;
+        self.spans = spans;
+        self.reach = reach;
+        self.reading = reading;
+        self.warnings = warnings;
+        self.owners = owners;
+        self.anchored = anchored;
+        self.drafts = drafts;
+        self.tally = tally;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The chunked list is a list: any inserts and removes give what a `Vec` gives.
+        #[test]
+        fn chunks_behave_as_a_vec(
+            start in 0usize..3000,
+            steps in proptest::collection::vec((any::<bool>(), any::<usize>()), 0..3000),
+        ) {
+            let mut plain: Vec<usize> = (0..start).collect();
+            let mut chunks = Chunks::new(plain.clone());
+            for (n, (insert, at)) in steps.into_iter().enumerate() {
+                if insert || plain.is_empty() {
+                    let at = at % (plain.len() + 1);
+                    plain.insert(at, start + n);
+                    chunks.insert(at, start + n);
+                } else {
+                    let at = at % plain.len();
+                    prop_assert_eq!(plain.remove(at), chunks.remove(at));
+                }
+                prop_assert_eq!(plain.len(), chunks.len);
+                prop_assert!(chunks.chunks.iter().all(|c| !c.is_empty() && c.len() <= CHUNK));
+            }
+            if let Some(last) = plain.len().checked_sub(1) {
+                prop_assert_eq!(chunks.get_mut(last).copied(), Some(plain[last]));
+            }
+            prop_assert_eq!(chunks.get_mut(plain.len()), None);
+            prop_assert_eq!(plain, chunks.into_vec());
+        }
+    }
+}
