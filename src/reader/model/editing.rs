@@ -66,6 +66,10 @@ pub struct Editing {
     pub drafting: bool,
     /// How far that draft has come, in percent.
     pub draft_percent: u8,
+    /// The entry (claim in reading order, response) that took the place of the selected
+    /// claim when an edit took that claim out (`X`, `x`): the next draft is looked for
+    /// from it, itself included, while it stays selected, so none is skipped.
+    pub review_from: Option<(usize, Option<usize>)>,
 }
 
 impl Editing {

@@ -286,8 +286,10 @@ impl State {
     /// Goes to the next drafted entry to review, in reading order, going round.
     pub(super) fn step_to_next_draft(&mut self) {
         // From the claim under the cursor, that one first; from an entry chosen (by this
-        // key, or in the sidebar), the one after it.
-        let inclusive = self.follows_cursor;
+        // key, or in the sidebar), the one after it; from the entry that took the place of
+        // one just taken out, that one first.
+        let here = self.selected.map(|s| (s, self.selected_response));
+        let inclusive = self.follows_cursor || (here.is_some() && self.editing.review_from == here);
         let Some((claim, response)) =
             next_draft(&self.doc, self.selected, self.selected_response, inclusive)
         else {

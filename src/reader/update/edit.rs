@@ -242,6 +242,8 @@ impl State {
             }
         }
         let count = self.doc.claims.len();
+        // The selected claim was taken out: the one now in its place is reviewed next.
+        let took_place = self.selected.is_some() && selected.is_none() && !many;
         if selected.is_none() && count > 0 {
             selected = Some(self.selected.unwrap_or(0).min(count - 1));
             response = None;
@@ -250,6 +252,9 @@ impl State {
         self.selected_response =
             response.filter(|&r| selected.is_some_and(|s| r < self.doc.claims[s].responses.len()));
         self.selected = selected;
+        self.editing.review_from = selected
+            .filter(|_| took_place)
+            .map(|s| (s, self.selected_response));
         self.follows_cursor = false;
         if let Some(active) = self.filter.take() {
             self.filter = Some(crate::reader::model::filter::ActiveFilter::new(

@@ -323,6 +323,73 @@ fn rejecting_a_drafted_claim_alone_needs_no_question() {
     );
 }
 
+/// A document of the sample's claims, every claim a draft (with its responses when
+/// `responses`, else none).
+fn all_drafts(responses: bool) -> State {
+    let mut state = editable();
+    let mut entries = entries(&state);
+    for claim in &mut entries {
+        claim.draft = Some(crate::claims::DraftMark { confidence: 70 });
+        if !responses {
+            claim.responses.clear();
+        }
+        for r in &mut claim.responses {
+            r.draft = Some(crate::claims::DraftMark { confidence: 60 });
+        }
+    }
+    let article = state.doc.article.clone();
+    state.replace_document(crate::document::Document::new(article, entries), Vec::new());
+    state
+}
+
+/// Taking out the selected claim (`X` rejecting it, `x` deleting it, each asked first
+/// when it has responses) and pressing `d` reaches the claim that took its place: going
+/// through every draft so, claim by claim, takes them out in reading order, none skipped.
+#[test]
+fn d_after_the_selected_claim_is_taken_out_skips_no_draft() {
+    for (responses, key) in [
+        (false, Action::Reject),
+        (true, Action::Reject),
+        (false, Action::DeleteEntry),
+        (true, Action::DeleteEntry),
+    ] {
+        let mut state = all_drafts(responses);
+        let order: Vec<String> = state
+            .doc
+            .claims
+            .iter()
+            .map(|c| c.entry.id.to_string())
+            .collect();
+        let mut taken = Vec::new();
+        update(&mut state, Action::NextDraft);
+        while !state.doc.claims.is_empty() {
+            let selected = state.selected.expect("d selects a draft");
+            assert_eq!(state.selected_response, None, "a claim's draft comes first");
+            taken.push(state.doc.claims[selected].entry.id.to_string());
+            update(&mut state, key.clone());
+            if matches!(state.overlay, Overlay::Question(_)) {
+                update(&mut state, Action::Confirm(true));
+            }
+            update(&mut state, Action::NextDraft);
+        }
+        assert_eq!(taken, order, "{key:?}, responses: {responses}");
+    }
+}
+
+/// Only the entry that took the removed claim's place is looked at first: once another
+/// is chosen, `d` goes past the chosen one as before.
+#[test]
+fn d_from_another_entry_chosen_after_a_removal_goes_past_it() {
+    let mut state = all_drafts(false);
+    update(&mut state, Action::NextDraft);
+    update(&mut state, Action::Reject);
+    let in_place = state.selected.unwrap();
+    assert!(in_place + 1 < state.doc.claims.len());
+    state.select_claim(in_place + 1, None);
+    update(&mut state, Action::NextDraft);
+    assert_eq!(state.selected, Some(in_place + 2));
+}
+
 #[test]
 fn accept_on_a_reviewed_entry_says_there_is_nothing_to_accept() {
     let mut state = editable();
