@@ -29,6 +29,7 @@
 #![warn(clippy::missing_errors_doc)]
 
 // 1. Text
+pub mod chunked;
 pub(crate) mod error;
 pub(crate) mod output;
 pub(crate) mod sanitize;

@@ -1,5 +1,6 @@
 //! The changes an edit makes to a claims file, entry by entry, in the file's own order: the one vocabulary the reader's state, the TOML file, undo and the journal share.
 
+use crate::chunked::Chunked;
 use crate::claims::{ClaimEntry, ResponseEntry};
 
 /// One change to a claims file. Claims are counted in the order the file lists them
@@ -63,6 +64,70 @@ impl Edit {
 #[error("{0}")]
 pub struct Misfit(pub String);
 
+/// The claims of a file in file order, as [`Change::apply_to`] changes them: a `Vec`,
+/// or a [`Chunked`] list where many changes are made at once (each insertion or
+/// removal then moves at most a chunk, not every later claim).
+pub trait ClaimList {
+    /// How many claims there are.
+    fn claim_count(&self) -> usize;
+    /// Inserts `entry` so that it becomes claim `at` (`at` at most the count).
+    fn insert_claim(&mut self, at: usize, entry: ClaimEntry);
+    /// Removes and returns claim `at` (`at` below the count).
+    fn remove_claim(&mut self, at: usize) -> ClaimEntry;
+    /// Claim `at`, if there is one.
+    fn claim_mut(&mut self, at: usize) -> Option<&mut ClaimEntry>;
+}
+
+impl ClaimList for Vec<ClaimEntry> {
+    fn claim_count(&self) -> usize {
+        self.len()
+    }
+    fn insert_claim(&mut self, at: usize, entry: ClaimEntry) {
+        self.insert(at, entry);
+    }
+    fn remove_claim(&mut self, at: usize) -> ClaimEntry {
+        self.remove(at)
+    }
+    fn claim_mut(&mut self, at: usize) -> Option<&mut ClaimEntry> {
+        self.get_mut(at)
+    }
+}
+
+impl ClaimList for Chunked<ClaimEntry> {
+    fn claim_count(&self) -> usize {
+        self.len()
+    }
+    fn insert_claim(&mut self, at: usize, entry: ClaimEntry) {
+        self.insert(at, entry);
+    }
+    fn remove_claim(&mut self, at: usize) -> ClaimEntry {
+        self.remove(at)
+    }
+    fn claim_mut(&mut self, at: usize) -> Option<&mut ClaimEntry> {
+        self.get_mut(at)
+    }
+}
+
+impl Change {
+    /// Makes every change of `changes` in order to `file`'s entries and `rejected`, in
+    /// a [`Chunked`] list, so that thousands of changes to a long file cost in proportion
+    /// to the file: the entries after them, or the first change's [`Misfit`].
+    ///
+    /// # Errors
+    /// The first change that does not fit.
+    pub fn apply_all(
+        changes: &[Change],
+        file: Vec<ClaimEntry>,
+        rejected: &mut Vec<String>,
+    ) -> Result<Vec<ClaimEntry>, Misfit> {
+        let mut claims = Chunked::new(file);
+        for change in changes {
+            change.apply_to(&mut claims, rejected)?;
+        }
+        Ok(claims.into_vec())
+    }
+}
+
 impl Change {
     /// Makes the change to `claims` (in file order) and `rejected` (the remembered
     /// quotes of rejected drafts), and returns the change that undoes it. This is the
@@ -73,29 +138,29 @@ impl Change {
     /// nothing is changed then.
     pub fn apply_to(
         &self,
-        claims: &mut Vec<ClaimEntry>,
+        claims: &mut impl ClaimList,
         rejected: &mut Vec<String>,
     ) -> Result<Change, Misfit> {
-        let claim_count = claims.len();
+        let claim_count = claims.claim_count();
         let no_claim =
             |at: usize| Misfit(format!("there is no claim {} (of {claim_count})", at + 1));
         Ok(match self {
             Change::AddClaim { at, entry } => {
-                if *at > claims.len() {
+                if *at > claim_count {
                     return Err(no_claim(*at));
                 }
-                claims.insert(*at, entry.clone());
+                claims.insert_claim(*at, entry.clone());
                 Change::RemoveClaim { at: *at }
             }
             Change::RemoveClaim { at } => {
-                if *at >= claims.len() {
+                if *at >= claim_count {
                     return Err(no_claim(*at));
                 }
-                let entry = claims.remove(*at);
+                let entry = claims.remove_claim(*at);
                 Change::AddClaim { at: *at, entry }
             }
             Change::SetClaim { at, entry } => {
-                let claim = claims.get_mut(*at).ok_or_else(|| no_claim(*at))?;
+                let claim = claims.claim_mut(*at).ok_or_else(|| no_claim(*at))?;
                 let responses = std::mem::take(&mut claim.responses);
                 let old = std::mem::replace(
                     claim,
@@ -114,7 +179,7 @@ impl Change {
             }
             Change::AddResponse { claim, at, entry } => {
                 let list = &mut claims
-                    .get_mut(*claim)
+                    .claim_mut(*claim)
                     .ok_or_else(|| no_claim(*claim))?
                     .responses;
                 if *at > list.len() {
@@ -128,7 +193,7 @@ impl Change {
             }
             Change::RemoveResponse { claim, at } => {
                 let list = &mut claims
-                    .get_mut(*claim)
+                    .claim_mut(*claim)
                     .ok_or_else(|| no_claim(*claim))?
                     .responses;
                 if *at >= list.len() {
@@ -142,7 +207,7 @@ impl Change {
             }
             Change::SetResponse { claim, at, entry } => {
                 let list = &mut claims
-                    .get_mut(*claim)
+                    .claim_mut(*claim)
                     .ok_or_else(|| no_claim(*claim))?
                     .responses;
                 let count = list.len();

@@ -4,6 +4,7 @@ use super::edit::{Applied, Shift};
 use super::index::Indexed;
 use super::{Claim, Document, Response};
 use crate::anchor::Anchoring;
+use crate::chunked::Chunked;
 use crate::claims::change::{Change, Edit, Misfit};
 use crate::claims::{ClaimEntry, QuoteSelector};
 
@@ -12,87 +13,9 @@ use crate::claims::{ClaimEntry, QuoteSelector};
 /// costs one rebuild (a sort of the claims and spans).
 pub(super) const AT_ONCE: usize = 64;
 
-/// Most items a chunk of [`Chunks`] holds before it is split in two.
-const CHUNK: usize = 1024;
-
-/// A list cut into chunks of at most [`CHUNK`] items, so that inserting or removing an
-/// item in the middle moves at most a chunk's items: the claims in file order while a
-/// large edit is made (a `Vec` would move every later claim at each of its thousands of
-/// insertions). Finding an index walks the chunks' lengths.
-struct Chunks<T> {
-    chunks: Vec<Vec<T>>,
-    len: usize,
-}
-
-impl<T> Chunks<T> {
-    fn new(items: Vec<T>) -> Chunks<T> {
-        let len = items.len();
-        let mut chunks = Vec::with_capacity(len / (CHUNK / 2) + 1);
-        let mut items = items.into_iter().peekable();
-        while items.peek().is_some() {
-            chunks.push(items.by_ref().take(CHUNK / 2).collect());
-        }
-        Chunks { chunks, len }
-    }
-
-    /// The chunk holding index `at` (or, for `at == len`, the last chunk) and the index
-    /// within it.
-    fn locate(&self, mut at: usize) -> (usize, usize) {
-        for (c, chunk) in self.chunks.iter().enumerate() {
-            if at < chunk.len() {
-                return (c, at);
-            }
-            at -= chunk.len();
-        }
-        let last = self.chunks.len().saturating_sub(1);
-        (last, self.chunks.get(last).map_or(0, Vec::len))
-    }
-
-    fn get_mut(&mut self, at: usize) -> Option<&mut T> {
-        if at >= self.len {
-            return None;
-        }
-        let (c, i) = self.locate(at);
-        self.chunks[c].get_mut(i)
-    }
-
-    /// Inserts `item` so that it becomes item `at` (`at <= len`).
-    fn insert(&mut self, at: usize, item: T) {
-        if self.chunks.is_empty() {
-            self.chunks.push(Vec::new());
-        }
-        let (c, i) = self.locate(at);
-        self.chunks[c].insert(i, item);
-        self.len += 1;
-        if self.chunks[c].len() > CHUNK {
-            let back = self.chunks[c].split_off(CHUNK / 2);
-            self.chunks.insert(c + 1, back);
-        }
-    }
-
-    /// Removes and returns item `at` (`at < len`).
-    fn remove(&mut self, at: usize) -> T {
-        let (c, i) = self.locate(at);
-        let item = self.chunks[c].remove(i);
-        self.len -= 1;
-        if self.chunks[c].is_empty() {
-            self.chunks.remove(c);
-        }
-        item
-    }
-
-    fn into_vec(self) -> Vec<T> {
-        let mut all = Vec::with_capacity(self.len);
-        for chunk in self.chunks {
-            all.extend(chunk);
-        }
-        all
-    }
-}
-
 /// Claim `at` of `file`, or the misfit that names it among `count` claims.
 fn claim_at(
-    file: &mut Chunks<Box<Claim>>,
+    file: &mut Chunked<Box<Claim>>,
     at: usize,
     count: usize,
 ) -> Result<&mut Box<Claim>, Misfit> {
@@ -134,7 +57,7 @@ impl Document {
             let at = claim.file_index;
             file[at] = Some(claim);
         }
-        let mut file = Chunks::new(file.into_iter().flatten().collect());
+        let mut file = Chunked::new(file.into_iter().flatten().collect());
         let mut inverses: Vec<Change> = Vec::with_capacity(edit.changes.len());
         let mut failed = None;
         for change in &edit.changes {
@@ -178,10 +101,10 @@ impl Document {
     /// returns its inverse, as [`Change::apply_to`] gives it.
     fn change_in(
         &mut self,
-        file: &mut Chunks<Box<Claim>>,
+        file: &mut Chunked<Box<Claim>>,
         change: &Change,
     ) -> Result<Change, Misfit> {
-        let count = file.len;
+        let count = file.len();
         Ok(match change {
             Change::AddClaim { at, entry } => {
                 if *at > count {
@@ -273,7 +196,7 @@ impl Document {
                 }
             }
             Change::AddRejected { .. } | Change::RemoveRejected { .. } => {
-                change.apply_to(&mut Vec::new(), &mut self.rejected)?
+                change.apply_to(&mut Vec::<ClaimEntry>::new(), &mut self.rejected)?
             }
         })
     }
@@ -343,40 +266,5 @@ impl Document {
         self.anchored = anchored;
         self.drafts = drafts;
         self.tally = tally;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        /// The chunked list is a list: any inserts and removes give what a `Vec` gives.
-        #[test]
-        fn chunks_behave_as_a_vec(
-            start in 0usize..3000,
-            steps in proptest::collection::vec((any::<bool>(), any::<usize>()), 0..3000),
-        ) {
-            let mut plain: Vec<usize> = (0..start).collect();
-            let mut chunks = Chunks::new(plain.clone());
-            for (n, (insert, at)) in steps.into_iter().enumerate() {
-                if insert || plain.is_empty() {
-                    let at = at % (plain.len() + 1);
-                    plain.insert(at, start + n);
-                    chunks.insert(at, start + n);
-                } else {
-                    let at = at % plain.len();
-                    prop_assert_eq!(plain.remove(at), chunks.remove(at));
-                }
-                prop_assert_eq!(plain.len(), chunks.len);
-                prop_assert!(chunks.chunks.iter().all(|c| !c.is_empty() && c.len() <= CHUNK));
-            }
-            if let Some(last) = plain.len().checked_sub(1) {
-                prop_assert_eq!(chunks.get_mut(last).copied(), Some(plain[last]));
-            }
-            prop_assert_eq!(chunks.get_mut(plain.len()), None);
-            prop_assert_eq!(plain, chunks.into_vec());
-        }
     }
 }

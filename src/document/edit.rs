@@ -273,7 +273,7 @@ impl Document {
                 ))
             }
             Change::AddRejected { .. } | Change::RemoveRejected { .. } => {
-                let inverse = change.apply_to(&mut Vec::new(), &mut self.rejected)?;
+                let inverse = change.apply_to(&mut Vec::<ClaimEntry>::new(), &mut self.rejected)?;
                 Ok(Applied {
                     inverse,
                     claim: None,

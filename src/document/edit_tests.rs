@@ -351,7 +351,7 @@ proptest! {
         let mut start = Document::new(article.clone(), entries.clone());
         start.warnings.push(Warning::NoText { article: "t.txt".into() });
         // The changes that fit, each made against the entries the ones before it left.
-        let (mut scratch, mut rejected) = (entries, Vec::new());
+        let (mut scratch, mut rejected) = (entries.clone(), Vec::new());
         let fitting: Vec<Change> = changes
             .iter()
             .filter_map(|spec| {
@@ -360,6 +360,13 @@ proptest! {
             })
             .collect();
         let edit = Edit { changes: fitting, what: "many".into() };
+        // The same changes made at once to the entries, in a chunked list.
+        let mut rejected_at_once = Vec::new();
+        prop_assert_eq!(
+            Change::apply_all(&edit.changes, entries, &mut rejected_at_once),
+            Ok(scratch.clone())
+        );
+        prop_assert_eq!(&rejected_at_once, &rejected);
         let mut by_change = start.clone();
         let mut inverses: Vec<Change> = edit
             .changes
