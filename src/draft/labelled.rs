@@ -43,28 +43,35 @@ impl Capitalised {
     }
 }
 
-/// The token index of the colon ending a label that opens `para`: one to
-/// [`LABEL_WORDS`] words, each written with a capital, then a colon; `None` when the paragraph opens otherwise.
-fn opens_like_label(body: &str, para: &Para) -> Option<usize> {
-    let colon = para
-        .toks
-        .iter()
-        .take(LABEL_WORDS + 1)
-        .position(|t| t.kind != Kind::Word)?;
+/// The token indices of the first word and of the colon ending a label that opens `para`:
+/// one to [`LABEL_WORDS`] words, each written with a capital, then a colon; `None` when
+/// the paragraph opens otherwise. A transcript quoted whole (`"WALLACE: Let’s start …`)
+/// opens with its mark: there the label must be in capitals and its colon inside the
+/// quotation.
+fn opens_like_label(body: &str, para: &Para) -> Option<(usize, usize)> {
+    let first = usize::from(para.toks.first()?.kind == Kind::Open);
+    let colon = first
+        + para.toks[first..]
+            .iter()
+            .take(LABEL_WORDS + 1)
+            .position(|t| t.kind != Kind::Word)?;
     let tok = &para.toks[colon];
-    let words = para.toks[..colon]
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .count();
-    let capitalised = para.toks[..colon]
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .all(|t| t.text(body).chars().next().is_some_and(char::is_uppercase));
-    (tok.kind == Kind::Colon
-        && tok.quote.is_none()
-        && (1..=LABEL_WORDS).contains(&words)
-        && capitalised)
-        .then_some(colon)
+    let label = || {
+        para.toks[first..colon]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+    };
+    let words = label().count();
+    let capitalised = label().all(|t| t.text(body).chars().next().is_some_and(char::is_uppercase));
+    let quoted = if first == 1 {
+        tok.quote.is_some()
+            && tok.quote == para.toks[0].quote
+            && label().all(|t| in_capitals(t.text(body)))
+    } else {
+        tok.quote.is_none()
+    };
+    (tok.kind == Kind::Colon && quoted && (1..=LABEL_WORDS).contains(&words) && capitalised)
+        .then_some((first, colon))
 }
 
 /// A word in capitals (`REYES`, `DAN`), as a transcript writes its speakers.
@@ -104,11 +111,11 @@ pub(super) fn labelled_turn(
     people: &mut People,
     found: &mut Vec<Found>,
 ) {
-    let Some(colon) = opens_like_label(body, para) else {
+    let Some((first, colon)) = opens_like_label(body, para) else {
         return;
     };
     let toks = &para.toks;
-    let label_words: Vec<&str> = toks[..colon]
+    let label_words: Vec<&str> = toks[first..colon]
         .iter()
         .filter(|t| t.kind == Kind::Word)
         .map(|t| t.text(body))
@@ -120,6 +127,10 @@ pub(super) fn labelled_turn(
         return;
     }
     let mut end = toks.len();
+    // A quoted transcript's closing mark, if it has one, is no word of the turn.
+    if first == 1 && end > colon + 1 && toks[end - 1].kind == Kind::Close {
+        end -= 1;
+    }
     if end > colon + 1 && toks[end - 1].kind == Kind::End && toks[end - 1].text(body) == "." {
         end -= 1;
     }
@@ -153,7 +164,7 @@ pub(super) fn labelled_turn(
     if content.len() < least || list || titled {
         return;
     }
-    let label = &body[toks[0].range.start..toks[colon - 1].range.end];
+    let label = &body[toks[first].range.start..toks[colon - 1].range.end];
     let np = if capitals {
         Np {
             kind: NpKind::Name,
@@ -162,7 +173,7 @@ pub(super) fn labelled_turn(
             end: colon,
         }
     } else {
-        match people::parse(body, toks, 0, colon) {
+        match people::parse(body, toks, first, colon) {
             Some(np) if np.end == colon && np.kind == NpKind::Name => np,
             // A surname alone, which opening a sentence is read as no name.
             _ if label_words.len() == 1 && is_cap(last) => Np {

@@ -130,3 +130,52 @@ fn a_statement_inside_a_turn_stays_and_the_turn_gives_way() {
     );
     assert!(turns(text).is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_transcript_quoted_whole_gives_each_turn_to_its_label() {
+    // Each paragraph opens a quotation that the next goes on with, as a transcript
+    // reprinted inside marks is written; the interviewer's turns are his, not the guest's.
+    let text = "Dan Hall spoke with Ann Mole on Sunday.\n\n\
+                \"HALL: Let's start with the news on the debate. Will you be there, Governor?\n\n\
+                \"MOLE: Well, look, the other side thinks this is a game show. But it is not.\n\n\
+                \"HALL: If I may, because we have little time. Will the mayor be there?\"";
+    let got = turns(text);
+    let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+    assert_eq!(who, ["Dan Hall", "Ann Mole", "Dan Hall"], "{got:?}");
+    assert_eq!(
+        got[0].1,
+        "Let's start with the news on the debate. Will you be there, Governor?"
+    );
+    assert_eq!(
+        got[2].1,
+        "If I may, because we have little time. Will the mayor be there?"
+    );
+    // In a quotation only a label in capitals is one: a name written as names are, or
+    // a colon further on, opens words said by whoever the sentence names.
+    for text in [
+        "Dan Hall spoke with Ann Mole.\n\n\"Mole: we will win the vote in May,\" Hall said.",
+        "Dan Hall spoke with Ann Mole.\n\n\"The plan has one goal: cut the deficit in half,\" Mole said.",
+    ] {
+        assert_eq!(turns(text), Vec::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_kicker_before_a_colon_is_no_subject_and_a_name_before_one_stays() {
+    // `The Latest:` opens a live report: the verb's subject is after the colon.
+    let got = drafted("The Latest: Ann Reyes says the vote was rigged.\n\nReyes spoke in Reno.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.contains("Reyes"), "{got:?}");
+    assert_eq!(got[0].1.trim_end_matches('.'), "the vote was rigged");
+    let got = drafted("The Latest: Ortiz urges supporters to watch the polls.\n\nOrtiz spoke.");
+    assert!(
+        !got.is_empty() && got.iter().all(|(who, _, _)| who.contains("Ortiz")),
+        "{got:?}"
+    );
+    // A name before the colon is the headline's speaker, whoever its words name.
+    let got = drafted("Reyes: Ortiz Called Me a Liar At The Debate\n\nReyes said so on Monday.");
+    assert!(
+        !got.is_empty() && got.iter().all(|(who, _, _)| who.contains("Reyes")),
+        "{got:?}"
+    );
+}

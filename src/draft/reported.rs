@@ -209,6 +209,7 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
                 return k;
             }
             Kind::Comma if k > from && subordinate => return k,
+            Kind::Comma if k > from && coordinated_report(s, k) => return k,
             Kind::Comma if k > from => {
                 let next = s.word(k + 1).unwrap_or_default();
                 // `Podesta, who said the project was vetted, said he …`: a verb of saying
@@ -241,6 +242,31 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether the comma at `k` opens a second report with a subject of its own: `…, and
+/// rights groups warned that …`, `…, but he added that …` (`and` or `but`, one to five
+/// words that hold no verb, a verb of saying in the past, `that`).
+fn coordinated_report(s: &Sentence, k: usize) -> bool {
+    if !matches!(s.word(k + 1).as_deref(), Some("and" | "but")) {
+        return false;
+    }
+    let Some(j) = (k + 3..(k + 8).min(s.span.end)).find(|&j| {
+        s.word(j)
+            .is_some_and(|w| is_speech(&w) && (w.ends_with("ed") || w == "said" || w == "told"))
+    }) else {
+        return false;
+    };
+    s.word(j + 1).as_deref() == Some("that")
+        && (k + 2..j).all(|i| {
+            s.toks[i].kind == Kind::Word
+                && s.toks[i].quote.is_none()
+                && s.word(i).is_some_and(|w| {
+                    !lexicon::has("finite-verbs", &w)
+                        && !is_speech(&w)
+                        && !["that", "who", "which", "to"].contains(&w.as_str())
+                })
+        })
 }
 
 /// What the speech verb `word` at `v` reports, as a range of tokens with the name of its

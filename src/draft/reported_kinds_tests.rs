@@ -63,3 +63,101 @@ fn added_with_a_thing_as_its_object_is_no_statement() {
         "the county would hire more nurses next year",
     );
 }
+
+#[test]
+fn a_verb_of_saying_after_is_or_was_in_ing_is_progressive_and_reports() {
+    one(
+        "Dan Ortiz is warning voters that a Reyes victory would bring back the old tax.",
+        "Ortiz",
+        "a Reyes victory would bring back the old tax",
+    );
+    one(
+        "Ann Reyes is stressing that her plans will cut the cost of child care.",
+        "Reyes",
+        "her plans will cut the cost of child care",
+    );
+    one(
+        "The mayor was arguing that the levy is fair.",
+        "mayor",
+        "the levy is fair",
+    );
+    one(
+        "Critics have been warning that the dam could fail.",
+        "Critics",
+        "the dam could fail",
+    );
+    one(
+        "Republicans are slamming Governor Ann Reyes for her work on the tax.",
+        "Republicans",
+        "slamming Governor Ann Reyes for her work on the tax",
+    );
+}
+
+#[test]
+fn an_ing_after_is_that_is_an_adjective_or_lost_its_object_reports_nothing() {
+    for text in [
+        "The job is demanding and the pay is low.",
+        "The new job was demanding.",
+        "That is what Ann Reyes is promising them.",
+        "The problem is funding the schools.",
+        "The plan was rejected by most voters.",
+        "Ann Reyes had been talking about road money for an hour when the rain came.",
+        "Dan Ortiz was speaking about the budget when the lights went out.",
+    ] {
+        assert!(drafted(text).is_empty(), "{text}\n{:?}", drafted(text));
+    }
+}
+
+#[test]
+fn police_and_a_share_in_percent_say_as_plural_subjects() {
+    one(
+        "Police say the driver posed a grave risk to the crowd.",
+        "Police",
+        "the driver posed a grave risk to the crowd",
+    );
+    one(
+        "Only 26% say they are conservative.",
+        "26%",
+        "they are conservative",
+    );
+    // `say` as a noun stays one.
+    for text in [
+        "The 26% say-so was all it took.",
+        "The police had no say in the matter of the new cars.",
+    ] {
+        assert!(drafted(text).is_empty(), "{text}\n{:?}", drafted(text));
+    }
+}
+
+#[test]
+fn a_second_report_with_its_own_subject_ends_the_first() {
+    let got = drafted(
+        "Officials said that the reforms were not complete, and rights groups warned that the army still held power.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[0].1.trim_end_matches(['.', ',']),
+        "the reforms were not complete"
+    );
+    assert!(got[1].0.contains("rights groups"), "{got:?}");
+    assert_eq!(got[1].1.trim_end_matches('.'), "the army still held power");
+    let got =
+        drafted("Ann Reyes said that the plan was sound, but she added that it came too late.");
+    let words: Vec<&str> = got
+        .iter()
+        .map(|(_, w)| w.trim_end_matches(['.', ',']))
+        .collect();
+    assert_eq!(words, ["the plan was sound", "it came too late"], "{got:?}");
+    assert!(got.iter().all(|(who, _)| who.contains("Reyes")), "{got:?}");
+    // With no verb of saying, or no subject of its own, the clause runs on.
+    one(
+        "Officials said that the reforms were slow, and the army stayed in power.",
+        "Officials",
+        "the reforms were slow, and the army stayed in power",
+    );
+    one(
+        "Officials said that the reforms were slow, and that the army had warned of delays.",
+        "Officials",
+        "the reforms were slow, and that the army had warned of delays",
+    );
+}

@@ -134,6 +134,23 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
     };
     let before = s.toks[prev].text(s.body);
     let lower = before.to_lowercase();
+    // After `is`, `was` or `been`, a form in -ing is progressive (`is warning voters that
+    // …`) unless it is an adjective (`is demanding and slow`, `is demanding.`) or its
+    // object was taken before it (`what Reyes is promising them`); `was talking about`
+    // and `was speaking to` tell what someone was doing, not what was said.
+    if word.ends_with("ing") && ["is", "are", "was", "were", "been"].contains(&lower.as_str()) {
+        if word.starts_with("talk") || word.starts_with("speak") {
+            return false;
+        }
+        let adjective = s
+            .word(v + 1)
+            .is_none_or(|n| ["and", "or", "but"].contains(&n.as_str()));
+        let taken = (v.saturating_sub(5).max(s.span.start)..prev)
+            .any(|k| s.word(k).is_some_and(|w| w == "what"));
+        if adjective || taken {
+            return false;
+        }
+    }
     if !strict {
         const PREPOSITIONS: &[&str] = &[
             "to", "of", "for", "about", "with", "by", "on", "in", "at", "from", "into",
@@ -143,7 +160,9 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
     const PASSIVE: &[&str] = &[
         "was", "were", "been", "being", "be", "is", "are", "get", "got",
     ];
-    if PASSIVE.contains(&lower.as_str()) {
+    // A form in -ing after `is` or `was` is progressive (`is warning voters that …`), not
+    // passive.
+    if PASSIVE.contains(&lower.as_str()) && !word.ends_with("ing") {
         return false;
     }
     let lemma = lexicon::lemma_in("speech", word).unwrap_or("");
@@ -167,6 +186,7 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
                 "are",
                 "was",
                 "were",
+                "been",
                 "by",
                 "while",
                 "after",
@@ -184,12 +204,18 @@ pub(super) fn plural_subject(word: &str) -> bool {
     [
         "percent",
         "people",
+        "police",
         "surveyed",
         "polled",
         "interviewed",
         "asked",
     ]
     .contains(&word)
+        // `26% say`: a share of those polled (the mark read alone or with its number).
+        || word == "%"
+        || word.len() > 1
+            && word.ends_with('%')
+            && word.starts_with(|c: char| c.is_ascii_digit())
         || word.len() > 3
             && word.ends_with('s')
             && !word.ends_with("ss")

@@ -95,9 +95,18 @@ pub(super) fn speaker_of(
         return after_the_verb(s, &np, people);
     }
     // The subject: from the clause's start (after a quotation) to the verb.
+    // A kicker before a colon (`The Latest: Trump urges …`) is no subject. A name before
+    // one (`Obama: Voters Will Say No`) stays the headline's speaker.
+    let kicker = s
+        .word(s.span.start)
+        .is_some_and(|w| ["the", "a", "an"].contains(&w.as_str()));
     let mut left = s.span.start;
     for k in s.span.start..v {
-        if s.toks[k].kind == Kind::Close && !participle_quote(s, k) {
+        let colon = kicker
+            && k < s.span.start + 5
+            && s.toks[k].kind == Kind::Colon
+            && s.toks[k].quote.is_none();
+        if s.toks[k].kind == Kind::Close && !participle_quote(s, k) || colon {
             left = k + 1;
         }
     }
