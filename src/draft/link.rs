@@ -366,37 +366,20 @@ pub fn named_back(body: &str, found: &mut [Found], people: &People) {
 }
 
 /// Whether a statement's words hold a figure: a digit, or a share or amount in words
-/// (`a third`, `half`, `70 percent`, `two million`).
+/// (the lexicon's `figure-words`: `a third`, `half`, `70 percent`, `two million`).
 fn holds_figure(text: &str) -> bool {
     text.contains(|c: char| c.is_ascii_digit())
         || text.split_whitespace().any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            [
-                "percent", "third", "half", "quarter", "million", "billion", "thousand", "dozen",
-            ]
-            .contains(&w.as_str())
+            lexicon::has(
+                "figure-words",
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+            )
         })
 }
 
-/// Nouns for what was said that name a number: the statement they name holds a figure.
-const NUMERIC_CLAIM_NOUNS: &[&str] = &[
-    "figure",
-    "figures",
-    "number",
-    "numbers",
-    "estimate",
-    "estimates",
-    "count",
-    "math",
-    "arithmetic",
-    "calculation",
-];
-
 /// The possessives of a folded sentence that own a noun for what was said, each with the
 /// word before it (`the governor's figure` → `the governor`, `rao's estimate` → `… rao`),
-/// and whether every such noun names a number ([`NUMERIC_CLAIM_NOUNS`]).
+/// and whether every such noun names a number (the lexicon's `figure-nouns`).
 fn owners_of_claims(lower: &str) -> (Vec<String>, bool) {
     let words: Vec<&str> = lower
         .split_whitespace()
@@ -413,7 +396,7 @@ fn owners_of_claims(lower: &str) -> (Vec<String>, bool) {
             let stem = words[p].trim_end_matches("'s");
             let before = if p > 0 { words[p - 1] } else { "" };
             out.push(format!("{before} {stem}"));
-            numeric &= NUMERIC_CLAIM_NOUNS.contains(&noun);
+            numeric &= lexicon::has("figure-nouns", noun);
         }
     }
     (out, numeric)
