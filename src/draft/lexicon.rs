@@ -226,6 +226,12 @@ mod tests {
             "bare-clause",
             "partial-verbs",
             "colon-verbs",
+            "corporate",
+            "organisation-heads",
+            "union-heads",
+            "agency-heads",
+            "figure-nouns",
+            "figure-words",
         ] {
             assert!(!list(name).is_empty(), "section [{name}]");
         }

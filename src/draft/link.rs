@@ -113,7 +113,7 @@ pub(super) fn link_walking(
             let refers = lexicon::list("claim-references")
                 .iter()
                 .any(|cue| find_cue(&lower, &fold(cue)).is_some())
-                || !owners_of_claims(&lower).is_empty();
+                || !owners_of_claims(&lower).0.is_empty();
             let score = |ci: usize| -> Option<f64> {
                 let claim = &found[claims[ci]];
                 let before = claim.range.start < r.range.start;
@@ -310,7 +310,8 @@ const NAMED_BACK_STATEMENTS: usize = 64;
 /// possessive is that speaker's surname, `the` and a role word of theirs, or for a
 /// business its first word or `the company`). Of that speaker's statements in the
 /// [`NAMED_BACK_PARAGRAPHS`] paragraphs before, the earliest is the claim: a claim is
-/// made, then said again. Nothing is promoted when that speaker already has a claim there
+/// made, then said again; a noun for a number (`figure`, `estimate`) names the earliest
+/// that holds a figure, when one does. Nothing is promoted when that speaker already has a claim there
 /// (it is what is answered). Each response looks back over at most
 /// [`NAMED_BACK_STATEMENTS`] statements, so the cost stays linear in the article.
 pub fn named_back(body: &str, found: &mut [Found], people: &People) {
@@ -319,11 +320,12 @@ pub fn named_back(body: &str, found: &mut [Found], people: &People) {
         if r.claim {
             continue;
         }
-        let owners = owners_of_claims(&fold(&body[r.sentence.clone()]));
+        let (owners, numeric) = owners_of_claims(&fold(&body[r.sentence.clone()]));
         if owners.is_empty() {
             continue;
         }
         let mut earliest: Option<usize> = None;
+        let mut earliest_figure: Option<usize> = None;
         let mut named_speaker: Option<usize> = None;
         for (j, p) in found[..i]
             .iter()
@@ -347,33 +349,57 @@ pub fn named_back(body: &str, found: &mut [Found], people: &People) {
                 break;
             }
             earliest = Some(j);
+            // `the airline's figure` names a statement that holds a figure, if one does.
+            if numeric && holds_figure(&body[p.range.clone()]) {
+                earliest_figure = Some(j);
+            }
         }
-        promote.extend(earliest);
+        promote.extend(if earliest.is_some() {
+            earliest_figure.or(earliest)
+        } else {
+            None
+        });
     }
     for j in promote {
         found[j].claim = true;
     }
 }
 
+/// Whether a statement's words hold a figure: a digit, or a share or amount in words
+/// (the lexicon's `figure-words`: `a third`, `half`, `70 percent`, `two million`).
+fn holds_figure(text: &str) -> bool {
+    text.contains(|c: char| c.is_ascii_digit())
+        || text.split_whitespace().any(|w| {
+            lexicon::has(
+                "figure-words",
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        })
+}
+
 /// The possessives of a folded sentence that own a noun for what was said, each with the
-/// word before it (`the governor's figure` → `the governor`, `rao's estimate` → `… rao`).
-fn owners_of_claims(lower: &str) -> Vec<String> {
+/// word before it (`the governor's figure` → `the governor`, `rao's estimate` → `… rao`),
+/// and whether every such noun names a number (the lexicon's `figure-nouns`).
+fn owners_of_claims(lower: &str) -> (Vec<String>, bool) {
     let words: Vec<&str> = lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.'))
         .collect();
     let mut out = Vec::new();
+    let mut numeric = true;
     for (k, w) in words.iter().enumerate() {
-        if !lexicon::has("claim-nouns", w.trim_end_matches('.')) {
+        let noun = w.trim_end_matches('.');
+        if !lexicon::has("claim-nouns", noun) {
             continue;
         }
         if let Some(p) = (k.saturating_sub(3)..k).find(|&p| words[p].ends_with("'s")) {
             let stem = words[p].trim_end_matches("'s");
             let before = if p > 0 { words[p - 1] } else { "" };
             out.push(format!("{before} {stem}"));
+            numeric &= lexicon::has("figure-nouns", noun);
         }
     }
-    out
+    (out, numeric)
 }
 
 /// What points back at something said: a pronoun (`that`, `it`) or a noun naming a claim.

@@ -480,6 +480,22 @@ fn a_statement_named_back_as_its_speakers_figure_becomes_a_claim() {
             "tariffs explained",
             "roughly right",
         ),
+        // A figure names the earliest statement that holds one, not an earlier one with
+        // none; an account (no number) names the earliest.
+        (
+            "Northway Air says most delays were not its fault.\n\n\
+             The airline said that radar centers caused 70 percent of them.\n\n\
+             Ann Mole disputed the airline's figure.",
+            "caused 70 percent",
+            "airline's figure",
+        ),
+        (
+            "Northway Air says most delays were not its fault.\n\n\
+             The airline said that radar centers caused 70 percent of them.\n\n\
+             Ann Mole disputed the airline's account.",
+            "not its fault",
+            "airline's account",
+        ),
     ] {
         let x = draft(text);
         let claim = index(&x, text, claim_words);
@@ -516,13 +532,26 @@ fn a_statement_named_back_as_its_speakers_figure_becomes_a_claim() {
 fn owners_of_claims_are_the_possessives_before_a_noun_for_what_was_said() {
     assert_eq!(
         owners_of_claims("she said the governor's own figure was old."),
-        ["the governor"]
+        (vec!["the governor".to_string()], true)
     );
     assert_eq!(
         owners_of_claims("rao called moss's estimate fair"),
-        ["called moss"]
+        (vec!["called moss".to_string()], true)
+    );
+    // A noun for what was said that is no number.
+    assert_eq!(
+        owners_of_claims("rao called moss's account fair"),
+        (vec!["called moss".to_string()], false)
     );
     // Too far from the noun, or no noun for what was said.
-    assert!(owners_of_claims("the governor's long-held and often repeated figure").is_empty());
-    assert!(owners_of_claims("the governor's office said no").is_empty());
+    assert!(
+        owners_of_claims("the governor's long-held and often repeated figure")
+            .0
+            .is_empty()
+    );
+    assert!(
+        owners_of_claims("the governor's office said no")
+            .0
+            .is_empty()
+    );
 }

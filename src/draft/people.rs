@@ -11,7 +11,10 @@ use super::roster::{self, Roster};
 pub struct People {
     pub all: Vec<Person>,
     /// Where each of them is found by name and by recency.
-    roster: Roster,
+    pub(super) roster: Roster,
+    /// Each word for a document (`letter`, `release`) to the author last given to one
+    /// ([`People::author_of`]), for a later `the letter`.
+    pub(super) documents: std::collections::HashMap<String, usize>,
     /// The one "X administration" the text names most, for "the administration".
     pub administration: Option<String>,
     /// Who has made a claim so far.
@@ -25,7 +28,14 @@ impl People {
         let found = match np.kind {
             NpKind::Pronoun(p) => return self.pronoun(p),
             NpKind::Name => self.name(&np.text),
-            NpKind::Group => self.named(&np.text, NpKind::Group),
+            // A subject as written ("A spokesperson for the authority", "A letter from
+            // the union") comes as a group.
+            NpKind::Group => match self.unnamed_spokesperson(&np.text) {
+                Some(i) => i,
+                None => self
+                    .author_of(&np.text)
+                    .unwrap_or_else(|| self.named(&np.text, NpKind::Group)),
+            },
             NpKind::Body => self.body(&np.text),
         };
         if let Some(title) = &np.title {
@@ -40,6 +50,7 @@ impl People {
     pub fn forget_from(&mut self, first: usize) {
         self.roster.forget_from(first, &self.all);
         self.all.truncate(first);
+        self.documents.retain(|_, &mut who| who < first);
     }
 
     /// The person (a name, not a group or body) mentioned last, if any.
@@ -132,7 +143,7 @@ impl People {
         self.named(text, NpKind::Name)
     }
 
-    fn named(&mut self, text: &str, kind: NpKind) -> usize {
+    pub(super) fn named(&mut self, text: &str, kind: NpKind) -> usize {
         let key = normal(text);
         if let Some(i) = self.roster.loose(&key) {
             return i;
@@ -155,11 +166,19 @@ impl People {
         {
             return self.named(&name, NpKind::Body);
         }
+        // A document that names its author is the author's: "a survey by Zenith Market
+        // Data", "the utility's outage map".
+        if let Some(i) = self.author_of(text) {
+            return i;
+        }
         let written = text.to_lowercase();
         let mut words = written.split_whitespace();
         let opener = words.next().unwrap_or_default();
         let rest: Vec<&str> = words.collect();
         if ["a", "an", "one", "another"].contains(&opener) {
+            if let Some(i) = self.unnamed_spokesperson(text) {
+                return i;
+            }
             // Someone new, named only by what they are: "a reporter".
             return self.named(&capitalised(text), NpKind::Body);
         }
@@ -170,6 +189,14 @@ impl People {
             .last()
             .copied()
             .unwrap_or_default();
+        // "the union", "the authority", "the airline": the body last named with that head
+        // word, or of that kind.
+        if opener == "the"
+            && rest.len() == 1
+            && let Some(i) = self.known_by_kind(head_word)
+        {
+            return i;
+        }
         // "the company": the business last named.
         if opener == "the"
             && rest.len() == 1
@@ -211,6 +238,65 @@ impl People {
         self.named(&capitalised(text), NpKind::Body)
     }
 
+    /// The body already named that a kind word (lower case) stands for: a union's word
+    /// (`union`, `association`) any union, `agency` or `regulator` any government body, a
+    /// business's word (`company`, `airline`, `carrier`) any business, another head word of
+    /// the lexicon's `organisation-heads` (`authority`, `department`) a body with that head;
+    /// the one mentioned last. `None` for any other word, or when none is known.
+    pub(super) fn known_by_kind(&self, kind: &str) -> Option<usize> {
+        let family: &[&str] = if lexicon::has("union-heads", kind) {
+            lexicon::list("union-heads")
+        } else if kind == "agency" || kind == "regulator" {
+            lexicon::list("agency-heads")
+        } else if lexicon::has("body-kinds", kind) {
+            lexicon::list("corporate")
+        } else if lexicon::has("organisation-heads", kind) {
+            std::slice::from_ref(&kind)
+        } else {
+            return None;
+        };
+        self.roster.latest_headed(family)
+    }
+
+    /// The body an unnamed spokesperson (`a …`, `an …`) speaks for, when it is known:
+    /// "a hospital spokeswoman", "A spokesperson for the authority" ([`Self::spokesperson_of`]).
+    fn unnamed_spokesperson(&self, text: &str) -> Option<usize> {
+        let written = text.to_lowercase();
+        let mut words = written.split_whitespace();
+        let opener = words.next()?;
+        let rest: Vec<&str> = words.collect();
+        ["a", "an"]
+            .contains(&opener)
+            .then(|| self.spokesperson_of(&rest))
+            .flatten()
+    }
+
+    /// The body an unnamed spokesperson speaks for, when it is known: `for` and the body
+    /// (`spokesperson for the authority`, `spokesman for Lakeshore Air`) or one word before
+    /// the noun (`hospital spokeswoman`, `Lakeshore spokesman`). `rest` is the phrase's
+    /// words after its article, in lower case.
+    fn spokesperson_of(&self, rest: &[&str]) -> Option<usize> {
+        let at = rest.iter().position(|w| {
+            ["spokesman", "spokeswoman", "spokesperson"].contains(&w.trim_end_matches(','))
+        })?;
+        match (&rest[..at], rest.get(at + 1..)) {
+            (_, Some(["for", "the", kind])) => self.known_by_kind(kind),
+            (_, Some(["for", name @ ..])) if !name.is_empty() => self
+                .roster
+                .loose(&normal(&name.join(" ")))
+                .or_else(|| {
+                    self.roster
+                        .led_by(&capitalised(name[0]))
+                        .filter(|_| name.len() == 1)
+                })
+                .filter(|&i| self.all[i].kind == NpKind::Body),
+            ([modifier], Some([])) => self
+                .known_by_kind(modifier)
+                .or_else(|| self.roster.led_by(&capitalised(modifier))),
+            _ => None,
+        }
+    }
+
     fn pronoun(&mut self, pronoun: Pronoun) -> Option<usize> {
         let wanted = match pronoun {
             Pronoun::He => Some(Gender::Male),
@@ -231,7 +317,6 @@ impl People {
     }
 }
 
-/// `text` with its first letter in capitals: "the ministry" → "The ministry".
 /// How sure a speaker read from a noun phrase is, in percent: a full name 92, a single
 /// name 88, a pronoun 80, a group or body 75.
 pub(super) fn confidence(np: &Np) -> u8 {
@@ -243,7 +328,8 @@ pub(super) fn confidence(np: &Np) -> u8 {
     }
 }
 
-fn capitalised(text: &str) -> String {
+/// `text` with its first letter in capitals: "the ministry" → "The ministry".
+pub(super) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |c| {
         c.to_uppercase().chain(chars).collect::<String>()

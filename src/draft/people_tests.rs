@@ -326,6 +326,15 @@ fn short_titles_without_a_full_stop_and_military_ones_are_titles_not_names() {
         ("Prof Ada Mole said", "Ada Mole", Some("Prof")),
         ("Mr Bell said", "Bell", Some("Mr")),
         ("Capt. Ray Ode said", "Ray Ode", Some("Capt.")),
+        (
+            "Deputy Fire Marshal Lena Holt said",
+            "Lena Holt",
+            Some("Deputy Fire Marshal"),
+        ),
+        ("said Fire Marshal Ray Ode", "Ray Ode", Some("Fire Marshal")),
+        // A surname that is the title word, and a name that begins like it.
+        ("Ada Marshal said", "Ada Marshal", None),
+        ("Marshall Holt said", "Marshall Holt", None),
         ("said Sgt. Lena Holt", "Lena Holt", Some("Sgt.")),
         // Near shapes: the title spelled out, and a name that begins like a title.
         ("said Captain Ray Ode", "Ray Ode", Some("Captain")),
@@ -338,5 +347,49 @@ fn short_titles_without_a_full_stop_and_military_ones_are_titles_not_names() {
             (name, title),
             "{text}"
         );
+    }
+}
+
+#[test]
+fn an_organisations_name_keeps_its_and_and_ampersand() {
+    for (text, name, kind) in [
+        (
+            "The Food and Drug Administration said",
+            "Food and Drug Administration",
+            NpKind::Body,
+        ),
+        (
+            "Great Plains & Western Railway denied",
+            "Great Plains & Western Railway",
+            NpKind::Body,
+        ),
+        (
+            "Ways and Means Committee",
+            "Ways and Means Committee",
+            NpKind::Body,
+        ),
+        // A plural inside the name: a union, not a group of workers.
+        (
+            "The Federal Wildland Workers Union warned",
+            "Federal Wildland Workers Union",
+            NpKind::Body,
+        ),
+        (
+            "Federal wildland workers warned",
+            "Federal wildland workers",
+            NpKind::Group,
+        ),
+        // Near shapes: two people joined by `and` are never one name, and an `&` before a
+        // word in lower case ends the name.
+        ("Ann Mole and Ray Ode said", "Ann Mole", NpKind::Name),
+        (
+            "Kessel Outdoor Co. and Kessel Marine Group",
+            "Kessel Outdoor Co.",
+            NpKind::Body,
+        ),
+        ("Ann Mole & partners said", "Ann Mole", NpKind::Name),
+    ] {
+        let np = np(text).unwrap();
+        assert_eq!((np.text.as_str(), np.kind), (name, kind), "{text}");
     }
 }

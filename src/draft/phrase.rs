@@ -76,7 +76,10 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     // The phrase's words: up to a verb, a preposition other than "of", or punctuation.
     let mut words: Vec<usize> = Vec::new();
     let mut j = i;
-    while j < end && toks[j].kind == Kind::Word && !toks[j].quoted() {
+    while j < end
+        && (toks[j].kind == Kind::Word || ampersand(body, toks, j) && !words.is_empty())
+        && !toks[j].quoted()
+    {
         let w = toks[j].text(body);
         let lower = w.to_lowercase();
         let next_cap = toks
@@ -102,7 +105,12 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
         without_marks(&body[toks[words[from]].range.start..toks[words[to - 1]].range.end])
     };
     // A group: a plural head such as "officials", "Members of Congress".
-    if let Some(g) = texts.iter().position(|w| lexicon::is_group(w)) {
+    // A plural inside an organisation's name is no group: `Federal Wildland Workers Union`.
+    if let Some(g) = texts.iter().position(|w| lexicon::is_group(w))
+        && !texts
+            .get(g + 1)
+            .is_some_and(|w| is_cap(w) && lexicon::is_not_person(w))
+    {
         let lower0 = texts[0].to_lowercase();
         let from = usize::from(lower0 == "the" || lower0 == "some" || lower0 == "many");
         let to = if texts
@@ -183,6 +191,18 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
         } else {
             k += 1;
         }
+    }
+    // "Food and Drug Administration", "Great Plains & Western Railway": an organisation's
+    // name holds `and` or `&` between its capitalised words (a person's never: `Clinton
+    // and Trump` stays two runs).
+    while let [.., (s1, e1), (s2, e2)] = runs[..]
+        && e1 + 1 == s2
+        && matches!(texts[e1], "and" | "&")
+        && lexicon::is_not_person(texts[e2 - 1])
+        && !lexicon::is_not_person(texts[e1 - 1])
+    {
+        runs.truncate(runs.len() - 2);
+        runs.push((s1, e2));
     }
     let determiner = texts[0].eq_ignore_ascii_case("the");
     // "The mayor attacked Hale": the role is the subject, not the name after its verb.
@@ -268,6 +288,14 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
         return name_from_runs(body, toks, words, texts, &runs, determiner);
     }
     name_from_runs(body, toks, &words, &texts, &runs, determiner)
+}
+
+/// Whether `toks[k]` is an `&` between capitalised words (`Harbor & Finch`).
+fn ampersand(body: &str, toks: &[Tok], k: usize) -> bool {
+    toks[k].text(body) == "&"
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.kind == Kind::Word && is_cap(n.text(body)))
 }
 
 fn name_from_runs(

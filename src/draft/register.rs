@@ -1,8 +1,8 @@
 //! Meeting the people and bodies an article names, sentence by sentence: names with their titles and party–state labels, full names met only as possessives, businesses, and the administration an article is about.
 
-use super::lexicon;
 use super::mention::{is_cap, is_possessive};
 use super::people::{self, Np, NpKind, People};
+use super::roster;
 use super::sentence::{Sentence, chunks};
 use super::tokens::{Kind, Para, Tok};
 
@@ -50,10 +50,11 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         let mut j = k;
         while j < end {
             if let Some(np) = people::parse(s.body, s.toks, j, end)
-                && (np.kind == NpKind::Name || corporate(&np))
+                && (np.kind == NpKind::Name
+                    && !np.text.contains(" of ")
+                    && !np.text.contains(" for ")
+                    || corporate(&np))
                 && np.text.split_whitespace().count() >= 2
-                && !np.text.contains(" of ")
-                && !np.text.contains(" for ")
             {
                 people.mention(&np);
                 j = np.end.max(j + 1);
@@ -122,17 +123,20 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     }
 }
 
-/// Whether `np` is a business or agency by the last word of its proper name
-/// (`Halvorsen Outdoor Co.`, `Verdant Root Apothecary`): made known wherever it is met.
+/// Whether `np` is a business, agency or other body by the head word of its proper name
+/// (`Halvorsen Outdoor Co.`, `Verdant Root Apothecary`, `Linwood General Hospital`,
+/// `Department of Transportation`: [`roster::body_head`]): made known wherever it is met.
 fn corporate(np: &Np) -> bool {
     np.kind == NpKind::Body
         && np.text.starts_with(char::is_uppercase)
         && !np.text.starts_with("The ")
-        && np
-            .text
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| lexicon::has("corporate", w))
+        && roster::body_head(&people::Person {
+            name: np.text.clone(),
+            kind: NpKind::Body,
+            affiliations: Vec::new(),
+            gender: None,
+        })
+        .is_some()
 }
 
 /// Full names met only as possessives (`Gov. Ruth Marquardt's proposal`), made known

@@ -50,6 +50,10 @@ pub struct Roster {
     /// Bodies with a proper name ([`proper_body`]) by their first word, in index order:
     /// `Halvorsen` for `Halvorsen Outdoor Co.`.
     leads: HashMap<String, Vec<usize>>,
+    /// Bodies with a proper name by their head word in lower case ([`body_head`]):
+    /// `authority` for `Consumer Water Authority`, `department` for `Department of
+    /// Transportation`, in index order.
+    heads: HashMap<String, Vec<usize>>,
     clock: u64,
     /// Each person's last mention (0: never mentioned).
     mentioned: Vec<u64>,
@@ -98,6 +102,32 @@ pub fn proper_body(person: &Person) -> Option<&str> {
     .then_some(first)
 }
 
+/// The head word of a body's proper name, in lower case: the word before its first `of`
+/// or `for`, else its last word (`Department of Transportation` → `department`, `Harbor
+/// Pilots Association` → `association`); `None` for a person, a group, a body written as
+/// a common noun phrase (`The union`, `a department spokesman`) or a name of one word.
+pub fn body_head(person: &Person) -> Option<String> {
+    if person.kind != NpKind::Body {
+        return None;
+    }
+    let name = person.name.strip_prefix("The ").unwrap_or(&person.name);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words.first()?;
+    if words.len() < 2 || !first.starts_with(char::is_uppercase) || lexicon::is_not_name(first) {
+        return None;
+    }
+    let head = words
+        .iter()
+        .position(|w| *w == "of" || *w == "for")
+        .map_or(words[words.len() - 1], |at| words[at.max(1) - 1]);
+    let head = head.trim_end_matches('.').to_lowercase();
+    (lexicon::has("organisation-heads", &head) || lexicon::has("corporate", &head)).then_some(head)
+}
+
+/// How many bodies of one head word [`Roster::latest_headed`] looks among, so that its
+/// cost does not grow with the article.
+const HEAD_LOOKBACK: usize = 8;
+
 /// How many of the bodies mentioned last [`Roster::latest_proper_body`] looks among, so
 /// that its cost does not grow with the article.
 const BODY_LOOKBACK: usize = 8;
@@ -114,6 +144,9 @@ impl Roster {
         }
         if let Some(first) = proper_body(person) {
             add(&mut self.leads, first.to_string(), i);
+        }
+        if let Some(head) = body_head(person) {
+            add(&mut self.heads, head, i);
         }
         self.mentioned.push(0);
         self.spoken.push(0);
@@ -205,6 +238,9 @@ impl Roster {
             if let Some(first) = proper_body(person) {
                 remove(&mut self.leads, first, i);
             }
+            if let Some(head) = body_head(person) {
+                remove(&mut self.heads, &head, i);
+            }
             if self.spoken[i] > 0 {
                 self.spoken_names.remove(&self.spoken[i]);
             }
@@ -282,6 +318,20 @@ impl Roster {
             [only] => Some(*only),
             _ => None,
         }
+    }
+
+    /// Of the bodies whose head word ([`body_head`]) is one of `heads`, the one mentioned
+    /// last (among the last [`HEAD_LOOKBACK`] met of each head), one that has spoken before
+    /// one that has not (a firm met only in an analyst's affiliation is not `the
+    /// company`): whom `the authority` or `the union` stands for.
+    pub fn latest_headed(&self, heads: &[&str]) -> Option<usize> {
+        heads
+            .iter()
+            .filter_map(|h| self.heads.get(*h))
+            .flat_map(|list| list.iter().rev().take(HEAD_LOOKBACK))
+            .copied()
+            .filter(|&i| self.mentioned[i] > 0)
+            .max_by_key(|&i| (self.spoken[i] > 0, self.mentioned[i]))
     }
 
     /// Of the last [`BODY_LOOKBACK`] bodies mentioned, the latest with a proper name

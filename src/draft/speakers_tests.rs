@@ -242,3 +242,100 @@ fn a_business_is_found_by_its_first_word_and_by_the_kind_it_is() {
         assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_body_named_by_its_kind_or_head_word_is_the_body_last_named() {
+    for (text, words, who) in [
+        // A business whose name ends in a word of its trade, by its kind and short name.
+        (
+            "Northway Air canceled 900 flights. The airline said that storms were to blame.",
+            "storms were",
+            "Northway Air",
+        ),
+        (
+            "Northway Air canceled 900 flights. Northway said that storms were to blame.",
+            "storms were",
+            "Northway Air",
+        ),
+        // A union by its kind, whatever its name's last word.
+        (
+            "The Harbor Pilots Association says the port cut crews. The union said it had filed a grievance.",
+            "filed a grievance",
+            "Harbor Pilots Association",
+        ),
+        // A body by the head word of its name, before `of` too.
+        (
+            "The Coastal Water Authority met on Monday. The authority said the lake was safe.",
+            "the lake",
+            "Coastal Water Authority",
+        ),
+        (
+            "The Department of Transportation opened a review. The department said it was routine.",
+            "it was routine",
+            "Department of Transportation",
+        ),
+        // A government body as `the agency`.
+        (
+            "The Food and Drug Administration was asked about it. The agency said the tea was unapproved.",
+            "the tea",
+            "Food and Drug Administration",
+        ),
+        // An unnamed spokesperson speaks for the body: by `for`, or by the word before.
+        (
+            "The Coastal Water Authority met. A spokesperson for the authority said the lake was safe.",
+            "the lake",
+            "Coastal Water Authority",
+        ),
+        (
+            "Four were taken to Linwood General Hospital. All four were released, a hospital spokeswoman said.",
+            "All four",
+            "Linwood General Hospital",
+        ),
+        // Of two firms, the one that has spoken is `the company`, not one met only in an
+        // analyst's affiliation.
+        (
+            "Kessel Outdoor Co. reported a loss. Kessel said that sales fell. Ana Roe, an analyst at Bayfront Capital, agreed. The 30 closings will cut 500 jobs, the company said.",
+            "closings will",
+            "Kessel Outdoor Co.",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
+fn a_kind_with_no_body_of_that_kind_known_stays_as_written() {
+    for (text, words, who) in [
+        // No body named: the phrase as written.
+        (
+            "The union said it had filed a grievance.",
+            "filed a grievance",
+            "The union",
+        ),
+        // A body of another kind is not `the union`, nor a hospital `the authority`.
+        (
+            "The Coastal Water Authority met. The union said it had filed a grievance.",
+            "filed a grievance",
+            "The union",
+        ),
+        (
+            "Four were taken to Linwood General Hospital. The authority said the lake was safe.",
+            "the lake",
+            "The authority",
+        ),
+        // An unnamed spokesperson of a kind nobody named stays a spokesperson.
+        (
+            "Four were taken to Linwood General Hospital. A spokesman for the union said the talks failed.",
+            "the talks",
+            "A spokesman for the union",
+        ),
+        // A named spokesperson speaks for herself.
+        (
+            "The Coastal Water Authority met. Ana Roe, a spokeswoman for the authority, said the lake was safe.",
+            "the lake",
+            "Ana Roe",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+    }
+}

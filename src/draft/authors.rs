@@ -1,0 +1,195 @@
+//! Documents that speak, given to their authors where the phrase names one: `a survey by
+//! Zenith Market Data`, `a letter from the union`, `the utility's outage map`, `an
+//! application Harborline filed`, and a later `the letter` for the letter's author.
+
+use super::lexicon;
+use super::mention::{NpKind, is_possessive, normal};
+use super::people::{People, capitalised};
+
+/// Verbs in `-ed` by which a phrase says who made a document after naming it (`an
+/// application Harborline filed`, `results the department posted`).
+const MADE: &[&str] = &[
+    "filed",
+    "posted",
+    "sent",
+    "issued",
+    "released",
+    "published",
+    "wrote",
+    "submitted",
+    "circulated",
+    "commissioned",
+    "prepared",
+    "signed",
+];
+
+/// Words after `by` or `from` that end the author's name (`a report by the division in
+/// March`).
+const AUTHOR_ENDS: &[&str] = &[
+    "in", "on", "at", "with", "to", "last", "this", "that", "which", "who", "after", "before",
+    "during", "dated", "signed", "and",
+];
+
+impl People {
+    /// The author of the document the noun phrase `text` names (its head a word of the
+    /// lexicon's `documents`), when the phrase names one and it can be found: a possessor
+    /// before the document (`the utility's outage map`, `Harborline's filing`), `by` or
+    /// `from` and the author (`a survey by Zenith Market Data`, `a letter from the
+    /// union`), or the maker before a verb of making (`an application Harborline filed`);
+    /// else the author last given to a document of the same word (`the letter`, after `a
+    /// letter from the union`). A body by kind (`the utility`) must be known already; a
+    /// proper name not met before is made known as a body. `None` when the phrase names no
+    /// author, or one by a pronoun or an indefinite article (`its packaging`, `a letter
+    /// from a reader`).
+    pub(super) fn author_of(&mut self, text: &str) -> Option<usize> {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', ';', ':']))
+            .collect();
+        let doc = words
+            .iter()
+            .position(|w| lexicon::is_document(w) && !is_possessive(w))?;
+        if words[..doc].iter().any(|w| lexicon::is_role(w)) {
+            return None;
+        }
+        let kind = words[doc].to_lowercase();
+        let author = if let Some(p) = words[..doc].iter().position(|w| is_possessive(w)) {
+            let mut owner: Vec<&str> = words[..=p].to_vec();
+            let last = owner[p];
+            owner[p] = last
+                .strip_suffix("'s")
+                .or_else(|| last.strip_suffix("’s"))
+                .unwrap_or(last);
+            self.resolve_author(&owner)
+        } else if let Some(b) = words[doc + 1..]
+            .iter()
+            .position(|w| ["by", "from"].contains(&w.to_lowercase().as_str()))
+        {
+            let from = doc + 2 + b;
+            let to = (from..words.len())
+                .find(|&k| AUTHOR_ENDS.contains(&words[k].to_lowercase().as_str()))
+                .unwrap_or(words.len());
+            self.resolve_author(&words[from..to])
+        } else if let Some(v) = (doc + 2..words.len().min(doc + 4))
+            .find(|&k| MADE.contains(&words[k].to_lowercase().as_str()))
+        {
+            self.resolve_author(&words[doc + 1..v])
+        } else if words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
+            self.documents.get(&kind).copied()
+        } else {
+            None
+        }?;
+        self.documents.insert(kind, author);
+        Some(author)
+    }
+
+    /// The speaker an author's words name (`the union`, `Zenith Market Data`, `the state
+    /// inspector general`): a body by its kind, someone known by name or short name, else a
+    /// new body. `None` for a pronoun, an indefinite phrase or no words.
+    fn resolve_author(&mut self, words: &[&str]) -> Option<usize> {
+        let first = words.first()?.to_lowercase();
+        if [
+            "a", "an", "its", "his", "her", "their", "our", "my", "your", "one",
+        ]
+        .contains(&first.as_str())
+            || words.len() > 8
+        {
+            return None;
+        }
+        let text = words.join(" ");
+        if let [the, kind] = words
+            && the.eq_ignore_ascii_case("the")
+            && kind.starts_with(char::is_lowercase)
+        {
+            return self.known_by_kind(&kind.to_lowercase());
+        }
+        if let Some(i) = self.roster.loose(&normal(&text)) {
+            return Some(i);
+        }
+        if let [one] = words
+            && one.starts_with(char::is_uppercase)
+        {
+            return self
+                .roster
+                .surnamed_recently(one)
+                .or_else(|| self.roster.led_by(one));
+        }
+        let named = words.iter().any(|w| w.starts_with(char::is_uppercase));
+        let the = first == "the";
+        (named || the).then(|| self.named(&capitalised(&text), NpKind::Body))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::draft::extract;
+    use crate::draft::statements::tests::paragraphs;
+
+    /// The speaker drafted for the statement holding `words`.
+    fn speaker_of(text: &str, words: &str) -> Option<String> {
+        let x = extract(text, &paragraphs(text));
+        x.statements
+            .iter()
+            .find(|s| text[s.range.clone()].contains(words))
+            .map(|s| x.speaker(s).name.clone())
+    }
+
+    #[test]
+    fn a_document_that_names_its_author_is_the_authors() {
+        for (text, words, who) in [
+            (
+                "Profits fell, according to a survey by Quill Market Data.",
+                "Profits fell",
+                "Quill Market Data",
+            ),
+            (
+                "Brant Water Co. raised rates. Few taps failed, according to the utility's outage map.",
+                "Few taps failed",
+                "Brant Water Co.",
+            ),
+            (
+                "A report by the Tarn Valley Safety Division said that the planks were cracked.",
+                "the planks",
+                "Tarn Valley Safety Division",
+            ),
+            (
+                "Lune Freight Logistics wants a permit. According to an application Lune filed with the state in May, the site will employ 180 people.",
+                "the site",
+                "Lune Freight Logistics",
+            ),
+            (
+                "The Orrin Nurses Union struck on Monday. A letter from the union says wards are understaffed. The letter says pay is low.",
+                "pay is low",
+                "Orrin Nurses Union",
+            ),
+        ] {
+            assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_document_with_no_author_named_stays_the_document() {
+        for (text, words, who) in [
+            // No author, a pronoun, an indefinite one, or a kind with no body known.
+            (
+                "Profits fell, according to a survey.",
+                "Profits fell",
+                "A survey",
+            ),
+            (
+                "A letter from a reader says the bridge is unsafe.",
+                "the bridge",
+                "A letter from a reader",
+            ),
+            (
+                "Few taps failed, according to the utility's outage map.",
+                "Few taps failed",
+                "The utility's outage map",
+            ),
+            // `the letter` with no letter's author known is the letter.
+            ("The letter says pay is low.", "pay is low", "The letter"),
+        ] {
+            assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+        }
+    }
+}
