@@ -12,7 +12,8 @@
 # copied into a temporary folder (the originals are never written), the journal goes to a
 # temporary state folder, and after `G` the keys `v` `w` `w` `w` `c` Tab Tab, a summary
 # typed and Enter record a claim, saved at once; `q` follows once the claims file has
-# been written (or after 60 seconds).
+# been written (or after 60 seconds), and the seconds from Enter to the file written go to
+# standard error.
 set -eu
 edit=
 if [ "${1:-}" = --edit ]; then
@@ -46,17 +47,18 @@ if [ -n "$edit" ]; then
     tmux send-keys -t "$session" -l 'a summary typed for the benchmark'
     sleep 0.2
     tmux send-keys -t "$session" Enter
-    for _ in $(seq 600); do
+    entered=$(date +%s.%N)
+    for _ in $(seq 6000); do
         [ "$(stat -c %Y.%s "$claims")" != "$before" ] && break
-        sleep 0.1
+        sleep 0.01
     done
+    echo "saved $(echo "$(date +%s.%N) - $entered" | bc) s after Enter" >&2
     sleep 1
 fi
 tmux send-keys -t "$session" q
 while tmux has-session -t "$session" 2>/dev/null; do sleep 0.2; done
 awk '/Maximum resident/ {print $6}' "$out"
 if [ -n "$edit" ]; then
-    grep -c '^\[\[claim\]\]' "$claims" >&2 || true
     rm -rf "$work"
 fi
 rm -f "$out"

@@ -287,16 +287,16 @@ impl EditableFile {
         check_shape(name, norm, &parsed)?;
         let doc = parsed.into_mut();
         let rendered = doc.to_string();
-        if rendered == *norm {
-        } else if rendered.strip_suffix('\n') == Some(norm.as_str()) {
+        if rendered != *norm {
+            if rendered.strip_suffix('\n') != Some(norm.as_str()) {
+                return Err(Error::Usage(format!(
+                    "{name}: toml_edit would not write this file back byte for byte, so editing it \
+                     could change text you did not touch; `counterpoint check` and a plain layout \
+                     (one `[[claim]]` table after another) make it editable"
+                )));
+            }
             self.strip_final_newline = true;
             self.base.push('\n');
-        } else {
-            return Err(Error::Usage(format!(
-                "{name}: toml_edit would not write this file back byte for byte, so editing it \
-                 could change text you did not touch; `counterpoint check` and a plain layout \
-                 (one `[[claim]]` table after another) make it editable"
-            )));
         }
         look(&doc);
         let claims: Vec<_> = pieces::claim_tables(&doc).collect();
