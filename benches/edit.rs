@@ -11,6 +11,7 @@
 use counterpoint::anchor::Anchorer;
 use counterpoint::article::Article;
 use counterpoint::claims::change::{Change, Edit};
+use counterpoint::claims::edit::EditableFile;
 use counterpoint::claims::journal::Journal;
 use counterpoint::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance, parse_text};
 use counterpoint::config::Config;
@@ -291,5 +292,70 @@ fn keystroke_undo(bencher: Bencher, which: &str) {
             let mut state = state.borrow_mut();
             update(&mut state, Action::Undo);
             assert_eq!(state.doc.claims.len(), claims, "undo took the claim out");
+        });
+}
+
+/// The claims file's text, as `document` makes it.
+fn claims_text(which: &str) -> String {
+    if which == "sample" {
+        return include_str!("../assets/pompeo-iran-al-qaida.claims.toml").to_string();
+    }
+    let megabytes = std::env::var("COUNTERPOINT_BENCH_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    counterpoint::document::generate::generate(megabytes << 20, 1000 * megabytes, 1).1
+}
+
+/// A new claim for the middle of the claims file.
+fn new_claim(at: usize) -> Change {
+    Change::AddClaim {
+        at,
+        entry: ClaimEntry {
+            id: "bench-new".into(),
+            claimant: "A. Speaker".into(),
+            summary: "a claim added in the reader".into(),
+            selector: QuoteSelector {
+                exact: "a new quote".into(),
+                ..QuoteSelector::default()
+            },
+            ..ClaimEntry::default()
+        },
+    }
+}
+
+/// The writer thread's first save of a session (off the keystroke path): the claims
+/// file's text opened for editing (cut into pieces, each checked), a claim added in the
+/// middle, and the file's bytes written out (to a sink: the disk's write and sync are
+/// not counted).
+#[divan::bench(args = DOCUMENTS, sample_size = 1, sample_count = 10)]
+fn writer_first_save(bencher: Bencher, which: &str) {
+    let text = claims_text(which);
+    let claims = text.matches("[[claim]]").count();
+    bencher
+        .with_inputs(|| text.clone())
+        .bench_local_values(|text| {
+            let mut file = EditableFile::open("bench.claims.toml", text).unwrap();
+            file.apply(&new_claim(claims / 2)).unwrap();
+            file.write_to(&mut std::io::sink()).unwrap();
+            file
+        });
+}
+
+/// A later save: the file already open, a claim added in the middle and the file's bytes
+/// written out (to a sink); the claim is taken out again between samples, untimed.
+#[divan::bench(args = DOCUMENTS, sample_size = 1, sample_count = 100)]
+fn writer_later_save(bencher: Bencher, which: &str) {
+    let text = claims_text(which);
+    let claims = text.matches("[[claim]]").count();
+    let file = RefCell::new(EditableFile::open("bench.claims.toml", text).unwrap());
+    bencher
+        .with_inputs(|| {
+            file.borrow_mut().undo();
+        })
+        .bench_local_values(|()| {
+            let mut file = file.borrow_mut();
+            file.apply(&new_claim(claims / 2)).unwrap();
+            file.write_to(&mut std::io::sink()).unwrap();
         });
 }

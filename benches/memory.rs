@@ -1,6 +1,8 @@
 //! Peak heap memory of loading a generated document as the reader's background loader
 //! does (`Sources::load_in_stages`: the article read and rendered, the claims file parsed
-//! and checked, every quote placed), against the size of its two files.
+//! and checked, every quote placed), against the size of its two files; and of the
+//! writer thread's work at the first edit (the claims file read and opened for editing,
+//! a claim added in the middle, the file written), against the claims file's size.
 //!
 //! A counting allocator records the most bytes held at once. `cargo bench --bench
 //! memory` measures 1 MB and 20 MB documents (1,000 claims per MB); set
@@ -93,7 +95,7 @@ fn main() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     println!("size   files      heap peak   × files   held after   allocations");
     let mut over = Vec::new();
-    for megabytes in sizes {
+    for &megabytes in &sizes {
         let article = dir.path().join(format!("gen{megabytes}.md"));
         let files = {
             let (text, claims) =
@@ -128,9 +130,60 @@ fn main() {
             ));
         }
     }
+    println!("\nediting: the claims file read and opened, a claim added, the file written");
+    println!("size  claims file  heap peak  × file   held after");
+    for megabytes in &sizes {
+        let article = dir.path().join(format!("gen{megabytes}.md"));
+        let claims = article.with_extension("claims.toml");
+        let size = std::fs::metadata(&claims).expect("the claims file").len() as usize;
+        let before = HELD.load(Ordering::Relaxed);
+        PEAK.store(before, Ordering::Relaxed);
+        let file = edit_once(&claims);
+        let peak = PEAK.load(Ordering::Relaxed) - before;
+        let held = HELD.load(Ordering::Relaxed) - before;
+        drop(file);
+        let mb = |bytes: usize| bytes as f64 / 1e6;
+        println!(
+            "{megabytes:>3} MB {:>9.1} MB {:>8.1} MB {:>6.2} {:>9.1} MB",
+            mb(size),
+            mb(peak),
+            peak as f64 / size as f64,
+            mb(held)
+        );
+    }
     assert!(
         over.is_empty(),
         "peak heap over the limit: {}",
         over.join(", ")
     );
+}
+
+/// What the writer thread does at the first edit of the claims file at `path`: the file
+/// read and opened for editing, a claim added in the middle, the file written again.
+/// Returns the file still open, as the writer keeps it for the next edit.
+fn edit_once(path: &std::path::Path) -> counterpoint::claims::edit::EditableFile {
+    use counterpoint::claims::change::Change;
+    use counterpoint::claims::{ClaimEntry, QuoteSelector};
+    let text = String::from_utf8(std::fs::read(path).expect("read")).expect("UTF-8");
+    let at = text.matches("[[claim]]").count() / 2;
+    let mut file = counterpoint::claims::edit::EditableFile::open("bench.claims.toml", text)
+        .expect("the file opens for editing");
+    file.apply(&Change::AddClaim {
+        at,
+        entry: ClaimEntry {
+            id: "bench-new".into(),
+            claimant: "A. Speaker".into(),
+            summary: "a claim added in the reader".into(),
+            selector: QuoteSelector {
+                exact: "a new quote".into(),
+                ..QuoteSelector::default()
+            },
+            ..ClaimEntry::default()
+        },
+    })
+    .expect("the claim fits");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).expect("created"));
+    file.write_to(&mut out).expect("written");
+    drop(out);
+    file
 }

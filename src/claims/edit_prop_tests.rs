@@ -7,15 +7,15 @@ use crate::claims::{DraftMark, QuoteSelector, Stance, TextPosition, parse_file};
 
 /// Words the parser keeps as they are (no control characters), with quotation marks
 /// and non-ASCII among them.
-fn word() -> impl Strategy<Value = String> {
+pub(super) fn word() -> impl Strategy<Value = String> {
     "[a-zA-Z][a-zA-Z \"'é“”\\\\]{0,10}".prop_map(|s| s.trim_end().to_string())
 }
 
-fn draft() -> impl Strategy<Value = Option<DraftMark>> {
+pub(super) fn draft() -> impl Strategy<Value = Option<DraftMark>> {
     prop::option::of((0u8..=100).prop_map(|confidence| DraftMark { confidence }))
 }
 
-fn selector() -> impl Strategy<Value = QuoteSelector> {
+pub(super) fn selector() -> impl Strategy<Value = QuoteSelector> {
     (
         word(),
         prop::option::of(word()),
@@ -32,7 +32,7 @@ fn selector() -> impl Strategy<Value = QuoteSelector> {
         })
 }
 
-fn response() -> impl Strategy<Value = ResponseEntry> {
+pub(super) fn response() -> impl Strategy<Value = ResponseEntry> {
     (
         word(),
         prop::option::of(word()),
@@ -53,7 +53,7 @@ fn response() -> impl Strategy<Value = ResponseEntry> {
         )
 }
 
-fn claim() -> impl Strategy<Value = ClaimEntry> {
+pub(super) fn claim() -> impl Strategy<Value = ClaimEntry> {
     (
         (word(), prop::option::of(word()), prop::option::of(word())),
         selector(),
@@ -86,19 +86,19 @@ fn claim() -> impl Strategy<Value = ClaimEntry> {
 
 /// How a generated file is written.
 #[derive(Debug, Clone)]
-struct Style {
-    bom: bool,
-    crlf: bool,
-    blank: bool,
-    header: bool,
-    trailer: bool,
-    final_newline: bool,
+pub(super) struct Style {
+    pub(super) bom: bool,
+    pub(super) crlf: bool,
+    pub(super) blank: bool,
+    pub(super) header: bool,
+    pub(super) trailer: bool,
+    pub(super) final_newline: bool,
     /// Per entry, in order: comment before its header, comment inside, literal strings,
     /// an explicit id (claims).
-    marks: Vec<(bool, bool, bool, bool)>,
+    pub(super) marks: Vec<(bool, bool, bool, bool)>,
 }
 
-fn style() -> impl Strategy<Value = Style> {
+pub(super) fn style() -> impl Strategy<Value = Style> {
     (
         any::<(bool, bool, bool, bool, bool, bool)>(),
         prop::collection::vec(any::<(bool, bool, bool, bool)>(), 40),
@@ -118,14 +118,14 @@ fn style() -> impl Strategy<Value = Style> {
 
 /// Who a comment belongs to.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Owner {
+pub(super) enum Owner {
     File,
     Claim(usize),
     Response(usize, usize),
 }
 
 /// A TOML string: literal when asked and possible, else basic.
-fn string(text: &str, literal: bool) -> String {
+pub(super) fn string(text: &str, literal: bool) -> String {
     if literal && !text.contains('\'') {
         format!("'{text}'")
     } else {
@@ -134,7 +134,7 @@ fn string(text: &str, literal: bool) -> String {
 }
 
 /// Writes a claims file by hand (not by write.rs), with comments tagged by owner.
-fn write_file(
+pub(super) fn write_file(
     claims: &[ClaimEntry],
     rejected: &[String],
     style: &Style,
@@ -243,7 +243,7 @@ fn write_file(
 
 /// One step: a change chosen from the seeds to fit the file as it is, or an undo.
 #[derive(Debug, Clone)]
-struct Step {
+pub(super) struct Step {
     kind: u8,
     x: usize,
     y: usize,
@@ -252,7 +252,7 @@ struct Step {
     quote: String,
 }
 
-fn step() -> impl Strategy<Value = Step> {
+pub(super) fn step() -> impl Strategy<Value = Step> {
     (
         0u8..10,
         any::<usize>(),
@@ -272,7 +272,12 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 /// The change `step` makes to `claims`, or `None` for an undo (or nothing that fits).
-fn change_for(step: &Step, n: usize, claims: &[ClaimEntry], rejected: &[String]) -> Option<Change> {
+pub(super) fn change_for(
+    step: &Step,
+    n: usize,
+    claims: &[ClaimEntry],
+    rejected: &[String],
+) -> Option<Change> {
     let count = claims.len();
     let fresh = |mut c: ClaimEntry| {
         c.id = format!("n{n}").into();

@@ -23,14 +23,25 @@ pub struct Fingerprint {
 impl Fingerprint {
     /// The fingerprint of `bytes`.
     pub fn of(bytes: &[u8]) -> Fingerprint {
+        Fingerprint {
+            len: 0,
+            hash: 0xcbf2_9ce4_8422_2325,
+        }
+        .then(bytes)
+    }
+
+    /// The fingerprint of the bytes this one is of followed by `bytes`: a text's
+    /// fingerprint made a part at a time, equal to [`Fingerprint::of`] the whole.
+    #[must_use]
+    pub fn then(self, bytes: &[u8]) -> Fingerprint {
         // FNV-1a, 64 bits (Fowler, Noll and Vo; www.isthe.com/chongo/tech/comp/fnv).
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut hash = self.hash;
         for &byte in bytes {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
         Fingerprint {
-            len: bytes.len() as u64,
+            len: self.len + bytes.len() as u64,
             hash,
         }
     }
@@ -40,10 +51,21 @@ impl Fingerprint {
     /// # Errors
     /// Reading the file fails for another reason than its absence.
     pub fn of_file(path: &Path) -> io::Result<Option<Fingerprint>> {
-        match std::fs::read(path) {
-            Ok(bytes) => Ok(Some(Fingerprint::of(&bytes))),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e),
+        let mut file = match File::open(path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        // Read 64 KiB at a time: a 16 MB claims file is not held whole to be fingerprinted.
+        let mut fingerprint = Fingerprint::of(b"");
+        let mut buffer = vec![0; 1 << 16];
+        loop {
+            match io::Read::read(&mut file, &mut buffer) {
+                Ok(0) => return Ok(Some(fingerprint)),
+                Ok(n) => fingerprint = fingerprint.then(&buffer[..n]),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
         }
     }
 }

@@ -114,17 +114,28 @@ pub(super) struct IdIndex {
 }
 
 impl IdIndex {
-    /// Counts claim table `table`, claim `index`, in (`add`) or out.
-    pub(super) fn count(&mut self, table: &Table, index: usize, add: bool) {
+    /// Counts claim table `table`, claim `index`, in (`add`) or out; returns the id
+    /// counted and whether the claim has no `id` key, for [`IdIndex::bump`] to take back.
+    pub(super) fn count(&mut self, table: &Table, index: usize, add: bool) -> (String, bool) {
         let own = table.get("id").and_then(Item::as_str);
         let id = own.map_or_else(|| format!("c{}", index + 1), |id| id.trim().to_string());
-        let n = self.count.entry(id).or_default();
+        let unnamed = own.is_none();
+        self.bump(&id, unnamed, add);
+        (id, unnamed)
+    }
+
+    /// Counts the id `id` (of a claim with no `id` key when `unnamed`) in or out.
+    pub(super) fn bump(&mut self, id: &str, unnamed: bool, add: bool) {
+        let n = match self.count.get_mut(id) {
+            Some(n) => n,
+            None => self.count.entry(id.to_string()).or_default(),
+        };
         if add {
             *n += 1;
         } else {
             *n = n.saturating_sub(1);
         }
-        if own.is_none() {
+        if unnamed {
             if add {
                 self.unnamed += 1;
             } else {

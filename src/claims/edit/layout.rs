@@ -22,16 +22,10 @@ pub(super) fn split_header(prefix: &str) -> (String, String) {
     }
 }
 
-pub(super) fn most_common_blank(gaps: Vec<String>) -> String {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for gap in gaps.into_iter().filter(|g| g.trim().is_empty()) {
-        match counts.iter_mut().find(|(g, _)| *g == gap) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((gap, 1)),
-        }
-    }
-    counts
-        .into_iter()
+/// The blank space counted most often (`gaps`: each with its count, in the order first
+/// met; the first met wins a tie); a blank line when there is none.
+pub(super) fn most_common_blank(gaps: Vec<(String, usize)>) -> String {
+    gaps.into_iter()
         .rev()
         .max_by_key(|(_, n)| *n)
         .map_or_else(|| "\n".to_string(), |(g, _)| g)

@@ -7,14 +7,16 @@ use super::{EditableFile, Undo, keys};
 use crate::claims::change::Misfit;
 
 impl EditableFile {
-    pub(super) fn add_rejected(&mut self, quote: &str) -> Undo {
-        let old = self.doc.get("rejected").cloned();
-        let mut undo = Undo {
-            rejected: Some(old.clone()),
-            ..Undo::default()
-        };
+    pub(super) fn add_rejected(
+        &mut self,
+        quote: &str,
+        undo: &mut Undo,
+    ) -> std::result::Result<(), Misfit> {
+        // A new list goes after the header comments the first claim holds.
+        let first = (self.count > 0 && !self.root_values).then_some((0, 0));
+        let mut window = self.window(self.pieces_for(first, true))?;
         let mut item = keys::string_value(quote);
-        if let Some(list) = self.doc.get_mut("rejected").and_then(Item::as_array_mut) {
+        if let Some(list) = window.doc.get_mut("rejected").and_then(Item::as_array_mut) {
             if let Some(last) = list.iter().last() {
                 let gap = last
                     .decor()
@@ -24,7 +26,8 @@ impl EditableFile {
                 item.decor_mut().set_prefix(gap.to_string());
             }
             list.push_formatted(item);
-            return undo;
+            self.put_back(window, undo);
+            return Ok(());
         }
         // A new list, one quote a line, before the first claim and after the file's
         // header comments.
@@ -34,10 +37,9 @@ impl EditableFile {
         list.set_trailing_comma(true);
         list.set_trailing("\n");
         let mut header = String::new();
-        if self.claim_count() > 0 && !self.root_has_values() {
-            let first = self.claims_mut().get_mut(0).expect("counted");
-            let old = first.decor().clone();
-            let (head, rest) = split_header(&prefix(&old));
+        if self.count > 0 && !self.root_values {
+            let first = window.claims_mut().get_mut(0).expect("counted");
+            let (head, rest) = split_header(&prefix(first.decor()));
             header = head;
             let rest = if rest.starts_with('\n') {
                 rest
@@ -45,19 +47,23 @@ impl EditableFile {
                 format!("\n{rest}")
             };
             first.decor_mut().set_prefix(rest);
-            undo.decors.push((0, old));
         }
-        let root = self.doc.as_table_mut();
+        let root = window.doc.as_table_mut();
         root.insert("rejected", toml_edit::value(list));
         if let Some(mut key) = root.key_mut("rejected") {
             key.leaf_decor_mut().set_prefix(header);
         }
-        undo
+        self.put_back(window, undo);
+        Ok(())
     }
 
-    pub(super) fn remove_rejected(&mut self, quote: &str) -> std::result::Result<Undo, Misfit> {
-        let old = self.doc.get("rejected").cloned();
-        let list = self.doc.get_mut("rejected").and_then(Item::as_array_mut);
+    pub(super) fn remove_rejected(
+        &mut self,
+        quote: &str,
+        undo: &mut Undo,
+    ) -> std::result::Result<(), Misfit> {
+        let mut window = self.window(self.pieces_for(None, true))?;
+        let list = window.doc.get_mut("rejected").and_then(Item::as_array_mut);
         let at = list.as_ref().and_then(|l| {
             let quotes: Vec<Option<&str>> = l.iter().map(Value::as_str).collect();
             quotes.iter().rposition(|q| *q == Some(quote))
@@ -73,9 +79,7 @@ impl EditableFile {
         {
             *first.decor_mut() = removed.decor().clone();
         }
-        Ok(Undo {
-            rejected: Some(old),
-            ..Undo::default()
-        })
+        self.put_back(window, undo);
+        Ok(())
     }
 }

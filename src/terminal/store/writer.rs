@@ -204,7 +204,7 @@ fn opened<'a>(
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (String::new(), None),
             Err(e) => return Err(format!("{name}: {e}")),
         };
-        let editable = EditableFile::open(&name, &text).map_err(|e| e.to_string())?;
+        let editable = EditableFile::open(&name, text).map_err(|e| e.to_string())?;
         *file = Some((editable, read));
     }
     Ok(file.as_mut().expect("opened above"))
@@ -225,9 +225,9 @@ fn write(
         Err(e) => return Report::Failed(format!("{}: {e}", path.display())),
         Ok(_) => {}
     }
-    let text = editable.text();
     // Every edit undone on a file that was not there (or was empty): it goes again.
-    if text.is_empty() && editable.original().is_empty() {
+    let written = editable.fingerprint();
+    if written.len == 0 && editable.was_empty() {
         let _ = std::fs::remove_file(path);
         *seen = None;
         *last.lock().unwrap_or_else(|e| e.into_inner()) = Some(GONE);
@@ -236,9 +236,9 @@ fn write(
             written: Fingerprint::of(b""),
         };
     }
-    let written = Fingerprint::of(text.as_bytes());
     *last.lock().unwrap_or_else(|e| e.into_inner()) = Some(written);
-    match crate::output::write_atomically(path, &text) {
+    // Written a piece at a time: the file is never made whole in memory.
+    match crate::output::write_atomically_with(path, |out| editable.write_to(out)) {
         Ok(()) => {
             *seen = Some(written);
             Report::Saved { through, written }
