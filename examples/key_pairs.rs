@@ -14,7 +14,14 @@
 //! the one beside it); the filter (`none`, `verdict`: `f`, the list's second row, Enter, as
 //! `cargo bench -- next_prev_filtered` does; `person`: `w`, the second row, Enter, as
 //! `next_prev_person` does); how many pairs (default 50); which pair (`np`, the default:
-//! `n` then `p`; `jk`; `page`: Space then `b`); the terminal's size (default `120x40`).
+//! `n` then `p`; `jk`; `page`: Space then `b`); the terminal's size (default `120x40`);
+//! the backend frames are drawn on (`test`, the default: ratatui's `TestBackend`, as the
+//! benchmarks draw; `terminal`: the reader's own, `SteadyBackend` over crossterm's, its
+//! bytes written to nowhere, so each frame costs what the reader pays to write it).
+//!
+//! On the test backend it first presses two pairs and says, on standard error, which
+//! claim each key reached and how many cells its frame changed: a key's cost is mostly
+//! drawing and writing the screen, so scenes are compared by the cells they change.
 //! Before the filter the reader is sized, sent to the end and paged up three times, as the
 //! benchmarks' readers are. The document is loaded on a thread of its own, as the reader
 //! loads it, so the frames' allocations come from a heap without it.
@@ -26,8 +33,10 @@ use counterpoint::config::Config;
 use counterpoint::reader::action::Action;
 use counterpoint::reader::state::State;
 use counterpoint::reader::update::update;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use counterpoint::terminal::backend::SteadyBackend;
+use ratatui::backend::{Backend, CrosstermBackend, TestBackend};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -77,7 +86,6 @@ fn run(args: Vec<String>) -> Result<String, String> {
             .doc;
     let claims = doc.claims.len();
     let mut state = State::new(doc, Config::default());
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).map_err(|e| e.to_string())?;
     let setup = [Action::Resize { width, height }, Action::Bottom]
         .into_iter()
         .chain(std::iter::repeat_n(Action::PageUp, 3))
@@ -85,18 +93,71 @@ fn run(args: Vec<String>) -> Result<String, String> {
     for action in setup {
         update(&mut state, action);
     }
-    press_pairs(&mut state, &mut terminal, pairs, [first, second]);
+    let keys = [first, second];
+    let probe = match arg(5, "test").as_str() {
+        "test" => {
+            let mut terminal =
+                Terminal::new(TestBackend::new(width, height)).map_err(|e| e.to_string())?;
+            let probe = (0..2)
+                .map(|_| probe_pair(&mut state, &mut terminal, keys.clone()))
+                .collect::<Vec<_>>()
+                .join(" then ");
+            press_pairs(&mut state, &mut terminal, pairs, keys);
+            probe
+        }
+        "terminal" => {
+            let backend = SteadyBackend::new(CrosstermBackend::new(std::io::sink()));
+            let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+            let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport })
+                .map_err(|e| e.to_string())?;
+            // The same two pairs first, unprobed, so the pairs counted start where the
+            // test backend's do.
+            press_pairs(&mut state, &mut terminal, 2, keys.clone());
+            press_pairs(&mut state, &mut terminal, pairs, keys);
+            "pressed, not probed on this backend".into()
+        }
+        other => return Err(format!("no backend {other:?}")),
+    };
     Ok(format!(
-        "{article}: {claims} claims; {pairs} pairs pressed at {width}x{height}, the current claim {:?}",
-        state.selected
+        "{article}: {claims} claims; two pairs: {probe}; then {pairs} pairs pressed at {width}x{height}"
     ))
+}
+
+/// Presses `keys` once each, with a frame, after a first frame; says the current claim
+/// and how many cells each key's frame changed (what the scene costs: a key that changes
+/// more of the screen costs more to draw, whatever the document's size). Run before the
+/// pairs counted, and with none, so that its cost is the same in both runs.
+fn probe_pair(
+    state: &mut State,
+    terminal: &mut Terminal<TestBackend>,
+    keys: [Action; 2],
+) -> String {
+    let draw = |state: &State, terminal: &mut Terminal<TestBackend>| {
+        terminal
+            .draw(|frame| counterpoint::ui::draw(frame, state))
+            .expect("drawing on a test backend or to nowhere does not fail");
+    };
+    draw(state, terminal);
+    let mut said = format!("from claim {:?}", state.selected);
+    for key in keys {
+        let before = terminal.backend().buffer().clone();
+        update(state, key.clone());
+        draw(state, terminal);
+        let after = terminal.backend().buffer();
+        let changed = before.diff(after).len();
+        said += &format!(
+            ", {key:?} to {:?} ({changed} cells changed)",
+            state.selected
+        );
+    }
+    said
 }
 
 /// Presses `keys` in turn `pairs` times, drawing a frame after each key.
 #[inline(never)]
-fn press_pairs(
+fn press_pairs<B: Backend>(
     state: &mut State,
-    terminal: &mut Terminal<TestBackend>,
+    terminal: &mut Terminal<B>,
     pairs: usize,
     keys: [Action; 2],
 ) {
@@ -105,7 +166,7 @@ fn press_pairs(
             update(state, key.clone());
             terminal
                 .draw(|frame| counterpoint::ui::draw(frame, state))
-                .expect("a test backend draws");
+                .expect("drawing on a test backend or to nowhere does not fail");
         }
     }
 }
