@@ -8,6 +8,7 @@ pub mod journal;
 pub mod rebase;
 pub mod record;
 pub(crate) mod review;
+pub mod verdict;
 pub mod write;
 
 #[cfg(test)]

@@ -131,13 +131,10 @@ impl Document {
                 if let Some(anchoring) = anchoring {
                     claim.anchoring = anchoring;
                 }
-                let old = std::mem::replace(
-                    &mut claim.entry,
-                    ClaimEntry {
-                        responses: Vec::new(),
-                        ..entry.clone()
-                    },
-                );
+                let old = claim.replace_entry(ClaimEntry {
+                    responses: Vec::new(),
+                    ..entry.clone()
+                });
                 Change::SetClaim {
                     at: *at,
                     entry: old,
@@ -215,16 +212,11 @@ impl Document {
                 anchoring,
             })
             .collect();
-        Claim {
-            entry: ClaimEntry {
-                responses: Vec::new(),
-                ..entry.clone()
-            },
-            anchoring,
-            responses,
-            file_index: 0,
-            from_page: false,
-        }
+        let entry = ClaimEntry {
+            responses: Vec::new(),
+            ..entry.clone()
+        };
+        Claim::new(entry, anchoring, responses, 0)
     }
 
     fn anchored_alone(&self, selector: &QuoteSelector) -> Anchoring {

@@ -368,16 +368,11 @@ impl Document {
         }
         // The index is filled in by `put_claim`.
         self.reading.insert(at, 0);
-        self.put_claim(Box::new(Claim {
-            entry: ClaimEntry {
-                responses: Vec::new(),
-                ..entry.clone()
-            },
-            anchoring,
-            responses,
-            file_index: at,
-            from_page: false,
-        }))
+        let entry = ClaimEntry {
+            responses: Vec::new(),
+            ..entry.clone()
+        };
+        self.put_claim(Box::new(Claim::new(entry, anchoring, responses, at)))
     }
 
     /// Gives the claim at reading index `index` the fields of `entry` (its responses
@@ -398,13 +393,13 @@ impl Document {
             self.unindex_claim(index);
             let claim = &mut self.claims[index];
             claim.anchoring = anchoring;
-            let old = std::mem::replace(&mut claim.entry, entry);
+            let old = claim.replace_entry(entry);
             self.index_claim(index);
             return (old, index);
         }
         let mut claim = self.take_claim(index);
         claim.anchoring = anchoring;
-        let old = std::mem::replace(&mut claim.entry, entry);
+        let old = claim.replace_entry(entry);
         (old, self.put_claim(claim))
     }
 

@@ -274,8 +274,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     /// Every change (fitting or not) leaves the document `Document::new` would make from
-    /// the entries `Change::apply_to` gives; the shifts it reports are the reading
-    /// indices' real moves; the inverses, applied in reverse, give the start back.
+    /// the entries `Change::apply_to` gives, each claim's verdict classed as its entry now
+    /// reads; the shifts it reports are the reading indices' real moves; the inverses, applied in reverse, give the start back.
     #[test]
     fn applying_a_change_is_rebuilding_from_the_changed_entries(
         text in prop::collection::vec(0usize..WORDS.len(), 8..50),
@@ -314,6 +314,9 @@ proptest! {
             prop_assert_eq!(doc.entries(), entries.clone());
             for (index, c) in doc.claims.iter().enumerate() {
                 prop_assert_eq!(doc.reading_index(c.file_index), Some(index));
+                // The class kept is the verdict's as the entry now has it.
+                let class = c.entry.verdict_text().map(crate::claims::verdict::VerdictClass::of);
+                prop_assert_eq!(c.verdict_class(), class);
             }
             let Ok(applied) = applied else { continue };
             if let Some(index) = applied.claim {

@@ -14,13 +14,15 @@ use std::ops::Range;
 
 use crate::anchor::{Anchorer, Anchoring};
 use crate::article::Article;
+use crate::claims::verdict::VerdictClass;
 use crate::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
 use crate::warning::Warning;
 
 /// A claim placed (or not) in the article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
-    /// The claim as the file gives it; its responses are in `responses`, not here.
+    /// The claim as the file gives it; its responses are in `responses`, not here. Changed
+    /// only through [`Document::apply`], which keeps the claim's verdict class with it.
     pub entry: ClaimEntry,
     pub anchoring: Anchoring,
     pub responses: Vec<Response>,
@@ -31,6 +33,11 @@ pub struct Claim {
     /// in the page) rather than the claims file: shown, not saved, until the reader
     /// saves the page's fact-checks into the file ([`Document::add_page_claims`]).
     pub from_page: bool,
+    /// How its verdict ([`ClaimEntry::verdict_text`]) reads, classed once when the claim is
+    /// loaded or its fields change ([`Document::apply`] keeps it), so that drawing, which
+    /// colours a claim on every scrollbar row, reads a byte. One byte beside `from_page`,
+    /// in room the claim's alignment leaves, so a claim is no larger for it.
+    verdict_class: Option<VerdictClass>,
 }
 
 /// A response placed (or not) in the article.
@@ -90,6 +97,38 @@ pub struct Document {
 }
 
 impl Claim {
+    /// A claim from the file's `entry` (whose own `responses` the claim does not read:
+    /// they are `responses`), placed by `anchoring`, at `file_index` in the claims file;
+    /// its verdict is classed here.
+    pub(crate) fn new(
+        entry: ClaimEntry,
+        anchoring: Anchoring,
+        responses: Vec<Response>,
+        file_index: usize,
+    ) -> Claim {
+        let verdict_class = entry.verdict_text().map(VerdictClass::of);
+        Claim {
+            entry,
+            anchoring,
+            responses,
+            file_index,
+            from_page: false,
+            verdict_class,
+        }
+    }
+
+    /// How the claim's verdict reads, if it has one ([`ClaimEntry::verdict_text`]).
+    pub fn verdict_class(&self) -> Option<VerdictClass> {
+        self.verdict_class
+    }
+
+    /// Gives the claim the fields of `entry` (its responses stay in `responses`) and
+    /// classes its verdict; returns the old fields.
+    pub(crate) fn replace_entry(&mut self, entry: ClaimEntry) -> ClaimEntry {
+        self.verdict_class = entry.verdict_text().map(VerdictClass::of);
+        std::mem::replace(&mut self.entry, entry)
+    }
+
     /// The claim as the file gave it, responses included.
     pub fn to_entry(&self) -> ClaimEntry {
         ClaimEntry {
@@ -221,13 +260,12 @@ fn boxed_claims(mut entries: Vec<ClaimEntry>, mut anchorings: Vec<Anchoring>) ->
             .map(|(entry, anchoring)| Response { entry, anchoring })
             .collect();
         let anchoring = anchorings.pop().unwrap_or_else(Anchoring::not_found);
-        claims.push(Box::new(Claim {
+        claims.push(Box::new(Claim::new(
             entry,
             anchoring,
             responses,
-            file_index: entries.len(),
-            from_page: false,
-        }));
+            entries.len(),
+        )));
         give_back(&mut entries);
         give_back(&mut anchorings);
     }
@@ -389,138 +427,7 @@ impl Document {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::claims::QuoteSelector;
-
-    fn entry(id: &str, quote: &str, responses: &[&str]) -> ClaimEntry {
-        ClaimEntry {
-            id: id.into(),
-            claimant: "C".into(),
-            role: None,
-            summary: id.into(),
-            selector: QuoteSelector {
-                exact: quote.into(),
-                ..Default::default()
-            },
-            verdict: None,
-            date: None,
-            note: None,
-            responses: responses
-                .iter()
-                .map(|q| ResponseEntry {
-                    expert: "E".into(),
-                    affiliation: None,
-                    stance: Stance::Disputes,
-                    selector: QuoteSelector {
-                        exact: (*q).into(),
-                        ..Default::default()
-                    },
-                    source: None,
-                    draft: None,
-                })
-                .collect(),
-            ..ClaimEntry::default()
-        }
-    }
-
-    /// Body: "aaa BBB ccc DDD eee FFF ggg" — claims on BBB and FFF, a response to BBB on DDD.
-    fn doc() -> Document {
-        let article = Article::parse("t", b"aaa BBB ccc DDD eee FFF ggg").unwrap();
-        Document::new(
-            article,
-            vec![
-                entry("second", "FFF", &[]),
-                entry("first", "BBB", &["DDD"]),
-                entry("lost", "ZZZ", &[]),
-            ],
-        )
-    }
-
-    #[test]
-    fn claims_are_in_reading_order_with_unplaced_last() {
-        let d = doc();
-        let ids: Vec<&str> = d.claims.iter().map(|c| c.entry.id.as_str()).collect();
-        assert_eq!(ids, ["first", "second", "lost"]);
-        assert_eq!(d.anchored_count(), 2);
-        assert_eq!(
-            d.warnings
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>(),
-            ["claim 3 \"lost\": quote not found in the article"]
-        );
-        assert_eq!(
-            d.spans.iter().map(|s| s.range.start).collect::<Vec<_>>(),
-            [4, 12, 20]
-        );
-    }
-
-    #[test]
-    fn a_claim_gives_back_its_entry_with_its_responses() {
-        let entries = vec![
-            entry("first", "BBB", &["DDD", "eee"]),
-            entry("second", "FFF", &[]),
-        ];
-        let article = Article::parse("t", b"aaa BBB ccc DDD eee FFF ggg").unwrap();
-        let d = Document::new(article, entries.clone());
-        assert!(
-            d.claims[0].entry.responses.is_empty(),
-            "held once, by the claim"
-        );
-        let back: Vec<ClaimEntry> = d.claims.iter().map(|c| c.to_entry()).collect();
-        assert_eq!(back, entries);
-    }
-
-    #[test]
-    fn current_claim_follows_the_rule() {
-        let d = doc();
-        let whole = 0..27;
-        // Before any claim on a line without one: none.
-        assert_eq!(d.current_claim(0, 0..3), None);
-        // A claim later on the cursor's line.
-        assert_eq!(d.current_claim(0, whole.clone()), Some(0));
-        // Inside the claim's quote.
-        assert_eq!(d.current_claim(5, 4..7), Some(0));
-        // Between the claim and its response: the nearest before.
-        assert_eq!(d.current_claim(9, 8..11), Some(0));
-        // Inside the response's quote: its claim.
-        assert_eq!(d.current_claim(13, 12..15), Some(0));
-        // After the second claim.
-        assert_eq!(d.current_claim(25, 24..27), Some(1));
-    }
-
-    #[test]
-    fn next_and_previous_step_through_anchored_claims() {
-        let d = doc();
-        assert_eq!(d.next_claim(0, None), Some(0));
-        assert_eq!(d.next_claim(4, Some(0)), Some(1));
-        assert_eq!(d.next_claim(20, Some(1)), None);
-        assert_eq!(d.next_claim(13, Some(0)), Some(1));
-        assert_eq!(d.prev_claim(20, Some(1)), Some(0));
-        assert_eq!(d.prev_claim(25, Some(1)), Some(1));
-        assert_eq!(d.prev_claim(4, Some(0)), None);
-    }
-
-    #[test]
-    fn two_claims_on_one_line_are_both_reachable() {
-        let article = Article::parse("t", b"one AAA two BBB three").unwrap();
-        let d = Document::new(
-            article,
-            vec![entry("a", "AAA", &[]), entry("b", "BBB", &[])],
-        );
-        let line = 0..21;
-        let first = d.next_claim(0, d.current_claim(0, line.clone())).unwrap();
-        assert_eq!(first, 0);
-        let cursor = d.claims[first].start().unwrap();
-        let second = d
-            .next_claim(cursor, d.current_claim(cursor, line.clone()))
-            .unwrap();
-        assert_eq!(second, 1);
-        let cursor = d.claims[second].start().unwrap();
-        assert_eq!(d.current_claim(cursor, line), Some(1));
-    }
-}
+mod tests;
 
 #[cfg(test)]
 #[path = "boxing_tests.rs"]

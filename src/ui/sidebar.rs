@@ -86,7 +86,7 @@ fn style(theme: &Theme, tone: &Tone) -> Style {
         Tone::StanceBold(stance) => Style::new()
             .fg(theme.stance(*stance))
             .add_modifier(Modifier::BOLD),
-        Tone::Verdict(verdict) => Style::new().fg(theme.verdict(verdict)),
-        Tone::Badge(verdict) => theme.badge(verdict),
+        Tone::Verdict(class) => Style::new().fg(theme.verdict(*class)),
+        Tone::Badge(class) => theme.badge(*class),
     }
 }

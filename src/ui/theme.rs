@@ -1,154 +1,11 @@
-//! Styles for everything drawn, made from the configured colours, and how verdicts are read.
+//! Styles for everything drawn, made from the configured colours.
 
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::claims::Stance;
+use crate::claims::verdict::VerdictClass;
 use crate::document::Claim;
 use crate::palette::Palette;
-
-/// How a verdict label reads: against the claim, for it, or in between.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VerdictClass {
-    False,
-    Mixed,
-    True,
-}
-
-/// Classifies a free-form verdict label such as "Dubious", "Half true" or "Accurate": by
-/// the words its lower case contains (Unicode lower case, `str::to_lowercase`).
-///
-/// It is asked for every claim a frame colours (a scrollbar row each, on a long document),
-/// and a claims file repeats a few labels, so each thread remembers the last
-/// [`REMEMBERED_VERDICTS`] labels it classed (up to [`SHORT_VERDICT`] bytes each) and
-/// answers those by comparing bytes, not by the word search. Others are classed anew: a
-/// label in ASCII of up to [`SHORT_VERDICT`] bytes lowered on the stack, without an
-/// allocation; any other through `str::to_lowercase`, with the same answer.
-pub fn verdict_class(verdict: &str) -> VerdictClass {
-    if verdict.len() > SHORT_VERDICT {
-        return classify(verdict);
-    }
-    REMEMBERED.with(|remembered| {
-        let mut remembered = remembered.borrow_mut();
-        if let Some(class) = remembered.find(verdict) {
-            return class;
-        }
-        let class = classify(verdict);
-        remembered.add(verdict, class);
-        class
-    })
-}
-
-/// How many distinct verdict labels [`verdict_class`] remembers on each thread.
-pub const REMEMBERED_VERDICTS: usize = 16;
-
-thread_local! {
-    static REMEMBERED: std::cell::RefCell<Remembered> = const {
-        std::cell::RefCell::new(Remembered { labels: Vec::new(), next: 0 })
-    };
-}
-
-/// The labels [`verdict_class`] classed last on a thread, replaced oldest first once full.
-struct Remembered {
-    labels: Vec<(Box<str>, VerdictClass)>,
-    /// The slot the next new label takes once `labels` is full.
-    next: usize,
-}
-
-impl Remembered {
-    fn find(&self, verdict: &str) -> Option<VerdictClass> {
-        self.labels
-            .iter()
-            .find(|(label, _)| **label == *verdict)
-            .map(|&(_, class)| class)
-    }
-
-    fn add(&mut self, verdict: &str, class: VerdictClass) {
-        let entry = (Box::from(verdict), class);
-        if self.labels.len() < REMEMBERED_VERDICTS {
-            self.labels.push(entry);
-        } else {
-            self.labels[self.next] = entry;
-            self.next = (self.next + 1) % REMEMBERED_VERDICTS;
-        }
-    }
-}
-
-/// [`verdict_class`] without the remembered labels: the word search itself.
-fn classify(verdict: &str) -> VerdictClass {
-    if verdict.is_ascii() && verdict.len() <= SHORT_VERDICT {
-        let mut lower = [0u8; SHORT_VERDICT];
-        let lower = &mut lower[..verdict.len()];
-        lower.copy_from_slice(verdict.as_bytes());
-        lower.make_ascii_lowercase();
-        // ASCII lowered stays ASCII, so it is UTF-8.
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return class_of_lowered(lower);
-        }
-    }
-    class_of_lowered(&verdict.to_lowercase())
-}
-
-/// The longest verdict label, in bytes, that [`verdict_class`] lowers on the stack.
-pub const SHORT_VERDICT: usize = 64;
-
-/// The words that class a verdict label, in lower case, in the order they are tried: the
-/// first class with a word inside the label is its class; a label with none is mixed.
-const VERDICT_WORDS: [(VerdictClass, &[&str]); 5] = [
-    (VerdictClass::False, &["mostly false", "mostly untrue"]),
-    (VerdictClass::True, &["mostly true", "mostly accurate"]),
-    (
-        VerdictClass::Mixed,
-        &[
-            "half",
-            "mix",
-            "partly",
-            "partial",
-            "unproven",
-            "unverified",
-            "context",
-            "exaggerat",
-            "mostly",
-        ],
-    ),
-    (
-        VerdictClass::False,
-        &[
-            "false",
-            "untrue",
-            "dubious",
-            "mislead",
-            "unsupported",
-            "disputed",
-            "contradict",
-            "wrong",
-            "incorrect",
-            "inaccurate",
-            "fake",
-            "pants on fire",
-            "baseless",
-            "no evidence",
-        ],
-    ),
-    (
-        VerdictClass::True,
-        &[
-            "true",
-            "accurate",
-            "correct",
-            "supported",
-            "confirmed",
-            "verified",
-        ],
-    ),
-];
-
-/// [`verdict_class`] of a label already in lower case.
-fn class_of_lowered(v: &str) -> VerdictClass {
-    VERDICT_WORDS
-        .iter()
-        .find(|(_, words)| words.iter().any(|w| v.contains(w)))
-        .map_or(VerdictClass::Mixed, |(class, _)| *class)
-}
 
 /// Resolved colours for one screen.
 #[derive(Debug, Clone)]
@@ -200,18 +57,20 @@ impl Theme {
         }
     }
 
-    pub fn verdict(&self, verdict: &str) -> Color {
-        match verdict_class(verdict) {
+    /// The colour of a verdict of this class.
+    pub fn verdict(&self, class: VerdictClass) -> Color {
+        match class {
             VerdictClass::False => self.verdict_false,
             VerdictClass::Mixed => self.verdict_mixed,
             VerdictClass::True => self.verdict_true,
         }
     }
 
-    /// A claim's colour: its verdict's, else its most common stance's, else the claim colour.
+    /// A claim's colour: its verdict's (the class kept on the claim), else its most common
+    /// stance's, else the claim colour.
     pub fn claim_color(&self, claim: &Claim) -> Color {
-        if let Some(verdict) = claim.entry.verdict_text() {
-            return self.verdict(verdict);
+        if let Some(class) = claim.verdict_class() {
+            return self.verdict(class);
         }
         let tally = claim.tally();
         let most = tally.iter().map(|&(_, n)| n).max();
@@ -260,11 +119,11 @@ impl Theme {
         Style::new().fg(self.muted)
     }
 
-    /// A verdict badge: the label in reverse video of its colour.
-    pub fn badge(&self, verdict: &str) -> Style {
+    /// A verdict badge: the label in reverse video of its class's colour.
+    pub fn badge(&self, class: VerdictClass) -> Style {
         Style::new()
             .fg(Color::Black)
-            .bg(self.verdict(verdict))
+            .bg(self.verdict(class))
             .add_modifier(Modifier::BOLD)
     }
 }
@@ -272,108 +131,115 @@ impl Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::change::Change;
+    use crate::claims::review::ReviewEntry;
+    use crate::claims::{ClaimEntry, examples};
+    use crate::document::Document;
+    use crate::reader::state::State;
 
-    /// Lowering on the stack gives what `str::to_lowercase` gives: every word of every
-    /// class, in three letter cases, alone and inside other words, at lengths either side
-    /// of [`SHORT_VERDICT`], and labels whose lower case is not ASCII or changes length.
-    #[test]
-    fn a_verdict_lowered_on_the_stack_reads_as_to_lowercase_reads_it() {
-        let words = VERDICT_WORDS
-            .iter()
-            .flat_map(|(_, words)| words.iter().copied())
-            .chain(["whatever", ""]);
-        let cases: [fn(&str) -> String; 3] = [str::to_string, str::to_uppercase, |w: &str| {
-            w.char_indices()
-                .map(|(i, c)| {
-                    if i % 2 == 0 {
-                        c.to_ascii_uppercase()
-                    } else {
-                        c
-                    }
+    /// Verdicts of every class, one a review's rating standing in for the file's verdict
+    /// (`Some(false)`: given as a review), and none.
+    const LABELS: [(Option<&str>, bool); 8] = [
+        (Some("False"), true),
+        (Some("Half true"), true),
+        (Some("Accurate"), true),
+        (Some("Pants on Fire!"), true),
+        (Some("Mostly true"), true),
+        (Some("İnaccurate"), true),
+        (Some("Needs context"), false),
+        (None, true),
+    ];
+
+    /// Claim `c{i}` with the `i`th label of [`LABELS`] (taken round).
+    fn labelled(id: usize, label: usize) -> ClaimEntry {
+        let (verdict, in_file) = LABELS[label % LABELS.len()];
+        let rating = |file: bool| verdict.filter(|_| file == in_file).map(String::from);
+        ClaimEntry {
+            verdict: rating(true).map(Into::into),
+            reviews: rating(false)
+                .map(|rating| ReviewEntry {
+                    rating: Some(rating),
+                    ..ReviewEntry::default()
                 })
-                .collect()
-        }];
-        let reference = |v: &str| class_of_lowered(&v.to_lowercase());
-        let mut asked = 0;
-        for word in words {
-            for case in cases {
-                let word = case(word);
-                for pad in [
-                    0,
-                    1,
-                    SHORT_VERDICT - word.len().min(SHORT_VERDICT),
-                    SHORT_VERDICT,
-                ] {
-                    for label in [
-                        format!("{}{word}", "x".repeat(pad)),
-                        format!("Not {word}!{}", "Y".repeat(pad)),
-                        format!("İ{word}"),
-                        format!("É{word}Ω"),
-                    ] {
-                        assert_eq!(verdict_class(&label), reference(&label), "{label:?}");
-                        asked += 1;
-                    }
-                }
-            }
+                .into_iter()
+                .collect(),
+            ..examples::claim(&format!("c{id}"))
         }
-        assert!(asked > 1000);
     }
 
-    #[test]
-    fn a_remembered_verdict_reads_as_the_word_search_reads_it() {
-        // Labels that contain one another, differ in case or by a letter, and more
-        // distinct labels than are remembered, asked in rounds so that some are
-        // remembered, some were pushed out, and slots are reused by other classes.
-        let mut labels: Vec<String> = [
-            "true",
-            "untrue",
-            "True",
-            "mostly",
-            "Mostly true",
-            "Mostly false",
-            "Mostly",
-            "false",
-            "falsey",
-            "",
-            "İtrue",
-            "Half",
-        ]
-        .map(String::from)
-        .to_vec();
-        labels.extend((0..REMEMBERED_VERDICTS * 2).map(|i| match i % 3 {
-            0 => format!("false {i}"),
-            1 => format!("true {i}"),
-            _ => format!("neither {i}"),
-        }));
-        labels.push("x".repeat(SHORT_VERDICT + 1) + "false");
-        let mut asked = 0;
-        for round in 0..4 {
-            for (i, label) in labels.iter().enumerate() {
-                // Each round asks a different share of the labels twice in a row.
-                for _ in 0..1 + usize::from(i % 4 == round) {
-                    assert_eq!(verdict_class(label), classify(label), "{label:?}");
-                    asked += 1;
-                }
-            }
-        }
-        assert!(asked > 4 * labels.len());
-        // A new thread starts with nothing remembered and reads the same.
-        let label = labels[5].clone();
-        let other = std::thread::spawn(move || verdict_class(&label))
-            .join()
-            .unwrap();
-        assert_eq!(other, VerdictClass::False);
+    /// The colour a claim of label `label` should have: its verdict class's, or the claim
+    /// colour (no verdict and no responses).
+    fn wanted(theme: &Theme, label: usize) -> Color {
+        LABELS[label % LABELS.len()]
+            .0
+            .map_or(theme.claim, |v| theme.verdict(VerdictClass::of(v)))
     }
 
+    /// The background of the first cell of `text` on screen, if it is shown.
+    fn background_of(buffer: &ratatui::buffer::Buffer, text: &str) -> Option<Color> {
+        let area = buffer.area;
+        (area.top()..area.bottom()).find_map(|y| {
+            let row: Vec<&str> = (area.left()..area.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect();
+            let at = (0..row.len()).find(|&x| row[x..].concat().starts_with(text))?;
+            Some(buffer[(area.left() + at as u16, y)].bg)
+        })
+    }
+
+    /// A claim is drawn in the colour of the verdict class it keeps (classed at load and
+    /// again by each edit): its quote, and its badge in the sidebar, for every label, after
+    /// the labels are loaded and after each claim's label is edited to the next one's.
     #[test]
-    fn verdicts_are_read_by_their_words() {
-        assert_eq!(verdict_class("Dubious"), VerdictClass::False);
-        assert_eq!(verdict_class("Pants on Fire!"), VerdictClass::False);
-        assert_eq!(verdict_class("Mostly False"), VerdictClass::False);
-        assert_eq!(verdict_class("Half True"), VerdictClass::Mixed);
-        assert_eq!(verdict_class("Mostly true"), VerdictClass::True);
-        assert_eq!(verdict_class("Accurate"), VerdictClass::True);
-        assert_eq!(verdict_class("Needs context"), VerdictClass::Mixed);
-        assert_eq!(verdict_class("Whatever"), VerdictClass::Mixed);
+    fn a_claim_is_drawn_in_the_colour_of_the_verdict_class_it_keeps() {
+        let n = LABELS.len();
+        let body: String = (0..n)
+            .map(|i| format!("Words of quote c{i} here.\n\n"))
+            .collect();
+        let article = crate::article::Article::from_text("t.md", &body).unwrap();
+        let entries = (0..n).map(|i| labelled(i, i)).collect();
+        let mut state = State::at_120x40(Document::new(article, entries));
+        let theme = Theme::of(&state);
+        let classes: std::collections::HashSet<_> = (0..n).map(|i| wanted(&theme, i)).collect();
+        assert!(classes.len() >= 4, "the labels are of different colours");
+        for shift in 0..3 {
+            for i in 0..n {
+                let claim = &state.doc.claims[state.doc.reading_index(i).unwrap()];
+                let label = i + shift;
+                assert_eq!(
+                    theme.claim_color(claim),
+                    wanted(&theme, label),
+                    "c{i} {shift}"
+                );
+                let badge = LABELS[label % n].0;
+                assert_eq!(
+                    claim.verdict_class(),
+                    badge.map(VerdictClass::of),
+                    "c{i} {shift}"
+                );
+            }
+            let mut terminal =
+                ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+            terminal
+                .draw(|frame| crate::ui::draw(frame, &state))
+                .unwrap();
+            let buffer = terminal.backend().buffer();
+            for i in 0..n {
+                let Some(label) = LABELS[(i + shift) % n].0 else {
+                    continue;
+                };
+                let badge = background_of(buffer, &format!(" {label} "));
+                let colour = theme.verdict(VerdictClass::of(label));
+                assert_eq!(badge, Some(colour), "{label:?} {shift}");
+            }
+            // Each claim's label becomes the next one's, through the document's edits.
+            for i in 0..n {
+                let change = Change::SetClaim {
+                    at: i,
+                    entry: labelled(i, i + shift + 1),
+                };
+                state.doc.apply(&change).unwrap();
+            }
+        }
     }
 }

@@ -131,10 +131,7 @@ pub(super) fn claim_header(state: &State, index: usize, claim: &Claim, width: us
         Piece::new(number, if current { Tone::Accent } else { Tone::Muted }),
         Piece::new(claimant, name_tone),
     ];
-    let tone = match claim.entry.verdict_text() {
-        Some(verdict) => Tone::Badge(verdict.to_string()),
-        None => Tone::MutedItalic,
-    };
+    let tone = claim.verdict_class().map_or(Tone::MutedItalic, Tone::Badge);
     if let Some(badge) = badge {
         pieces.push(Piece::plain(" ".repeat(gap)));
         pieces.push(Piece::new(badge, tone));

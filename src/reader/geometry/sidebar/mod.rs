@@ -6,6 +6,7 @@ use ratatui::widgets::{Block, Borders};
 mod headers;
 mod quotes;
 mod row;
+use crate::claims::verdict::VerdictClass;
 use crate::layout::{display_width, wrap_lines};
 use crate::reader::state::{Focus, State};
 use crate::text::ellipsize;
@@ -259,8 +260,11 @@ fn claim_rows(rows: &mut Vec<Row>, state: &State, index: usize, width: usize) ->
         if headed.cut_claimant {
             push_indented(rows, owner, &claim.entry.claimant, width, Tone::Bold);
         }
-        if let Some(verdict) = claim.entry.verdict_text().filter(|_| headed.cut_verdict) {
-            let tone = Tone::Verdict(verdict.to_string());
+        if let Some((verdict, class)) = (claim.entry.verdict_text())
+            .zip(claim.verdict_class())
+            .filter(|_| headed.cut_verdict)
+        {
+            let tone = Tone::Verdict(class);
             push_indented(
                 rows,
                 owner,
@@ -300,7 +304,7 @@ fn claim_details(rows: &mut Vec<Row>, state: &State, index: usize, width: usize)
         let tone = review
             .rating
             .as_deref()
-            .map_or(Tone::Muted, |r| Tone::Verdict(r.to_string()));
+            .map_or(Tone::Muted, |r| Tone::Verdict(VerdictClass::of(r)));
         push_indented(
             rows,
             owner,

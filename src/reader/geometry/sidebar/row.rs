@@ -1,6 +1,7 @@
 //! A sidebar row: its text as pieces in tones, the claim or response it belongs to, and whether it heads a claim's entry.
 
 use crate::claims::Stance;
+use crate::claims::verdict::VerdictClass;
 
 /// What a sidebar row belongs to, for keeping the selection in view and for clicks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,10 +30,10 @@ pub enum Tone {
     Stance(Stance),
     /// A stance's colour, bold.
     StanceBold(Stance),
-    /// The colour of this verdict.
-    Verdict(String),
-    /// A verdict badge: the label in reverse video of the verdict's colour.
-    Badge(String),
+    /// The colour of verdicts of this class.
+    Verdict(VerdictClass),
+    /// A verdict badge: the label in reverse video of its class's colour.
+    Badge(VerdictClass),
 }
 
 /// A run of a row's text in one tone.
