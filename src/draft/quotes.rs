@@ -424,9 +424,26 @@ pub(super) fn colon_speaker(s: &Sentence, open: usize, people: &mut People) -> O
         start += 1;
     }
     let np = people::parse(s.body, s.toks, start, colon)
-        .or_else(|| people::common(s.body, s.toks, start, colon).filter(|n| n.end == colon))?;
+        .or_else(|| people::common(s.body, s.toks, start, colon).filter(|n| n.end == colon))
+        .or_else(|| document_subject(s, start, colon))?;
     let conf = confidence(&np).saturating_sub(15);
     Some((people.mention(&np)?, conf))
+}
+
+/// A document (the lexicon's `documents`) that opens the clause from `start` as its
+/// subject, with a verb after it before `colon`: `A footnote in the report makes that
+/// clear: "…"`, `The piece used one of her lines as its headline: "…"` (a determiner, at
+/// most one word, the head).
+fn document_subject(s: &Sentence, start: usize, colon: usize) -> Option<people::Np> {
+    let det = s.word(start)?;
+    if !["a", "an", "the", "this", "its", "their", "his", "her"].contains(&det.as_str()) {
+        return None;
+    }
+    let head = (start + 1..(start + 3).min(colon))
+        .find(|&h| s.word(h).is_some_and(|w| lexicon::has("documents", &w)))?;
+    // A verb follows the phrase: another word, not a clause's end.
+    s.word(head + 1)?;
+    people::common(s.body, s.toks, start, head + 1).filter(|n| n.end == head + 1)
 }
 
 /// A quotation that is a title, not someone's words: two to eight words, every main
@@ -457,4 +474,8 @@ pub(super) fn capitalised_words(text: &str) -> Option<usize> {
 
 #[cfg(test)]
 #[path = "quotes_tests.rs"]
-mod tests;
+pub(super) mod tests;
+
+#[cfg(test)]
+#[path = "quotes_shapes_tests.rs"]
+mod shapes_tests;

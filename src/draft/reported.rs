@@ -42,6 +42,16 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
     let mut j = k;
     let mut last_good = k;
     while j < s.span.end {
+        // A show's title after its owner: `told MSNBC's "Morning Joe" on Friday that`.
+        if j > s.span.start
+            && s.toks[j - 1].text(s.body).ends_with(['s', 'S'])
+            && s.toks[j - 1].text(s.body).contains(['\'', '’'])
+            && let Some(after) = title_from(s, j)
+        {
+            j = after;
+            last_good = j;
+            continue;
+        }
         let Some(w) = s.word(j) else {
             if s.toks[j].kind == Kind::Comma {
                 // "said, in a statement, that …": commas around an adverbial.
@@ -81,7 +91,11 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
                 }
                 Some(_) => e += 1,
                 None if s.toks[e].kind == Kind::Other => e += 1,
-                None => break,
+                // `said on WKRT's "Morning Call" that`: a title within the phrase.
+                None => match title_from(s, e) {
+                    Some(after) => e = after,
+                    None => break,
+                },
             }
         }
         j = e;
@@ -102,6 +116,18 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
         last_good += 1;
     }
     last_good
+}
+
+/// The token after the quotation opening at `open` when it is a title (every main word
+/// capitalised, one to eight words: `"Morning Call"`, `''Hardball''`) closed within the
+/// sentence; `None` for anything else, words said among them.
+pub(super) fn title_from(s: &Sentence, open: usize) -> Option<usize> {
+    let t = s.toks.get(open).filter(|t| t.kind == Kind::Open)?;
+    let quote = &s.para.quotes[t.quote?];
+    let close = super::quotes::quote_close(s, open);
+    let closed = close <= s.span.end && s.toks[close - 1].kind == Kind::Close;
+    let words = super::quotes::capitalised_words(&s.body[quote.content.clone()]);
+    (closed && words.is_some_and(|n| (1..=8).contains(&n))).then_some(close)
 }
 
 /// Whether tokens `from..to` hold a finite verb after their first word: an auxiliary, or

@@ -262,7 +262,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let listed = lexicon::is_reporting(&word) || lexicon::is_naming(&word);
         let quoting = !listed
             && (reported_verbs::quoting_here(s, v, &word)
-                || lexicon::reporting_participle(&word) && quote_after(s, v).is_some()
+                || (lexicon::reporting_participle(&word) || lexicon::quoting_participle(&word))
+                    && quote_after(s, v).is_some()
                 || quotes::manner_verb(s, v).is_some());
         let is_verb = (listed || quoting || reported_verbs::is_speech(&word))
             && (quoting || reported_verbs::used_as_speech(s, v, &word, !listed))

@@ -1,0 +1,132 @@
+//! Tests of session 31's shapes of direct quotation on invented sentences (a quotation introduced after a full stop, quoting participles, a show's title before `that`, a document's colon), each a family with the near shapes that must not change.
+
+use super::tests::{pairs, speaker_of};
+
+fn words(text: &str) -> Vec<String> {
+    pairs(text).into_iter().map(|(w, _)| w).collect()
+}
+
+#[test]
+fn a_verb_after_a_full_stop_whose_comma_opens_a_quotation_starts_a_new_sentence() {
+    let q = "What kind of manager loses a fortune in one year?";
+    for (text, who) in [
+        (
+            format!("Ann Mole called the plan \"the same old scheme.\" She adds, \"{q}\""),
+            "Ann Mole",
+        ),
+        (
+            format!("Ann Mole called the plan \"the same old scheme.\" Tom Reed says, \"{q}\""),
+            "Tom Reed",
+        ),
+        (
+            format!("\"The plan is late.\" Tom Reed added, \"{q}\""),
+            "Tom Reed",
+        ),
+    ] {
+        assert_eq!(speaker_of(&text, q).as_deref(), Some(who), "{text}");
+    }
+    // An attribution that ends its sentence still belongs to the quotation before it.
+    let text = "\"The plan is late.\" Tom Reed said. \"We will wait.\"";
+    assert_eq!(
+        speaker_of(text, "The plan is late.").as_deref(),
+        Some("Tom Reed")
+    );
+    // After a question the verb still attributes the question (`"…?" Reed asked, …`).
+    let text = "\"Is the plan late?\" Tom Reed asked, looking at the clock.";
+    assert_eq!(
+        speaker_of(text, "Is the plan late?").as_deref(),
+        Some("Tom Reed")
+    );
+}
+
+#[test]
+fn a_quoting_verb_in_ing_before_a_quotation_gives_it_to_the_clause() {
+    for text in [
+        "The nurses marched past the hospital, chanting \"fair pay now\" as the board met.",
+        "The nurses marched past the hospital while chanting, \"Fair pay now.\"",
+        "The nurses stood at the gate singing \"We Shall Not Be Moved\" until dark.",
+    ] {
+        let w = words(text);
+        assert!(
+            w.iter()
+                .any(|w| w.contains("air pay now") || w.contains("Not Be Moved")),
+            "{text}: {w:?}"
+        );
+    }
+    // Not the verbs that need a particle to quote, nor a participle with no quotation.
+    for text in [
+        "The nurses were going \"home\" early, the hospital said in a note.",
+        "The nurses marched past the hospital, chanting as the board met.",
+        "Tom Reed is putting \"the final touches\" on the plan.",
+    ] {
+        let w = words(text);
+        assert!(
+            !w.iter()
+                .any(|w| w == "home" || w == "the final touches" || w.contains("board met")),
+            "{text}: {w:?}"
+        );
+    }
+}
+
+#[test]
+fn a_shows_title_between_the_verb_and_that_is_passed_over() {
+    for (text, want) in [
+        (
+            "Tom Reed said on WKRT's \"Morning Call\" that he would \"think hard\" about the plan.",
+            "he would \"think hard\" about the plan.",
+        ),
+        (
+            "Tom Reed said on the radio show ''Evening Line'' that ''nobody asked the farmers.''",
+            "nobody asked the farmers.",
+        ),
+        (
+            "Tom Reed tells WKRT's \"Morning Call\" on Friday that \"nobody knows\" yet.",
+            "\"nobody knows\" yet.",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, want).as_deref(),
+            Some("Tom Reed"),
+            "{text}"
+        );
+    }
+    // Words said, not a title, are no adverbial: the verb gives its quotation.
+    let text = "Tom Reed said on the radio, \"we will not wait for the council,\" and left.";
+    assert_eq!(
+        speaker_of(text, "we will not wait for the council,").as_deref(),
+        Some("Tom Reed")
+    );
+    // A title with no `that` after it leaves nothing reported past it.
+    let w = words("Tom Reed was on WKRT's \"Morning Call\" on Friday.");
+    assert!(w.is_empty(), "{w:?}");
+}
+
+#[test]
+fn a_documents_clause_before_a_colon_gives_it_the_quotation() {
+    for (text, who) in [
+        (
+            "A footnote in the report makes that clear: \"The figures exclude the harbor.\"",
+            "A footnote",
+        ),
+        (
+            "The piece used one of her lines as its headline: \"Finally, someone who listens.\"",
+            "The piece",
+        ),
+    ] {
+        let q = text.split('"').nth(1).unwrap();
+        assert_eq!(speaker_of(text, q).as_deref(), Some(who), "{text}");
+    }
+    // A clause opened by anything but a document gives no speaker, nor a quotation in
+    // lower case.
+    for text in [
+        "The harbor looks different now: \"Nobody fishes here any more.\"",
+        "A footnote in the report makes that clear: \"only the harbor\" is left out.",
+    ] {
+        let w = words(text);
+        assert!(
+            !w.iter()
+                .any(|w| w.starts_with("Nobody fishes") || w.starts_with("only the harbor")),
+            "{text}: {w:?}"
+        );
+    }
+}
