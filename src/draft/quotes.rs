@@ -446,6 +446,18 @@ fn document_subject(s: &Sentence, start: usize, colon: usize) -> Option<people::
     people::common(s.body, s.toks, start, head + 1).filter(|n| n.end == head + 1)
 }
 
+/// The token after the quotation opening at `open` when it is a title (every main word
+/// capitalised, one to eight words: `"Morning Call"`, `''Hardball''`) closed within the
+/// sentence; `None` for anything else, words said among them.
+pub(super) fn title_from(s: &Sentence, open: usize) -> Option<usize> {
+    let t = s.toks.get(open).filter(|t| t.kind == Kind::Open)?;
+    let quote = &s.para.quotes[t.quote?];
+    let close = quote_close(s, open);
+    let closed = close <= s.span.end && s.toks[close - 1].kind == Kind::Close;
+    let words = capitalised_words(&s.body[quote.content.clone()]);
+    (closed && words.is_some_and(|n| (1..=8).contains(&n))).then_some(close)
+}
+
 /// A quotation that is a title, not someone's words: two to eight words, every main
 /// word capitalised ([`capitalised_words`]).
 pub(super) fn title_like(text: &str) -> bool {

@@ -130,3 +130,85 @@ fn a_documents_clause_before_a_colon_gives_it_the_quotation() {
         );
     }
 }
+
+#[test]
+fn a_participle_with_that_inside_the_verbs_circumstance_leaves_the_quotation_to_the_verb() {
+    let q = "We were founded on a promise of fair play, and we will keep it,";
+    for tail in [
+        "she said at a news conference announcing that her office would sue the county.",
+        "she said in a statement explaining that the county had refused.",
+    ] {
+        let text = format!("Ann Mole spoke on Monday. \"{q}\" {tail}");
+        assert_eq!(
+            speaker_of(&text, q).as_deref(),
+            Some("Ann Mole"),
+            "{text}: {:?}",
+            pairs(&text)
+        );
+    }
+    // The circumstance with `that` and no participle still gives the verb its clause.
+    let text = "Ann Mole said at a news conference on Monday that the county would pay.";
+    assert_eq!(
+        speaker_of(text, "the county would pay.").as_deref(),
+        Some("Ann Mole")
+    );
+    // A participle with no `that` after it stays inside the circumstance.
+    let text = "Tom Reed wrote back at Mole pointing out how late the plan was.";
+    assert!(
+        words(text).iter().any(|w| w.starts_with("how late")),
+        "{:?}",
+        pairs(text)
+    );
+}
+
+#[test]
+fn an_adverb_between_and_and_a_second_verb_of_saying_ends_the_first_report() {
+    for (text, want) in [
+        (
+            "Ann Mole urges her brother to step back and repeatedly says, \"Don't you do it,\" until the doors close.",
+            "Don't you do it,",
+        ),
+        (
+            "Ann Mole urged her brother to step back and then said, \"Don't you do it.\"",
+            "Don't you do it.",
+        ),
+        (
+            "Ann Mole urged her brother to step back and says, \"Don't you do it.\"",
+            "Don't you do it.",
+        ),
+    ] {
+        let w = words(text);
+        assert!(w.iter().any(|w| w == want), "{text}: {w:?}");
+        assert!(
+            w.iter()
+                .any(|w| w.starts_with("urge") && w.ends_with("step back")),
+            "{text}: {w:?}"
+        );
+    }
+    // An adverb before a verb that is none of saying leaves the report whole.
+    let text = "Ann Mole urged the council to act and quickly fix the pier.";
+    let w = words(text);
+    assert!(
+        w.iter().any(|w| w.ends_with("quickly fix the pier.")),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn exhort_reports_what_it_urges() {
+    let text = "Ann Mole exhorted voters to \"think of your children\" on Tuesday.";
+    let w = words(text);
+    assert!(
+        w.iter().any(|w| w.contains("think of your children")),
+        "{w:?}"
+    );
+    // Not a noun or anything else spelled near it.
+    let text = "Ann Mole read the exhortation \"think of your children\" aloud.";
+    assert!(
+        !words(text)
+            .iter()
+            .any(|w| w.contains("think of your children")),
+        "{:?}",
+        pairs(text)
+    );
+}
