@@ -212,3 +212,35 @@ fn exhort_reports_what_it_urges() {
         pairs(text)
     );
 }
+
+#[test]
+fn a_title_after_a_works_noun_or_of_one_is_nobodys_words_and_ends_no_clause() {
+    for text in [
+        "On this weekend's broadcast of \"Harbor Talk Tonight,\" Mayor Ann Mole said the pier would reopen.",
+        "On Tuesday's episode of \"The Morning Table,\" Ann Mole said the pier would reopen.",
+        "At the end of the old anthem ''Down By The River,'' she added the words, ''Vote Mole.''",
+    ] {
+        let w = words(text);
+        assert!(
+            !w.iter().any(|w| w.starts_with("Harbor Talk")
+                || w.starts_with("The Morning Table")
+                || w.starts_with("Down By")),
+            "{text}: {w:?}"
+        );
+    }
+    // The title inside the subject's appositive leaves the subject whole.
+    let text = "Tom Reed, the co-author of \"Going Under,\" about the flooded valley, said the dam was never safe.";
+    assert_eq!(
+        speaker_of(text, "the dam was never safe.").as_deref(),
+        Some("Tom Reed"),
+        "{:?}",
+        pairs(text)
+    );
+    // Words said after `of` with no works noun before it stay words said.
+    let text = "Tom Reed spoke of \"a town that forgot its river,\" said Ann Mole.";
+    assert!(
+        words(text).iter().any(|w| w.contains("a town that forgot")),
+        "{:?}",
+        pairs(text)
+    );
+}

@@ -97,7 +97,14 @@ pub(super) fn speaker_of(
     // The subject: from the clause's start (after a quotation) to the verb.
     let mut left = s.span.start;
     for k in s.span.start..v {
-        if s.toks[k].kind == Kind::Close && !participle_quote(s, k) {
+        // A title's marks (`the co-author of "Going Viral," …`) end no clause.
+        let title = || {
+            (s.span.start..k)
+                .rev()
+                .find(|&j| s.toks[j].kind == Kind::Open && s.toks[j].quote == s.toks[k].quote)
+                .is_some_and(|open| super::quotes::title_quote(s, v, open))
+        };
+        if s.toks[k].kind == Kind::Close && !participle_quote(s, k) && !title() {
             left = k + 1;
         }
     }
