@@ -99,9 +99,10 @@ pub(super) fn speaker_of(
     for k in s.span.start..v {
         // A title's marks (`the co-author of "Going Viral," …`) end no clause.
         let title = || {
-            (s.span.start..k)
-                .rev()
-                .find(|&j| s.toks[j].kind == Kind::Open && s.toks[j].quote == s.toks[k].quote)
+            s.toks[k]
+                .quote
+                .map(|q| s.para.quotes[q].open)
+                .filter(|&open| open >= s.span.start && open < k)
                 .is_some_and(|open| super::quotes::title_quote(s, v, open))
         };
         if s.toks[k].kind == Kind::Close && !participle_quote(s, k) && !title() {
