@@ -78,6 +78,23 @@ pub fn reporting_participle(word: &str) -> bool {
                 .any(|end| is_reporting(&format!("{base}{end}")))
         })
 }
+/// Whether `word` is the `-ing` form of a verb that reports only the quotation beside it
+/// (the lexicon's `quoting`): "chanting", "singing", "reading" (`a sign reading "…"`);
+/// never one whose use as such needs a particle ("going on", "putting it", "firing back").
+pub fn quoting_participle(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if ["going", "putting", "firing", "shooting", "summing"].contains(&lower.as_str()) {
+        return false;
+    }
+    lower
+        .strip_suffix("ing")
+        .filter(|s| s.len() >= 3)
+        .is_some_and(|stem| {
+            ["s", "ed"]
+                .iter()
+                .any(|end| is_quoting(&format!("{stem}{end}")))
+        })
+}
 pub fn is_claiming(word: &str) -> bool {
     has("claiming", word)
 }

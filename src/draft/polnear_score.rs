@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use super::polnear::{CorpusArticle, Kind, read_split};
+use super::polnear::{Attribution, CorpusArticle, Kind, read_split};
 use super::score::snippet;
 use super::{Extraction, extract_article};
 use crate::article::{Article, Format};
@@ -278,6 +278,61 @@ pub fn score_article(article: &CorpusArticle, misses: bool) -> Result<SplitRepor
     ))
 }
 
+/// What a drafted statement is, judged against the gold as the scorer counts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Verdict {
+    /// It matches the gold statement (direct or indirect) at this index of the
+    /// article's attributions, with this share of the shorter of the two in both.
+    Matches(usize, f64),
+    /// It matches only a belief.
+    Belief,
+    /// It matches nothing.
+    Nothing,
+}
+
+/// Each drafted statement of `extraction` (drafted from `body`, the article's text as
+/// loaded) judged against `article`'s gold, in the order drafted: what the scorer counts
+/// as a statement, a belief only or nothing. The trainer of the statement sieve
+/// (`examples/sift_train.rs`) learns from these.
+pub fn verdicts(article: &CorpusArticle, body: &str, extraction: &Extraction) -> Vec<Verdict> {
+    let to_body = align(&article.text, body);
+    let to_text = |b: usize| to_body.partition_point(|&x| x < b);
+    judge(&article.attributions, &to_text, extraction)
+}
+
+fn judge(
+    gold: &[Attribution],
+    to_text: &dyn Fn(usize) -> usize,
+    extraction: &Extraction,
+) -> Vec<Verdict> {
+    let mut out = Vec::with_capacity(extraction.statements.len());
+    for s in &extraction.statements {
+        let range = to_text(s.range.start)..to_text(s.range.end);
+        let mut choice: Option<(usize, f64)> = None;
+        for (g, a) in gold.iter().enumerate() {
+            let extent = a.extent();
+            if extent.end <= range.start || extent.start >= range.end {
+                continue;
+            }
+            let shorter = range.len().min(a.content_len()).max(1);
+            let share = a.overlap(&range) as f64 / shorter as f64;
+            if share < 0.5 {
+                continue;
+            }
+            let rank = |g: usize, share: f64| (gold[g].kind != Kind::Belief, share);
+            if choice.is_none_or(|(c, cs)| rank(g, share) > rank(c, cs)) {
+                choice = Some((g, share));
+            }
+        }
+        out.push(match choice {
+            Some((g, share)) if gold[g].kind != Kind::Belief => Verdict::Matches(g, share),
+            Some(_) => Verdict::Belief,
+            None => Verdict::Nothing,
+        });
+    }
+    out
+}
+
 fn score_extraction(
     article: &CorpusArticle,
     body: &str,
@@ -299,51 +354,40 @@ fn score_extraction(
     };
     // For each attribution, the drafted statement that matched it best, with its overlap.
     let mut best: Vec<Option<(usize, f64)>> = vec![None; gold.len()];
-    for (d, s) in extraction.statements.iter().enumerate() {
+    for (d, (s, verdict)) in extraction
+        .statements
+        .iter()
+        .zip(judge(gold, &to_text, extraction))
+        .enumerate()
+    {
         report.drafted += 1;
         report.rules.entry(s.rule).or_default().0 += 1;
-        let range = to_text(s.range.start)..to_text(s.range.end);
-        let mut choice: Option<(usize, f64)> = None;
-        for (g, a) in gold.iter().enumerate() {
-            let extent = a.extent();
-            if extent.end <= range.start || extent.start >= range.end {
-                continue;
-            }
-            let shorter = range.len().min(a.content_len()).max(1);
-            let share = a.overlap(&range) as f64 / shorter as f64;
-            if share < 0.5 {
-                continue;
-            }
-            let rank = |g: usize, share: f64| (gold[g].kind != Kind::Belief, share);
-            if choice.is_none_or(|(c, cs)| rank(g, share) > rank(c, cs)) {
-                choice = Some((g, share));
-            }
-        }
-        match choice {
-            Some((g, share)) if gold[g].kind != Kind::Belief => {
+        let what = match verdict {
+            Verdict::Matches(g, share) => {
                 if best[g].is_none_or(|(_, bs)| share > bs) {
                     best[g] = Some((d, share));
                 }
+                continue;
             }
-            _ => {
-                let what = if choice.is_some() {
-                    report.beliefs += 1;
-                    "belief only"
-                } else {
-                    report.nothing += 1;
-                    "no statement"
-                };
-                report.rules.entry(s.rule).or_default().1 += 1;
-                if misses {
-                    report.misses.push(format!(
-                        "{}: {what}: [{}] {} — {}",
-                        article.name,
-                        s.rule,
-                        extraction.speaker(s).name,
-                        in_context(text, range)
-                    ));
-                }
+            Verdict::Belief => {
+                report.beliefs += 1;
+                "belief only"
             }
+            Verdict::Nothing => {
+                report.nothing += 1;
+                "no statement"
+            }
+        };
+        report.rules.entry(s.rule).or_default().1 += 1;
+        if misses {
+            let range = to_text(s.range.start)..to_text(s.range.end);
+            report.misses.push(format!(
+                "{}: {what}: [{}] {} — {}",
+                article.name,
+                s.rule,
+                extraction.speaker(s).name,
+                in_context(text, range)
+            ));
         }
     }
     for (g, a) in gold.iter().enumerate() {

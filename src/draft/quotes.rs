@@ -424,9 +424,99 @@ pub(super) fn colon_speaker(s: &Sentence, open: usize, people: &mut People) -> O
         start += 1;
     }
     let np = people::parse(s.body, s.toks, start, colon)
-        .or_else(|| people::common(s.body, s.toks, start, colon).filter(|n| n.end == colon))?;
+        .or_else(|| people::common(s.body, s.toks, start, colon).filter(|n| n.end == colon))
+        .or_else(|| document_subject(s, start, colon))?;
     let conf = confidence(&np).saturating_sub(15);
     Some((people.mention(&np)?, conf))
+}
+
+/// A document (the lexicon's `documents`) that opens the clause from `start` as its
+/// subject, with a verb after it before `colon`: `A footnote in the report makes that
+/// clear: "…"`, `The piece used one of her lines as its headline: "…"` (a determiner, at
+/// most one word, the head).
+fn document_subject(s: &Sentence, start: usize, colon: usize) -> Option<people::Np> {
+    let det = s.word(start)?;
+    if !["a", "an", "the", "this", "its", "their", "his", "her"].contains(&det.as_str()) {
+        return None;
+    }
+    let head = (start + 1..(start + 3).min(colon))
+        .find(|&h| s.word(h).is_some_and(|w| lexicon::has("documents", &w)))?;
+    // A verb follows the phrase: another word, not a clause's end.
+    s.word(head + 1)?;
+    people::common(s.body, s.toks, start, head + 1).filter(|n| n.end == head + 1)
+}
+
+/// Whether the quotation opening at `open`, beside the verb at `v`, is the title of a
+/// show, book or the like, not words said: a title (every main word capitalised, at most
+/// eight words) after a possessive, `on` or a noun for a work, or `of` after one (`on
+/// CNN's "State of the Union,"`, `in his memoir, "Hard Roads"`, `the anthem "…,"`, `this
+/// weekend's broadcast of "…,"`, `a co-author of "…"`), or straight after `told` (`told "Fox
+/// and Friends"`).
+pub(super) fn title_quote(s: &Sentence, v: usize, open: usize) -> bool {
+    const WORKS: &[&str] = &[
+        "book",
+        "memoir",
+        "autobiography",
+        "podcast",
+        "show",
+        "program",
+        "programme",
+        "film",
+        "movie",
+        "documentary",
+        "novel",
+        "column",
+        "series",
+        "episode",
+        "album",
+        "song",
+        "newsletter",
+        "blog",
+        "anthem",
+        "hymn",
+        "broadcast",
+        "segment",
+        "edition",
+        "author",
+        "co-author",
+    ];
+    let close = quote_close(s, open);
+    if close <= open + 1 || open + 1 >= s.toks.len() {
+        return false;
+    }
+    let words = capitalised_words(&s.body[s.bytes(open + 1, close)]);
+    let title = words.is_some_and(|n| (1..=8).contains(&n));
+    let mut before = open;
+    while before > s.span.start && s.toks[before - 1].kind == Kind::Comma {
+        before -= 1;
+    }
+    let Some(prev) = before.checked_sub(1).filter(|&p| p >= s.span.start) else {
+        return false;
+    };
+    let raw = s.toks[prev].text(s.body);
+    let p = raw.to_lowercase();
+    let told = prev == v && open == v + 1 && p == "told" && words.is_some_and(|n| n >= 2);
+    title
+        && (s.toks[prev].kind == Kind::Word && (p.ends_with("’s") || p.ends_with("'s"))
+            || p == "on"
+            || WORKS.contains(&p.as_str())
+            || p == "of"
+                && prev > s.span.start
+                && s.word(prev - 1)
+                    .is_some_and(|w| WORKS.contains(&w.as_str()))
+            || told)
+}
+
+/// The token after the quotation opening at `open` when it is a title (every main word
+/// capitalised, one to eight words: `"Morning Call"`, `''Hardball''`) closed within the
+/// sentence; `None` for anything else, words said among them.
+pub(super) fn title_from(s: &Sentence, open: usize) -> Option<usize> {
+    let t = s.toks.get(open).filter(|t| t.kind == Kind::Open)?;
+    let quote = &s.para.quotes[t.quote?];
+    let close = quote_close(s, open);
+    let closed = close <= s.span.end && s.toks[close - 1].kind == Kind::Close;
+    let words = capitalised_words(&s.body[quote.content.clone()]);
+    (closed && words.is_some_and(|n| (1..=8).contains(&n))).then_some(close)
 }
 
 /// A quotation that is a title, not someone's words: two to eight words, every main
@@ -457,4 +547,8 @@ pub(super) fn capitalised_words(text: &str) -> Option<usize> {
 
 #[cfg(test)]
 #[path = "quotes_tests.rs"]
-mod tests;
+pub(super) mod tests;
+
+#[cfg(test)]
+#[path = "quotes_shapes_tests.rs"]
+mod shapes_tests;

@@ -42,6 +42,16 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
     let mut j = k;
     let mut last_good = k;
     while j < s.span.end {
+        // A show's title after its owner: `told MSNBC's "Morning Joe" on Friday that`.
+        if j > s.span.start
+            && s.toks[j - 1].text(s.body).ends_with(['s', 'S'])
+            && s.toks[j - 1].text(s.body).contains(['\'', '’'])
+            && let Some(after) = super::quotes::title_from(s, j)
+        {
+            j = after;
+            last_good = j;
+            continue;
+        }
         let Some(w) = s.word(j) else {
             if s.toks[j].kind == Kind::Comma {
                 // "said, in a statement, that …": commas around an adverbial.
@@ -72,6 +82,15 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
         let mut e = j + 1;
         while e < s.span.end && e < j + 9 {
             match s.word(e) {
+                // `said at a news conference announcing that …`: the `that` is the
+                // participle's, and the phrase no adverbial of the verb's.
+                Some(x)
+                    if e > j + 1
+                        && lexicon::reporting_participle(&x)
+                        && s.word(e + 1).as_deref() == Some("that") =>
+                {
+                    return last_good;
+                }
                 Some(x)
                     if x == "that"
                         || WH.contains(&x.as_str())
@@ -81,7 +100,11 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
                 }
                 Some(_) => e += 1,
                 None if s.toks[e].kind == Kind::Other => e += 1,
-                None => break,
+                // `said on WKRT's "Morning Call" that`: a title within the phrase.
+                None => match super::quotes::title_from(s, e) {
+                    Some(after) => e = after,
+                    None => break,
+                },
             }
         }
         j = e;
@@ -102,6 +125,14 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
         last_good += 1;
     }
     last_good
+}
+
+/// Whether the word at `k` is an adverb that may stand between `and` and a second verb:
+/// one in `-ly` (`repeatedly`, `later`-like `finally`) or `then`, `also`, `later`, `again`.
+fn adverb(s: &Sentence, k: usize) -> bool {
+    s.word(k).is_some_and(|w| {
+        w.len() > 4 && w.ends_with("ly") || ["then", "also", "later", "again"].contains(&w.as_str())
+    })
 }
 
 /// Whether tokens `from..to` hold a finite verb after their first word: an auxiliary, or
@@ -191,20 +222,22 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
         match t.kind {
             Kind::Semi | Kind::Dash if k > from => return k,
             Kind::Other if k > from && s.toks[k].text(s.body) == "(" => return k,
-            // "… and said …": a second report of the same speaker begins.
+            // "… and said …": a second report of the same speaker begins, maybe after an
+            // adverb (`and repeatedly says`, `and then said`).
             Kind::Word
                 if k > from
                     && matches!(s.word(k).as_deref(), Some("and" | "but"))
-                    && s.word(k + 1).is_some_and(|n| {
-                        (is_speech(&n) || lexicon::is_reporting(&n)) && n.ends_with("ed")
-                            || n == "said"
-                            || n == "told"
-                            || n.strip_suffix('s').is_some_and(|base| {
-                                super::reported_verbs::VERBS_ONLY.contains(&base)
-                                    || n == "says"
-                                    || n == "adds"
-                            })
-                    }) =>
+                    && s.word(k + 1 + usize::from(adverb(s, k + 1)))
+                        .is_some_and(|n| {
+                            (is_speech(&n) || lexicon::is_reporting(&n)) && n.ends_with("ed")
+                                || n == "said"
+                                || n == "told"
+                                || n.strip_suffix('s').is_some_and(|base| {
+                                    super::reported_verbs::VERBS_ONLY.contains(&base)
+                                        || n == "says"
+                                        || n == "adds"
+                                })
+                        }) =>
             {
                 return k;
             }

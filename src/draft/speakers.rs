@@ -106,7 +106,15 @@ pub(super) fn speaker_of(
             && k < s.span.start + 5
             && s.toks[k].kind == Kind::Colon
             && s.toks[k].quote.is_none();
-        if s.toks[k].kind == Kind::Close && !participle_quote(s, k) || colon {
+        // A title's marks (`the co-author of "Going Viral," …`) end no clause.
+        let title = || {
+            s.toks[k]
+                .quote
+                .map(|q| s.para.quotes[q].open)
+                .filter(|&open| open >= s.span.start && open < k)
+                .is_some_and(|open| super::quotes::title_quote(s, v, open))
+        };
+        if s.toks[k].kind == Kind::Close && !participle_quote(s, k) && !title() || colon {
             left = k + 1;
         }
     }

@@ -62,55 +62,6 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
     super::sentence::untangle(found)
 }
 
-/// Whether the quotation opening at `open`, beside the verb at `v`, is the title of a
-/// show, book or the like, not words said: a title (every main word capitalised, at most
-/// eight words) after a possessive, `on` or a noun for a work (`on CNN's "State of the
-/// Union,"`, `in his memoir, "Hard Roads"`), or straight after `told` (`told "Fox and
-/// Friends"`).
-fn title_quote(s: &Sentence, v: usize, open: usize) -> bool {
-    const WORKS: &[&str] = &[
-        "book",
-        "memoir",
-        "autobiography",
-        "podcast",
-        "show",
-        "program",
-        "programme",
-        "film",
-        "movie",
-        "documentary",
-        "novel",
-        "column",
-        "series",
-        "episode",
-        "album",
-        "song",
-        "newsletter",
-        "blog",
-    ];
-    let close = quote_close(s, open);
-    if close <= open + 1 || open + 1 >= s.toks.len() {
-        return false;
-    }
-    let words = quotes::capitalised_words(&s.body[s.bytes(open + 1, close)]);
-    let title = words.is_some_and(|n| (1..=8).contains(&n));
-    let mut before = open;
-    while before > s.span.start && s.toks[before - 1].kind == Kind::Comma {
-        before -= 1;
-    }
-    let Some(prev) = before.checked_sub(1).filter(|&p| p >= s.span.start) else {
-        return false;
-    };
-    let raw = s.toks[prev].text(s.body);
-    let p = raw.to_lowercase();
-    let told = prev == v && open == v + 1 && p == "told" && words.is_some_and(|n| n >= 2);
-    title
-        && (s.toks[prev].kind == Kind::Word && (p.ends_with("’s") || p.ends_with("'s"))
-            || p == "on"
-            || WORKS.contains(&p.as_str())
-            || told)
-}
-
 /// Statements made through the sentence's verbs. Returns the speaker that quotations
 /// beside a verb belong to, if any.
 fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(usize, u8)> {
@@ -262,7 +213,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let listed = lexicon::is_reporting(&word) || lexicon::is_naming(&word);
         let quoting = !listed
             && (reported_verbs::quoting_here(s, v, &word)
-                || lexicon::reporting_participle(&word) && quote_after(s, v).is_some()
+                || (lexicon::reporting_participle(&word) || lexicon::quoting_participle(&word))
+                    && quote_after(s, v).is_some()
                 || quotes::manner_verb(s, v).is_some());
         let is_verb = (listed || quoting || reported_verbs::is_speech(&word))
             && (quoting || reported_verbs::used_as_speech(s, v, &word, !listed))
@@ -305,7 +257,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let accused_of = matches!(word.as_str(), "accused" | "accuses" | "accuse")
             .then(|| (v + 1..(v + 7).min(s.span.end)).find(|&k| s.word(k).as_deref() == Some("of")))
             .flatten();
-        let quote_after = quote_after(s, v).filter(|&open| !title_quote(s, v, open));
+        let quote_after = quote_after(s, v).filter(|&open| !quotes::title_quote(s, v, open));
         let bare = lexicon::takes_bare_clause(&word)
             && s.word(v + 1).is_some_and(|w| lexicon::opens_clause(&w))
             && s.span.end.saturating_sub(v) > 4
@@ -319,7 +271,7 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             .is_some_and(|w| w == "and" || w == "but");
         let relative = reported_verbs::after_relative(s, v);
         let quote_before = quote_before(s, v).filter(|&open| {
-            if title_quote(s, v, open) || relative {
+            if quotes::title_quote(s, v, open) || relative {
                 return false;
             }
             let (range, _) = words_of(s, open, quote_close(s, open));

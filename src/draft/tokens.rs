@@ -384,7 +384,13 @@ fn attribution_follows(body: &str, toks: &[Tok], asked: bool) -> bool {
         let ends_here = toks
             .get(i + 1)
             .is_none_or(|n| matches!(n.kind, Kind::End | Kind::Comma));
+        // After a full stop, a verb whose comma opens a quotation introduces that one:
+        // `…." She adds, "…"` is a new sentence.
+        let introduces = !asked
+            && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Comma)
+            && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Open);
         match tok.kind {
+            Kind::Word if introduces => return false,
             Kind::Word
                 if lexicon::is_inverting(w) && ends_here
                     || asked
