@@ -1,6 +1,6 @@
 //! Making a large [`Edit`] to the reader's [`Document`] at once: the changes made to the claims in file order, then the reading order, spans, warnings and counts built again in one pass, so an edit of many changes (`D`'s drafts merged, or their undoing) costs in proportion to the document, not to the changes times the document.
 
-use super::edit::{Applied, Shift};
+use super::edit::{Applied, Shift, no_claim, no_response};
 use super::index::Indexed;
 use super::{Claim, Document, Response};
 use crate::anchor::Anchoring;
@@ -20,18 +20,6 @@ fn claim_at(
     count: usize,
 ) -> Result<&mut Box<Claim>, Misfit> {
     file.get_mut(at).ok_or_else(|| no_claim(at, count))
-}
-
-fn no_claim(at: usize, count: usize) -> Misfit {
-    Misfit(format!("there is no claim {} (of {count})", at + 1))
-}
-
-fn no_response(claim: usize, at: usize, count: usize) -> Misfit {
-    Misfit(format!(
-        "claim {} has no response {} (it has {count})",
-        claim + 1,
-        at + 1
-    ))
 }
 
 impl Document {

@@ -104,11 +104,11 @@ pub(super) fn span_key(span: &Span) -> (usize, bool, usize, usize) {
     )
 }
 
-fn no_claim(at: usize, count: usize) -> Misfit {
+pub(super) fn no_claim(at: usize, count: usize) -> Misfit {
     Misfit(format!("there is no claim {} (of {count})", at + 1))
 }
 
-fn no_response(claim: usize, at: usize, count: usize) -> Misfit {
+pub(super) fn no_response(claim: usize, at: usize, count: usize) -> Misfit {
     Misfit(format!(
         "claim {} has no response {} (it has {count})",
         claim + 1,

@@ -122,17 +122,7 @@ impl People {
 
 #[cfg(test)]
 mod tests {
-    use crate::draft::extract;
-    use crate::draft::statements::tests::paragraphs;
-
-    /// The speaker drafted for the statement holding `words`.
-    fn speaker_of(text: &str, words: &str) -> Option<String> {
-        let x = extract(text, &paragraphs(text));
-        x.statements
-            .iter()
-            .find(|s| text[s.range.clone()].contains(words))
-            .map(|s| x.speaker(s).name.clone())
-    }
+    use crate::draft::speakers::tests::speaker_of;
 
     #[test]
     fn a_document_that_names_its_author_is_the_authors() {

@@ -432,4 +432,4 @@ pub(super) fn known(people: &mut People, np: &Np) -> Option<usize> {
 
 #[cfg(test)]
 #[path = "speakers_tests.rs"]
-mod tests;
+pub(super) mod tests;

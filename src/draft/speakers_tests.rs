@@ -4,7 +4,7 @@ use crate::draft::extract;
 use crate::draft::statements::tests::paragraphs;
 
 /// The speaker drafted for the statement holding `words`, if one holds them.
-fn speaker_of(text: &str, words: &str) -> Option<String> {
+pub(in crate::draft) fn speaker_of(text: &str, words: &str) -> Option<String> {
     let x = extract(text, &paragraphs(text));
     x.statements
         .iter()
