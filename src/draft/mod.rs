@@ -1,5 +1,6 @@
 //! Drafting a claims file from an article alone: quotations and reported speech, their speakers and affiliations, the claims and the responses that answer them — by rules, with no model and no network.
 
+mod adverbials;
 mod authors;
 mod descriptions;
 mod labelled;

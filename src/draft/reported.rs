@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+pub(super) use super::adverbials::skip_adverbials;
 use super::lexicon;
 use super::not_said;
 use super::people::{self, NpKind};
@@ -25,107 +26,15 @@ pub(super) const NOT_A_SPEAKER_AFTER_COMMA: &[&str] = &[
 ];
 
 /// Subject pronouns, which open a clause wherever they stand.
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
 /// Object pronouns: the addressee of `told them …`.
-const OBJECTS: &[&str] = &["him", "her", "them", "me", "us", "you", "it"];
+pub(super) const OBJECTS: &[&str] = &["him", "her", "them", "me", "us", "you", "it"];
 
 /// Words that open a question reported as a clause: `asked whether …`.
-const WH: &[&str] = &[
+pub(super) const WH: &[&str] = &[
     "whether", "if", "why", "how", "what", "when", "where", "who", "which",
 ];
-
-/// The token after the adverbials that start at `k` (`on Sunday`, `in a statement to
-/// reporters`, `last week`): each is a preposition or time word with at most eight words
-/// after it, and the run must end on `that`, a question word or a comma; else `k`.
-pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
-    let mut j = k;
-    let mut last_good = k;
-    while j < s.span.end {
-        // A show's title after its owner: `told MSNBC's "Morning Joe" on Friday that`.
-        if j > s.span.start
-            && s.toks[j - 1].text(s.body).ends_with(['s', 'S'])
-            && s.toks[j - 1].text(s.body).contains(['\'', '’'])
-            && let Some(after) = super::quotes::title_from(s, j)
-        {
-            j = after;
-            last_good = j;
-            continue;
-        }
-        let Some(w) = s.word(j) else {
-            if s.toks[j].kind == Kind::Comma {
-                // "said, in a statement, that …": commas around an adverbial.
-                j += 1;
-                continue;
-            }
-            break;
-        };
-        if lexicon::has("after-verb", &w) {
-            j += 1;
-            last_good = j;
-            continue;
-        }
-        if !lexicon::has("adverbial-openers", &w) {
-            break;
-        }
-        // "said to reporters", never "vowed to veto".
-        if w == "to"
-            && !s.word(j + 1).is_some_and(|n| {
-                OBJECTS.contains(&n.as_str())
-                    || ["the", "a", "an", "his", "her", "their", "reporters"].contains(&n.as_str())
-                    || s.toks[j + 1].text(s.body).starts_with(char::is_uppercase)
-            })
-        {
-            break;
-        }
-        // The phrase runs to "that", a question word, a comma or eight words.
-        let mut e = j + 1;
-        while e < s.span.end && e < j + 9 {
-            match s.word(e) {
-                // `said at a news conference announcing that …`: the `that` is the
-                // participle's, and the phrase no adverbial of the verb's.
-                Some(x)
-                    if e > j + 1
-                        && lexicon::reporting_participle(&x)
-                        && s.word(e + 1).as_deref() == Some("that") =>
-                {
-                    return last_good;
-                }
-                Some(x)
-                    if x == "that"
-                        || WH.contains(&x.as_str())
-                        || PRONOUNS.contains(&x.as_str()) =>
-                {
-                    break;
-                }
-                Some(_) => e += 1,
-                None if s.toks[e].kind == Kind::Other => e += 1,
-                // `said on WKRT's "Morning Call" that`: a title within the phrase.
-                None => match super::quotes::title_from(s, e) {
-                    Some(after) => e = after,
-                    None => break,
-                },
-            }
-        }
-        j = e;
-        let ends_well = s.word(j).is_some_and(|x| {
-            x == "that" || WH.contains(&x.as_str()) || PRONOUNS.contains(&x.as_str())
-        }) || s.toks.get(j).is_some_and(|t| t.kind == Kind::Comma);
-        if !ends_well {
-            return last_good;
-        }
-        last_good = j;
-    }
-    // A comma left at the end of the run belongs to the adverbial.
-    while last_good > k
-        && last_good < s.span.end
-        && s.toks[last_good].kind == Kind::Comma
-        && s.word(last_good + 1).is_some()
-    {
-        last_good += 1;
-    }
-    last_good
-}
 
 /// Whether the word at `k` is an adverb that may stand between `and` and a second verb:
 /// one in `-ly` (`repeatedly`, `later`-like `finally`) or `then`, `also`, `later`, `again`.
