@@ -133,6 +133,12 @@ pub fn plan(file: &[ClaimEntry], rejected: &[String], drafted: &[ClaimEntry], bo
     }
 }
 
+/// Whether two quotes have the same words, white space folded: what makes a rejected
+/// quote keep a draft out ([`plan`]).
+pub(crate) fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
 /// White space folded: words joined by single spaces.
 fn folded(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -231,6 +231,7 @@ impl State {
             ));
             return Vec::new();
         }
+        let alike = self.drafts_quoting(&quote, claim, response);
         let mut changes = vec![change, Change::AddRejected { quote }];
         if response.is_none() && !c.responses.is_empty() {
             // The claim's responses go with it: ask first, as deleting does, and name
@@ -262,8 +263,52 @@ impl State {
             what: format!("rejected {rejected}"),
         };
         let effects = self.make_edit(edit);
+        self.say_alike_left_out(alike);
         self.say_drafts_left();
         effects
+    }
+
+    /// How many drafts other than the entry (`claim`, `response`: reading index, and the
+    /// response or the claim itself) quote the same words as `quote`: drafting again
+    /// leaves them out too once it is rejected. A pass over every claim and response.
+    fn drafts_quoting(&self, quote: &str, claim: usize, response: Option<usize>) -> usize {
+        let same = |exact: &str| crate::draft::plan::same_words(exact, quote);
+        (self.doc.claims.iter().enumerate())
+            .map(|(c, entry)| {
+                let own = entry.entry.draft.is_some()
+                    && !(c == claim && response.is_none())
+                    && same(&entry.entry.selector.exact);
+                let responses = (entry.responses.iter().enumerate())
+                    .filter(|&(r, x)| {
+                        x.entry.draft.is_some()
+                            && (c != claim || response.is_some_and(|at| at != r))
+                            && same(&x.entry.selector.exact)
+                    })
+                    .count();
+                usize::from(own) + responses
+            })
+            .sum()
+    }
+
+    /// Adds to the message that `alike` other drafts quote the rejected words, which
+    /// drafting again leaves out with it (nothing when there are none).
+    fn say_alike_left_out(&mut self, alike: usize) {
+        if alike == 0 {
+            return;
+        }
+        let key = self.config.keys.0.key_or_name(&Action::DraftClaims);
+        let tail = format!(
+            "{} the same words: {key} leaves {} out too",
+            match alike {
+                1 => "1 other draft quotes".to_string(),
+                n => format!("{n} other drafts quote"),
+            },
+            if alike == 1 { "it" } else { "them" }
+        );
+        self.message = Some(match self.message.take() {
+            Some(message) => format!("{message} · {tail}"),
+            None => tail,
+        });
     }
 
     /// Adds the count of drafts left and the key to the next to the message.

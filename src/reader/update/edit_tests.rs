@@ -390,6 +390,50 @@ fn d_from_another_entry_chosen_after_a_removal_goes_past_it() {
     assert_eq!(state.selected, Some(in_place + 2));
 }
 
+/// Rejecting a draft says how many other drafts quote the same words (white space
+/// aside), since drafting again leaves them out too; a draft whose words differ, or the
+/// rejected entry itself, is not counted, and nothing is said when none is alike.
+#[test]
+fn rejecting_a_draft_says_how_many_others_quote_the_same_words() {
+    for (alike, said) in [
+        (0, None),
+        (
+            1,
+            Some("1 other draft quotes the same words: D leaves it out too"),
+        ),
+        (
+            2,
+            Some("2 other drafts quote the same words: D leaves them out too"),
+        ),
+    ] {
+        let mut state = editable();
+        let mut entries = entries(&state);
+        for claim in &mut entries {
+            claim.draft = Some(crate::claims::DraftMark { confidence: 70 });
+            claim.responses.clear();
+        }
+        let words = entries[0].selector.exact.to_string();
+        for other in entries.iter_mut().skip(1).take(alike) {
+            // The same words with other white space, placed nowhere in particular.
+            other.selector.exact = words.replace(' ', "  ").into();
+        }
+        let id = entries[0].id.clone();
+        let article = state.doc.article.clone();
+        state.replace_document(crate::document::Document::new(article, entries), Vec::new());
+        let index = (state.doc.claims.iter())
+            .position(|c| c.entry.id == id)
+            .unwrap();
+        state.select_claim(index, None);
+        update(&mut state, Action::Reject);
+        let message = state.message.clone().unwrap_or_default();
+        assert!(message.contains("rejected the drafted claim"), "{message}");
+        match said {
+            Some(said) => assert!(message.contains(said), "{alike}: {message}"),
+            None => assert!(!message.contains("same words"), "{message}"),
+        }
+    }
+}
+
 #[test]
 fn accept_on_a_reviewed_entry_says_there_is_nothing_to_accept() {
     let mut state = editable();
