@@ -3,10 +3,9 @@
 use super::edit::{Applied, Shift, no_claim, no_response};
 use super::index::Indexed;
 use super::{Claim, Document, Response};
-use crate::anchor::Anchoring;
 use crate::chunked::Chunked;
+use crate::claims::ClaimEntry;
 use crate::claims::change::{Change, Edit, Misfit};
-use crate::claims::{ClaimEntry, QuoteSelector};
 
 /// From how many changes an edit is made at once rather than change by change. Below it
 /// each change costs a pass over the spans and claims' numbers; from it the whole edit
@@ -98,7 +97,7 @@ impl Document {
                 if *at > count {
                     return Err(no_claim(*at, count));
                 }
-                file.insert(*at, Box::new(self.new_claim(entry)));
+                file.insert(*at, Box::new(self.new_claim(entry, 0)));
                 Change::RemoveClaim { at: *at }
             }
             Change::RemoveClaim { at } => {
@@ -184,33 +183,6 @@ impl Document {
                 change.apply_to(&mut Vec::<ClaimEntry>::new(), &mut self.rejected)?
             }
         })
-    }
-
-    /// A new claim of `entry`, its quote and its responses' anchored as
-    /// [`Document::apply`] anchors them (its file index is set by the rebuild).
-    fn new_claim(&self, entry: &ClaimEntry) -> Claim {
-        let selectors: Vec<&QuoteSelector> = std::iter::once(&entry.selector)
-            .chain(entry.responses.iter().map(|r| &r.selector))
-            .collect();
-        let mut anchorings = self.anchor_alone(&selectors).into_iter();
-        let anchoring = anchorings.next().unwrap_or_else(Anchoring::not_found);
-        let responses = (entry.responses.iter().zip(anchorings))
-            .map(|(r, anchoring)| Response {
-                entry: r.clone(),
-                anchoring,
-            })
-            .collect();
-        let entry = ClaimEntry {
-            responses: Vec::new(),
-            ..entry.clone()
-        };
-        Claim::new(entry, anchoring, responses, 0)
-    }
-
-    fn anchored_alone(&self, selector: &QuoteSelector) -> Anchoring {
-        self.anchor_alone(&[selector])
-            .pop()
-            .unwrap_or_else(Anchoring::not_found)
     }
 
     /// Makes `file` (every claim, in file order) the document's claims, in reading

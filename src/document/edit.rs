@@ -204,7 +204,7 @@ impl Document {
                 if *at > len {
                     return Err(no_response(*claim, *at, len));
                 }
-                let anchoring = self.anchor_alone(&[&entry.selector]).remove(0);
+                let anchoring = self.anchored_alone(&entry.selector);
                 self.unindex_claim(index);
                 self.claims[index].responses.insert(
                     *at,
@@ -251,7 +251,7 @@ impl Document {
                 let anchoring = if old.entry.selector == entry.selector {
                     old.anchoring.clone()
                 } else {
-                    self.anchor_alone(&[&entry.selector]).remove(0)
+                    self.anchored_alone(&entry.selector)
                 };
                 self.unindex_claim(index);
                 let old = std::mem::replace(
@@ -348,8 +348,9 @@ impl Document {
         anchor_few(body, chars, selectors)
     }
 
-    /// Inserts `entry` as claim `at` of the file; returns its reading index.
-    pub(super) fn add_claim(&mut self, at: usize, entry: &ClaimEntry) -> usize {
+    /// A new claim of `entry` at file index `file_index`, its quote and its responses'
+    /// anchored alone (by their position hints where they still point at them).
+    pub(super) fn new_claim(&self, entry: &ClaimEntry, file_index: usize) -> Claim {
         let selectors: Vec<&QuoteSelector> = std::iter::once(&entry.selector)
             .chain(entry.responses.iter().map(|r| &r.selector))
             .collect();
@@ -361,6 +362,23 @@ impl Document {
                 anchoring,
             })
             .collect();
+        let entry = ClaimEntry {
+            responses: Vec::new(),
+            ..entry.clone()
+        };
+        Claim::new(entry, anchoring, responses, file_index)
+    }
+
+    /// One quote anchored alone, as [`Document::new_claim`] anchors each.
+    pub(super) fn anchored_alone(&self, selector: &QuoteSelector) -> Anchoring {
+        self.anchor_alone(&[selector])
+            .pop()
+            .unwrap_or_else(Anchoring::not_found)
+    }
+
+    /// Inserts `entry` as claim `at` of the file; returns its reading index.
+    pub(super) fn add_claim(&mut self, at: usize, entry: &ClaimEntry) -> usize {
+        let claim = self.new_claim(entry, at);
         // The claims from `at` on in the file move one later there (none for a claim
         // added at the end, as the forms add them).
         for &later in &self.reading[at..] {
@@ -368,11 +386,7 @@ impl Document {
         }
         // The index is filled in by `put_claim`.
         self.reading.insert(at, 0);
-        let entry = ClaimEntry {
-            responses: Vec::new(),
-            ..entry.clone()
-        };
-        self.put_claim(Box::new(Claim::new(entry, anchoring, responses, at)))
+        self.put_claim(Box::new(claim))
     }
 
     /// Gives the claim at reading index `index` the fields of `entry` (its responses
@@ -386,7 +400,7 @@ impl Document {
         let anchoring = if claim.entry.selector == entry.selector {
             claim.anchoring.clone()
         } else {
-            self.anchor_alone(&[&entry.selector]).remove(0)
+            self.anchored_alone(&entry.selector)
         };
         let same_place = anchoring.range.as_ref().map(|r| r.start) == claim.start();
         if same_place {
