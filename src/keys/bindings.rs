@@ -521,7 +521,7 @@ pub(crate) const PROMPT_ROWS: &[Binding] = &[
     line_edit(
         PromptKey::Backspace,
         "backspace",
-        "delete the character before the cursor (the search's empty line: close it)",
+        "delete the character before the cursor (on the search's empty line: close the search)",
         &["Backspace", "Ctrl-h"],
     ),
     line_edit(

@@ -120,7 +120,12 @@ impl KeyMap {
     }
 
     /// The keys of `action` in `mode` (none if it has no keys there).
+    /// A form's line edits (`Action::Form(FormKey::Edit(..))`) are found under the
+    /// prompt's rows, which bind them for both (the form's update takes the prompt's
+    /// keys as its own), so a message may name either.
     pub fn keys_in(&self, mode: Mode, action: &Action) -> &[KeySpec] {
+        let bound = bound_as(action);
+        let action = bound.as_ref().unwrap_or(action);
         self.entries
             .iter()
             .find(|e| e.mode == mode && e.action() == action)
@@ -414,3 +419,14 @@ pub fn name_of(action: &Action) -> &'static str {
 #[cfg(test)]
 #[path = "keymap_tests.rs"]
 mod tests;
+
+/// The row an action is bound under when it is not its own: a form's line edit is the
+/// prompt's (`Backspace` has a key of its own there, the search's empty line closing).
+fn bound_as(action: &Action) -> Option<Action> {
+    use crate::keys::prompt::{Edit, FormKey};
+    match action {
+        Action::Form(FormKey::Edit(Edit::Backspace)) => Some(Action::Prompt(PromptKey::Backspace)),
+        Action::Form(FormKey::Edit(edit)) => Some(Action::Prompt(PromptKey::Edit(*edit))),
+        _ => None,
+    }
+}

@@ -269,3 +269,45 @@ fn the_suspend_key_suspends_whatever_is_open_unless_the_mode_binds_it() {
     );
     assert_eq!(map.action_for(Mode::Prompt, &ctrl_alt_z), None);
 }
+
+/// Messages name keys by action and mode (`key_or_name_in`): every action a key gives in
+/// a mode can be named in that mode, and a form's line edits, which the form takes from
+/// the prompt's rows, can be named as the form's own (the resumed form once said
+/// `? (unbound) clears a field`).
+#[test]
+fn every_action_a_key_gives_can_be_named_in_its_mode() {
+    use crate::keys::prompt::{Edit, FormKey};
+    let map = KeyMap::default();
+    for mode in Mode::ALL {
+        for event in every_press() {
+            let Some(action) = map.action_for(mode, &event) else {
+                continue;
+            };
+            let named = map.key_or_name_in(mode, &action);
+            assert!(!named.contains("unbound"), "{mode:?} {action:?}: {named}");
+        }
+    }
+    let edits = [
+        Edit::Left,
+        Edit::Right,
+        Edit::Home,
+        Edit::End,
+        Edit::Backspace,
+        Edit::Delete,
+        Edit::KillToStart,
+        Edit::KillToEnd,
+        Edit::KillWord,
+    ];
+    for edit in edits {
+        let named = map.key_or_name_in(Mode::Form, &Action::Form(FormKey::Edit(edit)));
+        assert!(!named.contains("unbound"), "{edit:?}: {named}");
+    }
+    assert_eq!(
+        map.key_or_name_in(Mode::Form, &Action::Form(FormKey::Edit(Edit::KillToStart))),
+        "Ctrl-u"
+    );
+    assert_eq!(
+        map.key_or_name_in(Mode::Form, &Action::Form(FormKey::Edit(Edit::Backspace))),
+        "Backspace"
+    );
+}

@@ -308,7 +308,6 @@ impl Form {
             self.selector = earlier.selector.clone();
             self.requoted = true;
         }
-        self.note = Some("your typing from before is back (Ctrl-u clears a field)".into());
     }
 
     /// A new quote for the entry (after Ctrl-o and a new selection).

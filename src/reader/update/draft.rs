@@ -331,8 +331,10 @@ impl State {
         // From the claim under the cursor, that one first; from an entry chosen (by this
         // key, or in the sidebar), the one after it; from the entry that took the place of
         // one just taken out, that one first.
+        // The place a removal left is looked at once: the next `d` goes past it.
         let here = self.selected.map(|s| (s, self.selected_response));
-        let inclusive = self.follows_cursor || (here.is_some() && self.editing.review_from == here);
+        let from = self.editing.review_from.take();
+        let inclusive = self.follows_cursor || (here.is_some() && from == here);
         let Some((claim, response)) =
             next_draft(&self.doc, self.selected, self.selected_response, inclusive)
         else {

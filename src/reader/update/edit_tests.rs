@@ -390,6 +390,44 @@ fn d_from_another_entry_chosen_after_a_removal_goes_past_it() {
     assert_eq!(state.selected, Some(in_place + 2));
 }
 
+/// After a removal `d` looks at the entry in the removed one's place once; each later
+/// `d` goes on, so that `d` pressed again and again after an `X` (or `x`) visits every
+/// remaining draft in reading order, none twice, going round at the end (it once stayed
+/// on the draft in the removed one's place).
+#[test]
+fn d_pressed_again_after_a_removal_goes_on_through_every_draft() {
+    for (responses, key) in [
+        (false, Action::Reject),
+        (false, Action::DeleteEntry),
+        (true, Action::Reject),
+    ] {
+        for taken_out in [0, 1, 3] {
+            let mut state = all_drafts(responses);
+            update(&mut state, Action::NextDraft);
+            for _ in 0..taken_out {
+                update(&mut state, Action::NextDraft);
+            }
+            update(&mut state, key.clone());
+            if matches!(state.overlay, Overlay::Question(_)) {
+                update(&mut state, Action::Confirm(true));
+            }
+            let mut seen = Vec::new();
+            for _ in 0..state.doc.drafts_to_review() {
+                update(&mut state, Action::NextDraft);
+                seen.push((state.selected.unwrap(), state.selected_response));
+            }
+            let mut distinct = seen.clone();
+            distinct.sort();
+            distinct.dedup();
+            assert_eq!(distinct.len(), seen.len(), "{key:?} {taken_out}: {seen:?}");
+            if !responses {
+                // Claims alone: the first `d` is the claim now in the removed one's place.
+                assert_eq!(seen[0].0, taken_out.min(state.doc.claims.len() - 1));
+            }
+        }
+    }
+}
+
 /// Rejecting a draft says how many other drafts quote the same words (white space
 /// aside), since drafting again leaves them out too; a draft whose words differ, or the
 /// rejected entry itself, is not counted, and nothing is said when none is alike.

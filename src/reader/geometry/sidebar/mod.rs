@@ -121,6 +121,57 @@ fn push_indented(rows: &mut Vec<Row>, owner: Owner, text: &str, width: usize, to
     }
 }
 
+/// What the sidebar says when the document has no claims: where this reader's claims
+/// come from (its own claims file by name, or why edits cannot be kept) and the keys that
+/// make the first one (a selection and `c`, or `D` for drafts), as the key map binds them.
+fn empty_text(state: &State) -> String {
+    use crate::reader::action::Action;
+    use crate::reader::model::editing::Target;
+    let keys = &state.config.keys.0;
+    let record = match (
+        keys.first_key(&Action::StartSelection),
+        keys.first_key(&Action::NewClaim),
+    ) {
+        (Some(select), Some(claim)) => {
+            format!(" Select words with {select}, then {claim} records a claim quoting them.")
+        }
+        _ => String::new(),
+    };
+    let draft = keys
+        .first_key(&Action::DraftClaims)
+        .map(|key| format!(" {key} drafts them from the article's own text, for you to review."))
+        .unwrap_or_default();
+    match &state.editing.target {
+        Some(Target::UnsavedPage { .. }) => format!(
+            "No claims for this page. It was fetched and not saved: the first edit offers to save it here with its claims file beside it (or start with --save FILE).{draft}"
+        ),
+        Some(Target::File {
+            name,
+            exists: false,
+        }) => format!(
+            "No claims for this article yet. They will be kept in {name}, made at the first edit.{record}{draft}"
+        ),
+        Some(Target::File { name, exists: true }) => {
+            format!("{name} has no claims yet.{record}{draft}")
+        }
+        Some(Target::ReadOnly { name, why }) => format!(
+            "No claims for this article, and {name} cannot be written ({why}): start with --claims FILE to record claims elsewhere."
+        ),
+        Some(Target::Nowhere { why }) => {
+            let mut why = why.chars();
+            let first = why.next().map(|c| c.to_uppercase().collect::<String>());
+            format!(
+                "No claims for this article. {}{}.",
+                first.unwrap_or_default(),
+                why.as_str()
+            )
+        }
+        Some(Target::Sample) | None => format!(
+            "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.{draft}"
+        ),
+    }
+}
+
 /// The rows of the claims a sidebar `height` rows tall can show: the claim before the
 /// current one (for context) through enough claims to fill the pane below it, reaching
 /// further back only at the end of the list. However many claims there are, a frame
@@ -135,28 +186,7 @@ pub fn rows(state: &State, width: usize, height: usize) -> Vec<Row> {
         return rows;
     }
     if claims == 0 {
-        let draft = state
-            .config
-            .keys
-            .0
-            .first_key(&crate::reader::action::Action::DraftClaims)
-            .map(|key| {
-                format!(" {key} drafts them from the article's own text, for you to review.")
-            })
-            .unwrap_or_default();
-        let unsaved_page = matches!(
-            state.editing.target,
-            Some(crate::reader::model::editing::Target::UnsavedPage { .. })
-        );
-        let text = if unsaved_page {
-            format!(
-                "No claims for this page. It was fetched and not saved: the first edit offers to save it here with its claims file beside it (or start with --save FILE).{draft}"
-            )
-        } else {
-            format!(
-                "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.{draft}"
-            )
-        };
+        let text = empty_text(state);
         push_indented(&mut rows, Owner::Claim(0), &text, width, Tone::Muted);
         return rows;
     }
@@ -494,6 +524,70 @@ mod tests {
                 columns.insert(column(header.find(&short).expect("the claimant is shown")));
             }
             assert_eq!(columns.len(), 1, "names start in {columns:?} of {count}");
+        }
+    }
+
+    /// With no claims the sidebar names where this reader's claims go (the claims file by
+    /// its name, whether it is made yet, or why nothing can be kept) and the keys that make
+    /// the first, never the README's example names.
+    #[test]
+    fn an_empty_sidebar_names_this_reader_s_claims_file_and_keys() {
+        use crate::reader::model::editing::Target;
+        let article = Article::parse("ferry.md", b"# Ferry\n\nThe mayor spoke.\n").unwrap();
+        let cases = [
+            (
+                Some(Target::File {
+                    name: "ferry.claims.toml".into(),
+                    exists: false,
+                }),
+                &[
+                    "ferry.claims.toml, made at the first edit",
+                    "v, then c records a claim",
+                    "D drafts",
+                ][..],
+            ),
+            (
+                Some(Target::File {
+                    name: "notes/x.toml".into(),
+                    exists: true,
+                }),
+                &["notes/x.toml has no claims yet", "v, then c records"][..],
+            ),
+            (
+                Some(Target::ReadOnly {
+                    name: "ro.claims.toml".into(),
+                    why: "the file is read-only".into(),
+                }),
+                &[
+                    "ro.claims.toml cannot be written (the file is read-only)",
+                    "--claims FILE",
+                ][..],
+            ),
+            (
+                Some(Target::Nowhere {
+                    why: "the article came from standard input".into(),
+                }),
+                &["No claims for this article. The article came from standard input."][..],
+            ),
+            (None, &["story.md → story.claims.toml", "D drafts"][..]),
+        ];
+        for (target, said) in cases {
+            let doc = Document::new(article.clone(), Vec::new());
+            let mut state = State::new(doc, Config::default());
+            if let Some(target) = target.clone() {
+                update(&mut state, Action::EditTarget(target));
+            }
+            let text = rows(&state, 400, 10)
+                .iter()
+                .map(Row::text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            for words in said {
+                assert!(text.contains(words), "{target:?}: {text}");
+            }
+            if target.is_some() {
+                assert!(!text.contains("story.md"), "{target:?}: {text}");
+            }
         }
     }
 }
