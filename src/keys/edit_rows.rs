@@ -142,6 +142,20 @@ pub(crate) const FORM_ROWS: &[Binding] = &[
         &["Ctrl-o"],
     ),
     only_in(
+        Mode::Form,
+        Action::Form(FormKey::NextClaim),
+        "answer_next_claim",
+        "a new response: answer the next claim instead (the sidebar shows it)",
+        &["PageDown"],
+    ),
+    only_in(
+        Mode::Form,
+        Action::Form(FormKey::PrevClaim),
+        "answer_prev_claim",
+        "a new response: answer the claim before instead",
+        &["PageUp"],
+    ),
+    only_in(
         Mode::Confirm,
         Action::Confirm(true),
         "yes",

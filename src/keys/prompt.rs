@@ -53,6 +53,10 @@ pub enum FormKey {
     Cancel,
     /// Choose the quote again: the form steps aside while a new selection is made.
     Reselect,
+    /// A new response answers the next claim in reading order instead (going round).
+    NextClaim,
+    /// A new response answers the claim before instead (going round).
+    PrevClaim,
 }
 
 /// The most searches kept in the history file; the oldest go first.

@@ -247,7 +247,7 @@ fn lines<'a>(state: &State, form: &'a Form, theme: &Theme, width: usize) -> Vec<
         ))));
     }
     out.push(plain(Line::from(Span::styled(
-        ellipsize(&keys_line(state), width),
+        ellipsize(&keys_line(state, form), width),
         muted,
     ))));
     out
@@ -297,12 +297,22 @@ fn suggestions<'a>(form: &'a Form, theme: &Theme, width: usize) -> Vec<FormLine<
         .collect()
 }
 
-/// The form's keys, from the key map: how to move, choose, requote.
-fn keys_line(state: &State) -> String {
+/// The form's keys, from the key map: how to move, choose, requote, and for a new
+/// response, answer another claim.
+fn keys_line(state: &State, form: &Form) -> String {
     let keys = &state.config.keys.0;
     let key = |k: FormKey| keys.key_or_name_in(Mode::Form, &Action::Form(k));
+    let other = if matches!(form.purpose, Purpose::NewResponse { .. }) {
+        format!(
+            " · {}/{} another claim",
+            key(FormKey::NextClaim),
+            key(FormKey::PrevClaim)
+        )
+    } else {
+        String::new()
+    };
     format!(
-        " {} next field · {} suggestions · {} new quote",
+        " {} next field · {} suggestions · {} new quote{other}",
         key(FormKey::NextField),
         key(FormKey::NextSuggestion),
         key(FormKey::Reselect)

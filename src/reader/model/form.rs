@@ -157,6 +157,9 @@ pub enum FormOutcome {
     Close { kept: bool },
     /// The form steps aside for a new selection of its quote.
     Reselect,
+    /// A new response is to answer another claim: the next in reading order
+    /// (`forward`) or the one before.
+    OtherClaim { forward: bool },
 }
 
 /// The entry a saved form makes: a claim (its responses empty; an edit keeps the
@@ -378,6 +381,19 @@ impl Form {
                 };
             }
             FormKey::Reselect => return FormOutcome::Reselect,
+            FormKey::NextClaim | FormKey::PrevClaim => {
+                if matches!(self.purpose, Purpose::NewResponse { .. }) {
+                    return FormOutcome::OtherClaim {
+                        forward: key == FormKey::NextClaim,
+                    };
+                }
+                self.error = Some(match self.purpose {
+                    Purpose::EditResponse { .. } => {
+                        "a saved response is moved to another claim from the sidebar (M)".into()
+                    }
+                    _ => "only a new response answers a claim".into(),
+                });
+            }
         }
         FormOutcome::Open
     }

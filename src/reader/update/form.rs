@@ -189,6 +189,10 @@ impl State {
                 }
                 Vec::new()
             }
+            FormOutcome::OtherClaim { forward } => {
+                self.answer_other_claim(forward);
+                Vec::new()
+            }
             FormOutcome::Reselect => {
                 let Overlay::Form(form) = std::mem::take(&mut self.overlay) else {
                     return Vec::new();
@@ -199,6 +203,44 @@ impl State {
                 Vec::new()
             }
         }
+    }
+
+    /// The open new-response form answers the next claim in reading order (`forward`)
+    /// or the one before, going round and past the page's own fact-checks (which take
+    /// no responses); the sidebar selects it, so the reader sees what is answered.
+    fn answer_other_claim(&mut self, forward: bool) {
+        let Overlay::Form(form) = &self.overlay else {
+            return;
+        };
+        let Purpose::NewResponse { claim } = form.purpose else {
+            return;
+        };
+        let count = self.doc.claims.len();
+        let Some(from) = self.doc.reading_index(claim) else {
+            return;
+        };
+        let step = |i: usize| {
+            if forward {
+                (i + 1) % count
+            } else {
+                (i + count - 1) % count
+            }
+        };
+        let mut next = step(from);
+        while next != from && self.doc.claims[next].from_page {
+            next = step(next);
+        }
+        if next == from {
+            if let Overlay::Form(form) = &mut self.overlay {
+                form.error = Some("there is no other claim to answer".into());
+            }
+            return;
+        }
+        let file_index = self.doc.claims[next].file_index;
+        if let Overlay::Form(form) = &mut self.overlay {
+            form.purpose = Purpose::NewResponse { claim: file_index };
+        }
+        self.select_claim(next, None);
     }
 
     /// Whether `claim` from an edit form is the claim as the file has it.

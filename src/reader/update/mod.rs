@@ -1,5 +1,7 @@
 //! `update`, the one function that changes the reader's state: each action, routed to the overlay that is open (help, a list, the prompt), else to the selection being made, else applied to the reading position.
 
+#[cfg(test)]
+mod answer_tests;
 mod chooser;
 mod claim_search;
 mod clipboard;
