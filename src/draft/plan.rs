@@ -69,7 +69,8 @@ pub struct Plan {
 /// entry stays exactly as it is (and a drafted claim with a reviewed response stays, with
 /// that response); the old drafts give way to the new; a drafted claim a person already
 /// has (the same place in the text) is not added again, but its drafted responses join the
-/// reviewed claim unless a reviewed response already gives them; and no drafted claim or
+/// reviewed claim unless a reviewed response already gives them; a drafted claim at the
+/// place of a reviewed response is not added (with its responses); and no drafted claim or
 /// response whose quote was rejected (the same place, or the same words after folding
 /// white space) comes back. Claims that stay keep their order; a new claim goes after
 /// the last staying claim placed before it in the text, so a file in reading order stays
@@ -251,6 +252,12 @@ pub(crate) fn decide(
         }
         if is_rejected(&entry.selector, &new_places[d]) {
             counts.rejected += 1 + entry.responses.len();
+            continue;
+        }
+        // Words a person already gave as a response are theirs: no drafted claim on them
+        // (a newcomer's reviewed response came back as a drafted claim at each `D`).
+        if already(&new_places[d]) {
+            counts.reviewed += 1 + entry.responses.len();
             continue;
         }
         let mut entry = entry.clone();

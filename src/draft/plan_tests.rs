@@ -240,3 +240,45 @@ fn the_plan_agrees_with_draft_merge() {
             .all(|c| c.selector.exact != rejected[0])
     );
 }
+
+/// Words a person reviewed as a response are not drafted again as a claim: a drafted claim
+/// at the same place as a reviewed response (or sharing half of it) stays out with its
+/// responses, wherever that response is; at the place of a drafted response (which gives
+/// way) or elsewhere it comes in.
+#[test]
+fn a_drafted_claim_on_a_reviewed_response_s_words_stays_out() {
+    let file = vec![claim(
+        "home",
+        "Iran is the new home base",
+        false,
+        vec![
+            response("Clarke", "Clarke said that is false", false),
+            response("Lahoud", "there is no evidence", true),
+        ],
+    )];
+    for (quote, added) in [
+        ("Clarke said that is false", false),
+        ("that is false", false),
+        ("Clarke said that is false. Lahoud", false),
+        ("there is no evidence", true),
+        ("Zarif called it a lie", true),
+    ] {
+        let drafted = vec![claim(
+            "drafted",
+            quote,
+            true,
+            vec![response("Zarif", "it a lie", true)],
+        )];
+        let plan = plan(&file, &[], &drafted, BODY);
+        let after = merged(&file, &[], &plan);
+        let came = after.iter().any(|c| c.selector.exact == quote);
+        assert_eq!(came, added, "{quote}");
+        assert!(
+            after[0]
+                .responses
+                .iter()
+                .any(|r| r.expert == "Clarke" && r.draft.is_none()),
+            "the reviewed response stays: {quote}"
+        );
+    }
+}

@@ -1,4 +1,4 @@
-//! Tests of which claim a new response answers: the form's keys that step it to another claim, going round, past the page's own fact-checks, and the response saved under the claim chosen.
+//! Tests of a new entry's form as it opens and is saved: the claim a new response answers (the keys that step it to another, going round, and the response saved under the one chosen), and what already quotes the words.
 
 use crate::claims::change::Change;
 use crate::keys::prompt::{Edit, FormKey};
@@ -131,4 +131,73 @@ fn other_forms_and_a_lone_claim_say_why_the_claim_stays() {
         Some("there is no other claim to answer")
     );
     assert_eq!(answered(&state), 0);
+}
+
+/// A new entry's form on words a claim or a response already quotes says so (a newcomer
+/// recorded a second claim on a drafted claim's words unawares); words that differ by a
+/// character from every quote, or hold one, are not flagged.
+#[test]
+fn a_form_on_words_already_quoted_says_what_quotes_them() {
+    let mut state = response_form();
+    update(&mut state, Action::Form(FormKey::Cancel));
+    update(&mut state, Action::Form(FormKey::Cancel));
+    let (claim, response) = (0..state.doc.claims.len())
+        .find_map(|c| {
+            let claim = &state.doc.claims[c];
+            let r = claim
+                .responses
+                .iter()
+                .position(|r| r.anchoring.range.is_some())?;
+            claim.anchoring.range.as_ref()?;
+            Some((c, r))
+        })
+        .expect("a placed claim with a placed response");
+    let quote = state.doc.claims[claim].anchoring.range.clone().unwrap();
+    let answer = state.doc.claims[claim].responses[response]
+        .anchoring
+        .range
+        .clone()
+        .unwrap();
+    let id = state.doc.claims[claim].entry.id.to_string();
+    let expert = state.doc.claims[claim].responses[response]
+        .entry
+        .expert
+        .to_string();
+    let note = |state: &mut State, range: std::ops::Range<usize>, response: bool| {
+        state.open_new_form(range, response);
+        let Overlay::Form(form) = &state.overlay else {
+            panic!("no form: {:?}", state.message);
+        };
+        let note = form.note.clone().unwrap_or_default();
+        state.overlay = Overlay::None;
+        state.editing.kept.clear();
+        note
+    };
+    let said = note(&mut state, quote.clone(), false);
+    assert!(
+        said.starts_with(&format!(
+            "claim {} ({id}) already quotes these words",
+            claim + 1
+        )),
+        "{said}"
+    );
+    let said = note(&mut state, answer.clone(), true);
+    assert!(
+        said.starts_with(&format!(
+            "{expert}'s response to claim {} already quotes these words",
+            claim + 1
+        )),
+        "{said}"
+    );
+    let body = state.doc.article.body.clone();
+    let after = |at: usize| body.ceil_char_boundary(at + 1);
+    let before = |at: usize| body.floor_char_boundary(at - 1);
+    for other in [
+        after(quote.start)..quote.end,
+        quote.start..before(quote.end),
+        answer.start..before(answer.end),
+    ] {
+        let said = note(&mut state, other.clone(), false);
+        assert!(!said.contains("already quotes"), "{other:?}: {said}");
+    }
 }

@@ -66,6 +66,12 @@ impl State {
                 }
             ));
         }
+        if let Some(already) = self.already_quoting(&range) {
+            note = Some(match note {
+                Some(guess) => format!("{already} · {guess}"),
+                None => already,
+            });
+        }
         let mut form = Form::new(purpose.clone(), range.clone(), selector, &values, None);
         form.note = note;
         if let Some(kept) = self.editing.take_kept(&purpose, &range) {
@@ -74,6 +80,30 @@ impl State {
         }
         self.editing.known = known;
         self.overlay = Overlay::Form(Box::new(form));
+    }
+
+    /// What already quotes exactly the words at `range`, as a new entry's form says it
+    /// (`claim 3 (new-home-base) already quotes these words`), so that a second entry on
+    /// them is made knowingly; `None` when nothing does. Costs a binary search in the
+    /// document's spans.
+    fn already_quoting(&self, range: &Range<usize>) -> Option<String> {
+        let span = self
+            .doc
+            .spans_overlapping(range.clone())
+            .find(|span| span.range == *range)?;
+        let claim = self.doc.claims.get(span.claim)?;
+        Some(match span.response {
+            None => format!(
+                "claim {} ({}) already quotes these words",
+                span.claim + 1,
+                claim.entry.id
+            ),
+            Some(r) => format!(
+                "{}'s response to claim {} already quotes these words",
+                claim.responses.get(r)?.entry.expert,
+                span.claim + 1
+            ),
+        })
     }
 
     /// Opens the form of the selected claim or response, every field filled in.
