@@ -30,6 +30,7 @@ mod perturbation;
 mod properties;
 mod render;
 mod render_comforts;
+mod render_messages;
 mod render_nav;
 mod render_rows;
 mod render_selection;

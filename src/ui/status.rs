@@ -106,7 +106,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     // The state in force speaks unless the last key had something to say: a search's
     // count is such a message, set by Enter in the prompt and by `>`/`<` (issue 16, item 12).
-    let notice = match (
+    let mut notice = match (
         state
             .message
             .as_ref()
@@ -174,20 +174,29 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(_) => String::new(),
         None => format!(" {}", state.doc.article.display_title()),
     };
-    let plan = share(
-        width,
-        Wants {
-            title: if title.is_empty() {
-                0
-            } else {
-                display_width(&title) + 1
-            },
-            fixed: display_width(&position) + display_width(&claim),
-            notice: notice.as_ref().map_or(0, |(text, _)| display_width(text)),
-            transient: state.message.is_some(),
-            hints: hints.iter().map(|h| display_width(h)).collect(),
+    let wants = |notice: usize| Wants {
+        title: if title.is_empty() {
+            0
+        } else {
+            display_width(&title) + 1
         },
-    );
+        fixed: display_width(&position) + display_width(&claim),
+        notice,
+        transient: state.message.is_some(),
+        hints: hints.iter().map(|h| display_width(h)).collect(),
+    };
+    let wanted = notice.as_ref().map_or(0, |(text, _)| display_width(text));
+    let mut plan = share(width, wants(wanted));
+    // A message the bar would cut is shown whole on rows of its own above the bar, for
+    // the one keystroke it lasts, and the bar keeps its hints.
+    if let Some(message) = &state.message
+        && plan.notice < wanted
+        && area.y > 0
+    {
+        message_rows(frame, area, message, theme);
+        notice = None;
+        plan = share(width, wants(0));
+    }
     // The title's columns end with a space; none at all when it gets none.
     let title = match plan.title {
         0 => String::new(),
@@ -218,6 +227,44 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     spans.push(Span::styled(" ".repeat(gap), theme.status));
     spans.push(Span::styled(hint_text, theme.status));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}
+
+/// Up to three rows (fewer when the screen has fewer above the bar) just above the status
+/// bar `bar`, in its colours, holding `message` wrapped at spaces; a message longer still
+/// ends with an ellipsis. Drawn over the panes for the keystroke the message lasts.
+fn message_rows(frame: &mut Frame, bar: Rect, message: &str, theme: &Theme) {
+    use ratatui::widgets::Clear;
+    let room = usize::from(bar.width).saturating_sub(2).max(1);
+    let lines = crate::wrap::wrap_lines(message.trim(), room, room);
+    let rows = lines.len().min(3).min(usize::from(bar.y));
+    if rows == 0 {
+        return;
+    }
+    let mut shown: Vec<String> = lines[..rows]
+        .iter()
+        .map(|l| l.trim_end().to_string())
+        .collect();
+    if lines.len() > rows {
+        let start = lines[rows - 1].as_ptr() as usize - message.trim().as_ptr() as usize;
+        shown[rows - 1] = ellipsize(&message.trim()[start..], room);
+    }
+    let height = rows as u16;
+    let area = Rect {
+        y: bar.y - height,
+        height,
+        ..bar
+    };
+    let text: Vec<Line> = shown
+        .into_iter()
+        .map(|line| {
+            Line::from(Span::styled(
+                format!(" {line}"),
+                theme.status.add_modifier(Modifier::BOLD),
+            ))
+        })
+        .collect();
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(text).style(theme.status), area);
 }
 
 /// The columns each field of the status bar wants.

@@ -1,0 +1,77 @@
+//! A message longer than the status bar has room for (the newcomer's `… 12 old draft…`,
+//! `deleted claim ferry-halved-comm…`): shown whole on rows of its own above the bar for
+//! the keystroke it lasts, the bar keeping its hints; a message that fits stays in the bar.
+//! Rendering tests on ratatui's TestBackend, read back as screen text.
+
+use crate::common;
+
+use common::{sample_state, screen};
+
+const SIZES: [(u16, u16); 4] = [(40, 20), (60, 20), (80, 24), (120, 40)];
+
+/// A message of `words` distinct words (`w1 w2 …`), so that every word can be found.
+fn message_of(words: usize) -> String {
+    (1..=words)
+        .map(|i| format!("w{i}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The words `w1`, `w2`… read from `text`, in order.
+fn words_in(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == '…' || c == '│' || c == '┃')
+        .filter(|w| w.len() > 1 && w.starts_with('w') && w[1..].chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_long_message_is_shown_whole_above_the_bar_and_the_bar_keeps_its_hints() {
+    for (width, height) in SIZES {
+        let plain = screen(&sample_state(width, height));
+        for words in [1, 4, 12, 30, 60, 400] {
+            let mut state = sample_state(width, height);
+            let message = message_of(words);
+            state.message = Some(message.clone());
+            let shown = screen(&state);
+            let bar = shown.last().unwrap();
+            let rows = usize::from(height);
+            // Rows that differ from the screen without a message, above the bar.
+            let above: Vec<&String> = (0..rows - 1)
+                .filter(|&r| shown[r] != plain[r])
+                .map(|r| &shown[r])
+                .collect();
+            let label = format!("{width}x{height}, {words} words");
+            let fits = words_in(bar) == words_in(&message);
+            if above.is_empty() {
+                assert!(fits, "{label}: cut in the bar and nowhere else: {bar}");
+                continue;
+            }
+            assert!(above.len() <= 3, "{label}: {above:?}");
+            let rows_text: String = above
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let seen = words_in(&rows_text);
+            let all = words_in(&message);
+            if seen.len() == all.len() {
+                assert_eq!(seen, all, "{label}: whole, in order");
+            } else {
+                // Longer than three rows: its start, in order, then an ellipsis.
+                assert!(
+                    above.len() == 3 && rows_text.contains('…'),
+                    "{label}: {above:?}"
+                );
+                assert_eq!(seen[..seen.len() - 1], all[..seen.len() - 1], "{label}");
+            }
+            assert!(bar.contains("h help"), "{label}: the bar keeps help: {bar}");
+            assert!(
+                words_in(bar).is_empty(),
+                "{label}: not in the bar too: {bar}"
+            );
+            // The rows are next to the bar: the last one changed is the one above it.
+            assert_eq!(shown[rows - 2], *above[above.len() - 1], "{label}");
+        }
+    }
+}
