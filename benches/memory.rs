@@ -138,7 +138,7 @@ fn main() {
         let size = std::fs::metadata(&claims).expect("the claims file").len() as usize;
         let before = HELD.load(Ordering::Relaxed);
         PEAK.store(before, Ordering::Relaxed);
-        let file = edit_once(&claims);
+        let file = edit_once(&claims, 1000 * megabytes);
         let peak = PEAK.load(Ordering::Relaxed) - before;
         let held = HELD.load(Ordering::Relaxed) - before;
         drop(file);
@@ -158,16 +158,19 @@ fn main() {
     );
 }
 
-/// What the writer thread does at the first edit of the claims file at `path`: the file
-/// read and opened for editing, a claim added in the middle, the file written again.
-/// Returns the file still open, as the writer keeps it for the next edit.
-fn edit_once(path: &std::path::Path) -> counterpoint::claims::edit::EditableFile {
+/// What the writer thread does at the first edit of the claims file at `path` (`claims`
+/// claims): the file opened for editing from disk (read and cut a megabyte at a time),
+/// a claim added in the middle, the file written again (beside it, as the writer's
+/// rename leaves the file opened as it was). Returns the file still open, as the writer
+/// keeps it for the next edit.
+fn edit_once(path: &std::path::Path, claims: usize) -> counterpoint::claims::edit::EditableFile {
     use counterpoint::claims::change::Change;
     use counterpoint::claims::{ClaimEntry, QuoteSelector};
-    let text = String::from_utf8(std::fs::read(path).expect("read")).expect("UTF-8");
-    let at = text.matches("[[claim]]").count() / 2;
-    let mut file = counterpoint::claims::edit::EditableFile::open("bench.claims.toml", text)
-        .expect("the file opens for editing");
+    let at = claims / 2;
+    let handle = std::fs::File::open(path).expect("opened");
+    let (mut file, _) =
+        counterpoint::claims::edit::EditableFile::open_file("bench.claims.toml", handle)
+            .expect("the file opens for editing");
     file.apply(&Change::AddClaim {
         at,
         entry: ClaimEntry {
@@ -182,7 +185,8 @@ fn edit_once(path: &std::path::Path) -> counterpoint::claims::edit::EditableFile
         },
     })
     .expect("the claim fits");
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path).expect("created"));
+    let written = path.with_extension("written.toml");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(written).expect("created"));
     file.write_to(&mut out).expect("written");
     drop(out);
     file

@@ -9,33 +9,36 @@ use crate::claims::change::{Change, Misfit};
 use crate::claims::journal::Fingerprint;
 #[cfg(test)]
 use crate::claims::{ClaimEntry, ResponseEntry};
-use crate::error::{Error, Result};
 
+mod base;
 mod checks;
 mod keys;
 mod layout;
+mod open;
 mod ops;
 mod pieces;
 mod rejected;
-use checks::{IdIndex, check_shape};
-use layout::most_common_blank;
+use base::{Ahead, Base};
+use checks::IdIndex;
 use pieces::{Piece, Source};
 
 const BOM: char = '\u{feff}';
 
 /// A claims file opened for editing: its text as pieces (see `edit/pieces`), how its
 /// bytes are written (byte-order mark, line endings, final newline), the formatting
-/// habits new entries follow, and the undo stack of the changes applied. Pure: it never
-/// reads or writes a file; the caller writes [`EditableFile::text`] or
-/// [`EditableFile::write_to`].
+/// habits new entries follow, and the undo stack of the changes applied. It never writes
+/// a file (the caller writes [`EditableFile::write_to`]), and reads one only when opened
+/// with [`EditableFile::open_file`]: then the text it was opened with stays in the file.
 ///
-/// It holds about its text: the text it was opened with (with `\n` line endings), a
-/// piece of 16 bytes a claim, the claims' ids, and the text of the pieces edited.
+/// It holds about its text: the text it was opened with (with `\n` line endings) when
+/// opened with [`EditableFile::open`] or from a file that is not plain, a piece of 40
+/// bytes a claim, the claims' ids, and the text of the pieces edited.
 pub struct EditableFile {
     name: String,
     /// The text opened, without its byte-order mark, with `\n` line endings, and with a
-    /// final newline added when it had none (taken off again when written).
-    base: String,
+    /// final newline added when it had none (taken off again when written): in memory,
+    /// or in the file opened.
+    base: Base,
     was_empty: bool,
     bom: bool,
     crlf: bool,
@@ -72,50 +75,6 @@ struct Undo {
     named: usize,
     /// Whether the root table had values before.
     root_values: bool,
-}
-
-/// What opening the file gathers from its pieces, in file order.
-#[derive(Default)]
-struct Seen {
-    /// How many claims' headers (but the first's when it is the first thing in the file)
-    /// have each blank space before them, and how many responses' headers.
-    claim_gaps: Vec<(String, usize)>,
-    response_gaps: Vec<(String, usize)>,
-    claims: usize,
-    ids: IdIndex,
-    /// Whether the root table has values, from the first piece.
-    root_values: Option<bool>,
-}
-
-impl Seen {
-    fn look(&mut self, doc: &DocumentMut) {
-        self.root_values
-            .get_or_insert_with(|| doc.as_table().iter().any(|(_, i)| i.is_value()));
-        let first_is_first = self.root_values == Some(false);
-        for claim in pieces::claim_tables(doc) {
-            self.ids.count(claim, self.claims, true);
-            if self.claims > 0 || !first_is_first {
-                tally(&mut self.claim_gaps, claim.decor());
-            }
-            self.claims += 1;
-            let responses = claim.get("response").and_then(Item::as_array_of_tables);
-            for response in responses.into_iter().flatten() {
-                tally(&mut self.response_gaps, response.decor());
-            }
-        }
-    }
-}
-
-/// Counts the blank space before a table's header (its decor), when it is blank.
-fn tally(gaps: &mut Vec<(String, usize)>, decor: &toml_edit::Decor) {
-    let gap = decor.prefix().and_then(|p| p.as_str()).unwrap_or("");
-    if !gap.trim().is_empty() {
-        return;
-    }
-    match gaps.iter_mut().find(|(g, _)| g == gap) {
-        Some((_, n)) => *n += 1,
-        None => gaps.push((gap.to_string(), 1)),
-    }
 }
 
 /// Pieces of the file parsed as one document for a change.
@@ -169,142 +128,6 @@ impl Window {
 }
 
 impl EditableFile {
-    /// Reads the claims file `text` (named `name` in messages) for editing. Pass the text
-    /// as a `String` to have it kept without a copy.
-    ///
-    /// # Errors
-    /// [`Error::At`] in `name` when toml_edit cannot read the text; when the claims are
-    /// not `[[claim]]` tables with their responses as `[[claim.response]]` tables (an
-    /// inline `claim = [{…}]` or `response = [{…}]`, a `[claim]` table) or `rejected` is
-    /// not a list; [`Error::Usage`] naming the file when it mixes CRLF and LF line
-    /// endings, or when toml_edit would not write it back byte for byte. Each says what
-    /// to do.
-    pub fn open(name: &str, text: impl Into<String>) -> Result<EditableFile> {
-        Self::open_cut(name, text.into(), true)
-    }
-
-    /// [`EditableFile::open`], the file cut into pieces when `cut` and it can be, else
-    /// taken whole (for tests, which hold the pieces to the whole document).
-    fn open_cut(name: &str, mut text: String, cut: bool) -> Result<EditableFile> {
-        let was_empty = text.is_empty();
-        let bom = text.starts_with(BOM);
-        if bom {
-            text.drain(..BOM.len_utf8());
-        }
-        let crlf = text.contains("\r\n");
-        if crlf && text.matches('\n').count() != text.matches("\r\n").count() {
-            return Err(Error::Usage(format!(
-                "{name}: the file mixes CRLF and LF line endings, which an edit could not keep; \
-                 give it one kind (e.g. with dos2unix or your editor's line-ending setting) and edit again"
-            )));
-        }
-        let base = if crlf {
-            text.replace("\r\n", "\n")
-        } else {
-            text
-        };
-        let mut file = EditableFile {
-            name: name.to_string(),
-            base,
-            was_empty,
-            bom,
-            crlf,
-            strip_final_newline: false,
-            whole: false,
-            pieces: Vec::new(),
-            starts: Vec::new(),
-            count: 0,
-            root_values: false,
-            claim_gap: String::new(),
-            response_gap: String::new(),
-            undo: Vec::new(),
-            ids: IdIndex::default(),
-        };
-        let mut seen = Seen::default();
-        let found = cut
-            .then(|| pieces::split(&file.base, true, true, |doc| seen.look(doc)))
-            .flatten();
-        match found {
-            Some((found, added_newline)) => {
-                file.strip_final_newline = added_newline;
-                let end = file.base.len();
-                if added_newline {
-                    file.base.push('\n');
-                }
-                let len = file.base.len();
-                file.pieces = found
-                    .into_iter()
-                    .map(|(range, claims, unnamed)| Piece {
-                        text: Source::Base(
-                            range.start..if range.end == end { len } else { range.end },
-                        ),
-                        claims,
-                        unnamed,
-                    })
-                    .collect();
-            }
-            None => {
-                seen = Seen::default();
-                file.whole = true;
-                let (claims, unnamed) = file.open_whole(&mut |doc| seen.look(doc))?;
-                let len = file.base.len();
-                file.pieces = vec![Piece {
-                    text: Source::Base(0..len),
-                    claims,
-                    unnamed,
-                }];
-            }
-        }
-        let Seen {
-            claim_gaps,
-            response_gaps,
-            ids,
-            root_values,
-            ..
-        } = seen;
-        file.root_values = root_values.unwrap_or(false);
-        file.claim_gap = most_common_blank(claim_gaps);
-        file.response_gap = most_common_blank(response_gaps);
-        file.ids = ids;
-        file.recount();
-        Ok(file)
-    }
-
-    /// Checks the whole text as one document (a file that cannot be cut into pieces),
-    /// showing it to `look`; its claims and those without an `id`.
-    fn open_whole(&mut self, look: &mut impl FnMut(&DocumentMut)) -> Result<(u32, u32)> {
-        let (name, norm) = (&self.name, &self.base);
-        let parsed = toml_edit::Document::parse(norm.as_str()).map_err(|err| {
-            let at = err.span().map_or(0, |s| s.start);
-            Error::at(
-                name,
-                norm,
-                at,
-                format!("cannot be edited: {}", err.message()),
-            )
-            .with_hint("fix the file (`counterpoint check` says what is wrong), then edit again")
-        })?;
-        check_shape(name, norm, &parsed)?;
-        let doc = parsed.into_mut();
-        let rendered = doc.to_string();
-        if rendered != *norm {
-            if rendered.strip_suffix('\n') != Some(norm.as_str()) {
-                return Err(Error::Usage(format!(
-                    "{name}: toml_edit would not write this file back byte for byte, so editing it \
-                     could change text you did not touch; `counterpoint check` and a plain layout \
-                     (one `[[claim]]` table after another) make it editable"
-                )));
-            }
-            self.strip_final_newline = true;
-            self.base.push('\n');
-        }
-        look(&doc);
-        let claims: Vec<_> = pieces::claim_tables(&doc).collect();
-        let unnamed = claims.iter().filter(|c| !c.contains_key("id")).count();
-        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        Ok((count(claims.len()), count(unnamed)))
-    }
-
     /// The name the file was opened with.
     pub fn name(&self) -> &str {
         &self.name
@@ -316,61 +139,77 @@ impl EditableFile {
     }
 
     /// The file's text now, with its byte-order mark and line endings.
+    ///
+    /// # Panics
+    /// When the file it was opened from ([`EditableFile::open_file`]) changed or cannot
+    /// be read: [`EditableFile::write_to`] says so as an error.
     pub fn text(&self) -> String {
-        let mut out = Vec::with_capacity(self.base.len() + 3);
-        self.write_to(&mut out).expect("writing to memory");
+        let mut out = Vec::new();
+        self.write_to(&mut out)
+            .expect("the file read as it was opened");
         String::from_utf8(out).expect("pieces of UTF-8")
+    }
+
+    /// Whether the text the file was opened with can still be read as it was: always,
+    /// but for a file opened with [`EditableFile::open_file`] that changed on disk since
+    /// in place (a file replaced by a rename, as the writer saves, leaves it intact). A
+    /// file not intact can neither be changed nor written: open it again.
+    pub fn intact(&self) -> bool {
+        self.base.intact()
     }
 
     /// Writes the file's text now (that of [`EditableFile::text`]) to `out`, a piece at a
     /// time, without making it whole in memory.
     ///
     /// # Errors
-    /// Those of `out`.
+    /// Those of `out`; reading the file it was opened from fails, or it changed (then
+    /// [`EditableFile::intact`] is `false`, and what was written must not be kept).
     pub fn write_to(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        let mut failed = Ok(());
-        self.bytes(&mut |bytes| {
-            if failed.is_ok() {
-                failed = out.write_all(bytes);
-            }
-        });
-        failed
+        self.bytes(&mut |bytes| out.write_all(bytes))
     }
 
     /// The fingerprint of the file's text now, as [`Fingerprint::of`] gives it.
-    pub fn fingerprint(&self) -> Fingerprint {
+    ///
+    /// # Errors
+    /// Those of [`EditableFile::write_to`]'s reading.
+    pub fn fingerprint(&self) -> std::io::Result<Fingerprint> {
         let mut fingerprint = Fingerprint::of(b"");
-        self.bytes(&mut |bytes| fingerprint = fingerprint.then(bytes));
-        fingerprint
+        self.bytes(&mut |bytes| {
+            fingerprint = fingerprint.then(bytes);
+            Ok(())
+        })?;
+        Ok(fingerprint)
     }
 
-    /// Hands the file's bytes now to `out`, in order.
-    fn bytes(&self, out: &mut dyn FnMut(&[u8])) {
+    /// Hands the file's bytes now to `out`, in order, stopping at its first error.
+    fn bytes(&self, out: &mut dyn FnMut(&[u8]) -> std::io::Result<()>) -> std::io::Result<()> {
         if self.bom {
-            out(BOM.to_string().as_bytes());
+            out(BOM.to_string().as_bytes())?;
         }
-        let last = self
-            .pieces
-            .iter()
-            .rposition(|p| !p.text(&self.base).is_empty());
+        let last = self.pieces.iter().rposition(|p| !p.is_empty());
+        let mut ahead = Ahead::new(&self.base);
         for (i, piece) in self.pieces.iter().enumerate() {
-            let mut text = piece.text(&self.base);
+            let mut text = match &piece.text {
+                Source::Base(range, hash) => ahead.text(range.clone(), *hash)?,
+                Source::Own(text) => text,
+            };
             if Some(i) == last && self.strip_final_newline {
                 text = text.strip_suffix('\n').unwrap_or(text);
             }
             if !self.crlf {
-                out(text.as_bytes());
+                out(text.as_bytes())?;
                 continue;
             }
             let mut lines = text.split('\n');
             if let Some(first) = lines.next() {
-                out(first.as_bytes());
+                out(first.as_bytes())?;
             }
             for line in lines {
-                out(b"\r\n");
-                out(line.as_bytes());
+                out(b"\r\n")?;
+                out(line.as_bytes())?;
             }
         }
+        ahead.finish()
     }
 
     /// How many changes [`EditableFile::undo`] can take back.
@@ -481,9 +320,10 @@ impl EditableFile {
 
     /// The pieces `pieces` parsed as one document.
     fn window(&self, pieces: Range<usize>) -> std::result::Result<Window, Misfit> {
+        let unread = |e: std::io::Error| Misfit(format!("{}: {e}", self.name));
         let mut text = String::new();
         for piece in &self.pieces[pieces.clone()] {
-            text.push_str(piece.text(&self.base));
+            text.push_str(&piece.text(&self.base).map_err(unread)?);
         }
         let doc = text.parse::<DocumentMut>().map_err(|e| {
             Misfit(format!(
@@ -579,3 +419,7 @@ mod props;
 #[cfg(test)]
 #[path = "edit_piece_tests.rs"]
 mod piece_tests;
+
+#[cfg(test)]
+#[path = "edit_file_tests.rs"]
+mod file_tests;

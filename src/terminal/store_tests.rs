@@ -205,6 +205,48 @@ fn another_writer_between_saves_is_one_conflict_until_the_file_is_read_again() {
     assert!(store.has_unsaved());
 }
 
+/// The writer reads the pieces no edit touched from the file as it opened it, which its
+/// saves replace by a rename. Written into in place through another name of it (a hard
+/// link) after a save, that file is no longer what was opened: the next edit is a
+/// conflict, nothing is written from it, and the edit is made again on the file read
+/// again. Saves with nothing written into it are saved.
+#[test]
+fn the_file_opened_written_in_place_through_another_name_is_a_conflict() {
+    let f = files();
+    let other = f.claims.with_extension("other-name.toml");
+    std::fs::hard_link(&f.claims, &other).unwrap();
+    let mut store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
+    let undo = vec![Change::RemoveResponse { claim: 0, at: 0 }];
+    for _ in 0..2 {
+        store.edited(vec![response()], undo.clone(), false).unwrap();
+        assert!(matches!(
+            reports(&mut store).as_slice(),
+            [Report::Saved { .. }]
+        ));
+    }
+    let saved = std::fs::read_to_string(&f.claims).unwrap();
+    assert_eq!(saved.matches("expert = \"E\"").count(), 2, "{saved}");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&other, CLAIMS.replace("first words", "other words")).unwrap();
+    store.edited(vec![response()], undo.clone(), false).unwrap();
+    assert!(matches!(reports(&mut store).as_slice(), [Report::Conflict]));
+    assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), saved);
+    let (unsaved, _) = store.unsaved();
+    assert_eq!(unsaved, [response()]);
+    store.reset();
+    store.edited(unsaved, Vec::new(), false).unwrap();
+    assert!(matches!(
+        reports(&mut store).as_slice(),
+        [Report::Saved { .. }]
+    ));
+    let text = std::fs::read_to_string(&f.claims).unwrap();
+    assert_eq!(text.matches("expert = \"E\"").count(), 3, "{text}");
+    assert!(
+        text.contains("first words") && !text.contains("other words"),
+        "{text}"
+    );
+}
+
 /// The save key, then quitting without saving at once (the journal set aside): the
 /// save asked for is made, though the writer takes both jobs together.
 #[test]

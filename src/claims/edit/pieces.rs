@@ -14,9 +14,12 @@
 //! for byte. A cut inside a multi-line string leaves the piece before it with the string
 //! unclosed, which does not parse: such pieces are joined to the next until they parse.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use toml_edit::{DocumentMut, Item};
+
+use super::base::Base;
 
 /// One piece of the file's text (with `\n` line endings): a stretch of the text it was
 /// opened with, or text an edit wrote.
@@ -31,18 +34,30 @@ pub(super) struct Piece {
 
 /// Where a piece's text is.
 pub(super) enum Source {
-    /// Bytes of the text the file was opened with.
-    Base(Range<usize>),
+    /// Bytes of the text the file was opened with, and their hash (`base::hash`), which
+    /// they must still have when read from the file again (0 for a text in memory).
+    Base(Range<usize>, u64),
     /// Text written by an edit.
     Own(Box<str>),
 }
 
 impl Piece {
     /// The piece's text, `base` being the text the file was opened with.
-    pub(super) fn text<'a>(&'a self, base: &'a str) -> &'a str {
+    ///
+    /// # Errors
+    /// Those of [`Base::text`]: the file it is read from changed or cannot be read.
+    pub(super) fn text<'a>(&'a self, base: &'a Base) -> std::io::Result<Cow<'a, str>> {
         match &self.text {
-            Source::Base(range) => &base[range.clone()],
-            Source::Own(text) => text,
+            Source::Base(range, hash) => base.text(range.clone(), *hash),
+            Source::Own(text) => Ok(Cow::Borrowed(text)),
+        }
+    }
+
+    /// Whether the piece holds no text.
+    pub(super) fn is_empty(&self) -> bool {
+        match &self.text {
+            Source::Base(range, _) => range.is_empty(),
+            Source::Own(text) => text.is_empty(),
         }
     }
 }
@@ -54,7 +69,7 @@ pub(super) type Found = (Range<usize>, u32, u32);
 /// Where each table of a `[[claim]]` header at the start of a line begins in `text`: at
 /// the first of the blank and comment lines just above the header, which toml_edit gives
 /// to the header's table.
-fn claim_starts(text: &str) -> Vec<usize> {
+pub(super) fn claim_starts(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut starts = Vec::new();
     let mut after_last = 0;

@@ -125,6 +125,13 @@ fn writer(
                             continue;
                         }
                     };
+                    // The file opened changed in place since: what it held is gone, so
+                    // the loop reads it again and makes the edits again on it.
+                    if !open.0.intact() {
+                        let _ = outbox.send(Report::Conflict);
+                        conflicted = true;
+                        continue;
+                    }
                     for change in &changes {
                         if let Err(misfit) = open.0.apply(change) {
                             let _ = outbox.send(Report::Failed(format!(
@@ -194,18 +201,20 @@ fn opened<'a>(
 ) -> Result<&'a mut (EditableFile, Option<Fingerprint>), String> {
     if file.is_none() {
         let name = path.display().to_string();
-        let (text, read) = match std::fs::read(path) {
-            Ok(bytes) => {
-                let fingerprint = Fingerprint::of(&bytes);
-                let text = String::from_utf8(bytes)
-                    .map_err(|_| format!("{name} is not UTF-8: it cannot be edited here"))?;
-                (text, Some(fingerprint))
+        // The text stays in the file, read again through this handle (the writer's save
+        // replaces the file by a rename, so the handle keeps the bytes opened).
+        *file = Some(match std::fs::File::open(path) {
+            Ok(handle) => {
+                let (editable, read) =
+                    EditableFile::open_file(&name, handle).map_err(|e| e.to_string())?;
+                (editable, Some(read))
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (String::new(), None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (
+                EditableFile::open(&name, String::new()).map_err(|e| e.to_string())?,
+                None,
+            ),
             Err(e) => return Err(format!("{name}: {e}")),
-        };
-        let editable = EditableFile::open(&name, text).map_err(|e| e.to_string())?;
-        *file = Some((editable, read));
+        });
     }
     Ok(file.as_mut().expect("opened above"))
 }
@@ -221,12 +230,23 @@ fn write(
         return Report::Failed("nothing to write".into());
     };
     match Fingerprint::of_file(path) {
-        Ok(now) if now != *seen => return Report::Conflict,
+        Ok(now) if now != *seen || !editable.intact() => return Report::Conflict,
         Err(e) => return Report::Failed(format!("{}: {e}", path.display())),
         Ok(_) => {}
     }
+    // Reading the file opened fails when it changed in place since: nothing is written.
+    let failed = |editable: &EditableFile, why: String| {
+        if editable.intact() {
+            Report::Failed(why)
+        } else {
+            Report::Conflict
+        }
+    };
+    let written = match editable.fingerprint() {
+        Ok(written) => written,
+        Err(e) => return failed(editable, format!("{}: {e}", path.display())),
+    };
     // Every edit undone on a file that was not there (or was empty): it goes again.
-    let written = editable.fingerprint();
     if written.len == 0 && editable.was_empty() {
         let _ = std::fs::remove_file(path);
         *seen = None;
@@ -243,6 +263,6 @@ fn write(
             *seen = Some(written);
             Report::Saved { through, written }
         }
-        Err(e) => Report::Failed(e.to_string()),
+        Err(e) => failed(editable, e.to_string()),
     }
 }
