@@ -75,3 +75,71 @@ fn a_long_message_is_shown_whole_above_the_bar_and_the_bar_keeps_its_hints() {
         }
     }
 }
+
+/// The hint bar offers the keys of what is open, never the article's: a list's (close,
+/// choose), a selection made to choose a quote again (Enter uses it, Esc keeps the old),
+/// and, where edits cannot be kept, no editing keys in the sidebar (the newcomer saw
+/// `n next · p prev` over a list, `c claim · a response` while requoting, and `u undo ·
+/// x delete` on a read-only file).
+#[test]
+fn the_hint_bar_offers_the_keys_of_what_is_open() {
+    use counterpoint::Action::*;
+    use counterpoint::keys::prompt::FormKey;
+    use counterpoint::reader::model::editing::Target;
+    let bar = |state: &counterpoint::State| screen(state).last().cloned().unwrap();
+    for (width, height) in [(80, 24), (120, 40)] {
+        let mut state = sample_state(width, height);
+        common::apply(&mut state, &[ChooseFilter]);
+        let line = bar(&state);
+        assert!(
+            line.contains("Esc close") && line.contains("Enter choose"),
+            "{line}"
+        );
+        assert!(
+            !line.contains("n next") && !line.contains("/ search"),
+            "{line}"
+        );
+
+        let writable = Target::File {
+            name: "a.claims.toml".into(),
+            exists: true,
+        };
+        let mut state = sample_state(width, height);
+        common::apply(
+            &mut state,
+            &[
+                EditTarget(writable),
+                NextClaim,
+                EditEntry,
+                Form(FormKey::Reselect),
+            ],
+        );
+        let line = bar(&state);
+        assert!(line.contains("Enter use as the quote"), "{line}");
+        assert!(!line.contains("c claim"), "{line}");
+
+        for (target, editing) in [
+            (
+                Target::File {
+                    name: "a.claims.toml".into(),
+                    exists: true,
+                },
+                true,
+            ),
+            (
+                Target::ReadOnly {
+                    name: "a.claims.toml".into(),
+                    why: "the file is read-only".into(),
+                },
+                false,
+            ),
+        ] {
+            let mut state = sample_state(width, height);
+            common::apply(&mut state, &[EditTarget(target), NextClaim, ToggleFocus]);
+            let line = bar(&state);
+            assert_eq!(line.contains("u undo"), editing, "{line}");
+            assert_eq!(line.contains("x delete"), editing, "{line}");
+            assert!(line.contains("h help"), "{line}");
+        }
+    }
+}

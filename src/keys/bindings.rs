@@ -597,3 +597,13 @@ pub const HINT_PRIORITY: &[Action] = &[
     Action::SearchForward,
     Action::Quit,
 ];
+
+/// The hint bar while a list is open (links, filters, people, a response's new claim),
+/// most useful first, help first: its keys, never the article's.
+pub const LIST_HINTS: &[(Action, &str)] = &[
+    (Action::ToggleHelp, "help"),
+    (Action::Back, "close"),
+    (Action::Activate, "choose"),
+    (Action::LineDown, "down"),
+    (Action::LineUp, "up"),
+];

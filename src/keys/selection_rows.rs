@@ -113,7 +113,18 @@ pub(crate) const SELECTION_ROWS: &[Binding] = &[
 ];
 
 /// The selection mode's hint bar, most useful first (as [`crate::keys::bindings::HINT_PRIORITY`]: help first,
-/// never dropped), with the words each hint says there.
+/// never dropped), with the words each hint says there, while a form waits for its quote
+/// to be chosen again (Ctrl-o): Enter gives it the selection, Esc keeps the old one.
+pub const REQUOTE_HINTS: &[(Action, &str)] = &[
+    (Action::ToggleHelp, "help"),
+    (Action::UseSelection, "use as the quote"),
+    (Action::Back, "keep the old quote"),
+    (Action::Extend(Step::WordForward), "word"),
+    (Action::LineDown, "line"),
+    (Action::SwapEnds, "other end"),
+];
+
+/// The selection mode's hint bar for a new entry's words, most useful first.
 pub const SELECTION_HINTS: &[(Action, &str)] = &[
     (Action::ToggleHelp, "help"),
     (Action::Back, "leave"),

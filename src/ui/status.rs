@@ -142,17 +142,34 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // Claims' hints only where there are claims to step through.
     let claims = total > 0 || state.loading.is_some();
     let keys = &state.config.keys.0;
+    // Where edits cannot be kept, the editing keys are not offered.
+    let editable = (state.editing.target.as_ref()).is_none_or(|t| t.refusal().is_none());
     let hints = match crate::reader::mode::key_mode(state) {
+        crate::keys::mode::Mode::Selection if state.editing.parked.is_some() => keys.mode_hints(
+            crate::keys::mode::Mode::Selection,
+            crate::keys::selection_rows::REQUOTE_HINTS,
+        ),
         crate::keys::mode::Mode::Selection => keys.selection_hints(),
+        crate::keys::mode::Mode::List
+            if !matches!(
+                state.overlay,
+                crate::reader::model::overlay::Overlay::Help { .. }
+            ) =>
+        {
+            keys.mode_hints(
+                crate::keys::mode::Mode::List,
+                crate::keys::bindings::LIST_HINTS,
+            )
+        }
         crate::keys::mode::Mode::Form => keys.mode_hints(
             crate::keys::mode::Mode::Form,
             crate::keys::edit_rows::FORM_HINTS,
         ),
-        crate::keys::mode::Mode::Sidebar if drafts.is_some() => keys.mode_hints(
+        crate::keys::mode::Mode::Sidebar if drafts.is_some() && editable => keys.mode_hints(
             crate::keys::mode::Mode::Sidebar,
             crate::keys::edit_rows::REVIEW_HINTS,
         ),
-        crate::keys::mode::Mode::Sidebar if total > 0 => keys.mode_hints(
+        crate::keys::mode::Mode::Sidebar if total > 0 && editable => keys.mode_hints(
             crate::keys::mode::Mode::Sidebar,
             crate::keys::edit_rows::SIDEBAR_HINTS,
         ),
