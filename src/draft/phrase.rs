@@ -42,6 +42,9 @@ fn pronoun(word: &str) -> Option<Pronoun> {
 /// Party words that, before a role and a name, describe that name.
 const PARTY_WORDS: &[&str] = &["GOP", "Republican", "Democratic", "Democrat", "Independent"];
 
+/// Nouns for a party's members, which before a person's name are an affiliation.
+const PARTY_MEMBERS: &[&str] = &["Democrat", "Republican", "Libertarian"];
+
 /// The noun phrase that opens `toks[start..end]`, if one does: the subject of a clause or
 /// the speaker after an inverted verb. Appositives after a comma are not part of it.
 pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
@@ -349,7 +352,21 @@ fn name_from_runs(
                     name_from = t + 1;
                 }
             }
-            let title = if name_from > 0 {
+            // A party member's noun before a person's name is their affiliation: "Democrat
+            // Rosa Quintana-Hale", "Republican Grant Ellery" (not "Republican National
+            // Committee", a body, nor "Republican leaders", a group).
+            let party_member = name_from == s
+                && e - s >= 3
+                && PARTY_MEMBERS.contains(&texts[s])
+                && texts[s + 1..e].iter().all(|w| {
+                    !lexicon::is_role(w) && !lexicon::is_not_person(w) && !lexicon::is_group(w)
+                });
+            if party_member {
+                name_from = s + 1;
+            }
+            let title = if party_member {
+                Some(texts[s].to_string())
+            } else if name_from > 0 {
                 let before = texts[name_from - 1];
                 let titled = lexicon::is_title_word(before)
                     || lexicon::is_role(before)

@@ -37,6 +37,7 @@ pub(super) fn administration(body: &str, paras: &[Para]) -> Option<String> {
 /// Names met outside quotations: made known, with their titles and appositives.
 pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     let span = s.span.clone();
+    people.begin_scan();
     // Every run of two or more capitalised words that can be a name.
     let mut k = span.start;
     while k < span.end {
@@ -56,7 +57,7 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
                     || corporate(&np))
                 && np.text.split_whitespace().count() >= 2
             {
-                people.mention(&np);
+                people.scanned(&np, j);
                 j = np.end.max(j + 1);
             } else {
                 j += 1;
@@ -78,7 +79,7 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         if np.text.split_whitespace().count() < 2 && !known_single && np.title.is_none() {
             continue;
         }
-        let Some(who) = people.mention(&np) else {
+        let Some(who) = people.scanned(&np, chunk.start) else {
             continue;
         };
         if np.end == chunk.end
@@ -175,11 +176,14 @@ fn possessive_names(s: &Sentence, people: &mut People) {
         if np.kind != NpKind::Name || np.end != p || np.text.contains(' ') {
             continue;
         }
-        people.mention(&Np {
-            text: format!("{} {stem}", np.text),
-            end: p + 1,
-            ..np
-        });
+        people.scanned(
+            &Np {
+                text: format!("{} {stem}", np.text),
+                end: p + 1,
+                ..np
+            },
+            from,
+        );
     }
 }
 
