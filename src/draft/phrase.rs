@@ -68,7 +68,16 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     // An appositive ("director of …", "a senior fellow …") is not a subject.
     let first_lower = first.text(body).to_lowercase();
     // A role in lower case before a name is the name's title: "pollster Ann Mole".
-    let titles_name = toks.get(i + 1).filter(|_| i + 1 < end).is_some_and(|n| {
+    // Roles of several words in lower case lead to it too: "chief executive Ann Mole".
+    let mut after = i + 1;
+    while after < end.min(i + 4)
+        && toks[after].kind == Kind::Word
+        && !is_cap(toks[after].text(body))
+        && lexicon::is_role(toks[after].text(body))
+    {
+        after += 1;
+    }
+    let titles_name = toks.get(after).filter(|_| after < end).is_some_and(|n| {
         n.kind == Kind::Word && is_cap(n.text(body)) && !is_possessive(n.text(body))
     });
     if ["a", "an"].contains(&first_lower.as_str())
@@ -182,7 +191,8 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
             k += 1;
             while k < texts.len() {
                 let w = texts[k];
-                let particle = PARTICLES.contains(&w.to_lowercase().as_str())
+                // `&` between capitalised words joins a firm's name: `Barstow & Klein`.
+                let particle = (PARTICLES.contains(&w.to_lowercase().as_str()) || w == "&")
                     && texts.get(k + 1).is_some_and(|n| is_cap(n));
                 if (is_cap(w) || particle || w.starts_with("al-")) && !is_possessive(w) {
                     k += 1;
@@ -329,10 +339,12 @@ fn name_from_runs(
                 })
                 && !lexicon::is_not_person(last)
             {
+                // Cut short at a firm's `&` (`of Barstow & Klein`), the place is not given.
+                let cut = toks.get(np_end).is_some_and(|t| t.text(body) == "&");
                 return Some(Np {
                     kind: NpKind::Name,
                     text: joined(s, o),
-                    title: Some(joined(o + 1, e)),
+                    title: (!cut).then(|| joined(o + 1, e)),
                     end: np_end,
                 });
             }
