@@ -479,3 +479,35 @@ fn a_pronoun_never_points_forward_to_a_name_in_its_own_sentence() {
         assert_eq!(speaker_of(text, words), Some(who.to_string()), "{text}");
     }
 }
+
+#[test]
+fn a_share_of_a_group_is_the_group() {
+    for (text, who) in [
+        (
+            "Seven percent of respondents said they were undecided.",
+            "respondents",
+        ),
+        (
+            "Fifty-eight percent of the voters said the state was on the wrong track.",
+            "voters",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, "said"), None, "{text}");
+        assert_eq!(speaker_of(text, "the"), Some(who.to_string()), "{text}");
+    }
+    // Near shapes: a share alone and a count of people stay as written.
+    for (text, words, who) in [
+        (
+            "Seven percent said they were undecided.",
+            "they were",
+            "Seven percent",
+        ),
+        (
+            "Nine in 10 voters said the state was on the wrong track.",
+            "the state",
+            "Nine in 10 voters",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words), Some(who.to_string()), "{text}");
+    }
+}

@@ -124,7 +124,20 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
             .is_some_and(|w| is_cap(w) && lexicon::is_not_person(w))
     {
         let lower0 = texts[0].to_lowercase();
-        let from = usize::from(lower0 == "the" || lower0 == "some" || lower0 == "many");
+        let mut from = usize::from(lower0 == "the" || lower0 == "some" || lower0 == "many");
+        // A share of a group is the group: `Fifty-eight percent of the voters`.
+        if texts
+            .get(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("percent"))
+            && texts.get(2).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && g > 3
+        {
+            from = if texts[3].eq_ignore_ascii_case("the") {
+                4
+            } else {
+                3
+            };
+        }
         let to = if texts
             .get(g + 1)
             .is_some_and(|w| w.eq_ignore_ascii_case("of"))
@@ -175,9 +188,23 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
                 last += 1;
             }
         }
+        // A share of a group is the group speaking: `Seven percent of respondents said …`
+        // and `Fifty-eight percent of respondents said …` are both the respondents.
+        let mut first = words[0];
+        if percent
+            && texts.get(2).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && let Some(&k) = words.get(3)
+        {
+            let the = texts[3].eq_ignore_ascii_case("the");
+            first = if the {
+                words.get(4).copied().unwrap_or(k)
+            } else {
+                k
+            };
+        }
         return Some(Np {
             kind: NpKind::Group,
-            text: without_marks(&body[toks[words[0]].range.start..toks[last].range.end]),
+            text: without_marks(&body[toks[first].range.start..toks[last].range.end]),
             title: None,
             end: last + 1,
         });
