@@ -3,8 +3,10 @@
 //! application Harborline filed`, and a later `the letter` for the letter's author.
 
 use super::lexicon;
-use super::mention::{NpKind, is_possessive, normal};
+use super::mention::{NpKind, is_cap, is_possessive, normal};
 use super::people::{People, capitalised};
+use super::sentence::{Found, Sentence};
+use super::tokens::Kind;
 
 /// Verbs in `-ed` by which a phrase says who made a document after naming it (`an
 /// application Harborline filed`, `results the department posted`).
@@ -30,7 +32,69 @@ const AUTHOR_ENDS: &[&str] = &[
     "during", "dated", "signed", "and",
 ];
 
+/// Documents written by someone, which a later `the report` names back: met with their
+/// author outside a statement ([`People::documents_met`]).
+const WRITTEN: &[&str] = &[
+    "report",
+    "memo",
+    "filing",
+    "letter",
+    "statement",
+    "survey",
+    "study",
+    "poll",
+    "audit",
+    "analysis",
+    "notice",
+    "notices",
+    "release",
+    "note",
+];
+
 impl People {
+    /// Documents the sentence names with their author, so that a later `the report` is
+    /// the author's: a possessor before the document anywhere in the sentence (`The
+    /// department's report, released in November, surveyed …`, up to four words back), and
+    /// a document opening the sentence (`In a memo sent to reporters, X wrote that …`, `In
+    /// a filing with the SEC, the company said …`), whose author is the speaker of the
+    /// sentence's first statement (`found`, the statements the sentence made).
+    pub(super) fn documents_met(&mut self, s: &Sentence, found: &[Found]) {
+        let word = |k: usize| s.toks[k].text(s.body);
+        for k in s.span.clone() {
+            let t = &s.toks[k];
+            if t.kind != Kind::Word || t.quoted() || !WRITTEN.contains(&word(k)) {
+                continue;
+            }
+            if k > s.span.start && is_possessive(word(k - 1)) {
+                let mut from = k - 1;
+                while from > s.span.start
+                    && k - from < 4
+                    && s.toks[from - 1].kind == Kind::Word
+                    && (is_cap(word(from - 1)) || word(from - 1).eq_ignore_ascii_case("the"))
+                {
+                    from -= 1;
+                }
+                let text: Vec<&str> = (from..=k).map(word).collect();
+                self.author_of(&text.join(" "));
+            }
+        }
+        // `In a memo …, X wrote`: the opening phrase's document.
+        let opening = s.span.start + 3 < s.span.end
+            && word(s.span.start).eq_ignore_ascii_case("in")
+            && ["a", "an", "its", "his", "her", "their"].contains(&word(s.span.start + 1));
+        if opening
+            && let Some(doc) = (s.span.start + 2..s.span.end.min(s.span.start + 5))
+                .take_while(|&k| s.toks[k].kind == Kind::Word)
+                .find(|&k| WRITTEN.contains(&word(k)))
+            && let Some(comma) = (doc..s.span.end).find(|&k| s.toks[k].kind == Kind::Comma)
+            && let Some(first) = found
+                .iter()
+                .find(|f| f.range.start >= s.toks[comma].range.end)
+        {
+            self.documents.insert(word(doc).to_string(), first.speaker);
+        }
+    }
+
     /// The author of the document the noun phrase `text` names (its head a word of the
     /// lexicon's `documents`), when the phrase names one and it can be found: a possessor
     /// before the document (`the utility's outage map`, `Harborline's filing`), `by` or
@@ -151,6 +215,52 @@ mod tests {
                 "The Orrin Nurses Union struck on Monday. A letter from the union says wards are understaffed. The letter says pay is low.",
                 "pay is low",
                 "Orrin Nurses Union",
+            ),
+        ] {
+            assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_document_met_with_its_author_outside_a_statement_is_the_authors_later() {
+        for (text, words, who) in [
+            // A possessor before the document, in a sentence that reports nothing.
+            (
+                "The Kansas Department of Agriculture counts farms. The department's report, released in May, surveyed 900 farmers. According to the report, farms lost $4,800.",
+                "farms lost",
+                "Kansas Department of Agriculture",
+            ),
+            // A document opening the sentence: the speaker of its first statement wrote it.
+            (
+                "In a memo sent to reporters, campaign manager Troy Dane wrote that the poll was skewed. The memo says the campaign's polling shows a lead.",
+                "shows a lead",
+                "Troy Dane",
+            ),
+            (
+                "Corvane Mobility Inc. plans a listing. In a filing with regulators on Monday, the company said its shuttles were safe. The filing says Corvane expects a profit.",
+                "expects a profit",
+                "Corvane Mobility Inc.",
+            ),
+        ] {
+            assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");
+        }
+        // Near shapes: an indefinite possessor, a document not opening the sentence, and a
+        // document of another kind stay as written.
+        for (text, words, who) in [
+            (
+                "A consultant's memo was leaked. The memo says the software failed.",
+                "the software failed",
+                "The memo",
+            ),
+            (
+                "Troy Dane wrote in a memo that the poll was skewed. The letter says the poll shows a lead.",
+                "shows a lead",
+                "The letter",
+            ),
+            (
+                "In a memo sent to reporters, campaign manager Troy Dane wrote that the poll was skewed. The report says the poll shows a lead.",
+                "shows a lead",
+                "The report",
             ),
         ] {
             assert_eq!(speaker_of(text, words).as_deref(), Some(who), "{text}");

@@ -128,8 +128,17 @@ pub fn who_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<
         && !verb.ends_with("ss")
         && !verb.ends_with("ous")
         && !auxiliary.contains(&verb);
-    let lasted = !auxiliary.contains(&verb)
+    // `who has managed the branch since 2009`: the perfect with the span it has lasted.
+    let perfect = ["has", "have"].contains(&verb)
+        && words
+            .get(2)
+            .is_some_and(|w| w.ends_with("ed") && w.starts_with(char::is_lowercase));
+    let since = lower
+        .windows(2)
+        .any(|w| w[0] == "since" && w[1].len() == 4 && w[1].chars().all(|c| c.is_ascii_digit()));
+    let lasted = (!auxiliary.contains(&verb) || perfect)
         && (lower.iter().any(|w| w == "until")
+            || since
             || lower.windows(3).any(|w| {
                 w[0] == "for"
                     && w[2].starts_with("year")
@@ -144,7 +153,7 @@ pub fn who_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<
         && verb.starts_with(char::is_lowercase)
         && (present || lasted)
         && !lexicon::is_reporting(verb)
-        && !lexicon::is_between(verb);
+        && (perfect || !lexicon::is_between(verb));
     if !opens || words.len() > 16 || words.iter().any(|w| lexicon::is_reporting(w) && !is_cap(w)) {
         return None;
     }
@@ -167,6 +176,38 @@ pub fn who_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<
             .trim()
             .to_string(),
     )
+}
+
+/// The affiliations an appositive after a name gives, `toks[start..end]` being the
+/// phrase after the name's comma: a role (`a toxicologist at Ohio Lakes University`), or
+/// a `who` clause ([`who_clause`]), or both where the role goes on into a `who` clause
+/// (`a political scientist at Four Corners College who studies polling` is the role and
+/// `who studies polling`). A `who` clause after words that are no role gives nothing.
+pub fn appositive(body: &str, toks: &[Tok], start: usize, end: usize) -> Vec<String> {
+    let who = (start + 1..end)
+        .find(|&k| toks[k].kind == Kind::Word && toks[k].text(body).eq_ignore_ascii_case("who"));
+    match who {
+        Some(k) => match role_phrase(body, toks, start, k) {
+            Some(role) => std::iter::once(role)
+                .chain(who_clause(body, toks, k, end))
+                .collect(),
+            None => Vec::new(),
+        },
+        None => role_phrase(body, toks, start, end)
+            .or_else(|| who_clause(body, toks, start, end))
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// Whether `toks[start..end]` holds an age and nothing else (`, 61,` after a name), which
+/// an appositive after it passes over: `Dolores Apodaca, 61, a retired school nurse`.
+pub fn age_alone(body: &str, toks: &[Tok], start: usize, end: usize) -> bool {
+    let mut words = toks[start..end].iter().filter(|t| t.kind != Kind::End);
+    words
+        .next()
+        .is_some_and(|t| t.kind == Kind::Word && age(t.text(body)))
+        && words.next().is_none()
 }
 
 /// Words that open a clause of time or reason, ending a role phrase before them.
@@ -201,6 +242,15 @@ pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option
         "in",
         "on",
         "at",
+        // A verb: `Rosa Delgado, 71, is now the only potter left` is no appositive.
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "will",
+        "would",
     ]
     .contains(&first.as_str())
         || words.len() > 14
@@ -224,3 +274,7 @@ pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option
             .to_string(),
     )
 }
+
+#[cfg(test)]
+#[path = "appositive_tests.rs"]
+mod tests;

@@ -115,7 +115,26 @@ pub fn is_role(word: &str) -> bool {
     let singular = word
         .trim_end_matches(['’', '\'', 's'])
         .trim_end_matches(['’', '\'']);
-    has("roles", singular) || has("roles", word)
+    has("roles", singular) || has("roles", word) || practitioner(singular)
+}
+
+/// Whether `word` (singular) names someone by the field they practise, in `-ist`:
+/// `toxicologist`, `lobbyist`, `pharmacologist`, `machinist`, in lower case (`Marist` is a
+/// college); not the verbs and things of
+/// that ending (`insist`, `exist`, `checklist`, `wrist`).
+fn practitioner(word: &str) -> bool {
+    const NOT: &[&str] = &[
+        "exist", "assist", "insist", "consist", "resist", "persist", "desist", "subsist",
+        "coexist", "enlist",
+    ];
+    let lower = word.to_lowercase();
+    lower.len() >= 6
+        && lower.ends_with("ist")
+        && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && (!lower.ends_with("list") || lower.ends_with("alist") || lower.ends_with("ilist"))
+        && !NOT
+            .iter()
+            .any(|n| lower == *n || lower.ends_with(&format!("-{n}")))
 }
 pub fn is_title_word(word: &str) -> bool {
     has("title-words", word) || has("roles", word)

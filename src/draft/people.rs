@@ -1,6 +1,6 @@
 //! Who is speaking: the people and bodies of an article, and later mentions (names, surnames, pronouns, roles, bodies) resolved to them; reading the noun phrase itself is [`super::phrase`]'s.
 
-pub use super::descriptions::{common, role_phrase, who_clause};
+pub use super::descriptions::{age_alone, appositive, common, role_phrase, who_clause};
 use super::lexicon;
 pub use super::mention::{Gender, Np, NpKind, Person, Pronoun, normal, party_label};
 pub use super::phrase::parse;
@@ -26,7 +26,7 @@ impl People {
     /// to point back to.
     pub fn mention(&mut self, np: &Np) -> Option<usize> {
         let found = match np.kind {
-            NpKind::Pronoun(p) => return self.pronoun(p),
+            NpKind::Pronoun(p) => return self.pronoun(p, np.end.saturating_sub(1)),
             NpKind::Name => self.name(&np.text),
             // A subject as written ("A spokesperson for the authority", "A letter from
             // the union") comes as a group.
@@ -51,6 +51,18 @@ impl People {
         self.roster.forget_from(first, &self.all);
         self.all.truncate(first);
         self.documents.retain(|_, &mut who| who < first);
+    }
+
+    /// Starts a sentence's scan of names ([`Roster::begin_scan`]).
+    pub fn begin_scan(&mut self) {
+        self.roster.begin_scan();
+    }
+
+    /// Mentions `np` as the sentence's scan meets it at token `at`.
+    pub fn scanned(&mut self, np: &Np, at: usize) -> Option<usize> {
+        let who = self.mention(np)?;
+        self.roster.scanned(who, at);
+        Some(who)
     }
 
     /// The person (a name, not a group or body) mentioned last, if any.
@@ -297,18 +309,22 @@ impl People {
         }
     }
 
-    fn pronoun(&mut self, pronoun: Pronoun) -> Option<usize> {
+    /// Who `pronoun`, at token `at` of the sentence being read, points back to.
+    fn pronoun(&mut self, pronoun: Pronoun, at: usize) -> Option<usize> {
         let wanted = match pronoun {
             Pronoun::He => Some(Gender::Male),
             Pronoun::She => Some(Gender::Female),
             _ => None,
         };
-        let found = self.roster.latest(match pronoun {
-            Pronoun::He => roster::HE,
-            Pronoun::She => roster::SHE,
-            Pronoun::They => roster::THEY,
-            Pronoun::It => roster::IT,
-        })?;
+        let found = self.roster.latest_before(
+            match pronoun {
+                Pronoun::He => roster::HE,
+                Pronoun::She => roster::SHE,
+                Pronoun::They => roster::THEY,
+                Pronoun::It => roster::IT,
+            },
+            at,
+        )?;
         if self.all[found].gender.is_none() {
             self.set_gender(found, wanted);
         }

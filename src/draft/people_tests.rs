@@ -1,6 +1,7 @@
 //! Tests of the people found in an article: names, mentions, pronouns and affiliations.
 
 use super::*;
+use crate::draft::speakers::tests::speaker_of;
 use crate::draft::tokens::read;
 
 fn np(text: &str) -> Option<Np> {
@@ -391,5 +392,122 @@ fn an_organisations_name_keeps_its_and_and_ampersand() {
     ] {
         let np = np(text).unwrap();
         assert_eq!((np.text.as_str(), np.kind), (name, kind), "{text}");
+    }
+}
+
+#[test]
+fn a_party_member_before_a_name_is_an_affiliation() {
+    for (text, who, party) in [
+        (
+            "The poll found Democrat Ada Brill ahead. Brill said the lead “is real.”",
+            "Ada Brill",
+            "Democrat",
+        ),
+        (
+            "Republican Tom Quill, a rancher, said the fare “is a tax.”",
+            "Tom Quill",
+            "Republican",
+        ),
+        (
+            "Voters met Libertarian Ana Ruiz-Soto on Friday. Ruiz-Soto said she “will run.”",
+            "Ana Ruiz-Soto",
+            "Libertarian",
+        ),
+    ] {
+        let found = affiliations_of(text, who);
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(party),
+            "{text}: {found:?}"
+        );
+        assert_eq!(speaker_of(text, "“"), Some(who.to_string()), "{text}");
+    }
+    // Near shapes: a body, a group, a lone party word and the adjective stay as they were.
+    for (text, who) in [
+        (
+            "The Republican National Committee said Ada Brill “is wrong.”",
+            "Republican National Committee",
+        ),
+        (
+            "Republican leaders said the fare “is a tax.”",
+            "Republican leaders",
+        ),
+        (
+            "Republican Brill said the fare “is a tax.”",
+            "Republican Brill",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, "“"), Some(who.to_string()), "{text}");
+    }
+}
+
+#[test]
+fn a_pronoun_never_points_forward_to_a_name_in_its_own_sentence() {
+    for (text, words, who) in [
+        (
+            "Ada Brill called the figure “wrong.” She said Basin Ridge had cut 212 jobs.",
+            "Basin Ridge had cut",
+            "Ada Brill",
+        ),
+        (
+            "Tom Quill disputed the charge. He said the share from Santa Fe counties was right.",
+            "the share from",
+            "Tom Quill",
+        ),
+        // A name met before the sentence and again after the pronoun still counts.
+        (
+            "Ada Brill spoke first. Tom Quill spoke next. He said Ada Brill was wrong.",
+            "was wrong",
+            "Tom Quill",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words), Some(who.to_string()), "{text}");
+    }
+    // Near shapes: a name before the pronoun in the same sentence is still its antecedent.
+    for (text, words, who) in [
+        (
+            "After Ada Brill left the hearing, she said the fare was a tax.",
+            "the fare was",
+            "Ada Brill",
+        ),
+        (
+            "Tom Quill spoke. Ada Brill said she wants the fare cut, and she said it was a tax.",
+            "it was a tax",
+            "Ada Brill",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words), Some(who.to_string()), "{text}");
+    }
+}
+
+#[test]
+fn a_share_of_a_group_is_the_group() {
+    for (text, who) in [
+        (
+            "Seven percent of respondents said they were undecided.",
+            "respondents",
+        ),
+        (
+            "Fifty-eight percent of the voters said the state was on the wrong track.",
+            "voters",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, "said"), None, "{text}");
+        assert_eq!(speaker_of(text, "the"), Some(who.to_string()), "{text}");
+    }
+    // Near shapes: a share alone and a count of people stay as written.
+    for (text, words, who) in [
+        (
+            "Seven percent said they were undecided.",
+            "they were",
+            "Seven percent",
+        ),
+        (
+            "Nine in 10 voters said the state was on the wrong track.",
+            "the state",
+            "Nine in 10 voters",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, words), Some(who.to_string()), "{text}");
     }
 }

@@ -42,6 +42,9 @@ fn pronoun(word: &str) -> Option<Pronoun> {
 /// Party words that, before a role and a name, describe that name.
 const PARTY_WORDS: &[&str] = &["GOP", "Republican", "Democratic", "Democrat", "Independent"];
 
+/// Nouns for a party's members, which before a person's name are an affiliation.
+const PARTY_MEMBERS: &[&str] = &["Democrat", "Republican", "Libertarian"];
+
 /// The noun phrase that opens `toks[start..end]`, if one does: the subject of a clause or
 /// the speaker after an inverted verb. Appositives after a comma are not part of it.
 pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
@@ -65,7 +68,16 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     // An appositive ("director of …", "a senior fellow …") is not a subject.
     let first_lower = first.text(body).to_lowercase();
     // A role in lower case before a name is the name's title: "pollster Ann Mole".
-    let titles_name = toks.get(i + 1).filter(|_| i + 1 < end).is_some_and(|n| {
+    // Roles of several words in lower case lead to it too: "chief executive Ann Mole".
+    let mut after = i + 1;
+    while after < end.min(i + 4)
+        && toks[after].kind == Kind::Word
+        && !is_cap(toks[after].text(body))
+        && lexicon::is_role(toks[after].text(body))
+    {
+        after += 1;
+    }
+    let titles_name = toks.get(after).filter(|_| after < end).is_some_and(|n| {
         n.kind == Kind::Word && is_cap(n.text(body)) && !is_possessive(n.text(body))
     });
     if ["a", "an"].contains(&first_lower.as_str())
@@ -112,7 +124,20 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
             .is_some_and(|w| is_cap(w) && lexicon::is_not_person(w))
     {
         let lower0 = texts[0].to_lowercase();
-        let from = usize::from(lower0 == "the" || lower0 == "some" || lower0 == "many");
+        let mut from = usize::from(lower0 == "the" || lower0 == "some" || lower0 == "many");
+        // A share of a group is the group: `Fifty-eight percent of the voters`.
+        if texts
+            .get(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("percent"))
+            && texts.get(2).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && g > 3
+        {
+            from = if texts[3].eq_ignore_ascii_case("the") {
+                4
+            } else {
+                3
+            };
+        }
         let to = if texts
             .get(g + 1)
             .is_some_and(|w| w.eq_ignore_ascii_case("of"))
@@ -163,9 +188,23 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
                 last += 1;
             }
         }
+        // A share of a group is the group speaking: `Seven percent of respondents said …`
+        // and `Fifty-eight percent of respondents said …` are both the respondents.
+        let mut first = words[0];
+        if percent
+            && texts.get(2).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && let Some(&k) = words.get(3)
+        {
+            let the = texts[3].eq_ignore_ascii_case("the");
+            first = if the {
+                words.get(4).copied().unwrap_or(k)
+            } else {
+                k
+            };
+        }
         return Some(Np {
             kind: NpKind::Group,
-            text: without_marks(&body[toks[words[0]].range.start..toks[last].range.end]),
+            text: without_marks(&body[toks[first].range.start..toks[last].range.end]),
             title: None,
             end: last + 1,
         });
@@ -179,7 +218,8 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
             k += 1;
             while k < texts.len() {
                 let w = texts[k];
-                let particle = PARTICLES.contains(&w.to_lowercase().as_str())
+                // `&` between capitalised words joins a firm's name: `Barstow & Klein`.
+                let particle = (PARTICLES.contains(&w.to_lowercase().as_str()) || w == "&")
                     && texts.get(k + 1).is_some_and(|n| is_cap(n));
                 if (is_cap(w) || particle || w.starts_with("al-")) && !is_possessive(w) {
                     k += 1;
@@ -326,10 +366,12 @@ fn name_from_runs(
                 })
                 && !lexicon::is_not_person(last)
             {
+                // Cut short at a firm's `&` (`of Barstow & Klein`), the place is not given.
+                let cut = toks.get(np_end).is_some_and(|t| t.text(body) == "&");
                 return Some(Np {
                     kind: NpKind::Name,
                     text: joined(s, o),
-                    title: Some(joined(o + 1, e)),
+                    title: (!cut).then(|| joined(o + 1, e)),
                     end: np_end,
                 });
             }
@@ -349,7 +391,21 @@ fn name_from_runs(
                     name_from = t + 1;
                 }
             }
-            let title = if name_from > 0 {
+            // A party member's noun before a person's name is their affiliation: "Democrat
+            // Rosa Quintana-Hale", "Republican Grant Ellery" (not "Republican National
+            // Committee", a body, nor "Republican leaders", a group).
+            let party_member = name_from == s
+                && e - s >= 3
+                && PARTY_MEMBERS.contains(&texts[s])
+                && texts[s + 1..e].iter().all(|w| {
+                    !lexicon::is_role(w) && !lexicon::is_not_person(w) && !lexicon::is_group(w)
+                });
+            if party_member {
+                name_from = s + 1;
+            }
+            let title = if party_member {
+                Some(texts[s].to_string())
+            } else if name_from > 0 {
                 let before = texts[name_from - 1];
                 let titled = lexicon::is_title_word(before)
                     || lexicon::is_role(before)

@@ -1,5 +1,6 @@
 //! Meeting the people and bodies an article names, sentence by sentence: names with their titles and party–state labels, full names met only as possessives, businesses, and the administration an article is about.
 
+use super::lexicon;
 use super::mention::{is_cap, is_possessive};
 use super::people::{self, Np, NpKind, People};
 use super::roster;
@@ -37,6 +38,7 @@ pub(super) fn administration(body: &str, paras: &[Para]) -> Option<String> {
 /// Names met outside quotations: made known, with their titles and appositives.
 pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     let span = s.span.clone();
+    people.begin_scan();
     // Every run of two or more capitalised words that can be a name.
     let mut k = span.start;
     while k < span.end {
@@ -56,7 +58,7 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
                     || corporate(&np))
                 && np.text.split_whitespace().count() >= 2
             {
-                people.mention(&np);
+                people.scanned(&np, j);
                 j = np.end.max(j + 1);
             } else {
                 j += 1;
@@ -74,27 +76,46 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         if np.kind != NpKind::Name || s.toks[chunk.start..np.end].iter().any(Tok::quoted) {
             continue;
         }
+        // A chunk cut at a firm's `&` (`Joanna Pruett of Barstow & Klein`): the name was
+        // met whole above, with its firm.
+        if s.toks.get(np.end).is_some_and(|t| t.text(s.body) == "&") {
+            continue;
+        }
         let known_single = np.text.split_whitespace().count() == 1 && people.has_surname(&np.text);
         if np.text.split_whitespace().count() < 2 && !known_single && np.title.is_none() {
             continue;
         }
-        let Some(who) = people.mention(&np) else {
+        let Some(who) = people.scanned(&np, chunk.start) else {
             continue;
         };
-        if np.end == chunk.end
-            && let Some(next) = parts.get(ci + 1)
-            && let Some(role) = people::role_phrase(s.body, s.toks, next.start, next.end)
-                .or_else(|| people::who_clause(s.body, s.toks, next.start, next.end))
-                .or_else(|| party_after(s, next.start, next.end))
-        {
-            people.add_affiliation(who, &role);
-        }
         // "Rep. Ann Mole (D-Ore.)": the label in brackets.
+        let mut name_end = np.end;
         if s.toks.get(np.end).is_some_and(|t| t.text(s.body) == "(")
             && let Some(close) = (np.end + 1..chunk.end).find(|&k| s.toks[k].text(s.body) == ")")
             && let Some(label) = party_after(s, np.end + 1, close)
         {
             people.add_affiliation(who, &label);
+            name_end = close + 1;
+        }
+        // The appositive after the name (and after its label in brackets, or its age:
+        // `Dolores Apodaca, 61, a retired school nurse`).
+        let mut next = parts.get(ci + 1);
+        if let Some(n) = next
+            && people::age_alone(s.body, s.toks, n.start, n.end)
+        {
+            next = parts.get(ci + 2);
+        }
+        if name_end == chunk.end
+            && let Some(next) = next
+        {
+            let roles = people::appositive(s.body, s.toks, next.start, next.end);
+            for role in roles
+                .into_iter()
+                .chain(party_after(s, next.start, next.end))
+                .take(2)
+            {
+                people.add_affiliation(who, &role);
+            }
         }
         if ci >= 1 {
             let prev = &parts[ci - 1];
@@ -109,18 +130,66 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
                 .map_or(prev.start, |k| k + 1);
             // "…, the committee's ranking Republican, said Morrow was …": a role before the
             // comma describes a name that opens its phrase, not the object of a verb.
-            let opens = !s.toks[chunk.start]
-                .text(s.body)
-                .starts_with(char::is_lowercase);
+            // A title in lower case opens the name's phrase too: `The bill's sponsor, state
+            // Sen. Lorna Vickery,`.
+            let first = s.toks[chunk.start].text(s.body);
+            let opens = !first.starts_with(char::is_lowercase)
+                || np.title.is_some() && !lexicon::is_reporting(first);
             if !before_is_name
                 && opens
                 && from < prev.end
                 && let Some(role) = people::role_phrase(s.body, s.toks, from, prev.end)
+                    .or_else(|| trailing_role(s, from, prev.end))
             {
                 people.add_affiliation(who, &role);
             }
         }
     }
+}
+
+/// The role that ends `toks[start..end]` from its last determiner or possessive (at most
+/// six words back), when the whole is no role phrase: `But the auditor`, `is signed by the
+/// firm's principal engineer` give `the auditor`, `the firm's principal engineer`.
+fn trailing_role(s: &Sentence, start: usize, end: usize) -> Option<String> {
+    let head = s.toks.get(end.checked_sub(1)?)?;
+    if head.kind != Kind::Word || !lexicon::is_role(head.text(s.body)) || is_cap(head.text(s.body))
+    {
+        return None;
+    }
+    // One person's role: `leaders` before a name is no role of theirs.
+    if head.text(s.body).ends_with('s') {
+        return None;
+    }
+    // Only modifiers stand between the determiner and the role: `the phone with House
+    // leaders`, `a memo sent to reporters` are no role.
+    let modifier = |k: usize| {
+        let t = &s.toks[k];
+        let w = t.text(s.body);
+        t.kind == Kind::Word
+            && !t.quoted()
+            && (is_possessive(w)
+                || w.starts_with(char::is_lowercase)
+                    && !lexicon::is_reporting(w)
+                    && !w.ends_with("ed")
+                    && ![
+                        "of", "for", "with", "to", "at", "in", "on", "by", "from", "about", "and",
+                        "or",
+                    ]
+                    .contains(&w))
+    };
+    let from = start.max(end.saturating_sub(5));
+    let mut k = end - 1;
+    while k > from {
+        k -= 1;
+        let w = s.toks[k].text(s.body).to_lowercase();
+        if ["the", "a", "an", "its", "his", "her", "their"].contains(&w.as_str()) {
+            return people::role_phrase(s.body, s.toks, k, end);
+        }
+        if !modifier(k) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether `np` is a business, agency or other body by the head word of its proper name
@@ -175,11 +244,14 @@ fn possessive_names(s: &Sentence, people: &mut People) {
         if np.kind != NpKind::Name || np.end != p || np.text.contains(' ') {
             continue;
         }
-        people.mention(&Np {
-            text: format!("{} {stem}", np.text),
-            end: p + 1,
-            ..np
-        });
+        people.scanned(
+            &Np {
+                text: format!("{} {stem}", np.text),
+                end: p + 1,
+                ..np
+            },
+            from,
+        );
     }
 }
 

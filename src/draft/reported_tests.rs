@@ -241,7 +241,7 @@ fn a_statement_issued_or_sent_is_reported_by_its_sender() {
     );
     one(
         "Thirty percent of those surveyed say they would back the levy.",
-        "Thirty",
+        "those surveyed",
         "they would back the levy",
     );
 }

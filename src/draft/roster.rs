@@ -68,6 +68,20 @@ pub struct Roster {
     roles: HashMap<&'static str, BTreeMap<u64, usize>>,
     /// The role words each person's affiliations hold.
     role_words: Vec<Vec<&'static str>>,
+    /// The sentence whose names are being met ([`Roster::begin_scan`]).
+    scan: Scan,
+}
+
+/// What one sentence's scan of names did, so that a pronoun opening the sentence is not
+/// taken for a name the same sentence meets after it (`She said Basin Ridge had cut …`).
+#[derive(Debug, Default)]
+struct Scan {
+    /// The clock when the sentence's scan began.
+    clock: u64,
+    /// Each person the scan met, with the token where.
+    at: Vec<(usize, usize)>,
+    /// Each person touched since, with their last mention before the sentence (0: none).
+    before: Vec<(usize, u64)>,
 }
 
 fn add(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
@@ -197,6 +211,9 @@ impl Roster {
     /// Notes that person `i` was just mentioned.
     pub fn touched(&mut self, i: usize, person: &Person) {
         self.unlist(i, person);
+        if self.mentioned[i] <= self.scan.clock && !self.scan.before.iter().any(|&(j, _)| j == i) {
+            self.scan.before.push((i, self.mentioned[i]));
+        }
         self.clock += 1;
         self.mentioned[i] = self.clock;
         self.relist(i, person);
@@ -248,6 +265,57 @@ impl Roster {
         self.mentioned.truncate(first);
         self.spoken.truncate(first);
         self.role_words.truncate(first);
+        self.scan.at.retain(|&(i, _)| i < first);
+        self.scan.before.retain(|&(i, _)| i < first);
+    }
+
+    /// Starts a sentence's scan of names: who it meets ([`Roster::scanned`]) stays out of
+    /// reach of a pronoun before them in the sentence ([`Roster::latest_before`]).
+    pub fn begin_scan(&mut self) {
+        self.scan.clock = self.clock;
+        self.scan.at.clear();
+        self.scan.before.clear();
+    }
+
+    /// Notes that the sentence's scan met person `i` at token `at`.
+    pub fn scanned(&mut self, i: usize, at: usize) {
+        self.scan.at.push((i, at));
+    }
+
+    /// The most recently mentioned person of `classes` whom a pronoun at token `at` of the
+    /// sentence being read may be: one the sentence names only after `at` counts by their
+    /// last mention before the sentence, or not at all (a subject pronoun never points
+    /// forward to a name in its own clause). Looks past at most the people the sentence
+    /// touched, so the cost does not grow with the article.
+    pub fn latest_before(&self, classes: &[usize], at: usize) -> Option<usize> {
+        let mut best: Option<(u64, usize)> = None;
+        for &c in classes {
+            for (&stamp, &i) in self.recent[c].iter().rev() {
+                if best.is_some_and(|(b, _)| stamp <= b) {
+                    break;
+                }
+                let later = stamp > self.scan.clock && {
+                    let mut places = self.scan.at.iter().filter(|&&(j, _)| j == i);
+                    places.clone().next().is_some() && places.all(|&(_, t)| t > at)
+                };
+                let effective = if later {
+                    self.scan
+                        .before
+                        .iter()
+                        .find(|&&(j, _)| j == i)
+                        .map_or(0, |&(_, s)| s)
+                } else {
+                    stamp
+                };
+                if effective > 0 && best.is_none_or(|(b, _)| effective > b) {
+                    best = Some((effective, i));
+                }
+                if !later {
+                    break;
+                }
+            }
+        }
+        best.map(|(_, i)| i)
     }
 
     /// The first person called exactly `name`.

@@ -23,10 +23,16 @@ pub(super) fn after_the_verb(s: &Sentence, np: &Np, people: &mut People) -> Opti
     let conf = confidence(np);
     let who = people.mention(np)?;
     if s.toks.get(np.end).is_some_and(|t| t.kind == Kind::Comma) {
-        let end = s.phrase_end(np.end + 1);
-        if let Some(role) = people::role_phrase(s.body, s.toks, np.end + 1, end)
-            .or_else(|| people::who_clause(s.body, s.toks, np.end + 1, end))
+        let mut start = np.end + 1;
+        let mut end = s.phrase_end(start);
+        // `said Emil Sarkany, 62, who grows rice …`: past the age.
+        if people::age_alone(s.body, s.toks, start, end)
+            && s.toks.get(end).is_some_and(|t| t.kind == Kind::Comma)
         {
+            start = end + 1;
+            end = s.phrase_end(start);
+        }
+        for role in people::appositive(s.body, s.toks, start, end) {
             people.add_affiliation(who, &role);
         }
     }

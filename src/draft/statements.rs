@@ -50,6 +50,7 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
             quotes_left(
                 &sentence, attributed, para_first, before, &mut found, people,
             );
+            people.documents_met(&sentence, &found[before..]);
         }
         // After the paragraph's own rules, which must not take its quotations for found;
         // put first, in reading order.
