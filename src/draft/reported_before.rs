@@ -232,7 +232,7 @@ fn adverbial_only(s: &Sentence, from: usize, to: usize) -> bool {
             s.toks[k].kind != Kind::Comma
                 && s.toks[k].quote.is_none()
                 && s.word(k).is_none_or(|w| {
-                    !lexicon::has("finite-verbs", &w) && !(w.len() > 4 && w.ends_with("ed"))
+                    !(lexicon::has("finite-verbs", &w) || w.len() > 4 && w.ends_with("ed"))
                 })
         })
 }
