@@ -153,6 +153,9 @@ pub(super) fn object_taken(s: &Sentence, v: usize) -> bool {
         k -= 1;
     }
     let subject_end = k;
+    if zero_relative(s, k) {
+        return true;
+    }
     while k > from {
         let Some(w) = s.word(k - 1) else {
             return false;
@@ -176,6 +179,68 @@ pub(super) fn object_taken(s: &Sentence, v: usize) -> bool {
             return false;
         }
         k -= 1;
+    }
+    false
+}
+
+/// Determiners that open the noun a relative clause with no pronoun hangs on.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "any",
+    "every", "each", "many", "some",
+];
+
+/// Whether a pronoun ending just before token `k` opens a relative clause with no
+/// pronoun after a noun (`the target it pledged to reach`, `the many programs she has
+/// proposed`): a subject pronoun after a word in lower case, with a determiner at most
+/// four plain words before that word. The verb's object is then the noun before.
+fn zero_relative(s: &Sentence, k: usize) -> bool {
+    if k < s.span.start + 3
+        || !s
+            .word(k - 1)
+            .is_some_and(|w| PRONOUNS.contains(&w.as_str()))
+    {
+        return false;
+    }
+    let noun = k - 2;
+    let plain = |j: usize| {
+        s.toks[j].kind == Kind::Word
+            && s.toks[j].quote.is_none()
+            && s.toks[j].text(s.body).starts_with(char::is_lowercase)
+            && s.word(j).is_some_and(|w| {
+                !lexicon::has("finite-verbs", &w)
+                    && !lexicon::has("no-clause", &w)
+                    && !lexicon::has("subordinators", &w)
+                    && !lexicon::has("after-verb", &w)
+                    && !super::reported_verbs::is_speech(&w)
+                    && !DETERMINERS.contains(&w.as_str())
+                    && !["that", "which", "who", "whom", "what", "said", "says"]
+                        .contains(&w.as_str())
+                    && !w.ends_with("ly")
+                    && !w.ends_with("ed")
+            })
+    };
+    // `this time he praised …`, `to the extent she talks about …`: a time or a measure,
+    // not what the verb took.
+    if !plain(noun)
+        || s.word(noun).is_some_and(|w| {
+            lexicon::has("time-units", &w)
+                || ["time", "times", "extent", "degree", "point"].contains(&w.as_str())
+        })
+    {
+        return false;
+    }
+    let mut j = noun;
+    while j > s.span.start && noun - j < 4 {
+        let Some(w) = s.word(j - 1) else {
+            return false;
+        };
+        if DETERMINERS.contains(&w.as_str()) {
+            return true;
+        }
+        if !plain(j - 1) {
+            return false;
+        }
+        j -= 1;
     }
     false
 }
@@ -210,5 +275,58 @@ pub(super) fn parenthetical_reports_nothing(s: &Sentence, v: usize) -> bool {
         .word(s.span.start)
         .is_some_and(|w| SUBORDINATORS.contains(&w.as_str()))
         && (s.span.start..v).all(|k| s.toks[k].kind != Kind::Comma);
-    NOT_A_CLAUSE.contains(&after.as_str()) || subordinate
+    NOT_A_CLAUSE.contains(&after.as_str())
+        || subordinate
+        || noun_in_opening_phrase(s, v)
+        || object_taken(s, v)
 }
+
+/// Whether the form at `v` is a noun ending a preposition's phrase that opens the
+/// clause (`In the wake of the Courier report, …`, `… because of her Fifth Amendment
+/// claims, …`): back from `v` over a name's words, possessives and determiners to `of`
+/// after `because`, `wake`, `light`, `spite`, `view` or `result`, or to a preposition
+/// that opens the sentence or follows its comma.
+fn noun_in_opening_phrase(s: &Sentence, v: usize) -> bool {
+    const OPENING: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "after",
+        "amid",
+        "despite",
+        "following",
+        "from",
+        "with",
+        "under",
+    ];
+    const BEFORE_OF: &[&str] = &["because", "wake", "light", "spite", "view", "result"];
+    let mut k = v;
+    while k > s.span.start {
+        let t = s.toks[k - 1].text(s.body);
+        let Some(w) = s.word(k - 1) else {
+            return false;
+        };
+        let opens = k - 1 == s.span.start
+            || matches!(s.toks[k - 2].kind, Kind::Comma | Kind::Colon | Kind::Semi);
+        if w == "of"
+            && s.word(k - 2)
+                .is_some_and(|p| BEFORE_OF.contains(&p.as_str()))
+            || opens && OPENING.contains(&w.as_str())
+        {
+            return k < v;
+        }
+        let in_name = t.starts_with(char::is_uppercase)
+            || t.ends_with("'s")
+            || t.ends_with("’s")
+            || ["the", "a", "an", "his", "her", "its", "their"].contains(&w.as_str());
+        if !in_name {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+#[cfg(test)]
+#[path = "no_statement_tests.rs"]
+mod no_statement_tests;

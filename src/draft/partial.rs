@@ -96,6 +96,31 @@ pub(super) fn partial_quotes(
         while from < quote.open && matches!(s.toks[from].kind, Kind::Comma | Kind::Colon) {
             from += 1;
         }
+        // `wrote in an email to a friend, and "…"`, `explained earlier in the hearing,
+        // were "…"`: the circumstances of the saying, to their comma, are no part of it.
+        // Not a comma inside a date or a place (`in a March 19, 2011 message`, `in
+        // Buffalo, New York, that …`).
+        let after = reported::skip_adverbials(s, from);
+        let inside = |k: usize| {
+            s.toks[k]
+                .text(s.body)
+                .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                && (k..quote.open)
+                    .any(|j| s.toks[j].kind == Kind::Comma || s.word(j).as_deref() == Some("that"))
+                || s.toks[k]
+                    .text(s.body)
+                    .starts_with(|c: char| c.is_ascii_digit())
+        };
+        if after > from
+            && after < quote.open
+            && s.toks[after - 1].kind == Kind::Comma
+            && !inside(after)
+        {
+            from = after;
+            if matches!(s.word(from).as_deref(), Some("and" | "but")) {
+                from += 1;
+            }
+        }
         let close = quote_close(s, quote.open);
         // What a noun reports ends with its quotation (`Roe's warning that the dam was
         // "unsafe" went unheeded`: the sentence's verb is no part of it).

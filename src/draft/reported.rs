@@ -296,6 +296,13 @@ pub(super) fn complement(
         let end = end_of(k + 1);
         return (words_from(k + 1, end) >= 1).then_some((k + 1..end, "complement about"));
     }
+    // `what X said when …`: `what` took the object, and `when …` is a time.
+    let what_before = (v.saturating_sub(4).max(s.span.start)..v).any(|j| {
+        s.word(j).as_deref() == Some("what") && (j..v).all(|i| s.toks[i].kind == Kind::Word)
+    });
+    if what_before && WH.contains(&w.as_str()) {
+        return None;
+    }
     if WH.contains(&w.as_str()) && lexicon::has("question-speech", lemma) {
         let end = end_of(k);
         return (words_from(k, end) >= 3).then_some((k..end, "complement question"));

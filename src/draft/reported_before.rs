@@ -111,6 +111,11 @@ pub(super) fn clause_before(
         }
         comma
     };
+    // `…, Mexico said enough.`: the verb has its answer after it, and what stands before
+    // is the sentence's own clause.
+    if answered(s, v) {
+        return None;
+    }
     // A clause: a finite verb the rules know, or four words that open with no
     // preposition (`No one took the offer`, not `In Ohio on Monday`).
     let own_clause = |c: usize| {
@@ -157,12 +162,79 @@ pub(super) fn clause_before(
         if (between || appositive)
             && words_before(s, start, c) >= 3
             && own_clause(c)
+            && !adverbial_only(s, start, c)
             && (!quoted || quotes_inside(s, start, c))
         {
             return Some((start..c, false, until));
         }
     }
     None
+}
+
+/// The first token of the last clause before token `to` of the sentence: after its last
+/// semicolon outside quotations (`World leaders denounce the test; Obama, others vow …`
+/// starts at `Obama`), else the sentence's start.
+pub(super) fn after_last_semicolon(s: &Sentence, to: usize) -> usize {
+    (s.span.start..to)
+        .rev()
+        .find(|&k| s.toks[k].kind == Kind::Semi && s.toks[k].quote.is_none())
+        .map_or(s.span.start, |k| k + 1)
+}
+
+/// Words that answer after a verb of saying (`said enough`, `said no`): the verb's own
+/// object, so the clause before its subject is no report of it.
+const ANSWERS: &[&str] = &[
+    "enough",
+    "so",
+    "yes",
+    "no",
+    "nothing",
+    "little",
+    "much",
+    "something",
+    "anything",
+];
+
+/// Whether the verb of saying at `v` has its answer right after it (`said enough`,
+/// `said no`): then nothing before it is what it reports.
+pub(super) fn answered(s: &Sentence, v: usize) -> bool {
+    s.word(v + 1)
+        .is_some_and(|w| ANSWERS.contains(&w.trim_end_matches('.')))
+}
+
+/// Whether tokens `from..to` are a preposition's phrase alone (`During his seven years in
+/// office`, `In the last week of May`): opened by a preposition, with no comma, no
+/// auxiliary and no verb in `-ed` inside. Such a stretch is a circumstance of the
+/// sentence, never a clause someone said.
+fn adverbial_only(s: &Sentence, from: usize, to: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "from",
+        "through",
+        "over",
+        "for",
+        "with",
+        "amid",
+        "despite",
+        "following",
+        "under",
+        "without",
+        "among",
+    ];
+    s.word(from)
+        .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+        && (from..to).all(|k| {
+            s.toks[k].kind != Kind::Comma
+                && s.toks[k].quote.is_none()
+                && s.word(k).is_none_or(|w| {
+                    !(lexicon::has("finite-verbs", &w) || w.len() > 4 && w.ends_with("ed"))
+                })
+        })
 }
 
 /// Words that open circumstances after a final verb of saying, never what it reports.

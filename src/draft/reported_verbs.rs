@@ -27,6 +27,13 @@ pub(super) fn is_finding(s: &Sentence, v: usize, word: &str) -> bool {
 /// mentioned`, `could argue`, `declined to say`): what it would report is no statement.
 pub(super) fn negated(s: &Sentence, v: usize) -> bool {
     const MODALS: &[&str] = &["can", "could", "might", "may", "should", "must"];
+    // `goes without saying that …`, `left without mentioning …`: no words said.
+    if v > s.span.start
+        && s.word(v - 1).as_deref() == Some("without")
+        && s.word(v).is_some_and(|w| w.ends_with("ing"))
+    {
+        return true;
+    }
     let mut k = v;
     while k > s.span.start {
         let Some(w) = s.word(k - 1) else {
@@ -396,6 +403,15 @@ pub(super) fn verb_here(s: &Sentence, v: usize, word: &str) -> bool {
     if word == "pushed" && next != "back" {
         return false;
     }
+    // `insisted on paying the bill`: a demand to act, not words said.
+    if word.starts_with("insist")
+        && next == "on"
+        && s.word(v + 2)
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    {
+        return false;
+    }
+
     // After a number, a form in -ed is an adjective (`270 pledged delegates`); not after a
     // year (`in 2008 questioned whether`).
     let year = prev.len() == 4 && (prev.starts_with("19") || prev.starts_with("20"));
@@ -457,7 +473,8 @@ pub(super) fn quoting_here(s: &Sentence, v: usize, word: &str) -> bool {
 
 /// Words before a form in `-s` of a verb of speech that make it a plural noun, not a
 /// verb: adjectives of number, time and kind (`other estimates`, `more questions`,
-/// `initial reports`, `nagging questions`), which never stand as a verb's subject.
+/// `initial reports`, `nagging questions`, `disparaging remarks`), and `taking` (`taking
+/// calls`), which never stand as a verb's subject.
 const PLURAL_NOUN_BEFORE: &[&str] = &[
     "other",
     "more",
@@ -481,6 +498,10 @@ const PLURAL_NOUN_BEFORE: &[&str] = &[
     "tough",
     "serious",
     "difficult",
+    "disparaging",
+    "fawning",
+    "scathing",
+    "taking",
 ];
 
 /// Whether `word`, a form of a verb of speech after `prev` (lower case), is a plural noun

@@ -198,8 +198,12 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             && (v + 1..(v + 7).min(s.span.end)).any(|k| s.word(k).as_deref() == Some("to"));
         if alleged_adjective || linking {
             // A claim told as what someone did: its subject, and the rest to a comma.
+            // The subject close before the verb, in its clause: not `The 29 New Yorkers
+            // wounded by a bomb and the officers shot by the alleged gunman were …`.
             if let Some(np) = people::parse(s.body, s.toks, s.span.start, v)
                 && np.end < v
+                && v - np.end <= 10
+                && (np.end..v).all(|k| s.toks[k].kind != Kind::Comma)
             {
                 let conf = confidence(&np).saturating_sub(if linking { 15 } else { 30 });
                 if let Some(who) = people.mention(&np) {
@@ -294,7 +298,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let final_attribution = (v + 1..s.span.end).all(|k| {
             s.word(k).is_some_and(|w| !lexicon::opens_clause(&w)) || s.toks[k].kind == Kind::End
         }) && s.span.end - v <= 5
-            && quote_before.is_none();
+            && quote_before.is_none()
+            && !reported_before::answered(s, v);
         // The comma that opens a final attribution's speaker (`…, a spokesman said.`); with
         // none (`X said funding is needed.`), what follows the verb is what it reports.
         let final_comma = final_attribution
@@ -506,17 +511,21 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
                 "parenthetical",
             );
             covered_until = end;
-        } else if let Some(comma) = final_comma.filter(|&comma| {
-            // What a final attribution reports is a clause, with a verb: not `In a memo
-            // to Congress, officials insist …`.
-            s.word(s.span.start)
-                .is_some_and(|w| lexicon::has("finite-verbs", &w))
-                || reported::has_finite_verb(s, s.span.start, comma - 1)
-        }) {
+        } else if let Some((from, comma)) = final_comma
+            .map(|comma| (reported_before::after_last_semicolon(s, comma), comma))
+            .filter(|&(from, comma)| {
+                // What a final attribution reports is a clause, with a verb: not `In a
+                // memo to Congress, officials insist …`, nor the name after a headline's
+                // semicolon (`Leaders denounce the test; Obama, others vow …`).
+                s.word(from)
+                    .is_some_and(|w| lexicon::has("finite-verbs", &w))
+                    || reported::has_finite_verb(s, from, comma - 1)
+            })
+        {
             emit(
                 found,
                 people,
-                s.span.start,
+                from,
                 comma - 1,
                 who,
                 conf.saturating_sub(10),
