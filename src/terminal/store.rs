@@ -35,22 +35,21 @@ pub fn target(sources: &Sources) -> Target {
         };
     };
     let name = path.display().to_string();
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .to_path_buf();
+    let dir = crate::output::folder_of(&path).to_path_buf();
     let exists = path.exists();
-    if exists && !writable(&path) {
+    if exists && !crate::output::writable(&path) {
         return Target::ReadOnly {
             name,
             why: "the file is read-only".into(),
         };
     }
-    if !writable(&dir) {
+    if !crate::output::writable(&dir) {
         return Target::ReadOnly {
             name,
-            why: format!("its folder {} cannot be written", dir.display()),
+            why: format!(
+                "its folder {} cannot be written",
+                crate::output::folder_name(&dir)
+            ),
         };
     }
     Target::File { name, exists }
@@ -79,25 +78,6 @@ fn claims_path(sources: &Sources) -> Option<PathBuf> {
         Target::File { name, .. } | Target::ReadOnly { name, .. } => Some(PathBuf::from(name)),
         Target::Sample | Target::Nowhere { .. } | Target::UnsavedPage { .. } => None,
     }
-}
-
-/// Whether this process may write `path` (a file or a folder). A file with no write
-/// permission for anyone was made read-only on purpose: it is not written even by a user
-/// the system would let (root), as editors ask before writing such a file.
-fn writable(path: &Path) -> bool {
-    use std::os::unix::ffi::OsStrExt;
-    use std::os::unix::fs::PermissionsExt;
-    let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
-        return false;
-    };
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.is_file()
-        && meta.permissions().mode() & 0o222 == 0
-    {
-        return false;
-    }
-    // SAFETY: access reads the NUL-terminated path and changes nothing.
-    unsafe { libc::access(c_path.as_ptr(), libc::W_OK) == 0 }
 }
 
 mod writer;
