@@ -32,6 +32,7 @@
 pub mod chunked;
 pub(crate) mod error;
 pub(crate) mod output;
+pub(crate) mod quotation;
 pub(crate) mod sanitize;
 pub(crate) mod simple_text;
 pub(crate) mod state_dir;

@@ -85,10 +85,7 @@ pub fn write_atomically_with<T>(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
 ) -> Result<T> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = folder_of(path);
     let io = |e: std::io::Error| Error::io(path, &e);
     // A new file gets the permissions any program's new file gets (0666 less the umask);
     // an existing one keeps its own (below).
@@ -135,6 +132,71 @@ pub fn write_new(path: Option<&Path>, text: &str) -> std::result::Result<String,
     Ok(name)
 }
 
+/// The folder `path` is in, as the file system takes it: its parent, or `.` for a bare
+/// file name.
+pub fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// A folder named for a message as the user knows it: `the current folder (/home/ada)`
+/// for `.` (or an empty path), an absolute path for any other relative one, an absolute
+/// path as it is. Where the current folder cannot be found, the path as given.
+pub fn folder_name(dir: &Path) -> String {
+    let here = dir.as_os_str().is_empty() || dir == Path::new(".");
+    let absolute = std::path::absolute(if here { Path::new(".") } else { dir });
+    match absolute {
+        Ok(full) if here => format!(
+            "the current folder ({})",
+            full.display().to_string().trim_end_matches("/.")
+        ),
+        Ok(full) => full.display().to_string(),
+        Err(_) => dir.display().to_string(),
+    }
+}
+
+/// Whether `path` (a file or folder) can be written by this process: `access(W_OK)`, and
+/// for a file, some write permission bit (root passes `access` on a read-only file).
+pub fn writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return false;
+    };
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.is_file()
+        && meta.permissions().mode() & 0o222 == 0
+    {
+        return false;
+    }
+    // SAFETY: access reads the NUL-terminated path and changes nothing.
+    unsafe { libc::access(c_path.as_ptr(), libc::W_OK) == 0 }
+}
+
+/// Whether a claims file that does not exist yet (`--claims new.toml`) can be made at
+/// the first edit: its folder must exist and be writable.
+///
+/// # Errors
+/// [`Error::Usage`] naming the file and its folder ([`folder_name`]) and what to do, when
+/// the folder does not exist, is not a folder, or cannot be written.
+pub fn can_make(path: &Path) -> Result<()> {
+    let dir = folder_of(path);
+    let name = path.display();
+    let folder = folder_name(dir);
+    if !dir.is_dir() {
+        return Err(Error::Usage(format!(
+            "{name} cannot be made: its folder {folder} does not exist; make the folder first (mkdir -p), or give --claims a file in a folder that exists"
+        )));
+    }
+    if !writable(dir) {
+        return Err(Error::Usage(format!(
+            "{name} cannot be made: its folder {folder} cannot be written; give --claims a file in a folder you can write"
+        )));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +240,45 @@ mod tests {
         assert_eq!(mode & 0o777, 0o640);
         // Nothing is left beside it.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn folders_are_named_as_the_user_knows_them() {
+        let here = std::env::current_dir().unwrap();
+        let current = format!("the current folder ({})", here.display());
+        for bare in ["", "."] {
+            assert_eq!(folder_name(Path::new(bare)), current);
+        }
+        assert_eq!(folder_of(Path::new("new.toml")), Path::new("."));
+        assert_eq!(folder_name(folder_of(Path::new("new.toml"))), current);
+        assert_eq!(
+            folder_name(Path::new("notes/2026")),
+            here.join("notes/2026").display().to_string()
+        );
+        assert_eq!(folder_name(Path::new("/srv/claims")), "/srv/claims");
+        assert_eq!(
+            folder_of(Path::new("/srv/claims/a.toml")),
+            Path::new("/srv/claims")
+        );
+    }
+
+    #[test]
+    fn a_new_file_needs_a_folder_that_is_there_and_can_be_written() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(can_make(&dir.path().join("new.claims.toml")).is_ok());
+        let missing = dir.path().join("no-such-folder/new.claims.toml");
+        let err = can_make(&missing).unwrap_err().to_string();
+        assert!(
+            err.contains("does not exist; make the folder first"),
+            "{err}"
+        );
+        assert!(
+            err.contains(&dir.path().join("no-such-folder").display().to_string()),
+            "{err}"
+        );
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, "").unwrap();
+        let err = can_make(&file.join("new.toml")).unwrap_err().to_string();
+        assert!(err.contains("does not exist"), "{err}");
     }
 }

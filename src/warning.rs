@@ -29,6 +29,9 @@ pub enum Warning {
     NoClaimsFile { looked_for: Option<String> },
     /// A page fetched from an address and not saved has no claims file beside it.
     NoClaimsFileForPage,
+    /// The claims file `file`, named with `--claims`, does not exist yet: it is made at
+    /// the first edit.
+    NewClaimsFile { file: String },
     /// The claims file `file` has no `[[claim]]` entries.
     NoClaims { file: String },
     /// `subject` (claim N "id", or its response N (expert)) has a problem placing its
@@ -76,6 +79,10 @@ impl fmt::Display for Warning {
                 "no claims file: the page was fetched and not saved; give --save FILE to keep it with its claims beside it, or --claims FILE"
             ),
             Warning::NoClaims { file } => write!(f, "{file} has no [[claim]] entries"),
+            Warning::NewClaimsFile { file } => write!(
+                f,
+                "{file} does not exist yet: it is made when you record the first claim"
+            ),
             Warning::Quote { subject, problem } => write!(f, "{subject}: {problem}"),
             Warning::NotReloaded { part, error } => {
                 let part = match part {

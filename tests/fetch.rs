@@ -284,9 +284,15 @@ fn every_command_opens_an_address_as_a_saved_page() {
         "claimreview",
         &url,
         "--claims",
-        dir.join("none.toml").to_str().unwrap(),
+        dir.join("no-such-folder/none.toml").to_str().unwrap(),
     ]);
+    // (A claims file not there yet is an empty one; its folder must be there.)
     assert_eq!(export.status.code(), Some(2), "{}", stderr(&export));
+    assert!(
+        stderr(&export).contains("does not exist; make the folder first"),
+        "{}",
+        stderr(&export)
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod common;
 mod anchor_cli;
 mod article_blocks;
 mod cli;
+mod cli_outputs;
 mod compat_fold;
 mod docs;
 mod draft;

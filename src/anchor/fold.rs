@@ -2,7 +2,8 @@
 //!
 //! The rules, in the order they apply to each source character:
 //!
-//! 1. Typography: curly quotes and primes become `'` and `"`, the dashes and the minus
+//! 1. Typography: quotation marks (every one of Unicode's, `crate::quotation`: curly,
+//!    low, angle, corner and fullwidth) and primes become `'` and `"`, the dashes and the minus
 //!    sign `-`, `…` becomes `...`; every run of whitespace becomes one space.
 //! 2. Invisible format characters fold to nothing ([`is_ignorable`]): the soft hyphen,
 //!    the zero-width space, the word joiner and its invisible operators, the byte-order

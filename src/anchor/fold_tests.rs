@@ -28,6 +28,38 @@ fn ligatures_fold_and_map_back_to_the_whole_ligature() {
 }
 
 #[test]
+fn every_quotation_mark_folds_to_a_straight_one_and_nothing_else_does() {
+    for &mark in &crate::quotation::QUOTATION_MARKS {
+        let straight = if crate::quotation::is_single(mark) {
+            "'"
+        } else {
+            "\""
+        };
+        let source = format!("a {mark}b{mark} c");
+        assert_eq!(
+            fold(&source),
+            format!("a {straight}b{straight} c"),
+            "{mark}"
+        );
+        // And maps back to the mark whole.
+        assert_eq!(source_of(&source, straight), mark.to_string(), "{mark}");
+    }
+    for (shown, typed) in [
+        (
+            "Il a dit « le bac est en retard ».",
+            "Il a dit \" le bac est en retard \".",
+        ),
+        ("彼は「船が遅い」と言った", "彼は\"船が遅い\"と言った"),
+        ("彼は『船』と", "彼は'船'と"),
+        ("‹ non ›", "' non '"),
+    ] {
+        assert_eq!(fold(shown), typed, "{shown}");
+    }
+    // Primes stay as they were folded; other punctuation is not a quotation mark.
+    assert_eq!(fold("5′ 9″ 。・`´"), "5' 9\" 。・`´");
+}
+
+#[test]
 fn compatibility_forms_fold_to_plain_characters() {
     for (shown, plain) in [
         ("ＯＦＦＩＣＩＡＬ ｆｉｇｕｒｅｓ", "OFFICIAL figures"),

@@ -8,10 +8,12 @@ use clap::{Parser, Subcommand};
 /// every claim the article reports with the experts' responses to it.
 #[derive(Debug, Parser)]
 #[command(name = "counterpoint", version, args_conflicts_with_subcommands = true)]
-#[command(after_help = "With no ARTICLE, opens the bundled sample article.\n\
+#[command(
+    after_help = "With no ARTICLE, reads it from standard input when that is a pipe or a file (`cat story.md | counterpoint`), else opens the bundled sample article.\n\
 When standard output is not a terminal, prints the article as plain text with claim markers and endnotes.\n\
 An article whose file name is a subcommand's (check, config, draft, ...) opens as ./NAME.\n\
-Exit status: 0 success, 1 `check` found problems, 2 the files could not be opened or understood.")]
+Exit status: 0 success, 1 `check` found problems, 2 the files could not be opened or understood."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -86,7 +88,7 @@ pub enum Command {
         format: crate::interchange::ImportFormat,
         /// The file to read.
         file: PathBuf,
-        /// Write the claims file here (a new file; default: standard output).
+        /// Write the claims file here (a new file; default, or `-`: standard output).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
@@ -97,9 +99,13 @@ pub enum Command {
         format: crate::interchange::ExportFormat,
         /// The article (default: the bundled sample).
         article: Option<PathBuf>,
-        /// Write here (a new file; default: standard output).
+        /// Write here (a new file; default, or `-`: standard output).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Include drafted entries no person has reviewed (`draft = true`), marked as
+        /// drafts; without it they are left out, and counted on standard error.
+        #[arg(long)]
+        drafts: bool,
     },
     /// Write a large generated article and claims file (the same for the same seed).
     Generate {

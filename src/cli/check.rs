@@ -37,6 +37,7 @@ pub fn report(
     let mut reviews = 0;
     let mut responses = 0;
     let mut responses_placed = 0;
+    let mut drafts = 0;
     writeln!(out, "{} with {claims_name}", doc.article.name).ok();
     for (i, claim) in doc.claims.iter().enumerate() {
         let (place, verdict) = describe(doc, &claim.anchoring);
@@ -47,12 +48,14 @@ pub fn report(
         };
         problems += usize::from(matches!(verdict, Verdict::Problem));
         reviews += usize::from(matches!(verdict, Verdict::Review));
+        drafts += usize::from(claim.entry.draft.is_some());
         writeln!(
             out,
-            "{mark} claim {} \"{}\" ({}): {place}",
+            "{mark} claim {} \"{}\" ({}){}: {place}",
             i + 1,
             claim.entry.id,
-            claim.entry.claimant
+            claim.entry.claimant,
+            draft_mark(claim.entry.draft)
         )
         .ok();
         if !matches!(verdict, Verdict::Fine) {
@@ -85,12 +88,14 @@ pub fn report(
             };
             problems += usize::from(mark == "✗");
             reviews += usize::from(mark == "≈");
+            drafts += usize::from(response.entry.draft.is_some());
             writeln!(
                 out,
-                "  {mark} response {} {} ({}): {place}",
+                "  {mark} response {} {} ({}){}: {place}",
                 r + 1,
                 response.entry.expert,
-                response.entry.stance
+                response.entry.stance,
+                draft_mark(response.entry.draft)
             )
             .ok();
             if mark == "✗" || mark == "≈" {
@@ -112,6 +117,13 @@ pub fn report(
     } else {
         format!(", {} to review", plural(reviews, "approximate match"))
     };
+    let review = match drafts {
+        0 => review,
+        n => format!(
+            "{review}; {} not yet reviewed (exports leave them out)",
+            plural(n, "draft")
+        ),
+    };
     writeln!(
         out,
         "{} ({placed} in the text), {} ({responses_placed} quoted in the text): {}{review}",
@@ -125,6 +137,11 @@ pub fn report(
     )
     .ok();
     (out, problems > 0)
+}
+
+/// What follows a drafted entry's name in the report: ` (draft)`, or nothing.
+fn draft_mark(draft: Option<crate::claims::DraftMark>) -> &'static str {
+    if draft.is_some() { " (draft)" } else { "" }
 }
 
 /// Where each quote is written in a claims file's `text`: by claim id (given, or the

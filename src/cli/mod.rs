@@ -77,12 +77,23 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
         force: cli.force,
     };
     let sources = |article: Option<PathBuf>| -> Result<Sources> {
+        // No article named and one piped or redirected in: read it, as `less` does.
+        let article = article.or_else(|| stdin_holds_an_article().then(|| "-".into()));
         let address = article
             .as_deref()
             .and_then(|a| a.to_str())
             .filter(|a| crate::fetch::is_address(a));
         if let Some(url) = address {
             crate::fetch::check_address(url)?;
+            if cli
+                .save
+                .as_deref()
+                .is_some_and(crate::interchange::is_stdout)
+            {
+                return Err(crate::error::Error::Usage(
+                    "--save keeps the page in a file to read and annotate offline, and its claims file goes beside it, so it cannot be - (standard output): give --save a file name".into(),
+                ));
+            }
             let (page, saved) = crate::cli::fetch::fetch(url, cli.save.as_deref())?;
             return Ok(Sources {
                 article: saved,
@@ -118,9 +129,10 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             format,
             article,
             out,
+            drafts,
         }) => {
             let sources = sources(article)?;
-            let mut said = crate::interchange::export(format, &sources, out.as_deref())?;
+            let mut said = crate::interchange::export(format, &sources, out.as_deref(), drafts)?;
             // Nothing exported from a fact-check page: its own ClaimReviews are not in the
             // claims file until the reader's `I` saves them there.
             if said.starts_with("exported 0 ") {
@@ -184,6 +196,11 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             claim_count,
             seed,
         }) => {
+            if crate::interchange::is_stdout(&out) {
+                return Err(crate::error::Error::Usage(
+                    "generate writes two files, NAME.md and NAME.claims.toml, so --out - (standard output) cannot take them: give --out a name".into(),
+                ));
+            }
             let bytes = (megabytes.max(0.0) * 1_000_000.0) as usize;
             let (article, claims) =
                 crate::document::generate::generate(bytes, claim_count.max(1), seed);
@@ -279,6 +296,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 matches!(
                     w,
                     crate::warning::Warning::NoClaimsFile { .. }
+                        | crate::warning::Warning::NewClaimsFile { .. }
                         | crate::warning::Warning::NoClaimsFileForPage
                 )
             }) {
@@ -362,6 +380,26 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             outcome(crate::terminal::run(state, session)?)
         }
     }
+}
+
+/// Whether standard input brings an article when none is named: a pipe, a socket or a
+/// redirected file (`cat story.md | counterpoint`, `counterpoint < story.md`). A terminal
+/// does not, nor a device such as `/dev/null` (where a script or service leaves standard
+/// input): then the bundled sample opens.
+fn stdin_holds_an_article() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return false;
+    }
+    let Ok(fd) = stdin.as_fd().try_clone_to_owned() else {
+        return false;
+    };
+    std::fs::File::from(fd).metadata().is_ok_and(|m| {
+        let kind = m.file_type();
+        kind.is_fifo() || kind.is_socket() || kind.is_file()
+    })
 }
 
 /// The article piped in (`counterpoint - --claims FILE`), read whole before the reader

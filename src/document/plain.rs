@@ -137,9 +137,12 @@ pub fn render(doc: &Document, width: usize) -> String {
     out
 }
 
+/// What marks an endnote's drafted claim or response (`draft = true`).
+const DRAFT: &str = " (draft, not yet reviewed)";
+
 /// Claim `index` as an endnote wrapped to `width`: number, claimant, summary, verdict and
 /// date, its quote, its note, and each response with stance, expert, affiliation, quote
-/// and source.
+/// and source; a draft no person has reviewed says so.
 pub fn claim_note(doc: &Document, index: usize, width: usize) -> String {
     let mut out = String::new();
     let (i, claim) = (index, &doc.claims[index]);
@@ -154,6 +157,9 @@ pub fn claim_note(doc: &Document, index: usize, width: usize) -> String {
     }
     if let Some(date) = &entry.date {
         write!(head, " ({date})").ok();
+    }
+    if entry.draft.is_some() {
+        head.push_str(DRAFT);
     }
     out.push_str(&fill(&head, width, "", "    "));
     out.push_str(&fill(
@@ -173,6 +179,9 @@ pub fn claim_note(doc: &Document, index: usize, width: usize) -> String {
         let mut who = format!("{} {} — {}", r.stance.mark(), r.stance.word(), r.expert);
         if let Some(affiliation) = &r.affiliation {
             write!(who, ", {affiliation}").ok();
+        }
+        if r.draft.is_some() {
+            who.push_str(DRAFT);
         }
         out.push_str(&fill(&who, width, "    ", "      "));
         out.push_str(&fill(

@@ -349,9 +349,10 @@ impl Sources {
     /// sample's (for the sample), else none with a warning.
     ///
     /// # Errors
-    /// [`Error::Io`] naming the path when the claims file cannot be read: a `--claims`
-    /// file that does not exist is "no such file", while a missing file beside the
-    /// article is only a warning. [`Error::At`] when its bytes look binary or are not
+    /// [`Error::Io`] naming the path when the claims file cannot be read (a missing file,
+    /// named or beside the article, is none: it is empty until the first edit makes it,
+    /// with a warning); [`Error::Usage`] when a `--claims` file that does not exist could
+    /// not be made (see [`crate::output::can_make`]). [`Error::At`] when its bytes look binary or are not
     /// UTF-8 and `decoding` does not allow it, then those of [`claims::parse_text`] (the
     /// first problem in the file, placed at its line and column). The sample's built-in
     /// claims do not fail.
@@ -373,6 +374,14 @@ impl Sources {
         warnings: &mut Vec<Warning>,
     ) -> Result<(ClaimsFile, Option<String>)> {
         let path = match (&self.claims, &self.article) {
+            // A claims file named and not yet there is an empty one, made at the first
+            // edit, as the file beside an article is.
+            (Some(path), _) if !path.exists() => {
+                crate::output::can_make(path)?;
+                let file = path.display().to_string();
+                warnings.push(Warning::NewClaimsFile { file: file.clone() });
+                return Ok((ClaimsFile::default(), Some(file)));
+            }
             (Some(path), _) => path.clone(),
             (None, None) if self.page.is_some() => {
                 warnings.push(Warning::NoClaimsFileForPage);

@@ -359,6 +359,11 @@ fn json_ld_review(claim: &ClaimEntry, review: &ReviewEntry) -> Value {
     if !rating.is_empty() {
         object.insert("reviewRating".into(), Value::Object(rating));
     }
+    // A drafted claim exported with `--drafts`: schema.org's own status for a work not
+    // yet published.
+    if claim.draft.is_some() {
+        object.insert("creativeWorkStatus".into(), json!("Draft"));
+    }
     // A claim imported without an itemReviewed (no author, nothing kept) has none.
     if claim.extra.is_some() || claim.claimant != NOT_NAMED {
         let extra = parse_extra(claim.extra.as_deref());
@@ -437,6 +442,15 @@ fn api_claim(claim: &ClaimEntry, defaults: &Defaults) -> Value {
         object.insert("claimant".into(), json!(claim.claimant));
     }
     set(&mut object, "claimDate", claim.date.as_deref());
+    // The API's form has no status: a drafted claim exported with `--drafts` says so as
+    // the claims file does.
+    if let Some(mark) = claim.draft {
+        object.insert("draft".into(), json!(true));
+        object.insert(
+            "confidence".into(),
+            json!(f64::from(mark.confidence) / 100.0),
+        );
+    }
     let reviews: Vec<Value> = reviews
         .iter()
         .map(|review| {

@@ -53,6 +53,7 @@ pub enum ExportFormat {
 /// standard output, [`Error::ClosedPipe`] or [`Error::Output`] (see
 /// [`crate::output::print`]).
 pub fn import(format: ImportFormat, file: &Path, out: Option<&Path>) -> Result<String> {
+    let out = out.filter(|o| !is_stdout(o));
     let bytes = std::fs::read(file).map_err(|e| Error::io(file, &e))?;
     let name = file.display().to_string();
     let text = crate::text::decode_utf8(&name, &bytes)?;
@@ -111,12 +112,23 @@ pub fn import(format: ImportFormat, file: &Path, out: Option<&Path>) -> Result<S
 /// (nothing is written over); [`Error::Io`] when writing `out` fails (see
 /// [`crate::output::write_atomically`]); to standard output, [`Error::ClosedPipe`] or
 /// [`Error::Output`] (see [`crate::output::print`]).
-pub fn export(format: ExportFormat, sources: &Sources, out: Option<&Path>) -> Result<String> {
+pub fn export(
+    format: ExportFormat,
+    sources: &Sources,
+    out: Option<&Path>,
+    drafts: bool,
+) -> Result<String> {
     let mut warnings = Vec::new();
     let article = sources.load_article(&mut warnings)?;
     // The file's own order: an export mirrors the file, not the reading order.
     let (entries, _) = sources.load_claims(&mut warnings)?;
+    let out = out.filter(|o| !is_stdout(o));
     refuse_existing(out)?;
+    let (entries, drafts_left_out) = if drafts {
+        (entries, 0)
+    } else {
+        reviewed_only(entries)
+    };
     // Claims that ClaimReview has nothing to publish for (no verdict, no review).
     let mut unreviewed = 0;
     // Each item is written as it is made, so the export is never held whole.
@@ -158,12 +170,48 @@ pub fn export(format: ExportFormat, sources: &Sources, out: Option<&Path>) -> Re
     } else {
         String::new()
     };
+    let drafts_note = match drafts_left_out {
+        0 => String::new(),
+        n => format!(
+            "; left out {} not yet reviewed (--drafts includes them, marked as drafts)",
+            plural(n, "draft")
+        ),
+    };
     Ok(format!(
-        "exported {}{}{left_out}",
+        "exported {}{}{left_out}{drafts_note}",
         plural(count, noun),
         out.map(|o| format!(" to {}", o.display()))
             .unwrap_or_default()
     ))
+}
+
+/// The entries a person has reviewed, and how many drafted entries (claims and
+/// responses with `draft = true`) were left out: a drafted claim goes with all its
+/// responses (each counted), a drafted response of a reviewed claim alone.
+pub(crate) fn reviewed_only(
+    entries: Vec<crate::claims::ClaimEntry>,
+) -> (Vec<crate::claims::ClaimEntry>, usize) {
+    let mut left_out = 0;
+    let kept = entries
+        .into_iter()
+        .filter_map(|mut claim| {
+            if claim.draft.is_some() {
+                left_out += 1 + claim.responses.len();
+                return None;
+            }
+            let before = claim.responses.len();
+            claim.responses.retain(|r| r.draft.is_none());
+            left_out += before - claim.responses.len();
+            Some(claim)
+        })
+        .collect();
+    (kept, left_out)
+}
+
+/// Whether an output path means standard output: `-`, as every command that writes
+/// takes it.
+pub fn is_stdout(path: &Path) -> bool {
+    path == Path::new("-")
 }
 
 /// A review made from a hand-written verdict is written by the article's byline (else

@@ -122,6 +122,7 @@ fn claim_annotations(
             fields.insert(key.into(), json!(value));
         }
     }
+    mark_draft(&mut fields, e.draft);
     items.push(json!({
         "id": id,
         "type": "Annotation",
@@ -147,6 +148,7 @@ fn claim_annotations(
         if let Some(source) = &r.source {
             fields.insert("source".into(), json!(source));
         }
+        mark_draft(&mut fields, r.draft);
         items.push(json!({
             "id": format!("{id}:response:{}", n + 1),
             "type": "Annotation",
@@ -161,6 +163,32 @@ fn claim_annotations(
         }));
     }
     items
+}
+
+/// Marks an unreviewed entry's `cp:` fields as a draft (`"draft": true`) with the
+/// drafter's `confidence` as a fraction (0.72), as the claims file writes them; a
+/// reviewed one has neither. (Web Annotation has no status of its own for this.)
+fn mark_draft(fields: &mut Map<String, Value>, draft: Option<crate::claims::DraftMark>) {
+    if let Some(mark) = draft {
+        fields.insert("draft".into(), json!(true));
+        fields.insert(
+            "confidence".into(),
+            json!(f64::from(mark.confidence) / 100.0),
+        );
+    }
+}
+
+/// The draft mark [`mark_draft`] wrote, read back: `None` for a reviewed entry (no
+/// `draft`, or `draft: false`); a confidence missing or out of 0–100 reads as 0.
+fn draft_of(ours: Option<&Map<String, Value>>) -> Option<crate::claims::DraftMark> {
+    let ours = ours?;
+    (ours.get("draft")? == &Value::Bool(true)).then(|| crate::claims::DraftMark {
+        confidence: ours
+            .get("confidence")
+            .and_then(Value::as_f64)
+            .filter(|c| (0.0..=1.0).contains(c))
+            .map_or(0, |c| (c * 100.0).round() as u8),
+    })
 }
 
 /// The collection made whole, as the export made it before it was streamed: what
@@ -408,6 +436,7 @@ fn claim_of(annotation: &Map<String, Value>) -> Option<ClaimEntry> {
         },
         date: field(ours, "date").map(Into::into),
         note: field(ours, "note").map(Into::into),
+        draft: draft_of(ours),
         ..ClaimEntry::default()
     })
 }
@@ -438,7 +467,7 @@ fn response_of(annotation: &Map<String, Value>) -> Option<(String, ResponseEntry
                 ..selector.unwrap_or_default()
             },
             source: field(ours, "source").map(Into::into),
-            draft: None,
+            draft: draft_of(ours),
         },
     ))
 }

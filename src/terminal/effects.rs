@@ -177,10 +177,13 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     outside.store.save();
                     continue;
                 }
-                Effect::DiscardJournal => {
-                    outside.store.discard();
-                    continue;
-                }
+                Effect::DiscardJournal => match outside.store.discard() {
+                    Some(aside) => Action::Notify(format!(
+                        "the unsaved changes were set aside as {} (not applied)",
+                        aside.display()
+                    )),
+                    None => continue,
+                },
                 Effect::Recover => match outside.store.take_leftover() {
                     Some((changes, moved)) => recovered(changes, moved, state),
                     None => continue,

@@ -35,22 +35,21 @@ pub fn target(sources: &Sources) -> Target {
         };
     };
     let name = path.display().to_string();
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .to_path_buf();
+    let dir = crate::output::folder_of(&path).to_path_buf();
     let exists = path.exists();
-    if exists && !writable(&path) {
+    if exists && !crate::output::writable(&path) {
         return Target::ReadOnly {
             name,
             why: "the file is read-only".into(),
         };
     }
-    if !writable(&dir) {
+    if !crate::output::writable(&dir) {
         return Target::ReadOnly {
             name,
-            why: format!("its folder {} cannot be written", dir.display()),
+            why: format!(
+                "its folder {} cannot be written",
+                crate::output::folder_name(&dir)
+            ),
         };
     }
     Target::File { name, exists }
@@ -73,31 +72,39 @@ pub fn page_file(
     })
 }
 
+/// Renames the file at `path` to the first free name of `NAME.discarded`,
+/// `NAME.2.discarded`, `NAME.3.discarded`, … (NAME: `path` without its extension), and
+/// returns it. Never writes over a file: the new name is made as a hard link, which
+/// fails if the name is taken, and then the old one is removed.
+///
+/// # Errors
+/// The I/O error when the link cannot be made for a reason other than a taken name (a
+/// file system without hard links, a folder that cannot be written), or the old name
+/// cannot be removed; `path` is then left as it was.
+pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
+    for n in 1.. {
+        let aside = match n {
+            1 => path.with_extension("discarded"),
+            n => path.with_extension(format!("{n}.discarded")),
+        };
+        match std::fs::hard_link(path, &aside) {
+            Ok(()) => {
+                std::fs::remove_file(path)?;
+                return Ok(aside);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    unreachable!("some name is free")
+}
+
 /// The claims file edits are saved to, if there is one.
 fn claims_path(sources: &Sources) -> Option<PathBuf> {
     match target(sources) {
         Target::File { name, .. } | Target::ReadOnly { name, .. } => Some(PathBuf::from(name)),
         Target::Sample | Target::Nowhere { .. } | Target::UnsavedPage { .. } => None,
     }
-}
-
-/// Whether this process may write `path` (a file or a folder). A file with no write
-/// permission for anyone was made read-only on purpose: it is not written even by a user
-/// the system would let (root), as editors ask before writing such a file.
-fn writable(path: &Path) -> bool {
-    use std::os::unix::ffi::OsStrExt;
-    use std::os::unix::fs::PermissionsExt;
-    let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
-        return false;
-    };
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.is_file()
-        && meta.permissions().mode() & 0o222 == 0
-    {
-        return false;
-    }
-    // SAFETY: access reads the NUL-terminated path and changes nothing.
-    unsafe { libc::access(c_path.as_ptr(), libc::W_OK) == 0 }
 }
 
 mod writer;
@@ -200,20 +207,20 @@ impl Store {
         self.leftover.take().map(|l| (l.changes, moved))
     }
 
-    /// Sets the leftover journal aside (renamed `….discarded`), so it is not offered again.
-    pub fn discard(&mut self) {
+    /// Sets the leftover journal aside, so it is not offered again: renamed with
+    /// [`set_aside`] (`….discarded`, else `….2.discarded`, …, never over an earlier one).
+    /// Returns the name it now has, or `None` when there was no journal or it could not
+    /// be renamed (it is then left where it was).
+    pub fn discard(&mut self) -> Option<PathBuf> {
         self.leftover = None;
-        if let Some(journal) = self.journal.take() {
-            let _ = std::fs::rename(journal.path(), journal.path().with_extension("discarded"));
-        } else if let Some(at) = &self.journal_at
-            && at.exists()
-        {
-            let _ = std::fs::rename(at, at.with_extension("discarded"));
-        }
+        let journal = self.journal.take().map(|j| j.path().to_path_buf());
+        let at = journal.or_else(|| self.journal_at.clone().filter(|at| at.exists()));
+        let aside = at.and_then(|at| set_aside(&at).ok());
         self.unsaved.clear();
         if let Some((jobs, ..)) = &self.writer {
             let _ = jobs.send(Job::Reset(self.read));
         }
+        aside
     }
 
     /// Records changes just made (`undo`: they take back the newest changes in force):

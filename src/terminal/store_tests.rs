@@ -261,7 +261,8 @@ fn a_save_asked_for_before_the_journal_is_set_aside_is_made() {
         )
         .unwrap();
     store.save();
-    store.discard();
+    let aside = store.discard().expect("the journal set aside");
+    assert!(aside.to_string_lossy().ends_with(".discarded"), "{aside:?}");
     assert_eq!(store.finish(), None);
     let text = std::fs::read_to_string(&f.claims).unwrap();
     assert!(text.contains("expert = \"E\""), "{text}");
@@ -315,4 +316,47 @@ fn a_claims_file_the_session_created_goes_again_when_every_edit_is_undone() {
     assert!(store.wrote_last(&f.claims), "the reader's own removal");
     std::fs::write(&f.claims, CLAIMS).unwrap();
     assert!(!store.wrote_last(&f.claims), "another writer's file");
+}
+
+#[test]
+fn a_journal_set_aside_never_goes_over_one_set_aside_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("0123.jsonl");
+    let mut names = Vec::new();
+    for n in 0..4 {
+        std::fs::write(&journal, format!("session {n}")).unwrap();
+        names.push(set_aside(&journal).unwrap());
+        assert!(!journal.exists());
+    }
+    let expected: Vec<_> = [
+        "0123.discarded",
+        "0123.2.discarded",
+        "0123.3.discarded",
+        "0123.4.discarded",
+    ]
+    .iter()
+    .map(|name| dir.path().join(name))
+    .collect();
+    assert_eq!(names, expected);
+    // Each kept what it was.
+    for (n, name) in names.iter().enumerate() {
+        assert_eq!(
+            std::fs::read_to_string(name).unwrap(),
+            format!("session {n}")
+        );
+    }
+    // A name taken by something else is passed over too.
+    std::fs::write(dir.path().join("0123.5.discarded"), "other").unwrap();
+    std::fs::write(&journal, "session 5").unwrap();
+    assert_eq!(
+        set_aside(&journal).unwrap(),
+        dir.path().join("0123.6.discarded")
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("0123.5.discarded")).unwrap(),
+        "other"
+    );
+    // A journal that is not there is an error, and nothing is made.
+    assert!(set_aside(&dir.path().join("none.jsonl")).is_err());
+    assert!(!dir.path().join("none.discarded").exists());
 }

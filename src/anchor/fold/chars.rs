@@ -5,8 +5,18 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 /// Rule 1 for one character: its typographic replacement, if it has one.
 pub(super) fn typographic(ch: char) -> Option<&'static str> {
     Some(match ch {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => "'",
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => "\"",
+        '\u{2032}' => "'",
+        '\u{2033}' => "\"",
+        // Every other quotation mark (Unicode's Quotation_Mark): single ones to `'`,
+        // double ones (“ „ « 「 〝 …) to `"`.
+        c if c.is_ascii() => return None,
+        c if crate::quotation::is_quotation_mark(c) => {
+            if crate::quotation::is_single(c) {
+                "'"
+            } else {
+                "\""
+            }
+        }
         '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
         '\u{2026}' => "...",
         _ => return None,

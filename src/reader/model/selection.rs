@@ -81,22 +81,21 @@ impl Selection {
         let candidates = before
             .char_indices()
             .rev()
-            .filter(|&(_, c)| closing_mark(c).is_some())
+            // An apostrophe is no quotation mark.
+            .filter(|&(_, c)| crate::quotation::opens(c) && !matches!(c, '\'' | '＇'))
             .map(|(i, c)| (within.start + i, c));
         for (open_at, open) in candidates {
-            // A straight mark after an odd number of them in the paragraph closes one.
-            if open == '"' && body[within.start..open_at].matches('"').count() % 2 == 1 {
+            // A mark that closes what it opens (`"`, `＂`) after an odd number of them in
+            // the paragraph closes one.
+            if crate::quotation::closing_marks(open).contains(&open)
+                && body[within.start..open_at].matches(open).count() % 2 == 1
+            {
                 continue;
             }
-            let Some(close) = closing_mark(open) else {
-                continue;
-            };
+            let close = crate::quotation::closing_marks(open);
             let start = open_at + open.len_utf8();
             let rest = body.get(start..within.end)?;
-            let Some(end) = rest
-                .find(|c: char| c == close || (close == '"' && c == '”'))
-                .map(|i| start + i)
-            else {
+            let Some(end) = rest.find(|c: char| close.contains(&c)).map(|i| start + i) else {
                 continue;
             };
             if end < at {
@@ -286,49 +285,17 @@ fn spans(kind: Kind, article: &Article, at: usize) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// The mark that closes a quotation opened by `open`, for the marks that open one.
-fn closing_mark(open: char) -> Option<char> {
-    Some(match open {
-        '“' => '”',
-        '„' => '“',
-        '«' => '»',
-        '‘' => '’',
-        '"' => '"',
-        _ => return None,
-    })
-}
-
-/// Marks that close what a word says: sentence punctuation, closing quotation marks (the
-/// German `“` and `‘` close too) and brackets.
+/// Marks that close what a word says: sentence punctuation, closing quotation marks
+/// ([`crate::quotation::closes`]: the German `“` and `‘` close too) and brackets.
 fn closes(c: char) -> bool {
-    matches!(
-        c,
-        '.' | ','
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '…'
-            | '”'
-            | '’'
-            | '»'
-            | '›'
-            | '“'
-            | '‘'
-            | '"'
-            | '\''
-            | ')'
-            | ']'
-            | '}'
-    )
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')' | ']' | '}')
+        || crate::quotation::closes(c)
 }
 
-/// Marks that open what a word says: opening quotation marks and brackets.
+/// Marks that open what a word says: opening quotation marks
+/// ([`crate::quotation::opens`]) and brackets.
 fn opens(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '‘' | '„' | '‚' | '«' | '‹' | '"' | '\'' | '(' | '[' | '{'
-    )
+    matches!(c, '(' | '[' | '{') || crate::quotation::opens(c)
 }
 
 /// Byte `at` (a word's end) moved past the closing marks touching it, when they end at a

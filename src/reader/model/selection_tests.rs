@@ -336,3 +336,65 @@ fn a_drag_takes_the_marks_of_the_word_it_reaches() {
     s.reach(&a, a.body.find("safe").unwrap() + 1);
     assert_eq!(selected(&a, &s), "bridge is “entirely safe.”");
 }
+
+#[test]
+fn every_pair_of_quotation_marks_is_a_quotation_and_nothing_else_is() {
+    // The words inside each style of quotation, from the cursor on them; and between two
+    // quotations, or in words with marks that pair with nothing, none.
+    for (open, close) in [
+        ('“', '”'),
+        ('„', '“'),
+        ('„', '”'),
+        ('‘', '’'),
+        ('‚', '‘'),
+        ('«', '»'),
+        ('‹', '›'),
+        ('「', '」'),
+        ('『', '』'),
+        ('〝', '〞'),
+        ('〝', '〟'),
+        ('＂', '＂'),
+        ('"', '"'),
+        ('｢', '｣'),
+    ] {
+        let body =
+            format!("Aki said {open}the ferry is late{close} and {open}it rains{close} today.");
+        let within = 0..body.len();
+        let at = body.find("ferry").unwrap();
+        let s = Selection::quotation_at(&body, at, within.clone(), within.clone())
+            .unwrap_or_else(|| panic!("{open}…{close} in {body}"));
+        assert_eq!(&body[s.range()], "the ferry is late", "{open}…{close}");
+        let between = body.find(" and").unwrap() + 1;
+        assert_eq!(
+            Selection::quotation_at(&body, between, within.clone(), within.clone()),
+            None,
+            "{open}…{close} between"
+        );
+        let outside = body.find("today").unwrap();
+        assert_eq!(
+            Selection::quotation_at(&body, outside, within.clone(), within),
+            None,
+            "{open}…{close} after"
+        );
+    }
+    // A closing mark opens nothing, and an apostrophe is no quotation mark.
+    for body in [
+        "it is» late» now",
+        "it 」is late」 now",
+        "the ferry's late, isn't it",
+    ] {
+        let within = 0..body.len();
+        let at = body.find("late").unwrap();
+        assert_eq!(
+            Selection::quotation_at(body, at, within.clone(), within),
+            None,
+            "{body}"
+        );
+    }
+    // Inside 「…」, an inner 『…』 closed before the cursor is passed over.
+    let body = "彼は「船は『遅い』と言った」と書いた";
+    let within = 0..body.len();
+    let s =
+        Selection::quotation_at(body, body.find("と言").unwrap(), within.clone(), within).unwrap();
+    assert_eq!(&body[s.range()], "船は『遅い』と言った");
+}

@@ -467,6 +467,7 @@ impl State {
                     !matches!(
                         w,
                         crate::warning::Warning::NoClaimsFile { .. }
+                            | crate::warning::Warning::NewClaimsFile { .. }
                             | crate::warning::Warning::NoClaims { .. }
                     )
                 });

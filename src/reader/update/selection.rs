@@ -74,7 +74,7 @@ impl State {
         // After each mark on the line that may open a quotation.
         let openings = text
             .char_indices()
-            .filter(|&(_, c)| matches!(c, '“' | '„' | '«' | '‘' | '"'))
+            .filter(|&(_, c)| crate::quotation::opens(c) && !matches!(c, '\'' | '＇'))
             .map(|(i, c)| line.start + i + c.len_utf8());
         std::iter::once(at)
             .chain(openings)

@@ -23,17 +23,18 @@ pub(super) fn words_quoted(
 /// `words` between quotation marks: none added when the words begin and end with marks
 /// of their own; single ones (‘…’) when they hold double marks, as quotations nest.
 pub(super) fn quoted(words: &str) -> String {
-    const OPENING: [char; 6] = ['“', '"', '‘', '\'', '«', '„'];
-    const CLOSING: [char; 5] = ['”', '"', '’', '\'', '»'];
     let first = words.chars().next();
     let last = words.chars().last();
     if words.chars().count() > 1
-        && first.is_some_and(|c| OPENING.contains(&c))
-        && last.is_some_and(|c| CLOSING.contains(&c))
+        && first.is_some_and(crate::quotation::opens)
+        && last.is_some_and(crate::quotation::closes)
     {
         return words.to_string();
     }
-    if words.contains(['“', '”', '"']) {
+    if words
+        .chars()
+        .any(|c| crate::quotation::is_quotation_mark(c) && !crate::quotation::is_single(c))
+    {
         format!("‘{words}’")
     } else {
         format!("“{words}”")
