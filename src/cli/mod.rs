@@ -318,29 +318,6 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 crate::document::source::start_claims_file(saved, &page.url)?;
             }
             let asked = cli.claim.clone().map(StartAt::Claim).or(plus);
-            // The reader takes a terminal that can show it; else plain text, as when piped.
-            let interactive = std::io::stdout().is_terminal()
-                && match crate::terminal::unfit_terminal(std::env::var("TERM").ok().as_deref()) {
-                    Some(why) => {
-                        eprintln!("counterpoint: {why}");
-                        false
-                    }
-                    None => true,
-                };
-            // A large document opens on its beginning while the rest loads (below); a
-            // small one is loaded whole before the first screen, its claims file on a
-            // thread of its own, which then makes the screen's buffers, while this one
-            // reads the reading places, asks the terminal for its colours and reads the
-            // article. Nothing there takes the terminal: a load that fails leaves it
-            // untouched, as it always has.
-            let preview = interactive.then(|| sources.preview()).flatten();
-            let beside = (interactive
-                && preview.is_none()
-                && crate::cli::progress::is_small(&sources))
-            .then(|| {
-                crate::reader::loader::ClaimsBeside::start(&sources, crate::terminal::Blank::new)
-            })
-            .flatten();
             let memory = config
                 .reading
                 .resume
@@ -355,6 +332,15 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 let (store, key) = memory.as_ref()?;
                 store.recall(key).map(StartAt::Saved)
             });
+            // The reader takes a terminal that can show it; else plain text, as when piped.
+            let interactive = std::io::stdout().is_terminal()
+                && match crate::terminal::unfit_terminal(std::env::var("TERM").ok().as_deref()) {
+                    Some(why) => {
+                        eprintln!("counterpoint: {why}");
+                        false
+                    }
+                    None => true,
+                };
             if interactive {
                 keys_from_terminal()?;
             }
@@ -363,7 +349,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 &|name| std::env::var(name).ok(),
                 &|| interactive.then(terminal_background).flatten(),
             );
-            if let Some(preview) = preview {
+            if interactive && let Some(preview) = sources.preview() {
                 let doc = crate::document::Document::new(preview, Vec::new());
                 let state = in_this_terminal(State::new_loading(doc, config), look);
                 let loader = crate::reader::loader::Loader::start(sources.clone());
@@ -372,17 +358,10 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                     loader: Some(loader),
                     start,
                     memory,
-                    screen: None,
                 };
                 return outcome(crate::terminal::run(state, session)?);
             }
-            let (loaded, screen) = match beside {
-                Some(beside) => {
-                    let (loaded, screen) = beside.load(&sources)?;
-                    (loaded, Some(screen?))
-                }
-                None => (crate::cli::progress::load(&sources)?, None),
-            };
+            let loaded = crate::cli::progress::load(&sources)?;
             claim_is_there(&loaded, start.as_ref())?;
             if !interactive {
                 print(&crate::document::plain::render(&loaded.doc, cli.width))?;
@@ -396,7 +375,6 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 loader: None,
                 start,
                 memory,
-                screen,
             };
             let state = in_this_terminal(State::new(loaded.doc, config), look);
             outcome(crate::terminal::run(state, session)?)

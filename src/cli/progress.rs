@@ -51,7 +51,15 @@ pub fn while_working<T>(line: impl Fn() -> String + Send + 'static, work: impl F
 pub fn load(sources: &Sources) -> Result<Loaded> {
     // A document under a megabyte loads in a few milliseconds: no thread is worth starting
     // for it (the reader's first screen waits for this load).
-    if is_small(sources) {
+    let bytes: u64 = sources
+        .files()
+        .iter()
+        .filter_map(|path| std::fs::metadata(path).ok())
+        .map(|m| m.len())
+        .sum::<u64>()
+        + sources.stdin.as_ref().map_or(0, |b| b.len() as u64)
+        + sources.page.as_ref().map_or(0, |p| p.bytes.len() as u64);
+    if bytes < SMALL {
         return sources.load();
     }
     let status = Status::default();
@@ -61,20 +69,6 @@ pub fn load(sources: &Sources) -> Result<Loaded> {
         move || format!("counterpoint: {name}: {}", shown.get()),
         || sources.load_in_stages(|stage: Stage| status.set(stage.describe())),
     )
-}
-
-/// Whether `sources` (article and claims file, or the bytes read or fetched) are under a
-/// megabyte: they load in a few milliseconds, and [`load`] shows no line for them.
-pub fn is_small(sources: &Sources) -> bool {
-    let bytes: u64 = sources
-        .files()
-        .iter()
-        .filter_map(|path| std::fs::metadata(path).ok())
-        .map(|m| m.len())
-        .sum::<u64>()
-        + sources.stdin.as_ref().map_or(0, |b| b.len() as u64)
-        + sources.page.as_ref().map_or(0, |p| p.bytes.len() as u64);
-    bytes < SMALL
 }
 
 /// Where the line is: not shown yet, being shown, or never to be shown.

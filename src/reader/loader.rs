@@ -1,6 +1,4 @@
-//! Loading beside the reader's start: a large document in the background while its
-//! beginning is shown, and a small one's claims file on a second thread while the article
-//! is read and the terminal made ready.
+//! Loading a large document in the background while the reader shows its beginning.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -80,65 +78,9 @@ impl Loader {
     }
 }
 
-/// What reading a claims file gives ([`Sources::load_claims_file`]), with its warnings.
-type ClaimsRead = (
-    Result<(crate::claims::ClaimsFile, Option<String>)>,
-    Vec<crate::warning::Warning>,
-);
-
-/// A small document's claims file read and parsed on a thread of its own, started before
-/// the reader's first screen is prepared, and then whatever else the first screen needs
-/// that the document does not (`then`: the reader makes its screen's buffers there). The
-/// thread that started it reads the reading places, asks the terminal for its colours and
-/// reads the article meanwhile; [`ClaimsBeside::load`] puts the two together. On the
-/// sample that takes the claims file's 0.84 M instructions (its TOML) and the screen's
-/// 0.26 M off the first screen's path, onto a second core.
-pub struct ClaimsBeside<T> {
-    thread: std::thread::JoinHandle<(ClaimsRead, T)>,
-}
-
-impl<T: Send + 'static> ClaimsBeside<T> {
-    /// Starts reading the claims file of `sources` on a thread, which then runs `then`;
-    /// `None` when no thread could be started (then load on this one, [`Sources::load`]).
-    pub fn start(
-        sources: &Sources,
-        then: impl FnOnce() -> T + Send + 'static,
-    ) -> Option<ClaimsBeside<T>> {
-        let sources = sources.clone();
-        std::thread::Builder::new()
-            .name("claims".into())
-            .spawn(move || {
-                let mut warnings = Vec::new();
-                let read = sources.load_claims_file(&mut warnings);
-                ((read, warnings), then())
-            })
-            .ok()
-            .map(|thread| ClaimsBeside { thread })
-    }
-
-    /// The document, as [`Sources::load`] gives it for the same `sources` (the article
-    /// read here, the claims file waited for, the claims placed), and what `then` gave.
-    ///
-    /// # Errors
-    /// Those of [`Sources::load`], in its order: the article's first (the thread is then
-    /// not waited for), then the claims file's. A panic on the thread goes on here, as if
-    /// its work had been done on this one.
-    pub fn load(self, sources: &Sources) -> Result<(crate::document::source::Loaded, T)> {
-        let mut warnings = Vec::new();
-        let article = sources.load_article_told(&mut warnings)?;
-        let ((claims, theirs), then) = self
-            .thread
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        warnings.extend(theirs);
-        Ok((sources.assemble(article, claims?, warnings), then))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::source::Loaded;
 
     /// Polls until the load has something to say other than its stage.
     fn outcome(loader: &mut Loader) -> Result<Action> {
@@ -177,75 +119,6 @@ mod tests {
             got.to_string()
                 .starts_with(&format!("{}:2:", claims.display()))
         );
-    }
-
-    /// The files of one case: the article's text (or none: the sample) and the claims
-    /// file's (or none: no file beside it), loaded both ways.
-    fn both_ways(article: Option<&str>, claims: Option<&str>, named: bool) -> (String, String) {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.md");
-        let claims_path = dir.path().join("a.claims.toml");
-        if let Some(text) = article {
-            std::fs::write(&path, text).unwrap();
-        }
-        if let Some(text) = claims {
-            std::fs::write(&claims_path, text).unwrap();
-        }
-        let sources = Sources {
-            article: article.map(|_| path.clone()),
-            claims: named.then(|| claims_path.clone()),
-            ..Sources::default()
-        };
-        // Every part of the document but its tally, whose maps print in no fixed order
-        // (the tally is counted from the claims, which are compared).
-        let shown = |loaded: Result<crate::document::source::Loaded>| match loaded {
-            Ok(Loaded { doc, claims_name }) => format!(
-                "{claims_name:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
-                doc.article, doc.claims, doc.spans, doc.warnings, doc.rejected, doc.page_offer
-            ),
-            Err(error) => format!("error: {error}"),
-        };
-        let at_once = shown(sources.load());
-        let beside = ClaimsBeside::start(&sources, || 7).expect("a thread");
-        let beside = shown(beside.load(&sources).map(|(loaded, then)| {
-            assert_eq!(then, 7, "what the thread did after the claims file");
-            loaded
-        }));
-        (at_once, beside)
-    }
-
-    /// Reading the claims file on a second thread gives what the load on one gives: the
-    /// same document, warnings in the same order, the same error (the article's first
-    /// when both are wrong), for the shapes a load meets.
-    #[test]
-    fn claims_read_beside_give_the_same_document_or_error() {
-        let said = "Pompeo said Iran is the new home base of the group.\n\nHe said more.\n";
-        let claim = "[[claim]]\nid = \"c1\"\nquote = \"Iran is the new home base\"\nclaimant = \"Mike Pompeo\"\nverdict = \"false\"\n";
-        let cases: [(Option<&str>, Option<&str>, bool); 10] = [
-            (Some(said), Some(claim), false),
-            (Some(said), Some(claim), true),
-            // No claims file beside the article, or one named and missing.
-            (Some(said), None, false),
-            (Some(said), None, true),
-            // A claims file with a mistake; an empty one (no claims).
-            (Some(said), Some("[[claim]]\nclaimant = \n"), false),
-            (Some(said), Some(""), false),
-            // A quote the article does not have; an article without text.
-            (
-                Some(said),
-                Some(&claim.replace("new home", "old home")),
-                false,
-            ),
-            (Some(""), Some(claim), false),
-            // A binary article (a NUL byte), with a wrong claims file: the article's error.
-            (Some("caf\u{0}e"), Some("[[claim]]\nclaimant = \n"), false),
-            // The bundled sample.
-            (None, None, false),
-        ];
-        for (article, claims, named) in cases {
-            let (at_once, beside) = both_ways(article, claims, named);
-            assert_eq!(beside, at_once, "{article:?} {claims:?} {named}");
-        }
     }
 
     /// A loading thread that ends without a result (a panic) is a failure to load what

@@ -87,25 +87,6 @@ pub struct Session {
     pub start: Option<StartAt>,
     /// Where to keep the reading place when the reader ends, and the article's name there.
     pub memory: Option<(PlaceStore, String)>,
-    /// The screen's buffers, if made already ([`Blank::new`]); else `run` makes them.
-    pub screen: Option<Blank>,
-}
-
-/// The screen the reader draws on, made before the terminal is taken: ratatui's two
-/// buffers of a cell per column and row (at 120×40 about 0.26 M instructions and a
-/// hundred fresh pages of memory), so that making them can overlap a load on another
-/// thread. Making it only asks the terminal's size; no mode is changed and nothing is
-/// written, so a load that then fails leaves the terminal as it was.
-pub struct Blank(Screen);
-
-impl Blank {
-    /// The screen at the terminal's present size (a later size is taken at the first frame).
-    ///
-    /// # Errors
-    /// [`Error::Terminal`] when the terminal's size cannot be read.
-    pub fn new() -> Result<Blank> {
-        new_screen().map(Blank)
-    }
 }
 
 /// Runs the reader until the user quits or a signal stops it. The terminal is restored on
@@ -121,14 +102,13 @@ impl Blank {
 /// (see [`Loader::poll`]), as a load before the first screen would.
 pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     let signals = Signals::register()?;
+    let mut terminal = start_terminal()?;
     let Session {
         sources,
         loader,
         start,
         memory,
-        screen,
     } = session;
-    let mut terminal = start_terminal(screen)?;
     // The previous searches, as less keeps them; added to when the reader ends.
     let history = crate::keys::prompt::History::path_from_environment();
     if let Some(path) = &history {
@@ -204,19 +184,15 @@ pub fn unfit_terminal(term: Option<&str>) -> Option<String> {
 }
 
 /// Takes the terminal ([`take_terminal`]) after setting a panic hook that gives it back
-/// ([`restore_terminal`]) before the panic's message is printed; draws on `screen` if
-/// it was made already.
-fn start_terminal(screen: Option<Blank>) -> Result<Screen> {
+/// ([`restore_terminal`]) before the panic's message is printed.
+fn start_terminal() -> Result<Screen> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = restore_terminal();
         previous(info);
     }));
     take_terminal().map_err(terminal_error)?;
-    match screen {
-        Some(Blank(screen)) => Ok(screen),
-        None => new_screen(),
-    }
+    new_screen()
 }
 
 /// Takes the terminal, at start and on resuming: raw mode, the alternate screen, and
