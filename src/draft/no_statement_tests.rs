@@ -3,17 +3,7 @@
 //! whose object a relative clause with no pronoun took, a speech verb used for no words
 //! said), each beside the near shapes that stay statements (invented sentences).
 
-use super::super::reported::tests::{drafted, one};
-
-/// Asserts that no statement drafted from `text` holds `words`.
-#[track_caller]
-fn not_drafted(text: &str, words: &str) {
-    let got = drafted(text);
-    assert!(
-        got.iter().all(|(_, w)| !w.contains(words)),
-        "{text}\n{got:?}"
-    );
-}
+use super::super::reported::tests::{drafted, not_drafted, one};
 
 /// Asserts that some statement drafted from `text` is `words` (final punctuation aside),
 /// by a speaker whose name holds `who`.

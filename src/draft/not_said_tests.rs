@@ -1,17 +1,7 @@
 //! Tests of the shapes around a verb of speech that report nothing, each beside the near
 //! shapes that are statements (invented sentences).
 
-use super::super::reported::tests::{drafted, one};
-
-/// Asserts that no statement drafted from `text` holds `words`.
-#[track_caller]
-fn not_drafted(text: &str, words: &str) {
-    let got = drafted(text);
-    assert!(
-        got.iter().all(|(_, w)| !w.contains(words)),
-        "{text}\n{got:?}"
-    );
-}
+use super::super::reported::tests::{drafted, not_drafted, one};
 
 #[test]
 fn a_time_where_the_report_would_stand_is_no_statement() {

@@ -11,6 +11,16 @@ pub(crate) fn drafted(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Asserts that no statement drafted from `text` holds `words`.
+#[track_caller]
+pub(crate) fn not_drafted(text: &str, words: &str) {
+    let got = drafted(text);
+    assert!(
+        got.iter().all(|(_, w)| !w.contains(words)),
+        "{text}\n{got:?}"
+    );
+}
+
 /// Asserts that `text` drafts exactly one statement, by a speaker whose name holds
 /// `who`, of exactly `words` (final punctuation aside).
 #[track_caller]
