@@ -92,14 +92,14 @@ fn draw_small(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: 
         capitalized(form.purpose.title()),
         key(FormKey::Cancel)
     );
-    let keys_line = ellipsize(
-        &format!(
-            " window too small · {} saves · {} next field",
-            key(FormKey::Submit),
-            key(FormKey::NextField)
-        ),
-        room,
-    );
+    // The keys before the words: in a narrow window what goes first is `window too
+    // small`, then the next field's key, never the key that saves.
+    let save = format!(" {} saves", key(FormKey::Submit));
+    let keys = format!("{save} · {} next field", key(FormKey::NextField));
+    let keys_line = [format!(" window too small ·{keys}"), keys, save.clone()]
+        .into_iter()
+        .find(|line| display_width(line) <= room)
+        .unwrap_or_else(|| ellipsize(&save, room));
     let inner = super::popup(frame, area, (area.width, 4), title, theme);
     frame.render_widget(
         Paragraph::new(vec![
