@@ -8,6 +8,7 @@ mod anchor_cli;
 mod article_blocks;
 mod cli;
 mod cli_outputs;
+mod cli_pipes;
 mod compat_fold;
 mod docs;
 mod draft;

@@ -29,12 +29,20 @@ pub fn run_with_input(args: &[&str], input: &str) -> Output {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("counterpoint runs");
-    child
+    // A run that ends without reading its input (a refusal, or an article named, so the
+    // pipe is not read) closes the pipe first: that is no failure of the test.
+    let written = child
         .stdin
         .take()
         .expect("a pipe")
-        .write_all(input.as_bytes())
-        .expect("input written");
+        .write_all(input.as_bytes());
+    if let Err(err) = written {
+        assert_eq!(
+            err.kind(),
+            std::io::ErrorKind::BrokenPipe,
+            "input written: {err}"
+        );
+    }
     child.wait_with_output().expect("counterpoint ends")
 }
 
