@@ -323,7 +323,7 @@ impl EditableFile {
         let unread = |e: std::io::Error| Misfit(format!("{}: {e}", self.name));
         let mut text = String::new();
         for piece in &self.pieces[pieces.clone()] {
-            text.push_str(&piece.text(&self.base).map_err(unread)?);
+            text.push_str(&self.base.piece_text(piece).map_err(unread)?);
         }
         let doc = text.parse::<DocumentMut>().map_err(|e| {
             Misfit(format!(

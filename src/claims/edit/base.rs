@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use toml_edit::DocumentMut;
 
-use super::pieces::{self, Found};
+use super::pieces::{self, Found, Piece, Source};
 use crate::claims::journal::Fingerprint;
 
 /// How many bytes a file opened from disk is read at a time, to be cut and, when
@@ -128,6 +128,18 @@ impl Base {
         match self {
             Base::Memory(text) => Ok(Cow::Borrowed(&text[range])),
             Base::File(snapshot) => snapshot.text(range, expected).map(Cow::Owned),
+        }
+    }
+
+    /// The text of `piece`: its own, or its bytes of this text (the pieces know nothing
+    /// of where the text they were cut from is kept).
+    ///
+    /// # Errors
+    /// Those of [`Base::text`]: the file it is read from changed or cannot be read.
+    pub(super) fn piece_text<'a>(&'a self, piece: &'a Piece) -> io::Result<Cow<'a, str>> {
+        match &piece.text {
+            Source::Base(range, hash) => self.text(range.clone(), *hash),
+            Source::Own(text) => Ok(Cow::Borrowed(text)),
         }
     }
 

@@ -14,12 +14,9 @@
 //! for byte. A cut inside a multi-line string leaves the piece before it with the string
 //! unclosed, which does not parse: such pieces are joined to the next until they parse.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use toml_edit::{DocumentMut, Item};
-
-use super::base::Base;
 
 /// One piece of the file's text (with `\n` line endings): a stretch of the text it was
 /// opened with, or text an edit wrote.
@@ -42,17 +39,6 @@ pub(super) enum Source {
 }
 
 impl Piece {
-    /// The piece's text, `base` being the text the file was opened with.
-    ///
-    /// # Errors
-    /// Those of [`Base::text`]: the file it is read from changed or cannot be read.
-    pub(super) fn text<'a>(&'a self, base: &'a Base) -> std::io::Result<Cow<'a, str>> {
-        match &self.text {
-            Source::Base(range, hash) => base.text(range.clone(), *hash),
-            Source::Own(text) => Ok(Cow::Borrowed(text)),
-        }
-    }
-
     /// Whether the piece holds no text.
     pub(super) fn is_empty(&self) -> bool {
         match &self.text {
