@@ -100,6 +100,27 @@ fn the_hint_bar_offers_the_keys_of_what_is_open() {
             "{line}"
         );
 
+        // A question: its answers, never `n next` (n is no there).
+        let mut state = sample_state(width, height);
+        common::apply(
+            &mut state,
+            &[
+                EditTarget(Target::File {
+                    name: "a.claims.toml".into(),
+                    exists: true,
+                }),
+                NextClaim,
+                ToggleFocus,
+                DeleteEntry,
+            ],
+        );
+        let line = bar(&state);
+        assert!(line.contains("y yes") && line.contains("n no"), "{line}");
+        assert!(
+            !line.contains("n next") && !line.contains("/ search"),
+            "{line}"
+        );
+
         let writable = Target::File {
             name: "a.claims.toml".into(),
             exists: true,

@@ -598,6 +598,13 @@ pub const HINT_PRIORITY: &[Action] = &[
     Action::Quit,
 ];
 
+/// The hint bar while a question is asked: its answers only (`n` there is no, never the
+/// next claim).
+pub const QUESTION_HINTS: &[(Action, &str)] = &[
+    (Action::Confirm(true), "yes"),
+    (Action::Confirm(false), "no"),
+];
+
 /// The hint bar while a list is open (links, filters, people, a response's new claim),
 /// most useful first, help first: its keys, never the article's.
 pub const LIST_HINTS: &[(Action, &str)] = &[

@@ -150,6 +150,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             crate::keys::selection_rows::REQUOTE_HINTS,
         ),
         crate::keys::mode::Mode::Selection => keys.selection_hints(),
+        crate::keys::mode::Mode::Confirm => keys.mode_hints(
+            crate::keys::mode::Mode::Confirm,
+            crate::keys::bindings::QUESTION_HINTS,
+        ),
         crate::keys::mode::Mode::List
             if !matches!(
                 state.overlay,
