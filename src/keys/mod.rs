@@ -7,6 +7,7 @@ pub mod edit_rows;
 pub(crate) mod keymap;
 pub(crate) mod mode;
 pub mod prompt;
+pub(crate) mod prompt_rows;
 pub(crate) mod selection_rows;
 pub(crate) mod spec;
 pub mod table;

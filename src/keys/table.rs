@@ -12,7 +12,7 @@ pub static BINDINGS: std::sync::LazyLock<Vec<Binding>> = std::sync::LazyLock::ne
         crate::keys::bindings::READING_ROWS,
         crate::keys::selection_rows::START_ROWS,
         crate::keys::edit_rows::EDITING_ROWS,
-        crate::keys::bindings::PROMPT_ROWS,
+        crate::keys::prompt_rows::PROMPT_ROWS,
         crate::keys::selection_rows::SELECTION_ROWS,
         crate::keys::edit_rows::FORM_ROWS,
     ]

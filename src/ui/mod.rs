@@ -13,6 +13,7 @@ mod question;
 mod scrollbar;
 mod sidebar;
 mod status;
+mod status_columns;
 pub(crate) mod theme;
 
 use ratatui::Frame;
