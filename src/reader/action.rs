@@ -196,6 +196,14 @@ pub enum Action {
         changes: Vec<String>,
         moved: bool,
     },
+    /// Typing an earlier session kept for this claims file: `forms` can be placed in the
+    /// document (the one that was open opens again); `unplaced` could not be, and the
+    /// loop wrote them to `set_aside` (said in the message).
+    ResumeTyping {
+        forms: Vec<crate::reader::model::typing::TypedForm>,
+        unplaced: Vec<crate::reader::model::typing::TypedForm>,
+        set_aside: Option<String>,
+    },
     /// The bundled sample, copied into the current directory to be edited: the copy's
     /// document and where its edits go.
     CopiedSample {

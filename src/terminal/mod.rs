@@ -7,6 +7,7 @@ mod cells;
 mod effects;
 pub(crate) mod input;
 pub(crate) mod store;
+mod typing;
 
 use std::io::{BufWriter, Stdout, stdout};
 use std::path::PathBuf;
@@ -125,6 +126,9 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
         loader,
         start,
     );
+    // What a form holds is kept whichever way the reader ended (the loop keeps it after
+    // every batch of keys; a quit from inside a batch is caught here).
+    let _ = typing::keep_now(&sources, &state);
     // Edits saved at once are written before the reader ends (the journal keeps the rest).
     let unsaved = store.finish();
     // Keep the reading place for next time, however the reader ended.
@@ -259,6 +263,17 @@ fn event_loop(
             return Ok(Outcome::Quit);
         }
     }
+    // What was typed in forms last time is placed once the whole document is read.
+    let mut typing = typing::KeptTyping::default();
+    let mut typing_to_resume = true;
+    if loader.is_none() {
+        typing_to_resume = false;
+        if let Some(resume) = typing.resume(outside.sources, state)
+            && effects::apply(resume, state, &mut outside)?
+        {
+            return Ok(Outcome::Quit);
+        }
+    }
     // Whether the state may have changed since the last frame: idle ticks draw nothing.
     let mut changed = true;
     // Keys the user did not press (late replies to the colour query, the ESC of a
@@ -379,6 +394,19 @@ fn event_loop(
             if effects::apply(action, state, &mut outside)? {
                 return Ok(Outcome::Quit);
             }
+        }
+        if typing_to_resume && loader.is_none() {
+            typing_to_resume = false;
+            if let Some(resume) = typing.resume(outside.sources, state) {
+                changed = true;
+                if effects::apply(resume, state, &mut outside)? {
+                    return Ok(Outcome::Quit);
+                }
+            }
+        }
+        if let Some(failed) = typing.keep(outside.sources, state) {
+            changed = true;
+            effects::apply(failed, state, &mut outside)?;
         }
     }
 }

@@ -40,6 +40,23 @@ impl Field {
         }
     }
 
+    /// The field a [`Field::label`] names, if any.
+    pub fn from_label(label: &str) -> Option<Field> {
+        const ALL: [Field; 10] = [
+            Field::Claimant,
+            Field::Role,
+            Field::Summary,
+            Field::Verdict,
+            Field::Date,
+            Field::Note,
+            Field::Expert,
+            Field::Affiliation,
+            Field::Stance,
+            Field::Source,
+        ];
+        ALL.into_iter().find(|field| field.label() == label)
+    }
+
     /// What the field is for, shown while it is empty.
     pub fn placeholder(self) -> &'static str {
         match self {
@@ -265,6 +282,23 @@ impl Form {
         ]
     }
 
+    /// The fields' text when the form opened (what was typed is told from it).
+    pub fn initial(&self) -> &[String] {
+        &self.initial
+    }
+
+    /// This form as it was kept in an earlier session: `initial`, its fields' text when
+    /// it first opened (ignored unless there is one for each field), `focus`, the field
+    /// typed in last, and whether its quote had been chosen again.
+    pub fn kept(mut self, initial: Vec<String>, focus: usize, requoted: bool) -> Form {
+        if initial.len() == self.fields.len() {
+            self.initial = initial;
+        }
+        self.focus = focus.min(self.fields.len().saturating_sub(1));
+        self.requoted = requoted;
+        self
+    }
+
     /// The field being typed in.
     pub fn field(&self) -> Field {
         self.fields[self.focus].0
@@ -299,6 +333,9 @@ impl Form {
             }
         }
         self.initial = earlier.initial.clone();
+        if self.fields.len() == earlier.fields.len() {
+            self.focus = earlier.focus;
+        }
         // An edit's quote chosen again comes back with it (a new entry quotes the new
         // selection).
         if earlier.requoted

@@ -17,3 +17,4 @@ pub mod resume;
 pub mod save_as;
 pub mod search;
 pub mod selection;
+pub mod typing;

@@ -24,6 +24,9 @@ mod resume;
 mod screen;
 mod search;
 mod selection;
+mod typing;
+#[cfg(test)]
+mod typing_tests;
 
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
@@ -148,6 +151,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             | Action::SourcesChanged
             | Action::Loaded(_)
             | Action::LoadProgress(_)
+            | Action::ResumeTyping { .. }
     );
     match &state.overlay {
         _ if from_files => {}
@@ -327,6 +331,11 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             then,
         } => state.page_saved(*doc, target, file, then),
         Action::OfferRecovery { changes, moved } => state.offer_recovery(changes, moved),
+        Action::ResumeTyping {
+            forms,
+            unplaced,
+            set_aside,
+        } => state.resume_typing(forms, unplaced, set_aside),
         Action::SourcesChanged => state.stale = true,
         Action::Notify(message) => state.message = Some(message),
         Action::OpenAt(at) => state.start_at(at),

@@ -1,0 +1,113 @@
+//! Keeping forms' typing on disk from the interactive loop: read back when the claims file is opened, written after every batch of keys that changed it, and set aside when it can no longer be placed in the article.
+
+use std::path::{Path, PathBuf};
+
+use crate::document::source::Sources;
+use crate::reader::action::Action;
+use crate::reader::model::typing::{self, TypedForm, Typing};
+use crate::reader::state::State;
+
+/// The typing file of the claims file being read, and what was last written to it.
+#[derive(Default)]
+pub struct KeptTyping {
+    /// What is on disk now (as the state last gave it).
+    last: Vec<TypedForm>,
+    /// Whether a failed write was said (it is said once a session).
+    failure_said: bool,
+}
+
+impl KeptTyping {
+    /// The action that places what an earlier session kept for `sources`' claims file in
+    /// `state` (`None` when nothing was kept). Forms that can no longer be placed are
+    /// appended to `<typing file>.unplaced.json`, and the typing file is left holding the
+    /// others.
+    pub fn resume(&mut self, sources: &Sources, state: &State) -> Option<Action> {
+        let path = path_for(sources)?;
+        let kept = typing::read(&path);
+        if kept.forms.is_empty() {
+            return None;
+        }
+        let (forms, unplaced): (Vec<_>, Vec<_>) =
+            (kept.forms.into_iter()).partition(|typed| state.place_typed(typed).is_some());
+        let set_aside = (!unplaced.is_empty())
+            .then(|| set_aside(&path, &kept.claims, &unplaced))
+            .flatten();
+        let typing = Typing {
+            claims: kept.claims,
+            forms: forms.clone(),
+        };
+        if typing::write(&path, &typing).is_ok() {
+            self.last = forms.clone();
+        }
+        Some(Action::ResumeTyping {
+            forms,
+            unplaced,
+            set_aside,
+        })
+    }
+
+    /// Writes `state`'s typing for `sources`' claims file when it changed since the last
+    /// write (a look at the open and kept forms; no I/O when nothing changed). Returns the
+    /// message to show when a write fails, once a session.
+    pub fn keep(&mut self, sources: &Sources, state: &State) -> Option<Action> {
+        let now = state.typing();
+        if now == self.last {
+            return None;
+        }
+        let path = path_for(sources)?;
+        let typing = typing_of(sources, now);
+        match typing::write(&path, &typing) {
+            Ok(()) => {
+                self.last = typing.forms;
+                None
+            }
+            Err(e) if !self.failure_said => {
+                self.failure_said = true;
+                Some(Action::Notify(format!(
+                    "could not keep what you type in forms in {} ({e}): closing the terminal now would lose it",
+                    path.display()
+                )))
+            }
+            Err(_) => None,
+        }
+    }
+}
+
+/// Writes `state`'s typing for `sources`' claims file now, whatever was written before
+/// (the file removed when there is nothing to keep): as the reader ends.
+///
+/// # Errors
+/// The I/O error of [`typing::write`].
+pub fn keep_now(sources: &Sources, state: &State) -> std::io::Result<()> {
+    let Some(path) = path_for(sources) else {
+        return Ok(());
+    };
+    typing::write(&path, &typing_of(sources, state.typing()))
+}
+
+/// `forms` as the typing file of `sources`' claims file holds them.
+fn typing_of(sources: &Sources, forms: Vec<TypedForm>) -> Typing {
+    Typing {
+        claims: (sources.claims_path())
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+        forms,
+    }
+}
+
+/// The typing file for `sources`' claims file (`None`: no claims file, or no state
+/// directory).
+fn path_for(sources: &Sources) -> Option<PathBuf> {
+    typing::typing_path(&sources.claims_path()?)
+}
+
+/// Appends `unplaced` to the file beside `path` that keeps forms no longer placed, and
+/// returns its name (`None` when it could not be written: they stay in the typing file).
+fn set_aside(path: &Path, claims: &str, unplaced: &[TypedForm]) -> Option<String> {
+    let aside = path.with_extension("unplaced.json");
+    let mut earlier = typing::read(&aside);
+    earlier.claims = claims.to_string();
+    earlier.forms.extend(unplaced.iter().cloned());
+    typing::write(&aside, &earlier).ok()?;
+    Some(aside.display().to_string())
+}
