@@ -8,6 +8,7 @@
 //! then the run of non-spaces before them.
 
 use std::path::{Path, PathBuf};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// A key typed into the search prompt (the keys for each are the prompt's rows of the key
 /// table, [`crate::keys::table::BINDINGS`]).
@@ -65,7 +66,8 @@ pub const HISTORY_KEPT: usize = 200;
 /// An edit to the line being typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edit {
-    /// Left: one character back.
+    /// Left: one character back (a grapheme cluster: a flag or an emoji with its joiners
+    /// is one).
     Left,
     /// Right: one character on.
     Right,
@@ -73,9 +75,9 @@ pub enum Edit {
     Home,
     /// End or Ctrl-e: to the end.
     End,
-    /// Backspace: deletes the character before the cursor.
+    /// Backspace: deletes the character (grapheme cluster) before the cursor.
     Backspace,
-    /// Delete: deletes the character under the cursor.
+    /// Delete: deletes the character (grapheme cluster) under the cursor.
     Delete,
     /// Ctrl-u: deletes from the start to the cursor.
     KillToStart,
@@ -92,8 +94,10 @@ pub fn apply(line: &mut String, at: &mut usize, edit: Edit) -> bool {
     while !line.is_char_boundary(*at) {
         *at -= 1;
     }
-    let before = |line: &str, at: usize| line[..at].chars().next_back().map_or(0, char::len_utf8);
-    let after = |line: &str, at: usize| line[at..].chars().next().map_or(0, char::len_utf8);
+    // A user-perceived character (a grapheme cluster: a flag, an emoji with its joiners,
+    // a letter with its accents) is moved over and deleted whole, never cut.
+    let before = |line: &str, at: usize| line[..at].graphemes(true).next_back().map_or(0, str::len);
+    let after = |line: &str, at: usize| line[at..].graphemes(true).next().map_or(0, str::len);
     match edit {
         Edit::Left => *at -= before(line, *at),
         Edit::Right => *at += after(line, *at),
@@ -149,8 +153,8 @@ pub fn insert(line: &mut String, at: &mut usize, text: &str) {
 /// What the prompt's cursor cell shows for the text `after` it: the character under it
 /// (drawn reversed) and the rest; at the end of the line, a block `█`.
 pub fn cursor_cell(after: &str) -> (&str, &str) {
-    match after.chars().next() {
-        Some(c) => after.split_at(c.len_utf8()),
+    match after.graphemes(true).next() {
+        Some(g) => after.split_at(g.len()),
         None => ("█", ""),
     }
 }
@@ -161,8 +165,8 @@ pub fn window(before: &str, after: &str, room: usize) -> (String, String) {
     use crate::layout::display_width;
     let mut used = 1;
     let mut start = before.len();
-    for (i, c) in before.char_indices().rev() {
-        let w = display_width(c.encode_utf8(&mut [0; 4]));
+    for (i, g) in before.grapheme_indices(true).rev() {
+        let w = display_width(g);
         if used + w > room {
             break;
         }
@@ -170,13 +174,13 @@ pub fn window(before: &str, after: &str, room: usize) -> (String, String) {
         start = i;
     }
     let mut end = 0;
-    for (i, c) in after.char_indices() {
-        let w = display_width(c.encode_utf8(&mut [0; 4]));
+    for (i, g) in after.grapheme_indices(true) {
+        let w = display_width(g);
         if used + w > room {
             break;
         }
         used += w;
-        end = i + c.len_utf8();
+        end = i + g.len();
     }
     (before[start..].to_string(), after[..end].to_string())
 }
@@ -337,6 +341,33 @@ mod tests {
             let edits: Vec<Edit> = edits.into_iter().map(|i| all[i]).collect();
             let (line, at) = edit(&line, at, &edits);
             prop_assert!(at <= line.len() && line.is_char_boundary(at));
+        }
+
+        /// Moving and deleting never cut a grapheme cluster (a flag, an emoji family
+        /// joined by ZWJ, a letter and its combining accent, a CRLF-free Hangul syllable
+        /// in jamo): every cluster left is one the line had, and the cursor stays between
+        /// clusters when it started between them.
+        #[test]
+        fn edits_keep_grapheme_clusters_whole(
+            parts in proptest::collection::vec(0usize..9, 0..10),
+            at in 0usize..12,
+            edits in proptest::collection::vec(0usize..9, 1..20),
+        ) {
+            use Edit::*;
+            const CLUSTERS: [&str; 9] = [
+                "a", "é", "e\u{301}", "🇯🇵", "👨‍👩‍👧‍👦", "太", "🦀", "\u{1100}\u{1161}\u{11a8}", "👍🏽",
+            ];
+            let line: String = parts.iter().map(|&i| CLUSTERS[i]).collect();
+            let starts: Vec<usize> = line.grapheme_indices(true).map(|(i, _)| i).chain([line.len()]).collect();
+            let at = starts[at % starts.len()];
+            let all = [Left, Right, Home, End, Backspace, Delete, KillToStart, KillToEnd, KillWord];
+            let edits: Vec<Edit> = edits.into_iter().map(|i| all[i]).collect();
+            let (after, at) = edit(&line, at, &edits);
+            for cluster in after.graphemes(true) {
+                prop_assert!(CLUSTERS.contains(&cluster), "{cluster:?} cut from {line:?}");
+            }
+            let boundaries: Vec<usize> = after.grapheme_indices(true).map(|(i, _)| i).chain([after.len()]).collect();
+            prop_assert!(boundaries.contains(&at), "cursor {at} inside a cluster of {after:?}");
         }
     }
 

@@ -363,10 +363,8 @@ impl Form {
         match key {
             FormKey::Char(c) => self.type_text(&c.to_string(), known),
             FormKey::Text(text) => {
-                let line: String = text
-                    .chars()
-                    .map(|c| if c.is_control() { ' ' } else { c })
-                    .collect();
+                // Pasted as the search prompt takes it: one line, CR LF one space.
+                let line = crate::reader::model::search::pasted_line(&text);
                 self.type_text(&line, known);
             }
             FormKey::Edit(edit) => {

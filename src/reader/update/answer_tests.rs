@@ -201,3 +201,24 @@ fn a_form_on_words_already_quoted_says_what_quotes_them() {
         assert!(!said.contains("already quotes"), "{other:?}: {said}");
     }
 }
+
+/// A paste (the terminal's bracketed paste) goes into the form's field being typed in,
+/// as one line, and nowhere else; over no form it is refused and said.
+#[test]
+fn a_paste_goes_into_the_open_form_s_field() {
+    let mut state = response_form();
+    update(&mut state, Action::Form(FormKey::Edit(Edit::KillToStart)));
+    update(&mut state, Action::Paste("Ruth\r\nOkafor 👨‍👩‍👧".into()));
+    let Overlay::Form(form) = &state.overlay else {
+        panic!("the paste closed the form: {:?}", state.message);
+    };
+    assert_eq!(form.value(form.field()), "Ruth Okafor 👨‍👩‍👧");
+    assert_eq!(state.message, None);
+    update(&mut state, Action::Form(FormKey::Cancel));
+    update(&mut state, Action::Paste("words".into()));
+    assert!(
+        (state.message.as_deref()).is_some_and(|m| m.starts_with("paste ignored")),
+        "{:?}",
+        state.message
+    );
+}

@@ -116,6 +116,10 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             return state.cancel_fetch();
         }
 
+        // Pasted text goes into whatever line is being typed: a form's field, the search.
+        Action::Paste(text) if matches!(state.overlay, Overlay::Form(_)) => {
+            return state.form_update(Action::Paste(text));
+        }
         Action::Paste(text) => {
             state.paste(&text);
             return Vec::new();

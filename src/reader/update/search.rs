@@ -213,7 +213,7 @@ impl State {
             .first_key(&Action::SearchForward)
             .unwrap_or_else(|| "/".into());
         self.message = Some(format!(
-            "paste ignored: text is pasted only into the search prompt ({search})"
+            "paste ignored: text is pasted into the search prompt ({search}) or a form's field"
         ));
     }
 

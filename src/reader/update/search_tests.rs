@@ -262,7 +262,7 @@ fn a_paste_outside_the_prompt_changes_nothing_but_the_message() {
     assert_eq!(state.search, Search::default());
     assert_eq!(
         state.message.as_deref(),
-        Some("paste ignored: text is pasted only into the search prompt (/)")
+        Some("paste ignored: text is pasted into the search prompt (/) or a form's field")
     );
 }
 

@@ -2,10 +2,14 @@
 
 use std::ops::Range;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::anchor::fold::FoldedText;
 use crate::layout::{Layout, LineKind};
+
+/// The longest query, in bytes once folded, searched with a DFA (longer ones use an NFA,
+/// built in time linear in their length).
+pub const LONG_QUERY: usize = 128;
 
 /// The most matches counted and highlighted; more are reported as "N+".
 pub const MAX_MATCHES: usize = 100_000;
@@ -29,7 +33,7 @@ pub fn header_matches(layout: &Layout, query: &str) -> Vec<(LineKind, Range<usiz
 /// `_` that marks nothing (`/_`, `/x ^ y`) is searched for literally: then neither it
 /// nor the text has its marks folded.
 pub struct Query {
-    searcher: AhoCorasick,
+    pub(super) searcher: AhoCorasick,
     pub(super) marks: bool,
 }
 
@@ -44,8 +48,13 @@ impl Query {
             return None;
         }
         let ignore_case = !folded.chars().any(char::is_uppercase);
+        // A DFA searches fastest, but building one costs time and memory with every byte
+        // of the query (a pasted paragraph took seconds a key); past a sentence's length
+        // the NFA, built in time linear in the query, is used instead.
+        let kind = (folded.len() > LONG_QUERY).then_some(AhoCorasickKind::ContiguousNFA);
         let searcher = AhoCorasick::builder()
             .ascii_case_insensitive(ignore_case)
+            .kind(kind)
             .build([folded])
             .ok()?;
         Some(Query { searcher, marks })

@@ -140,3 +140,25 @@ proptest! {
         prop_assert_eq!(scanned(&body, &query, origin, backward, budget), whole);
     }
 }
+
+/// A pasted paragraph is searched with an NFA (a DFA for it took seconds to build), and
+/// finds what the short query's DFA finds, case folded or not.
+#[test]
+fn long_queries_use_an_nfa_and_find_the_same() {
+    use aho_corasick::AhoCorasickKind;
+    let short = Query::new("word").unwrap();
+    assert_eq!(short.searcher.kind(), AhoCorasickKind::DFA);
+    let long_query = "word ".repeat(1_600);
+    let long = Query::new(&long_query).unwrap();
+    assert_eq!(long.searcher.kind(), AhoCorasickKind::ContiguousNFA);
+    // Without capitals case is ignored (both copies found); with one, it is matched.
+    for (query, copies) in [("word ".repeat(30), 2), ("Word ".repeat(30), 1)] {
+        let query = query.trim_end();
+        assert!(query.len() > crate::reader::model::search::query::LONG_QUERY);
+        let body = format!("start {query} end, and {}", query.to_lowercase());
+        let second = body.rfind(&query.to_lowercase()).unwrap();
+        let expected = [6..6 + query.len(), second..second + query.len()];
+        let found = Query::new(query).unwrap().find_in(&body);
+        assert_eq!(found, expected[..copies], "{query:.20}");
+    }
+}
