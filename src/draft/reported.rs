@@ -10,9 +10,9 @@ pub(super) use super::adverbials::skip_adverbials;
 use super::lexicon;
 use super::not_said;
 use super::people::{self, NpKind};
+use super::reported_objects::{object_opens, object_report};
 pub(super) use super::reported_verbs::is_speech;
 // The verb tests partial.rs reads through this module.
-use super::reported_objects::{object_opens, object_report};
 pub(super) use super::reported_verbs::{is_belief, negated};
 use super::sentence::Sentence;
 use super::tokens::Kind;
@@ -363,7 +363,7 @@ pub(super) fn complement(
         // No clause: a verb that also reports with its object does so below
         // (`acknowledged their uphill battle`, `has promised a veto`).
         if !pronoun && !verb_first && !has_finite_verb(s, k, end) {
-            return (object_opens(s, v, k))
+            return object_opens(s, v, k)
                 .then(|| object_report(s, v, lemma, infinitive, taken))
                 .flatten();
         }
