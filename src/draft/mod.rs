@@ -21,6 +21,7 @@ mod quotes;
 mod register;
 mod reported;
 mod reported_before;
+mod reported_objects;
 mod reported_sources;
 mod reported_verbs;
 mod roster;

@@ -10,6 +10,7 @@ pub(super) use super::adverbials::skip_adverbials;
 use super::lexicon;
 use super::not_said;
 use super::people::{self, NpKind};
+use super::reported_objects::{object_opens, object_report};
 pub(super) use super::reported_verbs::is_speech;
 // The verb tests partial.rs reads through this module.
 pub(super) use super::reported_verbs::{is_belief, negated};
@@ -187,8 +188,9 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
 }
 
 /// Whether the comma at `k` opens a second report with a subject of its own: `…, and
-/// rights groups warned that …`, `…, but he added that …` (`and` or `but`, one to five
-/// words that hold no verb, a verb of saying in the past, `that`).
+/// rights groups warned that …`, `…, but he added that …`, `…, and one in four said the
+/// party was hostile` (`and` or `but`, one to five words that hold no verb, a verb of
+/// saying in the past, `that` or a bare clause with a finite verb).
 fn coordinated_report(s: &Sentence, k: usize) -> bool {
     if !matches!(s.word(k + 1).as_deref(), Some("and" | "but")) {
         return false;
@@ -199,7 +201,14 @@ fn coordinated_report(s: &Sentence, k: usize) -> bool {
     }) else {
         return false;
     };
-    s.word(j + 1).as_deref() == Some("that")
+    // `that`, or a clause with a subject and a finite verb after a verb that takes one
+    // bare (`…, and three in four said the rule was unfair`).
+    let clause = s.word(j + 1).as_deref() == Some("that")
+        || s.word(j)
+            .is_some_and(|w| lexicon::lemma_in("bare-speech", &w).is_some())
+            && opens_clause_at(s, j + 1)
+            && has_finite_verb(s, j + 1, s.clause_end(j + 1).0);
+    clause
         && (k + 2..j).all(|i| {
             s.toks[i].kind == Kind::Word
                 && s.toks[i].quote.is_none()
@@ -351,8 +360,12 @@ pub(super) fn complement(
         if verb_first && !relative {
             return None;
         }
+        // No clause: a verb that also reports with its object does so below
+        // (`acknowledged their uphill battle`, `has promised a veto`).
         if !pronoun && !verb_first && !has_finite_verb(s, k, end) {
-            return None;
+            return object_opens(s, v, k)
+                .then(|| object_report(s, v, lemma, infinitive, taken))
+                .flatten();
         }
         // A clause: three words at least, and not just a name closing the sentence
         // ("…, said Jane Doe.").
@@ -370,16 +383,7 @@ pub(super) fn complement(
         }
         return (words_from(k, end) >= 3 && !name_only).then_some((k..end, "complement clause"));
     }
-    if lexicon::has("object-speech", lemma)
-        && !infinitive
-        && !taken
-        && s.word(v + 1)
-            .is_some_and(|w| !lexicon::has("adverbial-openers", &w) && w != "as")
-    {
-        let end = end_of(v + 1);
-        return (words_from(v + 1, end) >= 1).then_some((v..end, "complement object"));
-    }
-    None
+    object_report(s, v, lemma, infinitive, taken)
 }
 
 /// The clause after `As X reported,` / `As X pointed out,` / `As reported by X,`: what

@@ -283,12 +283,16 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
             let taken = found[sentence_first..]
                 .iter()
                 .any(|f| f.range.start < range.end && range.start < f.range.end);
-            !(bare
-                && (second_verb
-                    || taken
-                    || open > s.span.start
-                        && s.word(open - 1)
-                            .is_some_and(|w| w.ends_with("ing") && w.len() > 5)))
+            // A participle after a comma whose quotation an earlier verb took reports
+            // what follows it (`"…," she said, noting he had …`).
+            let participle = word.ends_with("ing") && s.toks[v - 1].kind == Kind::Comma;
+            !(taken && participle)
+                && !(bare
+                    && (second_verb
+                        || taken
+                        || open > s.span.start
+                            && s.word(open - 1)
+                                .is_some_and(|w| w.ends_with("ing") && w.len() > 5)))
         });
         let parenthetical = s.toks.get(v + 1).is_some_and(|t| t.kind == Kind::Comma)
             && v > s.span.start + 1
