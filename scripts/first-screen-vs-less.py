@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time to first full screen of counterpoint and of less on the same article, side by side.
 
-Usage: first-screen-vs-less.py [--runs N] [--size COLSxROWS] [--binary PATH] [--url] [--callgrind] [ARTICLE ...]
+Usage: first-screen-vs-less.py [--runs N] [--size COLSxROWS] [--binary PATH] [--url] [--callgrind] [--perf] [ARTICLE ...]
 
 For each ARTICLE (default: the bundled sample, written out to a temporary file), starts
 `counterpoint ARTICLE` and `less ARTICLE` in turn, each in a pseudo-terminal of the given
@@ -23,6 +23,11 @@ of the totals are printed with their ratio. The count after the first screen var
 little with when the 'q' comes (the reader's idle ticks), so take several runs (--runs 5
 is enough). The last run's output files are kept (their paths are printed) for
 callgrind_annotate.
+
+--perf counts what the machine's load blurs less than the wall clock: each program runs
+under `perf stat -e task-clock,page-faults`, from its start through its first screen,
+the 'q' and its exit, alternating, and the medians of its CPU time (ms) and of its page
+faults are printed (the wall clock under perf is perf's own start, so it is not given).
 """
 import fcntl
 import os
@@ -104,6 +109,7 @@ def main():
     binary = os.path.join(HERE, "..", "target", "release", "counterpoint")
     url = False
     callgrind = False
+    perf = False
     while args and args[0].startswith("--"):
         flag = args.pop(0)
         if flag == "--runs":
@@ -116,6 +122,8 @@ def main():
             url = True
         elif flag == "--callgrind":
             callgrind = True
+        elif flag == "--perf":
+            perf = True
         else:
             sys.exit(__doc__)
     if url:
@@ -131,6 +139,8 @@ def main():
         articles = [os.path.join(folder, os.path.basename(sample))]
     if callgrind:
         return count_instructions(articles, runs, cols, rows, binary)
+    if perf:
+        return count_cpu_and_faults(articles, runs, cols, rows, binary)
     print(f"| article | size | counterpoint | less | ratio |")
     print(f"|---|---|---|---|---|")
     for article in articles:
@@ -173,6 +183,37 @@ def count_instructions(articles, runs, cols, rows, binary):
         m_ours, m_theirs = statistics.median(ours), statistics.median(theirs)
         print(f"| {os.path.basename(article)} | {m_ours / 1e6:.2f} M (min {min(ours) / 1e6:.2f}) "
               f"| {m_theirs / 1e6:.2f} M (min {min(theirs) / 1e6:.2f}) | {m_ours / m_theirs:.2f} |")
+        sys.stdout.flush()
+
+
+def count_cpu_and_faults(articles, runs, cols, rows, binary):
+    """CPU time and page faults from start to exit (first screen, 'q') of counterpoint and
+    of less on each article, counted by `perf stat`: medians of `runs` alternating runs."""
+    folder = tempfile.mkdtemp(prefix="first-screen-perf-")
+    print("| article | counterpoint CPU, faults | less CPU, faults | ratio of CPU (medians) |")
+    print("|---|---|---|---|")
+    for article in articles:
+        counts = {"counterpoint": ([], []), "less": ([], [])}
+        for _ in range(runs):
+            for name, command, marker in (
+                ("counterpoint", [binary, article], b"h help"),
+                ("less", ["less", "-P" + LESS_PROMPT, article], LESS_PROMPT.encode()),
+            ):
+                out = os.path.join(folder, f"{name}.perf")
+                wrapped = ["perf", "stat", "-x,", "-o", out, "-e", "task-clock,page-faults"] + command
+                one_run(wrapped, marker, cols, rows)
+                cpu, faults = counts[name]
+                with open(out) as f:
+                    for line in f:
+                        fields = line.strip().split(",")
+                        if len(fields) > 2 and fields[2].startswith("task-clock"):
+                            cpu.append(float(fields[0]))
+                        elif len(fields) > 2 and fields[2].startswith("page-faults"):
+                            faults.append(float(fields[0]))
+        (cpu, faults), (their_cpu, their_faults) = counts["counterpoint"], counts["less"]
+        print(f"| {os.path.basename(article)} | {statistics.median(cpu):.2f} ms, {statistics.median(faults):.0f} "
+              f"| {statistics.median(their_cpu):.2f} ms, {statistics.median(their_faults):.0f} "
+              f"| {statistics.median(cpu) / statistics.median(their_cpu):.2f} |")
         sys.stdout.flush()
 
 

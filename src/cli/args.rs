@@ -168,3 +168,165 @@ pub enum Command {
         claim: Option<String>,
     },
 }
+
+/// The subcommands' names, and clap's own `help`: an argument with one of these names is
+/// a subcommand, never an article. A test holds the list to clap's.
+const SUBCOMMANDS: &[&str] = &[
+    "check",
+    "keys",
+    "config",
+    "completions",
+    "man",
+    "import",
+    "export",
+    "generate",
+    "draft",
+    "render",
+    "help",
+];
+
+impl Cli {
+    /// The command line of the plain reader, `counterpoint` or `counterpoint ARTICLE`,
+    /// read without clap: what clap reads from it (no subcommand, the article if given,
+    /// every option at its default), or `None` for any other command line, which clap
+    /// reads. Building clap's parser for the whole command and its subcommands costs a
+    /// quarter of a million instructions at every start, before the first screen. An
+    /// article is any argument that is not empty, does not begin with `-` and is not a
+    /// subcommand's name (`-` alone, options and an empty name, which clap refuses, go to
+    /// clap). A test holds the two readings equal.
+    pub fn plain_reader(args: &[std::ffi::OsString]) -> Option<Cli> {
+        let article = match args {
+            [_] => None,
+            [_, article] => {
+                let text = article.to_str()?;
+                if text.is_empty() || text.starts_with('-') || SUBCOMMANDS.contains(&text) {
+                    return None;
+                }
+                Some(PathBuf::from(article))
+            }
+            _ => return None,
+        };
+        Some(Cli {
+            command: None,
+            article,
+            save: None,
+            claims: None,
+            config: None,
+            claim: None,
+            width: 80,
+            lossy: false,
+            force: false,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+    use proptest::prelude::*;
+    use std::ffi::OsString;
+
+    #[test]
+    fn the_subcommands_listed_are_clap_s() {
+        let command = Cli::command();
+        let mut clap_s: Vec<String> = command
+            .get_subcommands()
+            .flat_map(|s| std::iter::once(s.get_name()).chain(s.get_all_aliases()))
+            .map(String::from)
+            .collect();
+        clap_s.push("help".into());
+        clap_s.sort();
+        let mut ours: Vec<String> = SUBCOMMANDS.iter().map(|s| s.to_string()).collect();
+        ours.sort();
+        assert_eq!(ours, clap_s);
+    }
+
+    fn args(words: &[&str]) -> Vec<OsString> {
+        std::iter::once("counterpoint")
+            .chain(words.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    /// What clap reads, as text to compare (`Cli` is compared by its `Debug`).
+    fn by_clap(args: &[OsString]) -> Option<String> {
+        Cli::try_parse_from(args).ok().map(|cli| format!("{cli:?}"))
+    }
+
+    #[test]
+    fn the_plain_reader_is_read_as_clap_reads_it() {
+        for words in [
+            &[][..],
+            &["story.md"],
+            &["./check"],
+            &["check.md"],
+            &["Check"],
+            &["https://example.com/a?b=-c"],
+            &["+12"],
+            &["a b.md"],
+            &["é.md"],
+        ] {
+            let args = args(words);
+            let ours = Cli::plain_reader(&args).map(|cli| format!("{cli:?}"));
+            assert!(ours.is_some(), "{words:?} left to clap");
+            assert_eq!(ours, by_clap(&args), "{words:?}");
+        }
+    }
+
+    #[test]
+    fn every_other_command_line_is_left_to_clap() {
+        for words in [
+            &["check"][..],
+            &["help"],
+            &["config"],
+            &["render"],
+            &["-"],
+            &["--lossy"],
+            &["-h"],
+            &["--version"],
+            &["--", "story.md"],
+            &["story.md", "--lossy"],
+            &["story.md", "check"],
+            &["--claims", "c.toml"],
+            &["a.md", "b.md"],
+            &[""],
+        ] {
+            assert!(Cli::plain_reader(&args(words)).is_none(), "{words:?}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_article_named_in_bytes_that_are_not_utf8_is_left_to_clap() {
+        use std::os::unix::ffi::OsStringExt;
+        let args = vec![
+            OsString::from("counterpoint"),
+            OsString::from_vec(b"caf\xe9.md".to_vec()),
+        ];
+        assert!(Cli::plain_reader(&args).is_none());
+    }
+
+    proptest! {
+        /// Any command line of up to three words drawn from articles, subcommands,
+        /// options and their values: where the plain reading takes it, clap reads the
+        /// same `Cli`.
+        #[test]
+        fn where_the_plain_reading_takes_a_line_clap_agrees(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    Just("story.md"), Just("check"), Just("draft"), Just("help"), Just("-"),
+                    Just("--"), Just("--lossy"), Just("--width"), Just("72"), Just("-h"),
+                    Just("+5"), Just("keys"), Just("./man"), Just("--claims"), Just("x.toml"),
+                    Just(""),
+                ],
+                0..4,
+            )
+        ) {
+            let args = args(&words);
+            if let Some(cli) = Cli::plain_reader(&args) {
+                prop_assert_eq!(Some(format!("{cli:?}")), by_clap(&args), "{:?}", words);
+            }
+        }
+    }
+}

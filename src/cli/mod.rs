@@ -53,7 +53,7 @@ pub fn main() -> ExitCode {
         let _ = writeln!(std::io::stderr(), "counterpoint: {why}");
         return ExitCode::from(2);
     }
-    let cli = Cli::parse_from(args);
+    let cli = Cli::plain_reader(&args).unwrap_or_else(|| Cli::parse_from(args));
     match run(cli, plus) {
         Ok(code) => code,
         // The reader of a pipe has gone (`| head`): nothing more to say, as ripgrep does.

@@ -60,13 +60,18 @@ impl FromStr for KeySpec {
     fn from_str(text: &str) -> Result<Self, String> {
         let mut modifiers = KeyModifiers::NONE;
         let mut rest = text;
+        // Compared in place, without a lowered copy: the configuration's defaults are
+        // parsed at every start, before the first screen.
+        let starts = |rest: &str, prefix: &str| {
+            rest.get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+        };
         loop {
-            let lower = rest.to_ascii_lowercase();
-            let (flag, len) = if lower.starts_with("ctrl-") {
+            let (flag, len) = if starts(rest, "ctrl-") {
                 (KeyModifiers::CONTROL, 5)
-            } else if lower.starts_with("alt-") {
+            } else if starts(rest, "alt-") {
                 (KeyModifiers::ALT, 4)
-            } else if lower.starts_with("shift-") {
+            } else if starts(rest, "shift-") {
                 (KeyModifiers::SHIFT, 6)
             } else {
                 break;
@@ -79,7 +84,9 @@ impl FromStr for KeySpec {
         }
         let mut chars = rest.chars();
         let code = match (chars.next(), chars.next()) {
-            (Some(c), None) if !c.is_whitespace() && crate::sanitize::clean_line(rest) == rest => {
+            (Some(c), None)
+                if !c.is_whitespace() && crate::sanitize::clean(rest, false) == rest =>
+            {
                 KeyCode::Char(c)
             }
             _ => {
@@ -143,6 +150,124 @@ impl fmt::Display for KeySpec {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The parse as it was written before it stopped allocating (a lowered copy of the
+    /// rest at each modifier, a cleaned copy of a one-character key), whole: the oracle
+    /// the allocation-free parse must agree with.
+    fn parse_by_copies(text: &str) -> Result<KeySpec, String> {
+        let mut modifiers = KeyModifiers::NONE;
+        let mut rest = text;
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            let (flag, len) = if lower.starts_with("ctrl-") {
+                (KeyModifiers::CONTROL, 5)
+            } else if lower.starts_with("alt-") {
+                (KeyModifiers::ALT, 4)
+            } else if lower.starts_with("shift-") {
+                (KeyModifiers::SHIFT, 6)
+            } else {
+                break;
+            };
+            if rest.len() == len {
+                break;
+            }
+            modifiers |= flag;
+            rest = &rest[len..];
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) if !c.is_whitespace() && crate::sanitize::clean_line(rest) == rest => {
+                KeyCode::Char(c)
+            }
+            _ => {
+                if let Some(n) = rest
+                    .strip_prefix(['F', 'f'])
+                    .and_then(|n| n.parse::<u8>().ok())
+                {
+                    KeyCode::F(n)
+                } else if let Some((_, code)) = NAMED_KEYS
+                    .iter()
+                    .find(|(name, _)| name.eq_ignore_ascii_case(rest))
+                {
+                    *code
+                } else {
+                    return Err(format!("unknown key \"{text}\""));
+                }
+            }
+        };
+        let code = match code {
+            KeyCode::Tab if modifiers.contains(KeyModifiers::SHIFT) => {
+                modifiers.remove(KeyModifiers::SHIFT);
+                KeyCode::BackTab
+            }
+            KeyCode::Char(c) if modifiers.contains(KeyModifiers::SHIFT) => {
+                modifiers.remove(KeyModifiers::SHIFT);
+                KeyCode::Char(c.to_uppercase().next().unwrap_or(c))
+            }
+            other => other,
+        };
+        Ok(KeySpec { code, modifiers })
+    }
+
+    #[test]
+    fn modifiers_are_read_in_any_case_and_not_from_a_bare_prefix() {
+        for (text, shown) in [
+            ("CTRL-x", "Ctrl-x"),
+            ("cTrL-aLt-x", "Ctrl-Alt-x"),
+            ("alt-shift-Tab", "Alt-BackTab"),
+            ("SHIFT-a", "A"),
+            ("Ctrl--", "Ctrl--"),
+            ("-", "-"),
+            ("é", "é"),
+            ("Ctrl-é", "Ctrl-é"),
+        ] {
+            let spec: KeySpec = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(spec.to_string(), shown, "{text}");
+        }
+        for text in [
+            "Ctrl",
+            "Ctrl-",
+            "Alt-",
+            "Ctrl-Ctrl-",
+            "Ctr-x",
+            "Ctrl-é-",
+            "ctrlé-x",
+            "Alt-\u{7}",
+            "\u{85}",
+            " ",
+            "Ctrl- ",
+        ] {
+            assert!(text.parse::<KeySpec>().is_err(), "{text:?} parsed");
+        }
+    }
+
+    proptest! {
+        /// For any text built of modifier words in any case, key names and characters
+        /// (control and wide ones among them), the parse agrees with the one that made
+        /// copies: the same key, or an error for the same texts.
+        #[test]
+        fn the_parse_agrees_with_the_copying_one(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just("ctrl-".to_string()), Just("CTRL-".to_string()), Just("Alt-".to_string()),
+                    Just("sHiFt-".to_string()), Just("Ctrl".to_string()), Just("-".to_string()),
+                    Just("Tab".to_string()), Just("PageDown".to_string()), Just("F5".to_string()),
+                    any::<char>().prop_map(String::from),
+                    "[a-zA-Z\\-]{1,3}",
+                ],
+                0..5,
+            )
+        ) {
+            let text: String = parts.concat();
+            let ours = text.parse::<KeySpec>();
+            let theirs = parse_by_copies(&text);
+            prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}", text);
+            if let (Ok(a), Ok(b)) = (ours, theirs) {
+                prop_assert_eq!(a, b, "{:?}", text);
+            }
+        }
+    }
 
     #[test]
     fn key_specs_parse_and_print_back() {
