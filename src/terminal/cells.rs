@@ -58,7 +58,11 @@ pub fn on_blank(buffer: &Buffer) -> Vec<(u16, u16, &Cell)> {
         let y = (i / width) as u16 + area.y;
         (x, y)
     };
-    let blank = |cell: &Cell| cell.symbol().as_bytes() == b" " && *cell == Cell::EMPTY;
+    // `Cell::eq` with an empty cell, the styles first: the theme's blanks are coloured.
+    let blank = |cell: &Cell| {
+        let symbol = cell.symbol();
+        symbol.as_bytes() == b" " && super::frame::same(cell, symbol, &Cell::EMPTY)
+    };
     let mut out = Vec::with_capacity(cells.len());
     let mut i = 0;
     while i < cells.len() {

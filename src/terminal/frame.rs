@@ -160,7 +160,7 @@ pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)>
 
 /// `Cell::eq` for `cell` (whose symbol is `symbol`) and `before`: the styles first, then
 /// the symbols (an empty cell's is a space), a one-byte symbol by its byte.
-fn same(cell: &Cell, symbol: &str, before: &Cell) -> bool {
+pub(super) fn same(cell: &Cell, symbol: &str, before: &Cell) -> bool {
     #[allow(deprecated)]
     let skips = cell.skip == before.skip;
     if !(cell.fg == before.fg
