@@ -17,7 +17,8 @@
 //! `n` then `p`; `jk`; `page`: Space then `b`); the terminal's size (default `120x40`);
 //! the backend frames are drawn on (`test`, the default: ratatui's `TestBackend`, as the
 //! benchmarks draw; `terminal`: the reader's own, `SteadyBackend` over crossterm's, its
-//! bytes written to nowhere, so each frame costs what the reader pays to write it).
+//! bytes written to nowhere, each frame drawn by `terminal::frame::draw` as the reader
+//! draws it, so each frame costs what the reader pays to draw and write it).
 //!
 //! On the test backend it first presses two pairs and says, on standard error, which
 //! claim each key reached and how many cells its frame changed: a key's cost is mostly
@@ -102,7 +103,11 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 .map(|_| probe_pair(&mut state, &mut terminal, keys.clone()))
                 .collect::<Vec<_>>()
                 .join(" then ");
-            press_pairs(&mut state, &mut terminal, pairs, keys);
+            press_pairs(&mut state, &mut terminal, pairs, keys, |state, terminal| {
+                terminal
+                    .draw(|frame| counterpoint::ui::draw(frame, state))
+                    .expect("drawing on a test backend does not fail");
+            });
             probe
         }
         "terminal" => {
@@ -111,9 +116,15 @@ fn run(args: Vec<String>) -> Result<String, String> {
             let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport })
                 .map_err(|e| e.to_string())?;
             // The same two pairs first, unprobed, so the pairs counted start where the
-            // test backend's do.
-            press_pairs(&mut state, &mut terminal, 2, keys.clone());
-            press_pairs(&mut state, &mut terminal, pairs, keys);
+            // test backend's do. Each frame drawn as the reader draws it.
+            let steady = |state: &State, terminal: &mut Terminal<_>| {
+                counterpoint::terminal::frame::draw(terminal, |frame| {
+                    counterpoint::ui::draw(frame, state)
+                })
+                .expect("drawing to nowhere does not fail")
+            };
+            press_pairs(&mut state, &mut terminal, 2, keys.clone(), steady);
+            press_pairs(&mut state, &mut terminal, pairs, keys, steady);
             "pressed, not probed on this backend".into()
         }
         other => return Err(format!("no backend {other:?}")),
@@ -153,20 +164,19 @@ fn probe_pair(
     said
 }
 
-/// Presses `keys` in turn `pairs` times, drawing a frame after each key.
+/// Presses `keys` in turn `pairs` times, drawing a frame after each key with `draw`.
 #[inline(never)]
 fn press_pairs<B: Backend>(
     state: &mut State,
     terminal: &mut Terminal<B>,
     pairs: usize,
     keys: [Action; 2],
+    draw: impl Fn(&State, &mut Terminal<B>),
 ) {
     for _ in 0..pairs {
         for key in &keys {
             update(state, key.clone());
-            terminal
-                .draw(|frame| counterpoint::ui::draw(frame, state))
-                .expect("drawing on a test backend or to nowhere does not fail");
+            draw(state, terminal);
         }
     }
 }

@@ -43,6 +43,22 @@ pub struct SteadyBackend<B> {
     inner: B,
     /// A synchronized update was begun and not yet ended.
     updating: bool,
+    /// What the terminal shows, for [`super::frame::draw`]'s diff.
+    pub(super) shown: Shown,
+}
+
+/// What the terminal shows, as far as the backend knows: what [`super::frame::draw`]
+/// compares the next frame with.
+#[derive(Debug, Default)]
+pub(super) enum Shown {
+    /// Nothing: the alternate screen just entered or cleared (ratatui's `Terminal` clears
+    /// through the backend, on a resize too).
+    #[default]
+    Blank,
+    /// The last frame [`super::frame::draw`] wrote.
+    Frame(ratatui::buffer::Buffer),
+    /// Cells written some other way (`Terminal::draw`, ratatui's own diff).
+    Unknown,
 }
 
 /// Begins a synchronized update (mode 2026; see the terminal-wg specification
@@ -57,6 +73,7 @@ impl<B> SteadyBackend<B> {
         SteadyBackend {
             inner,
             updating: false,
+            shown: Shown::Blank,
         }
     }
 
@@ -68,6 +85,65 @@ impl<B> SteadyBackend<B> {
     /// The wrapped backend, mutably.
     pub fn inner_mut(&mut self) -> &mut B {
         &mut self.inner
+    }
+}
+
+impl<B: Backend + Write> SteadyBackend<B>
+where
+    B::Error: From<io::Error>,
+{
+    /// Writes `updates` (column, row, cell, in the diff's order) as [`Backend::draw`]
+    /// does, opening a synchronized update if none is open.
+    ///
+    /// # Errors
+    /// What writing to the wrapped backend returns.
+    pub(super) fn draw_cells(&mut self, updates: &[(u16, u16, &Cell)]) -> Result<(), B::Error> {
+        if !self.updating && !updates.is_empty() {
+            self.inner.write_all(BEGIN_UPDATE)?;
+            self.updating = true;
+        }
+        // The steady cells since the last unsteady one: written as one run.
+        let mut run = 0;
+        let mut i = 0;
+        while i < updates.len() {
+            let (x, y, cell) = updates[i];
+            i += 1;
+            // One byte is one ASCII character: always steady.
+            let symbol = cell.symbol();
+            if symbol.len() <= 1 || !unsteady(&visible(symbol)) {
+                continue;
+            }
+            if run < i - 1 {
+                write_cells(&mut self.inner, updates[run..i - 1].iter().copied())?;
+            }
+            // The columns the buffer reserves for the grapheme: the diff's own updates for
+            // them (which follow it), else blanks in its style. Written before it, so a
+            // terminal that draws it wide paints over them.
+            let width = cell.cell_width().max(1);
+            let end = x.saturating_add(width);
+            let mut blank = Cell::EMPTY;
+            blank.set_style(cell.style());
+            let mut reserved: Vec<(u16, u16, &Cell)> = Vec::new();
+            for column in x.saturating_add(1)..end {
+                match updates.get(i) {
+                    Some(&(ux, uy, update)) if uy == y && ux == column => {
+                        reserved.push((ux, uy, update));
+                        i += 1;
+                    }
+                    _ => reserved.push((column, y, &blank)),
+                }
+            }
+            if !reserved.is_empty() {
+                write_cells(&mut self.inner, reserved.into_iter())?;
+            }
+            // The grapheme alone: the next call opens with a cursor move.
+            write_cells(&mut self.inner, std::iter::once((x, y, cell)))?;
+            run = i;
+        }
+        if run < updates.len() {
+            write_cells(&mut self.inner, updates[run..].iter().copied())?;
+        }
+        Ok(())
     }
 }
 
@@ -128,52 +204,8 @@ where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         let updates: Vec<(u16, u16, &Cell)> = content.collect();
-        if !self.updating && !updates.is_empty() {
-            self.inner.write_all(BEGIN_UPDATE)?;
-            self.updating = true;
-        }
-        let mut run: Vec<(u16, u16, &Cell)> = Vec::new();
-        let mut i = 0;
-        while i < updates.len() {
-            let (x, y, cell) = updates[i];
-            i += 1;
-            // One byte is one ASCII character: always steady.
-            let symbol = cell.symbol();
-            if symbol.len() <= 1 || !unsteady(&visible(symbol)) {
-                run.push((x, y, cell));
-                continue;
-            }
-            if !run.is_empty() {
-                write_cells(&mut self.inner, run.drain(..))?;
-            }
-            // The columns the buffer reserves for the grapheme: the diff's own updates for
-            // them (which follow it), else blanks in its style. Written before it, so a
-            // terminal that draws it wide paints over them.
-            let width = cell.cell_width().max(1);
-            let end = x.saturating_add(width);
-            let mut blank = Cell::EMPTY;
-            blank.set_style(cell.style());
-            let mut reserved: Vec<(u16, u16, &Cell)> = Vec::new();
-            for column in x.saturating_add(1)..end {
-                match updates.get(i) {
-                    Some(&(ux, uy, update)) if uy == y && ux == column => {
-                        reserved.push((ux, uy, update));
-                        i += 1;
-                    }
-                    _ => reserved.push((column, y, &blank)),
-                }
-            }
-            if !reserved.is_empty() {
-                write_cells(&mut self.inner, reserved.into_iter())?;
-            }
-            // The grapheme alone: the next call opens with a cursor move.
-            write_cells(&mut self.inner, std::iter::once((x, y, cell)))?;
-        }
-        if run.is_empty() {
-            Ok(())
-        } else {
-            Ok(write_cells(&mut self.inner, run.into_iter())?)
-        }
+        self.shown = Shown::Unknown;
+        self.draw_cells(&updates)
     }
 
     fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {
@@ -197,11 +229,19 @@ where
     }
 
     fn clear(&mut self) -> Result<(), Self::Error> {
-        self.inner.clear()
+        self.shown = Shown::Unknown;
+        self.inner.clear()?;
+        self.shown = Shown::Blank;
+        Ok(())
     }
 
+    /// Clears as `B` does; the screen is then taken as blank, as ratatui's `Terminal`
+    /// takes it after any clear (it resets its last frame).
     fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
-        self.inner.clear_region(clear_type)
+        self.shown = Shown::Unknown;
+        self.inner.clear_region(clear_type)?;
+        self.shown = Shown::Blank;
+        Ok(())
     }
 
     fn size(&self) -> Result<Size, Self::Error> {

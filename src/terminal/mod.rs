@@ -5,6 +5,7 @@
 pub mod backend;
 mod cells;
 mod effects;
+pub mod frame;
 pub(crate) mod input;
 pub(crate) mod store;
 mod typing;
@@ -280,16 +281,11 @@ fn event_loop(
     // sequence) are dropped here; `last_input` is when the last event came.
     let mut keys = crate::terminal::input::KeyFilter::default();
     let mut last_input = Instant::now();
-    // The first frame goes onto the blank alternate screen: its cells need no diff.
-    let mut blank = true;
     loop {
-        if std::mem::take(&mut blank) {
-            cells::draw_on_blank(outside.terminal, |frame| crate::ui::draw(frame, state))
-                .map_err(terminal_error)?;
-        } else if changed {
-            outside
-                .terminal
-                .draw(|frame| crate::ui::draw(frame, state))
+        // The first frame goes onto the blank alternate screen (its cells need no diff),
+        // the later ones are compared with the frame before.
+        if changed {
+            frame::draw(outside.terminal, |frame| crate::ui::draw(frame, state))
                 .map_err(terminal_error)?;
         }
         if state.mouse != outside.captured {

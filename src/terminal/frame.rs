@@ -1,0 +1,320 @@
+//! Drawing the reader's frames: ratatui's `Terminal::draw`, with the frame compared to the
+//! last one by our own diff (the cells ratatui's would give, for fewer instructions) and
+//! the last frame kept by the backend, which knows what the terminal shows.
+//!
+//! ratatui's diff (`Buffer::diff`, ratatui-core 0.1.2's `BufferDiff`) compares every cell
+//! through `Cell::eq` and finds each changed cell's column and row by a division: on a
+//! 120×40 frame that was about 200 instructions a cell, a third of a key's frame. [`changes`]
+//! compares the styles first and a one-byte symbol by its byte; a property test holds
+//! its cells equal to ratatui's for any two buffers of wide, emoji, skipped, always
+//! updated and forced-width cells, and another the bytes [`draw`] writes equal to
+//! `Terminal::draw`'s over a run of frames.
+
+use std::io::{self, Write};
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
+use ratatui::style::{Color, Modifier};
+
+use super::backend::{Shown, SteadyBackend};
+use super::cells::{on_blank, skipped};
+
+/// The modifiers a terminal shows on a blank cell (ratatui-core's `VISIBLE_ON_BLANK`).
+const VISIBLE_ON_BLANK: Modifier = Modifier::REVERSED
+    .union(Modifier::UNDERLINED)
+    .union(Modifier::SLOW_BLINK)
+    .union(Modifier::RAPID_BLINK)
+    .union(Modifier::CROSSED_OUT);
+
+/// Draws a frame as [`Terminal::draw`] does and writes the same bytes: `render` fills the
+/// frame; the cells that differ from what the terminal shows (the backend's last frame;
+/// on a blank screen the cells that are not blank, [`on_blank`]; after cells written some
+/// other way, the screen is cleared first) are written; the cursor is hidden and the
+/// backend flushed. The frame is then the backend's last frame, and the terminal's
+/// buffer is the one before it, emptied for the next `render`.
+///
+/// A terminal drawn this way keeps its own last frame empty: do not mix in
+/// `Terminal::draw`, or the backend's writes from it are taken as unknown (a clear and a
+/// whole frame next time).
+///
+/// The cursor stays hidden: a position `render` gives the frame is not seen here (ratatui
+/// keeps it private), and the reader never gives one.
+///
+/// # Errors
+/// The backend's, as `draw` returns them.
+pub fn draw<B>(
+    terminal: &mut Terminal<SteadyBackend<B>>,
+    render: impl FnOnce(&mut ratatui::Frame),
+) -> Result<(), B::Error>
+where
+    B: Backend + Write,
+    B::Error: From<io::Error>,
+{
+    terminal.autoresize()?;
+    render(&mut terminal.get_frame());
+    let frame = std::mem::take(terminal.current_buffer_mut());
+    let backend = terminal.backend_mut();
+    let shown = std::mem::replace(&mut backend.shown, Shown::Unknown);
+    let (written, last) = match shown {
+        Shown::Frame(last) if last.area == frame.area => {
+            (backend.draw_cells(&changes(&last, &frame)), Some(last))
+        }
+        Shown::Blank => (backend.draw_cells(&on_blank(&frame)), None),
+        Shown::Frame(_) | Shown::Unknown => {
+            let cleared = backend.clear();
+            backend.shown = Shown::Unknown;
+            let written = cleared.and_then(|()| backend.draw_cells(&on_blank(&frame)));
+            (written, None)
+        }
+    };
+    // The next frame is rendered into the last one's cells, emptied (as ratatui's
+    // `swap_buffers` empties its other buffer).
+    let mut next = last.unwrap_or_else(|| Buffer::empty(frame.area));
+    next.reset();
+    *terminal.current_buffer_mut() = next;
+    written?;
+    terminal.backend_mut().shown = Shown::Frame(frame);
+    terminal.hide_cursor()?;
+    terminal.backend_mut().flush()
+}
+
+/// The cells of `next` that differ from `last` (buffers of one area), with their columns
+/// and rows (zero-based, the area's origin added), exactly as ratatui's
+/// `last.diff(next)` gives them: skipped cells left out, a wide grapheme's trailing
+/// columns passed over (those of an emoji with U+FE0F given when their symbol changed),
+/// the columns a wide grapheme left behind given again when its style shows on blanks, a
+/// forced width obeyed.
+///
+/// # Panics
+/// Never on buffers ratatui itself diffs; where ratatui's diff would index past the end
+/// (a wide grapheme replaced in the last cell), this stops at the end.
+pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
+    let (old, new) = (last.content.as_slice(), next.content.as_slice());
+    let len = old.len().min(new.len());
+    let area = next.area;
+    let width = usize::from(area.width).max(1);
+    let place = |i: usize| {
+        let x = (i % width) as u16 + area.x;
+        let y = (i / width) as u16 + area.y;
+        (x, y)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < len {
+        let at = i;
+        let (cell, before) = (&new[at], &old[at]);
+        i += 1;
+        if skipped(cell) {
+            continue;
+        }
+        if let CellDiffOption::ForcedWidth(w) = cell.diff_option {
+            i = i.saturating_add(usize::from(w.get() - 1));
+            if cell != before {
+                let (x, y) = place(at);
+                out.push((x, y, cell));
+            }
+            continue;
+        }
+        let symbol = cell.symbol();
+        let columns = if symbol.len() == 1 {
+            1
+        } else {
+            usize::from(symbol.cell_width())
+        };
+        if cell.diff_option == CellDiffOption::None && same(cell, symbol, before) {
+            i += columns.saturating_sub(1);
+            continue;
+        }
+        let (x, y) = place(at);
+        out.push((x, y, cell));
+        let before_columns = usize::from(before.cell_width());
+        if columns > 1 && symbol.contains('\u{FE0F}') {
+            i = trailing(
+                new,
+                old,
+                at + 1,
+                (at + columns).min(len),
+                false,
+                &mut out,
+                place,
+            );
+        } else if columns > 1 {
+            i += columns - 1;
+        } else if before_columns > columns
+            && (before.bg != Color::Reset || before.modifier.intersects(VISIBLE_ON_BLANK))
+        {
+            i = trailing(
+                new,
+                old,
+                at + 1,
+                (at + before_columns).min(len),
+                true,
+                &mut out,
+                place,
+            );
+        }
+    }
+    out
+}
+
+/// `Cell::eq` for `cell` (whose symbol is `symbol`) and `before`: the styles first, then
+/// the symbols (an empty cell's is a space), a one-byte symbol by its byte.
+pub(super) fn same(cell: &Cell, symbol: &str, before: &Cell) -> bool {
+    #[allow(deprecated)]
+    let skips = cell.skip == before.skip;
+    if !(cell.fg == before.fg
+        && cell.bg == before.bg
+        && cell.modifier == before.modifier
+        && cell.underline_color == before.underline_color
+        && cell.diff_option == before.diff_option
+        && skips)
+    {
+        return false;
+    }
+    let (a, b) = (symbol.as_bytes(), before.symbol().as_bytes());
+    match (a, b) {
+        ([a], [b]) => a == b,
+        _ => a == b,
+    }
+}
+
+/// The trailing columns `from..end` of a wide grapheme, as ratatui's diff's trailing
+/// state gives them: each not skipped whose symbol changed (or every one, `force`),
+/// stepping over wide cells, which may carry `end` on (never past the buffers). Returns
+/// where the diff goes on.
+fn trailing<'a>(
+    new: &'a [Cell],
+    old: &[Cell],
+    from: usize,
+    mut end: usize,
+    force: bool,
+    out: &mut Vec<(u16, u16, &'a Cell)>,
+    place: impl Fn(usize) -> (u16, u16),
+) -> usize {
+    let len = old.len().min(new.len());
+    let mut next = from;
+    while next < end {
+        let j = next;
+        next += usize::from(new[j].cell_width().max(1));
+        end = end.max(next).min(len);
+        if !skipped(&new[j]) && (force || old[j].symbol() != new[j].symbol()) {
+            let (x, y) = place(j);
+            out.push((x, y, &new[j]));
+        }
+    }
+    end.max(from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::terminal::cells::tests::{Tape, frame_buffer, frame_cell};
+    use proptest::prelude::*;
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::layout::Rect;
+
+    /// Two buffers of one area: the second often the first with a few cells changed.
+    fn pair() -> impl Strategy<Value = (Buffer, Buffer)> {
+        frame_buffer().prop_flat_map(|last| {
+            let n = last.content.len();
+            let edits = prop::collection::vec((0..n, frame_cell()), 0..6);
+            let fresh = prop::collection::vec(frame_cell(), n);
+            (Just(last), edits, fresh, any::<bool>()).prop_map(|(last, edits, fresh, edit)| {
+                let mut next = last.clone();
+                if edit {
+                    for (at, cell) in edits {
+                        next.content[at] = cell;
+                    }
+                } else {
+                    next.content = fresh;
+                }
+                (last, next)
+            })
+        })
+    }
+
+    /// Whether ratatui's diff would index past the end: a grapheme wider than one column
+    /// in `last`'s final cell, replaced by a narrower one whose style shows on blanks.
+    fn ratatui_would_panic(last: &Buffer) -> bool {
+        last.content.last().is_some_and(|c| c.cell_width() > 1)
+    }
+
+    proptest! {
+        #[test]
+        fn the_changed_cells_are_those_ratatui_s_diff_gives((last, next) in pair()) {
+            prop_assume!(!ratatui_would_panic(&last));
+            prop_assert_eq!(changes(&last, &next), last.diff(&next));
+        }
+
+        #[test]
+        fn frames_drawn_write_what_terminal_draw_writes(
+            frames in prop::collection::vec(pair(), 1..4),
+        ) {
+            let frames: Vec<Buffer> = frames
+                .into_iter()
+                .flat_map(|(a, b)| [a, b])
+                .collect();
+            // The screen's last column is never painted, so ratatui's diff never meets a
+            // wide grapheme in the screen's last cell.
+            let width = frames.iter().map(|f| f.area.right()).max().unwrap_or(0) + 2;
+            let height = frames.iter().map(|f| f.area.bottom()).max().unwrap_or(0) + 1;
+            let run = |ours: bool| {
+                let tape = Tape::default();
+                let steady = SteadyBackend::new(CrosstermBackend::new(tape.clone()));
+                let viewport = ratatui::Viewport::Fixed(Rect::new(0, 0, width, height));
+                let mut terminal =
+                    Terminal::with_options(steady, ratatui::TerminalOptions { viewport })
+                        .unwrap();
+                let mut each = Vec::new();
+                for source in &frames {
+                    let paint = |frame: &mut ratatui::Frame| {
+                        let screen = Rect { width: width - 1, ..frame.area() };
+                        let area = source.area.intersection(screen);
+                        for y in area.top()..area.bottom() {
+                            for x in area.left()..area.right() {
+                                frame.buffer_mut()[(x, y)] = source[(x, y)].clone();
+                            }
+                        }
+                    };
+                    if ours {
+                        draw(&mut terminal, paint).unwrap();
+                    } else {
+                        terminal.draw(paint).unwrap();
+                    }
+                    each.push(tape.0.borrow().len());
+                }
+                let bytes = tape.0.borrow().clone();
+                (String::from_utf8_lossy(&bytes).into_owned(), each)
+            };
+            prop_assert_eq!(run(true), run(false));
+        }
+    }
+
+    #[test]
+    fn a_frame_after_cells_written_another_way_clears_the_screen_and_draws_all_of_it() {
+        let tape = Tape::default();
+        let steady = SteadyBackend::new(CrosstermBackend::new(tape.clone()));
+        let viewport = ratatui::Viewport::Fixed(Rect::new(0, 0, 6, 1));
+        let mut terminal =
+            Terminal::with_options(steady, ratatui::TerminalOptions { viewport }).unwrap();
+        let text = |s: &'static str| {
+            move |frame: &mut ratatui::Frame| {
+                frame.render_widget(ratatui::text::Text::raw(s), frame.area())
+            }
+        };
+        draw(&mut terminal, text("one")).unwrap();
+        terminal.draw(text("two")).unwrap();
+        let before = tape.0.borrow().len();
+        draw(&mut terminal, text("two")).unwrap();
+        let bytes = String::from_utf8_lossy(&tape.0.borrow()[before..]).into_owned();
+        // Cleared (crossterm's `Clear(All)`), then the whole frame again.
+        let clear = bytes.find("\x1b[2J").expect("cleared");
+        assert!(bytes[clear..].contains("two"), "{bytes:?}");
+        // And the next frame, unchanged, writes no cell.
+        let before = tape.0.borrow().len();
+        draw(&mut terminal, text("two")).unwrap();
+        let bytes = String::from_utf8_lossy(&tape.0.borrow()[before..]).into_owned();
+        assert!(!bytes.contains("two"), "{bytes:?}");
+    }
+}
