@@ -178,6 +178,25 @@ impl People {
                 .surnamed_recently(one)
                 .or_else(|| self.roster.led_by(one));
         }
+        // A person under a title: `an affidavit filed by Detective Sgt. Raymond Oyelaran`
+        // is Raymond Oyelaran's, the title an affiliation (not a body of that whole name).
+        if let Some(t) = words.iter().rposition(|w| lexicon::is_title_word(w))
+            && words.len() >= t + 3
+            && words[t + 1..]
+                .iter()
+                .all(|w| is_cap(w) && !lexicon::is_not_person(w) && !lexicon::is_title_word(w))
+        {
+            let title: Vec<&str> = words[..=t]
+                .iter()
+                .copied()
+                .skip_while(|w| w.eq_ignore_ascii_case("the"))
+                .collect();
+            let who = self.name(&words[t + 1..].join(" "));
+            if !title.is_empty() {
+                self.add_title(who, &title.join(" "));
+            }
+            return Some(who);
+        }
         let named = words.iter().any(|w| w.starts_with(char::is_uppercase));
         let the = first == "the";
         (named || the).then(|| self.named(&capitalised(&text), NpKind::Body))

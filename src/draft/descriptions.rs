@@ -188,6 +188,16 @@ pub fn appositive(body: &str, toks: &[Tok], start: usize, end: usize) -> Vec<Str
         .find(|&k| toks[k].kind == Kind::Word && toks[k].text(body).eq_ignore_ascii_case("who"));
     match who {
         Some(k) => match role_phrase(body, toks, start, k) {
+            // A bare role (`a nurse`, `a retired teacher`) with its `who` clause is one
+            // affiliation: the clause says which nurse (`a nurse who works overnight
+            // shifts at …`). A role placed by a preposition (`a toxicologist at X`) is
+            // whole already, and its clause says something more of them: two.
+            Some(role) if bare_role(body, toks, start, k) => {
+                vec![match who_clause(body, toks, k, end) {
+                    Some(clause) => format!("{role} {clause}"),
+                    None => role,
+                }]
+            }
             Some(role) => std::iter::once(role)
                 .chain(who_clause(body, toks, k, end))
                 .collect(),
@@ -198,6 +208,19 @@ pub fn appositive(body: &str, toks: &[Tok], start: usize, end: usize) -> Vec<Str
             .into_iter()
             .collect(),
     }
+}
+
+/// Whether the role phrase `toks[start..end]` is a role alone, with no preposition placing
+/// it (`a nurse`, `the foreman`; not `a toxicologist at Ohio Lakes University`, `director of
+/// policy`).
+fn bare_role(body: &str, toks: &[Tok], start: usize, end: usize) -> bool {
+    toks[start..end].iter().all(|t| {
+        t.kind == Kind::Word
+            && ![
+                "at", "of", "for", "in", "with", "from", "on", "to", "and", "or", "by",
+            ]
+            .contains(&t.text(body).to_lowercase().as_str())
+    })
 }
 
 /// Whether `toks[start..end]` holds an age and nothing else (`, 61,` after a name), which

@@ -1,4 +1,4 @@
-//! Openers and participles: the stretches of a sentence that hold no subject (datelines, opening participles' phrases, adverbials, the rest of a place) and the participles whose speaker is their clause's subject.
+//! Openers and participles: the stretches of a sentence that hold no subject (datelines, opening participles' phrases, adverbials, the rest of a place, a passive set off after a name) and the participles whose speaker is their clause's subject.
 
 use std::ops::Range;
 
@@ -70,6 +70,21 @@ pub(super) fn dateline_end(s: &Sentence, left: usize, to: usize) -> Option<usize
         .then_some(dash + 1)
 }
 
+/// Where the stretch `left..to` begins past a dateline in capitals (`ASHGROVE, Pa. —`,
+/// `WASHINGTON (AP) —`), which is never a subject: its first word is written wholly in
+/// capitals, three letters or more; else `left`.
+pub(super) fn after_dateline(s: &Sentence, left: usize, to: usize) -> usize {
+    let first = s.toks[left].text(s.body);
+    let capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && first
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    if !capitals || left >= to {
+        return left;
+    }
+    dateline_end(s, left, to).unwrap_or(left)
+}
+
 /// Whether the stretch `c` is the rest of a place the stretch `prev` ends with (`in Salem,
 /// New Hampshire,`, `at a rally in Beaumont, Tex.,`): a few capitalised words after a
 /// stretch that ends on a place after `in`, `at`, `near` or `from`.
@@ -121,4 +136,50 @@ pub(super) fn subject_after_opening(s: &Sentence, v: usize) -> Option<Np> {
         t.kind == Kind::Word && t.text(s.body).starts_with(char::is_lowercase) && !t.quoted()
     });
     verb_follows.then_some(np)
+}
+
+/// Whether the verb in `-ed` at `v` opens a passive set off between a name and its verb:
+/// `Ellery, asked about the layoffs, told reporters …` (Ellery was asked; what he told is
+/// his), `Roe, pressed on the figure, said …`. The stretch after the name's comma ends at a
+/// comma followed by a word in lower case that goes on with the clause (not `and`, `but`,
+/// `or`, `then`, which make the verb one of a series: `He stopped in Roswell, asked about
+/// the plant, and left`; nor a participle), and the verb has no object: a preposition or a
+/// question's word follows it.
+pub(super) fn passive_aside(s: &Sentence, v: usize, word: &str) -> bool {
+    if !word.ends_with("ed") || v < s.span.start + 2 || s.toks[v - 1].kind != Kind::Comma {
+        return false;
+    }
+    // A passive's object is gone: a preposition or a question's word follows it (`asked
+    // about`, `pressed on`, `asked whether`), never an object (`X, repeated that figure,
+    // telling …` is X's verb).
+    let opens = s.word(v + 1).is_some_and(|w| {
+        [
+            "about", "on", "by", "for", "whether", "if", "why", "how", "what", "at", "in", "after",
+            "during", "to", "over",
+        ]
+        .contains(&w.as_str())
+    });
+    let name = &s.toks[v - 2];
+    if !opens {
+        return false;
+    }
+    if name.kind != Kind::Word
+        || name.quoted()
+        || !name.text(s.body).starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let Some(comma) = (v + 1..s.span.end)
+        .take_while(|&k| s.toks[k].kind != Kind::Close && s.toks[k].kind != Kind::Open)
+        .find(|&k| s.toks[k].kind == Kind::Comma)
+    else {
+        return false;
+    };
+    let next = s.toks.get(comma + 1).filter(|t| t.kind == Kind::Word);
+    next.is_some_and(|t| {
+        let w = t.text(s.body);
+        w.starts_with(char::is_lowercase)
+            && !w.ends_with("ing")
+            && !["and", "but", "or", "then", "nor"].contains(&w)
+    })
 }

@@ -92,7 +92,9 @@ impl People {
         }
     }
 
-    fn add_title(&mut self, who: usize, title: &str) {
+    /// Gives `who` the title written before their name (`Sgt.`, `Forward`): a gender where
+    /// it tells one, and an affiliation unless it is only an honorific (`Mr.`, `Dr.`).
+    pub(super) fn add_title(&mut self, who: usize, title: &str) {
         let lower = title.to_lowercase();
         let gender = if ["woman", "mrs.", "ms.", "queen", "princess", "lady", "dame"]
             .iter()
@@ -127,7 +129,9 @@ impl People {
         self.roster.relist(who, &self.all[who]);
     }
 
-    fn name(&mut self, text: &str) -> usize {
+    /// The person a name as written is (`Ann Mole`, or `Mole` for the latest Ann Mole),
+    /// made known if new.
+    pub(super) fn name(&mut self, text: &str) -> usize {
         let parts: Vec<&str> = text.split_whitespace().collect();
         let last = parts.last().copied().unwrap_or(text);
         if let Some(i) = self.roster.exact(text) {
@@ -316,7 +320,7 @@ impl People {
             Pronoun::She => Some(Gender::Female),
             _ => None,
         };
-        let found = self.roster.latest_before(
+        let latest = self.roster.latest_before(
             match pronoun {
                 Pronoun::He => roster::HE,
                 Pronoun::She => roster::SHE,
@@ -324,7 +328,24 @@ impl People {
                 Pronoun::It => roster::IT,
             },
             at,
-        )?;
+        );
+        // `Takeda-Bell's campaign said … . It added that …`: `it` is the speaker just
+        // before when that is one body written as a group (a campaign, a team), mentioned
+        // no earlier than the latest body.
+        let collective = (pronoun == Pronoun::It)
+            .then(|| self.roster.last_speaker())
+            .flatten()
+            .filter(|&l| {
+                let p = &self.all[l];
+                p.kind == NpKind::Group
+                    && p.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| !w.ends_with('s'))
+                    && latest
+                        .is_none_or(|b| self.roster.mentioned_at(l) >= self.roster.mentioned_at(b))
+            });
+        let found = collective.or(latest)?;
         if self.all[found].gender.is_none() {
             self.set_gender(found, wanted);
         }

@@ -232,6 +232,20 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
             k += 1;
         }
     }
+    // A country's or a body's own office keeps its possessor: `Solvany's Foreign Ministry`
+    // is not any foreign ministry (a person's office stays as it was: `Ann Mole's office`
+    // is no name run).
+    if let Some(&(s, e)) = runs.last()
+        && e == texts.len()
+        && s == 1
+        && is_cap(texts[0])
+        && is_possessive(texts[0])
+        && e - s >= 2
+        && lexicon::is_not_person(texts[e - 1])
+    {
+        runs.pop();
+        runs.push((0, e));
+    }
     // "Food and Drug Administration", "Great Plains & Western Railway": an organisation's
     // name holds `and` or `&` between its capitalised words (a person's never: `Clinton
     // and Trump` stays two runs).
@@ -330,6 +344,34 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     name_from_runs(body, toks, &words, &texts, &runs, determiner)
 }
 
+/// The token that ends the rest of a place (its last word), when `toks[k]` is the comma after a place
+/// and one to three capitalised words follow it, closed by a comma or the sentence's end
+/// (`Rock Hill, South Carolina,`, `Boise, Idaho.`, `Tillman, Ala.`): a state or country
+/// after its town.
+pub(super) fn place_rest(body: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    if toks.get(k)?.kind != Kind::Comma {
+        return None;
+    }
+    let n = (k + 1..toks.len().min(k + 5))
+        .take_while(|&j| {
+            toks[j].kind == Kind::Word && !toks[j].quoted() && is_cap(toks[j].text(body))
+        })
+        .count();
+    let last = k + n;
+    let closed = toks
+        .get(last + 1)
+        .is_none_or(|t| matches!(t.kind, Kind::Comma | Kind::End));
+    (1..=3).contains(&n).then_some(()).filter(|()| closed)?;
+    // Words that open a clause or a name of someone are no place: `…, Ann Mole said`.
+    let words: Vec<&str> = (k + 1..=last).map(|j| toks[j].text(body)).collect();
+    let plain = words.iter().all(|w| {
+        !lexicon::is_title_word(w)
+            && !lexicon::is_reporting(w)
+            && !STOPS.contains(&w.to_lowercase().as_str())
+    });
+    plain.then_some(last)
+}
+
 /// Whether `toks[k]` is an `&` between capitalised words (`Harbor & Finch`).
 fn ampersand(body: &str, toks: &[Tok], k: usize) -> bool {
     toks[k].text(body) == "&"
@@ -368,10 +410,15 @@ fn name_from_runs(
             {
                 // Cut short at a firm's `&` (`of Barstow & Klein`), the place is not given.
                 let cut = toks.get(np_end).is_some_and(|t| t.text(body) == "&");
+                // The place goes on past its comma to its state (`of Rock Hill, South
+                // Carolina,`): the state is the place's, not the next speaker.
+                let place_end = place_rest(body, toks, np_end)
+                    .map_or(toks[words[e - 1]].range.end, |last| toks[last].range.end);
+                let place = without_marks(&body[toks[words[o + 1]].range.start..place_end]);
                 return Some(Np {
                     kind: NpKind::Name,
                     text: joined(s, o),
-                    title: (!cut).then(|| joined(o + 1, e)),
+                    title: (!cut).then_some(place),
                     end: np_end,
                 });
             }

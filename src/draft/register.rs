@@ -3,6 +3,7 @@
 use super::lexicon;
 use super::mention::{is_cap, is_possessive};
 use super::people::{self, Np, NpKind, People};
+use super::phrase;
 use super::roster;
 use super::sentence::{Sentence, chunks};
 use super::tokens::{Kind, Para, Tok};
@@ -35,6 +36,42 @@ pub(super) fn administration(body: &str, paras: &[Para]) -> Option<String> {
     counts.into_iter().max_by_key(|(_, c)| *c).map(|(n, _)| n)
 }
 
+/// Nouns for things that a proper name after them names (`the journal Coastal Ecology`,
+/// `the firm Hadley Voss`, `the town Forest Grove`): the name is no person's.
+const NAMED_THINGS: &[&str] = &[
+    "journal",
+    "magazine",
+    "newspaper",
+    "paper",
+    "website",
+    "newsletter",
+    "blog",
+    "podcast",
+    "show",
+    "programme",
+    "firm",
+    "company",
+    "nonprofit",
+    "organization",
+    "organisation",
+    "publication",
+    "network",
+    "station",
+    "app",
+    "outlet",
+    "broadcaster",
+    "channel",
+    "brand",
+    "band",
+    "book",
+    "film",
+    "town",
+    "village",
+    "neighborhood",
+    "neighbourhood",
+    "suburb",
+];
+
 /// Names met outside quotations: made known, with their titles and appositives.
 pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     let span = s.span.clone();
@@ -51,13 +88,23 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
             .unwrap_or(span.end);
         let mut j = k;
         while j < end {
-            if let Some(np) = people::parse(s.body, s.toks, j, end)
+            if let Some(mut np) = people::parse(s.body, s.toks, j, end)
                 && (np.kind == NpKind::Name
                     && !np.text.contains(" of ")
                     && !np.text.contains(" for ")
                     || corporate(&np))
                 && np.text.split_whitespace().count() >= 2
             {
+                // `the journal Coastal Ecology`: a name after the noun for what it is
+                // names a thing, never someone `she` may be.
+                if np.kind == NpKind::Name
+                    && s.word(j)
+                        .is_some_and(|w| NAMED_THINGS.contains(&w.as_str()))
+                    && s.toks[j].text(s.body).starts_with(char::is_lowercase)
+                {
+                    np.kind = NpKind::Body;
+                    np.title = None;
+                }
                 people.scanned(&np, j);
                 j = np.end.max(j + 1);
             } else {
@@ -108,7 +155,11 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         if name_end == chunk.end
             && let Some(next) = next
         {
-            let roles = people::appositive(s.body, s.toks, next.start, next.end);
+            // `a naturopathic doctor in Boise, Idaho,`: the place goes on to its state.
+            let end = phrase::place_rest(s.body, s.toks, next.end)
+                .filter(|&last| last < s.span.end && ends_on_place(s, next))
+                .map_or(next.end, |last| last + 1);
+            let roles = people::appositive(s.body, s.toks, next.start, end);
             for role in roles
                 .into_iter()
                 .chain(party_after(s, next.start, next.end))
@@ -145,6 +196,21 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
             }
         }
     }
+}
+
+/// Whether the stretch `c` ends on a place after `in`, `at`, `near`, `from` or `of` (`a
+/// doctor in Boise`), whose state may follow after a comma.
+pub(super) fn ends_on_place(s: &Sentence, c: &std::ops::Range<usize>) -> bool {
+    (c.start..c.end)
+        .rev()
+        .find(|&k| {
+            s.toks[k].kind != Kind::Word || !s.toks[k].text(s.body).starts_with(char::is_uppercase)
+        })
+        .is_some_and(|k| {
+            k + 1 < c.end
+                && s.word(k)
+                    .is_some_and(|w| ["in", "at", "near", "from", "of"].contains(&w.as_str()))
+        })
 }
 
 /// The role that ends `toks[start..end]` from its last determiner or possessive (at most

@@ -65,6 +65,7 @@ pub(super) fn subject_as_written(
         return Some((people.mention(&np)?, 60));
     }
     let (left, r) = subject_bounds(s, v);
+    let left = super::openers::after_dateline(s, left, r);
     // A relative clause: its antecedent (`…, Bernie Sanders, who said`, `voters who
     // said`), else no guess.
     if r > left && s.word(r - 1).is_some_and(|w| w == "who" || w == "which") {

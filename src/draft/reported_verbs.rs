@@ -136,6 +136,9 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
             return false;
         }
     }
+    if super::openers::passive_aside(s, v, word) {
+        return false;
+    }
     let Some(prev) = v.checked_sub(1).filter(|&p| p >= s.span.start) else {
         return !strict;
     };

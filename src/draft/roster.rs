@@ -70,6 +70,8 @@ pub struct Roster {
     role_words: Vec<Vec<&'static str>>,
     /// The sentence whose names are being met ([`Roster::begin_scan`]).
     scan: Scan,
+    /// Who said something last, of any kind.
+    last_spoke: Option<usize>,
 }
 
 /// What one sentence's scan of names did, so that a pronoun opening the sentence is not
@@ -227,6 +229,17 @@ impl Roster {
             self.spoken_names.insert(self.clock, i);
         }
         self.spoken[i] = self.clock;
+        self.last_spoke = Some(i);
+    }
+
+    /// Who said something last, of any kind (a person, a group, a body).
+    pub fn last_speaker(&self) -> Option<usize> {
+        self.last_spoke
+    }
+
+    /// When person `i` was last mentioned, on the roster's clock (0: never).
+    pub fn mentioned_at(&self, i: usize) -> u64 {
+        self.mentioned.get(i).copied().unwrap_or(0)
     }
 
     /// Notes that person `i` has a new affiliation, `text`.

@@ -5,7 +5,8 @@ use std::ops::Range;
 use super::lexicon;
 pub(super) use super::openers::{adverbial, participle_phrase};
 use super::openers::{
-    dateline_end, participle_quote, place_after, subject_after_opening, trailing_participle,
+    after_dateline, dateline_end, participle_quote, place_after, subject_after_opening,
+    trailing_participle,
 };
 pub(super) use super::people::confidence;
 use super::people::{self, Np, NpKind, People, Pronoun};
@@ -31,6 +32,12 @@ pub(super) fn after_the_verb(s: &Sentence, np: &Np, people: &mut People) -> Opti
         {
             start = end + 1;
             end = s.phrase_end(start);
+        }
+        // `said Ann Mole, a doctor in Boise, Idaho.`: the place goes on to its state.
+        if let Some(last) = super::phrase::place_rest(s.body, s.toks, end)
+            && super::register::ends_on_place(s, &(start..end))
+        {
+            end = last + 1;
         }
         for role in people::appositive(s.body, s.toks, start, end) {
             people.add_affiliation(who, &role);
@@ -209,14 +216,39 @@ pub(super) fn speaker_of(
         }
         _ => {}
     }
+    // A dateline is no subject: `ASHGROVE, Pa. — A judge ruled … after a body shop owner
+    // testified that …` is not ASHGROVE's.
+    let left = after_dateline(s, left, r);
     if r <= left {
         return None;
     }
     let parts = chunks(s, left, r);
     let last = parts.last()?.clone();
     let participle = |c: &Range<usize>| participle_phrase(s, c.start, c.end);
+    // Words set off after the subject that describe it say nothing of who speaks: the rest
+    // of a place (`X of Rock Hill, South Carolina, says`) and a relative clause with its
+    // own subject or object (`X, whose ward includes Maple Court, said`).
+    // The place must follow a name that opens its stretch (`Rita Haynes of Rock Hill`):
+    // after `Speaking in Harlem,` or `While Roe pledged … in Washington,` the next
+    // stretch is the subject.
+    let person_of_place = |p: &Range<usize>| {
+        s.word(p.start).is_some_and(|w| {
+            !lexicon::has("subordinators", &w) && !lexicon::has("not-subjects", &w)
+        }) && !participle(p)
+            && !adverbial(s, p.start, p.end)
+            && people::parse(s.body, s.toks, p.start, p.end)
+                .is_some_and(|np| np.kind == NpKind::Name)
+    };
+    let aside = |c: &Range<usize>| {
+        let i = parts.iter().position(|p| p == c);
+        i.is_some_and(|i| {
+            i > 0 && place_after(s, &parts[i - 1], c) && person_of_place(&parts[i - 1])
+        }) || (c.len() > 1
+            && s.word(c.start)
+                .is_some_and(|w| ["who", "whose"].contains(&w.as_str())))
+    };
     let candidate = |c: &Range<usize>| {
-        if participle(c) || adverbial(s, c.start, c.end) {
+        if participle(c) || adverbial(s, c.start, c.end) || aside(c) {
             return None;
         }
         // The subject of a relative clause: `Hale, whom she described as …` is she.
@@ -439,3 +471,7 @@ pub(super) fn known(people: &mut People, np: &Np) -> Option<usize> {
 #[cfg(test)]
 #[path = "speakers_tests.rs"]
 pub(super) mod tests;
+
+#[cfg(test)]
+#[path = "pairs_tests.rs"]
+mod pairs_tests;
