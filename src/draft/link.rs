@@ -1,10 +1,12 @@
-//! Which claim each response answers (by the words they share, then by nearness), and the stance its wording suggests.
+//! Which claim each response answers (by the words and figures they share, then by nearness), and the claims found by being answered or named back; stances are `draft/stance`'s.
 
 use std::collections::HashSet;
 
+use super::contested::figures;
 use super::lexicon;
 use super::people::People;
 use super::sentence::Found;
+pub use super::stance::{find_cue, stance};
 use crate::claims::Stance;
 
 const STOP: &[&str] = &[
@@ -43,7 +45,9 @@ struct Ties {
     quoted: bool,
     /// It names the claimant (surname, or the accused of an accusation).
     named: bool,
-    /// Uncommon stems it shares with the claim's sentence (at most 3 counted).
+    /// Uncommon stems it shares with the claim's sentence (at most 3 counted), and two
+    /// for a figure they share (`four` and `4`, `$2,400` and `2,400`; not a year) when
+    /// the claim is at most three paragraphs before.
     shared: usize,
     /// Paragraphs from the claim's to the response's (0: the same).
     distance: usize,
@@ -99,6 +103,10 @@ pub(super) fn link_walking(
         .iter()
         .map(|&c| stems(&body[found[c].sentence.clone()], &common))
         .collect();
+    let figures_of_claims: Vec<HashSet<String>> = claims
+        .iter()
+        .map(|&c| figures(&body[found[c].range.clone()]))
+        .collect();
     let mut links: Vec<Option<usize>> = found
         .iter()
         .map(|r| {
@@ -108,6 +116,7 @@ pub(super) fn link_walking(
             let context = &body[r.sentence.clone()];
             let lower = fold(context);
             let r_stems = stems(context, &common);
+            let r_figures = figures(context);
             let answering = stance(&body[r.range.clone()], context).0 != Stance::Context;
             // A word naming a claim: `the allegation`, or a speaker's `figure`.
             let refers = lexicon::list("claim-references")
@@ -128,7 +137,13 @@ pub(super) fn link_walking(
                         .any(|p| lower.contains(p.as_str())),
                     named: r.against == Some(claim.speaker)
                         || names(&lower, &people.all[claim.speaker]),
-                    shared: r_stems.intersection(&stems_of_claims[ci]).count().min(3),
+                    shared: (r_stems.intersection(&stems_of_claims[ci]).count()
+                        + if distance <= 3 {
+                            2 * r_figures.intersection(&figures_of_claims[ci]).count()
+                        } else {
+                            0
+                        })
+                    .min(3),
                     distance,
                     answering,
                     refers,
@@ -380,7 +395,7 @@ fn holds_figure(text: &str) -> bool {
 /// The possessives of a folded sentence that own a noun for what was said, each with the
 /// word before it (`the governor's figure` → `the governor`, `rao's estimate` → `… rao`),
 /// and whether every such noun names a number (the lexicon's `figure-nouns`).
-fn owners_of_claims(lower: &str) -> (Vec<String>, bool) {
+pub(super) fn owners_of_claims(lower: &str) -> (Vec<String>, bool) {
     let words: Vec<&str> = lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.'))
@@ -404,7 +419,7 @@ fn owners_of_claims(lower: &str) -> (Vec<String>, bool) {
 
 /// What points back at something said: a pronoun (`that`, `it`) or a noun naming a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Pointer {
+pub(super) enum Pointer {
     Pronoun,
     Noun,
 }
@@ -412,7 +427,7 @@ enum Pointer {
 /// Whether a folded sentence disputes something said before by a verb of disputing and a
 /// word pointing back at it (`disputed that,`, `denied it`, `rejected the claims`), and
 /// which kind of word.
-fn points_back(lower: &str) -> Option<Pointer> {
+pub(super) fn points_back(lower: &str) -> Option<Pointer> {
     const OBJECTS: &[&str] = &[
         "the allegation",
         "the allegations",
@@ -466,7 +481,7 @@ fn points_back(lower: &str) -> Option<Pointer> {
 }
 
 /// Text with quotation marks made plain and lower case, for comparing phrases.
-fn fold(text: &str) -> String {
+pub(super) fn fold(text: &str) -> String {
     text.to_lowercase()
         .replace(['’', '‘'], "'")
         .replace(['“', '”'], "\"")
@@ -485,7 +500,7 @@ fn quoted_phrases(sentence: &str) -> Vec<String> {
 }
 
 /// The stems (first six letters) of a text's longer words, less those common in the article.
-fn stems(text: &str, common: &HashSet<String>) -> HashSet<String> {
+pub(super) fn stems(text: &str, common: &HashSet<String>) -> HashSet<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.chars().count() >= 5)
         .map(|w| w.to_lowercase())
@@ -497,7 +512,7 @@ fn stems(text: &str, common: &HashSet<String>) -> HashSet<String> {
 
 /// Stems in more than a quarter of the statements' sentences: the article's subject,
 /// which tells no claim from another.
-fn common_stems(body: &str, found: &[Found]) -> HashSet<String> {
+pub(super) fn common_stems(body: &str, found: &[Found]) -> HashSet<String> {
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
     let mut seen = HashSet::new();
     for f in found {
@@ -514,83 +529,6 @@ fn common_stems(body: &str, found: &[Found]) -> HashSet<String> {
         .filter(|&(_, n)| n > limit)
         .map(|(s, _)| s)
         .collect()
-}
-
-/// The stance a response's wording suggests, and the words that suggest it: the first
-/// of the lexicon's `disputes`, `qualifies` and `supports` cues (in that order) found in
-/// `words` or their `sentence` (which holds the attribution: `denied that …`) as whole
-/// words, and not negated (`did not deny`, `nobody disputes`); else `context`.
-pub fn stance(words: &str, sentence: &str) -> (Stance, Option<&'static str>) {
-    let lower = format!("{} {}", fold(words), fold(sentence));
-    let first = |list: &str, negated: bool| {
-        lexicon::list(list)
-            .iter()
-            .copied()
-            .find(|cue| cue_at(&lower, &fold(cue), negated).is_some())
-    };
-    if let Some(cue) = first("disputes", false) {
-        return (Stance::Disputes, Some(cue));
-    }
-    // Agreement denied disputes: `the numbers do not back that up`, `that is not right`.
-    if let Some(cue) = first("supports", true) {
-        return (Stance::Disputes, Some(cue));
-    }
-    if let Some(cue) = first("qualifies", false) {
-        return (Stance::Qualifies, Some(cue));
-    }
-    if let Some(cue) = first("supports", false) {
-        return (Stance::Supports, Some(cue));
-    }
-    (Stance::Context, None)
-}
-
-/// Words that turn a cue after them round: `not`, `never`, `nobody` (`did not deny`).
-const NEGATIONS: &[&str] = &[
-    "not", "never", "no", "nobody", "didn't", "doesn't", "don't", "isn't", "wasn't", "won't",
-    "cannot", "can't", "hardly", "nor", "without",
-];
-
-/// Where `cue` (folded, as [`fold`] gives) first stands in `text` (folded) as whole words
-/// (a cue ending in `*` as the start of a word: `exaggerat*`), with none of
-/// [`NEGATIONS`] among the two words before it; in bytes.
-fn find_cue(text: &str, cue: &str) -> Option<usize> {
-    cue_at(text, cue, false)
-}
-
-/// [`find_cue`]; with `negated`, where the cue first stands with one of [`NEGATIONS`]
-/// among the two words before it instead.
-fn cue_at(text: &str, cue: &str, negated: bool) -> Option<usize> {
-    let (cue, stem) = match cue.strip_suffix('*') {
-        Some(c) => (c, true),
-        None => (cue, false),
-    };
-    if cue.is_empty() {
-        return None;
-    }
-    let word_char = |c: char| c.is_alphanumeric() || c == '\'';
-    let mut from = 0;
-    while let Some(at) = text[from..].find(cue).map(|i| i + from) {
-        from = at + cue.len();
-        let starts = text[..at].chars().next_back().is_none_or(|c| !word_char(c));
-        let ends = stem
-            || text[at + cue.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !word_char(c));
-        if !starts || !ends {
-            continue;
-        }
-        let before = text[..at]
-            .split(|c: char| !word_char(c))
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(2)
-            .any(|w| NEGATIONS.contains(&w) || w.ends_with("n't"));
-        if before == negated {
-            return Some(at);
-        }
-    }
-    None
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 mod adverbials;
 mod authors;
+mod contested;
 mod descriptions;
 mod labelled;
 mod lexicon;
@@ -28,6 +29,7 @@ mod roster;
 pub mod score;
 mod sentence;
 mod speakers;
+mod stance;
 mod statements;
 mod tokens;
 
@@ -144,6 +146,7 @@ pub fn extract_with(body: &str, paragraphs: &[Range<usize>], progress: &Progress
     let mut found = statements::find(body, &paras, &mut people, progress);
     link::answered(body, &mut found);
     link::named_back(body, &mut found, &people);
+    contested::answered_by_content(body, &mut found);
     let links = link::link(body, &found, &people);
     progress.reach(progress::LINKED);
     let statements = found

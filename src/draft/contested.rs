@@ -1,0 +1,270 @@
+//! Plain claims found by their answers: a statement becomes a claim when a later statement by someone else disputes it and shares its figures or key words.
+
+use std::collections::HashSet;
+
+use super::lexicon;
+use super::link::{common_stems, find_cue, fold, owners_of_claims, points_back, stance, stems};
+use super::sentence::Found;
+use crate::claims::Stance;
+
+/// How many paragraphs back [`answered_by_content`] looks for the statement a dispute
+/// answers (0: the dispute's own paragraph).
+const PARAGRAPHS: usize = 4;
+/// How many statements back it looks at most (its bound in a paragraph of many
+/// statements), so drafting stays linear in the article.
+const STATEMENTS: usize = 48;
+
+/// Claims stated plainly and found by their answers (`X said the town has only four
+/// snowplows` answered by `Y said it has seven, not four`): a statement that nothing
+/// marked a claim becomes one when a later statement by someone else, at most
+/// [`PARAGRAPHS`] paragraphs on, disputes plainly (see [`disputes_plainly`]: `false`,
+/// `closer to`, `questioned the figures`, `not four`) and shares evidence with it: a
+/// figure (a number other than a year, `$2,400` and `2,400` alike, `four` and `4`
+/// alike), or two of the article's less common stems (the first six letters of words of
+/// five letters or more, as [`super::link`] reads them). A dispute of `figures` or
+/// `numbers` answers only a statement that holds a figure. Of the statements before it
+/// that share enough, the one sharing most (a figure counting two), then the nearest, is
+/// the claim; a claim already made that shares as much wins over a statement, and then
+/// nothing changes. A statement that itself disputes is a response, never made a claim
+/// here; a dispute that points back by a word (`denied it`, `the charge`, `the
+/// airline's figure`) is left to [`super::link::answered`] and [`super::link::named_back`].
+/// Each dispute looks back over at most [`STATEMENTS`] statements, so the cost is linear.
+pub fn answered_by_content(body: &str, found: &mut [Found]) {
+    let common = common_stems(body, found);
+    let evidence: Vec<Evidence> = found
+        .iter()
+        .map(|f| Evidence::of(&body[f.sentence.clone()], &body[f.range.clone()], &common))
+        .collect();
+    let disputing: Vec<bool> = found
+        .iter()
+        .map(|f| disputes_plainly(&body[f.range.clone()], &body[f.sentence.clone()]))
+        .collect();
+    for i in 0..found.len() {
+        let r = &found[i];
+        if r.claim || !disputing[i] {
+            continue;
+        }
+        // What points back by a word (`denied it`, `the charge`, `the airline's figure`)
+        // is for the rules that read that word.
+        let lower = fold(&body[r.sentence.clone()]);
+        if points_back(&lower).is_some()
+            || !owners_of_claims(&lower).0.is_empty()
+            || lexicon::list("claim-references")
+                .iter()
+                .any(|cue| find_cue(&lower, cue).is_some())
+        {
+            continue;
+        }
+        // A dispute of `figures` or `numbers` answers a statement that holds one.
+        let of_figures = lower.split_whitespace().any(|w| {
+            lexicon::has(
+                "figure-nouns",
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        });
+        let mut best: Option<(usize, usize)> = None;
+        for (j, p) in found[..i].iter().enumerate().rev().take(STATEMENTS) {
+            if p.para + PARAGRAPHS < r.para {
+                break;
+            }
+            if p.speaker == r.speaker || p.range.end > r.sentence.start {
+                continue;
+            }
+            if !p.claim && disputing[j] {
+                continue;
+            }
+            if of_figures && evidence[j].figures.is_empty() {
+                continue;
+            }
+            let shared = evidence[i].shared(&evidence[j]);
+            if shared < 2 {
+                continue;
+            }
+            // The most shared wins; on a tie the nearest (met first walking back), and an
+            // existing claim before a statement.
+            let better = match best {
+                None => true,
+                Some((b, bj)) => shared > b || shared == b && p.claim && !found[bj].claim,
+            };
+            if better {
+                best = Some((shared, j));
+            }
+        }
+        if let Some((_, j)) = best {
+            found[j].claim = true;
+        }
+    }
+}
+
+/// What a statement's sentence holds to be matched by an answer: its figures and its
+/// less common stems.
+#[derive(Debug, Default)]
+struct Evidence {
+    figures: HashSet<String>,
+    stems: HashSet<String>,
+}
+
+impl Evidence {
+    /// The figures of the statement's words (`words`) and the stems of its sentence.
+    fn of(sentence: &str, words: &str, common: &HashSet<String>) -> Evidence {
+        Evidence {
+            figures: figures(words),
+            stems: stems(sentence, common),
+        }
+    }
+
+    /// How much two share: two for each figure, one for each stem, at most 6.
+    fn shared(&self, other: &Evidence) -> usize {
+        let figures = self.figures.intersection(&other.figures).count();
+        let stems = self.stems.intersection(&other.stems).count();
+        (2 * figures + stems).min(6)
+    }
+}
+
+/// The `disputes` cues that say plainly that something said is wrong (`false`,
+/// `misleading`, `closer to`), as against those that only may (`not enough`, `doubt`,
+/// `politics`): a plain claim is found only by a plain dispute.
+const PLAIN: &[&str] = &[
+    "lie",
+    "lies",
+    "lying",
+    "lied",
+    "false",
+    "falsely",
+    "untrue",
+    "wrong",
+    "inaccurate",
+    "not accurate",
+    "incorrect",
+    "not correct",
+    "baseless",
+    "unfounded",
+    "groundless",
+    "nonsense",
+    "misleading",
+    "mislead",
+    "distort*",
+    "no evidence",
+    "not true",
+    "no such",
+    "pushed back",
+    "pushes back",
+    "push back",
+    "dismissed",
+    "dismisses",
+    "rejected",
+    "rejects",
+    "denied",
+    "denies",
+    "deny",
+    "disputed",
+    "dispute",
+    "disputes",
+    "contradict*",
+    "refuted",
+    "refutes",
+    "debunk*",
+    "closer to",
+    "exaggerat*",
+    "overstat*",
+    "not so",
+    "not the case",
+    "never happened",
+    "no basis",
+    "not right",
+    "does not hold up",
+];
+
+/// Whether a statement disputes plainly: one of [`PLAIN`]'s cues is the first `disputes`
+/// cue of its words and sentence (see [`stance`]), a verb of disputing (the lexicon's
+/// `disputing`: `questioned`) stands in its sentence, or its words correct a figure
+/// (`six, not four`: [`stance`] gives it with the cue `not`). A denied agreement (`not accurate`, `do not back that up`) is plain.
+fn disputes_plainly(words: &str, sentence: &str) -> bool {
+    let (stance, cue) = stance(words, sentence);
+    // A negated cue of agreement (`not accurate`) is plain too.
+    stance == Stance::Disputes
+        && cue.is_some_and(|c| {
+            c == "not" || PLAIN.contains(&c) || lexicon::list("supports").contains(&c)
+        })
+        || disputing_verb(&fold(sentence))
+}
+
+/// Whether a folded sentence has a verb of disputing (the lexicon's `disputing`) in the
+/// active voice and with an object: `questioned the figures`, not `was questioned about
+/// the checks` nor `questions about`.
+fn disputing_verb(lower: &str) -> bool {
+    const PASSIVE: &[&str] = &[
+        "was", "were", "been", "being", "be", "is", "are", "get", "got",
+    ];
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    (0..words.len()).any(|k| {
+        lexicon::is_disputing(words[k])
+            && !(k > 0 && PASSIVE.contains(&words[k - 1]))
+            && !words
+                .get(k + 1)
+                .is_some_and(|n| ["by", "about", "over", "whether", "why", "how"].contains(n))
+    })
+}
+
+/// Small numbers in words, as the digits they stand for.
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+    ("twenty", "20"),
+    ("fifty", "50"),
+    ("hundred", "100"),
+];
+
+/// The figures of a text as plain digits (`$2,400` → `2400`, `40%` → `40`, `3.1` →
+/// `3.1`, `four` → `4`), less years (four bare digits from 1900 to 2099: `2019`, not `$2,000`) and `one`, which tell
+/// nothing of what was claimed.
+pub(super) fn figures(text: &str) -> HashSet<String> {
+    text.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter_map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.chars().any(|c| c.is_ascii_digit()) {
+                let digits: String = w
+                    .chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '.')
+                    .collect();
+                let digits = digits.trim_matches('.').to_string();
+                // A year is written bare: `2019`, not `$2,000` nor `2,000`.
+                let year = w.len() == 4
+                    && w.chars().all(|c| c.is_ascii_digit())
+                    && (w.starts_with("19") || w.starts_with("20"));
+                (!digits.is_empty() && !year).then_some(digits)
+            } else {
+                let lower = w.to_lowercase();
+                NUMBER_WORDS
+                    .iter()
+                    .find(|(word, _)| *word == lower)
+                    .map(|(_, d)| d.to_string())
+            }
+        })
+        .collect()
+}
+
+/// Whether folded words correct a figure: `not` before a figure (`six inspectors, not
+/// four`, `it's just not $2,400`; a year is no figure, so `not since 2019` is none).
+pub(super) fn negated_figure(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        w[0].trim_matches(|c: char| !c.is_alphanumeric()) == "not" && !figures(w[1]).is_empty()
+    })
+}
+
+#[cfg(test)]
+#[path = "contested_tests.rs"]
+mod tests;

@@ -1,0 +1,147 @@
+//! Tests of plain claims found by their answers: each rule with a family of invented articles, shapes and near shapes.
+
+use super::*;
+use crate::draft::{Extraction, extract};
+
+/// Drafts an invented article whose paragraphs are separated by blank lines.
+fn draft(text: &str) -> Extraction {
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for part in text.split("\n\n") {
+        paragraphs.push(start..start + part.len());
+        start += part.len() + 2;
+    }
+    extract(text, &paragraphs)
+}
+
+/// The index of the drafted statement holding `words`.
+fn index(x: &Extraction, text: &str, words: &str) -> usize {
+    x.statements
+        .iter()
+        .position(|s| text[s.range.clone()].contains(words))
+        .unwrap_or_else(|| panic!("{words:?} not drafted in {text:?}: {:?}", x.statements))
+}
+
+const CLAIM: &str = "Mayor Tessa Brill said the town has only four snowplows for 90 miles of road.";
+
+/// `CLAIM`, then `between` paragraphs of filler, then `answer`.
+fn article(between: usize, answer: &str) -> String {
+    let mut text = String::from(CLAIM);
+    for k in 0..between {
+        text.push_str(&format!("\n\nThe storm reached the valley on day {k}."));
+    }
+    text.push_str("\n\n");
+    text.push_str(answer);
+    text
+}
+
+#[test]
+fn a_plain_statement_whose_figure_someone_else_corrects_is_a_claim_answered() {
+    for answer in [
+        "The public works director, Omar Quist, said the town has seven snowplows, not four, and that two were bought last year.",
+        "Omar Quist, the public works director, said the mayor was wrong and the town has seven snowplows for 90 miles.",
+        "Omar Quist disputed the count, saying the town runs snowplows on 90 miles with a crew of twelve.",
+    ] {
+        let text = article(0, answer);
+        let x = draft(&text);
+        let claim = index(&x, &text, "four snowplows");
+        assert!(x.statements[claim].claim, "{answer}");
+        let response = index(&x, &text, "snowplows");
+        let response = if response == claim {
+            x.statements.len() - 1
+        } else {
+            response
+        };
+        assert_eq!(x.statements[response].answers, Some(claim), "{answer}");
+        assert_eq!(x.statements[response].stance, Stance::Disputes, "{answer}");
+    }
+}
+
+#[test]
+fn a_statement_nobody_plainly_disputes_stays_a_statement() {
+    for answer in [
+        // No dispute: a figure and a word shared, and nothing said against it.
+        "Omar Quist said the town bought two snowplows last year for its 90 miles.",
+        // Its own speaker again.
+        "Brill later said the town has seven snowplows, not four.",
+        // A dispute of something else, sharing nothing.
+        "Omar Quist said the budget report was wrong about salaries.",
+        // Only a cue that may dispute, not one that says it is wrong.
+        "Omar Quist said there were not enough snowplows for 90 miles of road.",
+        // Questioned, in the passive: no one disputes.
+        "Omar Quist, who was questioned about the snowplows for 90 miles, said crews start at dawn.",
+    ] {
+        let text = article(0, answer);
+        let x = draft(&text);
+        let claim = index(&x, &text, "four snowplows");
+        assert!(!x.statements[claim].claim, "{answer}");
+    }
+}
+
+#[test]
+fn a_dispute_too_far_on_makes_no_claim() {
+    let answer =
+        "The public works director, Omar Quist, said the town has seven snowplows, not four.";
+    for (between, claimed) in [(0, true), (3, true), (5, false), (9, false)] {
+        let text = article(between, answer);
+        let x = draft(&text);
+        let claim = index(&x, &text, "four snowplows");
+        assert_eq!(x.statements[claim].claim, claimed, "{between} paragraphs");
+    }
+}
+
+#[test]
+fn a_dispute_of_figures_answers_a_statement_that_holds_one() {
+    let answer =
+        "Council member Ada Fenn said the snowplow figures for the road miles were misleading.";
+    let with = format!("{CLAIM}\n\n{answer}");
+    let x = draft(&with);
+    assert!(x.statements[index(&x, &with, "four snowplows")].claim);
+    let without = format!("Mayor Tessa Brill said the snowplows were old and slow.\n\n{answer}");
+    let x = draft(&without);
+    assert!(!x.statements[index(&x, &without, "old and slow")].claim);
+}
+
+#[test]
+fn figures_are_digits_less_years_and_small_numbers_in_words() {
+    let set = |t: &str| {
+        let mut v: Vec<String> = figures(t).into_iter().collect();
+        v.sort();
+        v
+    };
+    assert_eq!(set("about $2,400 a year"), ["2400"]);
+    assert_eq!(set("up 40% since 2019"), ["40"]);
+    assert_eq!(set("four inspectors, not 6"), ["4", "6"]);
+    assert_eq!(set("$2,000 in 2021"), ["2000"]);
+    assert_eq!(set("3.1 million miles."), ["3.1"]);
+    assert!(set("one day in the spring").is_empty());
+}
+
+#[test]
+fn a_figure_after_not_is_corrected_and_other_nots_are_not() {
+    for (words, corrected) in [
+        ("the city has six inspectors, not four", true),
+        ("it's just not $2,400.", true),
+        ("not 40 percent but 12", true),
+        ("not since 2019", false),
+        ("not yet four years old", false),
+        ("we did not know", false),
+    ] {
+        assert_eq!(negated_figure(words), corrected, "{words}");
+    }
+    assert_eq!(stance("It's just not $2,400.", "").0, Stance::Disputes);
+    assert_eq!(stance("It was not 2019.", "").0, Stance::Context);
+}
+
+#[test]
+fn a_verb_of_disputing_counts_in_the_active_voice_with_an_object() {
+    for (sentence, disputing) in [
+        ("she questioned the figures.", true),
+        ("the union disputed the count on monday.", true),
+        ("he was questioned about the checks.", false),
+        ("she questioned whether it mattered.", false),
+        ("it raised questions about the plan.", false),
+    ] {
+        assert_eq!(disputing_verb(sentence), disputing, "{sentence}");
+    }
+}
