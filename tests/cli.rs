@@ -104,6 +104,40 @@ fn the_reader_without_a_claims_file_warns_and_check_fails() {
     assert_eq!(counterpoint(&["check", &article]).status.code(), Some(1));
 }
 
+/// A claims file named with --claims and not there: `check` and every export refuse with
+/// status 2 and name it (they would report or write nothing, as if all were well), while
+/// the reader opens, as it makes the file at the first claim recorded.
+#[test]
+fn a_missing_claims_file_named_is_refused_by_check_and_export() {
+    let dir = scratch("typo-claims");
+    let article = write(&dir, "bridge.md", ARTICLE);
+    let typo = dir.join("typo.claims.toml").display().to_string();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["check", &article, "--claims", &typo],
+        vec!["check", "--fix", &article, "--claims", &typo],
+        vec!["export", "annotations", &article, "--claims", &typo],
+        vec!["export", "claimreview", &article, "--claims", &typo],
+    ];
+    for args in commands {
+        let output = counterpoint(&args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains("typo.claims.toml: no such claims file"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(stdout(&output).is_empty(), "{args:?}");
+    }
+    assert!(!std::path::Path::new(&typo).exists());
+    let output = counterpoint(&[&article, "--claims", &typo]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
 /// Each bad input: exit status 2, one message naming the file (and line and column).
 #[test]
 fn bad_input_gets_a_clear_error_and_status_2() {

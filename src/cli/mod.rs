@@ -119,6 +119,17 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             page: None,
         })
     };
+    // `check` and `export` read a claims file: one named with --claims must be there
+    // (the reader, which records claims, makes it at the first edit).
+    let named_claims_exist = || -> Result<()> {
+        match &cli.claims {
+            Some(path) if !path.exists() => Err(crate::error::Error::Usage(format!(
+                "{}: no such claims file (give the path of an existing one, or leave out --claims to use the file beside the article)",
+                path.display()
+            ))),
+            _ => Ok(()),
+        }
+    };
     match cli.command {
         Some(Command::Import { format, file, out }) => {
             let said = crate::interchange::import(format, &file, out.as_deref())?;
@@ -131,6 +142,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             out,
             drafts,
         }) => {
+            named_claims_exist()?;
             let sources = sources(article)?;
             let mut said = crate::interchange::export(format, &sources, out.as_deref(), drafts)?;
             // Nothing exported from a fact-check page: its own ClaimReviews are not in the
@@ -251,6 +263,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             strict,
             fix,
         }) => {
+            named_claims_exist()?;
             let sources = sources(article)?;
             if fix {
                 print(&format!("{}\n", fix_claims_file(&sources)?))?;

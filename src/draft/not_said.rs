@@ -308,7 +308,9 @@ fn noun_in_opening_phrase(s: &Sentence, v: usize) -> bool {
         };
         let opens = k - 1 == s.span.start
             || matches!(s.toks[k - 2].kind, Kind::Comma | Kind::Colon | Kind::Semi);
+        // `of` opening the sentence has no word before it.
         if w == "of"
+            && k - 1 > s.span.start
             && s.word(k - 2)
                 .is_some_and(|p| BEFORE_OF.contains(&p.as_str()))
             || opens && OPENING.contains(&w.as_str())

@@ -334,3 +334,83 @@ fn affiliations_offer_the_person_s_own_first_then_the_most_used() {
     form.key(FormKey::NextSuggestion, &k);
     assert_eq!(form.suggestions[0].text, "Rand");
 }
+
+#[test]
+fn calendar_dates_are_iso_8601_at_any_precision_and_real() {
+    use crate::reader::model::form::is_calendar_date;
+    for good in [
+        "",
+        "2021-01-12",
+        "2021-01",
+        "2021",
+        "2024-02-29",
+        "2000-02-29",
+        "0001-12-31",
+    ] {
+        assert!(is_calendar_date(good), "{good}");
+    }
+    for bad in [
+        "yesterday",
+        "2021-1-12",
+        "21-01-12",
+        "2021-13-01",
+        "2021-00-10",
+        "2021-04-31",
+        "2023-02-29",
+        "1900-02-29",
+        "0000-01-01",
+        "2021-01-12-",
+        "2021/01/12",
+        "٢٠٢١-٠١-١٢",
+        "+2021-01-12",
+        " 2021",
+    ] {
+        assert!(!is_calendar_date(bad), "{bad}");
+    }
+}
+
+/// A date typed that is no calendar date keeps the form open on the date field; a date
+/// the file already had, in its own words, saves unchanged.
+#[test]
+fn a_typed_date_must_be_a_calendar_date_and_a_kept_one_need_not() {
+    let mut form = claim_form();
+    form.key(FormKey::Text("Mike Pompeo".into()), &known());
+    let date = form
+        .fields
+        .iter()
+        .position(|(f, _)| *f == Field::Date)
+        .unwrap();
+    form.focus = date;
+    form.key(FormKey::Text("yesterday".into()), &known());
+    assert_eq!(form.key(FormKey::Submit, &known()), FormOutcome::Open);
+    assert_eq!(form.focus, date);
+    assert!(
+        form.error
+            .as_deref()
+            .is_some_and(|e| e.contains("YYYY-MM-DD")),
+        "{:?}",
+        form.error
+    );
+    form.key(FormKey::Edit(Edit::KillToStart), &known());
+    form.key(FormKey::Text("2021-01-12".into()), &known());
+    assert!(matches!(
+        form.key(FormKey::Submit, &known()),
+        FormOutcome::Save(_)
+    ));
+
+    let kept = Form::new(
+        Purpose::EditClaim { claim: 0 },
+        7..20,
+        selector("new home base"),
+        &[
+            (Field::Claimant, "Mike Pompeo".into()),
+            (Field::Date, "January 2021".into()),
+        ],
+        None,
+    );
+    let mut kept = kept;
+    assert!(matches!(
+        kept.key(FormKey::Submit, &known()),
+        FormOutcome::Save(_)
+    ));
+}
