@@ -270,14 +270,19 @@ fn a_claims_file_not_there_yet_is_an_empty_one_and_a_missing_folder_is_refused()
         // Reading makes nothing.
         assert!(!std::path::Path::new(&new).exists());
     }
-    let output = counterpoint(&["check", &article, "--claims", &new]);
-    assert!(stdout(&output).contains("0 claims"), "{}", stdout(&output));
-    let output = counterpoint(&["export", "annotations", &article, "--claims", &new]);
-    assert!(
-        stderr(&output).contains("exported 0 annotations"),
-        "{}",
-        stderr(&output)
-    );
+    // `check` and `export` read one: a file not there is refused, not reported as fine.
+    for args in [
+        vec!["check", &article, "--claims", &new],
+        vec!["export", "annotations", &article, "--claims", &new],
+    ] {
+        let output = counterpoint(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).contains("no such claims file"),
+            "{}",
+            stderr(&output)
+        );
+    }
     // A folder that is not there, or is a file, is refused with what to do.
     for folder in ["no-such-folder", "ferry.md"] {
         let missing = dir

@@ -286,10 +286,10 @@ fn every_command_opens_an_address_as_a_saved_page() {
         "--claims",
         dir.join("no-such-folder/none.toml").to_str().unwrap(),
     ]);
-    // (A claims file not there yet is an empty one; its folder must be there.)
+    // (Export reads a claims file: one named that is not there is refused.)
     assert_eq!(export.status.code(), Some(2), "{}", stderr(&export));
     assert!(
-        stderr(&export).contains("does not exist; make the folder first"),
+        stderr(&export).contains("none.toml: no such claims file"),
         "{}",
         stderr(&export)
     );

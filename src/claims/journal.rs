@@ -7,7 +7,7 @@
 //! [`Change::to_record`] writes it. A line cut short by a crash is skipped when read.
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::claims::change::Change;
@@ -195,6 +195,35 @@ impl Journal {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+/// Sets aside a journal at `path` whose first line is not a journal's header (written
+/// over by hand or by another program, or cut short before its first line ended), so a new
+/// session neither reads it nor writes over it: it is renamed `<name>.unreadable` (then
+/// `.unreadable.1`, `.2`, … when taken). Returns the new name; `None` when there is no
+/// file, it is a journal, or it could not be renamed.
+pub fn set_aside_if_unreadable(path: &Path) -> Option<PathBuf> {
+    let file = File::open(path).ok()?;
+    let mut first = Vec::new();
+    let _ = io::BufReader::new(file)
+        .take(1 << 20)
+        .read_until(b'\n', &mut first);
+    let header = serde_json::from_slice::<serde_json::Value>(&first)
+        .ok()
+        .is_some_and(|head| head.get("counterpoint_journal").is_some());
+    // An empty file holds nothing to lose (a header write cut short): it is written over.
+    if header || first.trim_ascii().is_empty() {
+        return None;
+    }
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    let aside = (0..1000)
+        .map(|n| match n {
+            0 => path.with_file_name(format!("{name}.unreadable")),
+            n => path.with_file_name(format!("{name}.unreadable.{n}")),
+        })
+        .find(|p| !p.exists())?;
+    std::fs::rename(path, &aside).ok()?;
+    Some(aside)
 }
 
 /// The changes left in the journal at `path` for the claims file `claims`, if it has any

@@ -253,12 +253,19 @@ fn event_loop(
             changes: left.changes.iter().map(|c| c.describe()).collect(),
             moved,
         });
+    let unreadable = (outside.store.unreadable_journal()).map(|aside| {
+        Action::Notify(format!(
+            "the journal of unsaved edits could not be read: it was set aside as {} and not recovered",
+            aside.display()
+        ))
+    });
     // Where to open comes after the actions that only say what the reader is editing:
     // every action clears the status bar's message, and opening says where it opened.
     let first = std::iter::once(size)
         .chain([target, page])
         .chain(start.map(Action::OpenAt))
-        .chain(recovery);
+        .chain(recovery)
+        .chain(unreadable);
     for action in first {
         if effects::apply(action, state, &mut outside)? {
             return Ok(Outcome::Quit);

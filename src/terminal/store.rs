@@ -7,7 +7,9 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 use crate::claims::change::Change;
-use crate::claims::journal::{Fingerprint, Journal, Leftover, journal_path, leftover_at};
+use crate::claims::journal::{
+    Fingerprint, Journal, Leftover, journal_path, leftover_at, set_aside_if_unreadable,
+};
 use crate::config::SavePolicy;
 use crate::document::source::Sources;
 use crate::reader::model::editing::Target;
@@ -124,6 +126,8 @@ pub struct Store {
     unsaved: VecDeque<(u64, Vec<Change>, Vec<Change>)>,
     next_job: u64,
     writer: Option<(Sender<Job>, Receiver<Report>, JoinHandle<()>)>,
+    /// Where a journal that could not be read was set aside as this session began.
+    unreadable: Option<PathBuf>,
     /// What an earlier session left unsaved in the journal, until recovered or declined.
     leftover: Option<Leftover>,
     /// Whether the claims file changed since the leftover changes were made to it.
@@ -151,6 +155,7 @@ impl Store {
         journal_at: Option<PathBuf>,
     ) -> Store {
         let path = claims_path(sources);
+        let unreadable = journal_at.as_deref().and_then(set_aside_if_unreadable);
         let leftover = match (&journal_at, &path) {
             (Some(at), Some(path)) => leftover_at(at, path),
             _ => None,
@@ -169,6 +174,7 @@ impl Store {
             writer: None,
             leftover,
             leftover_moved,
+            unreadable,
             written: Arc::default(),
             read: None,
         }
@@ -192,6 +198,12 @@ impl Store {
                 .ok()
                 .map(|now| now.unwrap_or(GONE))
                 == Some(written)
+    }
+
+    /// Where a journal that could not be read was set aside as this session began
+    /// (instead of being written over).
+    pub fn unreadable_journal(&self) -> Option<&Path> {
+        self.unreadable.as_deref()
     }
 
     /// What an earlier session left unsaved: the changes, and whether the file changed

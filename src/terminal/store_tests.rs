@@ -360,3 +360,52 @@ fn a_journal_set_aside_never_goes_over_one_set_aside_before() {
     assert!(set_aside(&dir.path().join("none.jsonl")).is_err());
     assert!(!dir.path().join("none.discarded").exists());
 }
+
+/// A journal that is not one (garbage, a stray binary, a header cut mid-line) is set aside
+/// as `.unreadable` (again and again without overwriting), never read nor written over; a
+/// real journal, an empty file and no file are left where they are.
+#[test]
+fn an_unreadable_journal_is_set_aside_and_named() {
+    let f = files();
+    let aside = |n: &str| {
+        f.journal
+            .with_file_name(format!("journal.jsonl.unreadable{n}"))
+    };
+    for (round, garbage) in [
+        &b"not a journal at all\n{}\n"[..],
+        b"\x00\xff\xfe binary",
+        b"{\"counterpoint_journal\": 1, \"claims\"",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        std::fs::write(&f.journal, garbage).unwrap();
+        let store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
+        let suffix = if round == 0 {
+            String::new()
+        } else {
+            format!(".{round}")
+        };
+        assert_eq!(store.unreadable_journal(), Some(aside(&suffix).as_path()));
+        assert!(store.leftover().is_none());
+        assert!(!f.journal.exists());
+        assert_eq!(std::fs::read(aside(&suffix)).unwrap(), garbage);
+    }
+    // A real journal with its header is read, not set aside; an empty one is no journal.
+    let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+    store
+        .edited(
+            vec![response()],
+            vec![Change::RemoveResponse { claim: 0, at: 0 }],
+            false,
+        )
+        .unwrap();
+    drop(store);
+    let store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+    assert_eq!(store.unreadable_journal(), None);
+    assert!(store.leftover().is_some());
+    std::fs::write(&f.journal, "").unwrap();
+    let store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+    assert_eq!(store.unreadable_journal(), None);
+    assert!(f.journal.exists());
+}
