@@ -4,96 +4,9 @@ use std::ops::Range;
 
 use crate::claims::{ClaimEntry, DraftMark, QuoteSelector, ResponseEntry, Stance, Text};
 use crate::keys::prompt::{self, FormKey};
-use crate::reader::model::known::{Known, Offer, Suggestion};
+use crate::reader::model::known::{Known, Suggestion};
 
-/// One field of a form. A claim has a claimant, a role, a summary, a verdict, a date
-/// and a note; a response an expert, an affiliation, a stance and a source (the words
-/// of both are the quote, chosen by selecting them in the text).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Claimant,
-    Role,
-    Summary,
-    Verdict,
-    Date,
-    Note,
-    Expert,
-    Affiliation,
-    Stance,
-    Source,
-}
-
-impl Field {
-    /// The label shown before the field, with what it holds.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Claimant => "claimant",
-            Field::Role => "role",
-            Field::Summary => "summary",
-            Field::Verdict => "verdict",
-            Field::Date => "date",
-            Field::Note => "note",
-            Field::Expert => "expert",
-            Field::Affiliation => "affiliation",
-            Field::Stance => "stance",
-            Field::Source => "source",
-        }
-    }
-
-    /// The field a [`Field::label`] names, if any.
-    pub fn from_label(label: &str) -> Option<Field> {
-        const ALL: [Field; 10] = [
-            Field::Claimant,
-            Field::Role,
-            Field::Summary,
-            Field::Verdict,
-            Field::Date,
-            Field::Note,
-            Field::Expert,
-            Field::Affiliation,
-            Field::Stance,
-            Field::Source,
-        ];
-        ALL.into_iter().find(|field| field.label() == label)
-    }
-
-    /// What the field is for, shown while it is empty.
-    pub fn placeholder(self) -> &'static str {
-        match self {
-            Field::Claimant => "who makes the claim (required)",
-            Field::Role => "their role or affiliation (optional)",
-            Field::Summary => "the claim in a few words (empty: the quote)",
-            Field::Verdict => "e.g. False, Misleading, Dubious (optional)",
-            Field::Date => "when it was said, YYYY-MM-DD (optional)",
-            Field::Note => "a note for readers (optional)",
-            Field::Expert => "who responds (required)",
-            Field::Affiliation => "their affiliation (optional)",
-            Field::Stance => "supports, disputes, qualifies or context (required)",
-            Field::Source => "a link to where they said it (optional)",
-        }
-    }
-
-    /// What the field is offered as suggestions.
-    pub fn offer(self) -> Offer {
-        match self {
-            Field::Claimant | Field::Expert => Offer::People,
-            Field::Role | Field::Affiliation => Offer::Affiliations,
-            Field::Verdict => Offer::Verdicts,
-            Field::Stance => Offer::Stances,
-            Field::Summary | Field::Date | Field::Note | Field::Source => Offer::Nothing,
-        }
-    }
-
-    /// The field filled with a chosen person's affiliation: a claimant's role, an
-    /// expert's affiliation.
-    fn companion(self) -> Option<Field> {
-        match self {
-            Field::Claimant => Some(Field::Role),
-            Field::Expert => Some(Field::Affiliation),
-            _ => None,
-        }
-    }
-}
+pub use crate::reader::model::form_field::{Field, is_calendar_date};
 
 /// What the form makes when it is saved. Claims are named by their place in the FILE
 /// (the order of [`crate::claims::change::Change`]), responses by their claim's place
@@ -586,34 +499,3 @@ pub fn stance_named(word: &str) -> Option<Stance> {
 #[cfg(test)]
 #[path = "form_tests.rs"]
 mod tests;
-
-/// Whether `date` is empty or an ISO 8601 calendar date of the proleptic Gregorian
-/// calendar, in full (`2021-01-12`) or at reduced precision (`2021-01`, `2021`), with
-/// four-digit years from 0001: the form schema.org's `datePublished` takes.
-pub fn is_calendar_date(date: &str) -> bool {
-    let number = |part: &str, digits: usize| {
-        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| part.parse::<u32>().ok())
-            .flatten()
-    };
-    let parts: Vec<&str> = date.split('-').collect();
-    let (year, month, day) = match parts[..] {
-        [""] => return true,
-        [y] => (number(y, 4), Some(1), Some(1)),
-        [y, m] => (number(y, 4), number(m, 2), Some(1)),
-        [y, m, d] => (number(y, 4), number(m, 2), number(d, 2)),
-        _ => return false,
-    };
-    let (Some(year), Some(month), Some(day)) = (year, month, day) else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    year >= 1 && (1..=days).contains(&day)
-}

@@ -6,6 +6,7 @@ pub(crate) mod clipboard;
 pub mod editing;
 pub(crate) mod filter;
 pub mod form;
+pub mod form_field;
 pub mod history;
 pub mod known;
 pub(crate) mod links;
