@@ -1,6 +1,6 @@
 //! The words the drafter knows — reporting and claim-making verbs, titles, groups, organisations, the cues of a stance — read once from `lexicon.txt`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const LEXICON: &str = include_str!("lexicon.txt");
@@ -31,10 +31,23 @@ pub fn list(name: &str) -> &'static [&'static str] {
     sections().get(name).map_or(&[], Vec::as_slice)
 }
 
-/// Whether `word`, in lower case, is an entry of section `name`.
+/// Whether `word`, in lower case, is an entry of section `name`: a hash lookup (the
+/// drafter asks this of most words it reads, and some sections hold hundreds).
 pub fn has(name: &str, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    list(name).contains(&lower.as_str())
+    static SETS: OnceLock<HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        (sections().iter())
+            .map(|(name, entries)| (*name, entries.iter().copied().collect()))
+            .collect()
+    });
+    let Some(set) = sets.get(name) else {
+        return false;
+    };
+    if word.chars().any(char::is_uppercase) {
+        set.contains(word.to_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
 }
 
 /// The days of the week, lower case: a time phrase of their own (`said Tuesday`), which

@@ -1,5 +1,8 @@
 //! The stance a response's wording suggests (`denied` disputes, `agreed` supports, `might` qualifies), and where a cue stands as whole words and not negated.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::lexicon;
 use super::link::fold;
 use crate::claims::Stance;
@@ -12,10 +15,10 @@ use crate::claims::Stance;
 pub fn stance(words: &str, sentence: &str) -> (Stance, Option<&'static str>) {
     let lower = format!("{} {}", fold(words), fold(sentence));
     let first = |list: &str, negated: bool| {
-        lexicon::list(list)
+        folded_cues(list)
             .iter()
-            .copied()
-            .find(|cue| cue_at(&lower, &fold(cue), negated).is_some())
+            .find(|(_, folded)| cue_at(&lower, folded, negated).is_some())
+            .map(|(cue, _)| *cue)
     };
     if let Some(cue) = first("disputes", false) {
         return (Stance::Disputes, Some(cue));
@@ -35,6 +38,25 @@ pub fn stance(words: &str, sentence: &str) -> (Stance, Option<&'static str>) {
         return (Stance::Disputes, Some("not"));
     }
     (Stance::Context, None)
+}
+
+/// The cues of lexicon section `list` with each one folded as [`fold`] folds text, in
+/// the lexicon's order: folded once, not for every statement.
+fn folded_cues(list: &str) -> &'static [(&'static str, String)] {
+    type Folded = HashMap<&'static str, Vec<(&'static str, String)>>;
+    static FOLDED: OnceLock<Folded> = OnceLock::new();
+    let all = FOLDED.get_or_init(|| {
+        ["disputes", "supports", "qualifies"]
+            .into_iter()
+            .map(|name| {
+                let cues = (lexicon::list(name).iter())
+                    .map(|&cue| (cue, fold(cue)))
+                    .collect();
+                (name, cues)
+            })
+            .collect()
+    });
+    all.get(list).map_or(&[], Vec::as_slice)
 }
 
 /// Words that turn a cue after them round: `not`, `never`, `nobody` (`did not deny`).
