@@ -12,7 +12,7 @@ use crate::reader::state::{Focus, State};
 use crate::reader::update::update;
 
 /// The sample, as if it were a writable file.
-fn editable() -> State {
+pub(super) fn editable() -> State {
     let mut state = State::sample_at_120x40();
     update(
         &mut state,

@@ -2,25 +2,12 @@
 
 use crate::keys::prompt::FormKey;
 use crate::reader::action::Action;
-use crate::reader::model::editing::Target;
 use crate::reader::model::form::{Form, Purpose};
 use crate::reader::model::overlay::Overlay;
 use crate::reader::model::typing::TypedForm;
 use crate::reader::state::{Focus, State};
+use crate::reader::update::edit_tests::editable;
 use crate::reader::update::update;
-
-/// The sample, as if it were a writable file.
-fn editable() -> State {
-    let mut state = State::sample_at_120x40();
-    update(
-        &mut state,
-        Action::EditTarget(Target::File {
-            name: "a.claims.toml".into(),
-            exists: true,
-        }),
-    );
-    state
-}
 
 /// The four ways a form opens, each on the sample's second claim (or its first response).
 #[derive(Debug, Clone, Copy)]
