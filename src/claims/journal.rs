@@ -197,13 +197,14 @@ impl Journal {
     }
 }
 
-/// Sets aside a journal at `path` whose first line is not a journal's header (written
-/// over by hand or by another program, or cut short before its first line ended), so a new
-/// session neither reads it nor writes over it: it is renamed `<name>.unreadable` (then
-/// `.unreadable.1`, `.2`, … when taken). Returns the new name; `None` when there is no
-/// file, it is a journal, or it could not be renamed.
-pub fn set_aside_if_unreadable(path: &Path) -> Option<PathBuf> {
-    let file = File::open(path).ok()?;
+/// Whether there is a file at `path` whose first line is not a journal's header
+/// (written over by hand or by another program, or cut short before its first line
+/// ended): a new session must neither read it nor write over it. An empty file holds
+/// nothing to lose (a header write cut short) and is not unreadable.
+pub fn is_unreadable(path: &Path) -> bool {
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
     let mut first = Vec::new();
     let _ = io::BufReader::new(file)
         .take(1 << 20)
@@ -211,19 +212,7 @@ pub fn set_aside_if_unreadable(path: &Path) -> Option<PathBuf> {
     let header = serde_json::from_slice::<serde_json::Value>(&first)
         .ok()
         .is_some_and(|head| head.get("counterpoint_journal").is_some());
-    // An empty file holds nothing to lose (a header write cut short): it is written over.
-    if header || first.trim_ascii().is_empty() {
-        return None;
-    }
-    let name = path.file_name()?.to_string_lossy().into_owned();
-    let aside = (0..1000)
-        .map(|n| match n {
-            0 => path.with_file_name(format!("{name}.unreadable")),
-            n => path.with_file_name(format!("{name}.unreadable.{n}")),
-        })
-        .find(|p| !p.exists())?;
-    std::fs::rename(path, &aside).ok()?;
-    Some(aside)
+    !header && !first.trim_ascii().is_empty()
 }
 
 /// The changes left in the journal at `path` for the claims file `claims`, if it has any

@@ -407,7 +407,8 @@ fn event_loop(
                 }
             }
         }
-        if let Some(failed) = typing.keep(outside.sources, state) {
+        // Only a batch that did something can have changed a form.
+        if changed && let Some(failed) = typing.keep(outside.sources, state) {
             changed = true;
             effects::apply(failed, state, &mut outside)?;
         }

@@ -8,7 +8,7 @@ use std::thread::JoinHandle;
 
 use crate::claims::change::Change;
 use crate::claims::journal::{
-    Fingerprint, Journal, Leftover, journal_path, leftover_at, set_aside_if_unreadable,
+    Fingerprint, Journal, Leftover, is_unreadable, journal_path, leftover_at,
 };
 use crate::config::SavePolicy;
 use crate::document::source::Sources;
@@ -84,10 +84,18 @@ pub fn page_file(
 /// file system without hard links, a folder that cannot be written), or the old name
 /// cannot be removed; `path` is then left as it was.
 pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
+    set_aside_as(path, "discarded")
+}
+
+/// [`set_aside`] under `NAME.why`, `NAME.2.why`, … (`why`: `discarded`, `unreadable`).
+///
+/// # Errors
+/// Those of [`set_aside`].
+pub fn set_aside_as(path: &Path, why: &str) -> std::io::Result<PathBuf> {
     for n in 1.. {
         let aside = match n {
-            1 => path.with_extension("discarded"),
-            n => path.with_extension(format!("{n}.discarded")),
+            1 => path.with_extension(why),
+            n => path.with_extension(format!("{n}.{why}")),
         };
         match std::fs::hard_link(path, &aside) {
             Ok(()) => {
@@ -155,7 +163,9 @@ impl Store {
         journal_at: Option<PathBuf>,
     ) -> Store {
         let path = claims_path(sources);
-        let unreadable = journal_at.as_deref().and_then(set_aside_if_unreadable);
+        let unreadable = (journal_at.as_deref())
+            .filter(|at| is_unreadable(at))
+            .and_then(|at| set_aside_as(at, "unreadable").ok());
         let leftover = match (&journal_at, &path) {
             (Some(at), Some(path)) => leftover_at(at, path),
             _ => None,

@@ -362,15 +362,12 @@ fn a_journal_set_aside_never_goes_over_one_set_aside_before() {
 }
 
 /// A journal that is not one (garbage, a stray binary, a header cut mid-line) is set aside
-/// as `.unreadable` (again and again without overwriting), never read nor written over; a
+/// as `.unreadable` (then `.2.unreadable`, …, never overwriting), never read nor written over; a
 /// real journal, an empty file and no file are left where they are.
 #[test]
 fn an_unreadable_journal_is_set_aside_and_named() {
     let f = files();
-    let aside = |n: &str| {
-        f.journal
-            .with_file_name(format!("journal.jsonl.unreadable{n}"))
-    };
+    let aside = |n: &str| f.journal.with_file_name(format!("journal.{n}unreadable"));
     for (round, garbage) in [
         &b"not a journal at all\n{}\n"[..],
         b"\x00\xff\xfe binary",
@@ -384,7 +381,7 @@ fn an_unreadable_journal_is_set_aside_and_named() {
         let suffix = if round == 0 {
             String::new()
         } else {
-            format!(".{round}")
+            format!("{}.", round + 1)
         };
         assert_eq!(store.unreadable_journal(), Some(aside(&suffix).as_path()));
         assert!(store.leftover().is_none());
