@@ -12,17 +12,17 @@ use common::pty::Session;
 use counterpoint::anchor::AnchorStatus;
 use counterpoint::claims::{ClaimsFile, parse_file};
 
-const TAB: &str = "\t";
-const ENTER: &str = "\r";
-const CTRL_U: &str = "\x15";
-const CTRL_S: &str = "\x13";
-const ESC: &str = "\x1b";
+pub(crate) const TAB: &str = "\t";
+pub(crate) const ENTER: &str = "\r";
+pub(crate) const CTRL_U: &str = "\x15";
+pub(crate) const CTRL_S: &str = "\x13";
+pub(crate) const ESC: &str = "\x1b";
 /// Wide enough that the status bar shows a whole message.
 const WIDTH: u16 = 160;
 
 /// A claims file with comments and odd formatting: a header, a trailing comment, literal
 /// and multi-line strings, an indented comment, spaces around `=`.
-const CLAIMS: &str = r#"# Header comment for the file.
+pub(crate) const CLAIMS: &str = r#"# Header comment for the file.
 #   indented comment line
 
 [[claim]]
@@ -50,12 +50,12 @@ verdict = "Unproven"  # the last line
 "#;
 
 /// A folder with the sample's article as `a.md` and `claims` as `a.claims.toml`.
-struct Case {
+pub(crate) struct Case {
     dir: tempfile::TempDir,
 }
 
 impl Case {
-    fn new(claims: &str) -> Case {
+    pub(crate) fn new(claims: &str) -> Case {
         let dir = tempfile::tempdir().unwrap();
         let article = concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -67,16 +67,16 @@ impl Case {
         Case { dir }
     }
 
-    fn path(&self, name: &str) -> PathBuf {
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
-    fn claims(&self) -> String {
+    pub(crate) fn claims(&self) -> String {
         std::fs::read_to_string(self.path("a.claims.toml")).unwrap()
     }
 
     /// The reader on `a.md` in this folder, with `args` after it.
-    fn open(&self, args: &[&str]) -> Session {
+    pub(crate) fn open(&self, args: &[&str]) -> Session {
         let state = self.path("state");
         let mut all = vec!["a.md"];
         all.extend_from_slice(args);
@@ -92,14 +92,14 @@ impl Case {
     }
 
     /// The reader saving on the save key only.
-    fn open_on_key(&self) -> Session {
+    pub(crate) fn open_on_key(&self) -> Session {
         let config = self.path("config.toml");
         std::fs::write(&config, "[editing]\nsave = \"on-key\"\n").unwrap();
         self.open(&["--config", config.to_str().unwrap()])
     }
 
     /// The journals in the state directory (and what was set aside beside them).
-    fn journals(&self) -> Vec<PathBuf> {
+    pub(crate) fn journals(&self) -> Vec<PathBuf> {
         let dir = self.path("state/counterpoint/journal");
         let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
             .map(|d| d.map(|e| e.unwrap().path()).collect())
@@ -115,7 +115,7 @@ impl Case {
 }
 
 /// Waits until the file at `path` satisfies `ready`; returns its text.
-fn wait_file(path: &Path, what: &str, ready: impl Fn(&str) -> bool) -> String {
+pub(crate) fn wait_file(path: &Path, what: &str, ready: impl Fn(&str) -> bool) -> String {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let text = std::fs::read_to_string(path).unwrap_or_default();
@@ -129,18 +129,18 @@ fn wait_file(path: &Path, what: &str, ready: impl Fn(&str) -> bool) -> String {
     }
 }
 
-fn parsed(text: &str) -> ClaimsFile {
+pub(crate) fn parsed(text: &str) -> ClaimsFile {
     parse_file("a.claims.toml", text).unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
 /// Puts the cursor on the first match of `words` (a search).
-fn go_to(session: &mut Session, words: &str) {
+pub(crate) fn go_to(session: &mut Session, words: &str) {
     session.press(&format!("/{words}{ENTER}"));
     session.wait_text("match 1 of");
 }
 
 /// Selects from the word under the cursor, `w` pressed `words` more times.
-fn select_words(session: &mut Session, words: usize) {
+pub(crate) fn select_words(session: &mut Session, words: usize) {
     session.press("v");
     session.wait_text("selection:");
     session.press(&"w".repeat(words));
@@ -148,7 +148,7 @@ fn select_words(session: &mut Session, words: usize) {
 }
 
 /// Records a new claim from the selection: claimant, summary, verdict.
-fn new_claim(session: &mut Session, claimant: &str, summary: &str, verdict: &str) {
+pub(crate) fn new_claim(session: &mut Session, claimant: &str, summary: &str, verdict: &str) {
     session.press("c");
     session.wait_text("New claim");
     session.press(&format!(
@@ -160,7 +160,7 @@ fn new_claim(session: &mut Session, claimant: &str, summary: &str, verdict: &str
 }
 
 /// Records a new response from the selection to the current claim.
-fn new_response(session: &mut Session, expert: &str, affiliation: &str, stance: &str) {
+pub(crate) fn new_response(session: &mut Session, expert: &str, affiliation: &str, stance: &str) {
     session.press("a");
     session.wait_text("New response");
     session.press(&format!(
@@ -402,84 +402,6 @@ fn after_a_kill_n_sets_the_edits_aside() {
     assert_eq!(session.exit_code(), 0);
 }
 
-/// What another writer adds to the claims file: a comment and a claim.
-const OUTSIDE: &str = "\n# Added by another writer.\n[[claim]]\nid = \"outside\"\nclaimant = \"Someone Else\"\nsummary = \"Members lived in Iran\"\nquote = \"Members of al-Qaida were previously known to be living in Iran.\"\n";
-
-#[test]
-fn another_writers_change_before_the_first_edit_is_not_clobbered() {
-    let case = Case::new(CLAIMS);
-    let mut session = case.open(&[]);
-    std::fs::write(case.path("a.claims.toml"), format!("{CLAIMS}{OUTSIDE}")).unwrap();
-    // The reader notices (it looks every second) before the edit, or finds out at it.
-    std::thread::sleep(Duration::from_millis(1200));
-    go_to(&mut session, "The administration has tried");
-    select_words(&mut session, 3);
-    session.press("c");
-    session.wait_text("New claim");
-    session.press(&format!("{CTRL_U}Trump administration{ENTER}"));
-    let screen = session.wait_text(
-        "the claims file changed on disk: read it again and made your unsaved edits again: 1 change made",
-    );
-    let text = wait_file(&case.path("a.claims.toml"), "both changes", |t| {
-        t.contains("Trump administration")
-    });
-    // Ours is made again on the file as it is now: added after the claims the reader
-    // had read (an edit's place is in the file's order), the other writer's kept.
-    assert!(text.starts_with(CLAIMS), "{text}\n{screen}");
-    assert!(text.ends_with(OUTSIDE), "{text}\n{screen}");
-    let file = parsed(&text);
-    assert_eq!(file.claims.len(), 4);
-    // What the reader shows is what the file has.
-    session.press("G");
-    session.wait_text("Someone Else");
-    session.press("q");
-    assert_eq!(session.exit_code(), 0);
-    assert_eq!(case.claims(), text);
-}
-
-#[test]
-fn another_writers_change_between_edits_is_not_clobbered() {
-    let case = Case::new(CLAIMS);
-    let mut session = case.open(&[]);
-    go_to(&mut session, "The administration has tried");
-    select_words(&mut session, 3);
-    new_claim(
-        &mut session,
-        "Trump administration",
-        "Tied Iran to al-Qaida",
-        "Politicized",
-    );
-    let first = wait_file(&case.path("a.claims.toml"), "the first edit", |t| {
-        t.contains("Trump administration")
-    });
-    std::fs::write(case.path("a.claims.toml"), format!("{first}{OUTSIDE}")).unwrap();
-    go_to(&mut session, "It seems clear");
-    session.press("V");
-    session.wait_text("selection:");
-    session.press("a");
-    session.wait_text("New response");
-    session.press(&format!(
-        "{CTRL_U}Colin P. Clarke{TAB}{TAB}{CTRL_U}disputes{ENTER}"
-    ));
-    session.wait_text("read it again and made your unsaved edits again: 1 change made");
-    let text = wait_file(&case.path("a.claims.toml"), "both changes", |t| {
-        t.contains("Colin P. Clarke") && t.contains("Someone Else")
-    });
-    let file = parsed(&text);
-    assert!(text.contains("# Added by another writer."), "{text}");
-    assert_eq!(file.claims.len(), 4, "{text}");
-    let ours = file
-        .claims
-        .iter()
-        .find(|c| c.claimant == "Trump administration")
-        .unwrap();
-    assert_eq!(ours.responses.len(), 1, "{text}");
-    session.press("q");
-    assert_eq!(session.exit_code(), 0);
-}
-
-/// A drafted claims file: three drafted claims in reading order, the second with two
-/// drafted responses.
 const DRAFTS: &str = r#"# Drafted by counterpoint draft.
 
 [[claim]]

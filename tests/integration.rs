@@ -14,6 +14,7 @@ mod docs;
 mod draft;
 mod e2e;
 mod e2e_comforts;
+mod e2e_conflict;
 mod e2e_draft;
 mod e2e_edit;
 mod e2e_input;

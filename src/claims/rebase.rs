@@ -7,30 +7,119 @@ use crate::claims::{ClaimEntry, ResponseEntry};
 /// `now` (the same file as another writer left it): a claim is named by its id there, a
 /// response by its claim, its expert and its quote, and a new entry goes after the one it
 /// followed in `base` (at the end when that one is gone). Returns the moved changes, in
-/// order, and for each change that no longer fits (its claim or response is gone, or a
-/// new claim's id is taken) why. Rejected quotes move as they are.
+/// order; for each change that no longer fits (its claim or response is gone, or a new
+/// claim's id is taken) why; and what those changes had written, as claims (see
+/// [`written`]), so that the caller can keep it for the user: nothing typed is dropped
+/// because another writer moved the file on. A change to a claim whose own making did
+/// not fit does not fit either (it would land on the other writer's claim of that id).
+/// Rejected quotes move as they are.
 pub fn rebase(
     changes: &[Change],
     base: &[ClaimEntry],
     now: &[ClaimEntry],
-) -> (Vec<Change>, Vec<Misfit>) {
+) -> (Vec<Change>, Vec<Misfit>, Vec<ClaimEntry>) {
     let mut old = base.to_vec();
     let mut new = now.to_vec();
     let (mut old_rejected, mut new_rejected) = (Vec::new(), Vec::new());
     let mut moved = Vec::new();
     let mut misfits = Vec::new();
+    let mut unplaced: Vec<ClaimEntry> = Vec::new();
+    let mut refused: Vec<crate::claims::Text> = Vec::new();
     for change in changes {
-        match translate(change, &old, &new) {
-            Ok(translated) => match translated.apply_to(&mut new, &mut new_rejected) {
-                Ok(_) => moved.push(translated),
-                Err(misfit) => misfits.push(misfit),
-            },
-            Err(misfit) => misfits.push(misfit),
+        let outcome = match refused_claim(change, &old, &refused) {
+            Some(misfit) => Err(misfit),
+            None => translate(change, &old, &new).and_then(|translated| {
+                translated
+                    .apply_to(&mut new, &mut new_rejected)
+                    .map(|_| translated)
+            }),
+        };
+        match outcome {
+            Ok(translated) => moved.push(translated),
+            Err(misfit) => {
+                if let Change::AddClaim { entry, .. } = change {
+                    refused.push(entry.id.clone());
+                }
+                keep(&mut unplaced, change, &old);
+                misfits.push(misfit);
+            }
         }
         // The old version goes on as it went, whatever became of the change here.
         let _ = change.apply_to(&mut old, &mut old_rejected);
     }
-    (moved, misfits)
+    (moved, misfits, unplaced)
+}
+
+/// Why `change` cannot be moved when it touches a claim (of `old`) whose own adding was
+/// refused: its id in the new file names another writer's claim.
+fn refused_claim(
+    change: &Change,
+    old: &[ClaimEntry],
+    refused: &[crate::claims::Text],
+) -> Option<Misfit> {
+    let at = match change {
+        Change::RemoveClaim { at } | Change::SetClaim { at, .. } => *at,
+        Change::AddResponse { claim, .. }
+        | Change::RemoveResponse { claim, .. }
+        | Change::SetResponse { claim, .. } => *claim,
+        _ => return None,
+    };
+    let id = &old.get(at)?.id;
+    refused.contains(id).then(|| {
+        Misfit(format!(
+            "claim {id} was not made again, so neither was this change to it"
+        ))
+    })
+}
+
+/// What `change` (made to `old`) wrote, as a claim that carries it, or `None` for a
+/// change that wrote nothing (a removal, a rejected quote): a new claim as it is (with its
+/// responses); a claim's new fields with the responses it had; a response under a copy
+/// of its claim's fields (its id, claimant and quote) holding that one response.
+pub fn written(change: &Change, old: &[ClaimEntry]) -> Option<ClaimEntry> {
+    match change {
+        Change::AddClaim { entry, .. } => Some(entry.clone()),
+        Change::SetClaim { at, entry } => {
+            let mut claim = entry.clone();
+            claim.responses = old
+                .get(*at)
+                .map(|c| c.responses.clone())
+                .unwrap_or_default();
+            Some(claim)
+        }
+        Change::AddResponse { claim, entry, .. } | Change::SetResponse { claim, entry, .. } => {
+            let mut holder = old.get(*claim)?.clone();
+            holder.responses = vec![entry.clone()];
+            Some(holder)
+        }
+        _ => None,
+    }
+}
+
+/// Adds what `change` (made to `old`) wrote to `unplaced`: a claim already there by its
+/// id takes the change's fields (the later change wins) and its responses are added after
+/// the ones there, except that a response set anew replaces its earlier self.
+fn keep(unplaced: &mut Vec<ClaimEntry>, change: &Change, old: &[ClaimEntry]) {
+    let Some(kept) = written(change, old) else {
+        return;
+    };
+    let Some(there) = unplaced.iter_mut().find(|c| c.id == kept.id) else {
+        unplaced.push(kept);
+        return;
+    };
+    let mut responses = std::mem::take(&mut there.responses);
+    if let Change::SetResponse { claim, at, entry } = change {
+        let before = old.get(*claim).and_then(|c| c.responses.get(*at));
+        if let Some(slot) = responses.iter_mut().find(|r| Some(&**r) == before) {
+            *slot = entry.clone();
+        }
+    }
+    for response in &kept.responses {
+        if !responses.contains(response) {
+            responses.push(response.clone());
+        }
+    }
+    *there = ClaimEntry { responses, ..kept };
 }
 
 /// Claim `at` of `old`, found in `new` by its id.
@@ -224,7 +313,7 @@ mod tests {
         theirs.note = Some("checked by phone".into());
         theirs.responses[1].affiliation = Some("Georgetown".into());
         let now = vec![theirs];
-        let (moved, misfits) = rebase(&changes, &base, &now);
+        let (moved, misfits, _) = rebase(&changes, &base, &now);
         assert!(misfits.is_empty(), "{misfits:?}");
         let mut file = now.clone();
         for change in &moved {
@@ -240,7 +329,7 @@ mod tests {
         // Where both changed a field, the edit made here wins, as before.
         let mut ours = drafted.clone();
         ours.claimant = "Our Name".into();
-        let (moved, _) = rebase(&[Change::SetClaim { at: 0, entry: ours }], &base, &now);
+        let (moved, _, _) = rebase(&[Change::SetClaim { at: 0, entry: ours }], &base, &now);
         let Change::SetClaim { entry, .. } = &moved[0] else {
             panic!("{moved:?}")
         };
@@ -258,7 +347,7 @@ mod tests {
             at: 1,
             entry: response("Slavin", Stance::Context),
         };
-        let (moved, misfits) = rebase(&[change], &base, &now);
+        let (moved, misfits, _) = rebase(&[change], &base, &now);
         assert!(misfits.is_empty(), "{misfits:?}");
         assert_eq!(
             moved,
@@ -282,10 +371,79 @@ mod tests {
             },
             Change::RemoveClaim { at: 1 },
         ];
-        let (moved, misfits) = rebase(&changes, &base, &now);
+        let (moved, misfits, unplaced) = rebase(&changes, &base, &now);
         assert_eq!(moved, [Change::RemoveClaim { at: 0 }]);
         assert_eq!(misfits.len(), 1);
         assert_eq!(misfits[0].0, "claim a is no longer in the file");
+        // What the change wrote is kept, under its claim, for the user to place.
+        let mut kept = claim("a", &[]);
+        kept.responses = vec![response("Clarke", Stance::Context)];
+        assert_eq!(unplaced, [kept]);
+    }
+
+    #[test]
+    fn what_misfits_wrote_is_kept_and_nothing_lands_on_another_writers_claim() {
+        let base = vec![claim("a", &["Clarke"])];
+        // Another writer made a claim "x" and removed "a".
+        let now = vec![claim("x", &["Theirs"])];
+        let mut ours_a = claim("a", &[]);
+        ours_a.claimant = "Renamed".into();
+        let changes = [
+            // Our own claim "x", with a response added to it after.
+            Change::AddClaim {
+                at: 1,
+                entry: claim("x", &[]),
+            },
+            Change::AddResponse {
+                claim: 1,
+                at: 0,
+                entry: response("Lahoud", Stance::Supports),
+            },
+            Change::SetResponse {
+                claim: 1,
+                at: 0,
+                entry: response("Lahoud", Stance::Disputes),
+            },
+            // Claim "a" renamed and a response added to it, then a removal (writes nothing).
+            Change::SetClaim {
+                at: 0,
+                entry: ours_a.clone(),
+            },
+            Change::AddResponse {
+                claim: 0,
+                at: 1,
+                entry: response("Novak", Stance::Context),
+            },
+            Change::RemoveResponse { claim: 0, at: 0 },
+        ];
+        let (moved, misfits, unplaced) = rebase(&changes, &base, &now);
+        assert!(moved.is_empty(), "{moved:?}");
+        assert_eq!(misfits.len(), changes.len());
+        assert_eq!(
+            misfits[1].0,
+            "claim x was not made again, so neither was this change to it"
+        );
+        let ids: Vec<&str> = unplaced.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["x", "a"]);
+        // The later change to a response replaces the earlier; each response is kept once.
+        let experts = |c: &ClaimEntry| -> Vec<(String, Stance)> {
+            c.responses
+                .iter()
+                .map(|r| (r.expert.to_string(), r.stance))
+                .collect()
+        };
+        assert_eq!(
+            experts(&unplaced[0]),
+            [("Lahoud".to_string(), Stance::Disputes)]
+        );
+        assert_eq!(unplaced[1].claimant, "Renamed");
+        assert_eq!(
+            experts(&unplaced[1]),
+            [
+                ("Clarke".to_string(), Stance::Disputes),
+                ("Novak".to_string(), Stance::Context)
+            ]
+        );
     }
 
     #[test]
@@ -311,7 +469,7 @@ mod tests {
                 entry: claim("x", &[]),
             },
         ];
-        let (moved, misfits) = rebase(&changes, &base, &now);
+        let (moved, misfits, _) = rebase(&changes, &base, &now);
         assert_eq!(
             moved[..2],
             [
@@ -345,7 +503,7 @@ mod tests {
                 entry: response("Clarke", Stance::Supports),
             },
         ];
-        let (moved, misfits) = rebase(&changes, &base, &now);
+        let (moved, misfits, _) = rebase(&changes, &base, &now);
         assert!(misfits.is_empty(), "{misfits:?}");
         let mut entries = now.clone();
         for change in &moved {

@@ -188,6 +188,9 @@ pub enum Action {
         what: String,
         /// Changes that could not be carried over, each with why (said, not made).
         lost: Vec<String>,
+        /// Where what those changes wrote was kept for the user (a file path), or why it
+        /// could not be; `None` when they wrote nothing to keep.
+        kept: Option<Result<String, String>>,
     },
     /// A session that ended without saving left these changes in the journal (each in
     /// a few words); `moved`: the claims file changed since. The reader asks whether to

@@ -104,15 +104,32 @@ impl Outside<'_> {
         for change in &inverse {
             let _ = change.apply_to(&mut base, &mut rejected);
         }
-        let (changes, misfits) = crate::claims::rebase::rebase(&unsaved, &base, &doc.entries());
+        let (changes, misfits, unplaced) =
+            crate::claims::rebase::rebase(&unsaved, &base, &doc.entries());
+        let kept = self.keep_unplaced(&unplaced, "the claims file changed on disk meanwhile");
         vec![
             reloaded,
             Action::Recovered {
                 changes,
                 what: what.into(),
                 lost: misfits.into_iter().map(|m| m.0).collect(),
+                kept,
             },
         ]
+    }
+
+    /// Keeps `unplaced` (what changes that could not be made had written) with
+    /// [`Store::keep_unplaced`]: where, or why not; `None` when there is nothing to keep.
+    fn keep_unplaced(
+        &self,
+        unplaced: &[crate::claims::ClaimEntry],
+        why: &str,
+    ) -> Option<std::result::Result<String, String>> {
+        (!unplaced.is_empty()).then(|| {
+            (self.store.keep_unplaced(unplaced, why))
+                .map(|at| at.display().to_string())
+                .map_err(|e| e.to_string())
+        })
     }
 }
 
@@ -185,7 +202,27 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     None => continue,
                 },
                 Effect::Recover => match outside.store.take_leftover() {
-                    Some((changes, moved)) => recovered(changes, moved, state),
+                    Some((changes, moved)) => {
+                        let (action, unplaced) = recovered(changes, moved, state);
+                        let kept = outside.keep_unplaced(
+                            &unplaced,
+                            "a session ended without saving them and the claims file changed since",
+                        );
+                        match action {
+                            Action::Recovered {
+                                changes,
+                                what,
+                                lost,
+                                ..
+                            } => Action::Recovered {
+                                changes,
+                                what,
+                                lost,
+                                kept,
+                            },
+                            other => other,
+                        }
+                    }
                     None => continue,
                 },
                 Effect::CopySample => copy_sample(outside),
@@ -315,21 +352,32 @@ impl Drafter {
     }
 }
 
-/// The changes a session left unsaved, to make again. When the claims file changed since
-/// they were made (`moved`), the entries they name by place may have moved, and what
-/// was there is not known: only new claims (at the end) and the rejected list are made
-/// again, and the others are said, not made on whatever entry is there now.
-fn recovered(changes: Vec<Change>, moved: bool, state: &State) -> Action {
+/// The changes a session left unsaved, to make again, and what those not made had
+/// written (to keep for the user). When the claims file changed since they were made
+/// (`moved`), the entries they name by place may have moved, and what was there is not
+/// known: only new claims (at the end) and the rejected list are made again, and the
+/// others are said, not made on whatever entry is there now. What a change to a claim or
+/// a response wrote is kept under the claim now at its place, with a note saying it may
+/// belong to another.
+fn recovered(
+    changes: Vec<Change>,
+    moved: bool,
+    state: &State,
+) -> (Action, Vec<crate::claims::ClaimEntry>) {
     let what = "recovered the unsaved edits".to_string();
     if !moved {
-        return Action::Recovered {
+        let action = Action::Recovered {
             changes,
             what,
             lost: Vec::new(),
+            kept: None,
         };
+        return (action, Vec::new());
     }
     let mut safe = Vec::new();
     let mut lost = Vec::new();
+    let mut unplaced: Vec<crate::claims::ClaimEntry> = Vec::new();
+    let now = state.doc.entries();
     let mut count = state.doc.claims.len();
     for change in changes {
         match change {
@@ -338,17 +386,28 @@ fn recovered(changes: Vec<Change>, moved: bool, state: &State) -> Action {
                 count += 1;
             }
             Change::AddRejected { .. } | Change::RemoveRejected { .. } => safe.push(change),
-            other => lost.push(format!(
-                "{}: the claims file changed since, so its place may name another entry now",
-                other.describe()
-            )),
+            other => {
+                if let Some(mut kept) = crate::claims::rebase::written(&other, &now) {
+                    kept.note = Some(format!(
+                        "written to the claim then at this place ({}); the file changed since, so it may belong to another claim",
+                        other.describe()
+                    ).into());
+                    unplaced.push(kept);
+                }
+                lost.push(format!(
+                    "{}: the claims file changed since, so its place may name another entry now",
+                    other.describe()
+                ));
+            }
         }
     }
-    Action::Recovered {
+    let action = Action::Recovered {
         changes: safe,
         what,
         lost,
-    }
+        kept: None,
+    };
+    (action, unplaced)
 }
 
 /// The files the bundled sample is copied to, in the current directory.

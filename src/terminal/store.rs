@@ -348,6 +348,45 @@ impl Store {
         (changes, inverse)
     }
 
+    /// Keeps `claims`, what unsaved edits had written that could not be made again on the
+    /// file as another writer left it (see [`crate::claims::rebase::rebase`]), so that
+    /// nothing typed is lost: appended, as claims-file TOML under a comment saying when
+    /// and why, to `<journal>.unplaced.toml` in the state directory (beside the claims
+    /// file, as `<claims>.unplaced.toml`, when there is no state directory), and flushed to
+    /// disk. Returns where.
+    ///
+    /// # Errors
+    /// No place to keep them (no claims file), or the file cannot be written.
+    pub fn keep_unplaced(
+        &self,
+        claims: &[crate::claims::ClaimEntry],
+        why: &str,
+    ) -> std::io::Result<PathBuf> {
+        use std::io::Write;
+        let at = match (&self.journal_at, &self.path) {
+            (Some(journal), _) => journal.with_extension("unplaced.toml"),
+            (None, Some(path)) => path.with_extension("unplaced.toml"),
+            (None, None) => return Err(std::io::Error::other("there is no claims file")),
+        };
+        let named = self
+            .path
+            .as_deref()
+            .map_or("the claims file".into(), |p| p.display().to_string());
+        let header = format!(
+            "Edits to {named} that could not be made again: {why}.\nCopy what you need back into the claims file; counterpoint does not read this file."
+        );
+        if let Some(dir) = at.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&at)?;
+        file.write_all(crate::claims::write::write(claims, &header).as_bytes())?;
+        file.sync_data()?;
+        Ok(at)
+    }
+
     /// After the file was read again (it changed on disk): the writer begins again from
     /// it, and the unsaved changes are forgotten here (the reader applies them again as
     /// new edits, which journals them anew).

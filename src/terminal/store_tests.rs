@@ -406,3 +406,46 @@ fn an_unreadable_journal_is_set_aside_and_named() {
     assert_eq!(store.unreadable_journal(), None);
     assert!(f.journal.exists());
 }
+
+#[test]
+fn what_could_not_be_made_again_is_kept_as_a_claims_file_and_added_to_not_written_over() {
+    let f = files();
+    let store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+    let mut first = crate::claims::examples::claim("gone");
+    first.responses = vec![crate::claims::examples::response(
+        "Émile Zoë",
+        Stance::Context,
+    )];
+    let at = store
+        .keep_unplaced(&[first.clone()], "the file changed")
+        .unwrap();
+    assert_eq!(at, f.journal.with_extension("unplaced.toml"));
+    let second = crate::claims::examples::claim("later");
+    store.keep_unplaced(&[second], "again").unwrap();
+    let text = std::fs::read_to_string(&at).unwrap();
+    assert!(text.contains("# Edits to "), "{text}");
+    assert!(
+        text.contains("the file changed") && text.contains("again"),
+        "{text}"
+    );
+    // Both batches read back, whole, as one claims file.
+    let back = crate::claims::parse("unplaced", text.as_bytes()).unwrap();
+    let ids: Vec<&str> = back.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["gone", "later"]);
+    assert_eq!(back[0].responses[0].expert, "Émile Zoë");
+    assert_eq!(
+        back[0].responses[0].selector.exact,
+        first.responses[0].selector.exact
+    );
+}
+
+#[test]
+fn without_a_state_directory_what_could_not_be_made_again_is_kept_beside_the_claims_file() {
+    let f = files();
+    let store = Store::with_journal(&f.sources, SavePolicy::OnKey, None);
+    let at = store
+        .keep_unplaced(&[crate::claims::examples::claim("gone")], "why")
+        .unwrap();
+    assert_eq!(at, f.claims.with_extension("unplaced.toml"));
+    assert!(at.exists());
+}

@@ -365,12 +365,16 @@ impl State {
 
     /// Changes from outside the keys (a recovery from the journal, or unsaved edits
     /// applied again after the file changed on disk), made as one edit: those that still
-    /// fit are made, and the message says how many did not, and why the first did not.
+    /// fit are made, and the message says how many did not, why the first did not, and
+    /// where what they wrote was kept (`kept`, see [`Action::Recovered`]).
+    ///
+    /// [`Action::Recovered`]: crate::reader::action::Action::Recovered
     pub(crate) fn recovered(
         &mut self,
         changes: Vec<Change>,
         what: String,
         lost: Vec<String>,
+        kept: Option<Result<String, String>>,
     ) -> Vec<Effect> {
         let mut made = Vec::new();
         let mut applied = Vec::new();
@@ -390,6 +394,13 @@ impl State {
         };
         if let Some(first) = misfits.first() {
             message.push_str(&format!("; {} could not be ({first})", misfits.len()));
+        }
+        match kept {
+            Some(Ok(at)) => message.push_str(&format!("; what they wrote is kept in {at}")),
+            Some(Err(why)) => {
+                message.push_str(&format!("; what they wrote could not be kept ({why})"))
+            }
+            None => {}
         }
         self.message = Some(message);
         if made.is_empty() {

@@ -512,6 +512,7 @@ fn recovered_changes_are_made_where_they_fit_and_said() {
             ],
             what: "recovered the unsaved edits".into(),
             lost: Vec::new(),
+            kept: None,
         },
     );
     assert_eq!(edited(&effects), [Change::RemoveClaim { at: 0 }]);

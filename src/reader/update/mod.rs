@@ -318,7 +318,8 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             changes,
             what,
             lost,
-        } => effects.extend(state.recovered(changes, what, lost)),
+            kept,
+        } => effects.extend(state.recovered(changes, what, lost, kept)),
         Action::EditTarget(target) => state.editing.target = Some(target),
         Action::CopiedSample { doc, target } => {
             state.replace_document(*doc, Vec::new());
