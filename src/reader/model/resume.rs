@@ -249,7 +249,7 @@ impl PlaceStore {
     ///
     /// # Errors
     /// [`Error::Io`] naming the store's folder when it cannot be created, or the store's
-    /// file when it cannot be written (see [`crate::output::write_atomically`]); the file
+    /// file when it cannot be written (see [`crate::output::write_atomically_unsynced`]); the file
     /// is then as it was. [`Error::Usage`] with the TOML serializer's message if the
     /// places cannot be written as TOML (not expected: they are strings and numbers).
     pub fn remember(&self, key: &str, place: &SavedPlace) -> Result<()> {
@@ -276,7 +276,9 @@ impl PlaceStore {
         let text = format!(
             "# Where counterpoint left each article (most recent first). Safe to delete.\n{text}"
         );
-        crate::output::write_atomically(&self.path, &text)
+        // Not synced: a crash of the program leaves the old store or the new whole, and
+        // the sync cost 10 ms at every quit (`output::write_atomically_unsynced`).
+        crate::output::write_atomically_unsynced(&self.path, &text)
     }
 
     fn read(&self) -> std::result::Result<PlacesFile, ()> {
