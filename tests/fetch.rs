@@ -351,6 +351,33 @@ fn save_keeps_the_page_and_its_claims_go_beside_it() {
     );
 }
 
+/// The binary looks a host's name up through the C library (`getaddrinfo`, which reads
+/// `/etc/hosts` and the resolver as `/etc/nsswitch.conf` says): `localhost` reaches the
+/// server as the address itself does, and a name that cannot exist (`.invalid`, RFC 2606)
+/// is an error naming the address, not a crash.
+#[test]
+fn an_address_by_name_is_looked_up_as_the_system_does() {
+    let server = server();
+    let by_address = server.url("/story");
+    let by_name = by_address.replace("127.0.0.1", "localhost");
+    assert_ne!(by_name, by_address);
+    for url in [&by_address, &by_name] {
+        let output = run(&[url]);
+        assert!(output.status.success(), "{url}: {}", stderr(&output));
+        assert!(stdout(&output).contains("cracked pilings"), "{url}");
+    }
+    let heads = server.requests.lock().unwrap().join("\n").to_lowercase();
+    assert!(heads.contains("host: localhost:"), "{heads}");
+    let nowhere = "http://nowhere.invalid/story";
+    let output = run(&[nowhere]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).starts_with(&format!("counterpoint: {nowhere}")),
+        "{}",
+        stderr(&output)
+    );
+}
+
 #[test]
 fn a_failed_fetch_exits_2_naming_the_address() {
     let server = server();
