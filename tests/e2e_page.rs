@@ -258,3 +258,26 @@ fn check_and_export_on_a_page_with_no_claims_file_say_what_the_page_carries() {
         stderr(&export)
     );
 }
+
+#[test]
+fn a_saved_page_that_cannot_be_read_again_keeps_its_fact_checks_on_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("ferry.html");
+    std::fs::write(&page, fact_check_page()).unwrap();
+    let state = tempfile::tempdir().unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let mut session = Session::start_in(dir.path(), &["ferry.html"], &env, 120, 30);
+    session.wait_text("◇ 2 fact-checks from the page (I saves)");
+    // The page moves away: the reload keeps the last good version, fact-checks and all.
+    std::fs::rename(&page, dir.path().join("ferry.bak")).unwrap();
+    session.press("r");
+    let screen = session.wait_text("article not reloaded, last good version kept");
+    assert!(screen.contains(" 1◇Ada Quill"), "{screen}");
+    assert!(screen.contains(" 2◇Bo Reed"), "{screen}");
+    session.press("I");
+    session.wait_text("saved 2 fact-checks from the page into the claims file");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    let written = std::fs::read_to_string(dir.path().join("ferry.claims.toml")).unwrap();
+    assert_eq!(written.matches("[[claim]]").count(), 2, "{written}");
+}

@@ -562,9 +562,25 @@ fn reload(state: &State, sources: &Sources) -> Action {
             (state.doc.entries(), state.doc.rejected.clone())
         }
     };
+    let article_kept = errors.iter().any(|e| {
+        matches!(
+            e,
+            Warning::NotReloaded {
+                part: Part::Article,
+                ..
+            }
+        )
+    });
     let mut doc = Document::new(article, entries);
     doc.rejected = rejected;
-    sources.offer_page_claims(&mut doc);
+    if article_kept {
+        // The last good page is kept, and with it the fact-checks it carried.
+        if !state.doc.page_offer.is_empty() {
+            doc.offer_page_claims(state.doc.page_offer.clone());
+        }
+    } else {
+        sources.offer_page_claims(&mut doc);
+    }
     doc.warnings.extend(warnings);
     Action::Reloaded {
         doc: Box::new(doc),

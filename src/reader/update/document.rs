@@ -18,15 +18,25 @@ impl State {
             .take(48)
             .collect();
         let old_cursor = self.view.cursor;
+        let unplaced_before = unplaced_quotes(&self.doc);
         self.doc = doc;
+        let newly_unplaced = unplaced_quotes(&self.doc).saturating_sub(unplaced_before);
         // The file read again is the new starting point: earlier edits are in it, or are
         // made again as new edits (see `Action::Recovered`).
         self.editing.history = crate::reader::model::history::History::new();
         self.editing.saving = crate::reader::model::editing::Saving::Saved;
         self.editing.parked = None;
-        let message = errors
+        let mut message = errors
             .first()
             .map_or_else(|| "reloaded".to_string(), ToString::to_string);
+        match newly_unplaced {
+            0 => {}
+            1 => message
+                .push_str("; 1 more quote is not found in the article now (⚠ in the sidebar)"),
+            n => message.push_str(&format!(
+                "; {n} more quotes are not found in the article now (⚠ in the sidebar)"
+            )),
+        }
         self.doc.warnings.splice(0..0, errors);
         self.view.cursor =
             crate::reader::model::resume::find_place(&self.doc.article.body, &words, old_cursor);
@@ -98,4 +108,16 @@ impl State {
         self.follow_cursor();
         self.keep_cursor_visible();
     }
+}
+
+/// How many claim and response quotes of `doc` have no place in its text.
+fn unplaced_quotes(doc: &Document) -> usize {
+    (doc.claims.iter())
+        .map(|claim| {
+            usize::from(claim.anchoring.range.is_none())
+                + (claim.responses.iter())
+                    .filter(|r| r.anchoring.range.is_none())
+                    .count()
+        })
+        .sum()
 }

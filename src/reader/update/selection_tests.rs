@@ -431,3 +431,47 @@ fn a_search_in_a_selection_moves_its_end_to_the_match() {
         selected(&state)
     );
 }
+
+#[test]
+fn a_reload_says_how_many_more_quotes_it_could_not_place() {
+    let mut state = State::sample_at_120x40();
+    let entries = state.doc.entries();
+    let reload = |body: &str| {
+        let article =
+            crate::article::Article::from_text_as("a.md", body, crate::article::Format::Plain)
+                .unwrap();
+        Action::Reloaded {
+            doc: Box::new(crate::document::Document::new(article, entries.clone())),
+            errors: Vec::new(),
+        }
+    };
+    let body = state.doc.article.body.clone();
+    // The same text: nothing more unplaced, the message is the plain one.
+    update(&mut state, reload(&body));
+    assert_eq!(state.message.as_deref(), Some("reloaded"));
+    // Each claim's and response's quote cut out of the text: every placed one is said.
+    let placed = (state.doc.claims.iter())
+        .flat_map(|c| std::iter::once(&c.anchoring).chain(c.responses.iter().map(|r| &r.anchoring)))
+        .filter(|a| a.range.is_some())
+        .count();
+    assert!(placed > 2, "the sample places its quotes");
+    let mut cut = body.clone();
+    for entry in &entries {
+        for quote in std::iter::once(&entry.selector.exact)
+            .chain(entry.responses.iter().map(|r| &r.selector.exact))
+        {
+            cut = cut.replace(quote.as_str(), "");
+        }
+    }
+    update(&mut state, reload(&cut));
+    let message = state.message.clone().unwrap();
+    assert_eq!(
+        message,
+        format!(
+            "reloaded; {placed} more quotes are not found in the article now (⚠ in the sidebar)"
+        )
+    );
+    // Back to the text that has them: none more unplaced.
+    update(&mut state, reload(&body));
+    assert_eq!(state.message.as_deref(), Some("reloaded"));
+}

@@ -162,3 +162,63 @@ fn long_queries_use_an_nfa_and_find_the_same() {
         assert_eq!(found, expected[..copies], "{query:.20}");
     }
 }
+
+/// Smart case beyond ASCII: a query without capitals finds the word however it is
+/// capitalised, in Latin, Greek and Cyrillic alike; one capital makes case count.
+#[test]
+fn smart_case_ignores_case_beyond_ascii_too() {
+    let body =
+        "Ødegaard met ØDEGAARD and ødegaard; Σωκράτης, σωκράτης; Москва, МОСКВА; Émile, émile.";
+    let count = |query: &str| find(body, query).0.len();
+    for (query, found) in [
+        ("ødegaard", 3),
+        ("Ødegaard", 1),
+        ("ØDEGAARD", 1),
+        ("σωκράτης", 2),
+        ("Σωκράτης", 1),
+        ("москва", 2),
+        ("Москва", 1),
+        ("émile", 2),
+        ("Émile", 1),
+        ("ødegaard; σωκ", 1),
+    ] {
+        assert_eq!(count(query), found, "{query}");
+    }
+    // Matches are places in the body, whole characters.
+    for m in find(body, "ødegaard").0 {
+        assert!(
+            body[m.clone()].eq_ignore_ascii_case("ødegaard")
+                || body[m].to_lowercase() == "ødegaard"
+        );
+    }
+}
+
+proptest! {
+    /// Lowering for search keeps every byte offset: the result is as long as the text,
+    /// has its character boundaries at the same places, and differs only in letters
+    /// that are the same letter in another case.
+    #[test]
+    fn lowering_for_search_keeps_every_offset(text in "\\PC{0,40}") {
+        let lowered = crate::reader::model::search::query::lower_same_length(&text);
+        prop_assert_eq!(lowered.len(), text.len());
+        for ((a, x), (b, y)) in text.char_indices().zip(lowered.char_indices()) {
+            prop_assert_eq!(a, b);
+            prop_assert!(x == y || x.to_lowercase().eq(std::iter::once(y)) || (x, y) == ('ς', 'σ'));
+        }
+    }
+
+    /// A query without capitals finds a word whatever its case, when lowering keeps the
+    /// word's length.
+    #[test]
+    fn a_lowercase_query_finds_any_capitalisation(word in "[a-zà-öø-ÿα-ωа-я]{1,8}", flips in proptest::collection::vec(any::<bool>(), 8)) {
+        let capitalised: String = word
+            .chars()
+            .zip(flips.iter().cycle())
+            .map(|(c, &up)| if up { c.to_uppercase().next().unwrap() } else { c })
+            .collect();
+        prop_assume!(capitalised.len() == word.len());
+        let body = format!("1 {capitalised} 2");
+        let (found, _) = find(&body, &word);
+        prop_assert_eq!(found, vec![2..2 + capitalised.len()]);
+    }
+}
