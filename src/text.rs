@@ -7,15 +7,26 @@ use unicode_width::UnicodeWidthStr;
 use crate::error::{Error, Result};
 use crate::wrap::{display_width, wrap_lines};
 
-/// Decodes UTF-8 strictly, dropping a byte-order mark and the CR of CRLF line endings.
+/// Decodes UTF-8 strictly, dropping a byte-order mark and the CR of CRLF line endings:
+/// for the files no flag makes forgiving (claims files, `config.toml`, imports).
 /// Invalid UTF-8 is an error that names the line and column of the first bad byte.
 ///
 /// # Errors
-/// [`Error::At`] at the first NUL byte when the bytes look binary (with a hint to pass
-/// `--force`), or at the first byte that is not UTF-8 (with a hint to convert the file or
-/// pass `--lossy`); `name` is the file named in the error.
+/// [`Error::At`] at the first NUL byte when the bytes look binary, or at the first byte
+/// that is not UTF-8, with a hint to convert the file (never to pass `--force` or
+/// `--lossy`, which are for articles); `name` is the file named in the error.
 pub fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
-    decode(name, bytes, Decoding::default()).map(|decoded| decoded.text)
+    decode(name, bytes, Decoding::default())
+        .map(|decoded| decoded.text)
+        .map_err(|e| {
+            let binary = matches!(&e, Error::At(at) if at.message.contains("binary"));
+            e.with_hint(match binary {
+                true => "this file must be text: check that the right file is named",
+                false => {
+                    "convert the file to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW"
+                }
+            })
+        })
 }
 
 /// How forgiving to be with a file's bytes.

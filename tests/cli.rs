@@ -550,6 +550,37 @@ fn a_place_past_the_end_is_explained_and_keys_may_start_with_a_hyphen() {
         assert_eq!(output.status.code(), Some(2), "{bad}");
         assert!(stderr(&output).starts_with(&format!("counterpoint: {bad}: a place")));
     }
+    // Written with letters: a mistyped place unless a file has that name.
+    for (args, bad) in [
+        (vec!["+abc", "s.md"], "+abc"),
+        (vec!["render", "+50x%"], "+50x%"),
+    ] {
+        let output = counterpoint(&args);
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "counterpoint: {bad}: no such file, and no place: a place is +N (line N, +120) or +N% (+50% is half way)\n"
+            )
+        );
+    }
+    let dir = scratch("plus-named-file");
+    std::fs::write(
+        dir.join("+notes.md"),
+        "Words of a file whose name begins with a plus.\n",
+    )
+    .unwrap();
+    let named = std::process::Command::new(env!("CARGO_BIN_EXE_counterpoint"))
+        .current_dir(&dir)
+        .arg("+notes.md")
+        .output()
+        .unwrap();
+    assert!(named.status.success(), "{}", stderr(&named));
+    assert!(
+        stdout(&named).contains("Words of a file"),
+        "{}",
+        stdout(&named)
+    );
     let output = counterpoint(&["render", "--size", "60x10", "--keys", "----"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(

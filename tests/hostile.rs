@@ -109,6 +109,35 @@ fn encodings_line_endings_and_binary_files() {
         String::from_utf8_lossy(&output.stderr).contains("invalid UTF-8 from line 1, column 4")
     );
 
+    // A configuration is never read forgivingly: its hint does not offer the flags that
+    // would not help.
+    let article = write(&dir, "plain.md", b"text\n");
+    let config = write(&dir, "bad-config.toml", b"\xff\xfe x");
+    for args in [
+        vec![article.as_str(), "--config", config.as_str()],
+        vec![
+            "--lossy",
+            "--force",
+            article.as_str(),
+            "--config",
+            config.as_str(),
+        ],
+    ] {
+        let output = counterpoint(&args);
+        refused(
+            &output,
+            &[
+                "bad-config.toml:1:1: invalid UTF-8",
+                "convert the file to UTF-8",
+            ],
+        );
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            !said.contains("--lossy") && !said.contains("--force"),
+            "{said}"
+        );
+    }
+
     let binary = write(&dir, "image.md", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     let output = counterpoint(&[&binary]);
     refused(&output, &["looks like a binary file"]);

@@ -48,7 +48,10 @@ pub fn main() -> ExitCode {
         .iter()
         .skip(1)
         .filter_map(|a| a.to_str())
-        .find_map(StartAt::misplaced)
+        .find_map(|a| {
+            StartAt::misplaced(a)
+                .or_else(|| StartAt::unknown_plus(a, std::path::Path::new(a).exists()))
+        })
     {
         let _ = writeln!(std::io::stderr(), "counterpoint: {why}");
         return ExitCode::from(2);

@@ -64,6 +64,25 @@ impl StartAt {
     }
 }
 
+impl StartAt {
+    /// Why `arg`, which begins with `+` but is neither a place nor written like one
+    /// ([`StartAt::misplaced`]), is refused when no file has that name (`exists` says
+    /// whether one does): `+abc` is a mistyped place more often than a file's name.
+    /// `None` for anything else.
+    pub fn unknown_plus(arg: &str, exists: bool) -> Option<String> {
+        let rest = arg.strip_prefix('+')?;
+        if rest.is_empty() || exists || StartAt::parse_plus(arg).is_some() {
+            return None;
+        }
+        if let Some(why) = StartAt::misplaced(arg) {
+            return Some(why);
+        }
+        Some(format!(
+            "{arg}: no such file, and no place: a place is +N (line N, +120) or +N% (+50% is half way)"
+        ))
+    }
+}
+
 /// A reading place: a byte offset of the body and the text that begins there.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedPlace {
@@ -383,6 +402,20 @@ mod tests {
         assert_eq!(StartAt::parse_plus("12"), None);
         assert_eq!(StartAt::parse_plus("+x"), None);
         assert_eq!(StartAt::parse_plus("+-3"), None);
+        // Written with letters: refused when no file has the name, taken as one when it does.
+        for arg in ["+abc", "+50x%", "+1e3", "+first"] {
+            let why = StartAt::unknown_plus(arg, false).unwrap_or_default();
+            assert!(why.starts_with(&format!("{arg}: ")), "{arg}: {why}");
+            assert_eq!(StartAt::unknown_plus(arg, true), None, "{arg}");
+        }
+        for arg in ["+12", "+40%", "plain.md", "+", "a+b"] {
+            assert_eq!(StartAt::unknown_plus(arg, false), None, "{arg}");
+        }
+        assert!(
+            StartAt::unknown_plus("+150%", false)
+                .unwrap()
+                .contains("+0% to +100%")
+        );
         // What looks like a place and is none is explained; other words are left alone.
         for (arg, says) in [
             ("+150%", "+0% to +100% of the way"),
