@@ -8,6 +8,10 @@ use super::sentence::Found;
 use super::speakers::confidence;
 use super::tokens::{Kind, Para};
 
+/// The rule name of a statement after a transcript's or a headline's label and colon
+/// (`PENCE: Well, …`).
+pub(super) const LABEL_RULE: &str = "label and colon";
+
 /// At most this many words before the colon.
 const LABEL_WORDS: usize = 4;
 /// At least this many words after it: `Ann Mole: 1,204.` and `BYLINE: Dan
@@ -202,7 +206,7 @@ pub(super) fn labelled_turn(
         sentence: para_bytes,
         quoted: false,
         against: None,
-        rule: "label and colon",
+        rule: LABEL_RULE,
     });
 }
 

@@ -322,10 +322,19 @@ pub(super) fn quotes_left(
                 )
             })
         } else if whole && s.span.start == 0 {
-            // A paragraph of quotation after a paragraph that ended on one.
+            // A paragraph of quotation after a paragraph that ended on one, or on a
+            // report of the same speaker's (`She is closing, she says, because …` and then
+            // `"People think …`).
+            let start = s.toks[s.span.start].range.start;
             found
                 .last()
-                .filter(|f| f.quoted && f.para + 1 == s.index)
+                .filter(|f| {
+                    f.para + 1 == s.index
+                        && (f.quoted
+                            // A transcript's label speaks for its own paragraph only.
+                            || f.rule != super::labelled::LABEL_RULE
+                                && ends_paragraph(s.body, f.sentence.end, start))
+                })
                 .map(|f| (f.speaker, 65, "quote paragraph"))
         } else {
             None
@@ -349,6 +358,17 @@ pub(super) fn quotes_left(
             rule,
         });
     }
+}
+
+/// Whether nothing but white space and closing marks stands between byte `end`, where a
+/// statement's sentence ends, and byte `next`, where the next paragraph's first sentence
+/// starts: the statement's sentence was the last of its paragraph.
+fn ends_paragraph(body: &str, end: usize, next: usize) -> bool {
+    end <= next
+        && body.get(end..next).is_some_and(|gap| {
+            gap.chars()
+                .all(|c| c.is_whitespace() || "\"'\u{201d}\u{2019})".contains(c))
+        })
 }
 
 /// The rule name of a quotation signed by a dash and a name after it.

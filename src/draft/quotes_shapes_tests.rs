@@ -244,3 +244,78 @@ fn a_title_after_a_works_noun_or_of_one_is_nobodys_words_and_ends_no_clause() {
         pairs(text)
     );
 }
+
+/// The speaker of the first drafted statement holding `part`, if one holds it.
+fn holder(text: &str, part: &str) -> Option<String> {
+    pairs(text)
+        .into_iter()
+        .find(|(w, _)| w.contains(part))
+        .map(|(_, who)| who)
+}
+
+#[test]
+fn a_paragraph_of_quotation_after_a_paragraph_ending_on_a_report_is_the_reporteds() {
+    // A report ends its paragraph; the quotation that opens the next one, running over
+    // paragraphs or closed, goes on in the same voice.
+    let report =
+        "Tom Reed, 61, says he is selling the mill because the grain buyers pay less each year.";
+    let running = format!(
+        "{report}\n\n\"Everyone thinks a mill sets its own prices. We don't.\n\n\"On one load in four, what they pay me is less than what I paid the farmer.\n\n\"You can't make that up on volume. There is no volume out here.\""
+    );
+    for part in [
+        "Everyone thinks a mill",
+        "On one load in four",
+        "You can't make that up",
+    ] {
+        assert_eq!(
+            holder(&running, part).as_deref(),
+            Some("Tom Reed"),
+            "{part}"
+        );
+    }
+    let closed = format!("{report}\n\n\"Everyone thinks a mill sets its own prices. We don't.\"");
+    assert_eq!(
+        holder(&closed, "Everyone thinks a mill").as_deref(),
+        Some("Tom Reed")
+    );
+    // A quoted statement before it, as before.
+    let quoted = "Tom Reed says, \"The buyers pay less each year.\"\n\n\"Everyone thinks a mill sets its own prices.\"";
+    assert_eq!(
+        holder(quoted, "Everyone thinks a mill").as_deref(),
+        Some("Tom Reed")
+    );
+}
+
+#[test]
+fn a_paragraph_of_quotation_is_nobodys_when_no_report_ends_the_paragraph_before() {
+    let q = "\"Everyone thinks a mill sets its own prices. We don't.\"";
+    for text in [
+        // The report is not the paragraph's last sentence: the reporter's words come between.
+        format!(
+            "Tom Reed says he is selling the mill. The mill opened in 1890 on the river.\n\n{q}"
+        ),
+        // No report at all before it.
+        format!("The mill opened in 1890 on the river and still grinds wheat.\n\n{q}"),
+        // The report is two paragraphs back.
+        format!(
+            "Tom Reed says he is selling the mill.\n\nThe mill opened in 1890 on the river.\n\n{q}"
+        ),
+    ] {
+        assert_eq!(holder(&text, "Everyone thinks"), None, "{text}");
+    }
+    // A quotation that does not open its paragraph is no paragraph of quotation.
+    let text = "Tom Reed says he is selling the mill.\n\nOn the door hangs a sign from 1890, \"Closed on Sundays and on every holiday.\"";
+    assert_eq!(holder(text, "Closed on Sundays"), None, "{text}");
+}
+
+#[test]
+fn a_paragraph_of_quotation_after_a_transcripts_label_is_not_the_labelled_speakers() {
+    // A label speaks for its own paragraph: the sign-off after the last turn is nobody's.
+    let text = "Governor Tom Reed spoke with Ann Cole on Sunday.\n\nREED: Well, I think the bridge will stay open. We have the money for it.\n\n\"Follow Ann Cole on the radio every Sunday night.\"";
+    assert!(
+        holder(text, "the bridge will stay open").is_some_and(|who| who.contains("Reed")),
+        "{:?}",
+        pairs(text)
+    );
+    assert_eq!(holder(text, "Follow Ann Cole"), None, "{:?}", pairs(text));
+}

@@ -92,6 +92,10 @@ pub(super) fn clause_before(
     // Or a comma and a participle or adverbial that go on about the speaker (`…, he said,
     // wiping his brow.`, `…, she said, adding that …`, `…, he said, on condition of
     // anonymity.`), when what stands before is a clause of its own.
+    // Or, in a sentence with no quotation, a comma and a word that carries the clause
+    // on past the attribution (`A, he said, because B.`, `A, he told reporters, not B.`):
+    // the statement is the whole sentence, as a split quotation is its two pieces.
+    let mut continued = None;
     let until = if tail_ok {
         tail_end
     } else {
@@ -107,7 +111,7 @@ pub(super) fn clause_before(
             ]
             .contains(&next.as_str());
         if !goes_on {
-            return None;
+            continued = Some(continuation(s, v, comma)?);
         }
         comma
     };
@@ -165,10 +169,49 @@ pub(super) fn clause_before(
             && !adverbial_only(s, start, c)
             && (!quoted || quotes_inside(s, start, c))
         {
+            if let Some(end) = continued {
+                return has_finite_verb(s, start, c).then_some((start..end, false, end));
+            }
             return Some((start..c, false, until));
         }
     }
     None
+}
+
+/// Words that carry a clause on past an attribution in its middle (`A, he said, because
+/// B.`, `A, she said, not B.`).
+const CONTINUATIONS: &[&str] = &[
+    "because", "not", "but", "although", "though", "since", "and", "or", "unless", "if", "rather",
+    "so", "yet",
+];
+
+/// For the comma at `comma` closing the attribution of the verb at `v` in the middle of a sentence with no
+/// quotation, the end (exclusive token) of the words that carry its clause on (`…, he
+/// said, because the bridge washed out.`), or `None`: a quotation in the sentence (the
+/// quotation rules' pieces), no continuing word, a verb right after `and`, `but` or `or`
+/// (`…, he said, and added that …`: a report of its own), or fewer than two words.
+fn continuation(s: &Sentence, v: usize, comma: usize) -> Option<usize> {
+    if s.toks[s.span.start..s.span.end]
+        .iter()
+        .any(|t| t.quote.is_some())
+    {
+        return None;
+    }
+    let next = s.word(comma + 1)?;
+    if !CONTINUATIONS.contains(&next.as_str()) {
+        return None;
+    }
+    if ["and", "but", "or"].contains(&next.as_str())
+        && s.word(comma + 2)
+            .is_some_and(|w| lexicon::has("finite-verbs", &w) || is_speech(&w) || w.ends_with("ed"))
+    {
+        return None;
+    }
+    let end = super::reported::content_end(s, v, comma + 1);
+    let words = (comma + 1..end)
+        .filter(|&k| s.toks[k].kind == Kind::Word)
+        .count();
+    (words >= 2).then_some(end)
 }
 
 /// The first token of the last clause before token `to` of the sentence: after its last

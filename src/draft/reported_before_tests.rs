@@ -211,3 +211,68 @@ fn a_quotation_beside_its_attribution_stays_the_quotation_rules() {
         "{text}\n{got:?}"
     );
 }
+
+#[test]
+fn a_clause_carried_on_past_an_attribution_in_its_middle_is_one_statement() {
+    // With no quotation, the words after `he said,` finish the clause before it: the
+    // statement is the whole sentence, attribution and all.
+    for (text, who, words) in [
+        (
+            "Road crews cannot reach three villages along Pike Creek, Mayor Ana Voss said, because the bridge washed out.",
+            "Ana Voss",
+            "Road crews cannot reach three villages along Pike Creek, Mayor Ana Voss said, because the bridge washed out",
+        ),
+        (
+            "Most of the rise came from new school levies, Ben Ortiz told reporters, not from the city's share.",
+            "Ben Ortiz",
+            "Most of the rise came from new school levies, Ben Ortiz told reporters, not from the city's share",
+        ),
+        (
+            "The river will reach the mill by noon, Ben Ortiz said, and the school will close early.",
+            "Ben Ortiz",
+            "The river will reach the mill by noon, Ben Ortiz said, and the school will close early",
+        ),
+        (
+            "Ben Ortiz left. The ferry stopped running in May, he said on Friday, although the contract runs to June.",
+            "Ben Ortiz",
+            "The ferry stopped running in May, he said on Friday, although the contract runs to June",
+        ),
+    ] {
+        one(text, who, words);
+    }
+}
+
+#[test]
+fn an_attribution_in_the_middle_keeps_its_pieces_when_nothing_carries_the_clause_on() {
+    // A quotation split by its attribution stays two pieces.
+    let got = drafted(
+        "\u{201c}These are not short jobs,\u{201d} Ann Ruiz said, \u{201c}and they will not leave.\u{201d}",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(_, w)| !w.contains("Ruiz said")), "{got:?}");
+    // `and` with a verb of its own is the speaker's next act, not the clause's end.
+    let got = drafted("Sales were great, Mark Jones said, and added that costs were falling fast.");
+    assert!(
+        got.iter().all(|(_, w)| !w.contains("Jones said")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|(_, w)| w.contains("costs were falling")),
+        "{got:?}"
+    );
+    // No clause before the attribution: nothing to carry on.
+    let got = drafted("Mark Jones left. The plan to widen the road, he said, because of the cost.");
+    assert!(
+        got.iter().all(|(_, w)| !w.starts_with("The plan")),
+        "{got:?}"
+    );
+    // A participle after the attribution is about the speaker, as before.
+    let got = drafted("Sales were great, Mark Jones said, adding that costs were falling fast.");
+    assert!(got.iter().any(|(_, w)| w == "Sales were great"), "{got:?}");
+    // A word that carries on only a phrase after a final attribution changes nothing.
+    one(
+        "The budget was cut twice in the spring, Mayor Lena Park said.",
+        "Lena Park",
+        "The budget was cut twice in the spring",
+    );
+}
