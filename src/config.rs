@@ -268,6 +268,25 @@ mod tests {
         assert_eq!(config.colors, crate::palette::Colors::default());
         assert_eq!(config.keys.0.describe(&Action::NextClaim), "N Right");
         assert_eq!(config.keys.0.describe(&Action::LineDown), "j Down");
+        // One key may be written alone, in the flat table and in a mode's.
+        let config = Config::parse(
+            "u.toml",
+            "[keys]\nnext_claim = \"N\"\n[keys.list]\nquit = \"Q\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.keys.0.describe(&Action::NextClaim), "N");
+        // A key that is no key is still placed and named.
+        let err = Config::parse("u.toml", "[keys]\nnext_claim = \"Ctrl-\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("u.toml:2:"), "{err}");
+        let err = Config::parse("u.toml", "[keys]\nnext_claim = 3\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("a list of keys, such as [\"n\", \"J\"], or one key"),
+            "{err}"
+        );
     }
 
     #[test]

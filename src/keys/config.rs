@@ -101,7 +101,7 @@ impl<'de> Deserialize<'de> for KeyBindings {
                 while let Some(name) = map.next_key::<EntryName>()? {
                     match name {
                         EntryName::Action(action) => {
-                            let specs = map.next_value::<Vec<KeyText>>()?;
+                            let specs = map.next_value::<KeyList>()?.0;
                             keymap.set(action, specs.into_iter().map(|k| k.0).collect());
                         }
                         EntryName::Mode(mode) => {
@@ -241,7 +241,7 @@ impl<'de> Visitor<'de> for ModeTable {
     ) -> std::result::Result<Self::Value, A::Error> {
         let mut entries = Vec::new();
         while let Some(name) = map.next_key_seed(ActionIn(self.0))? {
-            let specs = map.next_value::<Vec<KeyText>>()?;
+            let specs = map.next_value::<KeyList>()?.0;
             entries.push((self.0, name, specs.into_iter().map(|k| k.0).collect()));
         }
         Ok(entries)
@@ -278,6 +278,38 @@ impl<'de> de::DeserializeSeed<'de> for ActionIn {
 }
 
 struct KeyText(KeySpec);
+
+/// An action's keys as written: a list (`next_claim = ["n", "J"]`), or one key alone
+/// (`next_claim = "n"`), which a newcomer writes as often and means the same.
+struct KeyList(Vec<KeyText>);
+
+impl<'de> Deserialize<'de> for KeyList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct ListVisitor;
+        impl<'de> Visitor<'de> for ListVisitor {
+            type Value = KeyList;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of keys, such as [\"n\", \"J\"], or one key, such as \"n\"")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> std::result::Result<KeyList, E> {
+                text.parse()
+                    .map(|spec| KeyList(vec![KeyText(spec)]))
+                    .map_err(E::custom)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> std::result::Result<KeyList, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(key) = seq.next_element::<KeyText>()? {
+                    keys.push(key);
+                }
+                Ok(KeyList(keys))
+            }
+        }
+        deserializer.deserialize_any(ListVisitor)
+    }
+}
 
 impl<'de> Deserialize<'de> for KeyText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
