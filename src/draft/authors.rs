@@ -101,7 +101,8 @@ impl People {
     /// `from` and the author (`a survey by Zenith Market Data`, `a letter from the
     /// union`), or the maker before a verb of making (`an application Harborline filed`);
     /// else the author last given to a document of the same word (`the letter`, after `a
-    /// letter from the union`). A body by kind (`the utility`) must be known already; a
+    /// letter from the union`, or `her note` after `In a note …, Ann Mole wrote`, when
+    /// `his` or `her` finds a person, `its` or `their` a body). A body by kind (`the utility`) must be known already; a
     /// proper name not met before is made known as a body. `None` when the phrase names no
     /// author, or one by a pronoun or an indefinite article (`its packaging`, `a letter
     /// from a reader`).
@@ -117,7 +118,13 @@ impl People {
             return None;
         }
         let kind = words[doc].to_lowercase();
-        let author = if let Some(p) = words[..doc].iter().position(|w| is_possessive(w)) {
+        let possessor = words[..doc].iter().position(|w| is_possessive(w));
+        // `Kolstad's campaign said …`: a campaign speaks for itself, not for its candidate
+        // (the gold articles name the campaign).
+        if kind == "campaign" && possessor.is_some() {
+            return None;
+        }
+        let author = if let Some(p) = possessor {
             let mut owner: Vec<&str> = words[..=p].to_vec();
             let last = owner[p];
             owner[p] = last
@@ -140,6 +147,17 @@ impl People {
             self.resolve_author(&words[doc + 1..v])
         } else if words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
             self.documents.get(&kind).copied()
+        } else if let [owner, _] = words[..]
+            && ["his", "her", "its", "their"].contains(&owner.to_lowercase().as_str())
+        {
+            // `Her note said …` after `In a note to clients, Ann Mole wrote …`: the author
+            // last given to a document of that word, when the pronoun can be theirs (`his`
+            // and `her` a person's, `its` a body's or a group's).
+            let person = ["his", "her"].contains(&owner.to_lowercase().as_str());
+            self.documents
+                .get(&kind)
+                .copied()
+                .filter(|&i| (self.all[i].kind == NpKind::Name) == person)
         } else {
             None
         }?;

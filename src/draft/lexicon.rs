@@ -149,8 +149,12 @@ fn practitioner(word: &str) -> bool {
             .iter()
             .any(|n| lower == *n || lower.ends_with(&format!("-{n}")))
 }
+/// Whether `word` is a title before a name or a role: a word of the lexicon's
+/// `title-words` or `roles`, or two such words joined by a hyphen (`Judge-Executive`,
+/// `Attorney-General`), which some places write as one title.
 pub fn is_title_word(word: &str) -> bool {
-    has("title-words", word) || has("roles", word)
+    let one = |w: &str| has("title-words", w) || has("roles", w);
+    one(word) || word.split_once('-').is_some_and(|(a, b)| one(a) && one(b))
 }
 pub fn is_group(word: &str) -> bool {
     has("groups", word)

@@ -234,6 +234,22 @@ impl People {
                 return i;
             }
         }
+        // "the senior defense official": the one first met as "a senior Tavrian defense
+        // official", whose words hold all of these.
+        if opener == "the"
+            && rest.len() >= 2
+            && lexicon::is_role(head_word)
+            && let Some(i) = self.roster.latest_body_or_group(&self.all, 24, |name| {
+                let words: Vec<String> = name
+                    .split_whitespace()
+                    .map(|w| w.trim_end_matches(',').to_lowercase())
+                    .collect();
+                ["a", "an"].contains(&words[0].as_str())
+                    && rest.iter().all(|w| words[1..].iter().any(|n| n == w))
+            })
+        {
+            return i;
+        }
         // "the minister": the person whose title names that role.
         let head = lower
             .split_whitespace()
@@ -345,7 +361,24 @@ impl People {
                     && latest
                         .is_none_or(|b| self.roster.mentioned_at(l) >= self.roster.mentioned_at(b))
             });
-        let found = collective.or(latest)?;
+        // `A senior defense official said … . He said …`: `he` or `she` is the speaker just
+        // before when that is someone unnamed, written as `a` or `an` and a role, mentioned
+        // no earlier than the latest name `he` or `she` may be.
+        let unnamed = matches!(pronoun, Pronoun::He | Pronoun::She)
+            .then(|| self.roster.last_speaker())
+            .flatten()
+            .filter(|&l| {
+                let p = &self.all[l];
+                let mut words = p.name.split_whitespace();
+                matches!(p.kind, NpKind::Body | NpKind::Group)
+                    && words
+                        .next()
+                        .is_some_and(|w| ["a", "an"].contains(&w.to_lowercase().as_str()))
+                    && words.last().is_some_and(lexicon::is_role)
+                    && latest
+                        .is_none_or(|b| self.roster.mentioned_at(l) >= self.roster.mentioned_at(b))
+            });
+        let found = collective.or(unnamed).or(latest)?;
         if self.all[found].gender.is_none() {
             self.set_gender(found, wanted);
         }

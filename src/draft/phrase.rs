@@ -42,6 +42,9 @@ fn pronoun(word: &str) -> Option<Pronoun> {
 /// Party words that, before a role and a name, describe that name.
 const PARTY_WORDS: &[&str] = &["GOP", "Republican", "Democratic", "Democrat", "Independent"];
 
+/// What a state runs that speaks for it, after `state`: `Tavrian state media`.
+const STATE_OUTLETS: &[&str] = &["media", "television", "radio", "broadcaster", "TV"];
+
 /// Nouns for a party's members, which before a person's name are an affiliation.
 const PARTY_MEMBERS: &[&str] = &["Democrat", "Republican", "Libertarian"];
 
@@ -241,7 +244,14 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
         && is_cap(texts[0])
         && is_possessive(texts[0])
         && e - s >= 2
-        && lexicon::is_not_person(texts[e - 1])
+        // The body's head: its last word, or the word before its `of` (`Vardesh's Ministry
+        // of Foreign Affairs`).
+        && lexicon::is_not_person(
+            texts[s..e]
+                .iter()
+                .position(|w| *w == "of")
+                .map_or(texts[e - 1], |o| texts[s + o.max(1) - 1]),
+        )
     {
         runs.pop();
         runs.push((0, e));
@@ -321,6 +331,20 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     // "Democratic opponent Sen. Ann Mole".
     let later_run = |s: usize| runs.iter().any(|&(rs, _)| rs > s);
     let party = |s: usize, e: usize| e == s + 1 && PARTY_WORDS.contains(&texts[s]) && later_run(s);
+    // A country's state broadcaster: `Tavrian state media`, `Tavrian state television`
+    // (the adjective alone is no one).
+    if let [(0, 1), ..] = runs[..]
+        && texts.len() == 3
+        && texts[1] == "state"
+        && STATE_OUTLETS.contains(&texts[2])
+    {
+        return Some(Np {
+            kind: NpKind::Body,
+            text: joined(0, 3),
+            title: None,
+            end: words[2] + 1,
+        });
+    }
     // A name followed by an ordinary word ends there: "Rosa Delgado unlocks the door".
     if let Some(&(_, e)) = runs
         .iter()
@@ -336,12 +360,58 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
         })
     {
         let cut = e;
+        if let Some(np) = person_of_the_body(body, toks, &words, &texts, &runs, cut) {
+            return Some(np);
+        }
         runs.retain(|&(_, re)| re <= cut);
         let texts = &texts[..cut];
         let words = &words[..cut];
         return name_from_runs(body, toks, words, texts, &runs, determiner);
     }
     name_from_runs(body, toks, &words, &texts, &runs, determiner)
+}
+
+/// A person's name of two or three words followed by `of the` and a body's name that ends
+/// the phrase (`Ann Mole of the Corlan Institute`): the name, with `the Corlan Institute`
+/// as its title (an affiliation). `cut` is the end of the name's run in `texts`; the body
+/// must be one capitalised run whose last word is in the lexicon's `not-people`. `None`
+/// for any other shape (`Ann Mole of the city`, `Dr. Ann Mole of the Corlan Institute`
+/// keeps its title rule).
+fn person_of_the_body(
+    body: &str,
+    toks: &[Tok],
+    words: &[usize],
+    texts: &[&str],
+    runs: &[(usize, usize)],
+    cut: usize,
+) -> Option<Np> {
+    let &(s, _) = runs.iter().find(|&&(_, re)| re == cut)?;
+    let person = (2..=3).contains(&(cut - s))
+        && texts[s..cut].iter().all(|w| {
+            !lexicon::is_title_word(w)
+                && !lexicon::is_role(w)
+                && !lexicon::is_not_person(w)
+                && !lexicon::is_group(w)
+                && !PARTY_WORDS.contains(w)
+        });
+    let of_the = texts.get(cut) == Some(&"of")
+        && texts
+            .get(cut + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let last = texts.len();
+    let body_run = runs.iter().any(|&(rs, re)| rs == cut + 2 && re == last)
+        && lexicon::is_not_person(texts[last - 1]);
+    (person && of_the && body_run && (s == 0 || texts[..s].iter().all(|w| age(w)))).then(|| {
+        let text = |from: usize, to: usize| {
+            without_marks(&body[toks[words[from]].range.start..toks[words[to - 1]].range.end])
+        };
+        Np {
+            kind: NpKind::Name,
+            text: text(s, cut),
+            title: Some(text(cut + 1, last)),
+            end: words[last - 1] + 1,
+        }
+    })
 }
 
 /// The token that ends the rest of a place (its last word), when `toks[k]` is the comma after a place
@@ -395,7 +465,10 @@ fn name_from_runs(
     match runs.last() {
         Some(&(s, e)) if e == texts.len() => {
             let last = texts[e - 1];
-            // "Ann Mole of Bowling Green": a person from a place, the place kept apart.
+            // "Ann Mole of Bowling Green": a person from a place, the place kept apart;
+            // "Ann Mole of Harbor Capital": a person of a firm, the firm kept apart as
+            // their affiliation (a firm's name ends in a word of the lexicon's
+            // `not-people`; the words before `of` are a person's: no title, role or body).
             if let Some(o) = (s + 2..e.min(s + 3)).find(|&t| texts[t] == "of")
                 && o + 1 < e
                 && e - o <= 4
@@ -406,13 +479,16 @@ fn name_from_runs(
                         && !lexicon::is_group(texts[t])
                         && !PARTY_WORDS.contains(&texts[t])
                 })
-                && !lexicon::is_not_person(last)
             {
+                let firm = lexicon::is_not_person(last);
                 // Cut short at a firm's `&` (`of Barstow & Klein`), the place is not given.
                 let cut = toks.get(np_end).is_some_and(|t| t.text(body) == "&");
                 // The place goes on past its comma to its state (`of Rock Hill, South
-                // Carolina,`): the state is the place's, not the next speaker.
-                let place_end = place_rest(body, toks, np_end)
+                // Carolina,`): the state is the place's, not the next speaker. A firm
+                // has no state.
+                let place_end = (!firm)
+                    .then(|| place_rest(body, toks, np_end))
+                    .flatten()
                     .map_or(toks[words[e - 1]].range.end, |last| toks[last].range.end);
                 let place = without_marks(&body[toks[words[o + 1]].range.start..place_end]);
                 return Some(Np {

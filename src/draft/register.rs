@@ -1,5 +1,7 @@
 //! Meeting the people and bodies an article names, sentence by sentence: names with their titles and party–state labels, full names met only as possessives, businesses, and the administration an article is about.
 
+use std::ops::Range;
+
 use super::lexicon;
 use super::mention::{is_cap, is_possessive};
 use super::people::{self, Np, NpKind, People};
@@ -146,12 +148,13 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         }
         // The appositive after the name (and after its label in brackets, or its age:
         // `Dolores Apodaca, 61, a retired school nurse`).
-        let mut next = parts.get(ci + 1);
-        if let Some(n) = next
+        let mut at = ci + 1;
+        if let Some(n) = parts.get(at)
             && people::age_alone(s.body, s.toks, n.start, n.end)
         {
-            next = parts.get(ci + 2);
+            at += 1;
         }
+        let next = parts.get(at);
         if name_end == chunk.end
             && let Some(next) = next
         {
@@ -159,7 +162,17 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
             let end = phrase::place_rest(s.body, s.toks, next.end)
                 .filter(|&last| last < s.span.end && ends_on_place(s, next))
                 .map_or(next.end, |last| last + 1);
-            let roles = people::appositive(s.body, s.toks, next.start, end);
+            let mut roles = people::appositive(s.body, s.toks, next.start, end);
+            // `who directs the program at the Corlan Center, a think tank in Vienna,`: the
+            // clause goes on through the appositive of its last noun.
+            if let Some(last) = roles.last_mut()
+                && last.starts_with("who ")
+                && end == next.end
+                && let Some(more) = parts.get(at + 1)
+                && let Some(described) = what_it_is(s, more)
+            {
+                *last = format!("{last}, {described}");
+            }
             for role in roles
                 .into_iter()
                 .chain(party_after(s, next.start, next.end))
@@ -350,4 +363,25 @@ fn party_after(s: &Sentence, start: usize, end: usize) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// The chunk `c` when it is an appositive that says what a body is (`a think tank in
+/// Vienna`, `a nonpartisan fact-checking project at Lakeland State University`): it opens
+/// with `a` or `an`, holds two to ten words with no role of a person (that would be a
+/// second description of the person) and no verb of speech, and a comma or the sentence's
+/// end closes it. `None` for any other chunk.
+fn what_it_is(s: &Sentence, c: &Range<usize>) -> Option<String> {
+    let words: Vec<&str> = s.toks[c.clone()]
+        .iter()
+        .map(|t| (t.kind == Kind::Word && !t.quoted()).then(|| t.text(s.body)))
+        .collect::<Option<_>>()?;
+    let opens = words
+        .first()
+        .is_some_and(|w| ["a", "an"].contains(&w.to_lowercase().as_str()));
+    let closed = c.end >= s.span.end || s.toks.get(c.end).is_some_and(|t| t.kind == Kind::Comma);
+    let plain = words
+        .iter()
+        .all(|w| !lexicon::is_role(w) && !lexicon::is_reporting(w) && !lexicon::is_between(w));
+    (opens && closed && plain && (2..=10).contains(&words.len()))
+        .then(|| s.body[s.toks[c.start].range.start..s.toks[c.end - 1].range.end].to_string())
 }

@@ -426,6 +426,27 @@ impl Roster {
             .find(|&i| proper_body(&all[i]).is_some())
     }
 
+    /// Of the last `lookback` bodies and the last `lookback` groups mentioned (a bound, so
+    /// that the cost does not grow with the article), the latest whose name (as written)
+    /// `wanted` accepts.
+    pub fn latest_body_or_group(
+        &self,
+        all: &[Person],
+        lookback: usize,
+        wanted: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        THEY.iter()
+            .filter_map(|&class| {
+                self.recent[class]
+                    .iter()
+                    .rev()
+                    .take(lookback)
+                    .find(|&(_, &i)| wanted(&all[i].name))
+            })
+            .max_by_key(|&(&stamp, _)| stamp)
+            .map(|(_, &i)| i)
+    }
+
     /// The named person who spoke last.
     pub fn last_named_speaker(&self) -> Option<usize> {
         self.spoken_names.last_key_value().map(|(_, &i)| i)

@@ -475,3 +475,6 @@ pub(super) mod tests;
 #[cfg(test)]
 #[path = "pairs_tests.rs"]
 mod pairs_tests;
+#[cfg(test)]
+#[path = "who_kinds_tests.rs"]
+mod who_kinds_tests;
