@@ -161,16 +161,23 @@ fn extract_in(
     link::named_back(body, &mut found, &people);
     contested::answered_by_content(body, &mut found);
     let mut links = link::link(body, &found, &people);
-    sections::answer_under(body, &found, &named, &people, &mut links);
+    let rated = sections::answer_under(body, &found, &named, &people, &mut links);
     progress.reach(progress::LINKED);
     let statements = found
         .iter()
         .zip(links)
-        .map(|(f, answers)| {
+        .enumerate()
+        .map(|(i, (f, answers))| {
             let (stance, cue) = if f.claim {
                 (Stance::Context, None)
             } else {
-                link::stance(&body[f.range.clone()], &body[f.sentence.clone()])
+                let (stance, cue) = link::stance(&body[f.range.clone()], &body[f.sentence.clone()]);
+                // Under a fact-check's rating, what answers with no word of its own takes
+                // the rating's side.
+                match rated.get(i).copied().flatten() {
+                    Some(verdict) if stance == Stance::Context => (verdict, Some("the rating")),
+                    _ => (stance, cue),
+                }
             };
             Statement {
                 range: f.range.clone(),

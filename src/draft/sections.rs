@@ -6,6 +6,7 @@ use super::link::fold;
 use super::people::People;
 use super::sentence::Found;
 use crate::article::{Article, ParagraphKind};
+use crate::claims::Stance;
 
 /// How many statements before a heading [`claims_of_headings`] looks back at most for the
 /// words the heading quotes, so drafting stays linear in the article.
@@ -44,6 +45,18 @@ pub struct Section {
     /// The first paragraph under the heading opens with a rating label (`Our rating:`,
     /// `Verdict:`), as a fact-check's claims do.
     pub rated: bool,
+    /// What that rating says of the claim, as the stance of what answers it with no word
+    /// of its own ([`verdict`]).
+    pub verdict: Option<Stance>,
+}
+
+/// A claim a heading names: what the heading heads, the claim's index among the
+/// statements, and the rating's stance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named {
+    pub under: Range<usize>,
+    pub claim: usize,
+    pub verdict: Option<Stance>,
 }
 
 /// The article's headings, each with what it heads, in reading order.
@@ -58,14 +71,17 @@ pub fn sections(article: &Article) -> Vec<Section> {
         if let Some(last) = out.last_mut() {
             last.under.end = p.range.start;
         }
-        let rated = paragraphs[k + 1..]
+        let next = paragraphs[k + 1..]
             .iter()
             .find(|n| !n.range.is_empty())
-            .is_some_and(|n| n.kind == ParagraphKind::Text && rating(&body[n.range.clone()]));
+            .filter(|n| n.kind == ParagraphKind::Text)
+            .map(|n| &body[n.range.clone()]);
+        let rated = next.is_some_and(rating);
         out.push(Section {
             heading: p.range.clone(),
             under: p.range.end..body.len(),
             rated,
+            verdict: next.filter(|_| rated).and_then(verdict),
         });
     }
     out
@@ -79,6 +95,39 @@ fn rating(text: &str) -> bool {
     let label = fold(label);
     let label = label.trim().trim_matches(|c: char| !c.is_alphanumeric());
     RATING_LABELS.contains(&label)
+}
+
+/// The stance a rating paragraph's verdict gives what answers the claim (`Our rating:
+/// False.` → disputes, `Half True` → qualifies, `Mostly True` → supports); `None` for a
+/// verdict it does not know.
+pub(super) fn verdict(text: &str) -> Option<Stance> {
+    const VERDICTS: &[(&str, Stance)] = &[
+        ("mostly false", Stance::Disputes),
+        ("false", Stance::Disputes),
+        ("pants on fire", Stance::Disputes),
+        ("misleading", Stance::Disputes),
+        ("wrong", Stance::Disputes),
+        ("incorrect", Stance::Disputes),
+        ("inaccurate", Stance::Disputes),
+        ("half true", Stance::Qualifies),
+        ("half right", Stance::Qualifies),
+        ("mixed", Stance::Qualifies),
+        ("partly true", Stance::Qualifies),
+        ("needs context", Stance::Qualifies),
+        ("missing context", Stance::Qualifies),
+        ("mostly true", Stance::Supports),
+        ("true", Stance::Supports),
+        ("correct", Stance::Supports),
+        ("accurate", Stance::Supports),
+    ];
+    let (_, rest) = text.split_once(':')?;
+    let rest = fold(rest);
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    VERDICTS.iter().find_map(|(words, stance)| {
+        rest.strip_prefix(words)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+            .then_some(*stance)
+    })
 }
 
 /// The words a heading gives as a claim's: what it quotes (`"Our taxes have doubled"`), or
@@ -158,15 +207,11 @@ pub(super) fn sentences(body: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// three in four of them, short function words aside — becomes a claim. A statement of
 /// several sentences is cut into its sentences first, so one quotation holding two claims
 /// (`"Our taxes have doubled. And the county spends more on …"`) gives two. Returns each
-/// such section's span (what it heads) with the index of its claim in `found`, which
-/// stays in reading order.
-pub fn claims_of_headings(
-    body: &str,
-    sections: &[Section],
-    found: &mut Vec<Found>,
-) -> Vec<(Range<usize>, usize)> {
+/// such section's span (what it heads) with the index of its claim in `found` (which
+/// stays in reading order) and its rating's stance.
+pub fn claims_of_headings(body: &str, sections: &[Section], found: &mut Vec<Found>) -> Vec<Named> {
     // First, which sentence of which statement each heading names.
-    let mut named: Vec<(Range<usize>, usize, Range<usize>)> = Vec::new();
+    let mut named: Vec<(&Section, usize, Range<usize>)> = Vec::new();
     for section in sections {
         let Some(wanted) = quoted_words(&body[section.heading.clone()], section.rated) else {
             continue;
@@ -186,7 +231,7 @@ pub fn claims_of_headings(
             }
         }
         if let Some((_, j, sentence)) = best {
-            named.push((section.under.clone(), j, sentence));
+            named.push((section, j, sentence));
         }
     }
     if named.is_empty() {
@@ -217,10 +262,14 @@ pub fn claims_of_headings(
     }
     named
         .into_iter()
-        .filter_map(|(under, _, sentence)| {
+        .filter_map(|(section, _, sentence)| {
             let c = found.iter().position(|f| f.range == sentence)?;
             found[c].claim = true;
-            Some((under, c))
+            Some(Named {
+                under: section.under.clone(),
+                claim: c,
+                verdict: section.verdict,
+            })
         })
         .collect()
 }
@@ -229,15 +278,23 @@ pub fn claims_of_headings(
 /// the section that is no claim itself, by someone other than the claimant and not of
 /// the claimant's side (a speaker whose name holds the claimant's surname, `Kolstad's
 /// campaign`, or whose role is a campaign's and whose sentence names the claimant), is
-/// linked to it, whatever the evidence rules linked it to. Costs the statements once.
+/// linked to it, whatever the evidence rules linked it to. Returns, for each statement
+/// so linked under a rating, the rating's stance, which is what such a statement takes
+/// when its own words give none. Costs the statements once.
 pub fn answer_under(
     body: &str,
     found: &[Found],
-    named: &[(Range<usize>, usize)],
+    named: &[Named],
     people: &People,
     links: &mut [Option<usize>],
-) {
-    for (under, c) in named {
+) -> Vec<Option<Stance>> {
+    let mut rated = vec![None; if named.is_empty() { 0 } else { found.len() }];
+    for Named {
+        under,
+        claim: c,
+        verdict,
+    } in named
+    {
         let claimant = &people.all[found[*c].speaker];
         let surname = fold(claimant.name.split_whitespace().last().unwrap_or(""));
         let first = found.partition_point(|f| f.range.start < under.start);
@@ -265,8 +322,10 @@ pub fn answer_under(
                 continue;
             }
             links[i] = Some(*c);
+            rated[i] = *verdict;
         }
     }
+    rated
 }
 
 #[cfg(test)]

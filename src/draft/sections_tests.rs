@@ -150,3 +150,44 @@ fn a_rating_paragraph_opens_with_a_label_and_a_colon() {
         assert!(!rating(no), "{no}");
     }
 }
+
+#[test]
+fn a_ratings_verdict_is_the_stance_of_answers_with_no_word_of_their_own() {
+    for (text, want) in [
+        ("Our rating: False.", Some(Stance::Disputes)),
+        ("Our rating: Mostly False.", Some(Stance::Disputes)),
+        ("Verdict: Pants on Fire!", Some(Stance::Disputes)),
+        ("Our rating: Half True.", Some(Stance::Qualifies)),
+        ("Our rating: Mostly True.", Some(Stance::Supports)),
+        ("Our ruling: True", Some(Stance::Supports)),
+        // Near shapes: a word that only begins like a verdict, and no verdict at all.
+        ("Our rating: Truest of all.", None),
+        ("Our rating: see below.", None),
+        ("False.", None),
+    ] {
+        assert_eq!(verdict(text), want, "{text}");
+    }
+    // Under `Our rating: False.`, an answer with no cue disputes and one with a cue of
+    // its own keeps it; a `Mostly True` section supports.
+    let (x, body) = draft(CHECK);
+    let stance = |words: &str| x.statements[index(&x, &body, words)].stance;
+    assert_eq!(stance("the average bill rose"), Stance::Disputes);
+    let text = CHECK
+        .replace(
+            "**Our rating:** Mostly False.",
+            "**Our rating:** Mostly True.",
+        )
+        .replace("Quill is wrong: the parks", "the parks");
+    let (x, body) = draft(&text);
+    assert_eq!(
+        x.statements[index(&x, &body, "the parks budget")].stance,
+        Stance::Supports
+    );
+    // With no rating, an answer with no cue stays context.
+    let text = CHECK.replace("**Our rating:** False.\n\n", "");
+    let (x, body) = draft(&text);
+    assert_eq!(
+        x.statements[index(&x, &body, "the average bill rose")].stance,
+        Stance::Context
+    );
+}
