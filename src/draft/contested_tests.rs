@@ -145,3 +145,44 @@ fn a_verb_of_disputing_counts_in_the_active_voice_with_an_object() {
         assert_eq!(disputing_verb(sentence), disputing, "{sentence}");
     }
 }
+
+#[test]
+fn a_noun_for_an_account_points_at_the_start_of_its_speakers_run() {
+    // The account is all the claimant said: its first statement is the claim, however
+    // many quotes follow it.
+    let text = "Rep. Nell Arbor said the county's two pumps were still in the garage when \
+                the river crested.\n\n\
+                \"The warning came on Monday,\" Arbor said. \"Our neighbors bailed with \
+                buckets.\"\n\n\
+                The county's engineer, Omar Bisset, disputed that account, saying both \
+                pumps were running by noon.";
+    let x = draft(text);
+    let first = index(&x, text, "two pumps were still");
+    assert!(x.statements[first].claim, "{:?}", x.statements);
+    for later in ["The warning came", "Our neighbors bailed"] {
+        assert!(!x.statements[index(&x, text, later)].claim, "{later}");
+    }
+    // Near shapes. A pronoun points at the statement just before, as it did.
+    let pronoun = text.replace("disputed that account", "disputed that");
+    let x = draft(&pronoun);
+    assert!(x.statements[index(&x, &pronoun, "Our neighbors bailed")].claim);
+    assert!(!x.statements[index(&x, &pronoun, "two pumps were still")].claim);
+    // Another speaker between ends the run: the account is the last speaker's alone.
+    let broken = text.replace(
+        "\"The warning came on Monday,\" Arbor said. \"Our neighbors bailed with buckets.\"",
+        "\"The warning came on Monday,\" Arbor said. Sheriff Lou Dent said roads were closed. \
+         \"Our neighbors bailed with buckets,\" Arbor said.",
+    );
+    let x = draft(&broken);
+    assert!(!x.statements[index(&x, &broken, "two pumps were still")].claim);
+    assert!(!x.statements[index(&x, &broken, "The warning came")].claim);
+    assert!(x.statements[index(&x, &broken, "Our neighbors bailed")].claim);
+    // A run more than a paragraph apart is two accounts.
+    let apart = text.replace(
+        "crested.\n\n",
+        "crested.\n\nThe water rose all night.\n\nThe water fell by Friday.\n\n",
+    );
+    let x = draft(&apart);
+    assert!(!x.statements[index(&x, &apart, "two pumps were still")].claim);
+    assert!(x.statements[index(&x, &apart, "The warning came")].claim);
+}

@@ -273,8 +273,11 @@ fn names(lower: &str, person: &crate::draft::Person) -> bool {
 /// when a later sentence by someone else, in its paragraph or the next, disputes it by a
 /// word that points back at it (`Kowalczyk disputed that, noting …`, `the railroad
 /// denied the allegations`, `she rejected the claim`): the statement nearest before that
-/// sentence, by another speaker, is what the pointing word points at. A verb of
-/// disputing with a clause of its own (`denied that he knew`) points at nothing.
+/// sentence, by another speaker, is what the pointing word points at; a noun (`that
+/// account`, `the claims`) points at the start of that speaker's run of statements (at
+/// most [`RUN_STATEMENTS`] back, none by another between, none over a paragraph apart):
+/// an account is all they said, and its first statement says it. A verb of disputing
+/// with a clause of its own (`denied that he knew`) points at nothing.
 pub fn answered(body: &str, found: &mut [Found]) {
     let mut promote = Vec::new();
     for (i, r) in found.iter().enumerate() {
@@ -305,12 +308,29 @@ pub fn answered(body: &str, found: &mut [Found]) {
                 nearest = Some(j);
             }
         }
+        // A noun (`that account`, `the claims`) names all a speaker just said: the start
+        // of that speaker's run of statements, none by another between.
+        if let (Pointer::Noun, Some(n)) = (pointer, nearest) {
+            let mut start = n;
+            while start > 0 && n - start < RUN_STATEMENTS {
+                let (p, next) = (&found[start - 1], &found[start]);
+                if p.speaker != next.speaker || p.claim || p.para + 2 < next.para {
+                    break;
+                }
+                start -= 1;
+            }
+            nearest = Some(start);
+        }
         promote.extend(nearest);
     }
     for j in promote {
         found[j].claim = true;
     }
 }
+
+/// How many statements back [`answered`] follows a speaker's run for a noun that names
+/// what they said (`disputed that account`).
+const RUN_STATEMENTS: usize = 8;
 
 /// How many paragraphs back [`named_back`] looks for the statement a response names.
 const NAMED_BACK_PARAGRAPHS: usize = 12;

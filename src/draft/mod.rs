@@ -27,6 +27,7 @@ mod reported_sources;
 mod reported_verbs;
 mod roster;
 pub mod score;
+mod sections;
 mod sentence;
 mod speakers;
 mod stance;
@@ -141,22 +142,42 @@ pub fn extract(body: &str, paragraphs: &[Range<usize>]) -> Extraction {
 /// [`extract`], saying how far it has come in `progress` (up to [`progress::ENTRIES`]'s
 /// stage: the entries come next).
 pub fn extract_with(body: &str, paragraphs: &[Range<usize>], progress: &Progress) -> Extraction {
+    extract_in(body, paragraphs, &[], progress)
+}
+
+/// [`extract_with`] knowing the article's headings: a heading that names a claim makes it
+/// one, and what is said under it answers it ([`sections`]).
+fn extract_in(
+    body: &str,
+    paragraphs: &[Range<usize>],
+    headed: &[sections::Section],
+    progress: &Progress,
+) -> Extraction {
     let paras = tokens::read_with(body, paragraphs, progress);
     let mut people = people::People::default();
     let mut found = statements::find(body, &paras, &mut people, progress);
+    let named = sections::claims_of_headings(body, headed, &mut found);
     link::answered(body, &mut found);
     link::named_back(body, &mut found, &people);
     contested::answered_by_content(body, &mut found);
-    let links = link::link(body, &found, &people);
+    let mut links = link::link(body, &found, &people);
+    let rated = sections::answer_under(body, &found, &named, &people, &mut links);
     progress.reach(progress::LINKED);
     let statements = found
         .iter()
         .zip(links)
-        .map(|(f, answers)| {
+        .enumerate()
+        .map(|(i, (f, answers))| {
             let (stance, cue) = if f.claim {
                 (Stance::Context, None)
             } else {
-                link::stance(&body[f.range.clone()], &body[f.sentence.clone()])
+                let (stance, cue) = link::stance(&body[f.range.clone()], &body[f.sentence.clone()]);
+                // Under a fact-check's rating, what answers with no word of its own takes
+                // the rating's side.
+                match rated.get(i).copied().flatten() {
+                    Some(verdict) if stance == Stance::Context => (verdict, Some("the rating")),
+                    _ => (stance, cue),
+                }
             };
             Statement {
                 range: f.range.clone(),
@@ -178,12 +199,13 @@ pub fn extract_with(body: &str, paragraphs: &[Range<usize>], progress: &Progress
 
 /// Drafts the claims of an article.
 pub fn extract_article(article: &Article) -> Extraction {
-    extract(&article.body, &prose(article))
+    extract_article_with(article, &Progress::default())
 }
 
 /// [`extract_article`], saying how far it has come in `progress`.
 pub fn extract_article_with(article: &Article, progress: &Progress) -> Extraction {
-    extract_with(&article.body, &prose(article), progress)
+    let headed = sections::sections(article);
+    extract_in(&article.body, &prose(article), &headed, progress)
 }
 
 /// The claims file entries for what was found: each claim with the responses that answer
