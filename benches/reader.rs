@@ -1,5 +1,6 @@
 //! Benchmarks of the hot paths, on the bundled sample and on a generated large document:
-//! loading, anchoring, laying out a visible window, and each key's update plus draw.
+//! loading, anchoring, laying out a visible window, and each key's update plus draw (the
+//! frame drawn as the reader draws it, on its own backend, the bytes written to a sink).
 //!
 //! `cargo bench` measures a 20 MB article with 20,000 claims; set COUNTERPOINT_BENCH_MB
 //! and COUNTERPOINT_BENCH_CLAIMS for another size (CI runs them small so they never rot).
@@ -14,9 +15,11 @@ use counterpoint::layout::Layout;
 use counterpoint::reader::action::Action;
 use counterpoint::reader::state::State;
 use counterpoint::reader::update::update;
+use counterpoint::terminal::backend::SteadyBackend;
 use divan::Bencher;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 fn main() {
     divan::main();
@@ -127,8 +130,13 @@ fn scene_parts(scene: &str) -> (&str, u16, u16) {
     (which, width.parse().unwrap(), height.parse().unwrap())
 }
 
-/// A reader for `scene`, its cursor in the middle of the text, and a terminal to draw on.
-fn reader(scene: &str) -> (State, Terminal<TestBackend>) {
+/// The reader's own terminal (its backend, `SteadyBackend` over crossterm's), writing its
+/// escapes to nowhere: each frame costs what the reader pays to draw and write it.
+type Screen = Terminal<SteadyBackend<CrosstermBackend<std::io::Sink>>>;
+
+/// A reader for `scene`, its cursor in the middle of the text, and a terminal to draw on,
+/// its first frame drawn.
+fn reader(scene: &str) -> (State, Screen) {
     let (which, width, height) = scene_parts(scene);
     let mut state = State::new(doc(which).clone(), Config::default());
     update(&mut state, Action::Resize { width, height });
@@ -136,10 +144,18 @@ fn reader(scene: &str) -> (State, Terminal<TestBackend>) {
     for _ in 0..3 {
         update(&mut state, Action::PageUp);
     }
-    (
-        state,
-        Terminal::new(TestBackend::new(width, height)).unwrap(),
-    )
+    let backend = SteadyBackend::new(CrosstermBackend::new(std::io::sink()));
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
+    draw(&mut terminal, &state);
+    (state, terminal)
+}
+
+/// A frame of `state`, drawn as the reader draws it (`terminal::frame::draw`: our diff
+/// against the last frame, the changed cells written as escapes).
+fn draw(terminal: &mut Screen, state: &State) {
+    counterpoint::terminal::frame::draw(terminal, |frame| counterpoint::ui::draw(frame, state))
+        .unwrap();
 }
 
 /// Presses `first` then `second`, drawing a frame after each: one iteration is two keys.
@@ -156,9 +172,7 @@ fn keys_after(bencher: Bencher, scene: &str, setup: &[Action], first: Action, se
     bencher.bench_local(|| {
         for action in [&first, &second] {
             update(&mut state, action.clone());
-            terminal
-                .draw(|frame| counterpoint::ui::draw(frame, &state))
-                .unwrap();
+            draw(&mut terminal, &state);
         }
     });
 }

@@ -45,6 +45,10 @@ pub struct SteadyBackend<B> {
     updating: bool,
     /// What the terminal shows, for [`super::frame::draw`]'s diff.
     pub(super) shown: Shown,
+    /// Cells were written through [`Backend::draw`] (ratatui's `Terminal::draw`), so the
+    /// `Terminal`'s other buffer may hold a frame: [`super::frame::draw`] empties it
+    /// before drawing into it.
+    pub(super) foreign: bool,
 }
 
 /// What the terminal shows, as far as the backend knows: what [`super::frame::draw`]
@@ -74,6 +78,7 @@ impl<B> SteadyBackend<B> {
             inner,
             updating: false,
             shown: Shown::Blank,
+            foreign: false,
         }
     }
 
@@ -205,6 +210,7 @@ where
     {
         let updates: Vec<(u16, u16, &Cell)> = content.collect();
         self.shown = Shown::Unknown;
+        self.foreign = true;
         self.draw_cells(&updates)
     }
 
