@@ -2,8 +2,9 @@
 
 use std::time::Duration;
 
+use crate::common::pty::Session;
 use crate::e2e_edit::{
-    CLAIMS, CTRL_U, Case, ENTER, TAB, go_to, new_claim, parsed, select_words, wait_file,
+    CLAIMS, CTRL_U, Case, ENTER, TAB, go_to, parsed, record_a_claim, select_words, wait_file,
 };
 
 /// What another writer adds to the claims file: a comment and a claim.
@@ -45,26 +46,12 @@ fn another_writers_change_before_the_first_edit_is_not_clobbered() {
 fn another_writers_change_between_edits_is_not_clobbered() {
     let case = Case::new(CLAIMS);
     let mut session = case.open(&[]);
-    go_to(&mut session, "The administration has tried");
-    select_words(&mut session, 3);
-    new_claim(
-        &mut session,
-        "Trump administration",
-        "Tied Iran to al-Qaida",
-        "Politicized",
-    );
+    record_a_claim(&mut session);
     let first = wait_file(&case.path("a.claims.toml"), "the first edit", |t| {
         t.contains("Trump administration")
     });
     std::fs::write(case.path("a.claims.toml"), format!("{first}{OUTSIDE}")).unwrap();
-    go_to(&mut session, "It seems clear");
-    session.press("V");
-    session.wait_text("selection:");
-    session.press("a");
-    session.wait_text("New response");
-    session.press(&format!(
-        "{CTRL_U}Colin P. Clarke{TAB}{TAB}{CTRL_U}disputes{ENTER}"
-    ));
+    respond_on_it_seems_clear(&mut session, "Colin P. Clarke", "", "disputes");
     session.wait_text("read it again and made your unsaved edits again: 1 change made");
     let text = wait_file(&case.path("a.claims.toml"), "both changes", |t| {
         t.contains("Colin P. Clarke") && t.contains("Someone Else")
@@ -90,14 +77,7 @@ fn an_edit_to_a_claim_another_writer_removed_is_kept_in_a_file_and_said() {
     let case = Case::new(CLAIMS);
     let mut session = case.open_on_key();
     // A response to the first claim ("home"), not saved yet.
-    go_to(&mut session, "It seems clear");
-    session.press("V");
-    session.wait_text("selection:");
-    session.press("a");
-    session.wait_text("New response");
-    session.press(&format!(
-        "{CTRL_U}Émile Zoë{TAB}{CTRL_U}Lakeside Institute{TAB}{CTRL_U}context{ENTER}"
-    ));
+    respond_on_it_seems_clear(&mut session, "Émile Zoë", "Lakeside Institute", "context");
     session.wait_text("new response by Émile Zoë");
     // Another writer removes that claim; the reader reads the file again.
     let without_home = CLAIMS.replacen("id   =   \"home\"", "id = \"elsewhere\"", 1);
@@ -130,4 +110,21 @@ fn an_edit_to_a_claim_another_writer_removed_is_kept_in_a_file_and_said() {
         file.claims[0].responses[0].affiliation.as_deref(),
         Some("Lakeside Institute")
     );
+}
+
+/// Records a response to the current claim on the line "It seems clear …": `expert`, then
+/// `affiliation` (empty: the field as the form fills it), then `stance`.
+fn respond_on_it_seems_clear(session: &mut Session, expert: &str, affiliation: &str, stance: &str) {
+    go_to(session, "It seems clear");
+    session.press("V");
+    session.wait_text("selection:");
+    session.press("a");
+    session.wait_text("New response");
+    let affiliation = match affiliation {
+        "" => String::new(),
+        given => format!("{CTRL_U}{given}"),
+    };
+    session.press(&format!(
+        "{CTRL_U}{expert}{TAB}{affiliation}{TAB}{CTRL_U}{stance}{ENTER}"
+    ));
 }

@@ -318,18 +318,23 @@ fn undoing_every_edit_gives_back_the_files_bytes() {
     assert_eq!(case.claims(), CLAIMS);
 }
 
-/// Records one claim saving on the key, then kills the reader with SIGKILL: the edit is
-/// journaled, the file untouched.
-fn edit_and_kill(case: &Case) {
-    let mut session = case.open_on_key();
-    go_to(&mut session, "The administration has tried");
-    select_words(&mut session, 3);
+/// Records the claim "Trump administration" on the words "The administration has tried".
+pub(crate) fn record_a_claim(session: &mut Session) {
+    go_to(session, "The administration has tried");
+    select_words(session, 3);
     new_claim(
-        &mut session,
+        session,
         "Trump administration",
         "Tied Iran to al-Qaida",
         "Politicized",
     );
+}
+
+/// Records one claim saving on the key, then kills the reader with SIGKILL: the edit is
+/// journaled, the file untouched.
+fn edit_and_kill(case: &Case) {
+    let mut session = case.open_on_key();
+    record_a_claim(&mut session);
     session.press(ESC);
     session.wait_text("● unsaved (Ctrl-s saves)");
     session.signal("KILL");

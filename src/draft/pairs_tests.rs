@@ -5,7 +5,7 @@ use crate::draft::speakers::tests::speaker_of;
 use crate::draft::statements::tests::paragraphs;
 
 /// The affiliations drafted for the person named `who` in `text`.
-fn affiliations_of(text: &str, who: &str) -> Vec<String> {
+pub(super) fn affiliations_of(text: &str, who: &str) -> Vec<String> {
     extract(text, &paragraphs(text))
         .people
         .iter()
@@ -14,7 +14,7 @@ fn affiliations_of(text: &str, who: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn check(cases: &[(&str, &str, Option<&str>)]) {
+pub(super) fn check(cases: &[(&str, &str, Option<&str>)]) {
     for (text, words, who) in cases {
         assert_eq!(speaker_of(text, words).as_deref(), *who, "{text}");
     }

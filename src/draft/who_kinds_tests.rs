@@ -1,24 +1,7 @@
 //! Tests of who speaks in the shapes held-out-7's misses showed, on invented sentences: a person of a firm, a title joined by a hyphen, a country's ministry `of` something, state media, a candidate's campaign, a note by its pronoun, an unnamed official met again and by `he`, a `who` clause that runs through the appositive of its last noun, `the utility`; each test a family of one shape and the near shapes that must not change.
 
-use crate::draft::extract;
+use super::pairs_tests::{affiliations_of, check};
 use crate::draft::speakers::tests::speaker_of;
-use crate::draft::statements::tests::paragraphs;
-
-/// The affiliations drafted for the person named `who` in `text`.
-fn affiliations_of(text: &str, who: &str) -> Vec<String> {
-    extract(text, &paragraphs(text))
-        .people
-        .iter()
-        .find(|p| p.name == who)
-        .map(|p| p.affiliations.clone())
-        .unwrap_or_default()
-}
-
-fn check(cases: &[(&str, &str, Option<&str>)]) {
-    for (text, words, who) in cases {
-        assert_eq!(speaker_of(text, words).as_deref(), *who, "{text}");
-    }
-}
 
 #[test]
 fn a_person_of_a_firm_is_the_person_with_the_firm_as_affiliation() {
