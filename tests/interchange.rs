@@ -172,6 +172,26 @@ fn annotations_round_trip_the_sample_and_anchor_where_they_were() {
     ] {
         assert!(text.contains(expected), "{expected}:\n{text}");
     }
+    // No format carries the claims file's `rejected` list: an export says so (the
+    // sample's file has none, and its export above said nothing of it).
+    let article = dir.join("a.md");
+    std::fs::write(&article, "The minister said the bridge is safe.\n").unwrap();
+    std::fs::write(
+        dir.join("a.claims.toml"),
+        "rejected = [\"the bridge\", \"said\"]\n\n[[claim]]\nclaimant = \"Minister\"\nquote = \"the bridge is safe\"\n",
+    )
+    .unwrap();
+    for format in ["annotations", "claimreview", "factcheck-api"] {
+        let output = counterpoint(&["export", format, article.to_str().unwrap()]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains(
+                "the claims file's rejected list (2 quotes) is not in this format: keep the claims file to keep it"
+            ),
+            "{format}: {}",
+            stderr(&output)
+        );
+    }
 }
 
 #[test]

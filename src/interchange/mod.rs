@@ -121,7 +121,8 @@ pub fn export(
     let mut warnings = Vec::new();
     let article = sources.load_article(&mut warnings)?;
     // The file's own order: an export mirrors the file, not the reading order.
-    let (entries, _) = sources.load_claims(&mut warnings)?;
+    let (file, _) = sources.load_claims_file(&mut warnings)?;
+    let (entries, rejected) = (file.claims, file.rejected.len());
     let out = out.filter(|o| !is_stdout(o));
     refuse_existing(out)?;
     let (entries, drafts_left_out) = if drafts {
@@ -177,8 +178,17 @@ pub fn export(
             plural(n, "draft")
         ),
     };
+    // The claims file's `rejected` list (drafts a person threw away, so that drafting
+    // again does not bring them back) has no place in any of these formats: say so.
+    let rejected_note = match rejected {
+        0 => String::new(),
+        n => format!(
+            "; the claims file's rejected list ({}) is not in this format: keep the claims file to keep it",
+            plural(n, "quote")
+        ),
+    };
     Ok(format!(
-        "exported {}{}{left_out}{drafts_note}",
+        "exported {}{}{left_out}{drafts_note}{rejected_note}",
         plural(count, noun),
         out.map(|o| format!(" to {}", o.display()))
             .unwrap_or_default()
