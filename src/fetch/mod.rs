@@ -245,6 +245,21 @@ pub fn fetch(
 /// `the-pier.html`), kept to letters, digits, `.`, `-` and `_`, else `page.html`; with
 /// `-2`, `-3`, … before the extension while `taken(name)` says the name is in use.
 pub fn file_name_for(url: &str, taken: impl Fn(&str) -> bool) -> String {
+    let stem = stem_of(url);
+    let stem = stem.as_deref().unwrap_or("page");
+    let mut name = format!("{stem}.html");
+    let mut n = 2;
+    while taken(&name) {
+        name = format!("{stem}-{n}.html");
+        n += 1;
+    }
+    name
+}
+
+/// The name the address gives a saved page, without `.html`: the last part of its path,
+/// kept to letters, digits, `.`, `-` and `_` (at most 80 characters); `None` when the
+/// address has no path (`https://example.org/`) or nothing of it is left.
+fn stem_of(url: &str) -> Option<String> {
     let path = url
         .split_once("://")
         .map_or(url, |(_, rest)| rest)
@@ -274,14 +289,7 @@ pub fn file_name_for(url: &str, taken: impl Fn(&str) -> bool) -> String {
         }
     }
     let stem = stem.trim_matches(['.', '-']);
-    let stem = if stem.is_empty() { "page" } else { stem };
-    let mut name = format!("{stem}.html");
-    let mut n = 2;
-    while taken(&name) {
-        name = format!("{stem}-{n}.html");
-        n += 1;
-    }
-    name
+    (!stem.is_empty()).then(|| stem.to_string())
 }
 
 /// `1.2 MB of 3.4 MB`, `812 kB`.
@@ -302,7 +310,6 @@ pub fn received(got: u64, of: Option<u64>) -> String {
 /// [`file_name_for`], with the page's `title` for a name when its address gives none
 /// (`https://example.org/` titled "The Pier, Again" → `the-pier-again.html`).
 pub fn file_name_for_page(url: &str, title: Option<&str>, taken: impl Fn(&str) -> bool) -> String {
-    let from_url = file_name_for(url, |_| false);
     let slug: String = title
         .unwrap_or_default()
         .to_lowercase()
@@ -314,7 +321,7 @@ pub fn file_name_for_page(url: &str, title: Option<&str>, taken: impl Fn(&str) -
         .take(60)
         .collect();
     let slug = slug.trim_matches('-');
-    if from_url != "page.html" || slug.is_empty() {
+    if stem_of(url).is_some() || slug.is_empty() {
         return file_name_for(url, taken);
     }
     // The title stands for the address's last part.

@@ -127,6 +127,17 @@ fn a_page_whose_address_gives_no_name_is_named_by_its_title() {
         file_name_for_page("https://example.org/", Some("…"), free),
         "page.html"
     );
+    // An address whose own name is `page` (or `page.html`, `index.htm`) gives it: only an
+    // address with no name at all is named by the title.
+    for (url, name) in [
+        ("http://127.0.0.1:8765/page.html", "page.html"),
+        ("https://example.org/news/page", "page.html"),
+        ("https://example.org/index.htm", "index.html"),
+        ("https://example.org/?id=4", "the-pier-again-a-report.html"),
+        ("https://example.org/--/", "the-pier-again-a-report.html"),
+    ] {
+        assert_eq!(file_name_for_page(url, titled, free), name, "{url}");
+    }
     let taken = |name: &str| name == "the-pier-again-a-report.html";
     assert_eq!(
         file_name_for_page("https://example.org/", titled, taken),

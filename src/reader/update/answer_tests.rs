@@ -222,3 +222,49 @@ fn a_paste_goes_into_the_open_form_s_field() {
         state.message
     );
 }
+
+/// Each step says which claim the response now answers, and going round from the last
+/// claim to the first (or back) says so: a newcomer saved a response to the last claim
+/// after a PageUp on the first, with nothing on screen saying it had gone round.
+#[test]
+fn stepping_the_claim_answered_says_which_and_when_it_goes_round() {
+    let mut state = response_form();
+    let count = state.doc.claims.iter().filter(|c| !c.from_page).count();
+    let note = |state: &State| {
+        let Overlay::Form(form) = &state.overlay else {
+            panic!("no form");
+        };
+        form.note.clone().unwrap_or_default()
+    };
+    assert_eq!(answered(&state), 0, "the form opens on the first claim");
+    let claimant = |state: &State, i: usize| state.doc.claims[i].entry.claimant.to_string();
+    // Back from the first: round to the last.
+    update(&mut state, Action::Form(FormKey::PrevClaim));
+    assert_eq!(answered(&state), count - 1);
+    assert_eq!(
+        note(&state),
+        format!(
+            "went round to the last claim: answering {}'s (claim {count} of {count})",
+            claimant(&state, count - 1)
+        )
+    );
+    // Forward from the last: round to the first.
+    update(&mut state, Action::Form(FormKey::NextClaim));
+    assert_eq!(answered(&state), 0);
+    assert_eq!(
+        note(&state),
+        format!(
+            "went round to the first claim: answering {}'s (claim 1 of {count})",
+            claimant(&state, 0)
+        )
+    );
+    // A plain step says only which.
+    update(&mut state, Action::Form(FormKey::NextClaim));
+    assert_eq!(
+        note(&state),
+        format!(
+            "answering {}'s claim (claim 2 of {count})",
+            claimant(&state, 1)
+        )
+    );
+}

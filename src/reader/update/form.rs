@@ -267,8 +267,26 @@ impl State {
             return;
         }
         let file_index = self.doc.claims[next].file_index;
+        // Going round from the last claim to the first (or back) is said, so that a
+        // response is not saved to a claim far from the one meant.
+        let wrapped = if forward { next < from } else { next > from };
+        let answering = (
+            self.doc.claims[next].entry.claimant.as_str(),
+            next + 1,
+            count,
+        );
         if let Overlay::Form(form) = &mut self.overlay {
             form.purpose = Purpose::NewResponse { claim: file_index };
+            let (claimant, number, of) = answering;
+            form.note = Some(match wrapped {
+                true if forward => format!(
+                    "went round to the first claim: answering {claimant}'s (claim {number} of {of})"
+                ),
+                true => format!(
+                    "went round to the last claim: answering {claimant}'s (claim {number} of {of})"
+                ),
+                false => format!("answering {claimant}'s claim (claim {number} of {of})"),
+            });
         }
         self.select_claim(next, None);
     }
