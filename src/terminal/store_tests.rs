@@ -49,6 +49,17 @@ fn response() -> Change {
     }
 }
 
+/// Records [`response`] as an edit (its inverse removes it), journaled.
+fn add_response(store: &mut Store) {
+    store
+        .edited(
+            vec![response()],
+            vec![Change::RemoveResponse { claim: 0, at: 0 }],
+            false,
+        )
+        .unwrap();
+}
+
 /// Polls until the writer has reported (at most a few seconds).
 fn reports(store: &mut Store) -> Vec<Report> {
     for _ in 0..500 {
@@ -65,13 +76,7 @@ fn reports(store: &mut Store) -> Vec<Report> {
 fn an_edit_is_journaled_then_written_and_the_journal_goes_when_all_is_saved() {
     let f = files();
     let mut store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
-    store
-        .edited(
-            vec![response()],
-            vec![Change::RemoveResponse { claim: 0, at: 0 }],
-            false,
-        )
-        .unwrap();
+    add_response(&mut store);
     assert!(f.journal.exists(), "journaled before it is written");
     assert!(matches!(
         reports(&mut store).as_slice(),
@@ -106,13 +111,7 @@ fn an_edit_is_journaled_then_written_and_the_journal_goes_when_all_is_saved() {
 fn saving_on_the_key_leaves_the_file_alone_and_the_journal_holds_the_edit() {
     let f = files();
     let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
-    store
-        .edited(
-            vec![response()],
-            vec![Change::RemoveResponse { claim: 0, at: 0 }],
-            false,
-        )
-        .unwrap();
+    add_response(&mut store);
     std::thread::sleep(std::time::Duration::from_millis(50));
     assert!(store.poll().is_empty());
     assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), CLAIMS);
@@ -132,13 +131,7 @@ fn another_writer_before_the_first_edit_is_a_conflict_and_nothing_is_written() {
     let outside =
         format!("[[claim]]\nid = \"first\"\nclaimant = \"X\"\nquote = \"more\"\n{CLAIMS}");
     std::fs::write(&f.claims, &outside).unwrap();
-    store
-        .edited(
-            vec![response()],
-            vec![Change::RemoveResponse { claim: 0, at: 0 }],
-            false,
-        )
-        .unwrap();
+    add_response(&mut store);
     assert!(matches!(reports(&mut store).as_slice(), [Report::Conflict]));
     assert_eq!(std::fs::read_to_string(&f.claims).unwrap(), outside);
     // Read again: the unsaved change is handed back, and made again on the new file.
@@ -172,13 +165,7 @@ fn another_writer_before_the_first_edit_is_a_conflict_and_nothing_is_written() {
 fn another_writer_between_saves_is_one_conflict_until_the_file_is_read_again() {
     let f = files();
     let mut store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
-    store
-        .edited(
-            vec![response()],
-            vec![Change::RemoveResponse { claim: 0, at: 0 }],
-            false,
-        )
-        .unwrap();
+    add_response(&mut store);
     assert!(matches!(
         reports(&mut store).as_slice(),
         [Report::Saved { .. }]
@@ -253,13 +240,7 @@ fn the_file_opened_written_in_place_through_another_name_is_a_conflict() {
 fn a_save_asked_for_before_the_journal_is_set_aside_is_made() {
     let f = files();
     let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
-    store
-        .edited(
-            vec![response()],
-            vec![Change::RemoveResponse { claim: 0, at: 0 }],
-            false,
-        )
-        .unwrap();
+    add_response(&mut store);
     store.save();
     let aside = store.discard().expect("the journal set aside");
     assert!(aside.to_string_lossy().ends_with(".discarded"), "{aside:?}");
@@ -390,13 +371,7 @@ fn an_unreadable_journal_is_set_aside_and_named() {
     }
     // A real journal with its header is read, not set aside; an empty one is no journal.
     let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
-    store
-        .edited(
-            vec![response()],
-            vec![Change::RemoveResponse { claim: 0, at: 0 }],
-            false,
-        )
-        .unwrap();
+    add_response(&mut store);
     drop(store);
     let store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
     assert_eq!(store.unreadable_journal(), None);

@@ -41,20 +41,8 @@ impl Purpose {
 
     fn fields(&self) -> &'static [Field] {
         match self {
-            Purpose::NewClaim | Purpose::EditClaim { .. } => &[
-                Field::Claimant,
-                Field::Role,
-                Field::Summary,
-                Field::Verdict,
-                Field::Date,
-                Field::Note,
-            ],
-            Purpose::NewResponse { .. } | Purpose::EditResponse { .. } => &[
-                Field::Expert,
-                Field::Affiliation,
-                Field::Stance,
-                Field::Source,
-            ],
+            Purpose::NewClaim | Purpose::EditClaim { .. } => &Field::CLAIM,
+            Purpose::NewResponse { .. } | Purpose::EditResponse { .. } => &Field::RESPONSE,
         }
     }
 }

@@ -36,21 +36,29 @@ impl Field {
         }
     }
 
+    /// A claim's fields, in the order its form shows them.
+    pub const CLAIM: [Field; 6] = [
+        Field::Claimant,
+        Field::Role,
+        Field::Summary,
+        Field::Verdict,
+        Field::Date,
+        Field::Note,
+    ];
+
+    /// A response's fields, in the order its form shows them.
+    pub const RESPONSE: [Field; 4] = [
+        Field::Expert,
+        Field::Affiliation,
+        Field::Stance,
+        Field::Source,
+    ];
+
     /// The field a [`Field::label`] names, if any.
     pub fn from_label(label: &str) -> Option<Field> {
-        const ALL: [Field; 10] = [
-            Field::Claimant,
-            Field::Role,
-            Field::Summary,
-            Field::Verdict,
-            Field::Date,
-            Field::Note,
-            Field::Expert,
-            Field::Affiliation,
-            Field::Stance,
-            Field::Source,
-        ];
-        ALL.into_iter().find(|field| field.label() == label)
+        (Field::CLAIM.into_iter())
+            .chain(Field::RESPONSE)
+            .find(|field| field.label() == label)
     }
 
     /// What the field is for, shown while it is empty.
