@@ -4,13 +4,9 @@ use std::collections::HashMap;
 
 use super::mention::{STOPS, is_cap, is_possessive};
 use super::people::{self, Np, NpKind, People};
-use super::sentence::Found;
+use super::sentence::{Found, LABEL_RULE};
 use super::speakers::confidence;
 use super::tokens::{Kind, Para};
-
-/// The rule name of a statement after a transcript's or a headline's label and colon
-/// (`PENCE: Well, …`).
-pub(super) const LABEL_RULE: &str = "label and colon";
 
 /// At most this many words before the colon.
 const LABEL_WORDS: usize = 4;

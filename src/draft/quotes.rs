@@ -332,7 +332,7 @@ pub(super) fn quotes_left(
                     f.para + 1 == s.index
                         && (f.quoted
                             // A transcript's label speaks for its own paragraph only.
-                            || f.rule != super::labelled::LABEL_RULE
+                            || f.rule != super::sentence::LABEL_RULE
                                 && ends_paragraph(s.body, f.sentence.end, start))
                 })
                 .map(|f| (f.speaker, 65, "quote paragraph"))

@@ -5,6 +5,10 @@ use std::ops::Range;
 use super::lexicon;
 use super::tokens::{Kind, Para, Tok};
 
+/// The rule name of a statement after a transcript's or a headline's label and colon
+/// (`PENCE: Well, …`): `draft/labelled` drafts them, `draft/quotes` tells them apart.
+pub(super) const LABEL_RULE: &str = "label and colon";
+
 /// One statement found in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
