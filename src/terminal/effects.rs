@@ -203,24 +203,16 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                 },
                 Effect::Recover => match outside.store.take_leftover() {
                     Some((changes, moved)) => {
-                        let (action, unplaced) = recovered(changes, moved, state);
+                        let (changes, lost, unplaced) = recovered(changes, moved, state);
                         let kept = outside.keep_unplaced(
                             &unplaced,
                             "a session ended without saving them and the claims file changed since",
                         );
-                        match action {
-                            Action::Recovered {
-                                changes,
-                                what,
-                                lost,
-                                ..
-                            } => Action::Recovered {
-                                changes,
-                                what,
-                                lost,
-                                kept,
-                            },
-                            other => other,
+                        Action::Recovered {
+                            changes,
+                            what: "recovered the unsaved edits".into(),
+                            lost,
+                            kept,
                         }
                     }
                     None => continue,
@@ -352,31 +344,24 @@ impl Drafter {
     }
 }
 
-/// The changes a session left unsaved, to make again, and what those not made had
-/// written (to keep for the user). When the claims file changed since they were made
-/// (`moved`), the entries they name by place may have moved, and what was there is not
-/// known: only new claims (at the end) and the rejected list are made again, and the
-/// others are said, not made on whatever entry is there now. What a change to a claim or
-/// a response wrote is kept under the claim now at its place, with a note saying it may
-/// belong to another.
+/// The changes a session left unsaved, to make again; with what could not be made (each
+/// said) and what those had written (to keep for the user). When the claims file changed
+/// since they were made (`moved`), the entries they name by place may have moved, and
+/// what was there is not known: only new claims (at the end) and the rejected list are
+/// made again, and the others are said, not made on whatever entry is there now. What a
+/// change to a claim or a response wrote is kept under the claim now at its place, with a
+/// note saying it may belong to another.
 fn recovered(
     changes: Vec<Change>,
     moved: bool,
     state: &State,
-) -> (Action, Vec<crate::claims::ClaimEntry>) {
-    let what = "recovered the unsaved edits".to_string();
+) -> (Vec<Change>, Vec<String>, Vec<crate::claims::ClaimEntry>) {
     if !moved {
-        let action = Action::Recovered {
-            changes,
-            what,
-            lost: Vec::new(),
-            kept: None,
-        };
-        return (action, Vec::new());
+        return (changes, Vec::new(), Vec::new());
     }
     let mut safe = Vec::new();
     let mut lost = Vec::new();
-    let mut unplaced: Vec<crate::claims::ClaimEntry> = Vec::new();
+    let mut unplaced = Vec::new();
     let now = state.doc.entries();
     let mut count = state.doc.claims.len();
     for change in changes {
@@ -389,7 +374,7 @@ fn recovered(
             other => {
                 if let Some(mut kept) = crate::claims::rebase::written(&other, &now) {
                     kept.note = Some(format!(
-                        "written to the claim then at this place ({}); the file changed since, so it may belong to another claim",
+                        "{}, made before the claims file changed: kept under the claim at that place now, which may be another",
                         other.describe()
                     ).into());
                     unplaced.push(kept);
@@ -401,13 +386,7 @@ fn recovered(
             }
         }
     }
-    let action = Action::Recovered {
-        changes: safe,
-        what,
-        lost,
-        kept: None,
-    };
-    (action, unplaced)
+    (safe, lost, unplaced)
 }
 
 /// The files the bundled sample is copied to, in the current directory.
