@@ -344,10 +344,15 @@ const NAMED_BACK_STATEMENTS: usize = 64;
 /// governor's figure`, `Tervo's estimate`, `the company's split of the decline` (the
 /// possessive is that speaker's surname, `the` and a role word of theirs, or for a
 /// business its first word or `the company`). Of that speaker's statements in the
-/// [`NAMED_BACK_PARAGRAPHS`] paragraphs before, the earliest is the claim: a claim is
-/// made, then said again; a noun for a number (`figure`, `estimate`) names the earliest
-/// that holds a figure, when one does. Nothing is promoted when that speaker already has a claim there
-/// (it is what is answered). Each response looks back over at most
+/// [`NAMED_BACK_PARAGRAPHS`] paragraphs before, the one the noun's complement speaks of
+/// is the claim (`the superintendent's claim about test scores` names the statement on
+/// `tests`, not his request before it: see [`topics_of_claims`]; the most of its words,
+/// then the earliest), even when another of theirs is a claim already that speaks of it
+/// less. With no such complement, or none of their statements speaking of it, the
+/// earliest is the claim: a claim is made, then said again; a noun for a number
+/// (`figure`, `estimate`) names the earliest that holds a figure, when one does; and
+/// nothing is promoted when that speaker already has a claim there (it is what is
+/// answered). Each response looks back over at most
 /// [`NAMED_BACK_STATEMENTS`] statements, so the cost stays linear in the article.
 pub fn named_back(body: &str, found: &mut [Found], people: &People) {
     let mut promote = Vec::new();
@@ -359,8 +364,13 @@ pub fn named_back(body: &str, found: &mut [Found], people: &People) {
         if owners.is_empty() {
             continue;
         }
+        let topic = topics_of_claims(&fold(&body[r.sentence.clone()]));
         let mut earliest: Option<usize> = None;
         let mut earliest_figure: Option<usize> = None;
+        // The owner's statement sharing most of the response's less common stems (the
+        // earliest on a tie), and the most a claim of theirs already shares.
+        let mut on_topic: Option<(usize, usize)> = None;
+        let mut claimed: Option<usize> = None;
         let mut named_speaker: Option<usize> = None;
         for (j, p) in found[..i]
             .iter()
@@ -379,9 +389,13 @@ pub fn named_back(body: &str, found: &mut [Found], people: &People) {
                 None if !owners.iter().any(|o| names(o, &people.all[p.speaker])) => continue,
                 _ => named_speaker = Some(p.speaker),
             }
+            let shared = speaks_of(&fold(&body[p.sentence.clone()]), &topic);
             if p.claim {
-                earliest = None;
-                break;
+                claimed = Some(claimed.map_or(shared, |c| c.max(shared)));
+                continue;
+            }
+            if shared > 0 && on_topic.is_none_or(|(b, _)| shared >= b) {
+                on_topic = Some((shared, j));
             }
             earliest = Some(j);
             // `the airline's figure` names a statement that holds a figure, if one does.
@@ -389,10 +403,13 @@ pub fn named_back(body: &str, found: &mut [Found], people: &People) {
                 earliest_figure = Some(j);
             }
         }
-        promote.extend(if earliest.is_some() {
-            earliest_figure.or(earliest)
-        } else {
-            None
+        promote.extend(match (on_topic, claimed) {
+            // What the noun is about (`the superintendent's claim about test scores`)
+            // names the statement that speaks of it, over one made a claim already that
+            // speaks of it less.
+            (Some((shared, j)), c) if c.is_none_or(|c| shared > c) => Some(j),
+            (_, Some(_)) => None,
+            _ => earliest_figure.or(earliest),
         });
     }
     for j in promote {
@@ -435,6 +452,54 @@ pub(super) fn owners_of_claims(lower: &str) -> (Vec<String>, bool) {
         }
     }
     (out, numeric)
+}
+
+/// What a noun for what was said is about, as its complement gives it (`the
+/// superintendent's claim about test scores` → `test`, `scores`; `the council's point on
+/// newer models` → `newer`, `models`): the first six letters of the words of four letters
+/// or more of the up to four words after `about`, `on`, `over`, `regarding` or
+/// `concerning` straight after the noun, up to a verb or a conjunction. Empty when no
+/// such noun has such a complement.
+pub(super) fn topics_of_claims(lower: &str) -> Vec<String> {
+    const OPENERS: &[&str] = &["about", "on", "over", "regarding", "concerning"];
+    const ENDS: &[&str] = &[
+        "was", "is", "were", "are", "would", "will", "had", "has", "have", "and", "but", "or",
+        "that", "which", "as", "because", "did", "does", "could", "might",
+    ];
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        if !lexicon::has("claim-nouns", words[k])
+            || !words.get(k + 1).is_some_and(|w| OPENERS.contains(w))
+        {
+            continue;
+        }
+        for w in words[k + 2..].iter().take(4) {
+            if ENDS.contains(w) {
+                break;
+            }
+            if w.chars().count() >= 4 && !STOP.contains(w) {
+                out.push(w.chars().take(6).collect());
+            }
+        }
+    }
+    out
+}
+
+/// How many of `topic`'s stems (from [`topics_of_claims`]) begin a word of a folded
+/// sentence (`test` begins `tests`).
+fn speaks_of(lower: &str, topic: &[String]) -> usize {
+    topic
+        .iter()
+        .filter(|t| {
+            lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.starts_with(t.as_str()))
+        })
+        .count()
 }
 
 /// What points back at something said: a pronoun (`that`, `it`) or a noun naming a claim.

@@ -555,3 +555,109 @@ fn owners_of_claims_are_the_possessives_before_a_noun_for_what_was_said() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_noun_for_what_was_said_names_the_statement_its_complement_speaks_of() {
+    let request = "Mayor Ines Varga asked the council to sell the old tram depot.\n\n";
+    let ridership = "Varga also said that bus ridership had doubled since 2021.\n\n";
+    for (text, claim_words, answer_words) in [
+        // The complement (`about ridership`) names her second statement, not her first.
+        (
+            format!(
+                "{request}{ridership}Council member Tom Reyes said the mayor's claim about \
+                 ridership was not what the transit office reported."
+            ),
+            "ridership had doubled",
+            "not what the transit",
+        ),
+        // A word of four letters names the longer word it begins (`fare` → `fares`).
+        (
+            format!(
+                "{request}Varga also said that fares had not risen in a decade.\n\n\
+                 Tom Reyes, a council member, said the mayor's figure on fare increases \
+                 left out the weekend passes."
+            ),
+            "fares had not risen",
+            "left out the weekend",
+        ),
+        // A point, as a noun for what was said.
+        (
+            format!(
+                "{request}{ridership}Tom Reyes, a council member, said the mayor's point \
+                 about ridership was fair but beside the point."
+            ),
+            "ridership had doubled",
+            "was fair but",
+        ),
+        // Over a claim of hers already made that speaks of something else.
+        (
+            format!(
+                "Mayor Ines Varga claimed the old tram depot was worthless.\n\n{ridership}\
+                 Tom Reyes, a council member, said the mayor's claim about ridership was \
+                 wrong."
+            ),
+            "ridership had doubled",
+            "was wrong",
+        ),
+    ] {
+        let x = draft(&text);
+        let claim = index(&x, &text, claim_words);
+        assert!(x.statements[claim].claim, "{text:?}: {:?}", x.statements);
+        assert_eq!(
+            said(&x, &text, answer_words).answers,
+            Some(claim),
+            "{text:?}: {:?}",
+            x.statements
+        );
+    }
+    // Near shapes that keep the earliest: a complement none of her statements speaks
+    // of, and no complement at all.
+    for text in [
+        format!(
+            "{request}{ridership}Tom Reyes, a council member, said the mayor's claim about \
+             parking meters was old."
+        ),
+        format!("{request}{ridership}Tom Reyes, a council member, said the mayor's claim was old."),
+    ] {
+        let x = draft(&text);
+        assert!(
+            said(&x, &text, "sell the old tram").claim,
+            "{text:?}: {:?}",
+            x.statements
+        );
+        assert!(
+            !said(&x, &text, "ridership had doubled").claim,
+            "{text:?}: {:?}",
+            x.statements
+        );
+    }
+    // A claim of hers already made that speaks of the complement as much: nothing more
+    // is promoted.
+    let text = "Mayor Ines Varga claimed that bus ridership had doubled.\n\n\
+                Varga said that ridership fell sharply during the storms.\n\n\
+                Tom Reyes, a council member, said the mayor's claim about ridership was wrong.";
+    let x = draft(text);
+    assert!(said(&x, text, "had doubled").claim, "{:?}", x.statements);
+    assert!(!said(&x, text, "fell sharply").claim, "{:?}", x.statements);
+}
+
+#[test]
+fn topics_of_claims_are_the_words_of_a_claim_nouns_complement() {
+    assert_eq!(
+        topics_of_claims("he said the superintendent's claim about test scores was wrong."),
+        vec!["test".to_string(), "scores".to_string()]
+    );
+    // Up to four words, ending at a verb or conjunction; short words left out.
+    assert_eq!(
+        topics_of_claims("the council's point on the newer ionizer models and filters"),
+        vec![
+            "newer".to_string(),
+            "ionize".to_string(),
+            "models".to_string()
+        ]
+    );
+    // No opener straight after the noun, or no noun for what was said.
+    assert!(topics_of_claims("the mayor's claim was about parking").is_empty());
+    assert!(topics_of_claims("a question about test scores").is_empty());
+    assert!(topics_of_claims("the claim that scores fell").is_empty());
+}
