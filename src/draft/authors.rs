@@ -78,6 +78,32 @@ impl People {
                 self.author_of(&text.join(" "));
             }
         }
+        // `X said in a statement that …`, `X announced the findings in a news release`:
+        // a document after `in a` (and at most one more word) is the speaker's whose words
+        // follow it (else the last before it), for a later `The statement said …`.
+        if !found.is_empty() {
+            for k in s.span.clone() {
+                if s.toks[k].kind != Kind::Word || s.toks[k].quoted() || !WRITTEN.contains(&word(k))
+                {
+                    continue;
+                }
+                let article = |a: usize| {
+                    a > s.span.start
+                        && ["a", "an"].contains(&word(a))
+                        && word(a - 1).eq_ignore_ascii_case("in")
+                };
+                if k >= 2 && (article(k - 1) || k >= 3 && article(k - 2)) {
+                    let at = s.toks[k].range.end;
+                    let user = found
+                        .iter()
+                        .find(|f| f.range.start >= at)
+                        .or_else(|| found.iter().rev().find(|f| f.range.start < at));
+                    if let Some(user) = user {
+                        self.documents.insert(word(k).to_string(), user.speaker);
+                    }
+                }
+            }
+        }
         // `In a memo …, X wrote`: the opening phrase's document.
         let opening = s.span.start + 3 < s.span.end
             && word(s.span.start).eq_ignore_ascii_case("in")

@@ -158,10 +158,31 @@ pub fn who_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<
         return None;
     }
     // A second verb joined by `and` says something else of them: `who studies X and was
-    // not involved in the study` keeps `who studies X`.
+    // not involved in the study` keeps `who studies X`. One that says what they are or
+    // have long done is the same description going on, kept whole: `who has lived there
+    // for 22 years and is the association's treasurer`, `who lives near the school and
+    // has taught there since 2004` (`is` then a determiner or a possessive; `has` then a
+    // participle that is no refusal, negation or speech).
+    let goes_on = |k: usize| {
+        let word = |i: usize| toks.get(i).map_or("", |t| t.text(body));
+        match word(k + 1) {
+            "is" => {
+                let next = word(k + 2).to_lowercase();
+                ["a", "an", "the"].contains(&next.as_str()) || is_possessive(word(k + 2))
+            }
+            "has" => {
+                let next = word(k + 2);
+                next.starts_with(char::is_lowercase)
+                    && !["not", "never", "no", "declined", "refused", "yet"].contains(&next)
+                    && !lexicon::is_reporting(next)
+            }
+            _ => false,
+        }
+    };
     let end = (start + 2..end)
         .find(|&k| {
             toks[k].text(body) == "and"
+                && !goes_on(k)
                 && toks.get(k + 1).is_some_and(|t| {
                     [
                         "was", "is", "has", "had", "did", "does", "were", "not", "declined",
@@ -203,11 +224,29 @@ pub fn appositive(body: &str, toks: &[Tok], start: usize, end: usize) -> Vec<Str
                 .collect(),
             None => Vec::new(),
         },
-        None => role_phrase(body, toks, start, end)
-            .or_else(|| who_clause(body, toks, start, end))
-            .into_iter()
-            .collect(),
+        None => coordinated_roles(body, toks, start, end)
+            .or_else(|| role_phrase(body, toks, start, end).map(|r| vec![r]))
+            .or_else(|| who_clause(body, toks, start, end).map(|r| vec![r]))
+            .unwrap_or_default(),
     }
+}
+
+/// Two roles joined by `and` and a determiner, each a role phrase of its own: `a
+/// pulmonologist at Tallmadge University and the study's lead author`, `a mother of two
+/// and a certified public accountant` are two affiliations, or one where only one side
+/// reads as a role. `None` when neither does, or no `and` and a determiner join them
+/// (`director of policy and research at the Soufan Group` stays one role).
+fn coordinated_roles(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Vec<String>> {
+    let and = (start + 2..end.saturating_sub(2)).find(|&k| {
+        toks[k].kind == Kind::Word
+            && toks[k].text(body) == "and"
+            && ["a", "an", "the"].contains(&toks[k + 1].text(body).to_lowercase().as_str())
+    })?;
+    let roles: Vec<String> = role_phrase(body, toks, start, and)
+        .into_iter()
+        .chain(role_phrase(body, toks, and + 1, end))
+        .collect();
+    (!roles.is_empty()).then_some(roles)
 }
 
 /// Whether the role phrase `toks[start..end]` is a role alone, with no preposition placing
@@ -232,6 +271,11 @@ pub fn age_alone(body: &str, toks: &[Tok], start: usize, end: usize) -> bool {
         .is_some_and(|t| t.kind == Kind::Word && age(t.text(body)))
         && words.next().is_none()
 }
+
+/// Words that place someone in a sequence (`the first speaker`), not in a job.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "next", "last", "final", "another", "other",
+];
 
 /// Words that open a clause of time or reason, ending a role phrase before them.
 const SUBORDINATORS: &[&str] = &[
@@ -288,6 +332,15 @@ pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option
         .position(|w| lexicon::is_role(w) || ["Democrat", "Republican"].contains(w))?;
     // The role noun comes early: "a senior fellow at …", not "the dam at the site of …".
     if head_at > 4 {
+        return None;
+    }
+    // A place in a sequence is no role: `The first speaker`, `the next witness`, `the
+    // last caller` say when they spoke, not what they are (`the first deputy mayor`, with
+    // more than the head after the ordinal, stays a role).
+    if head_at >= 1
+        && head_at + 1 == words.len()
+        && ORDINALS.contains(&words[head_at - 1].to_lowercase().as_str())
+    {
         return None;
     }
     let text = without_marks(&body[toks[start].range.start..toks[end - 1].range.end]);

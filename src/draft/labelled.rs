@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::lexicon;
 use super::mention::{STOPS, is_cap, is_possessive};
 use super::people::{self, Np, NpKind, People};
 use super::sentence::{Found, LABEL_RULE};
@@ -94,6 +95,32 @@ fn name_case(label: &str) -> String {
         .join(" ")
 }
 
+/// A label in capitals, name-cased (`Sen. Duarte`, `Dr. Ann Mole`, `Dan Reyes`), read as
+/// a mention like any other: title words before the name (`Sen.`, `Dr.`, `Gov.`) are its
+/// title, so that `SEN. DUARTE:` is the Rafaela Duarte the story named in full; a label
+/// that is all title words (`SENATOR:`) stays whole.
+fn titled_label(label: &str, colon: usize) -> Np {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let titles = words
+        .iter()
+        .take_while(|w| lexicon::is_title_word(&w.to_lowercase()))
+        .count();
+    if titles == 0 || titles == words.len() {
+        return Np {
+            kind: NpKind::Name,
+            text: label.to_string(),
+            title: None,
+            end: colon,
+        };
+    }
+    Np {
+        kind: NpKind::Name,
+        text: words[titles..].join(" "),
+        title: Some(words[..titles].join(" ")),
+        end: colon,
+    }
+}
+
 /// The words after a name and a colon opening paragraph `pi` (`REYES: Do you think …?`,
 /// `Ann Mole: Budget Is ‘Dead on Arrival’`), as a statement of that name, up to the
 /// paragraph's end (its final full stop left out). The name is one to four words each
@@ -166,12 +193,7 @@ pub(super) fn labelled_turn(
     }
     let label = &body[toks[first].range.start..toks[colon - 1].range.end];
     let np = if capitals {
-        Np {
-            kind: NpKind::Name,
-            text: name_case(label),
-            title: None,
-            end: colon,
-        }
+        titled_label(&name_case(label), colon)
     } else {
         match people::parse(body, toks, first, colon) {
             Some(np) if np.end == colon && np.kind == NpKind::Name => np,

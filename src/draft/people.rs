@@ -25,6 +25,18 @@ impl People {
     /// The speaker a noun phrase names, made known if new; `None` for a pronoun with no one
     /// to point back to.
     pub fn mention(&mut self, np: &Np) -> Option<usize> {
+        // `His office said …`: a person speaking through their office is the person the
+        // pronoun points back to (`Ann Mole's office`, named, stays the office).
+        if matches!(np.kind, NpKind::Group | NpKind::Body) {
+            let pronoun = match np.text.to_lowercase().as_str() {
+                "his office" => Some(Pronoun::He),
+                "her office" => Some(Pronoun::She),
+                _ => None,
+            };
+            if let Some(p) = pronoun {
+                return self.pronoun(p, np.end.saturating_sub(1));
+            }
+        }
         let found = match np.kind {
             NpKind::Pronoun(p) => return self.pronoun(p, np.end.saturating_sub(1)),
             NpKind::Name => self.name(&np.text),
@@ -93,7 +105,9 @@ impl People {
     }
 
     /// Gives `who` the title written before their name (`Sgt.`, `Forward`): a gender where
-    /// it tells one, and an affiliation unless it is only an honorific (`Mr.`, `Dr.`).
+    /// it tells one, and an affiliation unless it is only a form of address (`Mr.`, `Ms.`):
+    /// `Dr.` is kept (a degree the reader may weigh), apart from a role written before it
+    /// (`Superintendent Dr.` gives `Superintendent` and `Dr.`).
     pub(super) fn add_title(&mut self, who: usize, title: &str) {
         let lower = title.to_lowercase();
         let gender = if ["woman", "mrs.", "ms.", "queen", "princess", "lady", "dame"]
@@ -112,8 +126,18 @@ impl People {
         if gender.is_some() && self.all[who].gender.is_none() {
             self.set_gender(who, gender);
         }
-        let honorific = ["mr.", "mrs.", "ms.", "dr.", "sir", "dame"].contains(&lower.as_str());
-        if !honorific {
+        let honorific = ["mr.", "mrs.", "ms.", "sir", "dame"].contains(&lower.as_str());
+        if honorific {
+            return;
+        }
+        // A role and a degree's title before one name (`Superintendent Dr. Ann Mole`):
+        // two affiliations, the role and the title.
+        if let Some((role, degree)) = title.rsplit_once(' ')
+            && ["dr.", "prof.", "rev."].contains(&degree.to_lowercase().as_str())
+        {
+            self.add_affiliation(who, role);
+            self.add_affiliation(who, degree);
+        } else {
             self.add_affiliation(who, title);
         }
     }

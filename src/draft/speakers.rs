@@ -476,5 +476,8 @@ pub(super) mod tests;
 #[path = "pairs_tests.rs"]
 mod pairs_tests;
 #[cfg(test)]
+#[path = "who_kinds8_tests.rs"]
+mod who_kinds8_tests;
+#[cfg(test)]
 #[path = "who_kinds_tests.rs"]
 mod who_kinds_tests;
