@@ -25,6 +25,45 @@ pub(super) fn speaker_near(
     speaker_of(s, v, found, people, false).or_else(|| subject_as_written(s, v, people))
 }
 
+/// Units of distance, which after a number make a stretch a place's measure.
+const DISTANCES: &[&str] = &[
+    "yards",
+    "feet",
+    "foot",
+    "miles",
+    "mile",
+    "meters",
+    "metres",
+    "kilometers",
+    "kilometres",
+    "blocks",
+    "inches",
+];
+
+/// Whether the stretch `toks[a..b]` is a measure of distance or time set off between
+/// commas (`about 200 yards from the crash`, `two blocks away`, `three hours later`): a
+/// number (after at most one word such as `about`) and a unit, never a speaker. `About 4
+/// in 10` and `Nine residents` are no measure.
+fn measure(s: &Sentence, a: usize, b: usize) -> bool {
+    let number = |k: usize| {
+        s.word(k).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || super::reported_verbs::counts_people(&w) && !w.ends_with('s')
+        })
+    };
+    let n = if number(a) { a } else { a + 1 };
+    // `seven hours after the police announced`: a clause of time, whose subject speaks.
+    let clause = (a..b).any(|k| {
+        s.word(k)
+            .is_some_and(|w| ["after", "before", "since", "until", "when"].contains(&w.as_str()))
+    });
+    !clause
+        && n + 1 < b
+        && number(n)
+        && s.word(n + 1)
+            .is_some_and(|u| DISTANCES.contains(&u.as_str()) || lexicon::has("time-units", &u))
+}
+
 /// A source named by a phrase that is no name (`a 2014 Labor Department study`, `recent
 /// polls`, `an agency spokeswoman`), from token `from` to the next comma, dash or the
 /// sentence's end, as a body with its words as written; at most twelve words.
@@ -93,6 +132,7 @@ pub(super) fn subject_as_written(
             && (a..b).all(|k| s.toks[k].quote.is_none() && s.toks[k].kind != Kind::End)
             && (!super::speakers::adverbial(s, a, b) || subordinate_subject(s, a, b).is_some())
             && !super::speakers::participle_phrase(s, a, b)
+            && !measure(s, a, b)
     })?;
     // `years after many countries agreed`: the subordinate clause's subject.
     if super::speakers::adverbial(s, from, to) {

@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::lexicon;
+use super::mention::{is_cap, is_possessive};
 pub(super) use super::openers::{adverbial, participle_phrase};
 use super::openers::{
     after_dateline, dateline_end, participle_quote, place_after, subject_after_opening,
@@ -274,6 +275,9 @@ pub(super) fn speaker_of(
         people::parse(s.body, s.toks, start, c.end)
             .filter(|np| !s.toks[c.start..np.end].iter().any(Tok::quoted))
     };
+    if let Some(found) = collective_subject(s, &last, r, people) {
+        return Some(found);
+    }
     let common = (quoted && !last.is_empty())
         .then(|| people::common(s.body, s.toks, last.start, last.end))
         .flatten()
@@ -325,6 +329,79 @@ pub(super) fn speaker_of(
         }
         _ => None,
     }
+}
+
+/// Common nouns for people who speak together, which stand as a verb's subject in lower
+/// case (`police said`, `his family said`).
+const COLLECTIVES: &[&str] = &[
+    "police",
+    "family",
+    "relatives",
+    "authorities",
+    "officials",
+    "prosecutors",
+    "investigators",
+    "officers",
+    "witnesses",
+    "neighbors",
+    "residents",
+];
+
+/// A collective in lower case that is the whole stretch `last` right before the verb (at
+/// `r`): `…, police said.`, `…, his family said.`, `Reinholt's family said …`. It is the
+/// speaker, never a name met earlier in the sentence (`X was pronounced dead …, police
+/// said` is not X's): as written (`police`, `local officials`), or after a possessive,
+/// the possessor's (`Reinholt's family`; `his family` for the person `his` points back
+/// to, by surname). `None` for any other stretch, or a pronoun nobody is known for.
+fn collective_subject(
+    s: &Sentence,
+    last: &Range<usize>,
+    r: usize,
+    people: &mut People,
+) -> Option<(usize, u8)> {
+    if last.end != r || last.is_empty() || last.len() > 2 {
+        return None;
+    }
+    let words: Vec<&str> = (last.start..last.end)
+        .map(|k| {
+            (s.toks[k].kind == Kind::Word && !s.toks[k].quoted()).then(|| s.toks[k].text(s.body))
+        })
+        .collect::<Option<_>>()?;
+    let head = *words.last()?;
+    if !COLLECTIVES.contains(&head) {
+        return None;
+    }
+    let text = match words[..] {
+        [_] => head.to_string(),
+        [owner, _] if ["his", "her"].contains(&owner.to_lowercase().as_str()) => {
+            let p = if owner.eq_ignore_ascii_case("his") {
+                Pronoun::He
+            } else {
+                Pronoun::She
+            };
+            let np = Np {
+                kind: NpKind::Pronoun(p),
+                text: owner.to_string(),
+                title: None,
+                end: last.start + 1,
+            };
+            let who = people.mention(&np)?;
+            let surname = people.all[who].name.split_whitespace().last()?.to_string();
+            format!("{surname}'s {head}")
+        }
+        [owner, _] if is_possessive(owner) && is_cap(owner) => format!("{owner} {head}"),
+        [modifier, _]
+            if modifier.chars().all(char::is_lowercase)
+                && !["the", "a", "an"].contains(&modifier) =>
+        {
+            format!("{modifier} {head}")
+        }
+        _ => return None,
+    };
+    // As written, in its own case (`police`, not a name's `Police`).
+    let who = people.named(&text, NpKind::Body);
+    people.touch(who);
+    Some((who, 60))
 }
 
 /// The subject of the sentence's main clause, read from the first stretch between commas
