@@ -44,6 +44,42 @@ impl Capitalised {
     }
 }
 
+/// The turns each labelled speaker took in an article, and how many of them end on a
+/// question mark: an interviewer's (`HOST: … Where does that come from?`). By the
+/// project's convention a question is no statement, and the gold sets call an
+/// interviewer's turns none, even one that states a position to put it to the guest
+/// (`HOST: The governor says …`); so a speaker more than half of whose turns are
+/// questions ([`Turns::asks`]) has nothing drafted in their turns
+/// ([`Turns::interviewing`]). Costs one entry per labelled speaker and one per turn.
+#[derive(Debug, Default)]
+pub(super) struct Turns {
+    /// Per speaker (an index of [`People`]): turns taken, turns ending on `?`.
+    counts: HashMap<usize, (u32, u32)>,
+    /// Each turn's paragraph (an index of the article's paragraphs) and speaker.
+    paras: HashMap<usize, usize>,
+}
+
+impl Turns {
+    fn note(&mut self, pi: usize, who: usize, question: bool) {
+        let entry = self.counts.entry(who).or_insert((0, 0));
+        entry.0 += 1;
+        entry.1 += u32::from(question);
+        self.paras.insert(pi, who);
+    }
+
+    /// Whether paragraph `pi` is an interviewer's turn ([`Turns::asks`]).
+    pub(super) fn interviewing(&self, pi: usize) -> bool {
+        self.paras.get(&pi).is_some_and(|&who| self.asks(who))
+    }
+
+    /// Whether `who` is an interviewer: more than half of their turns end on a question.
+    fn asks(&self, who: usize) -> bool {
+        self.counts
+            .get(&who)
+            .is_some_and(|&(turns, questions)| questions * 2 > turns)
+    }
+}
+
 /// The token indices of the first word and of the colon ending a label that opens `para`:
 /// one to [`LABEL_WORDS`] words, each written with a capital, then a colon; `None` when
 /// the paragraph opens otherwise. A transcript quoted whole (`"WALLACE: Let’s start …`)
@@ -135,6 +171,7 @@ pub(super) fn labelled_turn(
     para: &Para,
     pi: usize,
     capitalised: &mut Capitalised,
+    turns: &mut Turns,
     people: &mut People,
     found: &mut Vec<Found>,
 ) {
@@ -213,6 +250,8 @@ pub(super) fn labelled_turn(
     let Some(who) = people.mention(&np) else {
         return;
     };
+    let question = toks[end - 1].kind == Kind::End && toks[end - 1].text(body) == "?";
+    turns.note(pi, who, question);
     people.spoke(who);
     let para_bytes = toks[0].range.start..toks[toks.len() - 1].range.end;
     found.push(Found {

@@ -177,6 +177,9 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
                 // A participle of saying after an object is a report of its own:
                 // `attacked Mole, saying she would …` ends at the comma.
                 let participle = next.ends_with("ing") && next != "according";
+                if next == "which" && embedded_relative(s, k, end) {
+                    continue;
+                }
                 if lexicon::has("clause-breaks", &next) && (!subject_only || participle) {
                     return k;
                 }
@@ -187,10 +190,32 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
     end
 }
 
+/// Whether the comma at `k`, before `which`, sets off a relative clause inside the report
+/// that goes on after the clause's own comma: with a second `that` (`…the lines, which
+/// the city does not maintain, and that residents had agreed …`) or with the verb the
+/// clause interrupted (`…the plan, which costs $5 million, would fail`). A `which`
+/// clause that ends the sentence, or runs on to another kind of phrase, is the
+/// writer's aside (`…, which drew criticism.`) and ends the report. Looks at most 16
+/// tokens on, before `end`.
+fn embedded_relative(s: &Sentence, k: usize, end: usize) -> bool {
+    let Some(close) =
+        (k + 3..(k + 16).min(end)).find(|&j| !matches!(s.toks[j].kind, Kind::Word | Kind::Other))
+    else {
+        return false;
+    };
+    if s.toks[close].kind != Kind::Comma || (k..close).any(|j| s.toks[j].quote.is_some()) {
+        return false;
+    }
+    let next = s.word(close + 1).unwrap_or_default();
+    matches!(next.as_str(), "and" | "but") && s.word(close + 2).as_deref() == Some("that")
+        || lexicon::has("finite-verbs", &next)
+}
+
 /// Whether the comma at `k` opens a second report with a subject of its own: `…, and
 /// rights groups warned that …`, `…, but he added that …`, `…, and one in four said the
-/// party was hostile` (`and` or `but`, one to five words that hold no verb, a verb of
-/// saying in the past, `that` or a bare clause with a finite verb).
+/// party was hostile`, `…, and she asked the board to …` (`and` or `but`, one to five
+/// words that hold no verb, a verb of saying in the past, `that`, a bare clause with a
+/// finite verb, a request's `to` or a question's word).
 fn coordinated_report(s: &Sentence, k: usize) -> bool {
     if !matches!(s.word(k + 1).as_deref(), Some("and" | "but")) {
         return false;
@@ -202,8 +227,24 @@ fn coordinated_report(s: &Sentence, k: usize) -> bool {
         return false;
     };
     // `that`, or a clause with a subject and a finite verb after a verb that takes one
-    // bare (`…, and three in four said the rule was unfair`).
+    // bare (`…, and three in four said the rule was unfair`), or a request with its
+    // addressee (`…, and she asked the board to say whether …`, `…, but he urged
+    // voters to wait`).
+    let lemma = s
+        .word(j)
+        .and_then(|w| lexicon::lemma_in("speech", &w))
+        .unwrap_or_default();
+    let a = after_addressee(s, j, lemma);
+    let request = lexicon::has("to-speech", lemma)
+        && (s.word(a).as_deref() == Some("to") && a > j + 1
+            || lexicon::has("addressee-speech", lemma) && to_after_addressee(s, a).is_some());
+    // A question ends the report before it too, though it is none itself (`…, and she
+    // asked whether …`).
+    let question =
+        lexicon::has("asking", lemma) && s.word(a).is_some_and(|w| WH.contains(&w.as_str()));
     let clause = s.word(j + 1).as_deref() == Some("that")
+        || request
+        || question
         || s.word(j)
             .is_some_and(|w| lexicon::lemma_in("bare-speech", &w).is_some())
             && opens_clause_at(s, j + 1)
@@ -300,16 +341,20 @@ pub(super) fn complement(
         let end = end_of(k + 1);
         return (words_from(k + 1, end) >= 2).then_some((k + 1..end, "complement that"));
     }
-    // "asked Trump about his remarks": what was asked about.
-    if w == "about" && lemma == "ask" && k > v + 1 && !infinitive {
-        let end = end_of(k + 1);
-        return (words_from(k + 1, end) >= 1).then_some((k + 1..end, "complement about"));
+    // "asked Trump about his remarks": a question, no statement.
+    if w == "about" && lexicon::has("asking", lemma) {
+        return None;
     }
     // `what X said when …`: `what` took the object, and `when …` is a time.
     let what_before = (v.saturating_sub(4).max(s.span.start)..v).any(|j| {
         s.word(j).as_deref() == Some("what") && (j..v).all(|i| s.toks[i].kind == Kind::Word)
     });
     if what_before && WH.contains(&w.as_str()) {
+        return None;
+    }
+    // A question is no statement (the project's convention: `asked whether …`,
+    // `wondered why …`); a request is (`asked the board to …`, below).
+    if WH.contains(&w.as_str()) && lexicon::has("asking", lemma) {
         return None;
     }
     if WH.contains(&w.as_str()) && lexicon::has("question-speech", lemma) {

@@ -197,3 +197,49 @@ fn a_clause_ends_before_a_second_verb_of_saying_and_a_relative_clause_s_verb_is_
         "Tenants waited for weeks",
     );
 }
+
+/// A `which` clause set off inside a report stays in it when the report goes on after
+/// the clause's comma (a second `that`, or the verb it interrupted); one that ends the
+/// sentence, or runs on to anything else, is the writer's aside and ends the report.
+#[test]
+fn a_which_clause_inside_a_report_stays_in_it() {
+    for (text, words) in [
+        (
+            "Ann Mole argued that the fee paid for repairs to the pipes, which the city does \
+             not maintain, and that tenants had agreed to it.",
+            "the fee paid for repairs to the pipes, which the city does not maintain, and \
+             that tenants had agreed to it",
+        ),
+        (
+            "Ann Mole said the plan, which costs $5 million, would fail in the spring.",
+            "the plan, which costs $5 million, would fail in the spring",
+        ),
+    ] {
+        one(text, "Mole", words);
+    }
+    for (text, words) in [
+        (
+            "Ann Mole said the plan would fail, which drew jeers from the crowd.",
+            "the plan would fail",
+        ),
+        (
+            "Ann Mole said the fee paid for the pipes, which the city owns, in most years.",
+            "the fee paid for the pipes",
+        ),
+    ] {
+        one(text, "Mole", words);
+    }
+}
+
+/// A request after `and that` inside a report is part of it: the second `that` has no
+/// subject of its own before the verb (`…, and that she had asked the team to rest him`).
+#[test]
+fn a_request_after_and_that_stays_in_the_report() {
+    one(
+        "Ann Mole said the player had been hurt for weeks, and that she had asked the team \
+         to rest him before the game.",
+        "Mole",
+        "the player had been hurt for weeks, and that she had asked the team to rest him \
+         before the game",
+    );
+}

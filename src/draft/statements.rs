@@ -23,6 +23,7 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
     // The speaker of a paragraph that ended on a colon, for the quotation opening the next.
     let mut colon_speaker = None;
     let mut capitalised = labelled::Capitalised::default();
+    let mut turns = labelled::Turns::default();
     for (pi, para) in paras.iter().enumerate() {
         if pi % 64 == 0 {
             progress.within(progress::READ, progress::FOUND, pi, paras.len());
@@ -55,11 +56,21 @@ pub fn find(body: &str, paras: &[Para], people: &mut People, progress: &Progress
         // After the paragraph's own rules, which must not take its quotations for found;
         // put first, in reading order.
         let mut turn = Vec::new();
-        labelled::labelled_turn(body, para, pi, &mut capitalised, people, &mut turn);
+        labelled::labelled_turn(
+            body,
+            para,
+            pi,
+            &mut capitalised,
+            &mut turns,
+            people,
+            &mut turn,
+        );
         if let Some(turn) = turn.pop() {
             found.insert(para_first, turn);
         }
     }
+    // An interviewer's turns are questions, no statements (`labelled::Turns`).
+    found.retain(|f| !turns.interviewing(f.para));
     super::sentence::untangle(found)
 }
 
