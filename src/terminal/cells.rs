@@ -138,12 +138,15 @@ where
     let mut bg = Color::Reset;
     let mut underline = Color::Reset;
     let mut modifier = Modifier::empty();
-    let mut last: Option<(u16, u16)> = None;
+    // Where the terminal's cursor is after the last cell written (column, row): the
+    // next cell there needs no move. A column past 65,535 (the crossterm backend's
+    // `checked_add` failing) and the start match no cell.
+    let mut cursor: (u32, u16) = (u32::MAX, 0);
     for (x, y, cell) in cells {
-        if !matches!(last, Some((lx, ly)) if y == ly && Some(x) == lx.checked_add(1)) {
+        if (u32::from(x), y) != cursor {
             move_to(w, x, y);
         }
-        last = Some((x, y));
+        cursor = (u32::from(x) + 1, y);
         if cell.modifier != modifier {
             modifier_change(w, modifier, cell.modifier);
             modifier = cell.modifier;
@@ -251,9 +254,8 @@ fn number(w: &mut Vec<u8>, n: u8) {
 /// `CSI row;column H`, one-based, as crossterm's `MoveTo` writes it.
 fn move_to(w: &mut Vec<u8>, x: u16, y: u16) {
     let mut out = [0u8; 16];
-    let mut at = 0;
     out[..2].copy_from_slice(b"\x1b[");
-    at += 2;
+    let mut at = 2;
     at += decimal(u32::from(y) + 1, &mut out[at..]);
     out[at] = b';';
     at += 1;
@@ -263,23 +265,42 @@ fn move_to(w: &mut Vec<u8>, x: u16, y: u16) {
     w.extend_from_slice(&out[..at]);
 }
 
-/// Writes `n` in decimal at the start of `out` (which has room for 5 digits); returns
-/// how many bytes.
-fn decimal(mut n: u32, out: &mut [u8]) -> usize {
-    let mut digits = [0u8; 5];
-    let mut len = 0;
-    loop {
-        digits[len] = b'0' + (n % 10) as u8;
-        len += 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+/// The two digits of each number below 100, `00` to `99`.
+const PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// Writes `n` (below 100,000) in decimal at the start of `out` (which has room for 5
+/// digits); returns how many bytes. Rows and columns (a cursor move a few cells on a
+/// frame) are mostly one to three digits: each costs a comparison and a table look-up.
+fn decimal(n: u32, out: &mut [u8]) -> usize {
+    let pair = |p: u32| {
+        let p = p as usize * 2;
+        [PAIRS[p], PAIRS[p + 1]]
+    };
+    if n < 10 {
+        out[0] = b'0' + n as u8;
+        1
+    } else if n < 100 {
+        out[..2].copy_from_slice(&pair(n));
+        2
+    } else if n < 1000 {
+        out[0] = b'0' + (n / 100) as u8;
+        out[1..3].copy_from_slice(&pair(n % 100));
+        3
+    } else if n < 10_000 {
+        out[..2].copy_from_slice(&pair(n / 100));
+        out[2..4].copy_from_slice(&pair(n % 100));
+        4
+    } else {
+        out[0] = b'0' + (n / 10_000) as u8;
+        out[1..3].copy_from_slice(&pair(n / 100 % 100));
+        out[3..5].copy_from_slice(&pair(n % 100));
+        5
     }
-    for i in 0..len {
-        out[i] = digits[len - 1 - i];
-    }
-    len
 }
 
 /// The attribute changes from `from` to `to`, in the order and form ratatui's crossterm
@@ -517,6 +538,21 @@ pub(crate) mod tests {
         fn a_blank_screen_gets_the_cells_ratatui_s_diff_gives(buffer in frame_buffer()) {
             let theirs = Buffer::empty(buffer.area).diff(&buffer);
             prop_assert_eq!(on_blank(&buffer), theirs);
+        }
+    }
+
+    #[test]
+    fn every_row_and_column_is_written_in_decimal_as_format_writes_it() {
+        // Every one-based place a cursor move can name, and the digits' boundaries.
+        for n in 0..=65_536u32 {
+            let mut out = [0u8; 5];
+            let len = decimal(n, &mut out);
+            assert_eq!(&out[..len], n.to_string().as_bytes(), "{n}");
+        }
+        for n in [99_999u32, 10_000, 70_000] {
+            let mut out = [0u8; 5];
+            let len = decimal(n, &mut out);
+            assert_eq!(&out[..len], n.to_string().as_bytes(), "{n}");
         }
     }
 

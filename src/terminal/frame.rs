@@ -141,13 +141,7 @@ where
 pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
     let (old, new) = (last.content.as_slice(), next.content.as_slice());
     let len = old.len().min(new.len());
-    let area = next.area;
-    let width = usize::from(area.width).max(1);
-    let place = |i: usize| {
-        let x = (i % width) as u16 + area.x;
-        let y = (i / width) as u16 + area.y;
-        (x, y)
-    };
+    let mut place = Places::new(next.area);
     let mut out = Vec::new();
     let mut i = 0;
     while i < len {
@@ -160,7 +154,7 @@ pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)>
         if let CellDiffOption::ForcedWidth(w) = cell.diff_option {
             i = i.saturating_add(usize::from(w.get() - 1));
             if cell != before {
-                let (x, y) = place(at);
+                let (x, y) = place.at(at);
                 out.push((x, y, cell));
             }
             continue;
@@ -175,9 +169,8 @@ pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)>
             i += columns.saturating_sub(1);
             continue;
         }
-        let (x, y) = place(at);
+        let (x, y) = place.at(at);
         out.push((x, y, cell));
-        let before_columns = usize::from(before.cell_width());
         if columns > 1 && symbol.contains('\u{FE0F}') {
             i = trailing(
                 new,
@@ -186,25 +179,84 @@ pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)>
                 (at + columns).min(len),
                 false,
                 &mut out,
-                place,
+                &mut place,
             );
         } else if columns > 1 {
             i += columns - 1;
-        } else if before_columns > columns
-            && (before.bg != Color::Reset || before.modifier.intersects(VISIBLE_ON_BLANK))
-        {
-            i = trailing(
-                new,
-                old,
-                at + 1,
-                (at + before_columns).min(len),
-                true,
-                &mut out,
-                place,
-            );
+        } else {
+            // Measured only here: most cells replace a one-byte symbol, one column wide.
+            let before_columns = columns_of(before);
+            if before_columns > columns
+                && (before.bg != Color::Reset || before.modifier.intersects(VISIBLE_ON_BLANK))
+            {
+                i = trailing(
+                    new,
+                    old,
+                    at + 1,
+                    (at + before_columns).min(len),
+                    true,
+                    &mut out,
+                    &mut place,
+                );
+            }
         }
     }
     out
+}
+
+/// `cell.cell_width()` as a count of columns, a one-byte symbol's 1 without measuring it.
+fn columns_of(cell: &Cell) -> usize {
+    match cell.diff_option {
+        CellDiffOption::ForcedWidth(w) => usize::from(w.get()),
+        _ => {
+            let symbol = cell.symbol();
+            if symbol.len() == 1 {
+                1
+            } else {
+                usize::from(symbol.cell_width())
+            }
+        }
+    }
+}
+
+/// The column and row of a buffer's cells by their index, for indices that never go
+/// back (the diff's order): the row is followed as the index moves, so a changed cell's
+/// place costs a comparison, not a division.
+pub(super) struct Places {
+    area: ratatui::layout::Rect,
+    /// The buffer's width in cells (at least 1).
+    width: usize,
+    /// The index of the first cell of row `row` (counted from the area's top).
+    start: usize,
+    row: u16,
+}
+
+impl Places {
+    /// Places in a buffer of `area`, from its first cell.
+    pub(super) fn new(area: ratatui::layout::Rect) -> Places {
+        Places {
+            area,
+            width: usize::from(area.width).max(1),
+            start: 0,
+            row: 0,
+        }
+    }
+
+    /// The column and row of cell `i` (zero-based, the area's origin added), as
+    /// `(i % width + x, i / width + y)`. `i` must not be below an index asked before.
+    pub(super) fn at(&mut self, i: usize) -> (u16, u16) {
+        debug_assert!(i >= self.start, "places are asked for in order");
+        if i - self.start >= self.width {
+            let rows = (i - self.start) / self.width;
+            self.start += rows * self.width;
+            self.row = self.row.wrapping_add(rows as u16);
+        }
+        let x = (i - self.start) as u16;
+        (
+            x.wrapping_add(self.area.x),
+            self.row.wrapping_add(self.area.y),
+        )
+    }
 }
 
 /// `Cell::eq` for `cell` (whose symbol is `symbol`) and `before`: the styles first, then
@@ -239,7 +291,7 @@ fn trailing<'a>(
     mut end: usize,
     force: bool,
     out: &mut Vec<(u16, u16, &'a Cell)>,
-    place: impl Fn(usize) -> (u16, u16),
+    place: &mut Places,
 ) -> usize {
     let len = old.len().min(new.len());
     let mut next = from;
@@ -248,7 +300,7 @@ fn trailing<'a>(
         next += usize::from(new[j].cell_width().max(1));
         end = end.max(next).min(len);
         if !skipped(&new[j]) && (force || old[j].symbol() != new[j].symbol()) {
-            let (x, y) = place(j);
+            let (x, y) = place.at(j);
             out.push((x, y, &new[j]));
         }
     }
@@ -337,6 +389,24 @@ mod tests {
                 (String::from_utf8_lossy(&bytes).into_owned(), each)
             };
             prop_assert_eq!(run(true), run(false));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn places_followed_in_order_are_those_a_division_gives(
+            (x, y, width) in (0u16..300, 0u16..300, 1u16..200),
+            steps in prop::collection::vec(0usize..700, 0..40),
+        ) {
+            let area = Rect::new(x, y, width, 60);
+            let mut places = Places::new(area);
+            let mut i = 0;
+            for step in steps {
+                i += step;
+                let w = usize::from(width);
+                let expected = ((i % w) as u16 + x, (i / w) as u16 + y);
+                prop_assert_eq!(places.at(i), expected, "cell {}", i);
+            }
         }
     }
 
