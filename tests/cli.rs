@@ -225,6 +225,72 @@ fn version_and_help() {
     );
 }
 
+/// Every way of asking for help succeeds: `--help` and `-h` on the program and on each
+/// subcommand, `help X`, and help asked of `help` itself.
+#[test]
+fn every_help_exits_0() {
+    let subcommands = [
+        "check",
+        "keys",
+        "config",
+        "completions",
+        "man",
+        "import",
+        "export",
+        "generate",
+        "draft",
+        "render",
+        "help",
+    ];
+    let mut lines: Vec<Vec<&str>> = vec![vec!["--help"], vec!["-h"], vec!["help"]];
+    for sub in subcommands {
+        lines.push(vec![sub, "--help"]);
+        lines.push(vec![sub, "-h"]);
+        lines.push(vec!["help", sub]);
+        lines.push(vec!["help", sub, "--help"]);
+    }
+    for words in lines {
+        let output = counterpoint(&words);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{words:?}: {}",
+            stderr(&output)
+        );
+        assert!(stdout(&output).contains("Usage:"), "{words:?}");
+    }
+    // Help for what is not a subcommand is still an error.
+    refused(&counterpoint(&["help", "nonsense"]), &["nonsense"]);
+}
+
+/// Numbers out of range are refused, naming the option, the limit and what to give, never
+/// quietly changed.
+#[test]
+fn numeric_options_out_of_range_are_refused_with_the_limit() {
+    for width in ["0", "19", "-3", "wide"] {
+        refused(
+            &counterpoint(&["--width", width, "x.md"]),
+            &["--width", "20 or more"],
+        );
+    }
+    let ok = counterpoint(&["--width", "20"]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+    for size in ["100000x40", "120x1001", "70000x70000"] {
+        refused(
+            &counterpoint(&["render", "--size", size]),
+            &["--size", "from 1 to 1000", "within 1000x1000, such as"],
+        );
+    }
+    refused(
+        &counterpoint(&["render", "--size", "120x100000"]),
+        &["such as 120x1000"],
+    );
+    refused(
+        &counterpoint(&["render", "--size", "big"]),
+        &["--size big: give COLUMNSxROWS"],
+    );
+}
+
 #[test]
 fn a_quote_found_many_times_with_nothing_to_choose_is_reported() {
     let dir = scratch("ambiguous");

@@ -114,6 +114,50 @@ fn the_people_view_lists_who_claims_and_who_answers() {
     );
 }
 
+/// The people view takes the window's width as the help does (its border four columns in),
+/// and lines its details up in columns when they fit; narrower, they are joined and cut.
+#[test]
+fn the_people_view_uses_the_width_it_is_given_and_lines_up_its_columns() {
+    for width in [100u16, 160, 200, 260] {
+        let mut state = sample_state(width, 30);
+        apply(&mut state, &[People]);
+        let lines = screen(&state);
+        let top = lines.iter().find(|l| l.contains("People ·")).unwrap();
+        let left = top.chars().position(|c| c == '┌').unwrap();
+        let right = top.chars().position(|c| c == '┐').unwrap();
+        assert_eq!(right - left + 1, usize::from(width) - 4, "{width}: {top}");
+    }
+    let mut state = sample_state(200, 30);
+    apply(&mut state, &[People]);
+    let lines = screen(&state);
+    let column = |who: &str, word: &str| {
+        let line = lines
+            .iter()
+            .find(|l| l.contains(&format!("│   {who}")))
+            .unwrap();
+        line[..line.find(word).unwrap()].chars().count()
+    };
+    // Pompeo makes claims and answers none; Clarke answers: their columns line up.
+    assert_eq!(
+        column("Mike Pompeo", "made 5"),
+        column("U.S. officials", "made 1")
+    );
+    assert_eq!(
+        column("Mike Pompeo", "U.S. Secretary"),
+        column("Brett McGurk", "former")
+    );
+    assert_eq!(
+        column("Colin P. Clarke", "director"),
+        column("Brett McGurk", "former")
+    );
+    assert!(
+        !joined(&lines).contains("made 5 claims · U.S."),
+        "{}",
+        joined(&lines)
+    );
+    assert!(joined(&lines).contains("U.S. Secretary of State"));
+}
+
 #[test]
 fn the_search_also_finds_claims_by_their_sidebar_text_and_marks_it_there() {
     use counterpoint::keys::prompt::PromptKey;

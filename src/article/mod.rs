@@ -254,7 +254,9 @@ impl Article {
         Ok(article)
     }
 
-    /// An article from built text; a first heading becomes the title when there is none.
+    /// An article from built text; a first heading becomes the title when there is none, and
+    /// is dropped when it says what the title says (front matter `title` and `# H1` written
+    /// alike: shown once), compared by [`same_heading`]. A heading that differs stays.
     pub fn from_rich(name: &str, mut meta: Meta, rich: Rich, body_first_line: usize) -> Article {
         let Rich {
             body,
@@ -268,6 +270,11 @@ impl Article {
             && first.kind == ParagraphKind::Heading
         {
             meta.title = Some(body[first.range.clone()].to_string());
+            paragraphs.remove(0);
+        } else if let (Some(title), Some(first)) = (&meta.title, paragraphs.first())
+            && first.kind == ParagraphKind::Heading
+            && same_heading(title, &body[first.range.clone()])
+        {
             paragraphs.remove(0);
         }
         if paragraphs.iter().any(|p| p.range.len() > BLOCK_LIMIT) {
@@ -398,6 +405,18 @@ impl Article {
             None => self.name.rsplit('/').next().unwrap_or(&self.name),
         }
     }
+}
+
+/// Whether a title and a heading say the same: equal once runs of whitespace are one space,
+/// the ends trimmed and letters compared without case (`Harbour  bridge` and `harbour
+/// bridge`); any other difference (a word, a mark) keeps them apart.
+fn same_heading(title: &str, heading: &str) -> bool {
+    let words = |t: &str| {
+        t.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(title) == words(heading)
 }
 
 /// Separates `+++` front matter from the body; returns (meta, body, body's first line).

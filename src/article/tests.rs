@@ -125,3 +125,49 @@ fn a_paragraph_without_spaces_is_cut_between_graphemes() {
     assert_eq!(paras.last().unwrap().range.end, body.len());
     assert!(paras.windows(2).all(|w| w[0].range.end == w[1].range.start));
 }
+
+#[test]
+fn a_first_heading_saying_what_the_title_says_is_shown_once() {
+    let headings = |text: &str| {
+        let article = Article::parse("a.md", text.as_bytes()).unwrap();
+        let shown: Vec<String> = (article.paragraphs.iter())
+            .filter(|p| p.kind == ParagraphKind::Heading)
+            .map(|p| article.body[p.range.clone()].to_string())
+            .collect();
+        (article.meta.title.unwrap(), shown)
+    };
+    let front = "+++\ntitle = \"Harbour bridge to close\"\n+++\n";
+    // The same words, in any spacing or case: once.
+    for heading in [
+        "# Harbour bridge to close",
+        "# Harbour  bridge to close ",
+        "## harbour bridge TO close",
+    ] {
+        let (title, shown) = headings(&format!("{front}{heading}\n\nThe council said so.\n"));
+        assert_eq!(title, "Harbour bridge to close");
+        assert!(shown.is_empty(), "{heading:?}: {shown:?}");
+    }
+    // A heading that differs (a word, a mark), or a later one alike, stays.
+    for (heading, kept) in [
+        (
+            "# Harbour bridge to close in May",
+            "Harbour bridge to close in May",
+        ),
+        ("# Harbour bridge to close?", "Harbour bridge to close?"),
+        ("# Why the bridge closes", "Why the bridge closes"),
+    ] {
+        let (_, shown) = headings(&format!("{front}{heading}\n\nThe council said so.\n"));
+        assert_eq!(shown, [kept], "{heading:?}");
+    }
+    let (_, shown) = headings(&format!(
+        "{front}Text first.\n\n# Harbour bridge to close\n\nMore.\n"
+    ));
+    assert_eq!(shown, ["Harbour bridge to close"]);
+    // A paragraph (not a heading) saying the title stays too.
+    let article = Article::parse(
+        "a.md",
+        format!("{front}Harbour bridge to close\n\nMore.\n").as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(article.paragraphs.len(), 2);
+}

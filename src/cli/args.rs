@@ -41,8 +41,9 @@ pub struct Cli {
     #[arg(long, value_name = "ID")]
     pub claim: Option<String>,
 
-    /// Line width of the plain-text output (when standard output is not a terminal).
-    #[arg(long, value_name = "COLUMNS", default_value_t = 80)]
+    /// Line width of the plain-text output (when standard output is not a terminal), 20
+    /// columns or more.
+    #[arg(long, value_name = "COLUMNS", default_value_t = 80, value_parser = parse_width, allow_negative_numbers = true)]
     pub width: usize,
 
     /// Show invalid UTF-8 as � instead of stopping.
@@ -169,6 +170,40 @@ pub enum Command {
     },
 }
 
+/// The fewest columns the plain text is wrapped to (`--width`).
+pub const MIN_WIDTH: usize = 20;
+
+/// Reads `--width`: a whole number of columns, [`MIN_WIDTH`] or more; anything else is
+/// refused with what to give (clap then names the option and exits with status 2).
+fn parse_width(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if n >= MIN_WIDTH => Ok(n),
+        Ok(_) => Err(format!(
+            "the plain text needs at least {MIN_WIDTH} columns; give {MIN_WIDTH} or more"
+        )),
+        Err(_) => Err(format!(
+            "give a whole number of columns, {MIN_WIDTH} or more, such as 80"
+        )),
+    }
+}
+
+/// `help … --help` (or `-h`) as clap reads it: the help asked for twice is the help of what
+/// follows `help` (`help --help` is the program's, `help check -h` is `check --help`), where
+/// clap would refuse `--help` after `help` with status 2. Any other command line is returned
+/// as it is.
+pub fn help_of_help(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let is_help_flag = |a: &std::ffi::OsString| a == "--help" || a == "-h";
+    if args.get(1).is_some_and(|a| a == "help") && args[2..].iter().any(is_help_flag) {
+        let mut rest: Vec<std::ffi::OsString> = std::iter::once(args[0].clone())
+            .chain(args[2..].iter().filter(|a| !is_help_flag(a)).cloned())
+            .collect();
+        rest.push("--help".into());
+        // `help help --help` asks for help's help: read again.
+        return help_of_help(rest);
+    }
+    args
+}
+
 /// The subcommands' names, and clap's own `help`: an argument with one of these names is
 /// a subcommand, never an article. A test holds the list to clap's.
 const SUBCOMMANDS: &[&str] = &[
@@ -252,6 +287,45 @@ mod tests {
     /// What clap reads, as text to compare (`Cli` is compared by its `Debug`).
     fn by_clap(args: &[OsString]) -> Option<String> {
         Cli::try_parse_from(args).ok().map(|cli| format!("{cli:?}"))
+    }
+
+    #[test]
+    fn widths_under_the_minimum_and_non_numbers_are_refused_with_what_to_give() {
+        assert_eq!(parse_width("20"), Ok(20));
+        assert_eq!(parse_width("200"), Ok(200));
+        for bad in ["0", "19", "-5", "wide", "", "2.5"] {
+            let why = parse_width(bad).unwrap_err();
+            assert!(why.contains("20 or more"), "{bad}: {why}");
+        }
+        let err = Cli::try_parse_from(args(&["--width", "0", "story.md"])).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("--width"), "{err}");
+    }
+
+    #[test]
+    fn help_asked_of_help_is_the_help_of_what_follows() {
+        let text = |words: &[&str]| {
+            help_of_help(args(words))
+                .iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(text(&["help", "--help"]), "counterpoint --help");
+        assert_eq!(text(&["help", "-h"]), "counterpoint --help");
+        assert_eq!(
+            text(&["help", "check", "--help"]),
+            "counterpoint check --help"
+        );
+        // Anything else is left alone: help without --help, --help without help.
+        for words in [
+            &["help", "check"][..],
+            &["check", "--help"],
+            &["help"],
+            &["--help"],
+        ] {
+            assert_eq!(text(words), format!("counterpoint {}", words.join(" ")));
+        }
     }
 
     #[test]

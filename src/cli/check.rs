@@ -223,7 +223,7 @@ impl Help<'_> {
                     |(range, similarity)| {
                         format!(
                             "{} (nearest, {}% alike, at {})",
-                            said(&range),
+                            whole_words(body, range.clone(), &said),
                             similarity,
                             self.doc.article.place(range.start)
                         )
@@ -257,6 +257,63 @@ impl Help<'_> {
         )
         .ok();
     }
+}
+
+/// `range` of `body` as `said` shows it, cut to whole words: a word the range starts or
+/// ends inside (an approximate match can) is left out and an ellipsis stands for it
+/// (`…the pier stays open…`), word boundaries as UAX #29 finds them (between ideographs in
+/// Chinese and Japanese). Only 64 bytes either side of the range are read. When no whole
+/// word is left, the range is shown as it is.
+fn whole_words(
+    body: &str,
+    range: std::ops::Range<usize>,
+    said: &dyn Fn(&std::ops::Range<usize>) -> String,
+) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let floor = |mut i: usize| {
+        while !body.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let ceil = |mut i: usize| {
+        while i < body.len() && !body.is_char_boundary(i) {
+            i += 1;
+        }
+        i.min(body.len())
+    };
+    let (from, to) = (floor(range.start.saturating_sub(64)), ceil(range.end + 64));
+    let bounds: Vec<usize> = (body[from..to].split_word_bound_indices())
+        .map(|(i, _)| from + i)
+        .chain(std::iter::once(to))
+        .collect();
+    // A window's own ends are boundaries only at the body's ends.
+    let is_bound =
+        |i: usize| bounds.contains(&i) && (i != from || from == 0) && (i != to || to == body.len());
+    let is_word_char = |i: usize| body[i..].chars().next().is_some_and(char::is_alphanumeric);
+    let inside_word = |i: usize| i > 0 && i < body.len() && !is_bound(i) && is_word_char(i);
+    let (cut_start, cut_end) = (inside_word(range.start), inside_word(range.end));
+    let start = match cut_start {
+        true => bounds.iter().copied().find(|&b| b > range.start),
+        false => Some(range.start),
+    };
+    let end = match cut_end {
+        true => bounds.iter().copied().rev().find(|&b| b < range.end),
+        false => Some(range.end),
+    };
+    let (Some(start), Some(end)) = (start, end) else {
+        return said(&range);
+    };
+    let text = if start < end {
+        said(&(start..end))
+    } else {
+        String::new()
+    };
+    if text.is_empty() {
+        return said(&range);
+    }
+    let mark = |cut: bool| if cut { "…" } else { "" };
+    format!("{}{text}{}", mark(cut_start), mark(cut_end))
 }
 
 /// The stretch of the article most like `quote` when the quote is not in it: its byte
@@ -355,5 +412,54 @@ fn describe(doc: &Document, anchoring: &Anchoring) -> (String, Verdict) {
         AnchorStatus::Ambiguous { .. } | AnchorStatus::NotFound => {
             ("not found in the article".to_string(), Verdict::Problem)
         }
+    }
+}
+
+#[cfg(test)]
+mod whole_word_tests {
+    use super::whole_words;
+
+    fn said(body: &str) -> impl Fn(&std::ops::Range<usize>) -> String + '_ {
+        move |r| {
+            body[r.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+    }
+
+    fn cut(body: &str, from: &str, to: &str) -> String {
+        let start = body.find(from).unwrap();
+        let end = body.find(to).unwrap() + to.len();
+        whole_words(body, start..end, &said(body))
+    }
+
+    #[test]
+    fn the_nearest_text_is_cut_at_word_boundaries_with_an_ellipsis() {
+        let body = "The harbour pier stays open all winter, the council said.";
+        // Starting and ending inside words: those words go, an ellipsis each side.
+        assert_eq!(cut(body, "rbour", "wi"), "…pier stays open all…");
+        // Whole words at both ends: shown as they are.
+        assert_eq!(
+            cut(body, "harbour", "winter"),
+            "harbour pier stays open all winter"
+        );
+        // Ending at a comma or the end of the text is a boundary.
+        assert_eq!(cut(body, "pier", "winter,"), "pier stays open all winter,");
+        assert_eq!(cut(body, "council", "said."), "council said.");
+        assert_eq!(cut(body, "The", "pi"), "The harbour…");
+        // Inside one word only: nothing whole is left, the stretch is shown.
+        assert_eq!(cut(body, "arb", "bou"), "arbou");
+        // Wide characters: a word boundary falls between ideographs, never inside one.
+        let cjk = "市议会说，港口码头整个冬天都开放。";
+        let start = cjk.find("港").unwrap();
+        let shown = whole_words(cjk, start..cjk.find("天").unwrap(), &said(cjk));
+        assert!(
+            shown.starts_with('港') && cjk.contains(shown.trim_end_matches('…')),
+            "{shown}"
+        );
+        // In a long text: only the nearby words are read, the cut is the same.
+        let long = format!("{} {body} {}", "word ".repeat(200), "word ".repeat(200));
+        assert_eq!(cut(&long, "rbour", "wi"), "…pier stays open all…");
     }
 }

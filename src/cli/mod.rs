@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, MIN_WIDTH};
 
 use crate::config::Config;
 use crate::document::source::Sources;
@@ -56,7 +56,7 @@ pub fn main() -> ExitCode {
         let _ = writeln!(std::io::stderr(), "counterpoint: {why}");
         return ExitCode::from(2);
     }
-    let cli = Cli::plain_reader(&args).unwrap_or_else(|| Cli::parse_from(args));
+    let cli = Cli::plain_reader(&args).unwrap_or_else(|| Cli::parse_from(args::help_of_help(args)));
     match run(cli, plus) {
         Ok(code) => code,
         // The reader of a pipe has gone (`| head`): nothing more to say, as ripgrep does.

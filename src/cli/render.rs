@@ -16,20 +16,34 @@ use crate::reader::update::update;
 ///
 /// # Errors
 /// [`Error::Usage`] ("--size TEXT: give COLUMNSxROWS, such as 120x40") when `text` is not
-/// two numbers from 1 to 65535 joined by `x` or `X`.
+/// two whole numbers joined by `x` or `X`; when either is 0 or over [`MAX_SIDE`], the
+/// message names the limit and a size to give instead.
 pub fn parse_size(text: &str) -> Result<(u16, u16)> {
-    let parse = |part: Option<&str>| {
-        part.and_then(|p| p.trim().parse::<u16>().ok())
-            .filter(|&n| n > 0)
-    };
+    let parse = |part: Option<&str>| part.and_then(|p| p.trim().parse::<u64>().ok());
     let mut parts = text.split(['x', 'X']);
     match (parse(parts.next()), parse(parts.next()), parts.next()) {
-        (Some(width), Some(height), None) => Ok((width, height)),
+        (Some(width), Some(height), None) => {
+            let fits = |n: u64| (1..=u64::from(MAX_SIDE)).contains(&n);
+            if fits(width) && fits(height) {
+                Ok((width as u16, height as u16))
+            } else {
+                Err(Error::Usage(format!(
+                    "--size {text}: columns and rows go from 1 to {MAX_SIDE}; give a size within \
+                     {MAX_SIDE}x{MAX_SIDE}, such as {}x{}",
+                    width.clamp(1, u64::from(MAX_SIDE)),
+                    height.clamp(1, u64::from(MAX_SIDE)),
+                )))
+            }
+        }
         _ => Err(Error::Usage(format!(
             "--size {text}: give COLUMNSxROWS, such as 120x40"
         ))),
     }
 }
+
+/// The most columns, and the most rows, `render --size` takes: 2000×2000 cells already take
+/// four seconds and 575 MB to draw and print, and no terminal is wider than this.
+pub const MAX_SIDE: u16 = 1000;
 
 /// Parses a key sequence: each character is a key, and `<Name>` is a named key or chord
 /// as in the configuration (`<Tab>`, `<Enter>`, `<Ctrl-d>`, `<Space>`, `<lt>` for `<`).
@@ -153,6 +167,8 @@ mod tests {
             parse_size("120").is_err()
                 && parse_size("0x10").is_err()
                 && parse_size("1x2x3").is_err()
+                && parse_size("1000x1000").is_ok()
+                && parse_size("1000x1001").is_err()
         );
         let keys = parse_keys("n<Tab>j<Ctrl-d><lt>").unwrap();
         let shown: Vec<String> = keys.iter().map(ToString::to_string).collect();

@@ -32,8 +32,8 @@ pub fn draw<'a, T>(
     frame.render_widget(super::lines::Lines(lines), inner);
 }
 
-/// Opens a list popup of `count` rows titled `title`, as wide as the window allows (up to
-/// 110 columns), and returns the area inside it with the first row to show so that row
+/// Opens a list popup of `count` rows titled `title`, as wide as the window allows (its
+/// width less four columns, as the help is), and returns the area inside it with the first row to show so that row
 /// `selected` stays in view, a little below the top when it can; `None` when the window is
 /// too small for a list.
 fn popup(
@@ -43,7 +43,7 @@ fn popup(
     title: String,
     theme: &Theme,
 ) -> Option<(Rect, usize)> {
-    let width = area.width.saturating_sub(4).min(110);
+    let width = area.width.saturating_sub(4);
     let height = (count as u16).saturating_add(2).min(area.height);
     if width < 10 || height < 3 {
         return None;

@@ -27,12 +27,14 @@ pub struct Chooser {
     pub list: List<Choice>,
 }
 
-/// One row of a list: what it says, a detail after it, and the filter it puts in force
-/// (or, in the list of claims a response moves to, that claim's place in the file).
+/// One row of a list: what it says, the details after it (columns: in the people view the
+/// claims made, the claims answered with their stances, the affiliation; the list lines them
+/// up when the window has room), and the filter it puts in force (or, in the list of claims
+/// a response moves to, that claim's place in the file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
     pub label: String,
-    pub detail: String,
+    pub detail: Vec<String>,
     pub filter: Option<Filter>,
     pub claim: Option<usize>,
 }
@@ -47,7 +49,7 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
             .filter(|c| c.file_index != from && !c.from_page)
             .map(|c| Choice {
                 label: c.entry.id.to_string(),
-                detail: format!(
+                detail: vec![format!(
                     "{}: {}",
                     c.entry.claimant,
                     c.entry
@@ -56,7 +58,7 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
                         .split_whitespace()
                         .collect::<Vec<_>>()
                         .join(" ")
-                ),
+                )],
                 filter: None,
                 claim: Some(c.file_index),
             })
@@ -67,7 +69,7 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
             ChooserKind::People => "Everyone".into(),
             _ => "All claims".into(),
         },
-        detail: plural(doc.claims.len(), "claim"),
+        detail: vec![plural(doc.claims.len(), "claim")],
         filter: None,
         claim: None,
     }];
@@ -82,7 +84,7 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
                             Filter::Verdict(v) => format!("Verdict: {v}"),
                             other => sentence_case(&other.label()),
                         },
-                        detail: plural(count, "claim"),
+                        detail: vec![plural(count, "claim")],
                         filter: Some(filter),
                         claim: None,
                     }),
@@ -90,10 +92,11 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
         }
         ChooserKind::People => {
             rows.extend(people(doc).into_iter().map(|person| {
-                // Counts and stances first: an affiliation can be long.
-                let mut detail = Vec::new();
+                // Counts and stances first: an affiliation can be long. Every row has the
+                // same three columns (empty where there is nothing) so they line up.
+                let mut detail = vec![String::new(); 3];
                 if person.claims_made > 0 {
-                    detail.push(format!("made {}", plural(person.claims_made, "claim")));
+                    detail[0] = format!("made {}", plural(person.claims_made, "claim"));
                 }
                 if person.claims_answered > 0 {
                     let stances: Vec<String> = person
@@ -101,18 +104,18 @@ pub fn choices(doc: &Document, kind: ChooserKind) -> Vec<Choice> {
                         .iter()
                         .map(|(s, n)| format!("{} {n} {}", s.mark(), s.word()))
                         .collect();
-                    detail.push(format!(
+                    detail[1] = format!(
                         "answered {}: {}",
                         plural(person.claims_answered, "claim"),
                         stances.join(", ")
-                    ));
+                    );
                 }
                 if let Some(affiliation) = &person.affiliation {
-                    detail.push(affiliation.clone());
+                    detail[2] = affiliation.clone();
                 }
                 Choice {
                     label: person.name.clone(),
-                    detail: detail.join(" · "),
+                    detail,
                     filter: Some(Filter::Person(person.name)),
                     claim: None,
                 }

@@ -66,7 +66,7 @@ mod tests {
             .position(|c| c.label == "Colin P. Clarke")
             .unwrap();
         assert!(
-            rows[clarke].detail.contains("answered"),
+            rows[clarke].detail.iter().any(|d| d.contains("answered")),
             "{:?}",
             rows[clarke]
         );
