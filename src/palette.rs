@@ -5,36 +5,49 @@ use serde::de::{self, Deserializer};
 use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
-/// A colour as written in the configuration: a name, `#rrggbb`, or a 256-colour index.
+/// A colour as written in the configuration (a name, `#rrggbb`, a 256-colour index, or
+/// `default`), kept with the colour it names, parsed once when the file is read: every frame
+/// builds its theme from these, and parsing a name costs more than the frame's look at it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ColorSpec(String);
+pub struct ColorSpec {
+    text: String,
+    color: Color,
+}
 
 impl ColorSpec {
-    pub fn color(&self) -> Color {
-        if self.0 == "default" {
+    /// The colour `text` names, or `None` when it names none.
+    pub fn parse(text: &str) -> Option<ColorSpec> {
+        let color = if text == "default" {
             Color::Reset
         } else {
-            self.0.parse().unwrap_or(Color::Reset)
-        }
+            text.parse().ok()?
+        };
+        Some(ColorSpec {
+            text: text.to_string(),
+            color,
+        })
+    }
+
+    /// The colour (`Color::Reset` for `default`).
+    pub fn color(&self) -> Color {
+        self.color
     }
 }
 
 impl<'de> Deserialize<'de> for ColorSpec {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        if text == "default" || text.parse::<Color>().is_ok() {
-            Ok(ColorSpec(text))
-        } else {
-            Err(de::Error::custom(format!(
+        ColorSpec::parse(&text).ok_or_else(|| {
+            de::Error::custom(format!(
                 "unknown colour \"{text}\": use a name (red, lightblue, darkgray, ...), \"#rrggbb\", a number 0-255, or \"default\""
-            )))
-        }
+            ))
+        })
     }
 }
 
 impl Serialize for ColorSpec {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
+        serializer.serialize_str(&self.text)
     }
 }
 
@@ -150,7 +163,7 @@ fn depth_from(colorterm: Option<String>, term: Option<String>) -> Depth {
 }
 
 macro_rules! palette {
-    ($($field:ident = $dark:literal, $light:literal, $doc:literal;)*) => {
+    ($($field:ident = $dark:ident, $light:ident, $doc:literal;)*) => {
         /// The `[colors]` table: the theme, the depth, and any colour to change.
         #[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
         #[serde(default, deny_unknown_fields)]
@@ -177,8 +190,8 @@ macro_rules! palette {
                 Palette {
                     $($field: match (&colors.$field, name) {
                         (Some(spec), _) => spec.color(),
-                        (None, ThemeName::Dark) => ColorSpec($dark.into()).color(),
-                        (None, ThemeName::Light) => ColorSpec($light.into()).color(),
+                        (None, ThemeName::Dark) => Color::$dark,
+                        (None, ThemeName::Light) => Color::$light,
                     },)*
                 }
             }
@@ -187,19 +200,19 @@ macro_rules! palette {
 }
 
 palette! {
-    accent = "cyan", "blue", "Focused pane borders, the reading cursor mark, headings.";
-    muted = "darkgray", "darkgray", "Secondary text: affiliations, sources, metadata.";
-    claim = "yellow", "magenta", "Claims with no verdict and no responses.";
-    supports = "green", "green", "Responses that support a claim.";
-    disputes = "lightred", "red", "Responses that dispute a claim.";
-    qualifies = "lightyellow", "yellow", "Responses that qualify a claim.";
-    context = "lightblue", "blue", "Responses that add context.";
-    verdict_false = "lightred", "red", "Verdicts such as False, Dubious, Misleading.";
-    verdict_mixed = "lightyellow", "yellow", "Verdicts such as Mixed, Half true, Unproven.";
-    verdict_true = "lightgreen", "green", "Verdicts such as True, Accurate, Correct.";
-    status_fg = "black", "white", "Status bar text.";
-    status_bg = "gray", "blue", "Status bar background.";
-    selection = "blue", "lightcyan", "The background of text being selected.";
+    accent = Cyan, Blue, "Focused pane borders, the reading cursor mark, headings.";
+    muted = DarkGray, DarkGray, "Secondary text: affiliations, sources, metadata.";
+    claim = Yellow, Magenta, "Claims with no verdict and no responses.";
+    supports = Green, Green, "Responses that support a claim.";
+    disputes = LightRed, Red, "Responses that dispute a claim.";
+    qualifies = LightYellow, Yellow, "Responses that qualify a claim.";
+    context = LightBlue, Blue, "Responses that add context.";
+    verdict_false = LightRed, Red, "Verdicts such as False, Dubious, Misleading.";
+    verdict_mixed = LightYellow, Yellow, "Verdicts such as Mixed, Half true, Unproven.";
+    verdict_true = LightGreen, Green, "Verdicts such as True, Accurate, Correct.";
+    status_fg = Black, White, "Status bar text.";
+    status_bg = Gray, Blue, "Status bar background.";
+    selection = Blue, LightCyan, "The background of text being selected.";
 }
 
 #[cfg(test)]
@@ -236,16 +249,18 @@ mod tests {
 
     #[test]
     fn colours_parse_names_hex_and_indices() {
-        assert_eq!(ColorSpec("lightred".into()).color(), Color::LightRed);
-        assert_eq!(ColorSpec("#ff8000".into()).color(), Color::Rgb(255, 128, 0));
-        assert_eq!(ColorSpec("default".into()).color(), Color::Reset);
-        assert_eq!(ColorSpec("208".into()).color(), Color::Indexed(208));
+        assert_eq!(ColorSpec::parse("lightred").unwrap().color(), Color::LightRed);
+        assert_eq!(ColorSpec::parse("#ff8000").unwrap().color(), Color::Rgb(255, 128, 0));
+        assert_eq!(ColorSpec::parse("default").unwrap().color(), Color::Reset);
+        assert_eq!(ColorSpec::parse("208").unwrap().color(), Color::Indexed(208));
+        assert_eq!(ColorSpec::parse("reddish"), None);
+        assert_eq!(ColorSpec::parse("256"), None);
     }
 
     #[test]
     fn the_user_changes_only_the_colours_named() {
         let colors = Colors {
-            accent: Some(ColorSpec("#ff8000".into())),
+            accent: Some(ColorSpec::parse("#ff8000").unwrap()),
             ..Colors::default()
         };
         let light = Palette::new(ThemeName::Light, &colors);
