@@ -38,8 +38,10 @@ fn a_transcript_label_with_a_title_is_the_person_named_in_full() {
     );
     // Near shapes: a label of a full name, and a label that is a title alone, stay as
     // they were.
+    // (Dan Reyes's turn is no question: an interviewer's turns draft nothing, the
+    // convention of `draft/labelled`.)
     let text = "Dan Reyes met the senator on Sunday.\n\n\
-                DAN REYES: Will the dam on the river be finished in June?\n\n\
+                DAN REYES: The dam on the river will not be finished in June.\n\n\
                 SENATOR: It will be finished, and the money is there for it.\n\n\
                 The senator spoke for an hour.";
     let got = speakers(text);

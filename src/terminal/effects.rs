@@ -513,7 +513,17 @@ fn open_link(url: &str) -> std::result::Result<(), String> {
             // Reaped when it ends, so no finished opener lingers as a zombie.
             std::thread::spawn(move || child.wait());
         })
-        .map_err(|e| format!("{program}: {e}"))
+        .map_err(|e| opener_error(&program, &e))
+}
+
+/// What the status bar says when the opener could not be started: a missing program is
+/// named with what to do (the address is said beside it, to copy by hand).
+fn opener_error(program: &str, error: &std::io::Error) -> String {
+    if error.kind() == std::io::ErrorKind::NotFound {
+        format!("there is no {program} here to open links; set BROWSER to your browser's program")
+    } else {
+        format!("{program}: {error}")
+    }
 }
 
 /// Reads the article and claims again. A part that fails keeps its last good version, and
@@ -564,5 +574,19 @@ fn reload(state: &State, sources: &Sources) -> Action {
     Action::Reloaded {
         doc: Box::new(doc),
         errors,
+    }
+}
+
+#[cfg(test)]
+mod opener_tests {
+    #[test]
+    fn a_missing_opener_is_named_with_what_to_do() {
+        let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert_eq!(
+            super::opener_error("xdg-open", &missing),
+            "there is no xdg-open here to open links; set BROWSER to your browser's program"
+        );
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert!(super::opener_error("firefox", &denied).starts_with("firefox: "));
     }
 }
