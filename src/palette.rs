@@ -249,10 +249,19 @@ mod tests {
 
     #[test]
     fn colours_parse_names_hex_and_indices() {
-        assert_eq!(ColorSpec::parse("lightred").unwrap().color(), Color::LightRed);
-        assert_eq!(ColorSpec::parse("#ff8000").unwrap().color(), Color::Rgb(255, 128, 0));
+        assert_eq!(
+            ColorSpec::parse("lightred").unwrap().color(),
+            Color::LightRed
+        );
+        assert_eq!(
+            ColorSpec::parse("#ff8000").unwrap().color(),
+            Color::Rgb(255, 128, 0)
+        );
         assert_eq!(ColorSpec::parse("default").unwrap().color(), Color::Reset);
-        assert_eq!(ColorSpec::parse("208").unwrap().color(), Color::Indexed(208));
+        assert_eq!(
+            ColorSpec::parse("208").unwrap().color(),
+            Color::Indexed(208)
+        );
         assert_eq!(ColorSpec::parse("reddish"), None);
         assert_eq!(ColorSpec::parse("256"), None);
     }
