@@ -24,6 +24,25 @@ pub fn key_mode(state: &State) -> Mode {
 }
 
 /// The action a key press asks for in the reader's mode, through the key map in force.
+/// While reading, a key the reading modes leave free that the selection's mode gives to
+/// an action on the selected words (`c`: a new claim from them) is that action, which,
+/// with nothing selected, says how to select ([`State::needs_a_selection`]) rather than
+/// nothing at all.
 pub fn key_action(state: &State, key: &KeyEvent) -> Option<Action> {
-    state.config.keys.0.action_for(key_mode(state), key)
+    let keys = &state.config.keys.0;
+    let mode = key_mode(state);
+    keys.action_for(mode, key).or_else(|| {
+        if !matches!(mode, Mode::Article | Mode::Sidebar) {
+            return None;
+        }
+        keys.action_for(Mode::Selection, key).filter(|action| {
+            matches!(
+                action,
+                Action::NewClaim
+                    | Action::NewResponse
+                    | Action::CopySelection
+                    | Action::UseSelection
+            )
+        })
+    })
 }

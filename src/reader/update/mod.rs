@@ -277,13 +277,12 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Action::StartSelection | Action::SelectSentence | Action::SelectQuotation => {
             state.start_selection(&action)
         }
-        // The selection's own keys, with no selection.
-        Action::Extend(_)
-        | Action::SwapEnds
-        | Action::CopySelection
-        | Action::NewClaim
-        | Action::NewResponse
-        | Action::UseSelection => {}
+        // The selection's own keys, with no selection: a movement key does nothing, a key
+        // that would act on the selected words says how to select them.
+        Action::Extend(_) | Action::SwapEnds => {}
+        Action::CopySelection | Action::NewClaim | Action::NewResponse | Action::UseSelection => {
+            state.message = Some(state.needs_a_selection(&action))
+        }
         Action::ToggleMouse => state.toggle_mouse(),
         Action::Mouse { kind, column, row } => state.mouse_event(kind, column, row),
         Action::Copied { .. }

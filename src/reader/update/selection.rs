@@ -7,6 +7,26 @@ use crate::reader::model::selection::{Selection, Step};
 use crate::reader::state::{Focus, State};
 
 impl State {
+    /// What the status bar says when a key that acts on selected words (`action`: copy,
+    /// a new claim or response, use in a form) is pressed with nothing selected: what the
+    /// key does and the keys that select, from the key table.
+    pub(crate) fn needs_a_selection(&self, action: &Action) -> String {
+        let keys = &self.config.keys.0;
+        let what = match action {
+            Action::NewClaim => "records a claim quoting the selected words",
+            Action::NewResponse => "records a response quoting the selected words",
+            Action::CopySelection => "copies the selected words",
+            _ => "uses the selected words",
+        };
+        format!(
+            "{} {what}: nothing is selected; {} selects from the cursor's word, {} a sentence, {} a quotation",
+            keys.key_or_name(action),
+            keys.key_or_name(&Action::StartSelection),
+            keys.key_or_name(&Action::SelectSentence),
+            keys.key_or_name(&Action::SelectQuotation),
+        )
+    }
+
     /// `v`, `V` or `"` (`action` is [`Action::StartSelection`], [`Action::SelectSentence`]
     /// or [`Action::SelectQuotation`]): selects the first word of the cursor's line, the
     /// sentence under the cursor or the quotation on its line, and enters the selection

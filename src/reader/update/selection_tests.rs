@@ -475,3 +475,37 @@ fn a_reload_says_how_many_more_quotes_it_could_not_place() {
     update(&mut state, reload(&body));
     assert_eq!(state.message.as_deref(), Some("reloaded"));
 }
+
+#[test]
+fn a_key_for_selected_words_pressed_with_none_says_how_to_select() {
+    let mut state = reader();
+    let effects = press(&mut state, "c");
+    assert!(effects.is_empty());
+    assert!(state.selection.is_none());
+    assert!(matches!(state.overlay, Overlay::None), "no form opens");
+    assert_eq!(
+        state.message.as_deref(),
+        Some(
+            "c records a claim quoting the selected words: nothing is selected; v selects from the cursor's word, V a sentence, \" a quotation"
+        )
+    );
+    // The same key with words selected acts on them (the bundled sample is not edited in
+    // place: it says how to make a copy), and says nothing of the kind.
+    press(&mut state, "v c");
+    let said = state.message.clone().unwrap_or_default();
+    assert!(!said.contains("nothing is selected"), "{said}");
+    assert!(
+        !matches!(state.overlay, Overlay::None) || !said.is_empty(),
+        "a form or a word about it"
+    );
+    // Each such action names itself and the selection keys from the key table.
+    let state = reader();
+    for action in [
+        Action::NewResponse,
+        Action::CopySelection,
+        Action::UseSelection,
+    ] {
+        let said = state.needs_a_selection(&action);
+        assert!(said.contains("nothing is selected; v selects"), "{said}");
+    }
+}
