@@ -25,21 +25,6 @@ pub(super) fn speaker_near(
     speaker_of(s, v, found, people, false).or_else(|| subject_as_written(s, v, people))
 }
 
-/// Units of distance, which after a number make a stretch a place's measure.
-const DISTANCES: &[&str] = &[
-    "yards",
-    "feet",
-    "foot",
-    "miles",
-    "mile",
-    "meters",
-    "metres",
-    "kilometers",
-    "kilometres",
-    "blocks",
-    "inches",
-];
-
 /// Whether the stretch `toks[a..b]` is a measure of distance or time set off between
 /// commas (`about 200 yards from the crash`, `two blocks away`, `three hours later`): a
 /// number (after at most one word such as `about`) and a unit, never a speaker. `About 4
@@ -61,7 +46,7 @@ fn measure(s: &Sentence, a: usize, b: usize) -> bool {
         && n + 1 < b
         && number(n)
         && s.word(n + 1)
-            .is_some_and(|u| DISTANCES.contains(&u.as_str()) || lexicon::has("time-units", &u))
+            .is_some_and(|u| lexicon::has("distance-units", &u) || lexicon::has("time-units", &u))
 }
 
 /// A source named by a phrase that is no name (`a 2014 Labor Department study`, `recent

@@ -331,22 +331,6 @@ pub(super) fn speaker_of(
     }
 }
 
-/// Common nouns for people who speak together, which stand as a verb's subject in lower
-/// case (`police said`, `his family said`).
-const COLLECTIVES: &[&str] = &[
-    "police",
-    "family",
-    "relatives",
-    "authorities",
-    "officials",
-    "prosecutors",
-    "investigators",
-    "officers",
-    "witnesses",
-    "neighbors",
-    "residents",
-];
-
 /// A collective in lower case that is the whole stretch `last` right before the verb (at
 /// `r`): `…, police said.`, `…, his family said.`, `Reinholt's family said …`. It is the
 /// speaker, never a name met earlier in the sentence (`X was pronounced dead …, police
@@ -368,7 +352,8 @@ fn collective_subject(
         })
         .collect::<Option<_>>()?;
     let head = *words.last()?;
-    if !COLLECTIVES.contains(&head) {
+    // In lower case only: `Police` opening a name is not the collective.
+    if !head.chars().all(char::is_lowercase) || !lexicon::has("collectives", head) {
         return None;
     }
     let text = match words[..] {

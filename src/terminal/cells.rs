@@ -244,63 +244,19 @@ fn color(w: &mut Vec<u8>, layer: u8, color: Color) {
     w.extend_from_slice(named);
 }
 
-/// `n` in decimal.
-fn number(w: &mut Vec<u8>, n: u8) {
-    let mut out = [0u8; 5];
-    let len = decimal(u32::from(n), &mut out);
-    w.extend_from_slice(&out[..len]);
+/// `n` in decimal (through `itoa`, a digit pair at a time: a cursor move's row and
+/// column are written for a few cells of every frame).
+fn number(w: &mut Vec<u8>, n: impl itoa::Integer) {
+    w.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// `CSI row;column H`, one-based, as crossterm's `MoveTo` writes it.
 fn move_to(w: &mut Vec<u8>, x: u16, y: u16) {
-    let mut out = [0u8; 16];
-    out[..2].copy_from_slice(b"\x1b[");
-    let mut at = 2;
-    at += decimal(u32::from(y) + 1, &mut out[at..]);
-    out[at] = b';';
-    at += 1;
-    at += decimal(u32::from(x) + 1, &mut out[at..]);
-    out[at] = b'H';
-    at += 1;
-    w.extend_from_slice(&out[..at]);
-}
-
-/// The two digits of each number below 100, `00` to `99`.
-const PAIRS: &[u8; 200] = b"\
-    0001020304050607080910111213141516171819\
-    2021222324252627282930313233343536373839\
-    4041424344454647484950515253545556575859\
-    6061626364656667686970717273747576777879\
-    8081828384858687888990919293949596979899";
-
-/// Writes `n` (below 100,000) in decimal at the start of `out` (which has room for 5
-/// digits); returns how many bytes. Rows and columns (a cursor move a few cells on a
-/// frame) are mostly one to three digits: each costs a comparison and a table look-up.
-fn decimal(n: u32, out: &mut [u8]) -> usize {
-    let pair = |p: u32| {
-        let p = p as usize * 2;
-        [PAIRS[p], PAIRS[p + 1]]
-    };
-    if n < 10 {
-        out[0] = b'0' + n as u8;
-        1
-    } else if n < 100 {
-        out[..2].copy_from_slice(&pair(n));
-        2
-    } else if n < 1000 {
-        out[0] = b'0' + (n / 100) as u8;
-        out[1..3].copy_from_slice(&pair(n % 100));
-        3
-    } else if n < 10_000 {
-        out[..2].copy_from_slice(&pair(n / 100));
-        out[2..4].copy_from_slice(&pair(n % 100));
-        4
-    } else {
-        out[0] = b'0' + (n / 10_000) as u8;
-        out[1..3].copy_from_slice(&pair(n / 100 % 100));
-        out[3..5].copy_from_slice(&pair(n % 100));
-        5
-    }
+    w.extend_from_slice(b"\x1b[");
+    number(w, u32::from(y) + 1);
+    w.push(b';');
+    number(w, u32::from(x) + 1);
+    w.push(b'H');
 }
 
 /// The attribute changes from `from` to `to`, in the order and form ratatui's crossterm
@@ -545,14 +501,14 @@ pub(crate) mod tests {
     fn every_row_and_column_is_written_in_decimal_as_format_writes_it() {
         // Every one-based place a cursor move can name, and the digits' boundaries.
         for n in 0..=65_536u32 {
-            let mut out = [0u8; 5];
-            let len = decimal(n, &mut out);
-            assert_eq!(&out[..len], n.to_string().as_bytes(), "{n}");
+            let mut out = Vec::new();
+            number(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes(), "{n}");
         }
         for n in [99_999u32, 10_000, 70_000] {
-            let mut out = [0u8; 5];
-            let len = decimal(n, &mut out);
-            assert_eq!(&out[..len], n.to_string().as_bytes(), "{n}");
+            let mut out = Vec::new();
+            number(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes(), "{n}");
         }
     }
 
