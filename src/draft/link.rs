@@ -389,7 +389,12 @@ pub fn named_back(body: &str, found: &mut [Found], people: &People) {
                 None if !owners.iter().any(|o| names(o, &people.all[p.speaker])) => continue,
                 _ => named_speaker = Some(p.speaker),
             }
-            let shared = speaks_of(&fold(&body[p.sentence.clone()]), &topic);
+            // (Most responses name no topic: then no statement's sentence is folded.)
+            let shared = if topic.is_empty() {
+                0
+            } else {
+                speaks_of(&fold(&body[p.sentence.clone()]), &topic)
+            };
             if p.claim {
                 claimed = Some(claimed.map_or(shared, |c| c.max(shared)));
                 continue;
