@@ -215,7 +215,7 @@ fn the_command_writes_beside_the_article_refuses_to_overwrite_and_merges() {
     let output = counterpoint(&["draft", &article]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("story.claims.toml: 4 claims"),
+        stderr(&output).contains("story.claims.toml: 8 claims"),
         "{}",
         stderr(&output)
     );

@@ -186,3 +186,76 @@ fn a_noun_for_an_account_points_at_the_start_of_its_speakers_run() {
     assert!(!x.statements[index(&x, &apart, "two pumps were still")].claim);
     assert!(x.statements[index(&x, &apart, "The warning came")].claim);
 }
+
+const BRIDGE: &str =
+    "Mayor Tessa Brill said the new bridge will cost $45 million and open in two years.";
+
+/// `BRIDGE`, then each answer in a paragraph of its own after `between` paragraphs of filler.
+fn answered(between: usize, answers: &[&str]) -> String {
+    let mut text = String::from(BRIDGE);
+    for k in 0..between {
+        text.push_str(&format!("\n\nThe ferry ran late on day {k} of the month."));
+    }
+    for a in answers {
+        text.push_str("\n\n");
+        text.push_str(a);
+    }
+    text
+}
+
+const QUIST: &str =
+    "Engineer Omar Quist said the $45 million estimate left out the approach ramps.";
+const PARK: &str =
+    "Council member Lena Park said it was doubtful the bridge could be built for $45 million.";
+const STAN: &str =
+    "Contractor Ivo Stan said steel prices alone could add a tenth to the $45 million.";
+
+#[test]
+fn a_statement_three_others_answer_and_one_disputes_is_a_claim() {
+    // The order of the answers does not matter, nor a paragraph or two between.
+    for (between, answers) in [
+        (0, [QUIST, PARK, STAN]),
+        (0, [PARK, STAN, QUIST]),
+        (1, [PARK, STAN, QUIST]),
+    ] {
+        let text = answered(between, &answers);
+        let x = draft(&text);
+        let claim = index(&x, &text, "$45 million and open");
+        assert!(x.statements[claim].claim, "{text}");
+        let doubt = index(&x, &text, "doubtful");
+        assert_eq!(x.statements[doubt].answers, Some(claim), "{text}");
+        assert_eq!(x.statements[doubt].stance, Stance::Disputes, "{text}");
+        for words in ["approach ramps", "steel prices"] {
+            assert!(
+                !x.statements[index(&x, &text, words)].claim,
+                "{words}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn fewer_answers_no_dispute_or_the_claimants_own_words_make_no_claim() {
+    let agreeing =
+        "Council member Lena Park said she expected the bridge to be built for $45 million.";
+    let again = "Brill said it was doubtful anyone would pay more than $45 million.";
+    let elsewhere =
+        "Council member Lena Park said it was doubtful the library would reopen in spring.";
+    for (between, answers) in [
+        // Two answer, one disputing: not enough.
+        (0, vec![QUIST, PARK]),
+        // Three answer, none disputing.
+        (0, vec![QUIST, agreeing, STAN]),
+        // The claimant's own doubt is no answer: two others remain.
+        (0, vec![QUIST, again, STAN]),
+        // The dispute shares nothing with it.
+        (0, vec![QUIST, elsewhere, STAN]),
+        // Too far on.
+        (9, vec![QUIST, PARK, STAN]),
+    ] {
+        let text = answered(between, &answers);
+        let x = draft(&text);
+        let claim = index(&x, &text, "$45 million and open");
+        assert!(!x.statements[claim].claim, "{text}");
+    }
+}

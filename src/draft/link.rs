@@ -1,15 +1,18 @@
-//! Which claim each response answers (by the words and figures they share, then by nearness), and the claims found by being answered or named back; stances are `draft/stance`'s.
+//! Which claim each response answers (by the words and figures they share, then by nearness), and the claims found by being answered by a word pointing back (named back as a speaker's: `draft/named_back`); stances are `draft/stance`'s.
 
 use std::collections::HashSet;
 
 use super::contested::figures;
 use super::lexicon;
+use super::named_back::owners_of_claims;
 use super::people::People;
 use super::sentence::Found;
 pub use super::stance::{find_cue, stance};
 use crate::claims::Stance;
 
-const STOP: &[&str] = &[
+/// Words too common to tell one claim from another (those of five letters or more
+/// that [`stems`] would keep, and the short ones of `draft/named_back`'s topics).
+pub(super) const STOP: &[&str] = &[
     "about", "after", "again", "against", "because", "before", "being", "between", "could",
     "every", "their", "there", "these", "those", "through", "under", "until", "which", "while",
     "would", "should", "other", "still", "where", "since", "also", "that", "this", "with", "from",
@@ -22,6 +25,10 @@ const STOP: &[&str] = &[
 /// looking further back once no claim there can beat the best found.
 const MOST: f64 = 6.2;
 const PER_PARAGRAPH: f64 = 0.05;
+/// How many paragraphs after the article's first claim an answer with nothing else to tie
+/// it still answers that claim (the reach of a plain dispute in `draft/contested`). An
+/// unbounded reach hung 41 more wrong links than right ones' 4 on the ten gold sets.
+const LEAD_PARAGRAPHS: usize = 4;
 
 /// For each statement, the index of the claim it answers: `None` for claims, and for a
 /// response nothing ties to a claim before it by someone else (no one answers their own
@@ -69,14 +76,15 @@ impl Ties {
     /// Whether this is evidence enough: the claim's quoted words; its claimant named with
     /// a word of it, an answer or a word naming a claim; two of its uncommon words; an
     /// answer or a word naming a claim right after it; a word naming a claim at most three
-    /// paragraphs after it; or an answer, to the article's first claim.
+    /// paragraphs after it; or an answer, to the article's first claim at most
+    /// [`LEAD_PARAGRAPHS`] paragraphs before it.
     fn enough(&self) -> bool {
         self.quoted
             || self.named && (self.shared >= 1 || self.answering || self.refers)
             || self.shared >= 2
             || self.near() && (self.answering || self.refers)
             || self.refers && self.distance <= 3
-            || self.lead && self.answering
+            || self.lead && self.answering && self.distance <= LEAD_PARAGRAPHS
     }
 }
 
@@ -235,7 +243,7 @@ fn carry_on(found: &[Found], links: &mut [Option<usize>]) {
 
 /// Whether a folded sentence names `person`: their surname (of three letters or more),
 /// or `the` and a role word of their affiliations (`the minister`, `the senator's`).
-fn names(lower: &str, person: &crate::draft::Person) -> bool {
+pub(super) fn names(lower: &str, person: &crate::draft::Person) -> bool {
     let name = &person.name;
     let surname = name.split_whitespace().last().unwrap_or(name);
     if surname.chars().count() > 2 && find_cue(lower, &fold(surname)).is_some() {
@@ -332,181 +340,6 @@ pub fn answered(body: &str, found: &mut [Found]) {
 /// what they said (`disputed that account`).
 const RUN_STATEMENTS: usize = 8;
 
-/// How many paragraphs back [`named_back`] looks for the statement a response names.
-const NAMED_BACK_PARAGRAPHS: usize = 12;
-/// How many statements back [`named_back`] looks at most (its bound in a paragraph of
-/// many statements).
-const NAMED_BACK_STATEMENTS: usize = 64;
-
-/// Claims found by being named: a statement that nothing marked a claim becomes one when
-/// a later sentence by someone else names it as its speaker's, a possessive before a noun
-/// for what was said (the lexicon's `claim-nouns`) at most three words on: `the
-/// governor's figure`, `Tervo's estimate`, `the company's split of the decline` (the
-/// possessive is that speaker's surname, `the` and a role word of theirs, or for a
-/// business its first word or `the company`). Of that speaker's statements in the
-/// [`NAMED_BACK_PARAGRAPHS`] paragraphs before, the one the noun's complement speaks of
-/// is the claim (`the superintendent's claim about test scores` names the statement on
-/// `tests`, not his request before it: see [`topics_of_claims`]; the most of its words,
-/// then the earliest), even when another of theirs is a claim already that speaks of it
-/// less. With no such complement, or none of their statements speaking of it, the
-/// earliest is the claim: a claim is made, then said again; a noun for a number
-/// (`figure`, `estimate`) names the earliest that holds a figure, when one does; and
-/// nothing is promoted when that speaker already has a claim there (it is what is
-/// answered). Each response looks back over at most
-/// [`NAMED_BACK_STATEMENTS`] statements, so the cost stays linear in the article.
-pub fn named_back(body: &str, found: &mut [Found], people: &People) {
-    let mut promote = Vec::new();
-    for (i, r) in found.iter().enumerate() {
-        if r.claim {
-            continue;
-        }
-        let (owners, numeric) = owners_of_claims(&fold(&body[r.sentence.clone()]));
-        if owners.is_empty() {
-            continue;
-        }
-        let topic = topics_of_claims(&fold(&body[r.sentence.clone()]));
-        let mut earliest: Option<usize> = None;
-        let mut earliest_figure: Option<usize> = None;
-        // The owner's statement sharing most of the response's less common stems (the
-        // earliest on a tie), and the most a claim of theirs already shares.
-        let mut on_topic: Option<(usize, usize)> = None;
-        let mut claimed: Option<usize> = None;
-        let mut named_speaker: Option<usize> = None;
-        for (j, p) in found[..i]
-            .iter()
-            .enumerate()
-            .rev()
-            .take(NAMED_BACK_STATEMENTS)
-        {
-            if p.para + NAMED_BACK_PARAGRAPHS < r.para {
-                break;
-            }
-            if p.speaker == r.speaker || p.range.end > r.sentence.start {
-                continue;
-            }
-            match named_speaker {
-                Some(n) if n != p.speaker => continue,
-                None if !owners.iter().any(|o| names(o, &people.all[p.speaker])) => continue,
-                _ => named_speaker = Some(p.speaker),
-            }
-            // (Most responses name no topic: then no statement's sentence is folded.)
-            let shared = if topic.is_empty() {
-                0
-            } else {
-                speaks_of(&fold(&body[p.sentence.clone()]), &topic)
-            };
-            if p.claim {
-                claimed = Some(claimed.map_or(shared, |c| c.max(shared)));
-                continue;
-            }
-            if shared > 0 && on_topic.is_none_or(|(b, _)| shared >= b) {
-                on_topic = Some((shared, j));
-            }
-            earliest = Some(j);
-            // `the airline's figure` names a statement that holds a figure, if one does.
-            if numeric && holds_figure(&body[p.range.clone()]) {
-                earliest_figure = Some(j);
-            }
-        }
-        promote.extend(match (on_topic, claimed) {
-            // What the noun is about (`the superintendent's claim about test scores`)
-            // names the statement that speaks of it, over one made a claim already that
-            // speaks of it less.
-            (Some((shared, j)), c) if c.is_none_or(|c| shared > c) => Some(j),
-            (_, Some(_)) => None,
-            _ => earliest_figure.or(earliest),
-        });
-    }
-    for j in promote {
-        found[j].claim = true;
-    }
-}
-
-/// Whether a statement's words hold a figure: a digit, or a share or amount in words
-/// (the lexicon's `figure-words`: `a third`, `half`, `70 percent`, `two million`).
-fn holds_figure(text: &str) -> bool {
-    text.contains(|c: char| c.is_ascii_digit())
-        || text.split_whitespace().any(|w| {
-            lexicon::has(
-                "figure-words",
-                w.trim_matches(|c: char| !c.is_alphanumeric()),
-            )
-        })
-}
-
-/// The possessives of a folded sentence that own a noun for what was said, each with the
-/// word before it (`the governor's figure` → `the governor`, `rao's estimate` → `… rao`),
-/// and whether every such noun names a number (the lexicon's `figure-nouns`).
-pub(super) fn owners_of_claims(lower: &str) -> (Vec<String>, bool) {
-    let words: Vec<&str> = lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.'))
-        .collect();
-    let mut out = Vec::new();
-    let mut numeric = true;
-    for (k, w) in words.iter().enumerate() {
-        let noun = w.trim_end_matches('.');
-        if !lexicon::has("claim-nouns", noun) {
-            continue;
-        }
-        if let Some(p) = (k.saturating_sub(3)..k).find(|&p| words[p].ends_with("'s")) {
-            let stem = words[p].trim_end_matches("'s");
-            let before = if p > 0 { words[p - 1] } else { "" };
-            out.push(format!("{before} {stem}"));
-            numeric &= lexicon::has("figure-nouns", noun);
-        }
-    }
-    (out, numeric)
-}
-
-/// What a noun for what was said is about, as its complement gives it (`the
-/// superintendent's claim about test scores` → `test`, `scores`; `the council's point on
-/// newer models` → `newer`, `models`): the first six letters of the words of four letters
-/// or more of the up to four words after `about`, `on`, `over`, `regarding` or
-/// `concerning` straight after the noun, up to a verb or a conjunction. Empty when no
-/// such noun has such a complement.
-pub(super) fn topics_of_claims(lower: &str) -> Vec<String> {
-    const OPENERS: &[&str] = &["about", "on", "over", "regarding", "concerning"];
-    const ENDS: &[&str] = &[
-        "was", "is", "were", "are", "would", "will", "had", "has", "have", "and", "but", "or",
-        "that", "which", "as", "because", "did", "does", "could", "might",
-    ];
-    let words: Vec<&str> = lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        .collect();
-    let mut out = Vec::new();
-    for k in 0..words.len() {
-        if !lexicon::has("claim-nouns", words[k])
-            || !words.get(k + 1).is_some_and(|w| OPENERS.contains(w))
-        {
-            continue;
-        }
-        for w in words[k + 2..].iter().take(4) {
-            if ENDS.contains(w) {
-                break;
-            }
-            if w.chars().count() >= 4 && !STOP.contains(w) {
-                out.push(w.chars().take(6).collect());
-            }
-        }
-    }
-    out
-}
-
-/// How many of `topic`'s stems (from [`topics_of_claims`]) begin a word of a folded
-/// sentence (`test` begins `tests`).
-fn speaks_of(lower: &str, topic: &[String]) -> usize {
-    topic
-        .iter()
-        .filter(|t| {
-            lower
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.starts_with(t.as_str()))
-        })
-        .count()
-}
-
 /// What points back at something said: a pronoun (`that`, `it`) or a noun naming a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Pointer {
@@ -578,7 +411,7 @@ pub(super) fn fold(text: &str) -> String {
 }
 
 /// Phrases of two or more words the claim's sentence quotes.
-fn quoted_phrases(sentence: &str) -> Vec<String> {
+pub(super) fn quoted_phrases(sentence: &str) -> Vec<String> {
     let folded = fold(sentence);
     folded
         .split('"')

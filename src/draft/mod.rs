@@ -9,6 +9,7 @@ mod lexicon;
 mod link;
 mod mention;
 pub mod merge;
+mod named_back;
 mod not_said;
 mod openers;
 mod partial;
@@ -158,8 +159,9 @@ fn extract_in(
     let mut found = statements::find(body, &paras, &mut people, progress);
     let named = sections::claims_of_headings(body, headed, &mut found);
     link::answered(body, &mut found);
-    link::named_back(body, &mut found, &people);
+    named_back::named_back(body, &mut found, &people);
     contested::answered_by_content(body, &mut found);
+    contested::answered_by_many(body, &mut found);
     let mut links = link::link(body, &found, &people);
     let rated = sections::answer_under(body, &found, &named, &people, &mut links);
     progress.reach(progress::LINKED);
