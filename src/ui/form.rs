@@ -88,7 +88,9 @@ fn by_priority(hints: &[String], room: usize) -> String {
         line = next;
     }
     if line.is_empty() {
-        hints.first().map_or_else(String::new, |h| ellipsize(&format!(" {h}"), room))
+        hints
+            .first()
+            .map_or_else(String::new, |h| ellipsize(&format!(" {h}"), room))
     } else {
         line
     }

@@ -167,7 +167,10 @@ fn the_sample_s_copy_keeps_the_selection_and_does_what_the_key_asked() {
             "{asked:?}: no question"
         );
         assert_eq!(state.selection.as_ref(), Some(&selected), "{asked:?}");
-        assert_eq!(update(&mut state, Action::Confirm(true)), [Effect::CopySample]);
+        assert_eq!(
+            update(&mut state, Action::Confirm(true)),
+            [Effect::CopySample]
+        );
         // The copy's document: the same text, read from the copied files.
         let copy = Box::new(state.doc.clone());
         update(
