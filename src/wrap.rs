@@ -143,17 +143,45 @@ pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usiz
                 continue;
             }
             // Too wide for a line: cut it into pieces that fit, between graphemes (with
-            // room for the hyphen if the part ends at one).
+            // room for the hyphen if the part ends at one), where UAX #14 lets a line
+            // break (never before `，。」）！？`, never after `「（`); where a piece has no
+            // such place, between any graphemes.
             let room = width - hyphen;
             let mut piece_start = start;
             let mut piece_width = 0;
+            // The last place in the piece a line may break: its offset and the piece's
+            // width before it.
+            let mut may_break: Option<(usize, usize)> = None;
+            let mut before: Option<char> = None;
             for (offset, grapheme) in part.grapheme_indices(true) {
                 let grapheme_width = grapheme_width(grapheme);
                 let at = start + offset;
+                let first = grapheme.chars().next();
+                let allowed = match (before, first) {
+                    (Some(before), Some(first)) => may_break_between(before, first),
+                    _ => false,
+                };
+                before = grapheme.chars().next_back();
                 if piece_width > 0 && piece_width + grapheme_width > room {
-                    place(piece_start..at, piece_width, 0);
-                    piece_start = at;
-                    piece_width = 0;
+                    match may_break {
+                        Some((cut, cut_width))
+                            if !allowed
+                                && cut > piece_start
+                                && piece_width - cut_width + grapheme_width <= room =>
+                        {
+                            place(piece_start..cut, cut_width, 0);
+                            piece_start = cut;
+                            piece_width -= cut_width;
+                        }
+                        _ => {
+                            place(piece_start..at, piece_width, 0);
+                            piece_start = at;
+                            piece_width = 0;
+                        }
+                    }
+                    may_break = None;
+                } else if allowed {
+                    may_break = Some((at, piece_width));
                 }
                 piece_width += grapheme_width;
             }
@@ -164,6 +192,27 @@ pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usiz
         lines.push(line);
     }
     lines
+}
+
+/// Whether a line cut inside a word may break between the characters `before` and
+/// `after`, by their UAX #14 line-breaking classes (from `unicode-linebreak`): never
+/// before closing punctuation, a closing parenthesis, `!`/`?`, an infix separator or a
+/// non-starter (`，。、」）！？：；`, small kana, `ー`: classes CL, CP, EX, IS, NS, CJ, as
+/// strict Japanese line breaking keeps CJ), and never after opening punctuation (OP:
+/// `「（`). Everything else may break, as between the graphemes of a word too wide for
+/// its line it always could.
+fn may_break_between(before: char, after: char) -> bool {
+    use unicode_linebreak::{BreakClass, break_property};
+    let cannot_start = matches!(
+        break_property(after as u32),
+        BreakClass::ClosePunctuation
+            | BreakClass::CloseParenthesis
+            | BreakClass::Exclamation
+            | BreakClass::InfixSeparator
+            | BreakClass::NonStarter
+            | BreakClass::ConditionalJapaneseStarter
+    );
+    !cannot_start && break_property(before as u32) != BreakClass::OpenPunctuation
 }
 
 /// Whether a line may break at `c` (and leave it out): a space, line break, tab or
@@ -350,6 +399,82 @@ mod tests {
                 .map(|(w, g)| format!("{w}{g}"))
                 .collect::<String>()
         })
+    }
+
+    /// Chinese and Japanese punctuation that closes (`，。、」）！？：；`) or opens (`「（`)
+    /// the words beside it, as UAX #14 classes it.
+    const CLOSING: &str = "，。、」）！？：；";
+    const OPENING: &str = "「（";
+
+    #[test]
+    fn closing_punctuation_never_starts_a_line_nor_opening_ends_one() {
+        let text = "他说：「我们今天去北京，好吗？」她回答：「好的。」";
+        // From 6 columns: `吗？」` is three characters no break may divide.
+        for width in 6..30 {
+            let lines = wrap_lines(text, width, width);
+            for (n, line) in lines.iter().enumerate() {
+                assert!(display_width(line) <= width, "{width}: {lines:?}");
+                if n > 0 {
+                    let first = line.chars().next().unwrap();
+                    assert!(!CLOSING.contains(first), "{width}: {lines:?}");
+                }
+                let last = line.chars().next_back().unwrap();
+                assert!(
+                    n + 1 == lines.len() || !OPENING.contains(last),
+                    "{width}: {lines:?}"
+                );
+            }
+        }
+        // Plain text is cut as before: anywhere in a word too wide for its line.
+        assert_eq!(wrap_lines("abcdefghij", 4, 4), ["abcd", "efgh", "ij"]);
+    }
+
+    proptest! {
+        /// Runs of ideographs and punctuation with no spaces, at any width: no line starts
+        /// with closing punctuation nor ends with opening, unless the stretch of text that
+        /// cannot be broken (`」。` after a character, say) is itself wider than the line;
+        /// every line within the width, every byte kept in order.
+        #[test]
+        fn no_wrapped_line_starts_with_closing_punctuation(
+            text in proptest::collection::vec(
+                prop_oneof![
+                    4 => proptest::sample::select(vec!["北", "京", "日", "本", "語", "か", "な"]),
+                    1 => proptest::sample::select(vec!["，", "。", "、", "」", "）", "！", "？", "：", "；"]),
+                    1 => proptest::sample::select(vec!["「", "（"]),
+                ],
+                1..60,
+            ).prop_map(|parts| parts.concat()),
+            width in 1usize..24,
+        ) {
+            let ranges = wrap_text(&text, width);
+            let joined: String = ranges.iter().map(|r| &text[r.clone()]).collect();
+            prop_assert_eq!(&joined, &text);
+            for (n, range) in ranges.iter().enumerate() {
+                let line = &text[range.clone()];
+                prop_assert!(display_width(line) <= width.max(2), "{:?}", line);
+                if n == 0 {
+                    continue;
+                }
+                let before = text[..range.start].chars().next_back().unwrap();
+                let first = line.chars().next().unwrap();
+                if CLOSING.contains(first) || OPENING.contains(before) {
+                    // Allowed only where no break was possible within a line's width
+                    // before it: the unbreakable stretch around this place is wider.
+                    let mut start = range.start;
+                    let mut columns = 0;
+                    while let Some(c) = text[..start].chars().next_back() {
+                        let after = text[start..].chars().next().unwrap();
+                        if may_break_between(c, after) {
+                            break;
+                        }
+                        start -= c.len_utf8();
+                        columns += display_width(c.encode_utf8(&mut [0; 4]));
+                    }
+                    prop_assert!(columns + display_width(first.encode_utf8(&mut [0; 4])) > width,
+                        "{:?} at {}: {:?}", line, width, ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>());
+                }
+            }
+        }
     }
 
     proptest! {

@@ -289,6 +289,27 @@ fn numeric_options_out_of_range_are_refused_with_the_limit() {
         &counterpoint(&["render", "--size", "big"]),
         &["--size big: give COLUMNSxROWS"],
     );
+    // `generate`'s numbers: zero, huge, negative and not numbers, each option named with
+    // its limit, before any file is written.
+    for megabytes in ["0", "-1", "2001", "1e9", "NaN", "inf", "big"] {
+        refused(
+            &counterpoint(&["generate", "--out", "never", "--megabytes", megabytes]),
+            &["--megabytes", "at most 2000", "such as 20"],
+        );
+    }
+    for count in ["0", "-5", "1000001", "99999999999999999999", "many"] {
+        refused(
+            &counterpoint(&["generate", "--out", "never", "--claim-count", count]),
+            &["--claim-count", "from 1 to 1000000", "such as 20000"],
+        );
+    }
+    for seed in ["-1", "18446744073709551616", "x"] {
+        refused(
+            &counterpoint(&["generate", "--out", "never", "--seed", seed]),
+            &["--seed", "from 0 to 18446744073709551615", "such as 1"],
+        );
+    }
+    assert!(!std::path::Path::new("never.md").exists());
 }
 
 #[test]

@@ -534,6 +534,57 @@ fn the_form_shows_its_field_and_a_way_out_at_every_size() {
     }
 }
 
+/// Both forms, a claim's and a response's, at every size from 34×8 up (smaller, the one-field form): the title says
+/// how to save and how to close whole (shortened by priority, never cut mid-word as
+/// `Esc clo` was at 40×15), and the keys line stays on the bottom row with its first
+/// hint whole, however many fields the form has above it.
+#[test]
+fn the_forms_say_how_to_save_and_close_at_every_size() {
+    use counterpoint::reader::model::editing::Target;
+    for (width, height) in [
+        (34, 8),
+        (36, 9),
+        (40, 12),
+        (40, 15),
+        (44, 15),
+        (60, 20),
+        (80, 24),
+        (120, 40),
+    ] {
+        for (asked, what) in [(NewClaim, "claim"), (NewResponse, "response")] {
+            let mut state = sample_state(width, height);
+            apply(
+                &mut state,
+                &[
+                    EditTarget(Target::File {
+                        name: "a.claims.toml".into(),
+                        exists: true,
+                    }),
+                    NextClaim,
+                    NextClaim,
+                    StartSelection,
+                    asked,
+                ],
+            );
+            assert!(
+                matches!(state.overlay, Overlay::Form(_)),
+                "{what} {width}x{height}"
+            );
+            let rows = screen(&state);
+            let text = rows.join("\n");
+            let at = format!("{what} at {width}x{height}:\n{text}");
+            let top = rows.iter().position(|r| r.contains('┌')).expect(&at);
+            let bottom = rows.iter().rposition(|r| r.contains('└')).expect(&at);
+            assert!(rows[top].contains("Enter save"), "{at}");
+            assert!(rows[top].contains("Esc close"), "{at}");
+            assert!(rows[bottom - 1].contains("Tab next field"), "{at}");
+            for row in [top, bottom - 1] {
+                assert!(!rows[row].contains('…'), "{at}");
+            }
+        }
+    }
+}
+
 /// The search prompt keeps what is typed in view at every width: the count beside it
 /// is shortened or left out first (at 40 columns it used to hide the query whole).
 #[test]

@@ -113,13 +113,15 @@ pub enum Command {
         /// Where to write NAME.md and NAME.claims.toml.
         #[arg(long, default_value = "generated", value_name = "NAME")]
         out: PathBuf,
-        /// Size of the article in megabytes (decimals allowed).
-        #[arg(long, default_value_t = 20.0, value_name = "MB")]
+        /// Size of the article in megabytes (decimals allowed), more than 0 and at most
+        /// 2000.
+        #[arg(long, default_value_t = 20.0, value_name = "MB", value_parser = parse_megabytes, allow_negative_numbers = true)]
         megabytes: f64,
-        /// How many claims (each gets two or three responses).
-        #[arg(long = "claim-count", default_value_t = 20_000, value_name = "N")]
+        /// How many claims (each gets two or three responses), 1 to 1000000.
+        #[arg(long = "claim-count", default_value_t = 20_000, value_name = "N", value_parser = parse_claim_count, allow_negative_numbers = true)]
         claim_count: usize,
-        #[arg(long, default_value_t = 1)]
+        /// The seed: the same seed writes the same files (a whole number, 0 or more).
+        #[arg(long, default_value_t = 1, value_name = "N", value_parser = parse_seed, allow_negative_numbers = true)]
         seed: u64,
     },
     /// Draft a claims file from the article's own text: who said what, with which
@@ -185,6 +187,45 @@ fn parse_width(text: &str) -> Result<usize, String> {
             "give a whole number of columns, {MIN_WIDTH} or more, such as 80"
         )),
     }
+}
+
+/// The most megabytes `generate --megabytes` writes (the article is made in memory).
+pub const MAX_MEGABYTES: f64 = 2000.0;
+/// The most claims `generate --claim-count` writes.
+pub const MAX_CLAIMS: usize = 1_000_000;
+
+/// `generate --megabytes`: a number of megabytes, more than 0 and at most
+/// [`MAX_MEGABYTES`]; the error says the limit and what to give.
+fn parse_megabytes(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(mb) if mb > 0.0 && mb <= MAX_MEGABYTES => Ok(mb),
+        Ok(_) => Err(format!(
+            "the article is more than 0 and at most {MAX_MEGABYTES} megabytes; give a size such as 20 or 0.5"
+        )),
+        Err(_) => Err(format!(
+            "give a size in megabytes, more than 0 and at most {MAX_MEGABYTES}, such as 20 or 0.5"
+        )),
+    }
+}
+
+/// `generate --claim-count`: 1 to [`MAX_CLAIMS`] claims.
+fn parse_claim_count(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if (1..=MAX_CLAIMS).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "give a whole number of claims from 1 to {MAX_CLAIMS}, such as 20000"
+        )),
+    }
+}
+
+/// `generate --seed`: any whole number from 0 to 2^64 - 1.
+fn parse_seed(text: &str) -> Result<u64, String> {
+    text.trim().parse::<u64>().map_err(|_| {
+        format!(
+            "give a whole number from 0 to {}, such as 1 (the same seed writes the same files)",
+            u64::MAX
+        )
+    })
 }
 
 /// `help … --help` (or `-h`) as clap reads it: the help asked for twice is the help of what

@@ -216,9 +216,9 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                     "generate writes two files, NAME.md and NAME.claims.toml, so --out - (standard output) cannot take them: give --out a name".into(),
                 ));
             }
-            let bytes = (megabytes.max(0.0) * 1_000_000.0) as usize;
-            let (article, claims) =
-                crate::document::generate::generate(bytes, claim_count.max(1), seed);
+            // The options are checked when read (`args::parse_megabytes`, …).
+            let bytes = (megabytes * 1_000_000.0) as usize;
+            let (article, claims) = crate::document::generate::generate(bytes, claim_count, seed);
             let article_path = out.with_extension("md");
             let claims_path = crate::document::source::claims_path_for(&article_path);
             for (path, text) in [(&article_path, &article), (&claims_path, &claims)] {

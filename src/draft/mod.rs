@@ -289,10 +289,12 @@ pub(crate) fn id_for(words: &str, taken: &HashSet<String>) -> String {
 }
 
 /// The first few words of a claim, lower case, joined by hyphens (`claim` when none).
+/// Only words with a letter: the pieces of a number (`100,000` gives `100` and `000`)
+/// would begin an id with digits (`000-permanent-jobs`) that read as nothing.
 fn slug(words: &str) -> String {
     let slug: Vec<String> = words
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
+        .filter(|w| w.len() > 2 && w.chars().any(char::is_alphabetic))
         .take(4)
         .map(str::to_lowercase)
         .collect();
@@ -367,6 +369,26 @@ pub fn header(article_name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Ids read as words: a number's pieces (`100,000`, `2019`, `3.5`) never make one,
+    /// whatever words surround them, and the words after them do.
+    #[test]
+    fn ids_are_made_of_words_never_of_a_number_s_pieces() {
+        let taken = HashSet::new();
+        assert_eq!(
+            id_for("100,000 permanent jobs were created", &taken),
+            "permanent-jobs-were-created"
+        );
+        assert_eq!(id_for("In 2019, 3.5 million came", &taken), "million-came");
+        assert_eq!(id_for("1,000,000", &taken), "claim");
+        for words in ["000 jobs", "123 456 789 go now", "9,999 tax cut2020 hikes"] {
+            let id = id_for(words, &taken);
+            assert!(
+                id.split('-').all(|w| w.chars().any(char::is_alphabetic)),
+                "{words:?} gave {id}"
+            );
+        }
+    }
 
     #[test]
     fn prose_near_a_window_is_the_prose_that_reaches_into_it() {

@@ -31,23 +31,69 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &T
     let inner_width = usize::from(width.saturating_sub(2));
     let lines = lines(state, form, theme, inner_width);
     let height = (lines.len() as u16 + 2).min(area.height);
-    let keys = &state.config.keys.0;
-    let key = |k: FormKey| keys.key_or_name_in(Mode::Form, &Action::Form(k));
-    let title = format!(
-        " {} · {} saves · {} closes ",
-        capitalized(form.purpose.title()),
-        key(FormKey::Submit),
-        key(FormKey::Cancel)
-    );
+    let title = title(state, form, usize::from(width).saturating_sub(2));
     let inner = super::popup(frame, area, (width, height), title, theme);
-    // A form taller than the window keeps its focused field in view.
-    let focus_row = lines.iter().position(|l| l.focused).unwrap_or(0);
+    // A form taller than the window keeps its focused field in view, and its last line,
+    // the keys, on the bottom row.
     let rows = usize::from(inner.height);
+    let mut lines = lines;
+    let keys = (rows < lines.len()).then(|| lines.pop()).flatten();
+    let rows = rows - usize::from(keys.is_some());
+    let focus_row = lines.iter().position(|l| l.focused).unwrap_or(0);
     let skip = focus_row
         .saturating_sub(rows.saturating_sub(4))
         .min(lines.len().saturating_sub(rows));
-    let shown: Vec<Line> = lines.into_iter().skip(skip).map(|l| l.line).collect();
+    let mut shown: Vec<Line> = (lines.into_iter().skip(skip).take(rows))
+        .map(|l| l.line)
+        .collect();
+    shown.extend(keys.map(|l| l.line));
     frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// The form's title for `room` columns of its top border: what it is and the keys that
+/// save and close it; where that does not fit, the keys alone, then shorter words for
+/// them (a way to save and a way out are always said).
+fn title(state: &State, form: &Form, room: usize) -> String {
+    let keys = &state.config.keys.0;
+    let key = |k: FormKey| keys.key_or_name_in(Mode::Form, &Action::Form(k));
+    let (save, close) = (key(FormKey::Submit), key(FormKey::Cancel));
+    [
+        format!(
+            " {} · {save} saves · {close} closes ",
+            capitalized(form.purpose.title())
+        ),
+        format!(" {save} saves · {close} closes "),
+        format!(" {save} save · {close} close "),
+        format!(" {save}·{close} "),
+    ]
+    .into_iter()
+    .find(|title| display_width(title) <= room)
+    .unwrap_or_else(|| format!(" {close} "))
+}
+
+/// `hints` joined with ` · ` after a space, as many from the first as fit in `room`
+/// columns (the first always, shortened if it must be): the hint bar's rule, most
+/// needed first.
+fn by_priority(hints: &[String], room: usize) -> String {
+    let mut line = String::new();
+    for hint in hints {
+        let next = if line.is_empty() {
+            format!(" {hint}")
+        } else {
+            format!("{line} · {hint}")
+        };
+        if display_width(&next) > room {
+            break;
+        }
+        line = next;
+    }
+    if line.is_empty() {
+        hints
+            .first()
+            .map_or_else(String::new, |h| ellipsize(&format!(" {h}"), room))
+    } else {
+        line
+    }
 }
 
 /// The form in a window too small for it (under 34 columns or 8 rows): the field being
@@ -87,11 +133,14 @@ fn draw_small(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: 
         frame.render_widget(Paragraph::new(field_line).style(theme.status), row);
         return;
     }
-    let title = format!(
-        " {} · {} closes ",
-        capitalized(form.purpose.title()),
-        key(FormKey::Cancel)
-    );
+    let close = key(FormKey::Cancel);
+    let title = [
+        format!(" {} · {close} closes ", capitalized(form.purpose.title())),
+        format!(" {close} closes "),
+    ]
+    .into_iter()
+    .find(|title| display_width(title) <= usize::from(area.width).saturating_sub(2))
+    .unwrap_or_else(|| format!(" {close} "));
     // The keys before the words: in a narrow window what goes first is `window too
     // small`, then the next field's key, never the key that saves.
     let save = format!(" {} saves", key(FormKey::Submit));
@@ -247,7 +296,7 @@ fn lines<'a>(state: &State, form: &'a Form, theme: &Theme, width: usize) -> Vec<
         ))));
     }
     out.push(plain(Line::from(Span::styled(
-        ellipsize(&keys_line(state, form), width),
+        by_priority(&keys_hints(state, form), width),
         muted,
     ))));
     out
@@ -297,24 +346,22 @@ fn suggestions<'a>(form: &'a Form, theme: &Theme, width: usize) -> Vec<FormLine<
         .collect()
 }
 
-/// The form's keys, from the key map: how to move, choose, requote, and for a new
-/// response, answer another claim.
-fn keys_line(state: &State, form: &Form) -> String {
+/// The form's keys, from the key map, most needed first: how to move, choose, requote,
+/// and for a new response, answer another claim.
+fn keys_hints(state: &State, form: &Form) -> Vec<String> {
     let keys = &state.config.keys.0;
     let key = |k: FormKey| keys.key_or_name_in(Mode::Form, &Action::Form(k));
-    let other = if matches!(form.purpose, Purpose::NewResponse { .. }) {
-        format!(
-            " · {}/{} another claim",
+    let mut hints = vec![
+        format!("{} next field", key(FormKey::NextField)),
+        format!("{} suggestions", key(FormKey::NextSuggestion)),
+        format!("{} new quote", key(FormKey::Reselect)),
+    ];
+    if matches!(form.purpose, Purpose::NewResponse { .. }) {
+        hints.push(format!(
+            "{}/{} another claim",
             key(FormKey::NextClaim),
             key(FormKey::PrevClaim)
-        )
-    } else {
-        String::new()
-    };
-    format!(
-        " {} next field · {} suggestions · {} new quote{other}",
-        key(FormKey::NextField),
-        key(FormKey::NextSuggestion),
-        key(FormKey::Reselect)
-    )
+        ));
+    }
+    hints
 }

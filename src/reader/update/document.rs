@@ -45,6 +45,17 @@ impl State {
         self.message = Some(message);
     }
 
+    /// Replaces the document with the same text read from other files (the bundled
+    /// sample copied here, a fetched page saved): a confirmation step, so the words
+    /// selected before it stay selected (a reload, whose text may differ, ends them).
+    pub(crate) fn replace_with_copy(&mut self, doc: Document) {
+        let selection = (doc.article.body == self.doc.article.body)
+            .then(|| self.selection.clone())
+            .flatten();
+        self.replace_document(doc, Vec::new());
+        self.selection = selection;
+    }
+
     /// Shows the whole of a document whose beginning was shown while it loaded: the same
     /// text up to where the preview ended, so the cursor stays at the same offset. The
     /// load is over.

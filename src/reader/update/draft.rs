@@ -19,7 +19,7 @@ impl State {
             self.message = Some("already drafting: the drafts come when it is done".into());
             return None;
         }
-        if !self.may_edit() {
+        if !self.may_edit(&Action::DraftClaims) {
             return None;
         }
         self.editing.drafting = true;

@@ -53,7 +53,7 @@ impl State {
             }
             _ => {}
         }
-        if !self.may_edit() {
+        if !self.may_edit(action) {
             return Vec::new();
         }
         if let Some((claim, _)) = self.selected_entry()
@@ -75,9 +75,10 @@ impl State {
     }
 
     /// Whether edits can be made here; if not, says why (for the bundled sample, asks
-    /// whether to copy it here first) and returns `false`. Asked before a form opens, so
-    /// a read-only file is told up front, not at the first save.
-    pub(crate) fn may_edit(&mut self) -> bool {
+    /// whether to copy it here first, and a yes does `then`, the action that asked, on
+    /// the copy) and returns `false`. Asked before a form opens, so a read-only file is
+    /// told up front, not at the first save.
+    pub(crate) fn may_edit(&mut self, then: &Action) -> bool {
         if self.loading.is_some() {
             self.message = Some("still loading: edit when the whole document is read".into());
             return false;
@@ -94,7 +95,9 @@ impl State {
                         "counterpoint-sample.md".into(),
                         "counterpoint-sample.claims.toml".into(),
                     ],
-                    on_yes: OnYes::CopySample,
+                    on_yes: OnYes::CopySample {
+                        then: Box::new(then.clone()),
+                    },
                 });
                 false
             }

@@ -19,7 +19,12 @@ impl State {
     /// current claim, quoting `range` of the body, filled with the drafter's guess and
     /// any typing kept from an earlier form of the same purpose.
     pub(crate) fn open_new_form(&mut self, range: Range<usize>, response: bool) {
-        if !self.may_edit() {
+        let asking = if response {
+            Action::NewResponse
+        } else {
+            Action::NewClaim
+        };
+        if !self.may_edit(&asking) {
             return;
         }
         let purpose = if response {
@@ -458,7 +463,10 @@ impl State {
                 );
                 vec![Effect::DiscardJournal]
             }
-            (true, OnYes::CopySample) => vec![Effect::CopySample],
+            (true, OnYes::CopySample { then }) => {
+                self.editing.after_copy = Some(*then);
+                vec![Effect::CopySample]
+            }
             (true, OnYes::SavePage { file, then }) => vec![Effect::SavePage {
                 file,
                 replace: true,

@@ -321,12 +321,16 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         } => effects.extend(state.recovered(changes, what, lost, kept)),
         Action::EditTarget(target) => state.editing.target = Some(target),
         Action::CopiedSample { doc, target } => {
-            state.replace_document(*doc, Vec::new());
+            state.replace_with_copy(*doc);
             state.editing.target = Some(target);
-            let key = state.config.keys.0.key_or_name(&Action::EditEntry);
-            state.message = Some(format!(
-                "press the key again to edit: counterpoint-sample.md and its claims file are copied here ({key} edits)"
-            ));
+            state.message = Some(
+                "counterpoint-sample.md and its claims file are copied here: edits go to the copy"
+                    .into(),
+            );
+            // The key that asked for the copy does what it asked, on the copy.
+            if let Some(then) = state.editing.after_copy.take() {
+                effects.extend(update(state, then));
+            }
         }
         Action::PageSaved {
             doc,

@@ -49,7 +49,7 @@ impl State {
             });
             return Vec::new();
         }
-        if !self.may_edit() {
+        if !self.may_edit(&Action::SavePageClaims) {
             return Vec::new();
         }
         let file = self.doc.entries();
@@ -219,7 +219,7 @@ impl State {
     /// The page is saved as `file` and read again from it: its claims file is the one
     /// beside it, its address stays its name.
     pub(crate) fn page_saved(&mut self, doc: Document, target: Target, file: String, then: Then) {
-        self.replace_document(doc, Vec::new());
+        self.replace_with_copy(doc);
         self.editing.target = Some(target);
         let claims = crate::document::source::claims_path_for(std::path::Path::new(&file));
         let url = match &mut self.page {

@@ -204,11 +204,17 @@ impl State {
                 let Some(range) = self.selection.as_ref().map(Selection::range) else {
                     return Some(Vec::new());
                 };
+                let selection = self.selection.take();
                 self.end_selection();
                 if self.editing.parked.is_some() {
                     self.requote(range);
                 } else {
                     self.open_new_form(range, *action == Action::NewResponse);
+                }
+                // A question before the form (copy the sample here? save the page?):
+                // the words stay selected for the form that follows the answer.
+                if matches!(self.overlay, Overlay::Question(_) | Overlay::SaveAs(_)) {
+                    self.selection = selection;
                 }
             }
             Action::Quit | Action::Back => {
@@ -240,7 +246,15 @@ impl State {
             | Action::Reload
             | Action::Suspend
             | Action::Resize { .. }
-            | Action::Paste(_) => return None,
+            | Action::Paste(_)
+            | Action::CopiedSample { .. }
+            | Action::PageSaved { .. }
+            | Action::PageFile(_)
+            | Action::PageFileTaken { .. }
+            | Action::EditTarget(_)
+            | Action::Recovered { .. }
+            | Action::OfferRecovery { .. }
+            | Action::ResumeTyping { .. } => return None,
             _ => {}
         }
         Some(Vec::new())
