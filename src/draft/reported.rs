@@ -124,6 +124,14 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
     let subordinate = s
         .word(opener)
         .is_some_and(|w| lexicon::has("subordinators", &w));
+    // The verb in a relative clause set off by commas (`X, who spent her career insisting
+    // that inspectors be heeded, died …`, `…, and who said …`): the clause closes at a
+    // comma before the predicate it interrupted.
+    let skip_and = usize::from(s.word(opener).is_some_and(|w| w == "and" || w == "but"));
+    let aside = opener > s.span.start
+        && s.toks[opener - 1].kind == Kind::Comma
+        && s.word(opener + skip_and)
+            .is_some_and(|w| w == "who" || w == "which");
     for k in from..end {
         let t = &s.toks[k];
         if t.quote.is_some() {
@@ -155,6 +163,14 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
             Kind::Comma if k > from && coordinated_report(s, k) => return k,
             Kind::Comma if k > from => {
                 let next = s.word(k + 1).unwrap_or_default();
+                if aside
+                    && (lexicon::has("finite-verbs", &next)
+                        || next.len() > 3
+                            && next.ends_with("ed")
+                            && s.toks[k + 1].text(s.body).starts_with(char::is_lowercase))
+                {
+                    return k;
+                }
                 // `Podesta, who said the project was vetted, said he …`: a verb of saying
                 // after the comma has its subject before the clause, which ends here;
                 // not an inverted attribution (`…, said Jane Doe`, `…, said one aide`).
@@ -283,6 +299,13 @@ pub(super) fn complement(
     let end_of = |from: usize| content_end(s, v, from);
     let words_from =
         |from: usize, to: usize| (from..to).filter(|&k| s.toks[k].kind == Kind::Word).count();
+    // `what it described as fragments of a shell`, `what he called a betrayal`: `what`
+    // stands for the thing named, and the words after the verb are the speaker's name
+    // for it.
+    if let Some(from) = named_by_what(s, v, lemma) {
+        let end = end_of(from);
+        return (words_from(from, end) >= 2).then_some((from..end, "naming what"));
+    }
     // A verb with its preposition, reported with its object: "called for …", "talked
     // about …", "spoke movingly of …", "has spoken out about …", "pointed to …".
     let mut p = v + 1;
@@ -451,6 +474,52 @@ fn as_reported(s: &Sentence, v: usize) -> Option<Range<usize>> {
         .count()
         >= 3)
         .then_some(comma + 1..end)
+}
+
+/// Where the name starts that a verb of naming at `v` gives to what `what` stands for,
+/// `what S called NP`, `what S described as NP` (`as` and an adverb in `-ly` passed
+/// over): `what` one to three words (the subject, no verb) before the verb, and a word
+/// outside quotation marks after it (a quotation is the naming rules' own).
+fn named_by_what(s: &Sentence, v: usize, lemma: &str) -> Option<usize> {
+    if !["call", "describe"].contains(&lemma) || !lexicon::has("naming", &s.word(v)?) {
+        return None;
+    }
+    let j = (v.saturating_sub(4).max(s.span.start)..v.checked_sub(1)?)
+        .rev()
+        .find(|&j| s.word(j).as_deref() == Some("what"))?;
+    let subject_only = (j + 1..v).all(|k| {
+        s.toks[k].kind == Kind::Word
+            && s.toks[k].quote.is_none()
+            && s.word(k)
+                .is_some_and(|w| !lexicon::has("finite-verbs", &w) && !is_speech(&w) && w != "what")
+    });
+    // `asked what he called the dog`, `not clear what she described`: a question.
+    let question = j > s.span.start
+        && s.word(j - 1).is_some_and(|p| {
+            is_speech(&p)
+                || lexicon::is_reporting(&p)
+                || [
+                    "know", "knew", "knows", "clear", "unclear", "sure", "wonder",
+                ]
+                .contains(&p.as_str())
+        });
+    if !subject_only || question {
+        return None;
+    }
+    let mut from = v + 1;
+    while s
+        .word(from)
+        .is_some_and(|w| w == "as" || w.len() > 4 && w.ends_with("ly"))
+    {
+        from += 1;
+    }
+    // A verb after it is the clause's own (`what she described was a long night`).
+    (s.toks.get(from)?.kind == Kind::Word
+        && s.toks[from].quote.is_none()
+        && !s
+            .word(from)
+            .is_some_and(|w| lexicon::has("finite-verbs", &w)))
+    .then_some(from)
 }
 
 /// The `to` of a wish or demand after an addressee starting at `k` that the addressee
