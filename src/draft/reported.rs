@@ -10,7 +10,7 @@ pub(super) use super::adverbials::skip_adverbials;
 use super::lexicon;
 use super::not_said;
 use super::people::{self, NpKind};
-use super::reported_objects::{object_opens, object_report};
+use super::reported_objects::{named_by_what, object_opens, object_report};
 pub(super) use super::reported_verbs::is_speech;
 // The verb tests partial.rs reads through this module.
 pub(super) use super::reported_verbs::{is_belief, negated};
@@ -474,52 +474,6 @@ fn as_reported(s: &Sentence, v: usize) -> Option<Range<usize>> {
         .count()
         >= 3)
         .then_some(comma + 1..end)
-}
-
-/// Where the name starts that a verb of naming at `v` gives to what `what` stands for,
-/// `what S called NP`, `what S described as NP` (`as` and an adverb in `-ly` passed
-/// over): `what` one to three words (the subject, no verb) before the verb, and a word
-/// outside quotation marks after it (a quotation is the naming rules' own).
-fn named_by_what(s: &Sentence, v: usize, lemma: &str) -> Option<usize> {
-    if !["call", "describe"].contains(&lemma) || !lexicon::has("naming", &s.word(v)?) {
-        return None;
-    }
-    let j = (v.saturating_sub(4).max(s.span.start)..v.checked_sub(1)?)
-        .rev()
-        .find(|&j| s.word(j).as_deref() == Some("what"))?;
-    let subject_only = (j + 1..v).all(|k| {
-        s.toks[k].kind == Kind::Word
-            && s.toks[k].quote.is_none()
-            && s.word(k)
-                .is_some_and(|w| !lexicon::has("finite-verbs", &w) && !is_speech(&w) && w != "what")
-    });
-    // `asked what he called the dog`, `not clear what she described`: a question.
-    let question = j > s.span.start
-        && s.word(j - 1).is_some_and(|p| {
-            is_speech(&p)
-                || lexicon::is_reporting(&p)
-                || [
-                    "know", "knew", "knows", "clear", "unclear", "sure", "wonder",
-                ]
-                .contains(&p.as_str())
-        });
-    if !subject_only || question {
-        return None;
-    }
-    let mut from = v + 1;
-    while s
-        .word(from)
-        .is_some_and(|w| w == "as" || w.len() > 4 && w.ends_with("ly"))
-    {
-        from += 1;
-    }
-    // A verb after it is the clause's own (`what she described was a long night`).
-    (s.toks.get(from)?.kind == Kind::Word
-        && s.toks[from].quote.is_none()
-        && !s
-            .word(from)
-            .is_some_and(|w| lexicon::has("finite-verbs", &w)))
-    .then_some(from)
 }
 
 /// The `to` of a wish or demand after an addressee starting at `k` that the addressee
