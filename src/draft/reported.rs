@@ -10,7 +10,7 @@ pub(super) use super::adverbials::skip_adverbials;
 use super::lexicon;
 use super::not_said;
 use super::people::{self, NpKind};
-use super::reported_objects::{object_opens, object_report};
+use super::reported_objects::{named_by_what, object_opens, object_report};
 pub(super) use super::reported_verbs::is_speech;
 // The verb tests partial.rs reads through this module.
 pub(super) use super::reported_verbs::{is_belief, negated};
@@ -124,6 +124,14 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
     let subordinate = s
         .word(opener)
         .is_some_and(|w| lexicon::has("subordinators", &w));
+    // The verb in a relative clause set off by commas (`X, who spent her career insisting
+    // that inspectors be heeded, died …`, `…, and who said …`): the clause closes at a
+    // comma before the predicate it interrupted.
+    let skip_and = usize::from(s.word(opener).is_some_and(|w| w == "and" || w == "but"));
+    let aside = opener > s.span.start
+        && s.toks[opener - 1].kind == Kind::Comma
+        && s.word(opener + skip_and)
+            .is_some_and(|w| w == "who" || w == "which");
     for k in from..end {
         let t = &s.toks[k];
         if t.quote.is_some() {
@@ -155,6 +163,14 @@ pub(super) fn content_end(s: &Sentence, v: usize, from: usize) -> usize {
             Kind::Comma if k > from && coordinated_report(s, k) => return k,
             Kind::Comma if k > from => {
                 let next = s.word(k + 1).unwrap_or_default();
+                if aside
+                    && (lexicon::has("finite-verbs", &next)
+                        || next.len() > 3
+                            && next.ends_with("ed")
+                            && s.toks[k + 1].text(s.body).starts_with(char::is_lowercase))
+                {
+                    return k;
+                }
                 // `Podesta, who said the project was vetted, said he …`: a verb of saying
                 // after the comma has its subject before the clause, which ends here;
                 // not an inverted attribution (`…, said Jane Doe`, `…, said one aide`).
@@ -283,6 +299,13 @@ pub(super) fn complement(
     let end_of = |from: usize| content_end(s, v, from);
     let words_from =
         |from: usize, to: usize| (from..to).filter(|&k| s.toks[k].kind == Kind::Word).count();
+    // `what it described as fragments of a shell`, `what he called a betrayal`: `what`
+    // stands for the thing named, and the words after the verb are the speaker's name
+    // for it.
+    if let Some(from) = named_by_what(s, v, lemma) {
+        let end = end_of(from);
+        return (words_from(from, end) >= 2).then_some((from..end, "naming what"));
+    }
     // A verb with its preposition, reported with its object: "called for …", "talked
     // about …", "spoke movingly of …", "has spoken out about …", "pointed to …".
     let mut p = v + 1;

@@ -1,9 +1,9 @@
-//! What a verb of saying reports with its object, where it reports no clause: whether a determiner, a possessive or a name opens an object (`acknowledged their uphill battle`), and the verb with its object to where it ends (`attacked the plan`).
+//! What a verb of saying reports with its object, where it reports no clause (and what a verb of naming gives as the name of what `what` stands for: `what she called a betrayal`): whether a determiner, a possessive or a name opens an object (`acknowledged their uphill battle`), and the verb with its object to where it ends (`attacked the plan`).
 
 use std::ops::Range;
 
 use super::lexicon;
-use super::reported::content_end;
+use super::reported::{content_end, is_speech};
 use super::sentence::Sentence;
 use super::tokens::Kind;
 
@@ -78,6 +78,52 @@ pub(super) fn object_report(
         .filter(|&k| s.toks[k].kind == Kind::Word)
         .count();
     (words >= 1).then_some((v..end, "complement object"))
+}
+
+/// Where the name starts that a verb of naming at `v` gives to what `what` stands for,
+/// `what S called NP`, `what S described as NP` (`as` and an adverb in `-ly` passed
+/// over): `what` one to three words (the subject, no verb) before the verb, and a word
+/// outside quotation marks after it (a quotation is the naming rules' own).
+pub(super) fn named_by_what(s: &Sentence, v: usize, lemma: &str) -> Option<usize> {
+    if !["call", "describe"].contains(&lemma) || !lexicon::has("naming", &s.word(v)?) {
+        return None;
+    }
+    let j = (v.saturating_sub(4).max(s.span.start)..v.checked_sub(1)?)
+        .rev()
+        .find(|&j| s.word(j).as_deref() == Some("what"))?;
+    let subject_only = (j + 1..v).all(|k| {
+        s.toks[k].kind == Kind::Word
+            && s.toks[k].quote.is_none()
+            && s.word(k)
+                .is_some_and(|w| !lexicon::has("finite-verbs", &w) && !is_speech(&w) && w != "what")
+    });
+    // `asked what he called the dog`, `not clear what she described`: a question.
+    let question = j > s.span.start
+        && s.word(j - 1).is_some_and(|p| {
+            is_speech(&p)
+                || lexicon::is_reporting(&p)
+                || [
+                    "know", "knew", "knows", "clear", "unclear", "sure", "wonder",
+                ]
+                .contains(&p.as_str())
+        });
+    if !subject_only || question {
+        return None;
+    }
+    let mut from = v + 1;
+    while s
+        .word(from)
+        .is_some_and(|w| w == "as" || w.len() > 4 && w.ends_with("ly"))
+    {
+        from += 1;
+    }
+    // A verb after it is the clause's own (`what she described was a long night`).
+    (s.toks.get(from)?.kind == Kind::Word
+        && s.toks[from].quote.is_none()
+        && !s
+            .word(from)
+            .is_some_and(|w| lexicon::has("finite-verbs", &w)))
+    .then_some(from)
 }
 
 #[cfg(test)]

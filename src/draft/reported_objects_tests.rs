@@ -167,3 +167,43 @@ fn a_noun_or_an_adjective_of_those_verbs_reports_nothing() {
     not_drafted("He rose after repeated clashes with the board.", "clashes");
     not_drafted("The notes of the meeting ran to ten pages.", "notes");
 }
+
+#[test]
+fn what_a_speaker_called_or_described_as_something_is_the_speakers_name_for_it() {
+    // `what S called NP`, `what S described as NP`: the name is the speaker's words.
+    for (text, who, words) in [
+        (
+            "The agency Norpress published photographs of what it described as fragments of a rocket.",
+            "Norpress",
+            "fragments of a rocket",
+        ),
+        (
+            "Lena Park pointed to what she called a quiet betrayal of the river towns.",
+            "Lena Park",
+            "a quiet betrayal of the river towns",
+        ),
+        (
+            "The crowd cheered after what Omar Reyes described simply as a long overdue repair.",
+            "Omar Reyes",
+            "a long overdue repair",
+        ),
+    ] {
+        let got = drafted(text);
+        assert!(
+            got.iter()
+                .any(|(s, w)| s.contains(who) && w.trim_end_matches('.') == words),
+            "{text}\n{got:?}"
+        );
+    }
+    // Near shapes: a question about a name, and `what` with no verb of naming.
+    for (text, words) in [
+        ("Ana Ruiz asked what he called the dog.", "the dog"),
+        ("Nobody knew what he called the new ferry.", "the new ferry"),
+        (
+            "They built what he drew as a sketch of the dam.",
+            "a sketch of the dam",
+        ),
+    ] {
+        not_drafted(text, words);
+    }
+}

@@ -243,3 +243,45 @@ fn a_request_after_and_that_stays_in_the_report() {
          before the game",
     );
 }
+
+#[test]
+fn a_report_in_a_relative_clause_set_off_by_commas_ends_before_the_main_predicate() {
+    for (text, words) in [
+        (
+            "Ana Ruiz, the engineer who closed the dam in 1981, and who spent years insisting that inspectors be heard, died on Monday at her home.",
+            "inspectors be heard",
+        ),
+        (
+            "Tom Hale, who said the ferry was safe, resigned in March after the inquiry.",
+            "the ferry was safe",
+        ),
+        (
+            "Omar Reyes, who argued that the levy was too small, voted against it on Tuesday.",
+            "the levy was too small",
+        ),
+    ] {
+        let got = drafted(text);
+        assert!(
+            got.iter().any(|(_, w)| w.trim_end_matches(',') == words),
+            "{text}\n{got:?}"
+        );
+    }
+    // Near shapes: the relative clause closing the sentence runs to its end, commas and
+    // all, and a comma before something that is no predicate does not end it.
+    for (text, words) in [
+        (
+            "The plan was drafted by Tom Hale, who said that the ferry, which is old, needs repairs.",
+            "the ferry, which is old, needs repairs.",
+        ),
+        (
+            "Ana Ruiz, who said the vote was close, tight and bitter, resigned early.",
+            "the vote was close, tight and bitter",
+        ),
+    ] {
+        let got = drafted(text);
+        assert!(
+            got.iter().any(|(_, w)| w.trim_end_matches(',') == words),
+            "{text}\n{got:?}"
+        );
+    }
+}

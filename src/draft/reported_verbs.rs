@@ -161,19 +161,27 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
             return false;
         }
     }
+    const PASSIVE: &[&str] = &[
+        "was", "were", "been", "being", "be", "is", "are", "get", "got",
+    ];
+    // A form in -ing after `is` or `was` is progressive (`is warning voters that …`), not
+    // passive. A passive reports nothing of its subject's (`was asked about the plan`,
+    // `has been disputed since 1991`, `is accused of fraud`); of the lexicon's own verbs, a
+    // passive with a clause, a request or a quotation after it (`it was reported that …`,
+    // `was told that …`, `was asked to …`, `has been called "…"`) still reports, its
+    // speaker found elsewhere.
+    let reports_after = || {
+        s.word(v + 1).is_some_and(|n| n == "that" || n == "to")
+            || (v + 1..(v + 4).min(s.span.end)).any(|k| s.toks[k].quote.is_some())
+    };
+    if PASSIVE.contains(&lower.as_str()) && !word.ends_with("ing") && (strict || !reports_after()) {
+        return false;
+    }
     if !strict {
         const PREPOSITIONS: &[&str] = &[
             "to", "of", "for", "about", "with", "by", "on", "in", "at", "from", "into",
         ];
         return !PREPOSITIONS.contains(&lower.as_str());
-    }
-    const PASSIVE: &[&str] = &[
-        "was", "were", "been", "being", "be", "is", "are", "get", "got",
-    ];
-    // A form in -ing after `is` or `was` is progressive (`is warning voters that …`), not
-    // passive.
-    if PASSIVE.contains(&lower.as_str()) && !word.ends_with("ing") {
-        return false;
     }
     let lemma = lexicon::lemma_in("speech", word).unwrap_or("");
     if word.ends_with('s') && word != lemma && !word.ends_with("ss") {

@@ -152,3 +152,46 @@ fn a_plural_subject_some_words_back_makes_say_a_verb() {
         assert!(drafted(text).is_empty(), "{text}\n{:?}", drafted(text));
     }
 }
+
+#[test]
+fn a_passive_of_a_verb_of_speech_reports_nothing_of_its_subject() {
+    // The subject of a passive is what was spoken of or to, never the speaker: a question
+    // put to someone, a thing in dispute, a charge laid against someone.
+    for text in [
+        "The northern boundary has been disputed since the war ended in 1962.",
+        "Mayor Ana Ruiz was asked repeatedly about the missing funds.",
+        "The old ferry was mentioned twice during the long meeting.",
+        "Tom Hale was questioned about the contracts on Friday.",
+        "The quarry's route is contested by nobody in the valley now.",
+    ] {
+        assert_eq!(drafted(text), Vec::new(), "{text}");
+    }
+    // Near shapes that still report: the active verb, the passive inside a report, and a
+    // passive with a clause, a request or a quotation after it.
+    one(
+        "Ana Ruiz disputed the figures in the audit.",
+        "Ana Ruiz",
+        "disputed the figures in the audit",
+    );
+    one(
+        "Ana Ruiz said the boundary has been disputed for years.",
+        "Ana Ruiz",
+        "the boundary has been disputed for years",
+    );
+    for (text, words) in [
+        (
+            "Ana Ruiz was told that the ferry would close in May.",
+            "the ferry would close in May",
+        ),
+        (
+            "The plan has been called “a gift to developers” by Tom Hale.",
+            "a gift to developers",
+        ),
+    ] {
+        let got = drafted(text);
+        assert!(
+            got.iter().any(|(_, w)| w.contains(words)),
+            "{text}\n{got:?}"
+        );
+    }
+}
