@@ -39,7 +39,12 @@ impl People {
         }
         let found = match np.kind {
             NpKind::Pronoun(p) => return self.pronoun(p, np.end.saturating_sub(1)),
-            NpKind::Name => self.name(&np.text),
+            NpKind::Name => match np.title.as_deref().and_then(title_gender) {
+                Some(g) => self
+                    .surname_agreeing(&np.text, g)
+                    .unwrap_or_else(|| self.name(&np.text)),
+                None => self.name(&np.text),
+            },
             // A subject as written ("A spokesperson for the authority", "A letter from
             // the union") comes as a group.
             NpKind::Group => match self.unnamed_spokesperson(&np.text) {
@@ -110,19 +115,7 @@ impl People {
     /// (`Superintendent Dr.` gives `Superintendent` and `Dr.`).
     pub(super) fn add_title(&mut self, who: usize, title: &str) {
         let lower = title.to_lowercase();
-        let gender = if ["woman", "mrs.", "ms.", "queen", "princess", "lady", "dame"]
-            .iter()
-            .any(|w| lower.contains(w))
-        {
-            Some(Gender::Female)
-        } else if ["man", "mr.", "king", "prince", "lord", "sir"]
-            .iter()
-            .any(|w| lower.split_whitespace().any(|t| t == *w || t.ends_with(w)))
-        {
-            Some(Gender::Male)
-        } else {
-            None
-        };
+        let gender = title_gender(title);
         if gender.is_some() && self.all[who].gender.is_none() {
             self.set_gender(who, gender);
         }
@@ -140,6 +133,28 @@ impl People {
         } else {
             self.add_affiliation(who, title);
         }
+    }
+
+    /// The person a lone surname with a gendered title (`Mrs. Kell`) names, when more than
+    /// one person bears the surname: the latest mentioned whose gender is the title's, else
+    /// the latest whose gender is unknown; never one of the other gender. `None` when the
+    /// surname is not shared (then [`Self::name`] decides as for any name).
+    fn surname_agreeing(&mut self, text: &str, gender: Gender) -> Option<usize> {
+        if text.split_whitespace().count() != 1 {
+            return None;
+        }
+        let sharers = self.roster.surnamed(text);
+        if sharers.len() < 2 {
+            return None;
+        }
+        let latest = |want: Option<Gender>| {
+            sharers
+                .iter()
+                .copied()
+                .filter(|&i| self.all[i].gender == want)
+                .max_by_key(|&i| (self.roster.mentioned_at(i), i))
+        };
+        latest(Some(gender)).or_else(|| latest(None))
     }
 
     /// Whether someone named is known by `last` as their last word.
@@ -408,6 +423,24 @@ impl People {
         }
         self.touch(found);
         Some(found)
+    }
+}
+
+/// The gender a title tells (`Mrs.`, `Congresswoman`: female; `Mr.`, `Sir`: male), if any.
+fn title_gender(title: &str) -> Option<Gender> {
+    let lower = title.to_lowercase();
+    if ["woman", "mrs.", "ms.", "queen", "princess", "lady", "dame"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        Some(Gender::Female)
+    } else if ["man", "mr.", "king", "prince", "lord", "sir"]
+        .iter()
+        .any(|w| lower.split_whitespace().any(|t| t == *w || t.ends_with(w)))
+    {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
 

@@ -74,10 +74,46 @@ const NAMED_THINGS: &[&str] = &[
     "suburb",
 ];
 
+/// Whether the name at token `at` is one someone had before (`born Ruth Ann Dorsey`, `née
+/// Dorsey`): no one new.
+fn former_name(s: &Sentence, at: usize) -> bool {
+    at > s.span.start
+        && s.word(at - 1)
+            .is_some_and(|w| ["born", "née", "nee"].contains(&w.as_str()))
+}
+
+/// Prepositions of place: a name after one is where something is, not who.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "at", "in", "across", "near", "outside", "inside", "toward", "towards", "along", "into",
+    "through", "beside", "behind", "under", "past", "around",
+];
+
+/// Whether the name at token `at` follows `the` (`the Tollgate Bridge`) or a preposition
+/// of place (`at City Hall`, `from the East Flats neighborhood`): a place or a thing.
+fn placed(s: &Sentence, at: usize) -> bool {
+    let before = |k: usize| (k > s.span.start).then(|| s.word(k - 1)).flatten();
+    match before(at).as_deref() {
+        Some("the") => true,
+        Some(w) => PLACE_PREPOSITIONS.contains(&w),
+        None => false,
+    }
+}
+
 /// Names met outside quotations: made known, with their titles and appositives.
 pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     let span = s.span.clone();
     people.begin_scan();
+    // `He died in 2004.`: a sentence opened by `he` or `she` outside quotations tells the
+    // gender of whom it points back to, whether or not the sentence reports speech, so
+    // that a later `she` is not given to a man named in between.
+    if let Some(first) = s.toks.get(span.start)
+        && !first.quoted()
+        && ["He", "She"].contains(&first.text(s.body))
+        && let Some(np) = people::parse(s.body, s.toks, span.start, span.end)
+        && matches!(np.kind, NpKind::Pronoun(_))
+    {
+        people.mention(&np);
+    }
     // Every run of two or more capitalised words that can be a name.
     let mut k = span.start;
     while k < span.end {
@@ -97,6 +133,20 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
                     || corporate(&np))
                 && np.text.split_whitespace().count() >= 2
             {
+                // `She was born Ruth Ann Dorsey`, `née Dorsey`: a name one had before is
+                // no one new, and never someone a later `she` is.
+                let first = np.end.saturating_sub(np.text.split_whitespace().count());
+                if former_name(s, j) || former_name(s, first.max(j)) {
+                    j = np.end.max(j + 1);
+                    continue;
+                }
+                // `crossed the Tollgate Bridge`, `a news conference at City Hall`, `a
+                // nurse from the East Flats neighborhood`: a name after `the` or a word of
+                // place is a place or a thing, never someone `he` or `she` may be.
+                if np.kind == NpKind::Name && np.title.is_none() && placed(s, first.max(j)) {
+                    j = np.end.max(j + 1);
+                    continue;
+                }
                 // `the journal Coastal Ecology`: a name after the noun for what it is
                 // names a thing, never someone `she` may be.
                 if np.kind == NpKind::Name
@@ -122,7 +172,16 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         let Some(np) = people::parse(s.body, s.toks, chunk.start, chunk.end) else {
             continue;
         };
-        if np.kind != NpKind::Name || s.toks[chunk.start..np.end].iter().any(Tok::quoted) {
+        if np.kind != NpKind::Name
+            || s.toks[chunk.start..np.end].iter().any(Tok::quoted)
+            || former_name(s, chunk.start)
+            || former_name(
+                s,
+                np.end
+                    .saturating_sub(np.text.split_whitespace().count())
+                    .max(chunk.start),
+            )
+        {
             continue;
         }
         // A chunk cut at a firm's `&` (`Joanna Pruett of Barstow & Klein`): the name was

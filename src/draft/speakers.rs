@@ -541,5 +541,8 @@ mod pairs_tests;
 #[path = "who_kinds8_tests.rs"]
 mod who_kinds8_tests;
 #[cfg(test)]
+#[path = "who_kinds9_tests.rs"]
+mod who_kinds9_tests;
+#[cfg(test)]
 #[path = "who_kinds_tests.rs"]
 mod who_kinds_tests;
