@@ -24,13 +24,13 @@ use ratatui::buffer::{Cell, CellWidth};
 use ratatui::layout::{Position, Size};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::cells::write_cells;
+use super::cells::{Run, Update};
 
 /// A [`Backend`] that passes everything but drawing to `B` (ratatui's crossterm backend,
 /// whose `Write` reaches the terminal) and draws graphemes of uncertain width (see
 /// [`unsteady`]) so that the terminal's own idea of their width cannot move the cells
 /// after them. Each run of steady cells is written as `B::draw` writes it (by
-/// [`write_cells`], byte for byte the same, with fewer instructions), opening with a
+/// [`super::cells::Run`], byte for byte the same, with fewer instructions), opening with a
 /// cursor move; a run costs a colour reset at its end, so rows without such graphemes
 /// are written exactly as `B` writes them.
 ///
@@ -102,24 +102,25 @@ where
     ///
     /// # Errors
     /// What writing to the wrapped backend returns.
-    pub(super) fn draw_cells(&mut self, updates: &[(u16, u16, &Cell)]) -> Result<(), B::Error> {
+    pub(super) fn draw_cells(&mut self, updates: &[Update<'_>]) -> Result<(), B::Error> {
         if !self.updating && !updates.is_empty() {
             self.inner.write_all(BEGIN_UPDATE)?;
             self.updating = true;
         }
+        let mut out = Vec::with_capacity(updates.len() * 2 + 32);
         // The steady cells since the last unsteady one: written as one run.
-        let mut run = 0;
+        let mut run = Run::new();
         let mut i = 0;
         while i < updates.len() {
-            let (x, y, cell) = updates[i];
+            let (x, y, cell, symbol) = updates[i];
             i += 1;
             // One byte is one ASCII character: always steady.
-            let symbol = cell.symbol();
             if symbol.len() <= 1 || !unsteady(&visible(symbol)) {
+                run.cell(&mut out, x, y, cell, symbol)?;
                 continue;
             }
-            if run < i - 1 {
-                write_cells(&mut self.inner, updates[run..i - 1].iter().copied())?;
+            if run.written {
+                run.end(&mut out)?;
             }
             // The columns the buffer reserves for the grapheme: the diff's own updates for
             // them (which follow it), else blanks in its style. Written before it, so a
@@ -128,25 +129,27 @@ where
             let end = x.saturating_add(width);
             let mut blank = Cell::EMPTY;
             blank.set_style(cell.style());
-            let mut reserved: Vec<(u16, u16, &Cell)> = Vec::new();
             for column in x.saturating_add(1)..end {
                 match updates.get(i) {
-                    Some(&(ux, uy, update)) if uy == y && ux == column => {
-                        reserved.push((ux, uy, update));
+                    Some(&(ux, uy, update, update_symbol)) if uy == y && ux == column => {
+                        run.cell(&mut out, ux, uy, update, update_symbol)?;
                         i += 1;
                     }
-                    _ => reserved.push((column, y, &blank)),
+                    _ => run.cell(&mut out, column, y, &blank, blank.symbol())?,
                 }
             }
-            if !reserved.is_empty() {
-                write_cells(&mut self.inner, reserved.into_iter())?;
+            if run.written {
+                run.end(&mut out)?;
             }
-            // The grapheme alone: the next call opens with a cursor move.
-            write_cells(&mut self.inner, std::iter::once((x, y, cell)))?;
-            run = i;
+            // The grapheme alone: the next cell opens with a cursor move.
+            run.cell(&mut out, x, y, cell, symbol)?;
+            run.end(&mut out)?;
         }
-        if run < updates.len() {
-            write_cells(&mut self.inner, updates[run..].iter().copied())?;
+        if run.written {
+            run.end(&mut out)?;
+        }
+        if !out.is_empty() {
+            self.inner.write_all(&out)?;
         }
         Ok(())
     }
@@ -208,7 +211,7 @@ where
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let updates: Vec<(u16, u16, &Cell)> = content.collect();
+        let updates: Vec<Update<'_>> = content.map(|(x, y, c)| (x, y, c, c.symbol())).collect();
         self.shown = Shown::Unknown;
         self.foreign = true;
         self.draw_cells(&updates)
@@ -270,6 +273,8 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::terminal::cells::tests::{cell, frame_cell, places};
+    use proptest::prelude::*;
 
     /// How many times `needle` occurs in `bytes`.
     fn count(bytes: &[u8], needle: &[u8]) -> usize {
@@ -305,6 +310,71 @@ mod tests {
             let end = find(&bytes, END_UPDATE);
             let text = find(&bytes, text.as_bytes()).expect("the text is drawn");
             assert!(begin < Some(text) && Some(text) < end, "frame {frame}");
+        }
+    }
+
+    /// The writing [`SteadyBackend::draw_cells`] did before it read each symbol once: the
+    /// cells scanned for unsteady graphemes first, each run of steady cells then written
+    /// by [`super::super::cells::write_cells`] on its own (the oracle for the one pass).
+    fn runs_written_one_by_one(updates: &[(u16, u16, &Cell)]) -> Vec<u8> {
+        use crate::terminal::cells::write_cells;
+        let mut w = Vec::new();
+        let mut run = 0;
+        let mut i = 0;
+        while i < updates.len() {
+            let (x, y, cell) = updates[i];
+            i += 1;
+            let symbol = cell.symbol();
+            if symbol.len() <= 1 || !unsteady(&visible(symbol)) {
+                continue;
+            }
+            if run < i - 1 {
+                write_cells(&mut w, updates[run..i - 1].iter().copied()).unwrap();
+            }
+            let width = cell.cell_width().max(1);
+            let end = x.saturating_add(width);
+            let mut blank = Cell::EMPTY;
+            blank.set_style(cell.style());
+            let mut reserved: Vec<(u16, u16, &Cell)> = Vec::new();
+            for column in x.saturating_add(1)..end {
+                match updates.get(i) {
+                    Some(&(ux, uy, update)) if uy == y && ux == column => {
+                        reserved.push((ux, uy, update));
+                        i += 1;
+                    }
+                    _ => reserved.push((column, y, &blank)),
+                }
+            }
+            if !reserved.is_empty() {
+                write_cells(&mut w, reserved.into_iter()).unwrap();
+            }
+            write_cells(&mut w, std::iter::once((x, y, cell))).unwrap();
+            run = i;
+        }
+        if run < updates.len() {
+            write_cells(&mut w, updates[run..].iter().copied()).unwrap();
+        }
+        w
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_writes_the_runs_each_written_on_its_own(
+            (cells, places) in (0usize..60).prop_flat_map(|n| {
+                (prop::collection::vec(prop_oneof![cell(), frame_cell()], n), places(n))
+            })
+        ) {
+            let updates: Vec<(u16, u16, &Cell)> =
+                places.iter().zip(&cells).map(|(&(x, y), c)| (x, y, c)).collect();
+            let tape = crate::terminal::cells::tests::Tape::default();
+            let mut backend =
+                SteadyBackend::new(ratatui::backend::CrosstermBackend::new(tape.clone()));
+            backend.updating = true;
+            let with_symbols: Vec<Update<'_>> =
+                updates.iter().map(|&(x, y, c)| (x, y, c, c.symbol())).collect();
+            backend.draw_cells(&with_symbols).unwrap();
+            let written = tape.0.borrow().clone();
+            prop_assert_eq!(written, runs_written_one_by_one(&updates));
         }
     }
 

@@ -4,7 +4,7 @@
 //! `CrosstermBackend::draw` (ratatui-crossterm 0.1) sends every cell's symbol and every
 //! cursor move through crossterm's `queue!`, which formats each command through
 //! `core::fmt`: on a first frame of 120×40 that is most of the cost of writing it
-//! (about 1.1 M instructions of the 8.4 M the first screen takes). [`write_cells`] writes
+//! (about 1.1 M instructions of the 8.4 M the first screen takes). A [`Run`] writes
 //! the same bytes: a cursor move (`CSI row;col H`) only where a cell does not follow the
 //! last one written, the modifier changes and colours as the bytes crossterm's commands
 //! format (written directly: they change every few cells, and `core::fmt` cost some 300
@@ -15,7 +15,9 @@
 //! [`on_blank`] gives those cells without ratatui's diff against an empty buffer (a
 //! comparison and a width for every cell), in the diff's own order.
 
-use std::io::{self, Write};
+use std::io;
+#[cfg(test)]
+use std::io::Write;
 
 use ratatui::backend::IntoCrossterm;
 use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
@@ -26,12 +28,18 @@ use ratatui::crossterm::style::{
 };
 use ratatui::style::{Color, Modifier};
 
+/// A cell to write: its column and row (zero-based, the buffer's area's origin added), the
+/// cell, and its symbol (`cell.symbol()`, read once by the diff that found the cell).
+pub type Update<'a> = (u16, u16, &'a Cell, &'a str);
+
 /// Writes `cells` (column, row, cell; zero-based, in the order the diff gives them) to
 /// `w` as ratatui's crossterm backend draws them, ending with the colours and attributes
-/// reset: made in memory, then handed to `w` in one write.
+/// reset: made in memory, then handed to `w` in one write. One [`Run`] over the cells; the
+/// backend writes its runs itself, and the tests hold this to crossterm's bytes.
 ///
 /// # Errors
 /// What writing to `w` returns.
+#[cfg(test)]
 pub fn write_cells<'a, W, I>(w: &mut W, cells: I) -> io::Result<()>
 where
     W: Write,
@@ -49,7 +57,7 @@ where
 /// (those of an emoji with U+FE0F given when not blank), a forced width obeyed. A
 /// property test holds the two equal for any cells. A one-byte symbol is one column wide,
 /// so most cells cost a byte's test, not a width.
-pub fn on_blank(buffer: &Buffer) -> Vec<(u16, u16, &Cell)> {
+pub fn on_blank(buffer: &Buffer) -> Vec<Update<'_>> {
     let cells = buffer.content.as_slice();
     let area = buffer.area;
     let width = usize::from(area.width).max(1);
@@ -61,7 +69,7 @@ pub fn on_blank(buffer: &Buffer) -> Vec<(u16, u16, &Cell)> {
     // `Cell::eq` with an empty cell, the styles first: the theme's blanks are coloured.
     let blank = |cell: &Cell| {
         let symbol = cell.symbol();
-        symbol.as_bytes() == b" " && super::frame::same(cell, symbol, &Cell::EMPTY)
+        symbol.as_bytes() == b" " && super::frame::same(cell, symbol, &Cell::EMPTY, " ")
     };
     let mut out = Vec::with_capacity(cells.len());
     let mut i = 0;
@@ -77,7 +85,7 @@ pub fn on_blank(buffer: &Buffer) -> Vec<(u16, u16, &Cell)> {
                 i = i.saturating_add(usize::from(w.get() - 1));
                 if *cell != Cell::EMPTY {
                     let (x, y) = place(at);
-                    out.push((x, y, cell));
+                    out.push((x, y, cell, cell.symbol()));
                 }
             }
             option => {
@@ -85,13 +93,13 @@ pub fn on_blank(buffer: &Buffer) -> Vec<(u16, u16, &Cell)> {
                 if symbol.len() == 1 {
                     if option == CellDiffOption::AlwaysUpdate || !blank(cell) {
                         let (x, y) = place(at);
-                        out.push((x, y, cell));
+                        out.push((x, y, cell, symbol));
                     }
                     continue;
                 }
                 // Not one byte: never blank.
                 let (x, y) = place(at);
-                out.push((x, y, cell));
+                out.push((x, y, cell, symbol));
                 let columns = usize::from(cell.cell_width());
                 if columns > 1 && symbol.contains('\u{FE0F}') {
                     // An emoji's trailing columns: each that is not blank, stepping over
@@ -103,9 +111,10 @@ pub fn on_blank(buffer: &Buffer) -> Vec<(u16, u16, &Cell)> {
                         let j = next;
                         next += usize::from(trailing.cell_width().max(1));
                         end = end.max(next).min(cells.len());
-                        if !skipped(trailing) && trailing.symbol() != " " {
+                        let trailing_symbol = trailing.symbol();
+                        if !skipped(trailing) && trailing_symbol != " " {
                             let (x, y) = place(j);
-                            out.push((x, y, trailing));
+                            out.push((x, y, trailing, trailing_symbol));
                         }
                     }
                     i = end;
@@ -127,32 +136,83 @@ pub(super) fn skipped(cell: &Cell) -> bool {
 }
 
 /// The bytes of [`write_cells`], appended to `w`.
+#[cfg(test)]
 fn escapes<'a, I>(w: &mut Vec<u8>, cells: I) -> io::Result<()>
 where
     I: Iterator<Item = (u16, u16, &'a Cell)>,
 {
-    // crossterm writes no colours at all under NO_COLOR (its memoized check); the
-    // commands themselves are then used, so the bytes stay the same.
-    let plain = Colored::ansi_color_disabled_memoized();
-    let mut fg = Color::Reset;
-    let mut bg = Color::Reset;
-    let mut underline = Color::Reset;
-    let mut modifier = Modifier::empty();
-    // Where the terminal's cursor is after the last cell written (column, row): the
-    // next cell there needs no move. A column past 65,535 (the crossterm backend's
-    // `checked_add` failing) and the start match no cell.
-    let mut cursor: (u32, u16) = (u32::MAX, 0);
+    let mut run = Run::new();
     for (x, y, cell) in cells {
-        if (u32::from(x), y) != cursor {
+        run.cell(w, x, y, cell, cell.symbol())?;
+    }
+    run.end(w)
+}
+
+/// A run of cells being written as ratatui's crossterm backend writes one `draw`: what
+/// the terminal's colours, attributes and cursor are after the cells written so far, so
+/// that the next cell sends only what changes. [`Run::end`] resets the colours and
+/// attributes, as the backend does at the end of its `draw`.
+pub(super) struct Run {
+    /// crossterm writes no colours at all under NO_COLOR (its memoized check); the
+    /// commands themselves are then used, so the bytes stay the same.
+    plain: bool,
+    fg: Color,
+    bg: Color,
+    underline: Color,
+    modifier: Modifier,
+    /// Where the terminal's cursor is after the last cell written (column, row): the
+    /// next cell there needs no move. A column past 65,535 (the crossterm backend's
+    /// `checked_add` failing) and the start match no cell.
+    cursor: (u32, u16),
+    /// Whether any cell was written since the run began.
+    pub(super) written: bool,
+}
+
+impl Run {
+    /// A run with nothing written yet: default colours, no attributes, the cursor unknown.
+    #[inline]
+    pub(super) fn new() -> Run {
+        Run {
+            plain: Colored::ansi_color_disabled_memoized(),
+            fg: Color::Reset,
+            bg: Color::Reset,
+            underline: Color::Reset,
+            modifier: Modifier::empty(),
+            cursor: (u32::MAX, 0),
+            written: false,
+        }
+    }
+
+    /// Appends to `w` what writing `cell` (whose symbol is `symbol`) at column `x`, row `y`
+    /// (zero-based) sends: a cursor move unless the cursor is there, the attribute and
+    /// colour changes, the symbol.
+    ///
+    /// # Errors
+    /// Never, in fact: crossterm's commands (under NO_COLOR) are queued into memory.
+    ///
+    /// Inlined: it is called for every changed cell, from the backend's generic drawing,
+    /// which is made in the crate that draws (as a call it cost some 30 instructions a
+    /// cell more).
+    #[inline(always)]
+    pub(super) fn cell(
+        &mut self,
+        w: &mut Vec<u8>,
+        x: u16,
+        y: u16,
+        cell: &Cell,
+        symbol: &str,
+    ) -> io::Result<()> {
+        self.written = true;
+        if (u32::from(x), y) != self.cursor {
             move_to(w, x, y);
         }
-        cursor = (u32::from(x) + 1, y);
-        if cell.modifier != modifier {
-            modifier_change(w, modifier, cell.modifier);
-            modifier = cell.modifier;
+        self.cursor = (u32::from(x) + 1, y);
+        if cell.modifier != self.modifier {
+            modifier_change(w, self.modifier, cell.modifier);
+            self.modifier = cell.modifier;
         }
-        if cell.fg != fg || cell.bg != bg {
-            if plain {
+        if cell.fg != self.fg || cell.bg != self.bg {
+            if self.plain {
                 queue!(
                     w,
                     SetColors(Colors::new(
@@ -167,35 +227,45 @@ where
                 color(w, b'4', cell.bg);
                 w.push(b'm');
             }
-            fg = cell.fg;
-            bg = cell.bg;
+            self.fg = cell.fg;
+            self.bg = cell.bg;
         }
-        if cell.underline_color != underline {
-            if plain {
+        if cell.underline_color != self.underline {
+            if self.plain {
                 queue!(w, SetUnderlineColor(cell.underline_color.into_crossterm()))?;
             } else {
                 w.extend_from_slice(b"\x1b[");
                 color(w, b'5', cell.underline_color);
                 w.push(b'm');
             }
-            underline = cell.underline_color;
+            self.underline = cell.underline_color;
         }
-        match cell.symbol().as_bytes() {
+        match symbol.as_bytes() {
             &[byte] => w.push(byte),
             bytes => w.extend_from_slice(bytes),
         }
-    }
-    if plain {
-        queue!(
-            w,
-            SetForegroundColor(CrosstermColor::Reset),
-            SetBackgroundColor(CrosstermColor::Reset),
-            SetUnderlineColor(CrosstermColor::Reset),
-            SetAttribute(Attribute::Reset),
-        )
-    } else {
-        w.extend_from_slice(b"\x1b[39m\x1b[49m\x1b[59m\x1b[0m");
         Ok(())
+    }
+
+    /// Appends the resets that end the run (colours, then attributes), and begins a new
+    /// one: the next cell opens with a cursor move and sends its colours whole.
+    ///
+    /// # Errors
+    /// Never, in fact, as [`Run::cell`].
+    pub(super) fn end(&mut self, w: &mut Vec<u8>) -> io::Result<()> {
+        *self = Run::new();
+        if self.plain {
+            queue!(
+                w,
+                SetForegroundColor(CrosstermColor::Reset),
+                SetBackgroundColor(CrosstermColor::Reset),
+                SetUnderlineColor(CrosstermColor::Reset),
+                SetAttribute(Attribute::Reset),
+            )
+        } else {
+            w.extend_from_slice(b"\x1b[39m\x1b[49m\x1b[59m\x1b[0m");
+            Ok(())
+        }
     }
 }
 
@@ -244,19 +314,27 @@ fn color(w: &mut Vec<u8>, layer: u8, color: Color) {
     w.extend_from_slice(named);
 }
 
-/// `n` in decimal (through `itoa`, a digit pair at a time: a cursor move's row and
-/// column are written for a few cells of every frame).
+/// `n` in decimal (through `itoa`, a digit pair at a time).
 fn number(w: &mut Vec<u8>, n: impl itoa::Integer) {
     w.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
-/// `CSI row;column H`, one-based, as crossterm's `MoveTo` writes it.
+/// `CSI row;column H`, one-based, as crossterm's `MoveTo` writes it: made on the stack
+/// and appended in one copy (a move is written for a few cells of every frame, and each
+/// append of a number of unknown length was a call to `memcpy`).
 fn move_to(w: &mut Vec<u8>, x: u16, y: u16) {
-    w.extend_from_slice(b"\x1b[");
-    number(w, u32::from(y) + 1);
-    w.push(b';');
-    number(w, u32::from(x) + 1);
-    w.push(b'H');
+    let (mut row, mut column) = (itoa::Buffer::new(), itoa::Buffer::new());
+    let row = row.format(u32::from(y) + 1).as_bytes();
+    let column = column.format(u32::from(x) + 1).as_bytes();
+    // `ESC [`, two numbers of at most 5 digits, `;` and `H`: 14 bytes.
+    let mut sequence = [0u8; 14];
+    sequence[..2].copy_from_slice(b"\x1b[");
+    let mut end = 2;
+    for &byte in row.iter().chain(b";").chain(column).chain(b"H") {
+        sequence[end] = byte;
+        end += 1;
+    }
+    w.extend_from_slice(&sequence[..end]);
 }
 
 /// The attribute changes from `from` to `to`, in the order and form ratatui's crossterm
@@ -368,7 +446,7 @@ pub(crate) mod tests {
         ]
     }
 
-    fn cell() -> impl Strategy<Value = Cell> {
+    pub(crate) fn cell() -> impl Strategy<Value = Cell> {
         (
             prop::sample::select(vec!["a", " ", "日", "é", "❤\u{fe0f}", "", "\x1b]8;;u\x07x"]),
             color(),
@@ -390,7 +468,7 @@ pub(crate) mod tests {
     }
 
     /// Places in writing order: mostly the next column, sometimes a jump.
-    fn places(n: usize) -> impl Strategy<Value = Vec<(u16, u16)>> {
+    pub(crate) fn places(n: usize) -> impl Strategy<Value = Vec<(u16, u16)>> {
         prop::collection::vec((any::<bool>(), 0u16..300, 0u16..200), n).prop_map(|steps| {
             let mut at = (0u16, 0u16);
             steps
@@ -493,7 +571,11 @@ pub(crate) mod tests {
         #[test]
         fn a_blank_screen_gets_the_cells_ratatui_s_diff_gives(buffer in frame_buffer()) {
             let theirs = Buffer::empty(buffer.area).diff(&buffer);
-            prop_assert_eq!(on_blank(&buffer), theirs);
+            let ours = on_blank(&buffer);
+            // Each cell's symbol is carried with it, as the cell has it.
+            prop_assert!(ours.iter().all(|&(_, _, cell, symbol)| symbol == cell.symbol()));
+            let ours: Vec<_> = ours.into_iter().map(|(x, y, cell, _)| (x, y, cell)).collect();
+            prop_assert_eq!(ours, theirs);
         }
     }
 

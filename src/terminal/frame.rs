@@ -21,7 +21,7 @@ use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::style::{Color, Modifier};
 
 use super::backend::{Shown, SteadyBackend};
-use super::cells::{on_blank, skipped};
+use super::cells::{Update, on_blank, skipped};
 
 /// The modifiers a terminal shows on a blank cell (ratatui-core's `VISIBLE_ON_BLANK`).
 const VISIBLE_ON_BLANK: Modifier = Modifier::REVERSED
@@ -138,7 +138,7 @@ where
 /// # Panics
 /// Never on buffers ratatui itself diffs; where ratatui's diff would index past the end
 /// (a wide grapheme replaced in the last cell), this stops at the end.
-pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)> {
+pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<Update<'a>> {
     let (old, new) = (last.content.as_slice(), next.content.as_slice());
     let len = old.len().min(new.len());
     let mut place = Places::new(next.area);
@@ -155,7 +155,7 @@ pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)>
             i = i.saturating_add(usize::from(w.get() - 1));
             if cell != before {
                 let (x, y) = place.at(at);
-                out.push((x, y, cell));
+                out.push((x, y, cell, cell.symbol()));
             }
             continue;
         }
@@ -165,12 +165,14 @@ pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)>
         } else {
             usize::from(symbol.cell_width())
         };
-        if cell.diff_option == CellDiffOption::None && same(cell, symbol, before) {
+        // Read once: `same` compares it, and a changed cell's width needs it.
+        let before_symbol = before.symbol();
+        if cell.diff_option == CellDiffOption::None && same(cell, symbol, before, before_symbol) {
             i += columns.saturating_sub(1);
             continue;
         }
         let (x, y) = place.at(at);
-        out.push((x, y, cell));
+        out.push((x, y, cell, symbol));
         if columns > 1 && symbol.contains('\u{FE0F}') {
             i = trailing(
                 new,
@@ -185,7 +187,7 @@ pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)>
             i += columns - 1;
         } else {
             // Measured only here: most cells replace a one-byte symbol, one column wide.
-            let before_columns = columns_of(before);
+            let before_columns = columns_of(before, before_symbol);
             if before_columns > columns
                 && (before.bg != Color::Reset || before.modifier.intersects(VISIBLE_ON_BLANK))
             {
@@ -204,12 +206,12 @@ pub fn changes<'a>(last: &Buffer, next: &'a Buffer) -> Vec<(u16, u16, &'a Cell)>
     out
 }
 
-/// `cell.cell_width()` as a count of columns, a one-byte symbol's 1 without measuring it.
-fn columns_of(cell: &Cell) -> usize {
+/// `cell.cell_width()` as a count of columns (`symbol` is its symbol), a one-byte
+/// symbol's 1 without measuring it.
+fn columns_of(cell: &Cell, symbol: &str) -> usize {
     match cell.diff_option {
         CellDiffOption::ForcedWidth(w) => usize::from(w.get()),
         _ => {
-            let symbol = cell.symbol();
             if symbol.len() == 1 {
                 1
             } else {
@@ -259,9 +261,10 @@ impl Places {
     }
 }
 
-/// `Cell::eq` for `cell` (whose symbol is `symbol`) and `before`: the styles first, then
-/// the symbols (an empty cell's is a space), a one-byte symbol by its byte.
-pub(super) fn same(cell: &Cell, symbol: &str, before: &Cell) -> bool {
+/// `Cell::eq` for `cell` (whose symbol is `symbol`) and `before` (whose symbol is
+/// `before_symbol`): the styles first, then the symbols (an empty cell's is a space), a
+/// one-byte symbol by its byte.
+pub(super) fn same(cell: &Cell, symbol: &str, before: &Cell, before_symbol: &str) -> bool {
     #[allow(deprecated)]
     let skips = cell.skip == before.skip;
     if !(cell.fg == before.fg
@@ -273,7 +276,7 @@ pub(super) fn same(cell: &Cell, symbol: &str, before: &Cell) -> bool {
     {
         return false;
     }
-    let (a, b) = (symbol.as_bytes(), before.symbol().as_bytes());
+    let (a, b) = (symbol.as_bytes(), before_symbol.as_bytes());
     match (a, b) {
         ([a], [b]) => a == b,
         _ => a == b,
@@ -290,7 +293,7 @@ fn trailing<'a>(
     from: usize,
     mut end: usize,
     force: bool,
-    out: &mut Vec<(u16, u16, &'a Cell)>,
+    out: &mut Vec<Update<'a>>,
     place: &mut Places,
 ) -> usize {
     let len = old.len().min(new.len());
@@ -299,9 +302,10 @@ fn trailing<'a>(
         let j = next;
         next += usize::from(new[j].cell_width().max(1));
         end = end.max(next).min(len);
-        if !skipped(&new[j]) && (force || old[j].symbol() != new[j].symbol()) {
+        let symbol = new[j].symbol();
+        if !skipped(&new[j]) && (force || old[j].symbol() != symbol) {
             let (x, y) = place.at(j);
-            out.push((x, y, &new[j]));
+            out.push((x, y, &new[j], symbol));
         }
     }
     end.max(from)
@@ -345,7 +349,11 @@ mod tests {
         #[test]
         fn the_changed_cells_are_those_ratatui_s_diff_gives((last, next) in pair()) {
             prop_assume!(!ratatui_would_panic(&last));
-            prop_assert_eq!(changes(&last, &next), last.diff(&next));
+            let ours = changes(&last, &next);
+            // Each cell's symbol is carried with it, as the cell has it.
+            prop_assert!(ours.iter().all(|&(_, _, cell, symbol)| symbol == cell.symbol()));
+            let ours: Vec<_> = ours.into_iter().map(|(x, y, cell, _)| (x, y, cell)).collect();
+            prop_assert_eq!(ours, last.diff(&next));
         }
 
         #[test]
