@@ -1,26 +1,7 @@
 //! Tests of plain claims found by their answers: each rule with a family of invented articles, shapes and near shapes.
 
 use super::*;
-use crate::draft::{Extraction, extract};
-
-/// Drafts an invented article whose paragraphs are separated by blank lines.
-fn draft(text: &str) -> Extraction {
-    let mut paragraphs = Vec::new();
-    let mut start = 0;
-    for part in text.split("\n\n") {
-        paragraphs.push(start..start + part.len());
-        start += part.len() + 2;
-    }
-    extract(text, &paragraphs)
-}
-
-/// The index of the drafted statement holding `words`.
-fn index(x: &Extraction, text: &str, words: &str) -> usize {
-    x.statements
-        .iter()
-        .position(|s| text[s.range.clone()].contains(words))
-        .unwrap_or_else(|| panic!("{words:?} not drafted in {text:?}: {:?}", x.statements))
-}
+use crate::draft::test_articles::{draft, index};
 
 const CLAIM: &str = "Mayor Tessa Brill said the town has only four snowplows for 90 miles of road.";
 

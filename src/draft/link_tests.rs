@@ -1,34 +1,7 @@
 //! Tests of linking responses to claims, claims found by being answered, and stances: each rule with a family of invented sentences, shapes and near shapes.
 
 use super::*;
-use crate::draft::{Extraction, extract};
-
-/// Drafts an invented article whose paragraphs are separated by blank lines.
-fn draft(text: &str) -> Extraction {
-    let mut paragraphs = Vec::new();
-    let mut start = 0;
-    for part in text.split("\n\n") {
-        paragraphs.push(start..start + part.len());
-        start += part.len() + 2;
-    }
-    extract(text, &paragraphs)
-}
-
-/// The drafted statement holding `words`.
-fn said<'a>(x: &'a Extraction, text: &str, words: &str) -> &'a crate::draft::Statement {
-    x.statements
-        .iter()
-        .find(|s| text[s.range.clone()].contains(words))
-        .unwrap_or_else(|| panic!("{words:?} not drafted in {text:?}"))
-}
-
-/// The index of the drafted statement holding `words`.
-fn index(x: &Extraction, text: &str, words: &str) -> usize {
-    x.statements
-        .iter()
-        .position(|s| text[s.range.clone()].contains(words))
-        .unwrap_or_else(|| panic!("{words:?} not drafted in {text:?}"))
-}
+use crate::draft::test_articles::{draft, index, said};
 
 #[test]
 fn stances_follow_the_wording() {

@@ -33,6 +33,8 @@ mod sentence;
 mod speakers;
 mod stance;
 mod statements;
+#[cfg(test)]
+mod test_articles;
 mod tokens;
 
 use std::collections::{HashMap, HashSet};
