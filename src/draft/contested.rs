@@ -8,6 +8,35 @@ use super::named_back::owners_of_claims;
 use super::sentence::Found;
 use crate::claims::Stance;
 
+/// Plain claims found by their answers, both ways: [`answered_by_content`] (a later
+/// dispute that shares a statement's figures or key words), then [`answered_by_many`]
+/// (three other speakers answer it, one disputing). What both read of each statement (its
+/// figures and less common stems, whether it disputes plainly) is read once, here: linear
+/// in the article.
+pub fn answered(body: &str, found: &mut [Found]) {
+    let common = common_stems(body, found);
+    let signals = Signals {
+        evidence: found
+            .iter()
+            .map(|f| Evidence::of(&body[f.sentence.clone()], &body[f.range.clone()], &common))
+            .collect(),
+        plain: found
+            .iter()
+            .map(|f| disputes_plainly(&body[f.range.clone()], &body[f.sentence.clone()]))
+            .collect(),
+    };
+    answered_by_content(body, found, &signals);
+    answered_by_many(body, found, &signals);
+}
+
+/// What the two rules read of each drafted statement, one entry a statement in order.
+struct Signals {
+    /// Its figures and less common stems.
+    evidence: Vec<Evidence>,
+    /// Whether it disputes plainly ([`disputes_plainly`]).
+    plain: Vec<bool>,
+}
+
 /// How many paragraphs back [`answered_by_content`] looks for the statement a dispute
 /// answers (0: the dispute's own paragraph).
 const PARAGRAPHS: usize = 4;
@@ -30,16 +59,11 @@ const STATEMENTS: usize = 48;
 /// here; a dispute that points back by a word (`denied it`, `the charge`, `the
 /// airline's figure`) is left to [`super::link::answered`] and [`super::named_back::named_back`].
 /// Each dispute looks back over at most [`STATEMENTS`] statements, so the cost is linear.
-pub fn answered_by_content(body: &str, found: &mut [Found]) {
-    let common = common_stems(body, found);
-    let evidence: Vec<Evidence> = found
-        .iter()
-        .map(|f| Evidence::of(&body[f.sentence.clone()], &body[f.range.clone()], &common))
-        .collect();
-    let disputing: Vec<bool> = found
-        .iter()
-        .map(|f| disputes_plainly(&body[f.range.clone()], &body[f.sentence.clone()]))
-        .collect();
+fn answered_by_content(body: &str, found: &mut [Found], signals: &Signals) {
+    let Signals {
+        evidence,
+        plain: disputing,
+    } = signals;
     for i in 0..found.len() {
         let r = &found[i];
         if r.claim || !disputing[i] {
@@ -114,20 +138,11 @@ const MANY_SPEAKERS: usize = 3;
 /// again is no answer. What answers a claim, or a statement so found, is not itself made
 /// one. Each statement looks on over at most [`STATEMENTS`] statements, so the cost is
 /// linear in the article.
-pub fn answered_by_many(body: &str, found: &mut [Found]) {
-    let common = common_stems(body, found);
-    let evidence: Vec<Evidence> = found
-        .iter()
-        .map(|f| Evidence::of(&body[f.sentence.clone()], &body[f.range.clone()], &common))
-        .collect();
-    let disputing: Vec<bool> = found
-        .iter()
-        .map(|f| stance(&body[f.range.clone()], &body[f.sentence.clone()]).0 == Stance::Disputes)
-        .collect();
-    let plain: Vec<bool> = found
-        .iter()
-        .map(|f| disputes_plainly(&body[f.range.clone()], &body[f.sentence.clone()]))
-        .collect();
+fn answered_by_many(body: &str, found: &mut [Found], signals: &Signals) {
+    let Signals { evidence, plain } = signals;
+    // Whether each statement disputes (any `disputes` cue), read only for the statements
+    // that answer another: the stance's cues are the dearest reading here.
+    let mut disputing: Vec<Option<bool>> = vec![None; found.len()];
     let folded: Vec<String> = found
         .iter()
         .map(|f| fold(&body[f.sentence.clone()]))
@@ -135,7 +150,13 @@ pub fn answered_by_many(body: &str, found: &mut [Found]) {
     let mut answering = vec![false; found.len()];
     for j in 0..found.len() {
         let p = &found[j];
-        if answering[j] || disputing[j] || plain[j] {
+        if answering[j] || plain[j] {
+            continue;
+        }
+        let disputes = *disputing[j].get_or_insert_with(|| {
+            stance(&body[p.range.clone()], &body[p.sentence.clone()]).0 == Stance::Disputes
+        });
+        if disputes {
             continue;
         }
         let quoted = super::link::quoted_phrases(&body[p.sentence.clone()]);
@@ -154,7 +175,9 @@ pub fn answered_by_many(body: &str, found: &mut [Found]) {
                 continue;
             }
             responders.push(i);
-            disputed |= disputing[i];
+            disputed |= *disputing[i].get_or_insert_with(|| {
+                stance(&body[r.range.clone()], &body[r.sentence.clone()]).0 == Stance::Disputes
+            });
             if !speakers.contains(&r.speaker) {
                 speakers.push(r.speaker);
             }

@@ -162,8 +162,7 @@ fn extract_in(
     let named = sections::claims_of_headings(body, headed, &mut found);
     link::answered(body, &mut found);
     named_back::named_back(body, &mut found, &people);
-    contested::answered_by_content(body, &mut found);
-    contested::answered_by_many(body, &mut found);
+    contested::answered(body, &mut found);
     let mut links = link::link(body, &found, &people);
     let rated = sections::answer_under(body, &found, &named, &people, &mut links);
     progress.reach(progress::LINKED);
