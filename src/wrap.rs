@@ -143,25 +143,25 @@ pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usiz
                 continue;
             }
             // Too wide for a line: cut it into pieces that fit, between graphemes (with
-            // room for the hyphen if the part ends at one), where UAX #14 lets a line
-            // break (never before `，。」）！？`, never after `「（`); where a piece has no
-            // such place, between any graphemes.
+            // room for the hyphen if the part ends at one), where UAX #14's line-breaking
+            // algorithm (`unicode-linebreak`) lets a line break: never before `，。」）！？`,
+            // never after `「（`, never inside a number (`3.14159`, `2025`); where a piece
+            // has no such place, between any graphemes.
             let room = width - hyphen;
+            // Where UAX #14 lets a line break inside the part: byte offsets in `part`,
+            // ascending, each the start of what may begin a new line.
+            let breaks: Vec<usize> = unicode_linebreak::linebreaks(part)
+                .map(|(at, _)| at)
+                .collect();
             let mut piece_start = start;
             let mut piece_width = 0;
             // The last place in the piece a line may break: its offset and the piece's
             // width before it.
             let mut may_break: Option<(usize, usize)> = None;
-            let mut before: Option<char> = None;
             for (offset, grapheme) in part.grapheme_indices(true) {
                 let grapheme_width = grapheme_width(grapheme);
                 let at = start + offset;
-                let first = grapheme.chars().next();
-                let allowed = match (before, first) {
-                    (Some(before), Some(first)) => may_break_between(before, first),
-                    _ => false,
-                };
-                before = grapheme.chars().next_back();
+                let allowed = offset > 0 && breaks.binary_search(&offset).is_ok();
                 if piece_width > 0 && piece_width + grapheme_width > room {
                     match may_break {
                         Some((cut, cut_width))
@@ -192,27 +192,6 @@ pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usiz
         lines.push(line);
     }
     lines
-}
-
-/// Whether a line cut inside a word may break between the characters `before` and
-/// `after`, by their UAX #14 line-breaking classes (from `unicode-linebreak`): never
-/// before closing punctuation, a closing parenthesis, `!`/`?`, an infix separator or a
-/// non-starter (`，。、」）！？：；`, small kana, `ー`: classes CL, CP, EX, IS, NS, CJ, as
-/// strict Japanese line breaking keeps CJ), and never after opening punctuation (OP:
-/// `「（`). Everything else may break, as between the graphemes of a word too wide for
-/// its line it always could.
-fn may_break_between(before: char, after: char) -> bool {
-    use unicode_linebreak::{BreakClass, break_property};
-    let cannot_start = matches!(
-        break_property(after as u32),
-        BreakClass::ClosePunctuation
-            | BreakClass::CloseParenthesis
-            | BreakClass::Exclamation
-            | BreakClass::InfixSeparator
-            | BreakClass::NonStarter
-            | BreakClass::ConditionalJapaneseStarter
-    );
-    !cannot_start && break_property(before as u32) != BreakClass::OpenPunctuation
 }
 
 /// Whether a line may break at `c` (and leave it out): a space, line break, tab or
@@ -429,6 +408,37 @@ mod tests {
         assert_eq!(wrap_lines("abcdefghij", 4, 4), ["abcd", "efgh", "ij"]);
     }
 
+    #[test]
+    fn numbers_in_chinese_and_japanese_text_are_never_cut() {
+        // Each number (and its decimal point) is one stretch no line may divide, at every
+        // width it fits; the ideographs around it still break anywhere.
+        for (text, numbers) in [
+            (
+                "这座桥将在2025年完工，费用为12345678元。价格是3.14159元。",
+                &["2025", "12345678", "3.14159"][..],
+            ),
+            (
+                "人口は1,234,567人で、面積は98.6平方キロです。",
+                &["1,234,567", "98.6"][..],
+            ),
+        ] {
+            for width in 9..40 {
+                let ranges = wrap_text(text, width);
+                let joined: String = ranges.iter().map(|r| &text[r.clone()]).collect();
+                assert_eq!(joined, text);
+                for number in numbers {
+                    let at = text.find(number).unwrap();
+                    let inside = at + 1..at + number.len();
+                    assert!(
+                        ranges.iter().all(|r| !inside.contains(&r.start)),
+                        "{number} cut at {width}: {:?}",
+                        ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>()
+                    );
+                }
+            }
+        }
+    }
+
     proptest! {
         /// Runs of ideographs and punctuation with no spaces, at any width: no line starts
         /// with closing punctuation nor ends with opening, unless the stretch of text that
@@ -460,11 +470,12 @@ mod tests {
                 if CLOSING.contains(first) || OPENING.contains(before) {
                     // Allowed only where no break was possible within a line's width
                     // before it: the unbreakable stretch around this place is wider.
+                    let breaks: Vec<usize> =
+                        unicode_linebreak::linebreaks(&text).map(|(at, _)| at).collect();
                     let mut start = range.start;
                     let mut columns = 0;
                     while let Some(c) = text[..start].chars().next_back() {
-                        let after = text[start..].chars().next().unwrap();
-                        if may_break_between(c, after) {
+                        if breaks.binary_search(&start).is_ok() {
                             break;
                         }
                         start -= c.len_utf8();
