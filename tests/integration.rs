@@ -34,6 +34,7 @@ mod perturbation;
 mod properties;
 mod render;
 mod render_comforts;
+mod render_forms;
 mod render_messages;
 mod render_nav;
 mod render_rows;
