@@ -2,22 +2,15 @@
 
 use std::collections::HashSet;
 
-use super::contested::figures;
 use super::lexicon;
 use super::named_back::owners_of_claims;
 use super::people::People;
 use super::sentence::Found;
-pub use super::stance::{find_cue, stance};
+use super::stance::stance;
+use super::topic_words::{
+    Pointer, common_stems, figures, find_cue, fold, names, points_back, quoted_phrases, stems,
+};
 use crate::claims::Stance;
-
-/// Words too common to tell one claim from another (those of five letters or more
-/// that [`stems`] would keep, and the short ones of `draft/named_back`'s topics).
-pub(super) const STOP: &[&str] = &[
-    "about", "after", "again", "against", "because", "before", "being", "between", "could",
-    "every", "their", "there", "these", "those", "through", "under", "until", "which", "while",
-    "would", "should", "other", "still", "where", "since", "also", "that", "this", "with", "from",
-    "have", "were", "said", "says", "told",
-];
 
 /// The most a claim other than the first can score against a response it is not beside
 /// (3 for a quoted phrase, 1 for the claimant named, 1.2 for shared words, 1 for being at
@@ -241,42 +234,6 @@ fn carry_on(found: &[Found], links: &mut [Option<usize>]) {
     }
 }
 
-/// Whether a folded sentence names `person`: their surname (of three letters or more),
-/// or `the` and a role word of their affiliations (`the minister`, `the senator's`).
-pub(super) fn names(lower: &str, person: &crate::draft::Person) -> bool {
-    let name = &person.name;
-    let surname = name.split_whitespace().last().unwrap_or(name);
-    if surname.chars().count() > 2 && find_cue(lower, &fold(surname)).is_some() {
-        return true;
-    }
-    // A business by the first word of its name, or as `the company`.
-    if let Some(first) = super::roster::proper_body(person) {
-        let kinds = lexicon::list("body-kinds").iter();
-        if find_cue(lower, &fold(first)).is_some()
-            || kinds
-                .clone()
-                .any(|k| find_cue(lower, &format!("the {k}")).is_some())
-        {
-            return true;
-        }
-    }
-    // Short titles stand for their role word: `Gov.` is `the governor`.
-    let spelled: Vec<String> = person
-        .affiliations
-        .iter()
-        .map(|a| super::roster::spelled_out(a))
-        .collect();
-    spelled
-        .iter()
-        .flat_map(|a| a.split_whitespace())
-        .map(fold)
-        .filter(|w| lexicon::is_role(w))
-        .any(|w| {
-            find_cue(lower, &format!("the {w}")).is_some()
-                || find_cue(lower, &format!("the {w}'s")).is_some()
-        })
-}
-
 /// Claims found by being answered: a statement that nothing marked a claim becomes one
 /// when a later sentence by someone else, in its paragraph or the next, disputes it by a
 /// word that points back at it (`Kowalczyk disputed that, noting …`, `the railroad
@@ -339,120 +296,6 @@ pub fn answered(body: &str, found: &mut [Found]) {
 /// How many statements back [`answered`] follows a speaker's run for a noun that names
 /// what they said (`disputed that account`).
 const RUN_STATEMENTS: usize = 8;
-
-/// What points back at something said: a pronoun (`that`, `it`) or a noun naming a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Pointer {
-    Pronoun,
-    Noun,
-}
-
-/// Whether a folded sentence disputes something said before by a verb of disputing and a
-/// word pointing back at it (`disputed that,`, `denied it`, `rejected the claims`), and
-/// which kind of word.
-pub(super) fn points_back(lower: &str) -> Option<Pointer> {
-    const OBJECTS: &[&str] = &[
-        "the allegation",
-        "the allegations",
-        "those allegations",
-        "the claim",
-        "the claims",
-        "that claim",
-        "those claims",
-        "the accusation",
-        "the accusations",
-        "the charge",
-        "the charges",
-        "that account",
-        "the account",
-        "that characterization",
-        "the characterization",
-        "that figure",
-        "those figures",
-        "the figures",
-    ];
-    // What may follow the object: nothing, punctuation, or one of these words.
-    const AFTER: &[&str] = &[
-        "in", "on", "at", "as", "and", "but", "outright", "flatly", "saying", "noting", "calling",
-        "made", "by",
-    ];
-    let object_ends = |after: &str| {
-        after.is_empty()
-            || after.starts_with([',', '.', ';', ':'])
-            || after.strip_prefix(' ').is_some_and(|a| {
-                AFTER.iter().any(|n| {
-                    a.strip_prefix(n)
-                        .is_some_and(|x| x.is_empty() || x.starts_with([' ', ',', '.']))
-                })
-            })
-    };
-    let words: Vec<&str> = lower
-        .split_whitespace()
-        .map(|w| w.trim_start_matches(['"', '(']))
-        .collect();
-    words.iter().enumerate().find_map(|(k, w)| {
-        if !lexicon::is_disputing(w.trim_end_matches([',', '.', ';', ':'])) || w.ends_with(',') {
-            return None;
-        }
-        let rest = words[k + 1..].join(" ");
-        let after = |object: &&str| rest.strip_prefix(*object).is_some_and(object_ends);
-        if ["that", "this", "it"].iter().any(after) {
-            return Some(Pointer::Pronoun);
-        }
-        OBJECTS.iter().any(after).then_some(Pointer::Noun)
-    })
-}
-
-/// Text with quotation marks made plain and lower case, for comparing phrases.
-pub(super) fn fold(text: &str) -> String {
-    text.to_lowercase()
-        .replace(['’', '‘'], "'")
-        .replace(['“', '”'], "\"")
-}
-
-/// Phrases of two or more words the claim's sentence quotes.
-pub(super) fn quoted_phrases(sentence: &str) -> Vec<String> {
-    let folded = fold(sentence);
-    folded
-        .split('"')
-        .skip(1)
-        .step_by(2)
-        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-        .filter(|p| p.split_whitespace().count() >= 2)
-        .collect()
-}
-
-/// The stems (first six letters) of a text's longer words, less those common in the article.
-pub(super) fn stems(text: &str, common: &HashSet<String>) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.chars().count() >= 5)
-        .map(|w| w.to_lowercase())
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .map(|w| w.chars().take(6).collect::<String>())
-        .filter(|s| !common.contains(s))
-        .collect()
-}
-
-/// Stems in more than a quarter of the statements' sentences: the article's subject,
-/// which tells no claim from another.
-pub(super) fn common_stems(body: &str, found: &[Found]) -> HashSet<String> {
-    let mut counts: std::collections::HashMap<String, usize> = Default::default();
-    let mut seen = HashSet::new();
-    for f in found {
-        if !seen.insert(f.sentence.start) {
-            continue;
-        }
-        for s in stems(&body[f.sentence.clone()], &HashSet::new()) {
-            *counts.entry(s).or_default() += 1;
-        }
-    }
-    let limit = (seen.len() / 4).max(2);
-    counts
-        .into_iter()
-        .filter(|&(_, n)| n > limit)
-        .map(|(s, _)| s)
-        .collect()
-}
 
 #[cfg(test)]
 #[path = "link_tests.rs"]
