@@ -238,13 +238,21 @@ fn carry_on(found: &[Found], links: &mut [Option<usize>]) {
 /// when a later sentence by someone else, in its paragraph or the next, disputes it by a
 /// word that points back at it (`Kowalczyk disputed that, noting …`, `the railroad
 /// denied the allegations`, `she rejected the claim`): the statement nearest before that
-/// sentence, by another speaker, is what the pointing word points at; a noun (`that
-/// account`, `the claims`) points at the start of that speaker's run of statements (at
-/// most [`RUN_STATEMENTS`] back, none by another between, none over a paragraph apart):
-/// an account is all they said, and its first statement says it. A verb of disputing
-/// with a clause of its own (`denied that he knew`) points at nothing.
+/// sentence, by another speaker, is what the pointing word points at. A noun (`that
+/// account`, `the claims`, `that timeline`, `her numbers`) names one of that speaker's
+/// run of statements (at most [`RUN_STATEMENTS`] back, none by another between, none over
+/// a paragraph apart): the one the rest of the answering paragraph speaks of, sharing
+/// most of its evidence (two of its less common stems, or a figure: `rejected that
+/// explanation. The location points were stored …` names the statement on where the
+/// location points were stored); with none sharing enough, a noun for a number (`her
+/// figure`, `those numbers`) names the nearest of the run that holds a figure, and any
+/// other noun the run's first statement (an account is all they said, and its first
+/// statement says it). A verb of disputing with a clause of its own (`denied that he
+/// knew`) points at nothing.
 pub fn answered(body: &str, found: &mut [Found]) {
     let mut promote = Vec::new();
+    // The less common stems, read only when a noun points back (most articles: never).
+    let mut common: Option<HashSet<String>> = None;
     for (i, r) in found.iter().enumerate() {
         let Some(pointer) = points_back(&fold(&body[r.sentence.clone()])) else {
             continue;
@@ -258,7 +266,7 @@ pub fn answered(body: &str, found: &mut [Found]) {
             .rev()
             .take_while(|p| p.para + 3 >= r.para)
             .any(|p| p.claim && p.speaker != r.speaker && p.range.end <= r.sentence.start);
-        if pointer == Pointer::Noun && claim_before {
+        if pointer != Pointer::Pronoun && claim_before {
             continue;
         }
         let mut nearest: Option<usize> = None;
@@ -273,9 +281,7 @@ pub fn answered(body: &str, found: &mut [Found]) {
                 nearest = Some(j);
             }
         }
-        // A noun (`that account`, `the claims`) names all a speaker just said: the start
-        // of that speaker's run of statements, none by another between.
-        if let (Pointer::Noun, Some(n)) = (pointer, nearest) {
+        if let (Pointer::Noun | Pointer::Figure, Some(n)) = (pointer, nearest) {
             let mut start = n;
             while start > 0 && n - start < RUN_STATEMENTS {
                 let (p, next) = (&found[start - 1], &found[start]);
@@ -284,13 +290,69 @@ pub fn answered(body: &str, found: &mut [Found]) {
                 }
                 start -= 1;
             }
-            nearest = Some(start);
+            let common = common.get_or_insert_with(|| common_stems(body, found));
+            nearest = Some(named_in_run(body, found, i, start..n + 1, pointer, common));
         }
         promote.extend(nearest);
     }
     for j in promote {
         found[j].claim = true;
     }
+}
+
+/// Which statement of a speaker's run (`run`, indices into `found`) the noun in statement
+/// `at`'s sentence names (see [`answered`]): the one sharing most with the sentences of
+/// the answering paragraph from `at` on (at most [`RUN_STATEMENTS`] statements: a figure
+/// counts two, a stem one, at least two wanted; the nearest on a tie), of those holding a
+/// figure for a [`Pointer::Figure`] when any does; else for a [`Pointer::Figure`] the
+/// nearest holding a figure; else the run's first.
+fn named_in_run(
+    body: &str,
+    found: &[Found],
+    at: usize,
+    run: std::ops::Range<usize>,
+    pointer: Pointer,
+    common: &HashSet<String>,
+) -> usize {
+    let para = found[at].para;
+    let mut figures_after = HashSet::new();
+    let mut stems_after = HashSet::new();
+    let mut last = usize::MAX;
+    for f in found[at..]
+        .iter()
+        .take(RUN_STATEMENTS)
+        .take_while(|f| f.para == para)
+    {
+        if f.sentence.start == last {
+            continue;
+        }
+        last = f.sentence.start;
+        let sentence = &body[f.sentence.clone()];
+        figures_after.extend(figures(sentence));
+        stems_after.extend(stems(sentence, common));
+    }
+    // A noun for a number names a statement that holds one, when the run has one.
+    let holds = |j: usize| !figures(&body[found[j].range.clone()]).is_empty();
+    let numeric = pointer == Pointer::Figure && run.clone().any(holds);
+    let mut best: Option<(usize, usize)> = None;
+    for j in run.clone().rev().filter(|&j| !numeric || holds(j)) {
+        let sentence = &body[found[j].sentence.clone()];
+        let shared = (2 * figures(&body[found[j].range.clone()])
+            .intersection(&figures_after)
+            .count()
+            + stems(sentence, common).intersection(&stems_after).count())
+        .min(6);
+        if shared >= 2 && best.is_none_or(|(b, _)| shared > b) {
+            best = Some((shared, j));
+        }
+    }
+    if let Some((_, j)) = best {
+        return j;
+    }
+    if numeric && let Some(j) = run.clone().rev().find(|&j| holds(j)) {
+        return j;
+    }
+    run.start
 }
 
 /// How many statements back [`answered`] follows a speaker's run for a noun that names

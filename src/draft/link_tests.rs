@@ -418,3 +418,83 @@ fn an_answer_tied_by_nothing_else_reaches_the_first_claim_only_nearby() {
         );
     }
 }
+
+#[test]
+fn a_noun_pointing_back_names_the_statement_the_answer_speaks_of() {
+    // Invented: the claimant says three things; the dispute's paragraph goes on about the
+    // second one's words (`the valves … sealed`), so that one is the claim, not the run's
+    // first.
+    let text = "Mayor Ann Mole said the budget for the waterworks was balanced. She said \
+                the valves at the Fenwick station had been sealed in March. She said the \
+                crews would finish by June.\n\n\
+                Inspector Lou Kerr rejected that explanation. The valves at the Fenwick \
+                station were never sealed, Kerr said, and the logs show it.";
+    let x = draft(text);
+    assert!(
+        said(&x, text, "valves at the Fenwick station had been").claim,
+        "{:?}",
+        x.statements
+    );
+    for other in ["budget for the waterworks", "crews would finish"] {
+        assert!(!said(&x, text, other).claim, "{other}");
+    }
+    // Near shape: an answer sharing nothing with any of them names the run's first, as a
+    // noun for an account did before.
+    let vague = text.replace(
+        "The valves at the Fenwick station were never sealed, Kerr said, and the logs show it.",
+        "Nobody believes her, Kerr said.",
+    );
+    let x = draft(&vague);
+    assert!(
+        said(&x, &vague, "budget for the waterworks").claim,
+        "{:?}",
+        x.statements
+    );
+    assert!(!said(&x, &vague, "had been sealed").claim);
+}
+
+#[test]
+fn a_noun_for_a_number_pointing_back_names_a_statement_that_holds_one() {
+    // Invented: a possessive before a noun for a number (`her numbers`, `his figure`)
+    // points back, and names the claimant's statement that holds a figure.
+    for dispute in [
+        "The parents' group disputed her numbers within an hour.",
+        "The parents' group disputed her figure.",
+        "The parents' group rejected those numbers.",
+    ] {
+        let text = format!(
+            "Superintendent Ann Mole said the district was doing its best. She said \
+             attendance had risen to 94 percent this year. She said the buses were \
+             on time.\n\n{dispute} Its chair, Lou Kerr, said families were still \
+             waiting for answers."
+        );
+        let x = draft(&text);
+        assert!(
+            said(&x, &text, "risen to 94 percent").claim,
+            "{dispute}: {:?}",
+            x.statements
+        );
+        for other in ["doing its best", "buses were"] {
+            assert!(!said(&x, &text, other).claim, "{dispute}: {other}");
+        }
+    }
+    // Near shapes: a possessive before a noun that names no saying (`her offer`), a
+    // demonstrative before a name going on into a clause, and a denied dispute point
+    // at nothing.
+    for dispute in [
+        "The parents' group rejected her offer.",
+        "Neither side disputes that Kerr and Mole met.",
+        "The parents' group disputed that Mole and Kerr had met.",
+    ] {
+        let text = format!(
+            "Superintendent Ann Mole said attendance had risen to 94 percent this \
+             year.\n\n{dispute}"
+        );
+        let x = draft(&text);
+        assert!(
+            !said(&x, &text, "risen to 94 percent").claim,
+            "{dispute}: {:?}",
+            x.statements
+        );
+    }
+}

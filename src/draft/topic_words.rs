@@ -14,11 +14,14 @@ pub(super) const STOP: &[&str] = &[
     "have", "were", "said", "says", "told",
 ];
 
-/// What points back at something said: a pronoun (`that`, `it`) or a noun naming a claim.
+/// What points back at something said: a pronoun (`that`, `it`), a noun naming a claim
+/// (`the allegations`, `that account`, `that timeline`), or one naming a number (`her
+/// figure`, `those numbers`: the lexicon's `figure-nouns`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Pointer {
     Pronoun,
     Noun,
+    Figure,
 }
 
 /// Whether a folded sentence disputes something said before by a verb of disputing and a
@@ -48,7 +51,7 @@ pub(super) fn points_back(lower: &str) -> Option<Pointer> {
     // What may follow the object: nothing, punctuation, or one of these words.
     const AFTER: &[&str] = &[
         "in", "on", "at", "as", "and", "but", "outright", "flatly", "saying", "noting", "calling",
-        "made", "by",
+        "made", "by", "within",
     ];
     let object_ends = |after: &str| {
         after.is_empty()
@@ -73,7 +76,37 @@ pub(super) fn points_back(lower: &str) -> Option<Pointer> {
         if ["that", "this", "it"].iter().any(after) {
             return Some(Pointer::Pronoun);
         }
-        OBJECTS.iter().any(after).then_some(Pointer::Noun)
+        // A noun for a number (`those figures`) names a statement that holds one.
+        let kind = |noun: &str| {
+            if lexicon::has("figure-nouns", noun) {
+                Pointer::Figure
+            } else {
+                Pointer::Noun
+            }
+        };
+        if let Some(object) = OBJECTS.iter().find(|o| after(o)) {
+            return Some(kind(object.rsplit(' ').next().unwrap_or(object)));
+        }
+        // A demonstrative before any noun (`disputed that timeline`, `rejected those
+        // numbers`), or a possessive before a noun for what was said (`disputed her
+        // numbers`, `rejected his account`), the object ending there (its sentence, or a
+        // preposition: not `disputes that Aguilar and Strand were …`), and the verb not
+        // denied (`neither side disputes that …`).
+        let (det, noun) = (words.get(k + 1)?, words.get(k + 2)?);
+        let bare = noun.trim_end_matches([',', '.', ';', ':']);
+        let demonstrative = ["that", "this", "those", "these"].contains(det);
+        let possessive = ["his", "her", "their", "its"].contains(det);
+        let named = demonstrative && !bare.is_empty() && bare.chars().all(char::is_alphabetic)
+            || possessive && lexicon::has("claim-nouns", bare);
+        const ENDS: &[&str] = &["in", "on", "at", "as", "by", "within", "outright", "flatly"];
+        let ends = noun.ends_with([',', '.', ';', ':'])
+            || words
+                .get(k + 3)
+                .is_none_or(|next| ENDS.contains(&next.trim_end_matches([',', '.', ';', ':'])));
+        let denied = words[k.saturating_sub(2)..k]
+            .iter()
+            .any(|w| NEGATIONS.contains(w) || *w == "neither" || w.ends_with("n't"));
+        (named && ends && !denied).then(|| kind(bare))
     })
 }
 

@@ -84,3 +84,35 @@ fn quoted_phrases_of_two_words_or_more() {
         ["new home base"]
     );
 }
+
+#[test]
+fn a_demonstrative_or_possessive_before_a_noun_points_back_and_a_number_is_a_figure() {
+    for (sentence, pointer) in [
+        (
+            "the hospital disputed that timeline on thursday.",
+            Pointer::Noun,
+        ),
+        ("she rejected that explanation.", Pointer::Noun),
+        ("the team rejected her account.", Pointer::Noun),
+        (
+            "the union disputed her numbers within an hour.",
+            Pointer::Figure,
+        ),
+        ("the group disputed his figure.", Pointer::Figure),
+        ("he dismissed those figures as guesswork.", Pointer::Figure),
+        ("she rejected the claim.", Pointer::Noun),
+    ] {
+        assert_eq!(points_back(sentence), Some(pointer), "{sentence:?}");
+    }
+    // Near shapes: a possessive before a noun of no saying, a demonstrative before a name
+    // going on into a clause, a denied dispute, a number of digits.
+    for sentence in [
+        "they rejected her offer.",
+        "neither side disputes that aguilar and strand were late.",
+        "she disputed that kerr and mole had met.",
+        "nobody disputed that timeline.",
+        "he denied that 40 were hurt.",
+    ] {
+        assert_eq!(points_back(sentence), None, "{sentence:?}");
+    }
+}
