@@ -3,9 +3,12 @@
 use std::collections::HashSet;
 
 use super::lexicon;
-use super::link::{common_stems, find_cue, fold, points_back, stance, stems};
 use super::named_back::owners_of_claims;
 use super::sentence::Found;
+use super::stance::stance;
+use super::topic_words::{
+    common_stems, figures, find_cue, fold, points_back, quoted_phrases, stems,
+};
 use crate::claims::Stance;
 
 /// Plain claims found by their answers, both ways: [`answered_by_content`] (a later
@@ -159,7 +162,7 @@ fn answered_by_many(body: &str, found: &mut [Found], signals: &Signals) {
         if disputes {
             continue;
         }
-        let quoted = super::link::quoted_phrases(&body[p.sentence.clone()]);
+        let quoted = quoted_phrases(&body[p.sentence.clone()]);
         let mut speakers: Vec<usize> = Vec::new();
         let mut responders: Vec<usize> = Vec::new();
         let mut disputed = false;
@@ -305,62 +308,6 @@ fn disputing_verb(lower: &str) -> bool {
             && !words
                 .get(k + 1)
                 .is_some_and(|n| ["by", "about", "over", "whether", "why", "how"].contains(n))
-    })
-}
-
-/// Small numbers in words, as the digits they stand for.
-const NUMBER_WORDS: &[(&str, &str)] = &[
-    ("two", "2"),
-    ("three", "3"),
-    ("four", "4"),
-    ("five", "5"),
-    ("six", "6"),
-    ("seven", "7"),
-    ("eight", "8"),
-    ("nine", "9"),
-    ("ten", "10"),
-    ("eleven", "11"),
-    ("twelve", "12"),
-    ("twenty", "20"),
-    ("fifty", "50"),
-    ("hundred", "100"),
-];
-
-/// The figures of a text as plain digits (`$2,400` → `2400`, `40%` → `40`, `3.1` →
-/// `3.1`, `four` → `4`), less years (four bare digits from 1900 to 2099: `2019`, not `$2,000`) and `one`, which tell
-/// nothing of what was claimed.
-pub(super) fn figures(text: &str) -> HashSet<String> {
-    text.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
-        .filter_map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if w.chars().any(|c| c.is_ascii_digit()) {
-                let digits: String = w
-                    .chars()
-                    .filter(|c| c.is_ascii_digit() || *c == '.')
-                    .collect();
-                let digits = digits.trim_matches('.').to_string();
-                // A year is written bare: `2019`, not `$2,000` nor `2,000`.
-                let year = w.len() == 4
-                    && w.chars().all(|c| c.is_ascii_digit())
-                    && (w.starts_with("19") || w.starts_with("20"));
-                (!digits.is_empty() && !year).then_some(digits)
-            } else {
-                let lower = w.to_lowercase();
-                NUMBER_WORDS
-                    .iter()
-                    .find(|(word, _)| *word == lower)
-                    .map(|(_, d)| d.to_string())
-            }
-        })
-        .collect()
-}
-
-/// Whether folded words correct a figure: `not` before a figure (`six inspectors, not
-/// four`, `it's just not $2,400`; a year is no figure, so `not since 2019` is none).
-pub(super) fn negated_figure(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    words.windows(2).any(|w| {
-        w[0].trim_matches(|c: char| !c.is_alphanumeric()) == "not" && !figures(w[1]).is_empty()
     })
 }
 

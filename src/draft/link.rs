@@ -2,22 +2,15 @@
 
 use std::collections::HashSet;
 
-use super::contested::figures;
 use super::lexicon;
 use super::named_back::owners_of_claims;
 use super::people::People;
 use super::sentence::Found;
-pub use super::stance::{find_cue, stance};
+use super::stance::stance;
+use super::topic_words::{
+    Pointer, common_stems, figures, find_cue, fold, names, points_back, quoted_phrases, stems,
+};
 use crate::claims::Stance;
-
-/// Words too common to tell one claim from another (those of five letters or more
-/// that [`stems`] would keep, and the short ones of `draft/named_back`'s topics).
-pub(super) const STOP: &[&str] = &[
-    "about", "after", "again", "against", "because", "before", "being", "between", "could",
-    "every", "their", "there", "these", "those", "through", "under", "until", "which", "while",
-    "would", "should", "other", "still", "where", "since", "also", "that", "this", "with", "from",
-    "have", "were", "said", "says", "told",
-];
 
 /// The most a claim other than the first can score against a response it is not beside
 /// (3 for a quoted phrase, 1 for the claimant named, 1.2 for shared words, 1 for being at
@@ -241,53 +234,25 @@ fn carry_on(found: &[Found], links: &mut [Option<usize>]) {
     }
 }
 
-/// Whether a folded sentence names `person`: their surname (of three letters or more),
-/// or `the` and a role word of their affiliations (`the minister`, `the senator's`).
-pub(super) fn names(lower: &str, person: &crate::draft::Person) -> bool {
-    let name = &person.name;
-    let surname = name.split_whitespace().last().unwrap_or(name);
-    if surname.chars().count() > 2 && find_cue(lower, &fold(surname)).is_some() {
-        return true;
-    }
-    // A business by the first word of its name, or as `the company`.
-    if let Some(first) = super::roster::proper_body(person) {
-        let kinds = lexicon::list("body-kinds").iter();
-        if find_cue(lower, &fold(first)).is_some()
-            || kinds
-                .clone()
-                .any(|k| find_cue(lower, &format!("the {k}")).is_some())
-        {
-            return true;
-        }
-    }
-    // Short titles stand for their role word: `Gov.` is `the governor`.
-    let spelled: Vec<String> = person
-        .affiliations
-        .iter()
-        .map(|a| super::roster::spelled_out(a))
-        .collect();
-    spelled
-        .iter()
-        .flat_map(|a| a.split_whitespace())
-        .map(fold)
-        .filter(|w| lexicon::is_role(w))
-        .any(|w| {
-            find_cue(lower, &format!("the {w}")).is_some()
-                || find_cue(lower, &format!("the {w}'s")).is_some()
-        })
-}
-
 /// Claims found by being answered: a statement that nothing marked a claim becomes one
 /// when a later sentence by someone else, in its paragraph or the next, disputes it by a
 /// word that points back at it (`Kowalczyk disputed that, noting …`, `the railroad
 /// denied the allegations`, `she rejected the claim`): the statement nearest before that
-/// sentence, by another speaker, is what the pointing word points at; a noun (`that
-/// account`, `the claims`) points at the start of that speaker's run of statements (at
-/// most [`RUN_STATEMENTS`] back, none by another between, none over a paragraph apart):
-/// an account is all they said, and its first statement says it. A verb of disputing
-/// with a clause of its own (`denied that he knew`) points at nothing.
+/// sentence, by another speaker, is what the pointing word points at. A noun (`that
+/// account`, `the claims`, `that timeline`, `her numbers`) names one of that speaker's
+/// run of statements (at most [`RUN_STATEMENTS`] back, none by another between, none over
+/// a paragraph apart): the one the rest of the answering paragraph speaks of, sharing
+/// most of its evidence (two of its less common stems, or a figure: `rejected that
+/// explanation. The location points were stored …` names the statement on where the
+/// location points were stored); with none sharing enough, a noun for a number (`her
+/// figure`, `those numbers`) names the nearest of the run that holds a figure, and any
+/// other noun the run's first statement (an account is all they said, and its first
+/// statement says it). A verb of disputing with a clause of its own (`denied that he
+/// knew`) points at nothing.
 pub fn answered(body: &str, found: &mut [Found]) {
     let mut promote = Vec::new();
+    // The less common stems, read only when a noun points back (most articles: never).
+    let mut common: Option<HashSet<String>> = None;
     for (i, r) in found.iter().enumerate() {
         let Some(pointer) = points_back(&fold(&body[r.sentence.clone()])) else {
             continue;
@@ -301,7 +266,7 @@ pub fn answered(body: &str, found: &mut [Found]) {
             .rev()
             .take_while(|p| p.para + 3 >= r.para)
             .any(|p| p.claim && p.speaker != r.speaker && p.range.end <= r.sentence.start);
-        if pointer == Pointer::Noun && claim_before {
+        if pointer != Pointer::Pronoun && claim_before {
             continue;
         }
         let mut nearest: Option<usize> = None;
@@ -316,9 +281,7 @@ pub fn answered(body: &str, found: &mut [Found]) {
                 nearest = Some(j);
             }
         }
-        // A noun (`that account`, `the claims`) names all a speaker just said: the start
-        // of that speaker's run of statements, none by another between.
-        if let (Pointer::Noun, Some(n)) = (pointer, nearest) {
+        if let (Pointer::Noun | Pointer::Figure, Some(n)) = (pointer, nearest) {
             let mut start = n;
             while start > 0 && n - start < RUN_STATEMENTS {
                 let (p, next) = (&found[start - 1], &found[start]);
@@ -327,7 +290,8 @@ pub fn answered(body: &str, found: &mut [Found]) {
                 }
                 start -= 1;
             }
-            nearest = Some(start);
+            let common = common.get_or_insert_with(|| common_stems(body, found));
+            nearest = Some(named_in_run(body, found, i, start..n + 1, pointer, common));
         }
         promote.extend(nearest);
     }
@@ -336,123 +300,64 @@ pub fn answered(body: &str, found: &mut [Found]) {
     }
 }
 
+/// Which statement of a speaker's run (`run`, indices into `found`) the noun in statement
+/// `at`'s sentence names (see [`answered`]): the one sharing most with the sentences of
+/// the answering paragraph from `at` on (at most [`RUN_STATEMENTS`] statements: a figure
+/// counts two, a stem one, at least two wanted; the nearest on a tie), of those holding a
+/// figure for a [`Pointer::Figure`] when any does; else for a [`Pointer::Figure`] the
+/// nearest holding a figure; else the run's first.
+fn named_in_run(
+    body: &str,
+    found: &[Found],
+    at: usize,
+    run: std::ops::Range<usize>,
+    pointer: Pointer,
+    common: &HashSet<String>,
+) -> usize {
+    let para = found[at].para;
+    let mut figures_after = HashSet::new();
+    let mut stems_after = HashSet::new();
+    let mut last = usize::MAX;
+    for f in found[at..]
+        .iter()
+        .take(RUN_STATEMENTS)
+        .take_while(|f| f.para == para)
+    {
+        if f.sentence.start == last {
+            continue;
+        }
+        last = f.sentence.start;
+        let sentence = &body[f.sentence.clone()];
+        figures_after.extend(figures(sentence));
+        stems_after.extend(stems(sentence, common));
+    }
+    // A noun for a number names a statement that holds one, when the run has one.
+    let holds = |j: usize| !figures(&body[found[j].range.clone()]).is_empty();
+    let numeric = pointer == Pointer::Figure && run.clone().any(holds);
+    let mut best: Option<(usize, usize)> = None;
+    for j in run.clone().rev().filter(|&j| !numeric || holds(j)) {
+        let sentence = &body[found[j].sentence.clone()];
+        let shared = (2 * figures(&body[found[j].range.clone()])
+            .intersection(&figures_after)
+            .count()
+            + stems(sentence, common).intersection(&stems_after).count())
+        .min(6);
+        if shared >= 2 && best.is_none_or(|(b, _)| shared > b) {
+            best = Some((shared, j));
+        }
+    }
+    if let Some((_, j)) = best {
+        return j;
+    }
+    if numeric && let Some(j) = run.clone().rev().find(|&j| holds(j)) {
+        return j;
+    }
+    run.start
+}
+
 /// How many statements back [`answered`] follows a speaker's run for a noun that names
 /// what they said (`disputed that account`).
 const RUN_STATEMENTS: usize = 8;
-
-/// What points back at something said: a pronoun (`that`, `it`) or a noun naming a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Pointer {
-    Pronoun,
-    Noun,
-}
-
-/// Whether a folded sentence disputes something said before by a verb of disputing and a
-/// word pointing back at it (`disputed that,`, `denied it`, `rejected the claims`), and
-/// which kind of word.
-pub(super) fn points_back(lower: &str) -> Option<Pointer> {
-    const OBJECTS: &[&str] = &[
-        "the allegation",
-        "the allegations",
-        "those allegations",
-        "the claim",
-        "the claims",
-        "that claim",
-        "those claims",
-        "the accusation",
-        "the accusations",
-        "the charge",
-        "the charges",
-        "that account",
-        "the account",
-        "that characterization",
-        "the characterization",
-        "that figure",
-        "those figures",
-        "the figures",
-    ];
-    // What may follow the object: nothing, punctuation, or one of these words.
-    const AFTER: &[&str] = &[
-        "in", "on", "at", "as", "and", "but", "outright", "flatly", "saying", "noting", "calling",
-        "made", "by",
-    ];
-    let object_ends = |after: &str| {
-        after.is_empty()
-            || after.starts_with([',', '.', ';', ':'])
-            || after.strip_prefix(' ').is_some_and(|a| {
-                AFTER.iter().any(|n| {
-                    a.strip_prefix(n)
-                        .is_some_and(|x| x.is_empty() || x.starts_with([' ', ',', '.']))
-                })
-            })
-    };
-    let words: Vec<&str> = lower
-        .split_whitespace()
-        .map(|w| w.trim_start_matches(['"', '(']))
-        .collect();
-    words.iter().enumerate().find_map(|(k, w)| {
-        if !lexicon::is_disputing(w.trim_end_matches([',', '.', ';', ':'])) || w.ends_with(',') {
-            return None;
-        }
-        let rest = words[k + 1..].join(" ");
-        let after = |object: &&str| rest.strip_prefix(*object).is_some_and(object_ends);
-        if ["that", "this", "it"].iter().any(after) {
-            return Some(Pointer::Pronoun);
-        }
-        OBJECTS.iter().any(after).then_some(Pointer::Noun)
-    })
-}
-
-/// Text with quotation marks made plain and lower case, for comparing phrases.
-pub(super) fn fold(text: &str) -> String {
-    text.to_lowercase()
-        .replace(['’', '‘'], "'")
-        .replace(['“', '”'], "\"")
-}
-
-/// Phrases of two or more words the claim's sentence quotes.
-pub(super) fn quoted_phrases(sentence: &str) -> Vec<String> {
-    let folded = fold(sentence);
-    folded
-        .split('"')
-        .skip(1)
-        .step_by(2)
-        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-        .filter(|p| p.split_whitespace().count() >= 2)
-        .collect()
-}
-
-/// The stems (first six letters) of a text's longer words, less those common in the article.
-pub(super) fn stems(text: &str, common: &HashSet<String>) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.chars().count() >= 5)
-        .map(|w| w.to_lowercase())
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .map(|w| w.chars().take(6).collect::<String>())
-        .filter(|s| !common.contains(s))
-        .collect()
-}
-
-/// Stems in more than a quarter of the statements' sentences: the article's subject,
-/// which tells no claim from another.
-pub(super) fn common_stems(body: &str, found: &[Found]) -> HashSet<String> {
-    let mut counts: std::collections::HashMap<String, usize> = Default::default();
-    let mut seen = HashSet::new();
-    for f in found {
-        if !seen.insert(f.sentence.start) {
-            continue;
-        }
-        for s in stems(&body[f.sentence.clone()], &HashSet::new()) {
-            *counts.entry(s).or_default() += 1;
-        }
-    }
-    let limit = (seen.len() / 4).max(2);
-    counts
-        .into_iter()
-        .filter(|&(_, n)| n > limit)
-        .map(|(s, _)| s)
-        .collect()
-}
 
 #[cfg(test)]
 #[path = "link_tests.rs"]

@@ -36,6 +36,7 @@ mod statements;
 #[cfg(test)]
 mod test_articles;
 mod tokens;
+mod topic_words;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -174,7 +175,8 @@ fn extract_in(
             let (stance, cue) = if f.claim {
                 (Stance::Context, None)
             } else {
-                let (stance, cue) = link::stance(&body[f.range.clone()], &body[f.sentence.clone()]);
+                let (stance, cue) =
+                    stance::stance(&body[f.range.clone()], &body[f.sentence.clone()]);
                 // Under a fact-check's rating, what answers with no word of its own takes
                 // the rating's side.
                 match rated.get(i).copied().flatten() {

@@ -1,9 +1,9 @@
 //! Claims found by being named back as a speaker's (`the governor's figure`, `the superintendent's claim about test scores`): which earlier statement of that speaker the noun names.
 
 use super::lexicon;
-use super::link::{STOP, fold, names};
 use super::people::People;
 use super::sentence::Found;
+use super::topic_words::{STOP, fold, names};
 
 /// How many paragraphs back [`named_back`] looks for the statement a response names.
 const NAMED_BACK_PARAGRAPHS: usize = 12;

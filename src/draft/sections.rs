@@ -2,9 +2,9 @@
 
 use std::ops::Range;
 
-use super::link::fold;
 use super::people::People;
 use super::sentence::Found;
+use super::topic_words::fold;
 use crate::article::{Article, ParagraphKind};
 use crate::claims::Stance;
 

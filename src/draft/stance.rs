@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use super::lexicon;
-use super::link::fold;
+use super::topic_words::{cue_at, fold, negated_figure};
 use crate::claims::Stance;
 
 /// The stance a response's wording suggests, and the words that suggest it: the first
@@ -46,7 +46,7 @@ pub fn stance(words: &str, sentence: &str) -> (Stance, Option<&'static str>) {
         return (Stance::Supports, Some(cue));
     }
     // A figure corrected: `six inspectors, not four`, `It's just not $2,400`.
-    if super::contested::negated_figure(&fold(words)) {
+    if negated_figure(&fold(words)) {
         return (Stance::Disputes, Some("not"));
     }
     (Stance::Context, None)
@@ -93,55 +93,6 @@ fn cues() -> &'static Cues {
         let search = AhoCorasick::new(&patterns).expect("the stance cues make a searcher");
         Cues { lists, search }
     })
-}
-
-/// Words that turn a cue after them round: `not`, `never`, `nobody` (`did not deny`).
-const NEGATIONS: &[&str] = &[
-    "not", "never", "no", "nobody", "didn't", "doesn't", "don't", "isn't", "wasn't", "won't",
-    "cannot", "can't", "hardly", "nor", "without",
-];
-
-/// Where `cue` (folded, as [`fold`] gives) first stands in `text` (folded) as whole words
-/// (a cue ending in `*` as the start of a word: `exaggerat*`), with none of
-/// [`NEGATIONS`] among the two words before it; in bytes.
-pub fn find_cue(text: &str, cue: &str) -> Option<usize> {
-    cue_at(text, cue, false)
-}
-
-/// [`find_cue`]; with `negated`, where the cue first stands with one of [`NEGATIONS`]
-/// among the two words before it instead.
-pub(super) fn cue_at(text: &str, cue: &str, negated: bool) -> Option<usize> {
-    let (cue, stem) = match cue.strip_suffix('*') {
-        Some(c) => (c, true),
-        None => (cue, false),
-    };
-    if cue.is_empty() {
-        return None;
-    }
-    let word_char = |c: char| c.is_alphanumeric() || c == '\'';
-    let mut from = 0;
-    while let Some(at) = text[from..].find(cue).map(|i| i + from) {
-        from = at + cue.len();
-        let starts = text[..at].chars().next_back().is_none_or(|c| !word_char(c));
-        let ends = stem
-            || text[at + cue.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !word_char(c));
-        if !starts || !ends {
-            continue;
-        }
-        let before = text[..at]
-            .split(|c: char| !word_char(c))
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(2)
-            .any(|w| NEGATIONS.contains(&w) || w.ends_with("n't"));
-        if before == negated {
-            return Some(at);
-        }
-    }
-    None
 }
 
 #[cfg(test)]

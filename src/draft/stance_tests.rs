@@ -25,7 +25,7 @@ fn cue_by_cue(words: &str, sentence: &str) -> (Stance, Option<&'static str>) {
     if let Some(cue) = first("supports", false) {
         return (Stance::Supports, Some(cue));
     }
-    if super::super::contested::negated_figure(&fold(words)) {
+    if super::super::topic_words::negated_figure(&fold(words)) {
         return (Stance::Disputes, Some("not"));
     }
     (Stance::Context, None)
