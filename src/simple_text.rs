@@ -14,7 +14,8 @@
 /// exactly one column: printable ASCII; U+00A0–U+02FF (Latin-1 letters and signs, Latin
 /// Extended-A and -B, IPA, spacing modifier letters) but the soft hyphen; and the common
 /// punctuation of U+2010–U+2027 and U+2030–U+205E (dashes, curly quotes, ellipsis,
-/// primes) but the emoji `‼` (U+203C) and `⁉` (U+2049).
+/// primes) but the emoji `‼` (U+203C) and `⁉` (U+2049); and the marks the sidebar draws
+/// beside its words (`↷ ≈ ─ ▌ ◇ ✓ ✗`), so its rows take this path too.
 pub fn is_simple(c: char) -> bool {
     matches!(c,
         ' '..='~'
@@ -23,7 +24,14 @@ pub fn is_simple(c: char) -> bool {
         | '\u{2010}'..='\u{2027}'
         | '\u{2030}'..='\u{203B}'
         | '\u{203D}'..='\u{2048}'
-        | '\u{204A}'..='\u{205E}')
+        | '\u{204A}'..='\u{205E}'
+        | '\u{21B7}'
+        | '\u{2248}'
+        | '\u{2500}'
+        | '\u{258C}'
+        | '\u{25C7}'
+        | '\u{2713}'
+        | '\u{2717}')
 }
 
 /// The display width of `text` in columns when every character in it is simple
@@ -125,6 +133,12 @@ mod tests {
         assert_eq!(simple_width("tab\there"), None);
         assert_eq!(simple_width("“Café” — naïve…"), Some(15));
         assert_eq!(simple_width("plain"), Some(5));
+        // The sidebar's marks, as its tally and headers draw them.
+        assert_eq!(simple_width("✗ 3 disputes  ✓ 1 supports"), Some(26));
+        assert_eq!(simple_width("▌ 12◇ ≈ 90% alike ↷ moved ──"), Some(28));
+        // Marks the sidebar draws that are emoji, or wide, stay off the path.
+        assert_eq!(simple_width("⚠ not in the text"), None);
+        assert_eq!(simple_width("✔"), None);
         assert_eq!(simple_width(""), Some(0));
     }
 }

@@ -24,7 +24,8 @@ use ratatui::buffer::{Cell, CellWidth};
 use ratatui::layout::{Position, Size};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::cells::{Run, Update};
+use super::cells::Run;
+use super::diff::Update;
 
 /// A [`Backend`] that passes everything but drawing to `B` (ratatui's crossterm backend,
 /// whose `Write` reaches the terminal) and draws graphemes of uncertain width (see

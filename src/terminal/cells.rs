@@ -10,27 +10,19 @@
 //! format (written directly: they change every few cells, and `core::fmt` cost some 300
 //! instructions a change), the symbol copied as it is, and the closing resets. A property
 //! test holds it byte for byte equal to the crossterm backend.
-//!
-//! The first frame goes onto a blank screen, where every cell that is not blank is new:
-//! [`on_blank`] gives those cells without ratatui's diff against an empty buffer (a
-//! comparison and a width for every cell), in the diff's own order.
 
 use std::io;
 #[cfg(test)]
 use std::io::Write;
 
 use ratatui::backend::IntoCrossterm;
-use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
+use ratatui::buffer::Cell;
 use ratatui::crossterm::queue;
 use ratatui::crossterm::style::{
     Attribute, Color as CrosstermColor, Colored, Colors, SetAttribute, SetBackgroundColor,
     SetColors, SetForegroundColor, SetUnderlineColor,
 };
 use ratatui::style::{Color, Modifier};
-
-/// A cell to write: its column and row (zero-based, the buffer's area's origin added), the
-/// cell, and its symbol (`cell.symbol()`, read once by the diff that found the cell).
-pub type Update<'a> = (u16, u16, &'a Cell, &'a str);
 
 /// Writes `cells` (column, row, cell; zero-based, in the order the diff gives them) to
 /// `w` as ratatui's crossterm backend draws them, ending with the colours and attributes
@@ -48,91 +40,6 @@ where
     let mut out = Vec::with_capacity(cells.size_hint().0 * 2 + 32);
     escapes(&mut out, cells)?;
     w.write_all(&out)
-}
-
-/// The cells of `buffer` that differ from a blank screen, with their columns and rows
-/// (zero-based, the buffer's area's origin added), exactly as ratatui's diff of an empty
-/// buffer against `buffer` gives them (`Buffer::diff`, ratatui-core 0.1.2's
-/// `BufferDiff`): skipped cells left out, a wide grapheme's trailing columns passed over
-/// (those of an emoji with U+FE0F given when not blank), a forced width obeyed. A
-/// property test holds the two equal for any cells. A one-byte symbol is one column wide,
-/// so most cells cost a byte's test, not a width.
-pub fn on_blank(buffer: &Buffer) -> Vec<Update<'_>> {
-    let cells = buffer.content.as_slice();
-    let area = buffer.area;
-    let width = usize::from(area.width).max(1);
-    let place = |i: usize| {
-        let x = (i % width) as u16 + area.x;
-        let y = (i / width) as u16 + area.y;
-        (x, y)
-    };
-    // `Cell::eq` with an empty cell, the styles first: the theme's blanks are coloured.
-    let blank = |cell: &Cell| {
-        let symbol = cell.symbol();
-        symbol.as_bytes() == b" " && super::frame::same(cell, symbol, &Cell::EMPTY, " ")
-    };
-    let mut out = Vec::with_capacity(cells.len());
-    let mut i = 0;
-    while i < cells.len() {
-        let at = i;
-        let cell = &cells[at];
-        i += 1;
-        if skipped(cell) {
-            continue;
-        }
-        match cell.diff_option {
-            CellDiffOption::ForcedWidth(w) => {
-                i = i.saturating_add(usize::from(w.get() - 1));
-                if *cell != Cell::EMPTY {
-                    let (x, y) = place(at);
-                    out.push((x, y, cell, cell.symbol()));
-                }
-            }
-            option => {
-                let symbol = cell.symbol();
-                if symbol.len() == 1 {
-                    if option == CellDiffOption::AlwaysUpdate || !blank(cell) {
-                        let (x, y) = place(at);
-                        out.push((x, y, cell, symbol));
-                    }
-                    continue;
-                }
-                // Not one byte: never blank.
-                let (x, y) = place(at);
-                out.push((x, y, cell, symbol));
-                let columns = usize::from(cell.cell_width());
-                if columns > 1 && symbol.contains('\u{FE0F}') {
-                    // An emoji's trailing columns: each that is not blank, stepping over
-                    // wide ones, as the diff's trailing state does.
-                    let mut end = (at + columns).min(cells.len());
-                    let mut next = at + 1;
-                    while next < end {
-                        let trailing = &cells[next];
-                        let j = next;
-                        next += usize::from(trailing.cell_width().max(1));
-                        end = end.max(next).min(cells.len());
-                        let trailing_symbol = trailing.symbol();
-                        if !skipped(trailing) && trailing_symbol != " " {
-                            let (x, y) = place(j);
-                            out.push((x, y, trailing, trailing_symbol));
-                        }
-                    }
-                    i = end;
-                } else if columns > 1 {
-                    i += columns - 1;
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Whether the diff leaves `cell` out (ratatui-core's `is_skip`).
-pub(super) fn skipped(cell: &Cell) -> bool {
-    #[allow(deprecated)]
-    let old_skip = cell.skip;
-    cell.diff_option == CellDiffOption::Skip
-        || (old_skip && cell.diff_option == CellDiffOption::None)
 }
 
 /// The bytes of [`write_cells`], appended to `w`.
@@ -402,6 +309,7 @@ pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
     use ratatui::backend::{Backend, CrosstermBackend};
+    use ratatui::buffer::{Buffer, CellDiffOption};
     use ratatui::style::Style;
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -565,18 +473,6 @@ pub(crate) mod tests {
                 buffer
             })
         })
-    }
-
-    proptest! {
-        #[test]
-        fn a_blank_screen_gets_the_cells_ratatui_s_diff_gives(buffer in frame_buffer()) {
-            let theirs = Buffer::empty(buffer.area).diff(&buffer);
-            let ours = on_blank(&buffer);
-            // Each cell's symbol is carried with it, as the cell has it.
-            prop_assert!(ours.iter().all(|&(_, _, cell, symbol)| symbol == cell.symbol()));
-            let ours: Vec<_> = ours.into_iter().map(|(x, y, cell, _)| (x, y, cell)).collect();
-            prop_assert_eq!(ours, theirs);
-        }
     }
 
     #[test]

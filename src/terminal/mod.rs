@@ -4,6 +4,7 @@
 
 pub mod backend;
 mod cells;
+mod diff;
 mod effects;
 pub mod frame;
 pub(crate) mod input;

@@ -2,6 +2,7 @@
 
 use super::row::{Piece, Tone};
 use crate::anchor::AnchorStatus;
+use crate::claims::Stance;
 use crate::document::{Claim, Response};
 use crate::layout::{display_width, wrap_lines};
 use crate::reader::state::{Focus, State};
@@ -170,16 +171,53 @@ pub(super) fn tally_line(claim: &Claim, width: usize) -> Vec<Piece> {
         .sum();
     let long = tally
         .iter()
-        .map(|(s, n)| format!("{} {n} {}  ", s.mark(), s.word()).chars().count())
+        .map(|&(s, n)| worded_width(s, n))
         .sum::<usize>();
     let words = used + long <= width + 2;
     for (stance, count) in tally {
-        let text = if words {
-            format!("{} {count} {}  ", stance.mark(), stance.word())
+        // `{mark} {count} {word}  ` or `{mark}{count} `, put together without `format!`
+        // (a row of the sidebar has several, in every frame).
+        let mut digits = itoa::Buffer::new();
+        let digits = digits.format(count);
+        let mut text = String::with_capacity(worded_width(stance, count) + 8);
+        text.push_str(stance.mark());
+        if words {
+            text.push(' ');
+            text.push_str(digits);
+            text.push(' ');
+            text.push_str(stance.word());
+            text.push_str("  ");
         } else {
-            format!("{}{count} ", stance.mark())
-        };
+            text.push_str(digits);
+            text.push(' ');
+        }
         pieces.push(Piece::new(text, Tone::Stance(stance)));
     }
     pieces
+}
+
+/// The characters of a stance's count in words, `{mark} {count} {word}  `, counted
+/// without formatting it (the row is measured before it is made).
+fn worded_width(stance: Stance, count: usize) -> usize {
+    let digits = count.checked_ilog10().map_or(1, |d| d as usize + 1);
+    stance.mark().chars().count() + 1 + digits + 1 + stance.word().chars().count() + 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_worded_count_is_measured_as_its_text_counts() {
+        for stance in Stance::ALL {
+            for count in [0, 1, 9, 10, 99, 100, 999, 1_000, 123_456, usize::MAX] {
+                let text = format!("{} {count} {}  ", stance.mark(), stance.word());
+                assert_eq!(
+                    worded_width(stance, count),
+                    text.chars().count(),
+                    "{text:?}"
+                );
+            }
+        }
+    }
 }
