@@ -92,9 +92,16 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     let mut words: Vec<usize> = Vec::new();
     let mut j = i;
     while j < end
-        && (toks[j].kind == Kind::Word || ampersand(body, toks, j) && !words.is_empty())
+        && (toks[j].kind == Kind::Word
+            || ampersand(body, toks, j) && !words.is_empty()
+            || plural_possessive_in_name(body, toks, j, end))
         && !toks[j].quoted()
     {
+        if toks[j].kind != Kind::Word && !ampersand(body, toks, j) {
+            // The apostrophe of `Players' Association` is inside the name, no word of it.
+            j += 1;
+            continue;
+        }
         let w = toks[j].text(body);
         let lower = w.to_lowercase();
         let next_cap = toks
@@ -443,6 +450,35 @@ pub(super) fn place_rest(body: &str, toks: &[Tok], k: usize) -> Option<usize> {
 }
 
 /// Whether `toks[k]` is an `&` between capitalised words (`Harbor & Finch`).
+/// Whether token `k` is the apostrophe of a capitalised plural possessive inside a body's
+/// name (`NAHF Players' Association`, `Dockworkers' Union`): written straight after a
+/// capitalised word ending in `s`, followed by capitalised words (before `end`) whose last
+/// is a body's head (the lexicon's `not-people`). `the players' union` and `the Smiths'
+/// lawyer` are not names.
+fn plural_possessive_in_name(body: &str, toks: &[Tok], k: usize, end: usize) -> bool {
+    let t = &toks[k];
+    if t.kind == Kind::Word || !matches!(t.text(body), "'" | "’") || k == 0 {
+        return false;
+    }
+    let before = &toks[k - 1];
+    let owner = before.text(body);
+    if before.kind != Kind::Word || before.range.end != t.range.start || !owner.ends_with('s') {
+        return false;
+    }
+    if !is_cap(owner)
+        || toks
+            .get(k + 1)
+            .is_some_and(|n| n.range.start == t.range.end)
+    {
+        return false;
+    }
+    let mut m = k + 1;
+    while m < end && toks[m].kind == Kind::Word && is_cap(toks[m].text(body)) {
+        m += 1;
+    }
+    m > k + 1 && lexicon::is_not_person(toks[m - 1].text(body))
+}
+
 fn ampersand(body: &str, toks: &[Tok], k: usize) -> bool {
     toks[k].text(body) == "&"
         && toks
@@ -465,14 +501,21 @@ fn name_from_runs(
     match runs.last() {
         Some(&(s, e)) if e == texts.len() => {
             let last = texts[e - 1];
+            // Title words opening the run (`Sen. Ann Mole of Minnesota`) are the title of
+            // the person the rest names.
+            let lead = texts[s..e]
+                .iter()
+                .take_while(|w| lexicon::is_title_word(w))
+                .count();
+            let p = s + lead;
             // "Ann Mole of Bowling Green": a person from a place, the place kept apart;
             // "Ann Mole of Harbor Capital": a person of a firm, the firm kept apart as
             // their affiliation (a firm's name ends in a word of the lexicon's
             // `not-people`; the words before `of` are a person's: no title, role or body).
-            if let Some(o) = (s + 2..e.min(s + 3)).find(|&t| texts[t] == "of")
+            if let Some(o) = (p + 2..e.min(p + 3)).find(|&t| texts[t] == "of")
                 && o + 1 < e
                 && e - o <= 4
-                && (s..o).all(|t| {
+                && (p..o).all(|t| {
                     !lexicon::is_title_word(texts[t])
                         && !lexicon::is_role(texts[t])
                         && !lexicon::is_not_person(texts[t])
@@ -491,10 +534,17 @@ fn name_from_runs(
                     .flatten()
                     .map_or(toks[words[e - 1]].range.end, |last| toks[last].range.end);
                 let place = without_marks(&body[toks[words[o + 1]].range.start..place_end]);
+                // With a title, the title is the affiliation the article gives; the place
+                // says only where they are from (`Sen. Ann Mole of Minnesota`).
+                let title = if lead > 0 {
+                    Some(joined(s, p))
+                } else {
+                    (!cut).then_some(place)
+                };
                 return Some(Np {
                     kind: NpKind::Name,
-                    text: joined(s, o),
-                    title: (!cut).then_some(place),
+                    text: joined(p, o),
+                    title,
                     end: np_end,
                 });
             }

@@ -538,6 +538,9 @@ pub(super) mod tests;
 #[path = "pairs_tests.rs"]
 mod pairs_tests;
 #[cfg(test)]
+#[path = "who_kinds10_tests.rs"]
+mod who_kinds10_tests;
+#[cfg(test)]
 #[path = "who_kinds8_tests.rs"]
 mod who_kinds8_tests;
 #[cfg(test)]
