@@ -4,6 +4,7 @@ mod adverbials;
 mod authors;
 mod contested;
 mod descriptions;
+mod introduced;
 mod labelled;
 mod lexicon;
 mod link;
@@ -159,6 +160,7 @@ fn extract_in(
     let paras = tokens::read_with(body, paragraphs, progress);
     let mut people = people::People::default();
     let mut found = statements::find(body, &paras, &mut people, progress);
+    introduced::resolve(&mut found, &mut people);
     let named = sections::claims_of_headings(body, headed, &mut found);
     link::answered(body, &mut found);
     named_back::named_back(body, &mut found, &people);

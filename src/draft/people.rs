@@ -260,6 +260,16 @@ impl People {
         {
             return i;
         }
+        // "the agent": the unnamed source first met as "a veteran player agent who …",
+        // whose head noun it is.
+        if opener == "the"
+            && rest.len() == 1
+            && let Some(i) = self.roster.latest_body_or_group(&self.all, 24, |name| {
+                super::descriptions::unnamed_head(name).as_deref() == Some(head_word)
+            })
+        {
+            return i;
+        }
         let person_like = opener == "the"
             && !head_word.is_empty()
             && !lexicon::is_document(head_word)
@@ -408,12 +418,8 @@ impl People {
             .flatten()
             .filter(|&l| {
                 let p = &self.all[l];
-                let mut words = p.name.split_whitespace();
                 matches!(p.kind, NpKind::Body | NpKind::Group)
-                    && words
-                        .next()
-                        .is_some_and(|w| ["a", "an"].contains(&w.to_lowercase().as_str()))
-                    && words.last().is_some_and(lexicon::is_role)
+                    && super::descriptions::unnamed_head(&p.name).is_some()
                     && latest
                         .is_none_or(|b| self.roster.mentioned_at(l) >= self.roster.mentioned_at(b))
             });

@@ -293,6 +293,26 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
             end: words[1] + 1,
         });
     }
+    // "The commissioner of the North American Hockey Federation": the one who holds a
+    // body's role, written as a description, not the body.
+    if determiner
+        && texts.len() > 4
+        && !is_cap(texts[1])
+        && lexicon::is_role(texts[1])
+        && texts[2] == "of"
+        && texts[3] == "the"
+        && runs
+            .last()
+            .is_some_and(|&(s, e)| s == 4 && e == texts.len())
+        && lexicon::is_not_person(texts[texts.len() - 1])
+    {
+        return Some(Np {
+            kind: NpKind::Body,
+            text: joined(0, texts.len()),
+            title: None,
+            end: words[texts.len() - 1] + 1,
+        });
+    }
     // A name after a title: "Iranian foreign minister Javad Zarif called …".
     if let Some(&(s, e)) = runs.iter().find(|&&(s, _)| {
         s > 0 && (lexicon::is_role(texts[s - 1]) || lexicon::is_title_word(texts[s - 1]))
