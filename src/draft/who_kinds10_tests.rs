@@ -152,7 +152,7 @@ fn a_description_is_the_name_it_introduces() {
                 Dr. Ada Lorne told reporters that most cases came from one farm.";
     assert_eq!(who_said(text, "The toll").as_deref(), Some("Ada Lorne"));
     assert!(
-        affiliations_of(text, "Ada Lorne").contains(&"the county's health officer".to_string())
+        affiliations_of(text, "Ada Lorne").contains(&"The county's health officer".to_string())
     );
     let text = "WASHINGTON — A Democratic senator on Wednesday introduced a bill, saying the cameras had gone too far.\n\n\
                 Sen. Ada Lorne of Minnesota said the police had asked for video thousands of times.";
