@@ -15,6 +15,11 @@ pub struct People {
     /// Each word for a document (`letter`, `release`) to the author last given to one
     /// ([`People::author_of`]), for a later `the letter`.
     pub(super) documents: std::collections::HashMap<String, usize>,
+    /// The author of the document met last and its paragraph, for a later `the report`
+    /// of another word ([`People::author_of`]).
+    pub(super) last_document: Option<(usize, usize)>,
+    /// The paragraph being read.
+    pub(super) paragraph: usize,
     /// The one "X administration" the text names most, for "the administration".
     pub administration: Option<String>,
     /// Who has made a claim so far.
@@ -68,6 +73,7 @@ impl People {
         self.roster.forget_from(first, &self.all);
         self.all.truncate(first);
         self.documents.retain(|_, &mut who| who < first);
+        self.last_document = self.last_document.filter(|&(who, _)| who < first);
     }
 
     /// Starts a sentence's scan of names ([`Roster::begin_scan`]).
