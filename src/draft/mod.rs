@@ -10,6 +10,7 @@ mod lexicon;
 mod link;
 mod mention;
 pub mod merge;
+mod name_runs;
 mod named_back;
 mod not_said;
 mod openers;
