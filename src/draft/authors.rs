@@ -75,6 +75,9 @@ impl People {
             }
             if let Some(author) = self.made_by(s, k, found) {
                 self.document_of(word(k), author, s.index);
+                // Only a document the article says was made by someone is named by a
+                // later `the report` of another word (`In a memo …, X wrote` is not).
+                self.last_document = Some((author, s.index));
                 continue;
             }
             if k > s.span.start && is_possessive(word(k - 1)) {
@@ -136,7 +139,12 @@ impl People {
     /// Notes that the document `kind` (`study`) met in paragraph `para` is `author`'s.
     fn document_of(&mut self, kind: &str, author: usize, para: usize) {
         self.documents.insert(kind.to_string(), author);
-        self.last_document = Some((author, para));
+        if self
+            .last_document
+            .is_some_and(|(_, p)| p + DOCUMENT_REACH < para)
+        {
+            self.last_document = None;
+        }
     }
 
     /// The author of the document named at token `k` (a word of [`WRITTEN`] after `a`,
@@ -148,8 +156,8 @@ impl People {
     fn made_by(&mut self, s: &Sentence, k: usize, found: &[Found]) -> Option<usize> {
         let word = |k: usize| s.toks[k].text(s.body).to_lowercase();
         let det = |a: usize| a >= s.span.start && ["a", "an", "the"].contains(&word(a).as_str());
-        let article = (k >= 1 && det(k - 1)).then_some(k - 1).or_else(|| {
-            (k >= 2 && det(k - 2) && s.toks[k - 1].kind == Kind::Word).then_some(k - 2)
+        let article = (k >= 1 && det(k - 1)).then(|| k - 1).or_else(|| {
+            (k >= 2 && det(k - 2) && s.toks[k - 1].kind == Kind::Word).then(|| k - 2)
         })?;
         if let Some(by) = (k + 1..s.span.end.min(k + 6))
             .take_while(|&j| s.toks[j].kind == Kind::Word && !s.toks[j].quoted())
