@@ -49,7 +49,15 @@ const WRITTEN: &[&str] = &[
     "notices",
     "release",
     "note",
+    "complaint",
+    "lawsuit",
+    "paper",
+    "petition",
 ];
+
+/// How many paragraphs back a document may be for a later `the report` of another word
+/// to name it (`a study by X … The report says`).
+const DOCUMENT_REACH: usize = 2;
 
 impl People {
     /// Documents the sentence names with their author, so that a later `the report` is
@@ -63,6 +71,13 @@ impl People {
         for k in s.span.clone() {
             let t = &s.toks[k];
             if t.kind != Kind::Word || t.quoted() || !WRITTEN.contains(&word(k)) {
+                continue;
+            }
+            if let Some(author) = self.made_by(s, k, found) {
+                self.document_of(word(k), author, s.index);
+                // Only a document the article says was made by someone is named by a
+                // later `the report` of another word (`In a memo …, X wrote` is not).
+                self.last_document = Some((author, s.index));
                 continue;
             }
             if k > s.span.start && is_possessive(word(k - 1)) {
@@ -99,7 +114,7 @@ impl People {
                         .find(|f| f.range.start >= at)
                         .or_else(|| found.iter().rev().find(|f| f.range.start < at));
                     if let Some(user) = user {
-                        self.documents.insert(word(k).to_string(), user.speaker);
+                        self.document_of(word(k), user.speaker, s.index);
                     }
                 }
             }
@@ -117,8 +132,64 @@ impl People {
                 .iter()
                 .find(|f| f.range.start >= s.toks[comma].range.end)
         {
-            self.documents.insert(word(doc).to_string(), first.speaker);
+            self.document_of(word(doc), first.speaker, s.index);
         }
+    }
+
+    /// Notes that the document `kind` (`study`) met in paragraph `para` is `author`'s.
+    fn document_of(&mut self, kind: &str, author: usize, para: usize) {
+        self.documents.insert(kind.to_string(), author);
+        if self
+            .last_document
+            .is_some_and(|(_, p)| p + DOCUMENT_REACH < para)
+        {
+            self.last_document = None;
+        }
+    }
+
+    /// The author of the document named at token `k` (a word of [`WRITTEN`] after `a`,
+    /// `an` or `the` and at most one more word) where the sentence says who made it: `by`
+    /// and a name within the five words after it (`a study released this month by Ann
+    /// Mole`), or a verb of making before it (`The alliance sent a letter to …`), whose
+    /// subject is the speaker of the sentence's first statement (`found`), else the name or
+    /// body opening the sentence. `None` for any other shape.
+    fn made_by(&mut self, s: &Sentence, k: usize, found: &[Found]) -> Option<usize> {
+        let word = |k: usize| s.toks[k].text(s.body).to_lowercase();
+        let det = |a: usize| a >= s.span.start && ["a", "an", "the"].contains(&word(a).as_str());
+        let article = (k >= 1 && det(k - 1)).then(|| k - 1).or_else(|| {
+            (k >= 2 && det(k - 2) && s.toks[k - 1].kind == Kind::Word).then(|| k - 2)
+        })?;
+        if let Some(by) = (k + 1..s.span.end.min(k + 6))
+            .take_while(|&j| s.toks[j].kind == Kind::Word && !s.toks[j].quoted())
+            .find(|&j| word(j) == "by")
+        {
+            // Between the document and `by`, nothing or a verb of making: `a study by`,
+            // `a study released this month by`, `a paper led by`; never `funded by`.
+            let made = by == k + 1
+                || (k + 1..by).any(|j| {
+                    MADE.contains(&word(j).as_str())
+                        || ["led", "written", "conducted", "authored"].contains(&word(j).as_str())
+                });
+            if !made {
+                return None;
+            }
+            let np = super::people::parse(s.body, s.toks, by + 1, s.span.end)?;
+            return (np.kind == NpKind::Name
+                || np.kind == NpKind::Body && is_cap(s.toks[by + 1].text(s.body)))
+            .then(|| self.mention(&np))
+            .flatten();
+        }
+        let verb = article.checked_sub(1).filter(|&v| v >= s.span.start)?;
+        if !MADE.contains(&word(verb).as_str()) || s.toks[verb].quoted() {
+            return None;
+        }
+        if let Some(first) = found.first() {
+            return Some(first.speaker);
+        }
+        let np = super::people::parse(s.body, s.toks, s.span.start, verb)?;
+        matches!(np.kind, NpKind::Name | NpKind::Body)
+            .then(|| self.mention(&np))
+            .flatten()
     }
 
     /// The author of the document the noun phrase `text` names (its head a word of the
@@ -172,7 +243,15 @@ impl People {
         {
             self.resolve_author(&words[doc + 1..v])
         } else if words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
-            self.documents.get(&kind).copied()
+            // `The report says …` after `a study by Ann Mole`: the document of that word,
+            // else the one last met, at most two paragraphs back.
+            self.documents.get(&kind).copied().or_else(|| {
+                self.last_document
+                    .filter(|&(_, para)| {
+                        WRITTEN.contains(&kind.as_str()) && para + DOCUMENT_REACH >= self.paragraph
+                    })
+                    .map(|(author, _)| author)
+            })
         } else if let [owner, _] = words[..]
             && ["his", "her", "its", "their"].contains(&owner.to_lowercase().as_str())
         {

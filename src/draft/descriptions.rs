@@ -2,6 +2,8 @@
 
 use super::lexicon;
 use super::mention::{Np, NpKind, STOPS, counts_people, is_cap, is_possessive};
+use super::openers::{adverbial, participle_phrase};
+use super::sentence::{Sentence, chunks};
 use super::tokens::{Kind, Tok};
 use crate::sanitize::without_marks;
 
@@ -354,3 +356,139 @@ pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option
 #[cfg(test)]
 #[path = "appositive_tests.rs"]
 mod tests;
+
+/// Words that end an unnamed source's head noun and open what describes it: a relative
+/// pronoun, an adjective or participle taking a complement, a preposition.
+const DESCRIBING: &[&str] = &[
+    "who", "that", "familiar", "involved", "close", "for", "at", "in", "from", "with", "on", "of",
+    "based", "briefed",
+];
+
+/// Determiners and counts that open an unnamed source (`a`, `another`, `some`, `two`).
+const UNNAMED_OPENERS: &[&str] = &[
+    "a", "an", "another", "one", "some", "other", "several", "two", "three", "four", "many",
+];
+
+/// Whether `word` (lower case) can be the head of a phrase for a person or people: a role
+/// or group word of the lexicon, or a noun for a person by its ending (`engineer`,
+/// `economists`, `agent`, `lawyers`, `person`); never a document or a body.
+pub(super) fn person_noun(word: &str) -> bool {
+    let w = word.to_lowercase();
+    if lexicon::is_document(&w) || lexicon::is_not_person(&w) || w.len() < 4 {
+        return false;
+    }
+    let singular = w.strip_suffix('s').unwrap_or(&w);
+    lexicon::is_role(&w)
+        || lexicon::is_group(&w)
+        || lexicon::is_role(singular)
+        || ["person", "people", "source", "man", "woman", "men", "women"].contains(&w.as_str())
+        || ["er", "or", "ist", "ant", "ent", "ian"]
+            .iter()
+            .any(|end| singular.ends_with(end))
+}
+
+/// The head word (lower case) of an unnamed source as the drafter names it (`A veteran
+/// player agent who represents …` → `agent`, `A senior official` → `official`): the word
+/// before what describes it, or its last word. `None` unless the name opens with `a` or
+/// `an` and the head is a noun for a person ([`person_noun`]).
+pub(super) fn unnamed_head(name: &str) -> Option<String> {
+    head_after(name, &["a", "an"])
+}
+
+/// The head word (lower case) of a speaker named by a description (`the county's health
+/// officer` → `officer`, `The commissioner of the league` → `commissioner`, `A Democratic
+/// senator on Wednesday` → `senator`), as [`unnamed_head`] reads it, after `the`, `a`,
+/// `an` or `another`.
+pub(super) fn description_head(name: &str) -> Option<String> {
+    head_after(name, &["the", "a", "an", "another"])
+}
+
+fn head_after(name: &str, openers: &[&str]) -> Option<String> {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(',').to_lowercase())
+        .collect();
+    if !openers.contains(&words.first()?.as_str()) {
+        return None;
+    }
+    let end = (2..words.len())
+        .find(|&k| DESCRIBING.contains(&words[k].as_str()))
+        .unwrap_or(words.len());
+    let head = words.get(end.checked_sub(1)?)?;
+    (end >= 2 && person_noun(head)).then(|| head.clone())
+}
+
+/// An unnamed source written whole as the subject before its verb (tokens `left..r`, `r`
+/// the verb): a noun for a person, after `a`, `another`, `some` or a count or as a bare
+/// plural, with what describes it — a relative clause (`A veteran agent who represents ten
+/// players`), an adjective or participle with its complement (`An official involved in the
+/// talks`, `A person familiar with the matter`), a preposition (`Lawyers for people who
+/// were burned`). Opening adverbials may stand before it; after it, up to the verb, only
+/// asides set off by commas (a participle's phrase, a `who` clause). The phrase as written,
+/// a group: the gold sets keep such a source whole, never a name inside it nor cut at
+/// `who`. `None` for any other shape: a name, a document (`A report that …`), a body, a
+/// source with nothing after its head (`A nurse said`, read by the other rules).
+pub(super) fn described_source(s: &Sentence, left: usize, r: usize) -> Option<Np> {
+    if left >= r {
+        return None;
+    }
+    let parts = chunks(s, left, r);
+    let first = parts.iter().position(|c| {
+        !c.is_empty() && !adverbial(s, c.start, c.end) && !participle_phrase(s, c.start, c.end)
+    })?;
+    let asides = parts[first + 1..].iter().all(|c| {
+        !c.is_empty()
+            && (participle_phrase(s, c.start, c.end)
+                || s.word(c.start)
+                    .is_some_and(|w| ["who", "whose"].contains(&w.as_str())))
+    });
+    let c = parts[first].clone();
+    if !asides
+        || c.len() < 3
+        || c.len() > 18
+        || s.toks[c.clone()]
+            .iter()
+            .any(|t| t.kind != Kind::Word || t.quote.is_some())
+    {
+        return None;
+    }
+    let mut from = c.start;
+    if s.word(from)
+        .is_some_and(|w| ["but", "and"].contains(&w.as_str()))
+    {
+        from += 1;
+    }
+    let opener = s.word(from)?;
+    let head_from = if UNNAMED_OPENERS.contains(&opener.as_str()) {
+        from + 1
+    } else {
+        from
+    };
+    let m = (head_from + 1..c.end)
+        .find(|&k| s.word(k).is_some_and(|w| DESCRIBING.contains(&w.as_str())))?;
+    let head = s.toks[m - 1].text(s.body);
+    let bare_plural = head_from == from;
+    // A bare plural is the phrase's first word (`Economists who …`); after a determiner
+    // the head is in lower case (`A former Porchlight engineer who …`).
+    let head_ok = if bare_plural {
+        m == from + 1 && head.ends_with('s') && !head.ends_with("ss")
+    } else {
+        head.starts_with(char::is_lowercase)
+    };
+    if !head_ok || !person_noun(head) || m + 1 >= c.end {
+        return None;
+    }
+    // What describes it holds no verb of saying (that is the statement, not the source).
+    if s.toks[m..c.end].iter().any(|t| {
+        let w = t.text(s.body).to_lowercase();
+        lexicon::is_reporting(&w)
+    }) {
+        return None;
+    }
+    Some(Np {
+        kind: NpKind::Group,
+        text: without_marks(&s.body[s.bytes(from, c.end)]),
+        title: None,
+        end: c.end,
+    })
+}

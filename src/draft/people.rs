@@ -15,6 +15,11 @@ pub struct People {
     /// Each word for a document (`letter`, `release`) to the author last given to one
     /// ([`People::author_of`]), for a later `the letter`.
     pub(super) documents: std::collections::HashMap<String, usize>,
+    /// The author of the document met last and its paragraph, for a later `the report`
+    /// of another word ([`People::author_of`]).
+    pub(super) last_document: Option<(usize, usize)>,
+    /// The paragraph being read.
+    pub(super) paragraph: usize,
     /// The one "X administration" the text names most, for "the administration".
     pub administration: Option<String>,
     /// Who has made a claim so far.
@@ -68,6 +73,7 @@ impl People {
         self.roster.forget_from(first, &self.all);
         self.all.truncate(first);
         self.documents.retain(|_, &mut who| who < first);
+        self.last_document = self.last_document.filter(|&(who, _)| who < first);
     }
 
     /// Starts a sentence's scan of names ([`Roster::begin_scan`]).
@@ -260,6 +266,16 @@ impl People {
         {
             return i;
         }
+        // "the agent": the unnamed source first met as "a veteran player agent who …",
+        // whose head noun it is.
+        if opener == "the"
+            && rest.len() == 1
+            && let Some(i) = self.roster.latest_body_or_group(&self.all, 24, |name| {
+                super::descriptions::unnamed_head(name).as_deref() == Some(head_word)
+            })
+        {
+            return i;
+        }
         let person_like = opener == "the"
             && !head_word.is_empty()
             && !lexicon::is_document(head_word)
@@ -408,12 +424,8 @@ impl People {
             .flatten()
             .filter(|&l| {
                 let p = &self.all[l];
-                let mut words = p.name.split_whitespace();
                 matches!(p.kind, NpKind::Body | NpKind::Group)
-                    && words
-                        .next()
-                        .is_some_and(|w| ["a", "an"].contains(&w.to_lowercase().as_str()))
-                    && words.last().is_some_and(lexicon::is_role)
+                    && super::descriptions::unnamed_head(&p.name).is_some()
                     && latest
                         .is_none_or(|b| self.roster.mentioned_at(l) >= self.roster.mentioned_at(b))
             });

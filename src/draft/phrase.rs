@@ -1,8 +1,8 @@
 //! Reading a noun phrase: the name (with its title kept apart), pronoun, group or body that opens a stretch of tokens, as the subject of a clause or the speaker after an inverted verb.
 
-use super::descriptions::age;
 use super::lexicon;
 use super::mention::{Np, NpKind, Pronoun, STOPS, counts_people, is_cap, is_possessive};
+use super::name_runs::{name_from_runs, person_of_the_body};
 use super::tokens::{Kind, Tok};
 use crate::sanitize::without_marks;
 
@@ -40,13 +40,14 @@ fn pronoun(word: &str) -> Option<Pronoun> {
 }
 
 /// Party words that, before a role and a name, describe that name.
-const PARTY_WORDS: &[&str] = &["GOP", "Republican", "Democratic", "Democrat", "Independent"];
+pub(super) const PARTY_WORDS: &[&str] =
+    &["GOP", "Republican", "Democratic", "Democrat", "Independent"];
 
 /// What a state runs that speaks for it, after `state`: `Tavrian state media`.
 const STATE_OUTLETS: &[&str] = &["media", "television", "radio", "broadcaster", "TV"];
 
 /// Nouns for a party's members, which before a person's name are an affiliation.
-const PARTY_MEMBERS: &[&str] = &["Democrat", "Republican", "Libertarian"];
+pub(super) const PARTY_MEMBERS: &[&str] = &["Democrat", "Republican", "Libertarian"];
 
 /// The noun phrase that opens `toks[start..end]`, if one does: the subject of a clause or
 /// the speaker after an inverted verb. Appositives after a comma are not part of it.
@@ -92,9 +93,16 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     let mut words: Vec<usize> = Vec::new();
     let mut j = i;
     while j < end
-        && (toks[j].kind == Kind::Word || ampersand(body, toks, j) && !words.is_empty())
+        && (toks[j].kind == Kind::Word
+            || ampersand(body, toks, j) && !words.is_empty()
+            || plural_possessive_in_name(body, toks, j, end))
         && !toks[j].quoted()
     {
+        if toks[j].kind != Kind::Word && !ampersand(body, toks, j) {
+            // The apostrophe of `Players' Association` is inside the name, no word of it.
+            j += 1;
+            continue;
+        }
         let w = toks[j].text(body);
         let lower = w.to_lowercase();
         let next_cap = toks
@@ -286,6 +294,26 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
             end: words[1] + 1,
         });
     }
+    // "The commissioner of the North American Hockey Federation": the one who holds a
+    // body's role, written as a description, not the body.
+    if determiner
+        && texts.len() > 4
+        && !is_cap(texts[1])
+        && lexicon::is_role(texts[1])
+        && texts[2] == "of"
+        && texts[3] == "the"
+        && runs
+            .last()
+            .is_some_and(|&(s, e)| s == 4 && e == texts.len())
+        && lexicon::is_not_person(texts[texts.len() - 1])
+    {
+        return Some(Np {
+            kind: NpKind::Body,
+            text: joined(0, texts.len()),
+            title: None,
+            end: words[texts.len() - 1] + 1,
+        });
+    }
     // A name after a title: "Iranian foreign minister Javad Zarif called …".
     if let Some(&(s, e)) = runs.iter().find(|&&(s, _)| {
         s > 0 && (lexicon::is_role(texts[s - 1]) || lexicon::is_title_word(texts[s - 1]))
@@ -371,49 +399,6 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     name_from_runs(body, toks, &words, &texts, &runs, determiner)
 }
 
-/// A person's name of two or three words followed by `of the` and a body's name that ends
-/// the phrase (`Ann Mole of the Corlan Institute`): the name, with `the Corlan Institute`
-/// as its title (an affiliation). `cut` is the end of the name's run in `texts`; the body
-/// must be one capitalised run whose last word is in the lexicon's `not-people`. `None`
-/// for any other shape (`Ann Mole of the city`, `Dr. Ann Mole of the Corlan Institute`
-/// keeps its title rule).
-fn person_of_the_body(
-    body: &str,
-    toks: &[Tok],
-    words: &[usize],
-    texts: &[&str],
-    runs: &[(usize, usize)],
-    cut: usize,
-) -> Option<Np> {
-    let &(s, _) = runs.iter().find(|&&(_, re)| re == cut)?;
-    let person = (2..=3).contains(&(cut - s))
-        && texts[s..cut].iter().all(|w| {
-            !lexicon::is_title_word(w)
-                && !lexicon::is_role(w)
-                && !lexicon::is_not_person(w)
-                && !lexicon::is_group(w)
-                && !PARTY_WORDS.contains(w)
-        });
-    let of_the = texts.get(cut) == Some(&"of")
-        && texts
-            .get(cut + 1)
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    let last = texts.len();
-    let body_run = runs.iter().any(|&(rs, re)| rs == cut + 2 && re == last)
-        && lexicon::is_not_person(texts[last - 1]);
-    (person && of_the && body_run && (s == 0 || texts[..s].iter().all(|w| age(w)))).then(|| {
-        let text = |from: usize, to: usize| {
-            without_marks(&body[toks[words[from]].range.start..toks[words[to - 1]].range.end])
-        };
-        Np {
-            kind: NpKind::Name,
-            text: text(s, cut),
-            title: Some(text(cut + 1, last)),
-            end: words[last - 1] + 1,
-        }
-    })
-}
-
 /// The token that ends the rest of a place (its last word), when `toks[k]` is the comma after a place
 /// and one to three capitalised words follow it, closed by a comma or the sentence's end
 /// (`Rock Hill, South Carolina,`, `Boise, Idaho.`, `Tillman, Ala.`): a state or country
@@ -443,146 +428,38 @@ pub(super) fn place_rest(body: &str, toks: &[Tok], k: usize) -> Option<usize> {
 }
 
 /// Whether `toks[k]` is an `&` between capitalised words (`Harbor & Finch`).
+/// Whether token `k` is the apostrophe of a capitalised plural possessive inside a body's
+/// name (`NAHF Players' Association`, `Dockworkers' Union`): written straight after a
+/// capitalised word ending in `s`, followed by capitalised words (before `end`) whose last
+/// is a body's head (the lexicon's `not-people`). `the players' union` and `the Smiths'
+/// lawyer` are not names.
+fn plural_possessive_in_name(body: &str, toks: &[Tok], k: usize, end: usize) -> bool {
+    let t = &toks[k];
+    if t.kind == Kind::Word || !matches!(t.text(body), "'" | "’") || k == 0 {
+        return false;
+    }
+    let before = &toks[k - 1];
+    let owner = before.text(body);
+    if before.kind != Kind::Word || before.range.end != t.range.start || !owner.ends_with('s') {
+        return false;
+    }
+    if !is_cap(owner)
+        || toks
+            .get(k + 1)
+            .is_some_and(|n| n.range.start == t.range.end)
+    {
+        return false;
+    }
+    let mut m = k + 1;
+    while m < end && toks[m].kind == Kind::Word && is_cap(toks[m].text(body)) {
+        m += 1;
+    }
+    m > k + 1 && lexicon::is_not_person(toks[m - 1].text(body))
+}
+
 fn ampersand(body: &str, toks: &[Tok], k: usize) -> bool {
     toks[k].text(body) == "&"
         && toks
             .get(k + 1)
             .is_some_and(|n| n.kind == Kind::Word && is_cap(n.text(body)))
-}
-
-fn name_from_runs(
-    body: &str,
-    toks: &[Tok],
-    words: &[usize],
-    texts: &[&str],
-    runs: &[(usize, usize)],
-    determiner: bool,
-) -> Option<Np> {
-    let np_end = words[words.len() - 1] + 1;
-    let joined = |from: usize, to: usize| {
-        without_marks(&body[toks[words[from]].range.start..toks[words[to - 1]].range.end])
-    };
-    match runs.last() {
-        Some(&(s, e)) if e == texts.len() => {
-            let last = texts[e - 1];
-            // "Ann Mole of Bowling Green": a person from a place, the place kept apart;
-            // "Ann Mole of Harbor Capital": a person of a firm, the firm kept apart as
-            // their affiliation (a firm's name ends in a word of the lexicon's
-            // `not-people`; the words before `of` are a person's: no title, role or body).
-            if let Some(o) = (s + 2..e.min(s + 3)).find(|&t| texts[t] == "of")
-                && o + 1 < e
-                && e - o <= 4
-                && (s..o).all(|t| {
-                    !lexicon::is_title_word(texts[t])
-                        && !lexicon::is_role(texts[t])
-                        && !lexicon::is_not_person(texts[t])
-                        && !lexicon::is_group(texts[t])
-                        && !PARTY_WORDS.contains(&texts[t])
-                })
-            {
-                let firm = lexicon::is_not_person(last);
-                // Cut short at a firm's `&` (`of Barstow & Klein`), the place is not given.
-                let cut = toks.get(np_end).is_some_and(|t| t.text(body) == "&");
-                // The place goes on past its comma to its state (`of Rock Hill, South
-                // Carolina,`): the state is the place's, not the next speaker. A firm
-                // has no state.
-                let place_end = (!firm)
-                    .then(|| place_rest(body, toks, np_end))
-                    .flatten()
-                    .map_or(toks[words[e - 1]].range.end, |last| toks[last].range.end);
-                let place = without_marks(&body[toks[words[o + 1]].range.start..place_end]);
-                return Some(Np {
-                    kind: NpKind::Name,
-                    text: joined(s, o),
-                    title: (!cut).then_some(place),
-                    end: np_end,
-                });
-            }
-            let org = (s..e).any(|t| matches!(texts[t], "of" | "for"));
-            if lexicon::is_not_person(last) || org {
-                return Some(Np {
-                    kind: NpKind::Body,
-                    text: joined(s, e),
-                    title: None,
-                    end: np_end,
-                });
-            }
-            // Title words at the start of the run: "Water Minister Daniel Okafor".
-            let mut name_from = s;
-            for (t, word) in texts.iter().enumerate().take(e.saturating_sub(1)).skip(s) {
-                if lexicon::is_title_word(word) {
-                    name_from = t + 1;
-                }
-            }
-            // A party member's noun before a person's name is their affiliation: "Democrat
-            // Rosa Quintana-Hale", "Republican Grant Ellery" (not "Republican National
-            // Committee", a body, nor "Republican leaders", a group).
-            let party_member = name_from == s
-                && e - s >= 3
-                && PARTY_MEMBERS.contains(&texts[s])
-                && texts[s + 1..e].iter().all(|w| {
-                    !lexicon::is_role(w) && !lexicon::is_not_person(w) && !lexicon::is_group(w)
-                });
-            if party_member {
-                name_from = s + 1;
-            }
-            let title = if party_member {
-                Some(texts[s].to_string())
-            } else if name_from > 0 {
-                let before = texts[name_from - 1];
-                let titled = lexicon::is_title_word(before)
-                    || lexicon::is_role(before)
-                    || before.to_lowercase().ends_with("-elect");
-                // The title opens at its first word that is no verb or function word:
-                // `said state Sen.` is `state Sen.`.
-                let junk = |w: &str| {
-                    let lower = w.to_lowercase();
-                    lexicon::is_reporting(w) && !is_cap(w)
-                        || ["of", "the", "a", "an", "and", "by", "to", "with", "for"]
-                            .contains(&lower.as_str())
-                };
-                let from = (0..name_from)
-                    .find(|&t| !junk(texts[t]))
-                    .unwrap_or(name_from);
-                (titled && from < name_from)
-                    .then(|| joined(from, name_from))
-                    .filter(|_| !determiner || name_from > 1)
-            } else {
-                None
-            };
-            if s > 0 && title.is_none() && !texts[..s].iter().all(|w| age(w)) {
-                // Words before the name that are not a title: "the hawkish X".
-                if determiner {
-                    return Some(Np {
-                        kind: NpKind::Body,
-                        text: joined(s, e),
-                        title: None,
-                        end: np_end,
-                    });
-                }
-            }
-            Some(Np {
-                kind: NpKind::Name,
-                text: joined(name_from, e),
-                title,
-                end: np_end,
-            })
-        }
-        _ if determiner && texts.len() > 1 => {
-            // "The ministry", "the mayor's budget office", "The secretary of state".
-            let head = texts[texts.len() - 1];
-            let body_like = lexicon::is_not_person(head)
-                || lexicon::is_role(head)
-                || texts
-                    .iter()
-                    .any(|w| lexicon::is_role(w) || lexicon::is_not_person(w));
-            body_like.then(|| Np {
-                kind: NpKind::Body,
-                text: joined(0, texts.len()),
-                title: None,
-                end: np_end,
-            })
-        }
-        _ => None,
-    }
 }

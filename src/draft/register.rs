@@ -102,6 +102,7 @@ fn placed(s: &Sentence, at: usize) -> bool {
 /// Names met outside quotations: made known, with their titles and appositives.
 pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     let span = s.span.clone();
+    people.paragraph = s.index;
     people.begin_scan();
     // `He died in 2004.`: a sentence opened by `he` or `she` outside quotations tells the
     // gender of whom it points back to, whether or not the sentence reports speech, so

@@ -136,6 +136,12 @@ pub(super) fn speaker_of(
     while r > left && s.word(r - 1).is_some_and(|w| lexicon::is_between(&w)) {
         r -= 1;
     }
+    // An unnamed source written whole: `A veteran agent who represents ten players, …,
+    // said`.
+    if let Some(np) = super::descriptions::described_source(s, after_dateline(s, left, r), r) {
+        // Through `mention`: `A spokesperson for the authority` is the authority.
+        return Some((people.mention(&np)?, confidence(&np).saturating_sub(5)));
+    }
     // A verb in an opening participle's phrase is the main clause's subject's.
     if let Some(np) = subject_after_opening(s, v) {
         let conf = confidence(&np).saturating_sub(10);
@@ -537,6 +543,9 @@ pub(super) mod tests;
 #[cfg(test)]
 #[path = "pairs_tests.rs"]
 mod pairs_tests;
+#[cfg(test)]
+#[path = "who_kinds10_tests.rs"]
+mod who_kinds10_tests;
 #[cfg(test)]
 #[path = "who_kinds8_tests.rs"]
 mod who_kinds8_tests;
