@@ -21,6 +21,8 @@ mod page_save_tests;
 #[cfg(test)]
 mod page_tests;
 mod resume;
+#[cfg(test)]
+mod sample_copy_tests;
 mod screen;
 mod search;
 mod selection;
@@ -328,7 +330,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                     .into(),
             );
             // The key that asked for the copy does what it asked, on the copy.
-            if let Some(then) = state.editing.after_copy.take() {
+            if let Some(then) = state.after_copy.take() {
                 effects.extend(update(state, then));
             }
         }
