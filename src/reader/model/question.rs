@@ -12,11 +12,11 @@ pub enum OnYes {
     /// Apply the changes a crashed or killed session journaled and did not save.
     Recover,
     /// Copy the bundled sample's article and claims file into the current directory and
-    /// go on editing there: `then` is the key's action that asked (a new claim on the
-    /// selected words, `D`, …), done on the copy once it is open, the selection kept.
-    CopySample {
-        then: Box<crate::reader::action::Action>,
-    },
+    /// go on editing there. The key's action that asked (a new claim on the selected
+    /// words, `D`, …) waits beside the question, in the reader's state
+    /// (`State::after_copy`), and is done on the copy once it is open, the selection
+    /// kept.
+    CopySample,
     /// Save the fetched page as `file` over the file of that name (its claims file beside
     /// it) and go on there.
     SavePage {

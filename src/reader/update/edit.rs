@@ -89,15 +89,14 @@ impl State {
                 false
             }
             Some(Target::Sample) => {
+                self.after_copy = Some(then.clone());
                 self.overlay = Overlay::Question(Question {
                     text: "The bundled sample is read-only. Copy its article and claims file into this directory and edit the copy?".into(),
                     detail: vec![
                         "counterpoint-sample.md".into(),
                         "counterpoint-sample.claims.toml".into(),
                     ],
-                    on_yes: OnYes::CopySample {
-                        then: Box::new(then.clone()),
-                    },
+                    on_yes: OnYes::CopySample,
                 });
                 false
             }

@@ -67,3 +67,25 @@ fn the_sample_s_copy_keeps_the_selection_and_does_what_the_key_asked() {
         );
     }
 }
+
+/// The key that asked waits beside the question only for a yes to the copy: a no drops
+/// it, so a copy made later (by another key's yes) does only what that key asked.
+#[test]
+fn a_no_to_the_copy_drops_the_key_that_asked() {
+    let mut state = State::sample_at_120x40();
+    update(&mut state, Action::EditTarget(Target::Sample));
+    update(&mut state, Action::NextClaim);
+    update(&mut state, Action::EditEntry);
+    assert_eq!(state.after_copy, Some(Action::EditEntry));
+    assert!(update(&mut state, Action::Confirm(false)).is_empty());
+    assert_eq!(state.overlay, Overlay::None);
+    assert_eq!(state.after_copy, None);
+    // Asked again by another key, a yes copies and keeps that key, not the first.
+    update(&mut state, Action::DraftClaims);
+    assert!(matches!(state.overlay, Overlay::Question(_)));
+    assert_eq!(
+        update(&mut state, Action::Confirm(true)),
+        [Effect::CopySample]
+    );
+    assert_eq!(state.after_copy, Some(Action::DraftClaims));
+}
