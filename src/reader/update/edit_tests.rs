@@ -6,7 +6,7 @@ use crate::keys::prompt::FormKey;
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
 use crate::reader::model::editing::{Saving, Target};
-use crate::reader::model::form::{Field, Purpose};
+use crate::reader::model::form::Field;
 use crate::reader::model::overlay::Overlay;
 use crate::reader::state::{Focus, State};
 use crate::reader::update::update;

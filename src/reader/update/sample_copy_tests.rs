@@ -54,6 +54,7 @@ fn the_sample_s_copy_keeps_the_selection_and_does_what_the_key_asked() {
                     name: "counterpoint-sample.claims.toml".into(),
                     exists: true,
                 },
+                existed: false,
             },
         );
         let Overlay::Form(form) = &state.overlay else {
@@ -88,4 +89,86 @@ fn a_no_to_the_copy_drops_the_key_that_asked() {
         [Effect::CopySample]
     );
     assert_eq!(state.after_copy, Some(Action::DraftClaims));
+}
+
+/// The reader on the sample with a sentence selected and `asked` pressed, answered yes:
+/// the copy question is one step (its effect is to copy).
+fn asked_and_answered(asked: Action) -> State {
+    let mut state = State::sample_at_120x40();
+    update(&mut state, Action::EditTarget(Target::Sample));
+    update(&mut state, Action::NextClaim);
+    update(&mut state, Action::NextClaim);
+    update(&mut state, Action::SelectSentence);
+    update(&mut state, asked);
+    assert_eq!(
+        update(&mut state, Action::Confirm(true)),
+        [Effect::CopySample]
+    );
+    state
+}
+
+fn copy_target() -> Target {
+    Target::File {
+        name: "counterpoint-sample.claims.toml".into(),
+        exists: true,
+    }
+}
+
+/// A copy an earlier session left is opened as it is and said so: with the sample's
+/// text, the key that asked does it there on the words still selected (the question
+/// once came again and `y` did nothing); with its text changed, the selection ends and
+/// the key waits (its words may not be there); a fresh copy says it was copied.
+#[test]
+fn an_earlier_copy_is_opened_and_said_and_the_key_does_it_on_the_same_text() {
+    for (existed, changed, form, said) in [
+        (false, false, true, "are copied here"),
+        (true, false, true, "was already here: that copy is open"),
+        (true, true, false, "its text changed"),
+    ] {
+        let mut state = asked_and_answered(Action::NewClaim);
+        let selected = state.selection.clone().expect("a sentence is selected");
+        let doc = if changed {
+            let text = format!("A new first line.\n\n{}", state.doc.article.body);
+            let article = crate::article::Article::from_text("counterpoint-sample.md", &text);
+            crate::document::Document::new(article.unwrap(), Vec::new())
+        } else {
+            state.doc.clone()
+        };
+        update(
+            &mut state,
+            Action::CopiedSample {
+                doc: Box::new(doc),
+                target: copy_target(),
+                existed,
+            },
+        );
+        let case = format!("existed {existed}, changed {changed}");
+        let message = state.message.clone().unwrap_or_default();
+        assert!(message.contains(said), "{case}: {message}");
+        assert_eq!(state.editing.target, Some(copy_target()), "{case}");
+        assert_eq!(state.after_copy, None, "{case}");
+        match &state.overlay {
+            Overlay::Form(open) => {
+                assert!(form, "{case}: a form on changed text");
+                assert_eq!(open.quote, selected.range(), "{case}");
+            }
+            other => {
+                assert!(!form, "{case}: no form: {other:?}");
+                assert_eq!(state.selection, None, "{case}");
+            }
+        }
+    }
+}
+
+/// When the copy cannot be made or opened (one of its two files alone is here, a write
+/// fails), what the effect says is shown and the words stay selected, to try again.
+#[test]
+fn a_copy_refused_says_why_and_keeps_the_selection() {
+    let mut state = asked_and_answered(Action::NewClaim);
+    let selected = state.selection.clone();
+    let why = "not copied: counterpoint-sample.md is already here without its claims file";
+    update(&mut state, Action::Notify(why.into()));
+    assert_eq!(state.message.as_deref(), Some(why));
+    assert_eq!(state.selection, selected);
+    assert_eq!(state.overlay, Overlay::None);
 }
