@@ -30,6 +30,9 @@ pub enum OnYes {
 pub struct Question {
     /// The question, one sentence ending in `?`.
     pub text: String,
+    /// The question in a few words (`Copy the sample here to edit it?`), shown when the
+    /// whole does not fit the window with the keys that answer it.
+    pub short: String,
     /// What is at stake, a line each (the entries a deletion takes, the changes a
     /// recovery applies), shown under the question.
     pub detail: Vec<String>,
