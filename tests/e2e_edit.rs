@@ -575,7 +575,10 @@ fn the_sample_is_copied_here_at_the_first_edit_and_editing_goes_on_there() {
     session.press("y");
     session.wait_text("was already here");
     session.wait_text("“The administration has");
-    session.press(&format!("{ESC}q"));
+    // Esc and q apart: sent together they are one key, Alt+q.
+    session.press(ESC);
+    std::thread::sleep(Duration::from_millis(300));
+    session.press("q");
     assert_eq!(session.exit_code(), 0);
     assert_eq!(std::fs::read_to_string(&claims).unwrap(), text);
 }
