@@ -558,4 +558,27 @@ fn the_sample_is_copied_here_at_the_first_edit_and_editing_goes_on_there() {
     assert_eq!(parsed(&text).claims.len(), 10);
     session.press("q");
     assert_eq!(session.exit_code(), 0);
+    // The sample opened again here: its first edit opens that copy, edits and all, and
+    // says so; the key does what it asked there (the question once came back forever).
+    let mut session = Session::start_in(
+        dir.path(),
+        &[],
+        &[("XDG_STATE_HOME", state.to_str().unwrap())],
+        WIDTH,
+        40,
+    );
+    session.wait_text("/9 ");
+    go_to(&mut session, "The administration has tried");
+    select_words(&mut session, 3);
+    session.press("c");
+    session.wait_text("Copy its article and claims file into this directory");
+    session.press("y");
+    session.wait_text("was already here");
+    session.wait_text("“The administration has");
+    // Esc and q apart: sent together they are one key, Alt+q.
+    session.press(ESC);
+    std::thread::sleep(Duration::from_millis(300));
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    assert_eq!(std::fs::read_to_string(&claims).unwrap(), text);
 }

@@ -164,3 +164,60 @@ fn the_hint_bar_offers_the_keys_of_what_is_open() {
         }
     }
 }
+
+/// Every question the reader asks (the sample's copy, a deletion, quitting unsaved),
+/// drawn with the whole screen at the sizes the reader supports: its answer keys are on
+/// screen at each (the copy's `y yes n no` was under the window's edge at 34×10), and
+/// from 3 rows and 10 columns so is its question, whole or in its short form.
+#[test]
+fn a_question_s_answer_keys_show_at_every_size() {
+    use counterpoint::Action::*;
+    use counterpoint::reader::model::editing::{SavePolicy, Target};
+    use counterpoint::reader::model::overlay::Overlay;
+    let sizes = [
+        (34, 10),
+        (34, 8),
+        (30, 6),
+        (20, 4),
+        (12, 3),
+        (9, 2),
+        (40, 20),
+        (120, 40),
+    ];
+    let file = || {
+        EditTarget(Target::File {
+            name: "a.claims.toml".into(),
+            exists: true,
+        })
+    };
+    let questions: [(&str, Vec<counterpoint::Action>); 3] = [
+        (
+            "copy",
+            vec![EditTarget(Target::Sample), NextClaim, EditEntry],
+        ),
+        ("delete", vec![file(), NextClaim, DeleteEntry]),
+        (
+            "quit",
+            vec![file(), NextClaim, DeleteEntry, Confirm(true), Quit],
+        ),
+    ];
+    for (what, actions) in questions {
+        for (width, height) in sizes {
+            let mut state = sample_state(width, height);
+            state.editing.policy = SavePolicy::OnKey;
+            common::apply(&mut state, &actions);
+            let Overlay::Question(question) = &state.overlay else {
+                panic!("{what} {width}x{height}: no question: {:?}", state.message);
+            };
+            let short = question.short.clone();
+            let text = screen(&state).join("\n");
+            let case = format!("{what} at {width}x{height}:\n{text}");
+            let whole = text.contains("y yes") && text.contains("n no");
+            assert!(whole || (width < 14 && text.contains("y/n")), "{case}");
+            if height >= 3 && width >= 10 {
+                let first: String = short.chars().take(3).collect();
+                assert!(text.contains(&first), "{case}");
+            }
+        }
+    }
+}

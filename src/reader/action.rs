@@ -208,10 +208,12 @@ pub enum Action {
         set_aside: Option<String>,
     },
     /// The bundled sample, copied into the current directory to be edited: the copy's
-    /// document and where its edits go.
+    /// document and where its edits go. `existed`: the copy was already there (both
+    /// files, from an earlier session) and was opened as it is, not written again.
     CopiedSample {
         doc: Box<Document>,
         target: crate::reader::model::editing::Target,
+        existed: bool,
     },
     /// The fetched page, saved as `file` to be edited: the document read from it and where
     /// its edits go.

@@ -74,6 +74,11 @@ pub struct State {
     pub loading: Option<Loading>,
     /// Editing the claims file: where it is saved, the undo history, what is unsaved.
     pub editing: crate::reader::model::editing::Editing,
+    /// The key's action that asked to copy the bundled sample (a new claim on the
+    /// selected words, `D`, …), waiting beside the copy question: done on the copy once
+    /// it is open, dropped by any answer but yes. Kept here, not in the question, so that
+    /// the models know no [`Action`].
+    pub after_copy: Option<Action>,
     /// The page the article was fetched from and the file it is kept in, if it was.
     pub page: Option<crate::reader::model::save_as::PageFile>,
     /// The page being fetched again (`r`), while it is.
@@ -134,6 +139,7 @@ impl State {
             stale: false,
             loading: None,
             editing: crate::reader::model::editing::Editing::default(),
+            after_copy: None,
             page: None,
             fetching: None,
         };

@@ -393,42 +393,59 @@ fn recovered(
 const SAMPLE_COPY: (&str, &str) = ("counterpoint-sample.md", "counterpoint-sample.claims.toml");
 
 /// Copies the bundled sample's article and claims file into the current directory (never
-/// over existing files) and reopens the copy, to edit it.
+/// over existing files) and reopens the copy, to edit it; when both files are already
+/// there (an earlier session's copy), opens them as they are. One of them alone is said
+/// and nothing changes.
 fn copy_sample(outside: &mut Outside) -> Action {
     let (article, claims) = SAMPLE_COPY;
-    for name in [article, claims] {
-        if std::path::Path::new(name).exists() {
+    let here = |name: &str| std::path::Path::new(name).exists();
+    let existed = match (here(article), here(claims)) {
+        // An earlier session's copy: it is opened as it is, edits and all.
+        (true, true) => true,
+        (false, false) => false,
+        (true, false) => {
             return Action::Notify(format!(
-                "{name} already exists here: open it with `counterpoint {article}` to edit it"
+                "not copied: {article} is already here without its claims file; open it with `counterpoint {article}`, or move it away to copy the sample"
             ));
         }
-    }
-    let written = crate::output::write_new(
-        Some(std::path::Path::new(article)),
-        crate::document::source::SAMPLE_ARTICLE,
-    )
-    .and_then(|_| {
-        crate::output::write_new(
-            Some(std::path::Path::new(claims)),
-            crate::document::source::SAMPLE_CLAIMS,
+        (false, true) => {
+            return Action::Notify(format!(
+                "not copied: {claims} is already here without {article}; move it away to copy the sample"
+            ));
+        }
+    };
+    if !existed {
+        let written = crate::output::write_new(
+            Some(std::path::Path::new(article)),
+            crate::document::source::SAMPLE_ARTICLE,
         )
-    });
-    if let Err(why) = written {
-        return Action::Notify(format!("could not copy the sample: {why}"));
+        .and_then(|_| {
+            crate::output::write_new(
+                Some(std::path::Path::new(claims)),
+                crate::document::source::SAMPLE_CLAIMS,
+            )
+        });
+        if let Err(why) = written {
+            return Action::Notify(format!("could not copy the sample: {why}"));
+        }
     }
-    *outside.sources = Sources {
+    let copy = Sources {
         article: Some(article.into()),
         claims: Some(claims.into()),
         ..Sources::default()
     };
+    // Read before it is taken on: a copy that cannot be read leaves the sample open.
+    let loaded = match copy.load() {
+        Ok(loaded) => loaded,
+        Err(e) => return Action::Notify(format!("could not open the copy: {e}")),
+    };
+    *outside.sources = copy;
     *outside.store = Store::new(outside.sources, outside.store.policy());
     outside.watch = Watch::new(outside.sources);
-    match outside.sources.load() {
-        Ok(loaded) => Action::CopiedSample {
-            doc: Box::new(loaded.doc),
-            target: super::store::target(outside.sources),
-        },
-        Err(e) => Action::Notify(format!("could not open the copy: {e}")),
+    Action::CopiedSample {
+        doc: Box::new(loaded.doc),
+        target: super::store::target(outside.sources),
+        existed,
     }
 }
 

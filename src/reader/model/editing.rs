@@ -70,8 +70,6 @@ pub struct Editing {
     /// claim when an edit took that claim out (`X`, `x`): the next draft is looked for
     /// from it, itself included, while it stays selected, so none is skipped.
     pub review_from: Option<(usize, Option<usize>)>,
-    /// The action that asked to copy the bundled sample, done once the copy is open.
-    pub after_copy: Option<crate::reader::action::Action>,
 }
 
 impl Editing {

@@ -12,11 +12,11 @@ pub enum OnYes {
     /// Apply the changes a crashed or killed session journaled and did not save.
     Recover,
     /// Copy the bundled sample's article and claims file into the current directory and
-    /// go on editing there: `then` is the key's action that asked (a new claim on the
-    /// selected words, `D`, …), done on the copy once it is open, the selection kept.
-    CopySample {
-        then: Box<crate::reader::action::Action>,
-    },
+    /// go on editing there. The key's action that asked (a new claim on the selected
+    /// words, `D`, …) waits beside the question, in the reader's state
+    /// (`State::after_copy`), and is done on the copy once it is open, the selection
+    /// kept.
+    CopySample,
     /// Save the fetched page as `file` over the file of that name (its claims file beside
     /// it) and go on there.
     SavePage {
@@ -30,6 +30,9 @@ pub enum OnYes {
 pub struct Question {
     /// The question, one sentence ending in `?`.
     pub text: String,
+    /// The question in a few words (`Copy the sample here to edit it?`), shown when the
+    /// whole does not fit the window with the keys that answer it.
+    pub short: String,
     /// What is at stake, a line each (the entries a deletion takes, the changes a
     /// recovery applies), shown under the question.
     pub detail: Vec<String>,

@@ -56,6 +56,46 @@ impl State {
         self.selection = selection;
     }
 
+    /// The bundled sample's copy is open (`existed`: an earlier session's copy, opened as
+    /// it is): edits go to it, and the key that asked for it does what it asked there,
+    /// on the words still selected. A copy whose text is not the sample's ends the
+    /// selection, so that key waits to be pressed again on words chosen in it.
+    pub(crate) fn copied_sample(
+        &mut self,
+        doc: Document,
+        target: crate::reader::model::editing::Target,
+        existed: bool,
+    ) -> Vec<crate::reader::effect::Effect> {
+        let same_text = doc.article.body == self.doc.article.body;
+        self.replace_with_copy(doc);
+        self.editing.target = Some(target);
+        let then = self.after_copy.take();
+        let said = match (existed, same_text) {
+            (false, _) => {
+                "counterpoint-sample.md and its claims file are copied here: edits go to the copy"
+            }
+            (true, true) => {
+                "counterpoint-sample.md was already here: that copy is open, as it was left, and edits go to it"
+            }
+            (true, false) => {
+                "counterpoint-sample.md was already here, its text changed: that copy is open and edits go to it; select the words again"
+            }
+        };
+        self.message = Some(said.into());
+        let Some(then) = then.filter(|_| same_text) else {
+            return Vec::new();
+        };
+        // The key that asked for the copy does what it asked, on the copy; what it says
+        // comes after what the copy is.
+        let effects = super::update(self, then);
+        if let Some(theirs) = self.message.take().filter(|m| m != said) {
+            self.message = Some(format!("{said}; {theirs}"));
+        } else {
+            self.message = Some(said.into());
+        }
+        effects
+    }
+
     /// Shows the whole of a document whose beginning was shown while it loaded: the same
     /// text up to where the preview ended, so the cursor stays at the same offset. The
     /// load is over.

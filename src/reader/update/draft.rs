@@ -250,6 +250,7 @@ impl State {
             };
             self.overlay = Overlay::Question(Question {
                 text: format!("Reject the drafted claim {}{with}?", c.entry.id),
+                short: format!("Reject {}{with}?", c.entry.id),
                 detail: super::edit::claim_detail(c),
                 on_yes: OnYes::Apply(Edit {
                     changes,

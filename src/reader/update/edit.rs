@@ -89,15 +89,15 @@ impl State {
                 false
             }
             Some(Target::Sample) => {
+                self.after_copy = Some(then.clone());
                 self.overlay = Overlay::Question(Question {
                     text: "The bundled sample is read-only. Copy its article and claims file into this directory and edit the copy?".into(),
+                    short: "Copy the sample here to edit it?".into(),
                     detail: vec![
                         "counterpoint-sample.md".into(),
                         "counterpoint-sample.claims.toml".into(),
                     ],
-                    on_yes: OnYes::CopySample {
-                        then: Box::new(then.clone()),
-                    },
+                    on_yes: OnYes::CopySample,
                 });
                 false
             }
@@ -280,7 +280,7 @@ impl State {
         };
         let c = &self.doc.claims[claim];
         let file = c.file_index;
-        let (text, detail, edit) = match response {
+        let (text, short, detail, edit) = match response {
             Some(r) => {
                 let resp = &c.responses[r].entry;
                 (
@@ -289,6 +289,7 @@ impl State {
                         crate::text::possessive(&resp.expert),
                         c.entry.id
                     ),
+                    format!("Delete {} response?", crate::text::possessive(&resp.expert)),
                     vec![format!(
                         "{} {}: {}",
                         resp.stance.mark(),
@@ -310,6 +311,7 @@ impl State {
                 };
                 (
                     format!("Delete claim {}{with}?", c.entry.id),
+                    format!("Delete {}?", c.entry.id),
                     detail,
                     Edit::one(
                         Change::RemoveClaim { at: file },
@@ -320,6 +322,7 @@ impl State {
         };
         self.overlay = Overlay::Question(Question {
             text,
+            short,
             detail,
             on_yes: OnYes::Apply(edit),
         });
@@ -443,6 +446,7 @@ impl State {
             text: format!(
                 "A session that ended without saving left {count} to the claims file.{since} Recover {them}?"
             ),
+            short: format!("Recover {count}?"),
             detail: changes,
             on_yes: OnYes::Recover,
         });
@@ -464,6 +468,7 @@ impl State {
             text: format!(
                 "Quit without saving? ({save} saves; your edits are not written to the claims file)"
             ),
+            short: "Quit without saving?".into(),
             detail: Vec::new(),
             on_yes: OnYes::QuitUnsaved,
         });

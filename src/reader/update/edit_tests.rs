@@ -6,7 +6,7 @@ use crate::keys::prompt::FormKey;
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
 use crate::reader::model::editing::{Saving, Target};
-use crate::reader::model::form::{Field, Purpose};
+use crate::reader::model::form::Field;
 use crate::reader::model::overlay::Overlay;
 use crate::reader::state::{Focus, State};
 use crate::reader::update::update;
@@ -133,66 +133,6 @@ fn a_read_only_file_is_told_up_front_and_nothing_changes() {
         state.message.as_deref(),
         Some("a.claims.toml cannot be written (the file is read-only): edits could not be saved")
     );
-}
-
-#[test]
-fn the_sample_offers_a_copy_before_its_first_edit() {
-    let mut state = State::sample_at_120x40();
-    update(&mut state, Action::EditTarget(Target::Sample));
-    update(&mut state, Action::NextClaim);
-    update(&mut state, Action::EditEntry);
-    let Overlay::Question(question) = &state.overlay else {
-        panic!("no question");
-    };
-    assert!(question.text.contains("read-only"), "{}", question.text);
-    let effects = update(&mut state, Action::Confirm(true));
-    assert_eq!(effects, [Effect::CopySample]);
-}
-
-/// The question before the sample's first edit is one step, not two: the words selected
-/// stay selected through it, and the key that asked (a new claim, a new response) opens
-/// its form on them once the copy is open, with no second press.
-#[test]
-fn the_sample_s_copy_keeps_the_selection_and_does_what_the_key_asked() {
-    for (asked, response) in [(Action::NewClaim, false), (Action::NewResponse, true)] {
-        let mut state = State::sample_at_120x40();
-        update(&mut state, Action::EditTarget(Target::Sample));
-        update(&mut state, Action::NextClaim);
-        update(&mut state, Action::NextClaim);
-        update(&mut state, Action::SelectSentence);
-        let selected = state.selection.clone().expect("a sentence is selected");
-        update(&mut state, asked.clone());
-        assert!(
-            matches!(state.overlay, Overlay::Question(_)),
-            "{asked:?}: no question"
-        );
-        assert_eq!(state.selection.as_ref(), Some(&selected), "{asked:?}");
-        assert_eq!(
-            update(&mut state, Action::Confirm(true)),
-            [Effect::CopySample]
-        );
-        // The copy's document: the same text, read from the copied files.
-        let copy = Box::new(state.doc.clone());
-        update(
-            &mut state,
-            Action::CopiedSample {
-                doc: copy,
-                target: Target::File {
-                    name: "counterpoint-sample.claims.toml".into(),
-                    exists: true,
-                },
-            },
-        );
-        let Overlay::Form(form) = &state.overlay else {
-            panic!("{asked:?}: no form after the copy: {:?}", state.message);
-        };
-        assert_eq!(form.quote, selected.range(), "{asked:?}");
-        assert_eq!(
-            matches!(form.purpose, Purpose::NewResponse { .. }),
-            response,
-            "{asked:?}"
-        );
-    }
 }
 
 #[test]

@@ -452,6 +452,10 @@ impl State {
         let Overlay::Question(question) = std::mem::take(&mut self.overlay) else {
             return Vec::new();
         };
+        if !(answer && question.on_yes == OnYes::CopySample) {
+            // The key that asked for the copy waits only for a yes to the copy.
+            self.after_copy = None;
+        }
         match (answer, question.on_yes) {
             (true, OnYes::Apply(edit)) => self.make_edit(edit),
             (true, OnYes::QuitUnsaved) => vec![Effect::DiscardJournal, Effect::Quit],
@@ -463,10 +467,7 @@ impl State {
                 );
                 vec![Effect::DiscardJournal]
             }
-            (true, OnYes::CopySample { then }) => {
-                self.editing.after_copy = Some(*then);
-                vec![Effect::CopySample]
-            }
+            (true, OnYes::CopySample) => vec![Effect::CopySample],
             (true, OnYes::SavePage { file, then }) => vec![Effect::SavePage {
                 file,
                 replace: true,

@@ -21,6 +21,8 @@ mod page_save_tests;
 #[cfg(test)]
 mod page_tests;
 mod resume;
+#[cfg(test)]
+mod sample_copy_tests;
 mod screen;
 mod search;
 mod selection;
@@ -320,18 +322,11 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             kept,
         } => effects.extend(state.recovered(changes, what, lost, kept)),
         Action::EditTarget(target) => state.editing.target = Some(target),
-        Action::CopiedSample { doc, target } => {
-            state.replace_with_copy(*doc);
-            state.editing.target = Some(target);
-            state.message = Some(
-                "counterpoint-sample.md and its claims file are copied here: edits go to the copy"
-                    .into(),
-            );
-            // The key that asked for the copy does what it asked, on the copy.
-            if let Some(then) = state.editing.after_copy.take() {
-                effects.extend(update(state, then));
-            }
-        }
+        Action::CopiedSample {
+            doc,
+            target,
+            existed,
+        } => effects.extend(state.copied_sample(*doc, target, existed)),
         Action::PageSaved {
             doc,
             target,

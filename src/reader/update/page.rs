@@ -205,6 +205,7 @@ impl State {
         let claims = crate::document::source::claims_path_for(std::path::Path::new(&file));
         self.overlay = Overlay::Question(Question {
             text: format!("{file} is already there. Replace it with the page?"),
+            short: format!("Replace {file}?"),
             detail: vec![
                 file.clone(),
                 format!(
