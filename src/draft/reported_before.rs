@@ -295,8 +295,8 @@ fn group_after(s: &Sentence, from: usize) -> Option<usize> {
         .unwrap_or(s.span.end);
     let first = s.word(from)?;
     let last = s.word(end.checked_sub(1)?)?;
-    let counted = super::reported_verbs::counts_people(&first) || first == "other";
-    let plural = lexicon::is_group(&last) || super::reported_verbs::plural_subject(&last);
+    let counted = super::plural_subjects::counts_people(&first) || first == "other";
+    let plural = lexicon::is_group(&last) || super::plural_subjects::plural_subject(&last);
     (end > from
         && end - from <= 6
         && (counted || plural)
