@@ -368,7 +368,24 @@ pub(super) fn that_at(s: &Sentence, v: usize, word: &str) -> Option<usize> {
         lexicon::is_reporting(word).then_some("")
     })?;
     let k = after_addressee(s, v, lemma);
-    (s.word(k).as_deref() == Some("that") && !relative_that(s, k)).then_some(k)
+    (s.word(k).as_deref() == Some("that")
+        && !relative_that(s, k)
+        && !(lexicon::is_disputing(word) && determiner_that(s, k)))
+    .then_some(k)
+}
+
+/// Whether the `that` at `k` after a verb of disputing is a determiner, the verb's object
+/// its noun (`disputed that timeline on Thursday`, `rejected that account`): a word in
+/// lower case that is no pronoun follows, and no finite verb before the clause's end, where
+/// a reported clause has one (`disputed that the timeline was right`).
+fn determiner_that(s: &Sentence, k: usize) -> bool {
+    s.toks
+        .get(k + 1)
+        .is_some_and(|t| t.kind == Kind::Word && t.text(s.body).starts_with(char::is_lowercase))
+        && s.word(k + 1).is_some_and(|w| {
+            !PRONOUNS.contains(&w.as_str()) && !lexicon::has("clause-subjects", &w)
+        })
+        && !has_finite_verb(s, k, s.clause_end(k + 1).0)
 }
 
 /// Whether the `that` at `k` is a relative pronoun (`a rate that has doubled`): a verb

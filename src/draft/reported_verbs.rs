@@ -17,11 +17,54 @@ pub(super) fn is_belief(word: &str) -> bool {
     lexicon::lemma_in("beliefs", word).is_some()
 }
 
-/// Whether the verb `word` at `v` reports a finding (`the poll found that …`, `a study
-/// shows …`), no statement: a verb of finding with no quotation in the next six tokens.
+/// Whether the verb `word` at `v` reports a finding that is no statement: a verb of
+/// finding (`found`, `shows`) with no quotation in the next six tokens whose subject is no
+/// document. A document's findings are its authors' statements (`The study found that …`,
+/// `A paper published last month by X found that …`: the owner's convention, session 37),
+/// but a poll's or survey's are what those polled think, beliefs (PolNeAR marks `a poll
+/// found that` so), and a person's or an outlet's finding (`a federal judge found that`,
+/// `the Observer found that`) is no document's: [`document_subject`].
 pub(super) fn is_finding(s: &Sentence, v: usize, word: &str) -> bool {
     lexicon::lemma_in("findings", word).is_some()
         && !(v + 1..(v + 7).min(s.span.end)).any(|k| s.toks[k].quote.is_some())
+        && !document_subject(s, v)
+}
+
+/// Whether the subject of the verb at `v` is a document other than a poll or survey: the
+/// word before the verb (past `also`, `has` and the like), or the head of a phrase opened
+/// by a determiner or possessive up to twelve tokens back with no mark but a comma between
+/// (`A study released this month by X found`, `The report, released in March, found`).
+fn document_subject(s: &Sentence, v: usize) -> bool {
+    const POLLS: &[&str] = &["poll", "polls", "polling", "survey", "surveys"];
+    const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "this", "that"];
+    let document = |k: usize| {
+        s.word(k)
+            .is_some_and(|w| lexicon::has("documents", &w) && !POLLS.contains(&w.as_str()))
+    };
+    let mut k = v;
+    while k > s.span.start && s.word(k - 1).is_some_and(|w| lexicon::is_between(&w)) {
+        k -= 1;
+    }
+    if k > s.span.start && document(k - 1) {
+        return true;
+    }
+    let from = v.saturating_sub(12).max(s.span.start);
+    for j in (from..k).rev() {
+        let t = &s.toks[j];
+        if t.quote.is_some() || !matches!(t.kind, Kind::Word | Kind::Comma | Kind::Other) {
+            return false;
+        }
+        if document(j)
+            && (j.saturating_sub(3).max(s.span.start)..j).any(|d| {
+                s.word(d).is_some_and(|w| {
+                    DETERMINERS.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("’s")
+                })
+            })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the verb at `v` is denied or only possible (`did not say`, `never
