@@ -32,11 +32,15 @@ pub(super) fn is_finding(s: &Sentence, v: usize, word: &str) -> bool {
 
 /// Whether the subject of the verb at `v` is a document other than a poll or survey: the
 /// word before the verb (past `also`, `has` and the like), or the head of a phrase opened
-/// by a determiner or possessive up to twelve tokens back with no mark but a comma between
-/// (`A study released this month by X found`, `The report, released in March, found`).
+/// by a determiner or possessive up to twelve tokens back, with no mark, finite verb or
+/// word opening another clause between (`A study released this month by X found`).
 fn document_subject(s: &Sentence, v: usize) -> bool {
     const POLLS: &[&str] = &["poll", "polls", "polling", "survey", "surveys"];
-    const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "this", "that"];
+    const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "this"];
+    const CLAUSE_WORDS: &[&str] = &[
+        "that", "which", "who", "what", "whatever", "whether", "if", "when", "where", "while",
+        "because", "and", "but", "or",
+    ];
     let document = |k: usize| {
         s.word(k)
             .is_some_and(|w| lexicon::has("documents", &w) && !POLLS.contains(&w.as_str()))
@@ -51,7 +55,14 @@ fn document_subject(s: &Sentence, v: usize) -> bool {
     let from = v.saturating_sub(12).max(s.span.start);
     for j in (from..k).rev() {
         let t = &s.toks[j];
-        if t.quote.is_some() || !matches!(t.kind, Kind::Word | Kind::Comma | Kind::Other) {
+        // Within the subject: no mark, and no word that opens or ends another clause
+        // (`Voss fears that the paper could do that, whatever the lab finds`).
+        if t.quote.is_some()
+            || !matches!(t.kind, Kind::Word | Kind::Other)
+            || s.word(j).is_some_and(|w| {
+                CLAUSE_WORDS.contains(&w.as_str()) || lexicon::has("finite-verbs", &w)
+            })
+        {
             return false;
         }
         if document(j)

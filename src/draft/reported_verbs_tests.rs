@@ -233,3 +233,20 @@ fn a_passive_of_a_verb_of_speech_reports_nothing_of_its_subject() {
         );
     }
 }
+
+#[test]
+fn a_document_in_another_clause_is_no_subject_of_a_finding() {
+    // `finds` here belongs to `the lab`, in a clause of its own; the paper is the object
+    // of the clause before: the lab's finding is no statement, Voss's fear no statement.
+    let got = drafted(
+        "Ada Brink fears that the paper alone could close the hatchery, whatever the lab finds, and that buyers will leave.",
+    );
+    assert_eq!(got, Vec::new());
+    let got = drafted(
+        "The court said that the paper was late, and the lab finds that the tanks are clean.",
+    );
+    assert!(
+        got.iter().all(|(_, w)| !w.contains("the tanks are clean")),
+        "{got:?}"
+    );
+}
