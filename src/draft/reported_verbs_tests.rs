@@ -242,9 +242,7 @@ fn a_document_in_another_clause_is_no_subject_of_a_finding() {
         "Ada Brink fears that the paper alone could close the hatchery, whatever the lab finds, and that buyers will leave.",
     );
     assert_eq!(got, Vec::new());
-    let got = drafted(
-        "The court said that the paper was late, and the lab finds that the tanks are clean.",
-    );
+    let got = drafted("The paper was late, and the lab finds that the tanks are clean.");
     assert!(
         got.iter().all(|(_, w)| !w.contains("the tanks are clean")),
         "{got:?}"
