@@ -21,7 +21,8 @@ pub(super) fn clause_before(
     word: &str,
 ) -> Option<(Range<usize>, bool, usize)> {
     let lemma = lexicon::lemma_in("bare-speech", word)?;
-    let start = s.span.start;
+    // A dateline (`ASHGROVE, Pa. —`) is no part of what is reported.
+    let start = super::openers::after_dateline(s, s.span.start, v);
     let quoted = s.toks[start..v].iter().any(|t| t.quote.is_some());
     let commas: Vec<usize> = (start..v)
         .filter(|&k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())
@@ -221,7 +222,11 @@ pub(super) fn after_last_semicolon(s: &Sentence, to: usize) -> usize {
     (s.span.start..to)
         .rev()
         .find(|&k| s.toks[k].kind == Kind::Semi && s.toks[k].quote.is_none())
-        .map_or(s.span.start, |k| k + 1)
+        .map_or_else(
+            // A dateline (`ASHGROVE, Pa. —`) is no part of what is reported.
+            || super::openers::after_dateline(s, s.span.start, to),
+            |k| k + 1,
+        )
 }
 
 /// Words that answer after a verb of saying (`said enough`, `said no`): the verb's own
@@ -295,8 +300,8 @@ fn group_after(s: &Sentence, from: usize) -> Option<usize> {
         .unwrap_or(s.span.end);
     let first = s.word(from)?;
     let last = s.word(end.checked_sub(1)?)?;
-    let counted = super::reported_verbs::counts_people(&first) || first == "other";
-    let plural = lexicon::is_group(&last) || super::reported_verbs::plural_subject(&last);
+    let counted = super::plural_subjects::counts_people(&first) || first == "other";
+    let plural = lexicon::is_group(&last) || super::plural_subjects::plural_subject(&last);
     (end > from
         && end - from <= 6
         && (counted || plural)

@@ -276,3 +276,30 @@ fn an_attribution_in_the_middle_keeps_its_pieces_when_nothing_carries_the_clause
         "The budget was cut twice in the spring",
     );
 }
+
+#[test]
+fn a_dateline_is_no_part_of_the_clause_before_its_speaker() {
+    // The dateline in capitals, with its state and dash, stays out of what was said.
+    one(
+        "MILLBROOK, Vt. — The ferry will not run again before spring, the harbor master said Friday.",
+        "harbor master",
+        "The ferry will not run again before spring",
+    );
+    one(
+        "ALDER FALLS, Idaho — The county's levy failed by 212 votes, the clerk said Tuesday.",
+        "clerk",
+        "The county's levy failed by 212 votes",
+    );
+    // Near shapes that keep their first words: a name in capitals with no dash, an
+    // acronym opening the clause, a dash later in the sentence.
+    one(
+        "NASA will launch the probe in May, a spokeswoman said Friday.",
+        "spokeswoman",
+        "NASA will launch the probe in May",
+    );
+    one(
+        "The ferry will run again in May — weather allowing, the harbor master said Friday.",
+        "harbor master",
+        "The ferry will run again in May — weather allowing",
+    );
+}

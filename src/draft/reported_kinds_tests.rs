@@ -161,3 +161,37 @@ fn a_second_report_with_its_own_subject_ends_the_first() {
         "the reforms were slow, and that the army had warned of delays",
     );
 }
+
+#[test]
+fn that_after_a_verb_of_disputing_is_a_determiner_when_no_clause_follows() {
+    // The act of dispute with a noun object is a statement whose words are the whole
+    // predicate, verb and all.
+    let got = drafted("The region's largest clinic disputed that timeline on Friday.");
+    assert!(
+        got.iter()
+            .any(|(_, w)| w.trim_end_matches('.') == "disputed that timeline on Friday"),
+        "{got:?}"
+    );
+    let got = drafted("The union rejected that account.");
+    assert!(
+        got.iter()
+            .any(|(_, w)| w.trim_end_matches('.') == "rejected that account"),
+        "{got:?}"
+    );
+    // Near shapes: a clause after `that` is what is disputed, as before.
+    one(
+        "The clinic disputed that the timeline was accurate.",
+        "clinic",
+        "the timeline was accurate",
+    );
+    one(
+        "Mayor Ines Roda denied that she knew of the audit.",
+        "Ines Roda",
+        "she knew of the audit",
+    );
+    one(
+        "Mayor Ines Roda disputed that prices rose in March.",
+        "Ines Roda",
+        "prices rose in March",
+    );
+}

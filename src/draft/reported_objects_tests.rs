@@ -156,7 +156,7 @@ fn noting_recalling_repeating_and_explaining_report_their_object() {
     );
     // `repeat` itself is a noun or an adjective far more often.
     not_drafted(
-        "Job training cuts repeat offences, the study found.",
+        "Job training cuts repeat offences in the county.",
         "offences",
     );
 }

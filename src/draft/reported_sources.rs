@@ -33,7 +33,7 @@ fn measure(s: &Sentence, a: usize, b: usize) -> bool {
     let number = |k: usize| {
         s.word(k).is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
-                || super::reported_verbs::counts_people(&w) && !w.ends_with('s')
+                || super::plural_subjects::counts_people(&w) && !w.ends_with('s')
         })
     };
     let n = if number(a) { a } else { a + 1 };
@@ -160,12 +160,12 @@ pub(super) fn subject_as_written(
         && to - k <= 9
         && !verbish_in(k + 1, to)
         && s.word(k + 1).is_some_and(|w| {
-            super::reported_verbs::counts_people(&w)
+            super::plural_subjects::counts_people(&w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || ["other", "the", "more", "nearly", "almost", "about", "only"]
                     .contains(&w.as_str())
                 || lexicon::is_group(&w)
-                || super::reported_verbs::plural_subject(&w)
+                || super::plural_subjects::plural_subject(&w)
         })
     {
         from = k + 1;
@@ -205,7 +205,7 @@ fn count_than(s: &Sentence, k: usize) -> bool {
         && s.word(k - 1)
             .is_some_and(|p| ["more", "less", "fewer"].contains(&p.as_str()))
         && s.word(k + 1).is_some_and(|n| {
-            n.starts_with(|c: char| c.is_ascii_digit()) || super::reported_verbs::counts_people(&n)
+            n.starts_with(|c: char| c.is_ascii_digit()) || super::plural_subjects::counts_people(&n)
         })
 }
 
@@ -345,7 +345,7 @@ fn antecedent(s: &Sentence, left: usize, rel: usize) -> Option<Np> {
     let w = s.word(end.checked_sub(1).filter(|&p| p >= left)?)?;
     let group = lexicon::is_group(&w)
         || ["those", "people", "percent", "voters", "others"].contains(&w.as_str())
-        || super::reported_verbs::plural_subject(&w);
+        || super::plural_subjects::plural_subject(&w);
     group.then(|| Np {
         kind: NpKind::Group,
         text: s.toks[end - 1].text(s.body).to_string(),
@@ -382,7 +382,7 @@ fn relative_subject(
             .filter(|np| np.end == r)
             .or_else(|| {
                 let w = s.word(r - 1)?;
-                (lexicon::is_group(&w) || super::reported_verbs::plural_subject(&w)).then(|| Np {
+                (lexicon::is_group(&w) || super::plural_subjects::plural_subject(&w)).then(|| Np {
                     kind: NpKind::Group,
                     text: s.body[s.bytes(rel + 1, r)].to_string(),
                     title: None,

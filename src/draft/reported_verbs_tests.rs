@@ -1,4 +1,4 @@
-//! Tests of when a word is a verb of speech: its forms, beliefs and findings apart, nouns and passives that look like one, denied or only possible speech, a plural subject before a base form; each with a family of invented sentences.
+//! Tests of when a word is a verb of speech: its forms, beliefs and findings (a document's findings are statements), nouns and passives that look like one, denied or only possible speech, a plural subject before a base form; each with a family of invented sentences.
 
 use super::*;
 use crate::draft::reported::tests::{drafted, one};
@@ -71,13 +71,51 @@ fn a_verb_that_reports_nothing_drafts_nothing() {
 }
 
 #[test]
-fn findings_of_polls_and_studies_are_no_statement_unless_quoted() {
+fn a_documents_findings_are_statements_of_the_document() {
+    // The owner's convention (session 37): what a study, report or paper found is
+    // its authors' statement; the speaker is the document as written (or its author).
+    one(
+        "The study found that the river had dropped two feet since May.",
+        "The study",
+        "the river had dropped two feet since May",
+    );
+    one(
+        "Their study showed that the levy had failed in three districts.",
+        "study",
+        "the levy had failed in three districts",
+    );
+    one(
+        "The report also found that the depot had been overbilled for years.",
+        "The report",
+        "the depot had been overbilled for years",
+    );
+    // The document past what is said of it: a participle's phrase.
+    let got = drafted(
+        "A paper published last month by Ada Brink found that most of the wells were dry by August.",
+    );
+    assert!(
+        got.iter()
+            .any(|(_, w)| w.starts_with("most of the wells were dry by August")),
+        "{got:?}"
+    );
+    one(
+        "An audit released in March found that the depot had been overbilled.",
+        "An audit",
+        "the depot had been overbilled",
+    );
+}
+
+#[test]
+fn findings_of_polls_people_and_records_are_no_statement_unless_quoted() {
     for text in [
+        // A poll's finding is what those polled think: a belief (PolNeAR's reading too).
         "The poll found that most riders want later trains.",
         "A new survey shows that the ferry lost money again.",
-        "Their study showed the levy had failed in three districts.",
-        "An audit last spring found the depot had been overbilled.",
-        "Records obtained by the paper show the mayor met the builder twice.",
+        // A person's finding is a judgement, no document's words.
+        "The inspector found that the gate had been left open.",
+        "Investigators found the depot had been overbilled.",
+        // Records show what they hold; no one wrote a finding.
+        "Records obtained by the council show the mayor met the builder twice.",
         "The harbour's accounts, the review found.",
     ] {
         assert_eq!(drafted(text), Vec::new(), "{text}");
@@ -194,4 +232,19 @@ fn a_passive_of_a_verb_of_speech_reports_nothing_of_its_subject() {
             "{text}\n{got:?}"
         );
     }
+}
+
+#[test]
+fn a_document_in_another_clause_is_no_subject_of_a_finding() {
+    // `finds` here belongs to `the lab`, in a clause of its own; the paper is the object
+    // of the clause before: the lab's finding is no statement, Voss's fear no statement.
+    let got = drafted(
+        "Ada Brink fears that the paper alone could close the hatchery, whatever the lab finds, and that buyers will leave.",
+    );
+    assert_eq!(got, Vec::new());
+    let got = drafted("The paper was late, and the lab finds that the tanks are clean.");
+    assert!(
+        got.iter().all(|(_, w)| !w.contains("the tanks are clean")),
+        "{got:?}"
+    );
 }
