@@ -34,3 +34,27 @@ pub fn index(x: &Extraction, text: &str, words: &str) -> usize {
         .position(|s| text[s.range.clone()].contains(words))
         .unwrap_or_else(|| panic!("{words:?} not drafted in {text:?}: {:?}", x.statements))
 }
+
+/// The speakers of the statements drafted from `text` (paragraphs as the statements' tests
+/// split them), in reading order, each with the first 24 characters of what they said.
+pub fn speakers(text: &str) -> Vec<(String, String)> {
+    let x = extract(text, &crate::draft::statements::tests::paragraphs(text));
+    x.statements
+        .iter()
+        .map(|s| {
+            (
+                x.speaker(s).name.clone(),
+                text[s.range.clone()].chars().take(24).collect(),
+            )
+        })
+        .collect()
+}
+
+/// The speaker of the drafted statement whose text starts with `start` (or whose first
+/// 24 characters start it); `None` when no statement does.
+pub fn who_said(text: &str, start: &str) -> Option<String> {
+    speakers(text)
+        .into_iter()
+        .find(|(_, t)| start.starts_with(t.as_str()) || t.starts_with(start))
+        .map(|(w, _)| w)
+}

@@ -1,31 +1,7 @@
 //! Tests of who speaks in the shapes held-out-10's misses showed, on invented sentences: a body's name holding a plural possessive, a titled person of a place, an unnamed source kept whole through what describes it, a description resolved to the name it introduces, and a document given to its author; each a family of one shape and the near shapes that must not change.
 
 use super::pairs_tests::affiliations_of;
-use crate::draft::extract;
-use crate::draft::statements::tests::paragraphs;
-
-/// The speakers of the statements drafted from `text`, in reading order, each with the
-/// start of what they said.
-fn said(text: &str) -> Vec<(String, String)> {
-    let x = extract(text, &paragraphs(text));
-    x.statements
-        .iter()
-        .map(|s| {
-            (
-                x.speaker(s).name.clone(),
-                text[s.range.clone()].chars().take(24).collect(),
-            )
-        })
-        .collect()
-}
-
-/// The speaker of the statement whose text starts with `start`.
-fn who_said(text: &str, start: &str) -> Option<String> {
-    said(text)
-        .into_iter()
-        .find(|(_, t)| start.starts_with(t.as_str()) || t.starts_with(start))
-        .map(|(w, _)| w)
-}
+use crate::draft::test_articles::who_said;
 
 #[test]
 fn a_plural_possessive_inside_a_body_s_name_keeps_the_name_whole() {

@@ -1,31 +1,7 @@
 //! Tests of who speaks in the shapes held-out-9's misses showed, on invented sentences: a profile's `she` across paragraphs that name her husband or son, an ambiguous `the Foreign Ministry`, places and things that cannot speak, a description resolved to the name it introduces, a document given to its author, and affiliations in `whose` clauses and kinship; each a family of one shape and the near shapes that must not change.
 
 use super::pairs_tests::affiliations_of;
-use crate::draft::extract;
-use crate::draft::statements::tests::paragraphs;
-
-/// The speakers of the statements drafted from `text`, in reading order, each with the
-/// start of what they said.
-fn said(text: &str) -> Vec<(String, String)> {
-    let x = extract(text, &paragraphs(text));
-    x.statements
-        .iter()
-        .map(|s| {
-            (
-                x.speaker(s).name.clone(),
-                text[s.range.clone()].chars().take(24).collect(),
-            )
-        })
-        .collect()
-}
-
-/// The speaker of the statement whose text starts with `start`.
-fn who_said(text: &str, start: &str) -> Option<String> {
-    said(text)
-        .into_iter()
-        .find(|(_, t)| start.starts_with(t.as_str()) || t.starts_with(start))
-        .map(|(w, _)| w)
-}
+use crate::draft::test_articles::who_said;
 
 #[test]
 fn she_in_a_profile_is_not_the_husband_named_in_between() {
