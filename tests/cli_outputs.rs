@@ -354,3 +354,94 @@ fn with_no_article_named_a_pipe_or_a_redirected_file_is_read() {
         stdout(&output)
     );
 }
+
+/// `generate`'s size is the size asked for (a newcomer asked for 0.5 MB and got 10.6 MB,
+/// the default 20,000 claims not fitting): without `--claim-count` the claims follow the
+/// size, and a claim count that cannot fit is refused naming both options, writing nothing.
+#[test]
+fn generate_makes_the_size_asked_for_or_says_why_it_cannot() {
+    let dir = scratch("generate-size");
+    for (n, megabytes) in ["0.01", "0.05", "0.5", "2"].into_iter().enumerate() {
+        let out = dir.join(format!("size{n}"));
+        let output = counterpoint(&[
+            "generate",
+            "--out",
+            &out.display().to_string(),
+            "--megabytes",
+            megabytes,
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let asked = megabytes.parse::<f64>().unwrap() * 1_000_000.0;
+        let made = std::fs::metadata(out.with_extension("md")).unwrap().len() as f64;
+        // The generator writes a little over the size asked (its responses and headers):
+        // within a quarter, as `--megabytes 20` always made about 23 MB.
+        assert!(
+            made >= asked * 0.9 && made <= asked * 1.25,
+            "{megabytes} MB asked, {made} bytes made"
+        );
+    }
+    // Claims that fit are kept as asked; too many for the size are refused.
+    let fits = dir.join("fits");
+    let output = counterpoint(&[
+        "generate",
+        "--out",
+        &fits.display().to_string(),
+        "--megabytes",
+        "0.5",
+        "--claim-count",
+        "100",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let claims = std::fs::read_to_string(fits.with_extension("claims.toml")).unwrap();
+    assert_eq!(claims.matches("[[claim]]").count(), 100);
+    let crowded = dir.join("crowded");
+    let output = counterpoint(&[
+        "generate",
+        "--out",
+        &crowded.display().to_string(),
+        "--megabytes",
+        "0.5",
+        "--claim-count",
+        "20000",
+    ]);
+    refused(
+        &output,
+        &[
+            "--claim-count 20000",
+            "--megabytes 0.5",
+            "or more",
+            "at most",
+        ],
+    );
+    assert!(!crowded.with_extension("md").exists());
+    // A name with a dot keeps it; files already there, or a missing folder, are refused
+    // before anything is made, and an article already there is left as it was.
+    let dotted = dir.join("report.v2");
+    let dotted_name = dotted.display().to_string();
+    let made = ["generate", "--out", &dotted_name, "--megabytes", "0.01"];
+    assert!(counterpoint(&made).status.success());
+    assert!(dir.join("report.v2.md").exists() && dir.join("report.v2.claims.toml").exists());
+    let before = std::fs::read(dir.join("report.v2.md")).unwrap();
+    refused(
+        &counterpoint(&made),
+        &["report.v2.md already exists", "--out another name"],
+    );
+    std::fs::remove_file(dir.join("report.v2.md")).unwrap();
+    refused(
+        &counterpoint(&made),
+        &["report.v2.claims.toml already exists"],
+    );
+    assert!(!dir.join("report.v2.md").exists(), "refused, yet written");
+    std::fs::write(dir.join("mine.md"), &before).unwrap();
+    let mine = dir.join("mine").display().to_string();
+    refused(
+        &counterpoint(&["generate", "--out", &mine, "--megabytes", "0.01"]),
+        &["mine.md already exists"],
+    );
+    assert_eq!(std::fs::read(dir.join("mine.md")).unwrap(), before);
+    let nowhere = dir.join("no-such-folder").join("x").display().to_string();
+    refused(
+        &counterpoint(&["generate", "--out", &nowhere, "--megabytes", "0.01"]),
+        &["no-such-folder: no such folder", "make it first"],
+    );
+}

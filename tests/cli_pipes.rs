@@ -100,6 +100,9 @@ fn every_subcommand_tells_a_closed_pipe_from_a_failed_write() {
         for success in ["exported", "imported", "drafted", "scored"] {
             assert!(!said.contains(success), "{args:?} claims success: {said}");
         }
+        // `generate` never writes over its files: each run makes them anew.
+        let _ = std::fs::remove_file(format!("{generated}.md"));
+        let _ = std::fs::remove_file(format!("{generated}.claims.toml"));
         let full = run_into(args, Sink::Full);
         let said = stderr(&full);
         assert_eq!(

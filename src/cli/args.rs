@@ -117,9 +117,10 @@ pub enum Command {
         /// 2000.
         #[arg(long, default_value_t = 20.0, value_name = "MB", value_parser = parse_megabytes, allow_negative_numbers = true)]
         megabytes: f64,
-        /// How many claims (each gets two or three responses), 1 to 1000000.
-        #[arg(long = "claim-count", default_value_t = 20_000, value_name = "N", value_parser = parse_claim_count, allow_negative_numbers = true)]
-        claim_count: usize,
+        /// How many claims (each gets two or three responses), 1 to 1000000 [default: 1000
+        /// a megabyte, so 20000 for 20 MB].
+        #[arg(long = "claim-count", value_name = "N", value_parser = parse_claim_count, allow_negative_numbers = true)]
+        claim_count: Option<usize>,
         /// The seed: the same seed writes the same files (a whole number, 0 or more).
         #[arg(long, default_value_t = 1, value_name = "N", value_parser = parse_seed, allow_negative_numbers = true)]
         seed: u64,

@@ -4,6 +4,7 @@ mod args;
 pub mod check;
 pub(crate) mod draft;
 pub mod fetch;
+mod generate;
 pub mod progress;
 pub mod render;
 
@@ -211,24 +212,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             claim_count,
             seed,
         }) => {
-            if crate::interchange::is_stdout(&out) {
-                return Err(crate::error::Error::Usage(
-                    "generate writes two files, NAME.md and NAME.claims.toml, so --out - (standard output) cannot take them: give --out a name".into(),
-                ));
-            }
-            // The options are checked when read (`args::parse_megabytes`, …).
-            let bytes = (megabytes * 1_000_000.0) as usize;
-            let (article, claims) = crate::document::generate::generate(bytes, claim_count, seed);
-            let article_path = out.with_extension("md");
-            let claims_path = crate::document::source::claims_path_for(&article_path);
-            for (path, text) in [(&article_path, &article), (&claims_path, &claims)] {
-                std::fs::write(path, text).map_err(|e| crate::error::Error::io(path, &e))?;
-                print(&format!(
-                    "wrote {} ({} bytes)\n",
-                    path.display(),
-                    text.len()
-                ))?;
-            }
+            generate::run(&out, megabytes, claim_count, seed)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Render {
