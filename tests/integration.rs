@@ -31,6 +31,7 @@ mod hostile;
 mod interchange;
 mod invisible_text;
 mod perturbation;
+mod plurals;
 mod properties;
 mod render;
 mod render_comforts;

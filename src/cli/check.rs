@@ -395,7 +395,7 @@ fn describe(doc: &Document, anchoring: &Anchoring) -> (String, Verdict) {
     match anchoring.status {
         AnchorStatus::Exact { candidates: 1 } => (place, Verdict::Fine),
         AnchorStatus::Exact { candidates } => (
-            format!("{place} (one of {candidates} matches, chosen by prefix/suffix)"),
+            format!("{place} (one of {candidates} matches, chosen by prefix/suffix)"), // 2 or more: 1 is the arm above
             Verdict::Fine,
         ),
         AnchorStatus::Moved { .. } => (

@@ -65,10 +65,10 @@ fn generate_claims_for(megabytes: f64) -> usize {
 fn generate_too_small(megabytes: f64, asked: usize, made: usize) -> String {
     let fit = (asked as f64 * megabytes * 1_000_000.0 / made as f64).floor() as usize;
     format!(
-        "--claim-count {asked} does not fit in --megabytes {megabytes}: those claims make an article of {:.1} MB; give --megabytes {} or more, or at most {} claims (or leave out --claim-count: {} for this size)",
+        "--claim-count {asked} does not fit in --megabytes {megabytes}: those claims make an article of {:.1} MB; give --megabytes {} or more, or at most {} (or leave out --claim-count: {} for this size)",
         made as f64 / 1_000_000.0,
         (made as f64 / 1_000_000.0).ceil(),
-        fit.max(1),
+        crate::text::plural(fit.max(1), "claim"),
         generate_claims_for(megabytes),
     )
 }

@@ -1,5 +1,6 @@
 //! Measuring the drafter against gold annotations: precision and recall of quote–speaker pairs, affiliations, claims and claim links.
 
+use crate::text::plural;
 use std::fmt::Write as _;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -471,12 +472,12 @@ pub fn table(reports: &[Report], verbose: bool) -> String {
     row(&mut out, &total);
     let _ = writeln!(
         out,
-        "\n{} quote–speaker pairs in the gold annotations, {} affiliations, {} claims, {} claim links, {} stances.",
-        total.pairs.expected,
-        total.affiliations.expected,
-        total.claims.expected,
-        total.links.expected,
-        total.gold_stances
+        "\n{} in the gold annotations, {}, {}, {}, {}.",
+        plural(total.pairs.expected, "quote–speaker pair"),
+        plural(total.affiliations.expected, "affiliation"),
+        plural(total.claims.expected, "claim"),
+        plural(total.links.expected, "claim link"),
+        plural(total.gold_stances, "stance")
     );
     if verbose {
         for r in reports {

@@ -212,7 +212,7 @@ fn lines<'a>(state: &State, form: &'a Form, theme: &Theme, width: usize) -> Vec<
     };
     let chars = form.selector.exact.chars().count();
     out.push(plain(Line::from(Span::styled(
-        format!(" {chars} characters, {place}"),
+        format!(" {}, {place}", crate::text::plural(chars, "character")),
         muted,
     ))));
     // A response says which claim it answers.

@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         }
         Some(i) => format!(" claim {} of {total} ", i + 1),
         None if total == 0 => " no claims ".to_string(),
-        None => format!(" {total} claims ").replace(" 1 claims ", " 1 claim "),
+        None => format!(" {} ", crate::text::plural(total, "claim")),
     };
     // A message from the last key wins over a standing warning.
     let stale = match &state.loading {

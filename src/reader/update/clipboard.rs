@@ -21,10 +21,10 @@ impl State {
         let text = claim_text(&self.doc, index);
         let responses = self.doc.claims[index].responses.len();
         self.message = Some(format!(
-            "copied claim {} with {} ({} characters)",
+            "copied claim {} with {} ({})",
             index + 1,
             crate::text::plural(responses, "response"),
-            text.chars().count()
+            crate::text::plural(text.chars().count(), "character")
         ));
         Some(crate::reader::effect::Effect::Copy(text))
     }

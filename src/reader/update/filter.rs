@@ -65,7 +65,7 @@ impl State {
             self.select_claim(index, None);
         }
         self.message = Some(format!(
-            "filter: {label} · {} · {} changes it",
+            "filter: {label} · {} · {} changes it", // not a count: the key that changes it
             crate::text::plural(count, "claim"),
             (self.config.keys.0).key_or_name(&crate::reader::action::Action::ChooseFilter)
         ));

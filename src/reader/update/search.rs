@@ -367,7 +367,7 @@ impl State {
                 (_, 0) => format!("no match for {}", search.query),
                 (Some(i), _) => format!("match {} of {total}{plus}", i + 1),
                 (None, 1) => "1 match".to_string(),
-                (None, _) => format!("{total}{plus} matches"),
+                (None, _) => format!("{total}{plus} matches"), // 2 or more: 1 is the arm above
             }
             .to_string()
                 + if search.scan.is_some() || loading {
