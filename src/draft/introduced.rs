@@ -64,25 +64,16 @@ pub(super) fn resolve(found: &mut [Found], people: &mut People) {
 /// A description without a time after it: `A Democratic senator on Wednesday` → `A
 /// Democratic senator`.
 fn without_time(text: &str) -> String {
-    const TIMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-    ];
+    let is_time = |word: &str| {
+        let word = word.trim_end_matches(',').to_lowercase();
+        super::lexicon::WEEKDAYS.contains(&word.as_str()) || word == "today" || word == "yesterday"
+    };
     let words: Vec<&str> = text.split_whitespace().collect();
     let cut = (1..words.len())
         .find(|&k| {
             ["on", "this", "last"].contains(&words[k].to_lowercase().as_str())
-                && words.get(k + 1).is_some_and(|w| {
-                    TIMES.contains(&w.trim_end_matches(',').to_lowercase().as_str())
-                })
-                || TIMES.contains(&words[k].to_lowercase().as_str())
+                && words.get(k + 1).is_some_and(|w| is_time(w))
+                || is_time(words[k])
         })
         .unwrap_or(words.len());
     words[..cut].join(" ")
