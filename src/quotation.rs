@@ -73,9 +73,42 @@ pub fn is_single(c: char) -> bool {
     )
 }
 
+/// `words` between quotation marks, as the program shows a quote (the sidebar, copied
+/// claims, plain output's notes, forms and messages): none added when the words already
+/// begin with an opening mark and end with a closing one (more than one character);
+/// single marks (‘…’) when they hold double marks of their own (“ ” " „ « »), for
+/// quotations nest, double outside and single inside; double (“…”) otherwise.
+pub fn quoted(words: &str) -> String {
+    let first = words.chars().next();
+    let last = words.chars().last();
+    if words.chars().count() > 1 && first.is_some_and(opens) && last.is_some_and(closes) {
+        return words.to_string();
+    }
+    if words.chars().any(|c| is_quotation_mark(c) && !is_single(c)) {
+        format!("‘{words}’")
+    } else {
+        format!("“{words}”")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_get_outer_marks_only_when_they_need_them() {
+        assert_eq!(quoted("the bridge is safe"), "“the bridge is safe”");
+        assert_eq!(
+            quoted("“I am here,” she said, “now.”"),
+            "“I am here,” she said, “now.”"
+        );
+        assert_eq!(
+            quoted("acting as al-Qaida’s “new home base,”"),
+            "‘acting as al-Qaida’s “new home base,”’"
+        );
+        assert_eq!(quoted("\"safe\""), "\"safe\"");
+        assert_eq!(quoted("“"), "‘“’");
+    }
 
     #[test]
     fn every_mark_is_paired_and_every_pair_is_of_marks() {

@@ -154,3 +154,23 @@ fn check_into_head_ends_quietly() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(stderr(&output), "");
 }
+
+/// `check` on an article piped in with no claims file says so once, with what to do, and
+/// fails; an article on disk names the file it looked for, once.
+#[test]
+fn check_without_a_claims_file_says_so_once() {
+    let piped = common::files::run_with_input(&["check", "-"], "# A title\n\nSome text.\n");
+    assert_eq!(piped.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&piped.stdout).to_string();
+    assert_eq!(
+        said, "standard input has no claims file to check; give --claims FILE\n",
+        "{said}"
+    );
+    let dir = scratch("check-once");
+    let article = write(&dir, "a.md", "# A title\n\nSome text.\n");
+    let named = counterpoint(&["check", &article]);
+    assert_eq!(named.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&named.stdout).to_string();
+    assert_eq!(said.matches("a.claims.toml").count(), 1, "{said}");
+    assert_eq!(said.lines().count(), 2, "{said}");
+}

@@ -33,6 +33,7 @@ mod invisible_text;
 mod perturbation;
 mod plurals;
 mod properties;
+mod quote_marks;
 mod render;
 mod render_comforts;
 mod render_forms;

@@ -5,8 +5,8 @@ use dom_query::NodeRef;
 use crate::article::blocks::BLOCKS;
 use crate::article::dates::is_date_line;
 use crate::article::phrases::{
-    ends_with_credit, is_ad_label, is_call, is_comment_notice, is_credit, is_post_meta,
-    is_related_heading, is_tool_label, words,
+    ends_with_credit, is_ad_label, is_call, is_comment_notice, is_consent_notice, is_credit,
+    is_post_meta, is_related_heading, is_tool_label, words,
 };
 
 /// A kind of block that is not the article's text, though it sits inside it.
@@ -37,7 +37,8 @@ pub enum Kind {
     /// Artikel teilen", "Print", "Valora esta noticia").
     Tools,
     /// A notice about the page rather than the article: an advertisement's label
-    /// ("Anzeige", "Advertisement"), a disclosure or a disclaimer.
+    /// ("Anzeige", "Advertisement"), a disclosure or a disclaimer, a request to accept
+    /// the site's cookies.
     Notice,
 }
 
@@ -198,6 +199,10 @@ const MARK_WORDS: &[(&str, Kind)] = &[
     ("ad", Kind::Notice),
     ("ads", Kind::Notice),
     ("sponsored", Kind::Notice),
+    ("cookie", Kind::Notice),
+    ("cookies", Kind::Notice),
+    ("consent", Kind::Notice),
+    ("gdpr", Kind::Notice),
     ("share", Kind::Tools),
     ("sharing", Kind::Tools),
     ("social", Kind::Tools),
@@ -266,7 +271,7 @@ pub fn kind_of(node: &NodeRef) -> Option<Kind> {
     if is_post_meta(&text) || (is_date_line(&text) && alone(node, &text)) {
         return Some(Kind::PostMeta);
     }
-    if is_ad_label(&text) {
+    if is_ad_label(&text) || is_consent_notice(&text) {
         return Some(Kind::Notice);
     }
     if ends_with_credit(&text) {

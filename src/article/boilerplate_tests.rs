@@ -75,6 +75,34 @@ fn picture_credits_and_captions_go() {
 }
 
 #[test]
+fn notices_asking_for_cookies_go_and_sentences_about_cookies_stay() {
+    for notice in [
+        "<div>We use cookies. Accept all cookies to continue.</div>",
+        "<p>This website uses cookies to improve your experience. <a href=\"/p\">Cookie policy</a></p>",
+        "<div><span>Wir verwenden Cookies.</span> <button>Alle akzeptieren</button></div>",
+        "<p>Nous utilisons des cookies pour mesurer l'audience.</p>",
+        "<div>Manage cookie preferences</div>",
+    ] {
+        let (text, kinds) = pruned(&format!("{notice}{PROSE}"));
+        assert_eq!(kinds, [Kind::Notice], "{notice}");
+        assert!(!text.to_lowercase().contains("cookie"), "{text}");
+    }
+    // A class or id that names the notice, whatever its words.
+    let (_, kinds) = pruned(&format!(
+        "<div class=\"cookie\">Fine print about this site.</div>{PROSE}"
+    ));
+    assert_eq!(kinds, [Kind::Notice]);
+    for kept in [
+        "<p>The regulator said sites that use cookies to track readers must ask first.</p>",
+        "<p>“We use cookies like everyone else,” the company's lawyer told the court.</p>",
+        "<p>The bakery sold 4,000 cookies on its first day.</p>",
+    ] {
+        let (_, kinds) = pruned(kept);
+        assert_eq!(kinds, [], "{kept}");
+    }
+}
+
+#[test]
 fn notices_about_comments_go_and_sentences_about_them_stay() {
     for notice in [
         "<p>Keine Kommentare</p>",

@@ -79,6 +79,7 @@ pub fn article(name: &str, html: &str) -> Article {
         date,
         site,
         description,
+        headings,
         ..
     } = page_meta;
     // The excerpt is often one of the first paragraphs again; then it is no dek.
@@ -91,7 +92,11 @@ pub fn article(name: &str, html: &str) -> Article {
     let outlet = field(found.site_name).or(site);
     let title = field(Some(found.title)).or(title).unwrap_or_default();
     let meta = Meta {
-        title: field(Some(title_without_site(&title, outlet.as_deref()))),
+        title: field(Some(title_without_site(
+            &title,
+            outlet.as_deref(),
+            &headings,
+        ))),
         dek,
         outlet,
         date: field(found.published_time).or(date).map(|d| page_date(&d)),
@@ -153,27 +158,54 @@ pub fn whole_page(name: &str, html: &str) -> Article {
 /// Title`.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
 
-/// The page's title without the name of its site `site` before or after it (the
-/// header names the site on its own line); the title as it is when the site is not
-/// named at either end, or nothing would be left.
-fn title_without_site(title: &str, site: Option<&str>) -> String {
+/// The page's title without the name of its site before or after it (the header names
+/// the site on its own line): the side that is not the site `site`; or else, when one
+/// side is one of the page's own `headings` (its `og:title` or an `<h1>`,
+/// [`page::PageMeta::headings`]), that side, unless the other has more words: a heading
+/// is the article's (`Port deal questioned | The Gazette` under the heading `Port deal
+/// questioned`) or the site's logo set as one (`The Gazette`). The title as it is
+/// when neither says which side is the site's, or nothing would be left. Headings are
+/// compared folded (case and space aside, [`page::fold`]).
+fn title_without_site(title: &str, site: Option<&str>, headings: &[String]) -> String {
     let title = title.trim();
-    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
-        return title.to_string();
+    let site = site.map(str::trim).filter(|s| !s.is_empty());
+    let same_site = |a: &str| site.is_some_and(|site| a.trim().eq_ignore_ascii_case(site));
+    let headings: Vec<String> = headings.iter().map(|h| page::fold(h)).collect();
+    let a_heading = |a: &str| {
+        let a = page::fold(a);
+        !a.is_empty() && headings.contains(&a)
     };
-    let same = |a: &str| a.trim().eq_ignore_ascii_case(site);
+    let words = |a: &str| a.split_whitespace().count();
     for separator in TITLE_SEPARATORS {
-        if let Some((rest, end)) = title.rsplit_once(separator)
-            && same(end)
-            && !rest.trim().is_empty()
-        {
-            return rest.trim().to_string();
-        }
-        if let Some((start, rest)) = title.split_once(separator)
-            && same(start)
-            && !rest.trim().is_empty()
-        {
-            return rest.trim().to_string();
+        // The site's name last, then first.
+        let sides = [
+            title.rsplit_once(separator),
+            title
+                .split_once(separator)
+                .map(|(start, rest)| (rest, start)),
+        ];
+        for (article, other) in sides.into_iter().flatten() {
+            let (article, other) = (article.trim(), other.trim());
+            if article.is_empty() || other.is_empty() {
+                continue;
+            }
+            if same_site(other) {
+                return article.to_string();
+            }
+            let (heading, rest) = match (a_heading(article), a_heading(other)) {
+                (false, false) => continue,
+                (true, false) => (article, other),
+                (false, true) => (other, article),
+                // Both (the logo's `<h1>` and the article's): the longer, else the first.
+                (true, true) if words(other) > words(article) => (other, article),
+                (true, true) => (article, other),
+            };
+            return if words(rest) > words(heading) {
+                rest
+            } else {
+                heading
+            }
+            .to_string();
         }
     }
     title.to_string()

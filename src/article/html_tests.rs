@@ -210,8 +210,61 @@ fn the_title_loses_its_site_name_and_the_date_is_a_day() {
         ),
     ];
     for (title, site, shown) in cases {
-        assert_eq!(title_without_site(title, site), shown, "{title}");
+        assert_eq!(title_without_site(title, site, &[]), shown, "{title}");
     }
+    // No site named: the page's own heading (`og:title`, `<h1>`) says which side is the
+    // article's, at either end, with any separator and with more than one part beside
+    // it; a heading that is no side, or the whole title, leaves it as it is.
+    let heading = vec!["Port deal  questioned".to_string()];
+    let headed = [
+        (
+            "Port deal questioned | The Terminal Gazette",
+            "Port deal questioned",
+        ),
+        (
+            "The Terminal Gazette - Port deal questioned",
+            "Port deal questioned",
+        ),
+        ("port deal questioned — Gazette", "port deal questioned"),
+        (
+            "Port deal questioned :: Gazette :: News",
+            "Port deal questioned",
+        ),
+        ("Port deal questioned", "Port deal questioned"),
+        (
+            "Harbour deal questioned | Gazette",
+            "Harbour deal questioned | Gazette",
+        ),
+    ];
+    for (title, shown) in headed {
+        assert_eq!(title_without_site(title, None, &heading), shown, "{title}");
+    }
+    // A site's logo set as the page's `<h1>`, alone or beside the article's: the longer
+    // side is the title.
+    let logo = vec!["The Gazette".to_string()];
+    let both = vec![
+        "The Gazette".to_string(),
+        "Port deal questioned".to_string(),
+    ];
+    for headings in [&logo, &both] {
+        assert_eq!(
+            title_without_site("Port deal questioned | The Gazette", None, headings),
+            "Port deal questioned"
+        );
+        assert_eq!(
+            title_without_site("The Gazette » Port deal questioned", None, headings),
+            "Port deal questioned"
+        );
+    }
+    // A site named that is neither side: the heading still decides.
+    assert_eq!(
+        title_without_site(
+            "Port deal questioned | TG Online",
+            Some("Gazette"),
+            &heading
+        ),
+        "Port deal questioned"
+    );
     assert_eq!(page_date("2021-01-12T09:30:00+01:00"), "2021-01-12");
     assert_eq!(page_date(" 2021-01-12 "), "2021-01-12");
     assert_eq!(page_date("12 January 2021"), "12 January 2021");
@@ -236,6 +289,32 @@ fn the_header_of_a_page_names_title_site_byline_and_day() {
     assert_eq!(a.meta.byline.as_deref(), Some("Jane Doe"));
     assert_eq!(a.meta.date.as_deref(), Some("2021-01-12"));
     assert_eq!(a.meta.dek, None, "the summary is the opening of the body");
+}
+
+/// A page that names no site: its own `<h1>` says which side of `<title>` is the
+/// article's; a notice asking to accept cookies, before the article and outside it, is
+/// not its first paragraph.
+#[test]
+fn a_page_without_a_site_name_keeps_its_heading_and_loses_its_cookie_notice() {
+    for notice in [
+        "<div class=\"cookie\">We use cookies. Accept all cookies to continue.</div>",
+        "<div class=\"banner\"><p>We use cookies. Accept all cookies to continue.</p></div>",
+        "<p>We use cookies. Accept all cookies to continue.</p>",
+    ] {
+        let page = format!(
+            "<html><head><title>Port deal questioned | The Terminal Gazette</title></head>\
+             <body>{notice}<article><h1>Port deal questioned</h1>\
+             <p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p></article></body></html>"
+        );
+        let a = article("p.html", &page);
+        assert_eq!(
+            a.meta.title.as_deref(),
+            Some("Port deal questioned"),
+            "{notice}"
+        );
+        assert!(!a.body.contains("cookies"), "{notice}: {}", a.body);
+        assert!(a.body.contains(&LEDE[..20]), "{notice}: {}", a.body);
+    }
 }
 
 #[test]

@@ -217,7 +217,14 @@ pub struct PageMeta {
     /// The article's whole text as the JSON-LD gives it (`articleBody`): paragraphs at
     /// line breaks.
     pub article_body: Option<String>,
+    /// The headings the page gives its article besides `<title>`: its `og:title` and
+    /// `twitter:title`, then the text of each `<h1>` (at most [`HEADINGS`]), trimmed,
+    /// never empty. They seldom carry the site's name that `<title>` adds.
+    pub headings: Vec<String>,
 }
+
+/// The most `<h1>` elements read for [`PageMeta::headings`].
+pub const HEADINGS: usize = 4;
 
 /// schema.org types whose object describes the article (compared as the type's end:
 /// `NewsArticle`, `BlogPosting`).
@@ -310,6 +317,22 @@ pub fn metadata(document: &Document) -> PageMeta {
         tag_value("meta[name=description]", "content")
             .or_else(|| tag_value("meta[property='og:description']", "content"))
     });
+    meta.headings = [
+        tag_value("meta[property='og:title']", "content"),
+        tag_value("meta[name='twitter:title']", "content"),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(
+        document
+            .select("h1")
+            .nodes()
+            .iter()
+            .take(HEADINGS)
+            .map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" ")),
+    )
+    .filter(|h| !h.is_empty())
+    .collect();
     meta
 }
 

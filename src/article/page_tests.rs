@@ -190,6 +190,7 @@ fn metadata_comes_from_json_ld_graphs_meta_and_time_tags() {
             site: Some("Harbour News".into()),
             description: Some("The board keeps the pier open.".into()),
             article_body: None,
+            headings: Vec::new(),
         }
     );
     // No JSON-LD: the tags.

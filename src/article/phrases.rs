@@ -419,6 +419,50 @@ pub(crate) fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The most words of a notice asking to accept a site's cookies.
+const CONSENT_WORDS: usize = 60;
+/// How a site asks for consent to its cookies, in the web's languages (lower case): a
+/// short block holding one, and no quotation, is the site's notice, not the article's.
+const CONSENT_PHRASES: &[&str] = &[
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "our site uses cookies",
+    "our website uses cookies",
+    "accept all cookies",
+    "manage cookies",
+    "cookie settings",
+    "cookie preferences",
+    "wir verwenden cookies",
+    "diese website verwendet cookies",
+    "cookie-einstellungen",
+    "nous utilisons des cookies",
+    "ce site utilise des cookies",
+    "utilizamos cookies",
+    "usamos cookies",
+    "utilizziamo i cookie",
+    "questo sito utilizza cookie",
+    "we gebruiken cookies",
+];
+
+/// Whether `text` (words with single spaces) is a site's notice asking to accept its
+/// cookies ("We use cookies. Accept all cookies to continue."): a short block, with no
+/// quotation (what someone said about cookies is the article's), holding a phrase of
+/// [`CONSENT_PHRASES`] at a word's start.
+pub(crate) fn is_consent_notice(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.split(' ').count() <= CONSENT_WORDS
+        && !lower.contains(['"', '“', '”', '„', '«', '»'])
+        && CONSENT_PHRASES.iter().any(|phrase| {
+            lower.match_indices(phrase).any(|(at, _)| {
+                !lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            })
+        })
+}
+
 /// Labels of advertisements (lower case): a block that is only one is no text.
 const AD_LABELS: &[&str] = &[
     "anzeige",

@@ -248,9 +248,9 @@ impl Change {
             let line = q.split_whitespace().collect::<Vec<_>>().join(" ");
             let cut: String = line.chars().take(50).collect();
             if cut.len() < line.len() {
-                format!("“{cut}…”")
+                crate::quotation::quoted(&format!("{cut}…"))
             } else {
-                format!("“{cut}”")
+                crate::quotation::quoted(&cut)
             }
         };
         match self {

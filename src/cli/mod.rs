@@ -272,9 +272,18 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                         crate::text::plural(n, "fact-check")
                     ),
                 };
+                // From standard input there is no place it was looked for: the line says
+                // what to do, and the warning below would only say it again.
+                let piped = loaded.doc.warnings.iter().any(|w| {
+                    matches!(
+                        w,
+                        crate::warning::Warning::NoClaimsFile { looked_for: None }
+                    )
+                });
+                let give = if piped { "; give --claims FILE" } else { "" };
                 (
                     format!(
-                        "{} has no claims file to check{offer}\n",
+                        "{} has no claims file to check{offer}{give}\n",
                         loaded.doc.article.name
                     ),
                     true,
@@ -295,8 +304,9 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             for warning in loaded.doc.warnings.iter().filter(|w| {
                 matches!(
                     w,
-                    crate::warning::Warning::NoClaimsFile { .. }
-                        | crate::warning::Warning::NewClaimsFile { .. }
+                    crate::warning::Warning::NoClaimsFile {
+                        looked_for: Some(_)
+                    } | crate::warning::Warning::NewClaimsFile { .. }
                         | crate::warning::Warning::NoClaimsFileForPage
                 )
             }) {

@@ -143,7 +143,7 @@ pub fn generate(bytes: usize, claims: usize, seed: u64) -> (String, String) {
             let (expert, affiliation) = EXPERTS[random.below(EXPERTS.len())];
             let (stance, words) = STANCES[random.below(STANCES.len())];
             let said = format!("{} about district {n}, point {}", capitalise(words), r + 1);
-            let _ = writeln!(article, "“{said},” said {expert}, {affiliation}.\n");
+            let _ = writeln!(article, "“{said},” said {expert}, {affiliation}.\n"); // an article's own quotation
             let _ = write!(
                 toml,
                 "[[claim.response]]\nexpert = \"{expert}\"\naffiliation = \"{affiliation}\"\nstance = \"{stance}\"\nquote = \"{said}\"\n\n"

@@ -7,6 +7,39 @@ use crate::document::Document;
 use crate::sanitize::mark_invisible;
 use crate::text::fill;
 
+/// The byte offset in `body` after the quotation marks that close right at `end` (a
+/// quote's end): `is "entirely safe"[1]`, never `is "entirely safe[1]"`; French marks
+/// after their space too (`sûr »[1]`). A mark followed by a letter or digit is an
+/// apostrophe (`Iran’s`) and stays after the marker.
+fn past_closing_marks(body: &str, end: usize) -> usize {
+    let rest = body.get(end..).unwrap_or_default();
+    let chars: Vec<(usize, char)> = rest.char_indices().take(8).collect();
+    let mut at = 0;
+    let mut k = 0;
+    while k < chars.len() {
+        let (_, c) = chars[k];
+        // A space inside French marks, before `»` or `›`.
+        let (mark, taken) = if matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+            && chars
+                .get(k + 1)
+                .is_some_and(|&(_, m)| matches!(m, '»' | '›'))
+        {
+            (chars[k + 1], 2)
+        } else {
+            (chars[k], 1)
+        };
+        let followed_by_word = chars
+            .get(k + taken)
+            .is_some_and(|&(_, n)| n.is_alphanumeric());
+        if !crate::quotation::closes(mark.1) || followed_by_word {
+            break;
+        }
+        at = mark.0 + mark.1.len_utf8();
+        k += taken;
+    }
+    end + at
+}
+
 /// The article wrapped to `width`, each claim marked `[n]` where its quote ends,
 /// followed by the claims and their responses as endnotes.
 pub fn render(doc: &Document, width: usize) -> String {
@@ -33,12 +66,16 @@ pub fn render(doc: &Document, width: usize) -> String {
         out.push_str(&fill(&details.join(" · "), width, "", ""));
     }
 
-    // Markers go after the last byte of each claim's quote, in order of position.
+    // Markers go after the last byte of each claim's quote and the quotation marks that
+    // close round it, in order of position.
     let mut markers: Vec<(usize, usize)> = doc
         .claims
         .iter()
         .enumerate()
-        .filter_map(|(i, c)| Some((c.anchoring.range.as_ref()?.end, i + 1)))
+        .filter_map(|(i, c)| {
+            let end = c.anchoring.range.as_ref()?.end;
+            Some((past_closing_marks(&article.body, end), i + 1))
+        })
         .collect();
     markers.sort_unstable();
     for (index, paragraph) in article.paragraphs.iter().enumerate() {
@@ -163,7 +200,7 @@ pub fn claim_note(doc: &Document, index: usize, width: usize) -> String {
     }
     out.push_str(&fill(&head, width, "", "    "));
     out.push_str(&fill(
-        &format!("“{}”", mark_invisible(entry.selector.exact.trim())),
+        &crate::quotation::quoted(&mark_invisible(entry.selector.exact.trim())),
         width,
         "    ",
         "    ",
@@ -185,7 +222,7 @@ pub fn claim_note(doc: &Document, index: usize, width: usize) -> String {
         }
         out.push_str(&fill(&who, width, "    ", "      "));
         out.push_str(&fill(
-            &format!("“{}”", mark_invisible(r.selector.exact.trim())),
+            &crate::quotation::quoted(&mark_invisible(r.selector.exact.trim())),
             width,
             "      ",
             "      ",

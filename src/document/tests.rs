@@ -144,3 +144,46 @@ fn a_claim_keeps_its_verdict_class_in_room_it_already_had() {
         + size_of::<usize>();
     assert_eq!(size_of::<Claim>(), fields + std::mem::align_of::<Claim>());
 }
+
+/// Plain output marks a claim after the quotation marks that close round its quote, of
+/// every kind, and never after an apostrophe that a word goes on from.
+#[test]
+fn a_claim_s_marker_goes_after_the_marks_that_close_its_quote() {
+    for (body, quote, marked) in [
+        (
+            "He said it is \"entirely safe\" and needs nothing.",
+            "entirely safe",
+            "\"entirely safe\"[1] and",
+        ),
+        (
+            "He said it is “entirely safe” and needs nothing.",
+            "entirely safe",
+            "“entirely safe”[1] and",
+        ),
+        (
+            "Il a dit « tout à fait sûr » hier.",
+            "tout à fait sûr",
+            "sûr »[1] hier",
+        ),
+        (
+            "She wrote: ‘“it is safe,”’ he said.",
+            "it is safe,",
+            "safe,”’[1] he",
+        ),
+        (
+            "It is safe and needs nothing.",
+            "It is safe",
+            "It is safe[1] and",
+        ),
+        (
+            "al-Qaida’s ‘new home’s base’ is here.",
+            "new home",
+            "new home[1]’s base",
+        ),
+    ] {
+        let article = Article::parse("t", body.as_bytes()).unwrap();
+        let doc = Document::new(article, vec![entry("a", quote, &[])]);
+        let plain = crate::document::plain::render(&doc, 200);
+        assert!(plain.contains(marked), "{body}: {plain}");
+    }
+}

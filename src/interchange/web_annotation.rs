@@ -154,7 +154,7 @@ fn claim_annotations(
             "type": "Annotation",
             "motivation": "commenting",
             "body": [
-                text_body("commenting", &format!("{who} {} the claim: “{}”", r.stance.word(), r.selector.exact)),
+                text_body("commenting", &format!("{who} {} the claim: {}", r.stance.word(), crate::quotation::quoted(&r.selector.exact))),
                 text_body("tagging", &r.expert),
                 {"type": "SpecificResource", "purpose": "linking", "source": id},
             ],

@@ -191,7 +191,7 @@ fn lines<'a>(state: &State, form: &'a Form, theme: &Theme, width: usize) -> Vec<
         .collect::<Vec<_>>()
         .join(" ");
     let room = width.saturating_sub(2).max(1);
-    let quoted = format!("“{quote}”");
+    let quoted = crate::quotation::quoted(&quote);
     let wrapped = wrap_lines(&quoted, room, room);
     let cut = wrapped.len() > QUOTE_LINES;
     for (n, part) in wrapped.iter().take(QUOTE_LINES).enumerate() {

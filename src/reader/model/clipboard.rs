@@ -29,3 +29,26 @@ pub fn osc52(text: &str) -> String {
     let encoded = base64::engine::general_purpose::STANDARD.encode(text);
     format!("\x1b]52;c;{encoded}\x07")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copied_claim_nests_the_marks_its_quote_holds() {
+        let doc = crate::document::source::load(None, None).unwrap().doc;
+        let mut nested = 0;
+        for (index, claim) in doc.claims.iter().enumerate() {
+            let text = claim_text(&doc, index);
+            let exact = claim.entry.selector.exact.trim();
+            if exact.contains('“') {
+                nested += 1;
+                assert!(text.contains(&format!("‘{exact}’")), "{text}");
+            } else {
+                assert!(text.contains(&format!("“{exact}”")), "{text}");
+            }
+            assert!(!text.contains("““") && !text.contains("””"), "{text}");
+        }
+        assert!(nested > 0, "the sample has a quote holding a quotation");
+    }
+}

@@ -19,8 +19,10 @@ impl State {
             .collect();
         let old_cursor = self.view.cursor;
         let unplaced_before = unplaced_quotes(&self.doc);
+        let approximate_before = approximate_quotes(&self.doc);
         self.doc = doc;
         let newly_unplaced = unplaced_quotes(&self.doc).saturating_sub(unplaced_before);
+        let newly_approximate = approximate_quotes(&self.doc).saturating_sub(approximate_before);
         // The file read again is the new starting point: earlier edits are in it, or are
         // made again as new edits (see `Action::Recovered`).
         self.editing.history = crate::reader::model::history::History::new();
@@ -36,6 +38,18 @@ impl State {
             n => message.push_str(&format!(
                 "; {n} more quotes are not found in the article now (⚠ in the sidebar)"
             )),
+        }
+        // A quote whose words changed is still shown, at the nearest words: the reader
+        // should know it no longer stands there word for word.
+        if newly_approximate > 0 {
+            let help = (self.config.keys.0).key_or_name(&crate::reader::action::Action::ToggleHelp);
+            let (count, verb) = match newly_approximate {
+                1 => ("1 more quote".to_string(), "is"),
+                n => (format!("{n} more quotes"), "are"), // 2 or more
+            };
+            message.push_str(&format!(
+                "; {count} {verb} placed only approximately now ({help} lists the warnings)"
+            ));
         }
         self.doc.warnings.splice(0..0, errors);
         self.view.cursor =
@@ -162,6 +176,22 @@ impl State {
 }
 
 /// How many claim and response quotes of `doc` have no place in its text.
+/// How many claims' and responses' quotes of `doc` are placed at words alike but not the
+/// same ([`AnchorStatus::Approximate`](crate::anchor::AnchorStatus::Approximate)).
+fn approximate_quotes(doc: &Document) -> usize {
+    let approximate = |a: &crate::anchor::Anchoring| {
+        matches!(a.status, crate::anchor::AnchorStatus::Approximate { .. })
+    };
+    (doc.claims.iter())
+        .map(|claim| {
+            usize::from(approximate(&claim.anchoring))
+                + (claim.responses.iter())
+                    .filter(|r| approximate(&r.anchoring))
+                    .count()
+        })
+        .sum()
+}
+
 fn unplaced_quotes(doc: &Document) -> usize {
     (doc.claims.iter())
         .map(|claim| {

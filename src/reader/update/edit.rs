@@ -17,7 +17,7 @@ const QUOTE_SHOWN: usize = 60;
 /// A quote as messages show it: on one line, shortened, in quotation marks.
 pub(super) fn shown(quote: &str) -> String {
     let line = quote.split_whitespace().collect::<Vec<_>>().join(" ");
-    format!("“{}”", ellipsize(&line, QUOTE_SHOWN))
+    crate::quotation::quoted(&ellipsize(&line, QUOTE_SHOWN))
 }
 
 /// What a question about taking a claim away shows: its claimant and quote, then each

@@ -433,7 +433,7 @@ fn a_search_in_a_selection_moves_its_end_to_the_match() {
 }
 
 #[test]
-fn a_reload_says_how_many_more_quotes_it_could_not_place() {
+fn a_reload_says_how_many_more_quotes_it_could_not_place_or_placed_only_approximately() {
     let mut state = State::sample_at_120x40();
     let entries = state.doc.entries();
     let reload = |body: &str| {
@@ -474,6 +474,27 @@ fn a_reload_says_how_many_more_quotes_it_could_not_place() {
     // Back to the text that has them: none more unplaced.
     update(&mut state, reload(&body));
     assert_eq!(state.message.as_deref(), Some("reloaded"));
+    // One word of each of two quotes changed in the text: both still shown, at the
+    // nearest words, and said.
+    let mut changed = body.clone();
+    let mut edited = 0;
+    for entry in entries.iter().take(2) {
+        let quote = entry.selector.exact.as_str();
+        let words: Vec<&str> = quote.split(' ').collect();
+        if words.len() < 6 {
+            continue;
+        }
+        let mut new = words.clone();
+        new[words.len() / 2] = "zebra";
+        changed = changed.replacen(quote, &new.join(" "), 1);
+        edited += 1;
+    }
+    assert_eq!(edited, 2, "two long quotes to change");
+    update(&mut state, reload(&changed));
+    assert_eq!(
+        state.message.as_deref(),
+        Some("reloaded; 2 more quotes are placed only approximately now (h lists the warnings)")
+    );
 }
 
 #[test]

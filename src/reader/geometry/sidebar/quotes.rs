@@ -20,26 +20,7 @@ pub(super) fn words_quoted(
     mark_invisible(&words).into_owned()
 }
 
-/// `words` between quotation marks: none added when the words begin and end with marks
-/// of their own; single ones (‘…’) when they hold double marks, as quotations nest.
-pub(super) fn quoted(words: &str) -> String {
-    let first = words.chars().next();
-    let last = words.chars().last();
-    if words.chars().count() > 1
-        && first.is_some_and(crate::quotation::opens)
-        && last.is_some_and(crate::quotation::closes)
-    {
-        return words.to_string();
-    }
-    if words
-        .chars()
-        .any(|c| crate::quotation::is_quotation_mark(c) && !crate::quotation::is_single(c))
-    {
-        format!("‘{words}’")
-    } else {
-        format!("“{words}”")
-    }
-}
+pub(super) use crate::quotation::quoted;
 
 /// Appends an address after `lead` (`— [3] `), wrapped under a four-column indent at the
 /// places an address can break (after `/`, `?`, `&`, `#`, `=`), and where a part is longer
@@ -112,21 +93,6 @@ fn wrap_address(text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quotes_get_outer_marks_only_when_they_need_them() {
-        assert_eq!(quoted("the bridge is safe"), "“the bridge is safe”");
-        assert_eq!(
-            quoted("“I am here,” she said, “now.”"),
-            "“I am here,” she said, “now.”"
-        );
-        assert_eq!(
-            quoted("acting as al-Qaida’s “new home base,”"),
-            "‘acting as al-Qaida’s “new home base,”’"
-        );
-        assert_eq!(quoted("\"safe\""), "\"safe\"");
-        assert_eq!(quoted("“"), "‘“’");
-    }
 
     #[test]
     fn addresses_never_break_at_a_hyphen() {
