@@ -1,6 +1,7 @@
 //! Tests of plain claims found by their answers: each rule with a family of invented articles, shapes and near shapes.
 
 use super::*;
+use crate::draft::Extraction;
 use crate::draft::test_articles::{draft, index};
 
 const CLAIM: &str = "Mayor Tessa Brill said the town has only four snowplows for 90 miles of road.";
@@ -207,5 +208,83 @@ fn fewer_answers_no_dispute_or_the_claimants_own_words_make_no_claim() {
         let x = draft(&text);
         let claim = index(&x, &text, "$45 million and open");
         assert!(!x.statements[claim].claim, "{text}");
+    }
+}
+
+/// Plain statements of a flood, each with the words a denial of it would take up.
+const PUMPS: [&str; 3] = [
+    "Councilor Ada Brenner said the pumps at the Lowell station had failed twice in May and flooded the basement.",
+    "Ada Brenner, a councilor, said both Lowell pumps had failed during the May storm.",
+    "Councilor Ada Brenner said the Lowell station's pumps had failed when the river rose.",
+];
+
+/// Denials by someone else whose word of denial reaches two of a statement's own words
+/// (`Lowell` and `failed`, `station` or `pumps`), before them or after.
+const DENIALS: [&str; 4] = [
+    "The utility's director, Sam Okafor, said no pump at Lowell had failed, and that the water came from a broken main.",
+    "Sam Okafor, the utility's director, said the Lowell pumps never failed, and that the basement flooded from a broken main.",
+    "Sam Okafor, the utility's director, said nothing at the Lowell station had failed in May.",
+    "The utility's director, Sam Okafor, said there was never a failure of the Lowell pumps, and that a main had broken.",
+];
+
+/// The index of the last drafted statement whose text holds `words`.
+fn last(x: &Extraction, text: &str, words: &str) -> usize {
+    (x.statements.iter())
+        .rposition(|s| text[s.range.clone()].contains(words))
+        .unwrap_or_else(|| panic!("{words:?} not drafted in {text:?}"))
+}
+
+/// A statement, `between` paragraphs of filler, then an answer.
+fn then(claim: &str, between: usize, answer: &str) -> String {
+    let mut text = String::from(claim);
+    for k in 0..between {
+        text.push_str(&format!("\n\nThe storm reached the valley on day {k}."));
+    }
+    text.push_str("\n\n");
+    text.push_str(answer);
+    text
+}
+
+#[test]
+fn a_denial_of_anothers_own_words_makes_them_a_claim_it_disputes() {
+    for claim in PUMPS {
+        for denial in DENIALS {
+            for between in 0..3 {
+                let text = then(claim, between, denial);
+                let x = draft(&text);
+                let c = index(&x, &text, "Lowell");
+                assert!(x.statements[c].claim, "{text}");
+                let r = last(&x, &text, "Lowell");
+                assert_ne!(r, c, "{text}");
+                assert_eq!(x.statements[r].answers, Some(c), "{text}");
+                assert_eq!(x.statements[r].stance, Stance::Disputes, "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_denial_of_something_else_or_the_claimants_own_makes_no_claim() {
+    for claim in PUMPS {
+        for answer in [
+            // A denial of something else.
+            "Sam Okafor, the utility's director, said the new library would not open before the autumn.",
+            // A denial reaching none of the statement's words.
+            "Sam Okafor, the utility's director, said nobody had asked him about it, and that the Lowell pumps are old.",
+            // A cue that only may dispute: `not enough` agrees as often as not.
+            "Sam Okafor, the utility's director, said there were not enough pumps at the Lowell station for a storm like that.",
+            // The claimant's own denial is no answer.
+            "Brenner later said the Lowell pumps had not been repaired since they failed.",
+            // Too far on.
+            &format!(
+                "{}Sam Okafor said no pump at the Lowell station had failed.",
+                "The storm reached the valley that day.\n\n".repeat(5)
+            ),
+        ] {
+            let text = then(claim, 0, answer);
+            let x = draft(&text);
+            let c = index(&x, &text, "Lowell");
+            assert!(!x.statements[c].claim, "{text}");
+        }
     }
 }

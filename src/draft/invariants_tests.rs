@@ -269,9 +269,10 @@ proptest! {
         let paras = tokens::read(&body, &paragraphs(&body));
         let mut people = people::People::default();
         let found = statements::find(&body, &paras, &mut people, &Progress::default());
+        let readings = readings::Readings::of(&body, &found);
         prop_assert_eq!(
-            link::link(&body, &found, &people),
-            link::link_walking(&body, &found, &people, true)
+            link::link(&body, &found, &people, &readings),
+            link::link_walking(&body, &found, &people, &readings, true)
         );
     }
 }

@@ -5,10 +5,10 @@ use std::collections::HashSet;
 use super::lexicon;
 use super::named_back::owners_of_claims;
 use super::people::People;
+use super::readings::Readings;
 use super::sentence::Found;
-use super::stance::stance;
 use super::topic_words::{
-    Pointer, common_stems, figures, find_cue, fold, names, points_back, quoted_phrases, stems,
+    Pointer, figures, find_cue, fold, names, points_back, quoted_phrases, stems,
 };
 use crate::claims::Stance;
 
@@ -34,8 +34,13 @@ const LEAD_PARAGRAPHS: usize = 4;
 /// claims from its paragraph backwards, until the distance alone rules out the rest (a
 /// better score found, or that horizon), so the cost grows with the statements, not with
 /// responses times claims, even where no claim is answered at all.
-pub fn link(body: &str, found: &[Found], people: &People) -> Vec<Option<usize>> {
-    link_walking(body, found, people, false)
+pub fn link(
+    body: &str,
+    found: &[Found],
+    people: &People,
+    readings: &Readings,
+) -> Vec<Option<usize>> {
+    link_walking(body, found, people, readings, false)
 }
 
 /// What in a response's sentence ties it to one claim.
@@ -92,17 +97,18 @@ pub(super) fn link_walking(
     body: &str,
     found: &[Found],
     people: &People,
+    readings: &Readings,
     every: bool,
 ) -> Vec<Option<usize>> {
     let claims: Vec<usize> = (0..found.len()).filter(|&i| found[i].claim).collect();
-    let common = common_stems(body, found);
+    let common = &readings.common;
     let quoted_phrases: Vec<Vec<String>> = claims
         .iter()
         .map(|&c| quoted_phrases(&body[found[c].sentence.clone()]))
         .collect();
     let stems_of_claims: Vec<HashSet<String>> = claims
         .iter()
-        .map(|&c| stems(&body[found[c].sentence.clone()], &common))
+        .map(|&c| stems(&body[found[c].sentence.clone()], common))
         .collect();
     let figures_of_claims: Vec<HashSet<String>> = claims
         .iter()
@@ -110,15 +116,16 @@ pub(super) fn link_walking(
         .collect();
     let mut links: Vec<Option<usize>> = found
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(i, r)| {
             if r.claim {
                 return None;
             }
             let context = &body[r.sentence.clone()];
             let lower = fold(context);
-            let r_stems = stems(context, &common);
+            let r_stems = stems(context, common);
             let r_figures = figures(context);
-            let answering = stance(&body[r.range.clone()], context).0 != Stance::Context;
+            let answering = readings.stances[i].0 != Stance::Context;
             // A word naming a claim: `the allegation`, or a speaker's `figure`.
             let refers = lexicon::list("claim-references")
                 .iter()
@@ -238,7 +245,9 @@ fn carry_on(found: &[Found], links: &mut [Option<usize>]) {
 /// when a later sentence by someone else, in its paragraph or the next, disputes it by a
 /// word that points back at it (`Kowalczyk disputed that, noting …`, `the railroad
 /// denied the allegations`, `she rejected the claim`): the statement nearest before that
-/// sentence, by another speaker, is what the pointing word points at. A noun (`that
+/// sentence, by another speaker, is what the pointing word points at; a statement that
+/// itself disputes plainly (`the hospital disputed that timeline`) is an answer, never
+/// what is pointed at, and is passed over. A noun (`that
 /// account`, `the claims`, `that timeline`, `her numbers`) names one of that speaker's
 /// run of statements (at most [`RUN_STATEMENTS`] back, none by another between, none over
 /// a paragraph apart): the one the rest of the answering paragraph speaks of, sharing
@@ -249,10 +258,8 @@ fn carry_on(found: &[Found], links: &mut [Option<usize>]) {
 /// other noun the run's first statement (an account is all they said, and its first
 /// statement says it). A verb of disputing with a clause of its own (`denied that he
 /// knew`) points at nothing.
-pub fn answered(body: &str, found: &mut [Found]) {
+pub fn answered(body: &str, found: &mut [Found], readings: &Readings) {
     let mut promote = Vec::new();
-    // The less common stems, read only when a noun points back (most articles: never).
-    let mut common: Option<HashSet<String>> = None;
     for (i, r) in found.iter().enumerate() {
         let Some(pointer) = points_back(&fold(&body[r.sentence.clone()])) else {
             continue;
@@ -276,6 +283,7 @@ pub fn answered(body: &str, found: &mut [Found]) {
             }
             if p.range.end <= r.sentence.start
                 && p.speaker != r.speaker
+                && (p.claim || !readings.plain[j])
                 && nearest.is_none_or(|n| found[n].range.start < p.range.start)
             {
                 nearest = Some(j);
@@ -290,8 +298,14 @@ pub fn answered(body: &str, found: &mut [Found]) {
                 }
                 start -= 1;
             }
-            let common = common.get_or_insert_with(|| common_stems(body, found));
-            nearest = Some(named_in_run(body, found, i, start..n + 1, pointer, common));
+            nearest = Some(named_in_run(
+                body,
+                found,
+                i,
+                start..n + 1,
+                pointer,
+                &readings.common,
+            ));
         }
         promote.extend(nearest);
     }

@@ -1,6 +1,7 @@
 //! Tests of linking responses to claims, claims found by being answered, and stances: each rule with a family of invented sentences, shapes and near shapes.
 
 use super::*;
+use crate::draft::stance::stance;
 use crate::draft::test_articles::{draft, index, said};
 
 #[test]

@@ -23,6 +23,7 @@ pub mod polnear;
 pub mod polnear_score;
 pub mod progress;
 mod quotes;
+mod readings;
 mod register;
 mod reported;
 mod reported_before;
@@ -166,10 +167,12 @@ fn extract_in(
     let mut found = statements::find(body, &paras, &mut people, progress);
     introduced::resolve(&mut found, &mut people);
     let named = sections::claims_of_headings(body, headed, &mut found);
-    link::answered(body, &mut found);
-    named_back::named_back(body, &mut found, &people);
-    contested::answered(body, &mut found);
-    let mut links = link::link(body, &found, &people);
+    // Each statement's stance, read once for every step after (its place no longer moves).
+    let readings = readings::Readings::of(body, &found);
+    link::answered(body, &mut found, &readings);
+    named_back::named_back(body, &mut found, &people, &readings);
+    contested::answered(body, &mut found, &readings);
+    let mut links = link::link(body, &found, &people, &readings);
     let rated = sections::answer_under(body, &found, &named, &people, &mut links);
     progress.reach(progress::LINKED);
     let statements = found
@@ -180,8 +183,21 @@ fn extract_in(
             let (stance, cue) = if f.claim {
                 (Stance::Context, None)
             } else {
-                let (stance, cue) =
-                    stance::stance(&body[f.range.clone()], &body[f.sentence.clone()]);
+                let (stance, cue) = match readings.stances[i] {
+                    // A denial of the claim's own words disputes it (`no ballot had been
+                    // counted twice` of `… counted twice`).
+                    (Stance::Context, _)
+                        if answers.is_some_and(|c| {
+                            !readings.denied[i].is_disjoint(&topic_words::stems(
+                                &body[found[c].sentence.clone()],
+                                &readings.common,
+                            ))
+                        }) =>
+                    {
+                        (Stance::Disputes, Some("not"))
+                    }
+                    read => read,
+                };
                 // Under a fact-check's rating, what answers with no word of its own takes
                 // the rating's side.
                 match rated.get(i).copied().flatten() {

@@ -2,6 +2,7 @@
 
 use super::lexicon;
 use super::people::People;
+use super::readings::Readings;
 use super::sentence::Found;
 use super::topic_words::{STOP, fold, names};
 
@@ -25,9 +26,10 @@ const NAMED_BACK_STATEMENTS: usize = 64;
 /// earliest is the claim: a claim is made, then said again; a noun for a number
 /// (`figure`, `estimate`) names the earliest that holds a figure, when one does; and
 /// nothing is promoted when that speaker already has a claim there (it is what is
-/// answered). Each response looks back over at most
+/// answered). A statement of theirs that itself disputes plainly (`the clinic disputed
+/// that account`) is their answer, never the claim named: it is passed over. Each response looks back over at most
 /// [`NAMED_BACK_STATEMENTS`] statements, so the cost stays linear in the article.
-pub fn named_back(body: &str, found: &mut [Found], people: &People) {
+pub fn named_back(body: &str, found: &mut [Found], people: &People, readings: &Readings) {
     let mut promote = Vec::new();
     for (i, r) in found.iter().enumerate() {
         if r.claim {
@@ -61,6 +63,10 @@ pub fn named_back(body: &str, found: &mut [Found], people: &People) {
                 Some(n) if n != p.speaker => continue,
                 None if !owners.iter().any(|o| names(o, &people.all[p.speaker])) => continue,
                 _ => named_speaker = Some(p.speaker),
+            }
+            // A denial is an answer, never the claim named back.
+            if !p.claim && readings.plain[j] {
+                continue;
             }
             // (Most responses name no topic: then no statement's sentence is folded.)
             let shared = if topic.is_empty() {

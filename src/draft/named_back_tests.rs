@@ -1,6 +1,7 @@
 //! Tests of claims named back as a speaker's (`the governor's figure`): each rule with a family of invented sentences, shapes and near shapes.
 
 use super::*;
+use crate::claims::Stance;
 use crate::draft::test_articles::{draft, index, said};
 
 #[test]
@@ -208,4 +209,27 @@ fn topics_of_claims_are_the_words_of_a_claim_nouns_complement() {
     assert!(topics_of_claims("the mayor's claim was about parking").is_empty());
     assert!(topics_of_claims("a question about test scores").is_empty());
     assert!(topics_of_claims("the claim that scores fell").is_empty());
+}
+
+#[test]
+fn a_denial_is_never_the_claim_named_back_but_answers_the_claim_it_denies() {
+    // A body's plain dispute, then its officer's answer, then the claimant asked about
+    // the body's account: the account named is the claim the denial answers, not the
+    // denial.
+    for verb in ["disputed", "rejected", "denied"] {
+        let text = format!(
+            "Councilor Ada Brenner said the clinic turned away eleven patients during the storm.\n\n\
+             The Harbor Clinic {verb} that account on Monday. Its director, Dr. Lena Vogt, said the clinic stayed open all night and saw every patient who came.\n\n\
+             Asked about the clinic's account, Brenner said two of the families had shown her their discharge papers."
+        );
+        let x = draft(&text);
+        let denial = index(&x, &text, "that account");
+        assert!(!x.statements[denial].claim, "{text}");
+        let claim = index(&x, &text, "eleven patients");
+        assert!(x.statements[claim].claim, "{text}");
+        assert_eq!(x.statements[denial].answers, Some(claim), "{text}");
+        assert_eq!(x.statements[denial].stance, Stance::Disputes, "{text}");
+        // The claimant's own words again answer nothing.
+        assert_eq!(said(&x, &text, "discharge papers").answers, None, "{text}");
+    }
 }

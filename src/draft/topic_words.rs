@@ -253,6 +253,43 @@ pub(super) fn negated_figure(lower: &str) -> bool {
     })
 }
 
+/// Words that deny what stands near them (`no ballot`, `never shared`, `withheld
+/// nothing`, `doesn't use`): [`NEGATIONS`] less `hardly` and `without`, and `nothing`,
+/// `none`, `neither`; a word ending in `n't` too.
+const DENIALS: &[&str] = &[
+    "not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot",
+];
+/// How many words after a word of denial it reaches (`no ballot had been counted twice`).
+const DENIAL_AFTER: usize = 6;
+/// How many words before it (`withheld nothing`, `a quota. I don't`).
+const DENIAL_BEFORE: usize = 2;
+
+/// The less common stems (as [`stems`] reads them, less `common`) of the words a denial
+/// in `words` reaches: up to [`DENIAL_AFTER`] words after each word of denial and
+/// [`DENIAL_BEFORE`] before it (`no ballot had been counted twice` → `ballot`, `counte`);
+/// empty when the words deny nothing. What a statement denies of another's words is
+/// where they meet.
+pub(super) fn denied_stems(words: &str, common: &HashSet<String>) -> HashSet<String> {
+    let lower = fold(words);
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = HashSet::new();
+    for (k, w) in tokens.iter().enumerate() {
+        if !(DENIALS.contains(w) || w.ends_with("n't")) {
+            continue;
+        }
+        let reach =
+            &tokens[k.saturating_sub(DENIAL_BEFORE)..(k + 1 + DENIAL_AFTER).min(tokens.len())];
+        for t in reach {
+            out.extend(stems(t, common));
+        }
+    }
+    out
+}
+
 /// Words that turn a cue after them round: `not`, `never`, `nobody` (`did not deny`).
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "nobody", "didn't", "doesn't", "don't", "isn't", "wasn't", "won't",
