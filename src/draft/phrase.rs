@@ -2,7 +2,7 @@
 
 use super::lexicon;
 use super::mention::{Np, NpKind, Pronoun, STOPS, counts_people, is_cap, is_possessive};
-use super::name_runs::{name_from_runs, person_of_the_body};
+use super::name_runs::{PARTY_WORDS, name_from_runs, person_of_the_body};
 use super::tokens::{Kind, Tok};
 use crate::sanitize::without_marks;
 
@@ -39,15 +39,8 @@ fn pronoun(word: &str) -> Option<Pronoun> {
     }
 }
 
-/// Party words that, before a role and a name, describe that name.
-pub(super) const PARTY_WORDS: &[&str] =
-    &["GOP", "Republican", "Democratic", "Democrat", "Independent"];
-
 /// What a state runs that speaks for it, after `state`: `Tavrian state media`.
 const STATE_OUTLETS: &[&str] = &["media", "television", "radio", "broadcaster", "TV"];
-
-/// Nouns for a party's members, which before a person's name are an affiliation.
-pub(super) const PARTY_MEMBERS: &[&str] = &["Democrat", "Republican", "Libertarian"];
 
 /// The noun phrase that opens `toks[start..end]`, if one does: the subject of a clause or
 /// the speaker after an inverted verb. Appositives after a comma are not part of it.
@@ -397,34 +390,6 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
         return name_from_runs(body, toks, words, texts, &runs, determiner);
     }
     name_from_runs(body, toks, &words, &texts, &runs, determiner)
-}
-
-/// The token that ends the rest of a place (its last word), when `toks[k]` is the comma after a place
-/// and one to three capitalised words follow it, closed by a comma or the sentence's end
-/// (`Rock Hill, South Carolina,`, `Boise, Idaho.`, `Tillman, Ala.`): a state or country
-/// after its town.
-pub(super) fn place_rest(body: &str, toks: &[Tok], k: usize) -> Option<usize> {
-    if toks.get(k)?.kind != Kind::Comma {
-        return None;
-    }
-    let n = (k + 1..toks.len().min(k + 5))
-        .take_while(|&j| {
-            toks[j].kind == Kind::Word && !toks[j].quoted() && is_cap(toks[j].text(body))
-        })
-        .count();
-    let last = k + n;
-    let closed = toks
-        .get(last + 1)
-        .is_none_or(|t| matches!(t.kind, Kind::Comma | Kind::End));
-    (1..=3).contains(&n).then_some(()).filter(|()| closed)?;
-    // Words that open a clause or a name of someone are no place: `…, Ann Mole said`.
-    let words: Vec<&str> = (k + 1..=last).map(|j| toks[j].text(body)).collect();
-    let plain = words.iter().all(|w| {
-        !lexicon::is_title_word(w)
-            && !lexicon::is_reporting(w)
-            && !STOPS.contains(&w.to_lowercase().as_str())
-    });
-    plain.then_some(last)
 }
 
 /// Whether `toks[k]` is an `&` between capitalised words (`Harbor & Finch`).
