@@ -236,6 +236,22 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
             k += 1;
         }
     }
+    // "Department of Health and Human Services", "Ministry of Trade and Economic
+    // Development": a body's name whose complement after `of` is two things joined by `and`
+    // goes on to the second (a title in it starts someone else: `the Department of
+    // Justice and Sen. Ann Mole`).
+    while let [.., (s1, e1), (s2, e2)] = runs[..]
+        && e1 + 1 == s2
+        && texts[e1] == "and"
+        && e2 - s2 <= 3
+        && of_complement(&texts[s1..e1])
+        && !texts[s2..e2]
+            .iter()
+            .any(|w| lexicon::is_title_word(w) || lexicon::is_role(w) || is_possessive(w))
+    {
+        runs.truncate(runs.len() - 2);
+        runs.push((s1, e2));
+    }
     // A country's or a body's own office keeps its possessor: `Solvany's Foreign Ministry`
     // is not any foreign ministry (a person's office stays as it was: `Ann Mole's office`
     // is no name run).
@@ -427,4 +443,16 @@ fn ampersand(body: &str, toks: &[Tok], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|n| n.kind == Kind::Word && is_cap(n.text(body)))
+}
+
+/// Whether a capitalised run is a body's head and its complement: a word of the lexicon's
+/// `organisation-heads` (`Department`, `Ministry`, `Division`), `of`, then one to three
+/// words (`Department of Parks`, `Division of Occupational Safety`), as the first half of
+/// a name that goes on after `and`.
+fn of_complement(run: &[&str]) -> bool {
+    run.iter().position(|w| *w == "of").is_some_and(|o| {
+        o > 0
+            && (1..=3).contains(&(run.len() - o - 1))
+            && lexicon::has("organisation-heads", &run[o - 1].to_lowercase())
+    })
 }

@@ -535,26 +535,6 @@ pub(super) fn known(people: &mut People, np: &Np) -> Option<usize> {
     Some(who)
 }
 
-#[cfg(test)]
-#[path = "speakers_tests.rs"]
-pub(super) mod tests;
-
-#[cfg(test)]
-#[path = "pairs_tests.rs"]
-mod pairs_tests;
-#[cfg(test)]
-#[path = "who_kinds10_tests.rs"]
-mod who_kinds10_tests;
-#[cfg(test)]
-#[path = "who_kinds8_tests.rs"]
-mod who_kinds8_tests;
-#[cfg(test)]
-#[path = "who_kinds9_tests.rs"]
-mod who_kinds9_tests;
-#[cfg(test)]
-#[path = "who_kinds_tests.rs"]
-mod who_kinds_tests;
-
 /// The subject after an opening participle's phrase that holds the verb at `v`
 /// (`Having announced that …, Judge Roe proceeded …`, `Rattling off promises …, Okafor
 /// promised …`): the phrase after the first comma past the verb, when a verb follows it.
@@ -576,3 +556,27 @@ pub(super) fn subject_after_opening(s: &Sentence, v: usize) -> Option<Np> {
     });
     verb_follows.then_some(np)
 }
+
+#[cfg(test)]
+#[path = "speakers_tests.rs"]
+pub(super) mod tests;
+
+#[cfg(test)]
+#[path = "pairs_tests.rs"]
+mod pairs_tests;
+#[cfg(test)]
+#[path = "who_kinds10_tests.rs"]
+mod who_kinds10_tests;
+
+#[cfg(test)]
+#[path = "who_kinds11_tests.rs"]
+mod who_kinds11_tests;
+#[cfg(test)]
+#[path = "who_kinds8_tests.rs"]
+mod who_kinds8_tests;
+#[cfg(test)]
+#[path = "who_kinds9_tests.rs"]
+mod who_kinds9_tests;
+#[cfg(test)]
+#[path = "who_kinds_tests.rs"]
+mod who_kinds_tests;
