@@ -290,8 +290,29 @@ pub(super) fn speaker_of(
     // An appositive that describes ("the 2016 nominee, …") is passed over for the name it
     // follows: "X, the party's nominee and …, said" is X.
     let described = |c: &Range<usize>| {
-        s.word(c.start)
-            .is_some_and(|w| ["the", "a", "an"].contains(&w.as_str()))
+        s.word(c.start).is_some_and(|w| {
+            ["the", "a", "an", "another", "his", "her", "their"].contains(&w.as_str())
+        })
+    };
+    // A description of a person just before a single name introduces it: `Another
+    // picker, Sharonda, said`, `Her neighbor, Pilar, said`, `A caller, Yusuf, said`.
+    let introduced = |c: &Range<usize>, np: &Np| {
+        np.kind == NpKind::Name
+            && np.text.split_whitespace().count() == 1
+            && parts
+                .iter()
+                .position(|p| p == c)
+                .and_then(|i| i.checked_sub(1))
+                .is_some_and(|i| {
+                    let d = &parts[i];
+                    d.len() >= 2
+                        && described(d)
+                        && s.toks[d.clone()]
+                            .iter()
+                            .all(|t| t.kind == Kind::Word && !t.quoted())
+                        && s.word(d.end - 1)
+                            .is_some_and(|w| super::descriptions::person_noun(&w))
+                })
     };
     let np = if common.is_some() && candidate(&last).is_none() {
         common
@@ -308,8 +329,9 @@ pub(super) fn speaker_of(
             .rev()
             .skip(1)
             .filter(|c| !described(c))
-            .filter_map(candidate)
-            .find(|np| named(np))
+            .filter_map(|c| candidate(c).map(|np| (c, np)))
+            .find(|(c, np)| named(np) || introduced(c, np))
+            .map(|(_, np)| np)
             .or_else(|| {
                 parts
                     .iter()

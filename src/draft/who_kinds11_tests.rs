@@ -1,4 +1,4 @@
-//! Tests of who speaks in the shapes held-out-11's misses showed, on invented sentences: a body's name whose complement after `of` joins two things by `and`, kept whole as the speaker and found again by its head word; each a family of one shape and the near shapes that must not change.
+//! Tests of who speaks in the shapes held-out-11's misses showed, on invented sentences: a body's name whose complement after `of` joins two things by `and`, kept whole as the speaker and found again by its head word; and a single name introduced by a description of a person set off before it; each a family of one shape and the near shapes that must not change.
 
 use crate::draft::test_articles::who_said;
 
@@ -71,5 +71,61 @@ fn a_title_or_a_person_after_a_body_s_and_is_someone_else() {
         ),
     ] {
         assert_eq!(who_said(text, start).as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
+fn a_description_before_a_single_name_introduces_that_name() {
+    for (text, start, who) in [
+        (
+            "Another picker, Marisol, said the belts ran too fast.",
+            "the belts",
+            "Marisol",
+        ),
+        (
+            "Her neighbor, Pilar, said the fence had been there for years.",
+            "the fence",
+            "Pilar",
+        ),
+        (
+            "A caller, Yusuf, said the buses never came on time.",
+            "the buses",
+            "Yusuf",
+        ),
+        (
+            "His brother, Anselm, said the farm had flooded twice.",
+            "the farm",
+            "Anselm",
+        ),
+        // Beside a quotation too.
+        (
+            "\"We waited all night,\" another driver, Teodor, said.",
+            "We waited",
+            "Teodor",
+        ),
+    ] {
+        assert_eq!(who_said(text, start).as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
+fn a_single_word_after_a_description_that_is_no_person_stays_out() {
+    // A description of no person (a place, a thing) introduces no name: the word after it
+    // is a place or a thing, not a speaker.
+    for (text, start) in [
+        (
+            "In the old mill town, Harwick, the workers said the plant would close.",
+            "the plant",
+        ),
+        (
+            "The report, Overdue, said the plant would close.",
+            "the plant",
+        ),
+    ] {
+        let who = who_said(text, start);
+        assert!(
+            !matches!(who.as_deref(), Some("Harwick" | "Overdue")),
+            "{text}: {who:?}"
+        );
     }
 }
