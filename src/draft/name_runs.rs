@@ -1,11 +1,17 @@
-//! Turning the capitalised runs of a noun phrase into a name: the title kept apart, a person of a place or of a body (the place or body their affiliation), a body's name, a party member's noun.
+//! Turning the capitalised runs of a noun phrase into a name: the title kept apart, a person of a place or of a body (the place or body their affiliation), a body's name, a party member's noun, and the rest of a place after its comma (`Boise, Idaho`).
 
 use super::descriptions::age;
 use super::lexicon;
-use super::mention::{Np, NpKind, is_cap};
-use super::phrase::{PARTY_MEMBERS, PARTY_WORDS, place_rest};
-use super::tokens::Tok;
+use super::mention::{Np, NpKind, STOPS, is_cap};
+use super::tokens::{Kind, Tok};
 use crate::sanitize::without_marks;
+
+/// Party words that, before a role and a name, describe that name.
+pub(super) const PARTY_WORDS: &[&str] =
+    &["GOP", "Republican", "Democratic", "Democrat", "Independent"];
+
+/// Nouns for a party's members, which before a person's name are an affiliation.
+pub(super) const PARTY_MEMBERS: &[&str] = &["Democrat", "Republican", "Libertarian"];
 
 /// A person's name of two or three words followed by `of the` and a body's name that ends
 /// the phrase (`Ann Mole of the Corlan Institute`): the name, with `the Corlan Institute`
@@ -199,4 +205,32 @@ pub(super) fn name_from_runs(
         }
         _ => None,
     }
+}
+
+/// The token that ends the rest of a place (its last word), when `toks[k]` is the comma after a place
+/// and one to three capitalised words follow it, closed by a comma or the sentence's end
+/// (`Rock Hill, South Carolina,`, `Boise, Idaho.`, `Tillman, Ala.`): a state or country
+/// after its town.
+pub(super) fn place_rest(body: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    if toks.get(k)?.kind != Kind::Comma {
+        return None;
+    }
+    let n = (k + 1..toks.len().min(k + 5))
+        .take_while(|&j| {
+            toks[j].kind == Kind::Word && !toks[j].quoted() && is_cap(toks[j].text(body))
+        })
+        .count();
+    let last = k + n;
+    let closed = toks
+        .get(last + 1)
+        .is_none_or(|t| matches!(t.kind, Kind::Comma | Kind::End));
+    (1..=3).contains(&n).then_some(()).filter(|()| closed)?;
+    // Words that open a clause or a name of someone are no place: `…, Ann Mole said`.
+    let words: Vec<&str> = (k + 1..=last).map(|j| toks[j].text(body)).collect();
+    let plain = words.iter().all(|w| {
+        !lexicon::is_title_word(w)
+            && !lexicon::is_reporting(w)
+            && !STOPS.contains(&w.to_lowercase().as_str())
+    });
+    plain.then_some(last)
 }

@@ -3,7 +3,6 @@
 use std::ops::Range;
 
 use super::lexicon;
-use super::people::{self, Np};
 use super::sentence::Sentence;
 use super::tokens::Kind;
 
@@ -114,28 +113,6 @@ pub(super) fn trailing_participle(s: &Sentence, v: usize, left: usize) -> bool {
         && s.toks[v - 1].kind == Kind::Comma
         && s.toks[v].text(s.body).starts_with(char::is_lowercase)
         && s.word(v).is_some_and(|w| w.ends_with("ing") && w.len() > 5)
-}
-
-/// The subject after an opening participle's phrase that holds the verb at `v`
-/// (`Having announced that …, Judge Roe proceeded …`, `Rattling off promises …, Okafor
-/// promised …`): the phrase after the first comma past the verb, when a verb follows it.
-pub(super) fn subject_after_opening(s: &Sentence, v: usize) -> Option<Np> {
-    let opening = s.span.start;
-    let first = s.toks.get(opening)?.text(s.body);
-    let participle = first.starts_with(char::is_uppercase)
-        && s.word(opening)
-            .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
-        && (opening + 1..v).all(|k| !s.toks[k].text(s.body).starts_with(char::is_uppercase));
-    if !participle || v > opening + 2 {
-        return None;
-    }
-    let comma = (v + 1..s.span.end)
-        .find(|&k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())?;
-    let np = people::parse(s.body, s.toks, comma + 1, s.span.end)?;
-    let verb_follows = s.toks.get(np.end).is_some_and(|t| {
-        t.kind == Kind::Word && t.text(s.body).starts_with(char::is_lowercase) && !t.quoted()
-    });
-    verb_follows.then_some(np)
 }
 
 /// Whether the verb in `-ed` at `v` opens a passive set off between a name and its verb:

@@ -2,7 +2,7 @@
 
 use super::lexicon;
 use super::mention::{Np, NpKind, Pronoun, STOPS, counts_people, is_cap, is_possessive};
-use super::name_runs::{name_from_runs, person_of_the_body};
+use super::name_runs::{PARTY_WORDS, name_from_runs, person_of_the_body};
 use super::tokens::{Kind, Tok};
 use crate::sanitize::without_marks;
 
@@ -39,15 +39,8 @@ fn pronoun(word: &str) -> Option<Pronoun> {
     }
 }
 
-/// Party words that, before a role and a name, describe that name.
-pub(super) const PARTY_WORDS: &[&str] =
-    &["GOP", "Republican", "Democratic", "Democrat", "Independent"];
-
 /// What a state runs that speaks for it, after `state`: `Tavrian state media`.
 const STATE_OUTLETS: &[&str] = &["media", "television", "radio", "broadcaster", "TV"];
-
-/// Nouns for a party's members, which before a person's name are an affiliation.
-pub(super) const PARTY_MEMBERS: &[&str] = &["Democrat", "Republican", "Libertarian"];
 
 /// The noun phrase that opens `toks[start..end]`, if one does: the subject of a clause or
 /// the speaker after an inverted verb. Appositives after a comma are not part of it.
@@ -243,6 +236,22 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
             k += 1;
         }
     }
+    // "Department of Health and Human Services", "Ministry of Trade and Economic
+    // Development": a body's name whose complement after `of` is two things joined by `and`
+    // goes on to the second (a title in it starts someone else: `the Department of
+    // Justice and Sen. Ann Mole`).
+    while let [.., (s1, e1), (s2, e2)] = runs[..]
+        && e1 + 1 == s2
+        && texts[e1] == "and"
+        && e2 - s2 <= 3
+        && of_complement(&texts[s1..e1])
+        && !texts[s2..e2]
+            .iter()
+            .any(|w| lexicon::is_title_word(w) || lexicon::is_role(w) || is_possessive(w))
+    {
+        runs.truncate(runs.len() - 2);
+        runs.push((s1, e2));
+    }
     // A country's or a body's own office keeps its possessor: `Solvany's Foreign Ministry`
     // is not any foreign ministry (a person's office stays as it was: `Ann Mole's office`
     // is no name run).
@@ -399,34 +408,6 @@ pub fn parse(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<Np> {
     name_from_runs(body, toks, &words, &texts, &runs, determiner)
 }
 
-/// The token that ends the rest of a place (its last word), when `toks[k]` is the comma after a place
-/// and one to three capitalised words follow it, closed by a comma or the sentence's end
-/// (`Rock Hill, South Carolina,`, `Boise, Idaho.`, `Tillman, Ala.`): a state or country
-/// after its town.
-pub(super) fn place_rest(body: &str, toks: &[Tok], k: usize) -> Option<usize> {
-    if toks.get(k)?.kind != Kind::Comma {
-        return None;
-    }
-    let n = (k + 1..toks.len().min(k + 5))
-        .take_while(|&j| {
-            toks[j].kind == Kind::Word && !toks[j].quoted() && is_cap(toks[j].text(body))
-        })
-        .count();
-    let last = k + n;
-    let closed = toks
-        .get(last + 1)
-        .is_none_or(|t| matches!(t.kind, Kind::Comma | Kind::End));
-    (1..=3).contains(&n).then_some(()).filter(|()| closed)?;
-    // Words that open a clause or a name of someone are no place: `…, Ann Mole said`.
-    let words: Vec<&str> = (k + 1..=last).map(|j| toks[j].text(body)).collect();
-    let plain = words.iter().all(|w| {
-        !lexicon::is_title_word(w)
-            && !lexicon::is_reporting(w)
-            && !STOPS.contains(&w.to_lowercase().as_str())
-    });
-    plain.then_some(last)
-}
-
 /// Whether `toks[k]` is an `&` between capitalised words (`Harbor & Finch`).
 /// Whether token `k` is the apostrophe of a capitalised plural possessive inside a body's
 /// name (`NAHF Players' Association`, `Dockworkers' Union`): written straight after a
@@ -462,4 +443,16 @@ fn ampersand(body: &str, toks: &[Tok], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|n| n.kind == Kind::Word && is_cap(n.text(body)))
+}
+
+/// Whether a capitalised run is a body's head and its complement: a word of the lexicon's
+/// `organisation-heads` (`Department`, `Ministry`, `Division`), `of`, then one to three
+/// words (`Department of Parks`, `Division of Occupational Safety`), as the first half of
+/// a name that goes on after `and`.
+fn of_complement(run: &[&str]) -> bool {
+    run.iter().position(|w| *w == "of").is_some_and(|o| {
+        o > 0
+            && (1..=3).contains(&(run.len() - o - 1))
+            && lexicon::has("organisation-heads", &run[o - 1].to_lowercase())
+    })
 }

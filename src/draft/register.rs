@@ -4,8 +4,8 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::mention::{is_cap, is_possessive};
+use super::name_runs;
 use super::people::{self, Np, NpKind, People};
-use super::phrase;
 use super::roster;
 use super::sentence::{Sentence, chunks};
 use super::tokens::{Kind, Para, Tok};
@@ -219,7 +219,7 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
             && let Some(next) = next
         {
             // `a naturopathic doctor in Boise, Idaho,`: the place goes on to its state.
-            let end = phrase::place_rest(s.body, s.toks, next.end)
+            let end = name_runs::place_rest(s.body, s.toks, next.end)
                 .filter(|&last| last < s.span.end && ends_on_place(s, next))
                 .map_or(next.end, |last| last + 1);
             let mut roles = people::appositive(s.body, s.toks, next.start, end);

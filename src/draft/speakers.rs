@@ -6,8 +6,7 @@ use super::lexicon;
 use super::mention::{is_cap, is_possessive};
 pub(super) use super::openers::{adverbial, participle_phrase};
 use super::openers::{
-    after_dateline, dateline_end, participle_quote, place_after, subject_after_opening,
-    trailing_participle,
+    after_dateline, dateline_end, participle_quote, place_after, trailing_participle,
 };
 pub(super) use super::people::confidence;
 use super::people::{self, Np, NpKind, People, Pronoun};
@@ -35,7 +34,7 @@ pub(super) fn after_the_verb(s: &Sentence, np: &Np, people: &mut People) -> Opti
             end = s.phrase_end(start);
         }
         // `said Ann Mole, a doctor in Boise, Idaho.`: the place goes on to its state.
-        if let Some(last) = super::phrase::place_rest(s.body, s.toks, end)
+        if let Some(last) = super::name_runs::place_rest(s.body, s.toks, end)
             && super::register::ends_on_place(s, &(start..end))
         {
             end = last + 1;
@@ -291,8 +290,29 @@ pub(super) fn speaker_of(
     // An appositive that describes ("the 2016 nominee, …") is passed over for the name it
     // follows: "X, the party's nominee and …, said" is X.
     let described = |c: &Range<usize>| {
-        s.word(c.start)
-            .is_some_and(|w| ["the", "a", "an"].contains(&w.as_str()))
+        s.word(c.start).is_some_and(|w| {
+            ["the", "a", "an", "another", "his", "her", "their"].contains(&w.as_str())
+        })
+    };
+    // A description of a person just before a single name introduces it: `Another
+    // picker, Sharonda, said`, `Her neighbor, Pilar, said`, `A caller, Yusuf, said`.
+    let introduced = |c: &Range<usize>, np: &Np| {
+        np.kind == NpKind::Name
+            && np.text.split_whitespace().count() == 1
+            && parts
+                .iter()
+                .position(|p| p == c)
+                .and_then(|i| i.checked_sub(1))
+                .is_some_and(|i| {
+                    let d = &parts[i];
+                    d.len() >= 2
+                        && described(d)
+                        && s.toks[d.clone()]
+                            .iter()
+                            .all(|t| t.kind == Kind::Word && !t.quoted())
+                        && s.word(d.end - 1)
+                            .is_some_and(|w| super::descriptions::person_noun(&w))
+                })
     };
     let np = if common.is_some() && candidate(&last).is_none() {
         common
@@ -309,8 +329,9 @@ pub(super) fn speaker_of(
             .rev()
             .skip(1)
             .filter(|c| !described(c))
-            .filter_map(candidate)
-            .find(|np| named(np))
+            .filter_map(|c| candidate(c).map(|np| (c, np)))
+            .find(|(c, np)| named(np) || introduced(c, np))
+            .map(|(_, np)| np)
             .or_else(|| {
                 parts
                     .iter()
@@ -536,6 +557,28 @@ pub(super) fn known(people: &mut People, np: &Np) -> Option<usize> {
     Some(who)
 }
 
+/// The subject after an opening participle's phrase that holds the verb at `v`
+/// (`Having announced that …, Judge Roe proceeded …`, `Rattling off promises …, Okafor
+/// promised …`): the phrase after the first comma past the verb, when a verb follows it.
+pub(super) fn subject_after_opening(s: &Sentence, v: usize) -> Option<Np> {
+    let opening = s.span.start;
+    let first = s.toks.get(opening)?.text(s.body);
+    let participle = first.starts_with(char::is_uppercase)
+        && s.word(opening)
+            .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
+        && (opening + 1..v).all(|k| !s.toks[k].text(s.body).starts_with(char::is_uppercase));
+    if !participle || v > opening + 2 {
+        return None;
+    }
+    let comma = (v + 1..s.span.end)
+        .find(|&k| s.toks[k].kind == Kind::Comma && s.toks[k].quote.is_none())?;
+    let np = people::parse(s.body, s.toks, comma + 1, s.span.end)?;
+    let verb_follows = s.toks.get(np.end).is_some_and(|t| {
+        t.kind == Kind::Word && t.text(s.body).starts_with(char::is_lowercase) && !t.quoted()
+    });
+    verb_follows.then_some(np)
+}
+
 #[cfg(test)]
 #[path = "speakers_tests.rs"]
 pub(super) mod tests;
@@ -546,6 +589,10 @@ mod pairs_tests;
 #[cfg(test)]
 #[path = "who_kinds10_tests.rs"]
 mod who_kinds10_tests;
+
+#[cfg(test)]
+#[path = "who_kinds11_tests.rs"]
+mod who_kinds11_tests;
 #[cfg(test)]
 #[path = "who_kinds8_tests.rs"]
 mod who_kinds8_tests;
