@@ -20,7 +20,11 @@ fn first_reaching(plain: &[FileSpan], place: usize) -> usize {
 fn agrees(list: &SpanList, plain: &[FileSpan], probes: &[usize]) -> Result<(), TestCaseError> {
     prop_assert_eq!(list.len(), plain.len());
     prop_assert!(list.iter().eq(plain.iter()));
-    prop_assert!(list.chunks.iter().all(|c| !c.spans.is_empty() && c.spans.len() <= CHUNK));
+    prop_assert!(
+        list.chunks
+            .iter()
+            .all(|c| !c.spans.is_empty() && c.spans.len() <= CHUNK)
+    );
     prop_assert!(list.chunks.iter().all(|c| c.reach.len() == c.spans.len()));
     for &probe in probes {
         let at = probe % (plain.len() + 1);

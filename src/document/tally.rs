@@ -113,9 +113,11 @@ impl Tally {
     /// and a step per id given.
     pub fn ids_starting_with<'a>(&'a self, base: &'a str) -> impl Iterator<Item = &'a str> {
         use std::ops::Bound;
-        (self.ids.range::<str, _>((Bound::Included(base), Bound::Unbounded)))
-            .map(|(id, _)| id.as_str())
-            .take_while(move |id| id.starts_with(base))
+        (self
+            .ids
+            .range::<str, _>((Bound::Included(base), Bound::Unbounded)))
+        .map(|(id, _)| id.as_str())
+        .take_while(move |id| id.starts_with(base))
     }
 
     /// Counts the claim and its responses in (`up`) or out.

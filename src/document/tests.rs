@@ -151,7 +151,9 @@ fn a_claim_keeps_its_verdict_class_in_room_it_already_had() {
 #[test]
 fn the_ids_that_begin_alike_are_the_claims_ids() {
     let article = Article::parse("t", b"aaa BBB ccc DDD eee FFF ggg").unwrap();
-    let names = ["a", "ab", "ab-2", "ab-10", "abc", "b", "ba", "ab", "a-b", ""];
+    let names = [
+        "a", "ab", "ab-2", "ab-10", "abc", "b", "ba", "ab", "a-b", "",
+    ];
     let entries: Vec<ClaimEntry> = names.iter().map(|id| entry(id, "BBB", &[])).collect();
     let mut d = Document::new(article, entries);
     let bases = ["", "a", "ab", "ab-", "ab-1", "abc", "abcd", "b", "c", "-"];
