@@ -373,8 +373,8 @@ fn current_claim_by_scan(
     cursor: usize,
     line: std::ops::Range<usize>,
 ) -> Option<usize> {
-    let containing = doc
-        .spans
+    let spans: Vec<_> = doc.spans().collect();
+    let containing = spans
         .iter()
         .filter(|s| s.range.start <= cursor && cursor < s.range.end);
     if let Some(latest) = containing.clone().map(|s| s.range.start).max() {
@@ -383,18 +383,17 @@ fn current_claim_by_scan(
             .find(|s| s.range.start == latest)
             .map(|s| s.claim);
     }
-    if let Some(later) = doc.spans.iter().find(|s| s.range.start > cursor)
+    if let Some(later) = spans.iter().find(|s| s.range.start > cursor)
         && later.range.start < line.end
     {
         return Some(later.claim);
     }
-    let nearest = doc
-        .spans
+    let nearest = spans
         .iter()
         .filter(|s| s.range.start <= cursor)
         .map(|s| s.range.start)
         .max()?;
-    doc.spans
+    spans
         .iter()
         .find(|s| s.range.start == nearest)
         .map(|s| s.claim)
@@ -417,7 +416,7 @@ proptest! {
             let line = cursor..(cursor + span).min(len);
             prop_assert_eq!(doc.current_claim(cursor, line.clone()), current_claim_by_scan(&doc, cursor, line.clone()));
             let overlapping: Vec<_> = doc.spans_overlapping(line.clone()).collect();
-            let scanned: Vec<_> = doc.spans.iter().filter(|s| {
+            let scanned: Vec<_> = doc.spans().filter(|s| {
                 let probe_end = line.end.max(line.start + 1);
                 s.range.start < probe_end && s.range.end > line.start
             }).collect();

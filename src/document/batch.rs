@@ -200,8 +200,7 @@ impl Document {
         let Indexed {
             claims,
             spans,
-            reach,
-            reading,
+            starts,
             mut warnings,
             owners,
             anchored,
@@ -211,8 +210,7 @@ impl Document {
         warnings.extend(others);
         self.claims = claims;
         self.spans = spans;
-        self.reach = reach;
-        self.reading = reading;
+        self.starts = starts;
         self.warnings = warnings;
         self.owners = owners;
         self.anchored = anchored;

@@ -3,14 +3,19 @@
 //! [`Document::new`] would make them, without rebuilding anything else.
 //!
 //! Cost of one change: anchoring its quotes (the quote's length when its position hint
-//! still points at it; one pass over the text otherwise), plus a few passes over small
-//! numbers (each span's claim index, each claim's file index) and moves of the vectors'
-//! tails. Nothing is formatted or compared per claim except for the claims that have
-//! quote warnings.
+//! still points at it; one pass over the text otherwise), binary searches in the claims
+//! and spans, a chunk of spans moved per span (`spans`), and one pointer moved per later
+//! claim in reading order. Spans name their claims by file index and the claims' places in
+//! reading order are found by binary search, so a claim inserted or removed in reading
+//! order renumbers nothing; only a claim inserted or removed in the middle of the file
+//! (not at its end, where the forms add them) moves the later claims' and spans' file
+//! indices, a pass over small numbers. Nothing is formatted or compared per claim except
+//! for the claims that have quote warnings.
 
 use std::sync::OnceLock;
 
-use super::{Claim, Document, Response, Span, hidden_warnings, problem_warning, subject};
+use super::spans::FileSpan;
+use super::{Claim, Document, Response, hidden_warnings, problem_warning, subject};
 use crate::anchor::char_index::CharIndex;
 use crate::anchor::{Anchoring, anchor_few};
 use crate::claims::change::{Change, Edit, Misfit};
@@ -94,13 +99,15 @@ impl PartialEq for LazyChars {
 }
 
 /// The order of [`Document::spans`]: by start, a claim's own quote before responses,
-/// then by claim and response.
-pub(super) fn span_key(span: &Span) -> (usize, bool, usize, usize) {
+/// then by claim in reading order (its start, from `starts`, then its file index) and by
+/// response.
+pub(super) fn span_key(starts: &[usize], span: &FileSpan) -> (usize, bool, usize, u32, u32) {
     (
         span.range.start,
-        span.response.is_some(),
-        span.claim,
-        span.response.unwrap_or(0),
+        span.response != FileSpan::OWN,
+        starts[span.file()],
+        span.file,
+        span.response,
     )
 }
 
@@ -118,9 +125,24 @@ pub(super) fn no_response(claim: usize, at: usize, count: usize) -> Misfit {
 
 impl Document {
     /// The reading index of claim `file_index` (its place in the claims file), if there
-    /// is such a claim.
+    /// is such a claim: a binary search in the claims by reading order.
     pub fn reading_index(&self, file_index: usize) -> Option<usize> {
-        self.reading.get(file_index).copied()
+        let key = (*self.starts.get(file_index)?, file_index);
+        let index = self.claims.partition_point(|c| c.reading_key() < key);
+        debug_assert_eq!(
+            self.claims.get(index).map(|c| c.file_index),
+            Some(file_index)
+        );
+        Some(index)
+    }
+
+    /// Every claim, in file order (one pass over the claims).
+    pub(super) fn in_file_order(&self) -> impl Iterator<Item = &Claim> {
+        let mut in_file: Vec<Option<&Claim>> = vec![None; self.claims.len()];
+        for claim in &self.claims {
+            in_file[claim.file_index] = Some(claim.as_ref());
+        }
+        in_file.into_iter().flatten()
     }
 
     /// The claims as the file lists them, responses included: what [`Document::new`]
@@ -128,10 +150,9 @@ impl Document {
     /// The claims of the page's own fact-checks ([`Document::add_page_claims`]) are not
     /// the file's and are left out.
     pub fn entries(&self) -> Vec<ClaimEntry> {
-        self.reading
-            .iter()
-            .filter(|&&index| !self.claims[index].from_page)
-            .map(|&index| self.claims[index].to_entry())
+        self.in_file_order()
+            .filter(|c| !c.from_page)
+            .map(Claim::to_entry)
             .collect()
     }
 
@@ -147,7 +168,8 @@ impl Document {
         let count = self.claims.len();
         let at_file = |at: usize| {
             (at < count)
-                .then(|| self.reading[at])
+                .then(|| self.reading_index(at))
+                .flatten()
                 .ok_or_else(|| no_claim(at, count))
         };
         match change {
@@ -166,11 +188,8 @@ impl Document {
             Change::RemoveClaim { at } => {
                 let index = at_file(*at)?;
                 let claim = self.take_claim(index);
-                self.reading.remove(*at);
-                // The claims after it in the file, found through the file-order map.
-                for &later in &self.reading[*at..] {
-                    self.claims[later].file_index -= 1;
-                }
+                self.starts.remove(*at);
+                self.shift_file_indices(*at + 1, -1);
                 Ok(Applied {
                     inverse: Change::AddClaim {
                         at: *at,
@@ -381,12 +400,30 @@ impl Document {
         let claim = self.new_claim(entry, at);
         // The claims from `at` on in the file move one later there (none for a claim
         // added at the end, as the forms add them).
-        for &later in &self.reading[at..] {
-            self.claims[later].file_index += 1;
-        }
-        // The index is filled in by `put_claim`.
-        self.reading.insert(at, 0);
+        self.shift_file_indices(at, 1);
+        // The start is filled in by `put_claim`.
+        self.starts.insert(at, usize::MAX);
         self.put_claim(Box::new(claim))
+    }
+
+    /// The claims from file index `from` on, and their spans, have their file index moved
+    /// by `delta`: a pass over the claims and one over the spans, skipped when no claim
+    /// is that late in the file (a claim added or removed at the file's end).
+    fn shift_file_indices(&mut self, from: usize, delta: isize) {
+        if from >= self.claims.len() + usize::from(delta < 0) {
+            return;
+        }
+        for claim in &mut self.claims {
+            if claim.file_index >= from {
+                claim.file_index = claim.file_index.saturating_add_signed(delta);
+            }
+        }
+        let from = u32::try_from(from).unwrap_or(u32::MAX);
+        self.spans.for_each_mut(|span| {
+            if span.file >= from {
+                span.file = span.file.saturating_add_signed(delta as i32);
+            }
+        });
     }
 
     /// Gives the claim at reading index `index` the fields of `entry` (its responses
@@ -422,11 +459,11 @@ impl Document {
     fn put_claim(&mut self, claim: Box<Claim>) -> usize {
         let key = claim.reading_key();
         let index = self.claims.partition_point(|c| c.reading_key() < key);
-        let (file_index, placed) = (claim.file_index, claim.start().is_some());
+        let (file_index, start) = (claim.file_index, claim.start());
         self.claims.insert(index, claim);
         self.renumber(index + 1, 1);
-        self.reading[file_index] = index;
-        self.anchored += usize::from(placed);
+        self.starts[file_index] = start.unwrap_or(usize::MAX);
+        self.anchored += usize::from(start.is_some());
         self.index_claim(index);
         index
     }
@@ -442,21 +479,12 @@ impl Document {
     }
 
     /// After a claim was inserted or removed: the claims now from reading index `from`
-    /// on had the index `delta` less (their spans, warnings and file-order map say so).
+    /// on had the index `delta` less. Only their quote warnings say so (they name claims
+    /// by reading index): spans and the file-order map name claims by file index.
     fn renumber(&mut self, from: usize, delta: isize) {
         // Their indices before: from `from - delta` on.
         let old_from = from.saturating_add_signed(-delta);
         let shift = |index: &mut usize| *index = index.saturating_add_signed(delta);
-        for span in &mut self.spans {
-            if span.claim >= old_from {
-                shift(&mut span.claim);
-            }
-        }
-        for index in &mut self.reading {
-            if *index >= old_from {
-                shift(index);
-            }
-        }
         let problems = self.owners.problems.partition_point(|&c| c < old_from);
         for at in problems..self.owners.problems.len() {
             shift(&mut self.owners.problems[at]);
@@ -481,14 +509,13 @@ impl Document {
     fn unindex_claim(&mut self, index: usize) {
         self.drafts -= self.claims[index].drafts();
         self.tally.count_claim(&self.claims[index], false);
-        for span in claim_spans(index, &self.claims[index]) {
+        for span in claim_spans(&self.claims[index]) {
+            let key = span_key(&self.starts, &span);
             let at = self
                 .spans
-                .partition_point(|s| span_key(s) < span_key(&span));
+                .partition_point(|s| span_key(&self.starts, s) < key);
             debug_assert_eq!(self.spans.get(at), Some(&span));
             self.spans.remove(at);
-            self.reach.remove(at);
-            self.fix_reach(at);
         }
         let at = self.owners.problems.partition_point(|&c| c < index);
         if self.owners.problems.get(at) == Some(&index) {
@@ -507,16 +534,15 @@ impl Document {
         self.drafts += self.claims[index].drafts();
         self.tally.count_claim(&self.claims[index], true);
         let claim = &self.claims[index];
-        let spans = claim_spans(index, claim);
+        let spans = claim_spans(claim);
         let problem = problem_warning(index, claim);
         let hidden = hidden_warnings(&self.article, index, claim);
         for span in spans {
+            let key = span_key(&self.starts, &span);
             let at = self
                 .spans
-                .partition_point(|s| span_key(s) < span_key(&span));
+                .partition_point(|s| span_key(&self.starts, s) < key);
             self.spans.insert(at, span);
-            self.reach.insert(at, 0);
-            self.fix_reach(at);
         }
         if let Some(warning) = problem {
             let at = self.owners.problems.partition_point(|&c| c < index);
@@ -530,33 +556,16 @@ impl Document {
             self.warnings.insert(base + first + n, warning);
         }
     }
-
-    /// Recomputes `reach` from span `from` on, after a span was inserted or removed
-    /// there, until it agrees with what was there before (from then on it is the same).
-    fn fix_reach(&mut self, from: usize) {
-        let mut furthest = from.checked_sub(1).map_or(0, |before| self.reach[before]);
-        for at in from..self.spans.len() {
-            furthest = furthest.max(self.spans[at].range.end);
-            if at > from && self.reach[at] == furthest {
-                return;
-            }
-            self.reach[at] = furthest;
-        }
-    }
 }
 
-/// The spans of claim `claim`, at reading index `index`: its quote's and its responses'.
-fn claim_spans(index: usize, claim: &Claim) -> Vec<Span> {
+/// The spans of `claim`: its quote's and its responses', naming it by file index.
+fn claim_spans(claim: &Claim) -> Vec<FileSpan> {
     let own = std::iter::once((None, &claim.anchoring.range));
     let responses =
         (claim.responses.iter().enumerate()).map(|(r, x)| (Some(r), &x.anchoring.range));
     own.chain(responses)
         .filter_map(|(response, range)| {
-            Some(Span {
-                range: range.clone()?,
-                claim: index,
-                response,
-            })
+            Some(FileSpan::new(range.clone()?, claim.file_index, response))
         })
         .collect()
 }

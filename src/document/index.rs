@@ -1,7 +1,8 @@
 //! What a [`Document`](super::Document) derives from its claims: their reading order, the spans of their quotes, the quote warnings, the file-order map and the counts, built in one pass for a new document or after a large edit.
 
 use super::edit::{WarningOwners, span_key};
-use super::{Claim, Span, hidden_warnings, problem_warning, tally};
+use super::spans::{FileSpan, SpanList};
+use super::{Claim, hidden_warnings, problem_warning, tally};
 use crate::anchor::Anchoring;
 use crate::article::Article;
 use crate::warning::Warning;
@@ -18,11 +19,9 @@ pub(super) struct Indexed {
     )]
     pub(super) claims: Vec<Box<Claim>>,
     /// Every anchored quote, in [`span_key`] order.
-    pub(super) spans: Vec<Span>,
-    /// For each span, the furthest end among it and the spans before it (bytes).
-    pub(super) reach: Vec<usize>,
-    /// For each claim in file order, its reading index.
-    pub(super) reading: Vec<usize>,
+    pub(super) spans: SpanList,
+    /// For each claim in file order, its quote's start (`usize::MAX` when unplaced).
+    pub(super) starts: Vec<usize>,
     /// The quote warnings: a problem per claim that has one, then the hidden characters.
     pub(super) warnings: Vec<Warning>,
     pub(super) owners: WarningOwners,
@@ -59,27 +58,19 @@ impl Indexed {
             })
             .sum();
         let mut spans = Vec::with_capacity(span_count);
-        let mut reading = vec![0; claims.len()];
+        let mut starts = vec![usize::MAX; claims.len()];
         for (index, claim) in claims.iter().enumerate() {
-            reading[claim.file_index] = index;
+            starts[claim.file_index] = claim.start().unwrap_or(usize::MAX);
             if let Some(warning) = problem_warning(index, claim) {
                 warnings.push(warning);
                 owners.problems.push(index);
             }
             if let Some(range) = &claim.anchoring.range {
-                spans.push(Span {
-                    range: range.clone(),
-                    claim: index,
-                    response: None,
-                });
+                spans.push(FileSpan::new(range.clone(), claim.file_index, None));
             }
             for (r, response) in claim.responses.iter().enumerate() {
                 if let Some(range) = &response.anchoring.range {
-                    spans.push(Span {
-                        range: range.clone(),
-                        claim: index,
-                        response: Some(r),
-                    });
+                    spans.push(FileSpan::new(range.clone(), claim.file_index, Some(r)));
                 }
             }
         }
@@ -91,14 +82,8 @@ impl Indexed {
         }
         // Every span's key is its own (claim and response), so an unstable sort gives the
         // same order without a buffer the size of the list.
-        spans.sort_unstable_by_key(span_key);
-        let reach = spans
-            .iter()
-            .scan(0, |furthest, span| {
-                *furthest = span.range.end.max(*furthest);
-                Some(*furthest)
-            })
-            .collect();
+        spans.sort_unstable_by_key(|s| span_key(&starts, s));
+        let spans = SpanList::new(spans);
         let anchored = claims.iter().take_while(|c| c.start().is_some()).count();
         let drafts = claims.iter().map(|c| c.drafts()).sum();
         let mut tally = tally::Tally::default();
@@ -108,8 +93,7 @@ impl Indexed {
         Indexed {
             claims,
             spans,
-            reach,
-            reading,
+            starts,
             warnings,
             owners,
             anchored,

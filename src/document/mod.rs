@@ -8,6 +8,7 @@ mod index;
 mod page;
 pub mod plain;
 pub mod source;
+mod spans;
 pub mod tally;
 
 use std::ops::Range;
@@ -47,7 +48,9 @@ pub struct Response {
     pub anchoring: Anchoring,
 }
 
-/// A stretch of the article that belongs to a claim: its own quote, or one of its responses.
+/// A stretch of the article that belongs to a claim: its own quote, or one of its
+/// responses; `claim` is the claim's reading index (the document keeps its spans naming
+/// claims by file index, and gives them out so: [`Document::spans_overlapping`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     pub range: Range<usize>,
@@ -62,8 +65,10 @@ pub struct Document {
     pub article: Article,
     /// Each boxed, so that inserting or removing one moves pointers, not claims.
     pub claims: Vec<Box<Claim>>,
-    /// Every anchored claim and response quote, sorted by start.
-    pub spans: Vec<Span>,
+    /// Every anchored claim and response quote, sorted by start (then a claim's own quote
+    /// before responses, then by claim in reading order and by response), each naming its
+    /// claim by file index, in chunks: see [`Document::spans`].
+    spans: spans::SpanList,
     /// Problems worth telling the reader about, one sentence each: first the quote
     /// warnings [`Document::new`] finds (kept up to date by [`Document::apply`]), then
     /// any the loader adds.
@@ -80,11 +85,11 @@ pub struct Document {
     page_shown: usize,
     /// How many claims have a place in the text (they come first in `claims`).
     anchored: usize,
-    /// For each span, the furthest end among it and the spans before it: with it, the spans
-    /// that reach a place are found by binary search, however long some of them are.
-    reach: Vec<usize>,
-    /// For each claim in file order, its reading index.
-    reading: Vec<usize>,
+    /// For each claim in file order, its quote's start (`usize::MAX` when it has no place):
+    /// with its file index, its place in reading order ([`Claim::reading_key`]), so a
+    /// claim's reading index is found by binary search ([`Document::reading_index`]) and
+    /// a claim inserted or removed in reading order moves no number here.
+    starts: Vec<usize>,
     /// Whom the quote warnings at the head of `warnings` are about.
     owners: edit::WarningOwners,
     /// The body's character index, built on first use (placing a quote by its hint).
@@ -300,8 +305,7 @@ impl Document {
         let index::Indexed {
             claims,
             spans,
-            reach,
-            reading,
+            starts,
             warnings,
             owners,
             anchored,
@@ -310,7 +314,6 @@ impl Document {
         } = index::Indexed::new(&article, claims);
         Document {
             anchored,
-            reach,
             article,
             claims,
             spans,
@@ -318,7 +321,7 @@ impl Document {
             rejected: Vec::new(),
             page_offer: Vec::new(),
             page_shown: 0,
-            reading,
+            starts,
             owners,
             chars: edit::LazyChars::default(),
             drafts,
@@ -342,17 +345,44 @@ impl Document {
         self.anchored
     }
 
-    /// The spans that overlap `range` (or, for an empty range, contain its start), in order.
-    pub fn spans_overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &Span> {
+    /// Every anchored claim and response quote, sorted by start (a claim's own quote
+    /// before responses at the same start), each with its claim's reading index. Costs a
+    /// binary search in the claims per span given.
+    pub fn spans(&self) -> impl Iterator<Item = Span> + '_ {
+        self.spans.iter().map(|s| self.span_of(s))
+    }
+
+    /// The span `span` as it is given out: its claim by reading index.
+    fn span_of(&self, span: &spans::FileSpan) -> Span {
+        Span {
+            range: span.range.clone(),
+            claim: self.claim_of(span),
+            response: span.response(),
+        }
+    }
+
+    /// The reading index of the claim of `span`.
+    fn claim_of(&self, span: &spans::FileSpan) -> usize {
+        let index = self.reading_index(span.file());
+        debug_assert!(index.is_some(), "a span's claim is in the document");
+        index.unwrap_or_default()
+    }
+
+    /// The spans that overlap `range` (or, for an empty range, contain its start), in
+    /// order, as the document keeps them.
+    fn overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &spans::FileSpan> {
         let end = self
             .spans
             .partition_point(|s| s.range.start < range.end.max(range.start + 1));
-        let first = self
-            .reach
-            .partition_point(|&furthest| furthest <= range.start);
-        self.spans[first.min(end)..end]
-            .iter()
+        let first = self.spans.first_reaching(range.start);
+        self.spans
+            .range(first.min(end)..end)
             .filter(move |s| s.range.end > range.start)
+    }
+
+    /// The spans that overlap `range` (or, for an empty range, contain its start), in order.
+    pub fn spans_overlapping(&self, range: Range<usize>) -> impl Iterator<Item = Span> + '_ {
+        self.overlapping(range).map(|s| self.span_of(s))
     }
 
     /// The index of the first span starting at `start`.
@@ -370,23 +400,24 @@ impl Document {
         // Latest-starting stretch that contains the cursor; among stretches that start at
         // the same place (sorted claim quote first) the first that contains it.
         let latest = self
-            .spans_overlapping(cursor..cursor)
+            .overlapping(cursor..cursor)
             .map(|s| s.range.start)
             .max();
         if let Some(start) = latest {
-            return self.spans[self.first_span_at(start)..]
-                .iter()
+            return self
+                .spans
+                .range(self.first_span_at(start)..self.spans.len())
                 .find(|s| cursor < s.range.end)
-                .map(|s| s.claim);
+                .map(|s| self.claim_of(s));
         }
         let starts_after = self.spans.partition_point(|s| s.range.start <= cursor);
         if let Some(later) = self.spans.get(starts_after)
             && later.range.start < line.end
         {
-            return Some(later.claim);
+            return Some(self.claim_of(later));
         }
-        let nearest_start = self.spans[..starts_after].last()?.range.start;
-        Some(self.spans[self.first_span_at(nearest_start)].claim)
+        let nearest_start = self.spans.get(starts_after.checked_sub(1)?)?.range.start;
+        Some(self.claim_of(self.spans.get(self.first_span_at(nearest_start))?))
     }
 
     /// The claim that `n` goes to from a cursor at `cursor` whose current claim is `current`.

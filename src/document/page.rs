@@ -11,7 +11,7 @@ impl Document {
     /// the file's claims alone) never reach them.
     pub fn add_page_claims(&mut self, entries: Vec<ClaimEntry>) {
         for entry in entries {
-            let at = self.reading.len();
+            let at = self.starts.len();
             let index = self.add_claim(at, &entry);
             self.claims[index].from_page = true;
             self.page_shown += 1;
@@ -54,21 +54,24 @@ impl Document {
 
     /// The claims from the page's own fact-checks, as entries (in the page's order).
     pub fn page_entries(&self) -> Vec<ClaimEntry> {
-        self.reading
-            .iter()
-            .filter(|&&index| self.claims[index].from_page)
-            .map(|&index| self.claims[index].to_entry())
+        self.in_file_order()
+            .filter(|c| c.from_page)
+            .map(super::Claim::to_entry)
             .collect()
     }
 
     /// Takes every claim of the page's own fact-checks away (saved into the file, or
     /// not wanted where the file alone counts, as in `check`).
     pub fn remove_page_claims(&mut self) {
-        for at in (0..self.reading.len()).rev() {
-            if self.claims[self.reading[at]].from_page {
-                // A claim in the file-order map is always there to remove.
-                let _ = self.apply(&Change::RemoveClaim { at });
-            }
+        let mut pages: Vec<usize> = (self.claims.iter())
+            .filter(|c| c.from_page)
+            .map(|c| c.file_index)
+            .collect();
+        // From the file's end, so each file index taken is still the claim's.
+        pages.sort_unstable_by(|a, b| b.cmp(a));
+        for at in pages {
+            // A claim's file index is always there to remove.
+            let _ = self.apply(&Change::RemoveClaim { at });
         }
         self.page_shown = 0;
     }

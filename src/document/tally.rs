@@ -1,11 +1,12 @@
 //! Who and what the claims file names, counted: each person (claimant or expert) with
-//! the affiliations given them, and each verdict, kept by [`super::Document::apply`] a
-//! claim at a time, so a form offers them without reading every claim.
+//! the affiliations given them, each verdict and each claim's id, kept by
+//! [`super::Document::apply`] a claim at a time, so a form offers them (and a new claim
+//! gets an id no other has) without reading every claim.
 
 use std::collections::{BTreeMap, HashMap};
 
 use super::Claim;
-use crate::claims::Stance;
+use crate::claims::{Stance, Text};
 
 /// The spellings of one name or verdict (told apart by letter case and spaces around),
 /// each with how often it is used.
@@ -51,6 +52,9 @@ pub struct Tally {
     people: HashMap<String, Person>,
     /// By verdict, lower case: its spellings.
     verdicts: HashMap<String, Spellings>,
+    /// The claims' ids (shared with the claims, not copied), each with how many claims
+    /// have it, in order, so the ids that begin alike are found by one search.
+    ids: BTreeMap<Text, usize>,
 }
 
 /// A person of the tally: the name as most often spelt, the affiliation most often
@@ -105,8 +109,28 @@ fn count(spellings: &mut Spellings, text: &str, up: bool) {
 }
 
 impl Tally {
+    /// The claims' ids that begin with `base`, in order, each once: a search in the ids
+    /// and a step per id given.
+    pub fn ids_starting_with<'a>(&'a self, base: &'a str) -> impl Iterator<Item = &'a str> {
+        use std::ops::Bound;
+        (self
+            .ids
+            .range::<str, _>((Bound::Included(base), Bound::Unbounded)))
+        .map(|(id, _)| id.as_str())
+        .take_while(move |id| id.starts_with(base))
+    }
+
     /// Counts the claim and its responses in (`up`) or out.
     pub(super) fn count_claim(&mut self, claim: &Claim, up: bool) {
+        let id = &claim.entry.id;
+        if up {
+            *self.ids.entry(id.clone()).or_default() += 1;
+        } else if let Some(n) = self.ids.get_mut(id.as_str()) {
+            *n -= 1;
+            if *n == 0 {
+                self.ids.remove(id.as_str());
+            }
+        }
         self.count_person(
             &claim.entry.claimant,
             claim.entry.role.as_deref(),

@@ -61,7 +61,7 @@ fn claims_are_in_reading_order_with_unplaced_last() {
         ["claim 3 \"lost\": quote not found in the article"]
     );
     assert_eq!(
-        d.spans.iter().map(|s| s.range.start).collect::<Vec<_>>(),
+        d.spans().map(|s| s.range.start).collect::<Vec<_>>(),
         [4, 12, 20]
     );
 }
@@ -186,4 +186,35 @@ fn a_claim_s_marker_goes_after_the_marks_that_close_its_quote() {
         let plain = crate::document::plain::render(&doc, 200);
         assert!(plain.contains(marked), "{body}: {plain}");
     }
+}
+
+/// The tally's ids that begin with a base are the claims' ids that do, each once, in
+/// order, for every base over a family of ids that begin alike (repeated ids among
+/// them), and stay so as claims are taken out: an id goes when its last claim does.
+#[test]
+fn the_ids_that_begin_alike_are_the_claims_ids() {
+    let article = Article::parse("t", b"aaa BBB ccc DDD eee FFF ggg").unwrap();
+    let names = [
+        "a", "ab", "ab-2", "ab-10", "abc", "b", "ba", "ab", "a-b", "",
+    ];
+    let entries: Vec<ClaimEntry> = names.iter().map(|id| entry(id, "BBB", &[])).collect();
+    let mut d = Document::new(article, entries);
+    let bases = ["", "a", "ab", "ab-", "ab-1", "abc", "abcd", "b", "c", "-"];
+    for removed in 0..=names.len() {
+        for base in bases {
+            let mut wanted: Vec<String> = (d.claims.iter())
+                .map(|c| c.entry.id.to_string())
+                .filter(|id| id.starts_with(base))
+                .collect();
+            wanted.sort();
+            wanted.dedup();
+            let found: Vec<&str> = d.tally().ids_starting_with(base).collect();
+            assert_eq!(found, wanted, "base {base:?} after {removed} taken out");
+        }
+        if removed < names.len() {
+            d.apply(&crate::claims::change::Change::RemoveClaim { at: 0 })
+                .unwrap();
+        }
+    }
+    assert!(d.claims.is_empty());
 }

@@ -322,12 +322,12 @@ impl State {
     fn edit_for(&self, purpose: &Purpose, entry: Entry) -> Option<Edit> {
         Some(match (purpose, entry) {
             (Purpose::NewClaim, Entry::Claim(mut claim)) => {
-                // Only the ids that begin as this one would can be taken (no copy of
-                // every id on a keystroke).
+                // Only the ids that begin as this one would can be taken: the document's
+                // tally keeps the ids in order (no pass over every claim on a keystroke).
                 let base = crate::draft::id_for(&claim.summary, &Default::default());
-                let taken: std::collections::HashSet<String> = (self.doc.claims.iter())
-                    .filter(|c| c.entry.id.starts_with(&base))
-                    .map(|c| c.entry.id.to_string())
+                let taken: std::collections::HashSet<String> = (self.doc.tally())
+                    .ids_starting_with(&base)
+                    .map(str::to_string)
                     .collect();
                 claim.id = crate::draft::id_for(&claim.summary, &taken).into();
                 let what = format!("new claim {} by {}", claim.id, claim.claimant);
