@@ -60,43 +60,17 @@ pub(super) const VERBS_ONLY: &[&str] = &[
     "blame",
 ];
 
-/// Words that count people and stand as a plural subject before a verb's base form:
-/// `About one in five say`, `most say`, `a third say`.
+/// Words beside the [`lexicon::NUMBER_WORDS`] that count people and stand as a plural
+/// subject before a verb's base form: `About one in five say`, `most say`, `a third say`.
 const COUNTS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "half",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "majority",
-    "minority",
-    "most",
-    "few",
-    "many",
-    "some",
-    "all",
-    "both",
-    "several",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
+    "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most", "few",
+    "many", "some", "all", "both", "several",
 ];
 
-/// Whether `word` counts people, as a subject (`one in four`, `half`, `most`):
-/// [`COUNTS`].
+/// Whether `word` counts people, as a subject (`one in four`, `half`, `most`): a
+/// number word ([`lexicon::is_number_word`]) or one of [`COUNTS`].
 pub(super) fn counts_people(word: &str) -> bool {
-    COUNTS.contains(&word)
+    lexicon::is_number_word(word) || COUNTS.contains(&word)
 }
 
 /// The word before a stretch set off by commas just before the verb at `v` (`Others,
