@@ -6,8 +6,9 @@ use super::sentence::Sentence;
 use super::tokens::Kind;
 
 /// The token after the adverbials that start at `k` (`on Sunday`, `in a statement to
-/// reporters`, `last week`): each is a preposition or time word with at most eight words
-/// after it, and the run must end on `that`, a question word or a comma; else `k`.
+/// reporters`, `last week`, `by phone`): each is a preposition or time word with at most
+/// eight words after it, and the run must end on `that`, a question word or a comma (a
+/// phrase opened by `by` on `that`); else `k`.
 pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
     let mut j = k;
     let mut last_good = k;
@@ -35,7 +36,10 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
             last_good = j;
             continue;
         }
-        if !lexicon::has("adverbial-openers", &w) {
+        // `said by phone that`, `told the board by letter that`: `by` opens the means of
+        // saying only where its phrase runs to `that` (elsewhere a passive's agent).
+        let means = w == "by";
+        if !lexicon::has("adverbial-openers", &w) && !means {
             break;
         }
         // "said to reporters", never "vowed to veto".
@@ -78,6 +82,9 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
             }
         }
         j = e;
+        if means && s.word(j).as_deref() != Some("that") {
+            return last_good;
+        }
         let ends_well = s.word(j).is_some_and(|x| {
             x == "that" || WH.contains(&x.as_str()) || PRONOUNS.contains(&x.as_str())
         }) || s.toks.get(j).is_some_and(|t| t.kind == Kind::Comma);

@@ -55,6 +55,93 @@ pub(super) fn has_finite_verb(s: &Sentence, from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether the `that`, `it` or `this` at `k`, after a verb of saying, is the verb's object
+/// (words said before, pointed at) rather than what opens the clause it reports: `has said
+/// that to the board`, `will say it to anybody`, `said this before.`, `said that.` — the
+/// sentence ends right after it, or `to` follows with someone it is said to (a
+/// determiner, a possessive, an object pronoun, `anybody`, a name), or a word of time or
+/// manner with the end, a comma or `and` at most three words on. `said that in 2019 the
+/// …`, `said it would …`, `said that, if …` open clauses.
+pub(super) fn pronoun_object(s: &Sentence, k: usize) -> bool {
+    const HEARERS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "me",
+        "him",
+        "them",
+        "us",
+        "you",
+        "anybody",
+        "anyone",
+        "everybody",
+        "everyone",
+        "reporters",
+    ];
+    const TIMES: &[&str] = &[
+        "again",
+        "before",
+        "publicly",
+        "privately",
+        "repeatedly",
+        "often",
+        "too",
+        "already",
+        "many",
+        "several",
+        "all",
+        "twice",
+        "once",
+        "myself",
+        "himself",
+        "herself",
+        "themselves",
+        "ourselves",
+        "yourself",
+        "loudly",
+        "plainly",
+    ];
+    if !s
+        .word(k)
+        .is_some_and(|w| matches!(w.as_str(), "that" | "it" | "this"))
+    {
+        return false;
+    }
+    let stops = |j: usize| {
+        j >= s.span.end
+            || matches!(
+                s.toks[j].kind,
+                Kind::End | Kind::Semi | Kind::Close | Kind::Dash
+            )
+    };
+    if stops(k + 1) {
+        return true;
+    }
+    let next = s.word(k + 1).unwrap_or_default();
+    if next == "to" {
+        return s.word(k + 2).is_some_and(|w| HEARERS.contains(&w.as_str()))
+            || s.toks.get(k + 2).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && k + 2 < s.span.end
+                    && t.text(s.body).starts_with(char::is_uppercase)
+            });
+    }
+    TIMES.contains(&next.as_str())
+        && (k + 2..(k + 5).min(s.span.end + 1)).any(|j| {
+            stops(j)
+                || s.toks[j].kind == Kind::Comma
+                || s.word(j).is_some_and(|w| w == "and" || w == "but")
+        })
+        && !has_finite_verb(s, k + 1, (k + 5).min(s.span.end))
+}
+
 /// Whether the word at `k` can open a reported clause as its subject: a pronoun, a
 /// determiner, a name, a number, a possessive.
 pub(super) fn opens_clause_at(s: &Sentence, k: usize) -> bool {
@@ -179,6 +266,11 @@ pub(super) fn complement(
     // record`, `… and reject the plan`) tells what someone would do, not what was said.
     let infinitive =
         v > s.span.start && s.word(v - 1).is_some_and(|p| p == "to" || p == "and") && word == lemma;
+    // `has said that to the board`, `said it again`: what was said is pointed at, not
+    // reported here.
+    if pronoun_object(s, k) {
+        return None;
+    }
     if w == "that" && !relative_that(s, k) {
         let end = end_of(k + 1);
         return (words_from(k + 1, end) >= 2).then_some((k + 1..end, "complement that"));
@@ -370,6 +462,7 @@ pub(super) fn that_at(s: &Sentence, v: usize, word: &str) -> Option<usize> {
     let k = after_addressee(s, v, lemma);
     (s.word(k).as_deref() == Some("that")
         && !relative_that(s, k)
+        && !pronoun_object(s, k)
         && !(lexicon::is_disputing(word) && determiner_that(s, k)))
     .then_some(k)
 }
@@ -452,3 +545,7 @@ mod kinds_tests;
 #[cfg(test)]
 #[path = "reported_subjects_tests.rs"]
 mod subjects_tests;
+
+#[cfg(test)]
+#[path = "statement_edges_tests.rs"]
+mod edges_tests;

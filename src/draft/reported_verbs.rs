@@ -182,7 +182,14 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
     }
     // A passive with its agent ("was rejected by most voters"), unless the clause is
     // "As reported by X, …".
-    if word.ends_with("ed") && s.word(v + 1).as_deref() == Some("by") {
+    // Not `added by phone that …`, where `by` opens the means of saying (the adverbial
+    // runs to `that`).
+    if word.ends_with("ed")
+        && s.word(v + 1).as_deref() == Some("by")
+        && s.word(super::adverbials::skip_adverbials(s, v + 1))
+            .as_deref()
+            != Some("that")
+    {
         let opener = (s.span.start..v)
             .rev()
             .find(|&k| s.toks[k].kind == Kind::Comma)
@@ -222,11 +229,13 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
     // A form in -ing after `is` or `was` is progressive (`is warning voters that …`), not
     // passive. A passive reports nothing of its subject's (`was asked about the plan`,
     // `has been disputed since 1991`, `is accused of fraud`); of the lexicon's own verbs, a
-    // passive with a clause, a request or a quotation after it (`it was reported that …`,
-    // `was told that …`, `was asked to …`, `has been called "…"`) still reports, its
-    // speaker found elsewhere.
+    // passive with a clause or a quotation after it (`it was reported that …`, `was told
+    // that …`, `has been called "…"`) still reports, its speaker found elsewhere. A
+    // request or an order put to the subject (`were asked to leave`, `was told to wait`,
+    // `was ordered to pay`) is none: the subject is who heard it, and who asked is not
+    // there.
     let reports_after = || {
-        s.word(v + 1).is_some_and(|n| n == "that" || n == "to")
+        s.word(v + 1).is_some_and(|n| n == "that")
             || (v + 1..(v + 4).min(s.span.end)).any(|k| s.toks[k].quote.is_some())
     };
     if PASSIVE.contains(&lower.as_str()) && !word.ends_with("ing") && (strict || !reports_after()) {
