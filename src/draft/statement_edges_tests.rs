@@ -19,8 +19,9 @@ fn a_request_or_order_put_to_a_passive_subject_is_none_of_the_subjects() {
             ("were", "ordered"),
             ("was", "urged"),
         ] {
-            let text =
-                format!("{subject} {aux} {verb} to leave the pier for two hours while divers checked the hull.");
+            let text = format!(
+                "{subject} {aux} {verb} to leave the pier for two hours while divers checked the hull."
+            );
             let got = drafted(&text);
             assert!(got.is_empty(), "{text}\n{got:?}");
         }
@@ -37,7 +38,11 @@ fn a_request_or_order_put_to_a_passive_subject_is_none_of_the_subjects() {
             "The crews were asked to leave the pier for two hours while divers checked the hull",
         );
         let text = format!("{name} asked the crews to leave the pier for two hours.");
-        one(&text, name, "asked the crews to leave the pier for two hours");
+        one(
+            &text,
+            name,
+            "asked the crews to leave the pier for two hours",
+        );
     }
 }
 
@@ -50,7 +55,9 @@ fn a_question_put_about_something_is_no_statement() {
             ("inquired about", "the missing logs"),
             ("asked again about", "the fees"),
         ] {
-            let text = format!("When {name} {verb} {topic}, the director said the port would not raise its fees.");
+            let text = format!(
+                "When {name} {verb} {topic}, the director said the port would not raise its fees."
+            );
             not_drafted(&text, verb);
             assert!(
                 drafted(&text)
@@ -121,8 +128,7 @@ fn the_means_of_saying_stands_between_a_verb_and_its_that() {
             "late Tuesday by text message",
         ] {
             for verb in ["said", "told the Gazette", "confirmed"] {
-                let text =
-                    format!("{name} {verb} {means} that the channel would reopen in March.");
+                let text = format!("{name} {verb} {means} that the channel would reopen in March.");
                 one(&text, name, "the channel would reopen in March");
             }
         }
@@ -158,4 +164,87 @@ fn a_partial_quotation_s_comma_that_the_phrase_carries_past_ends_nothing() {
         "Lena Ruiz",
         "We will review every option",
     );
+}
+
+#[test]
+fn a_verb_of_saying_inside_a_question_someone_put_reports_nothing() {
+    for name in NAMES {
+        for (place, verb) in [
+            ("Norden", "recall its ambassador"),
+            ("Kalmaria", "announce new duties"),
+            ("the city", "repeat its warning"),
+        ] {
+            for asked in ["Asked whether", "Asked if"] {
+                let text = format!(
+                    "{asked} {place} would {verb}, {name} said the notices had gone out twice."
+                );
+                one(&text, name, "the notices had gone out twice");
+            }
+        }
+        let text = format!("{name} wondered whether Norden would announce new duties.");
+        let got = drafted(&text);
+        assert!(got.is_empty(), "{text}\n{got:?}");
+    }
+    // Near shape: the answer's own verb after the question's comma reports.
+    one(
+        "Asked about the duties, Lena Ruiz said Norden would announce new ones in May.",
+        "Lena Ruiz",
+        "Norden would announce new ones in May",
+    );
+}
+
+#[test]
+fn a_participle_s_phrase_set_off_before_that_tells_how_it_was_said() {
+    for name in NAMES {
+        for aside in [
+            "speaking by phone from Oslo",
+            "writing in a letter to members",
+            "citing the harbor's own survey",
+        ] {
+            let text = format!("{name} said, {aside}, that the channel would reopen in May.");
+            one(&text, name, "the channel would reopen in May");
+        }
+    }
+}
+
+#[test]
+fn a_that_a_noun_of_terms_or_a_gerund_took_is_not_the_verb_s() {
+    for text in [
+        "Five of the drivers spoke to the Gazette on the condition that only their first names be used.",
+        "The officials spoke on the understanding that their names would not be printed.",
+        "Two clerks talked with reporters on the grounds that the records were already public.",
+    ] {
+        let got = drafted(text);
+        assert!(got.is_empty(), "{text}\n{got:?}");
+    }
+    not_drafted(
+        "The union responded by asking the court to declare that the rules were void.",
+        "responded",
+    );
+}
+
+#[test]
+fn called_names_after_it_or_a_phrase_with_no_determiner() {
+    for name in NAMES {
+        one(
+            &format!("{name} called it a common problem on long routes."),
+            name,
+            "it a common problem on long routes",
+        );
+        one(
+            &format!("{name} has called climate rules a burden on small farms."),
+            name,
+            "climate rules a burden on small farms",
+        );
+    }
+    // Near shapes: idioms and times name nothing.
+    for text in [
+        "The drivers called it quits after the third strike.",
+        "The drivers called it a day at noon.",
+        "The clerk called witnesses a second time on Friday.",
+        "The chair called it off on Monday.",
+    ] {
+        let got = drafted(text);
+        assert!(got.is_empty(), "{text}\n{got:?}");
+    }
 }
