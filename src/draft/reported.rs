@@ -142,6 +142,24 @@ pub(super) fn pronoun_object(s: &Sentence, k: usize) -> bool {
         && !has_finite_verb(s, k + 1, (k + 5).min(s.span.end))
 }
 
+/// Whether the words from `k` are a clause cut to its subject and auxiliary that ends the
+/// sentence, an answer whose verb the sentence before gave (`said he would.`, `said she
+/// did not.`, `says it was.`): a subject pronoun or `it`, one finite auxiliary, maybe
+/// `not`, then the end.
+pub(super) fn elliptical_clause(s: &Sentence, k: usize) -> bool {
+    let pronoun = s
+        .word(k)
+        .is_some_and(|w| PRONOUNS.contains(&w.as_str()) || w == "it");
+    let auxiliary = s
+        .word(k + 1)
+        .is_some_and(|w| lexicon::has("finite-verbs", &w));
+    let mut e = k + 2;
+    if s.word(e).as_deref() == Some("not") {
+        e += 1;
+    }
+    pronoun && auxiliary && (e >= s.span.end || s.toks[e].kind == Kind::End)
+}
+
 /// Whether the word at `k` can open a reported clause as its subject: a pronoun, a
 /// determiner, a name, a number, a possessive.
 pub(super) fn opens_clause_at(s: &Sentence, k: usize) -> bool {

@@ -217,9 +217,12 @@ fn a_that_a_noun_of_terms_or_a_gerund_took_is_not_the_verb_s() {
         let got = drafted(text);
         assert!(got.is_empty(), "{text}\n{got:?}");
     }
-    not_drafted(
+    // A gerund after `by` has the `that`: the request is the statement, not the clause
+    // alone.
+    one(
         "The union responded by asking the court to declare that the rules were void.",
-        "responded",
+        "The union",
+        "asking the court to declare that the rules were void",
     );
 }
 
@@ -243,6 +246,34 @@ fn called_names_after_it_or_a_phrase_with_no_determiner() {
         "The drivers called it a day at noon.",
         "The clerk called witnesses a second time on Friday.",
         "The chair called it off on Monday.",
+    ] {
+        let got = drafted(text);
+        assert!(got.is_empty(), "{text}\n{got:?}");
+    }
+}
+
+#[test]
+fn an_answer_cut_to_its_subject_and_auxiliary_is_a_statement() {
+    for name in NAMES {
+        for (answer, words) in [
+            ("he would.", "he would"),
+            ("she did not.", "she did not"),
+            ("they had.", "they had"),
+        ] {
+            let text =
+                format!("The caller asked the mayor to visit the pool. {name} said {answer}");
+            let got = drafted(&text);
+            assert!(
+                got.iter()
+                    .any(|(who, w)| who.contains(name) && w.trim_end_matches('.') == words),
+                "{text}\n{got:?}"
+            );
+        }
+    }
+    // Near shapes: a verb's answer with no clause stays none.
+    for text in [
+        "When the levy failed a third time, the mayor said no.",
+        "After the vote, Lena Ruiz said nothing.",
     ] {
         let got = drafted(text);
         assert!(got.is_empty(), "{text}\n{got:?}");
