@@ -68,7 +68,8 @@ const COUNTS: &[&str] = &[
 ];
 
 /// Whether `word` counts people, as a subject (`one in four`, `half`, `most`): a
-/// number word ([`lexicon::is_number_word`]) or one of [`COUNTS`].
+/// number word ([`lexicon::is_number_word`]) or one of [`COUNTS`]; every rule here
+/// asks this, never [`COUNTS`] alone.
 pub(super) fn counts_people(word: &str) -> bool {
     lexicon::is_number_word(word) || COUNTS.contains(&word)
 }
@@ -107,9 +108,9 @@ pub(super) fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
     }
     // `Others, however, say`: the word before the commas, if it is a plural or a count.
     if let Some(k) = word_before_interrupter(s, v) {
-        return s.word(k).is_some_and(|p| {
-            plural_subject(&p) || lexicon::is_group(&p) || COUNTS.contains(&p.as_str())
-        });
+        return s
+            .word(k)
+            .is_some_and(|p| plural_subject(&p) || lexicon::is_group(&p) || counts_people(&p));
     }
     if s.word(v - 1)
         .is_none_or(|p| PREPOSITIONS.contains(&p.as_str()))
@@ -117,7 +118,7 @@ pub(super) fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
         return false;
     }
     // `About one in five say`, `most say`.
-    if s.word(v - 1).is_some_and(|p| COUNTS.contains(&p.as_str())) {
+    if s.word(v - 1).is_some_and(|p| counts_people(&p)) {
         return true;
     }
     // `About 4 in 10 say`.

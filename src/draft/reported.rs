@@ -59,10 +59,13 @@ pub(super) fn has_finite_verb(s: &Sentence, from: usize, to: usize) -> bool {
 /// (words said before, pointed at) rather than what opens the clause it reports: `has said
 /// that to the board`, `will say it to anybody`, `said this before.`, `said that.` — the
 /// sentence ends right after it, or `to` follows with someone it is said to (a
-/// determiner, a possessive, an object pronoun, `anybody`, a name), or a word of time or
-/// manner with the end, a comma or `and` at most three words on. `said that in 2019 the
-/// …`, `said it would …`, `said that, if …` open clauses.
-pub(super) fn pronoun_object(s: &Sentence, k: usize) -> bool {
+/// determiner, a possessive, an object pronoun, `anybody`, a name), or words of time or
+/// manner alone up to the end, a comma or `and` (`again`, `many times`). `said that in
+/// 2019 the …`, `said it would …`, `said that, if …`, `said that — for now — …`, `said that
+/// before the vote, …` open clauses. With `aimed`, a verb that reports with its object
+/// (`decried it.`, what a verb of attack aims at), the sentence's end after the pronoun
+/// leaves it a report.
+pub(super) fn pronoun_object(s: &Sentence, k: usize, aimed: bool) -> bool {
     const HEARERS: &[&str] = &[
         "the",
         "a",
@@ -115,14 +118,10 @@ pub(super) fn pronoun_object(s: &Sentence, k: usize) -> bool {
         return false;
     }
     let stops = |j: usize| {
-        j >= s.span.end
-            || matches!(
-                s.toks[j].kind,
-                Kind::End | Kind::Semi | Kind::Close | Kind::Dash
-            )
+        j >= s.span.end || matches!(s.toks[j].kind, Kind::End | Kind::Semi | Kind::Close)
     };
     if stops(k + 1) {
-        return true;
+        return !aimed;
     }
     let next = s.word(k + 1).unwrap_or_default();
     if next == "to" {
@@ -133,13 +132,18 @@ pub(super) fn pronoun_object(s: &Sentence, k: usize) -> bool {
                     && t.text(s.body).starts_with(char::is_uppercase)
             });
     }
-    TIMES.contains(&next.as_str())
-        && (k + 2..(k + 5).min(s.span.end + 1)).any(|j| {
-            stops(j)
-                || s.toks[j].kind == Kind::Comma
-                || s.word(j).is_some_and(|w| w == "and" || w == "but")
-        })
-        && !has_finite_verb(s, k + 1, (k + 5).min(s.span.end))
+    // Words of time or manner alone, then the end: `again`, `many times`, `before.`.
+    let mut j = k + 1;
+    while j < k + 4
+        && s.word(j)
+            .is_some_and(|w| TIMES.contains(&w.as_str()) || w == "times")
+    {
+        j += 1;
+    }
+    j > k + 1
+        && (stops(j)
+            || s.toks[j].kind == Kind::Comma
+            || s.word(j).is_some_and(|w| w == "and" || w == "but"))
 }
 
 /// Whether the words from `k` are a clause cut to its subject and auxiliary that ends the
@@ -286,7 +290,7 @@ pub(super) fn complement(
         v > s.span.start && s.word(v - 1).is_some_and(|p| p == "to" || p == "and") && word == lemma;
     // `has said that to the board`, `said it again`: what was said is pointed at, not
     // reported here.
-    if pronoun_object(s, k) {
+    if pronoun_object(s, k, lexicon::has("object-speech", lemma)) {
         return None;
     }
     if w == "that" && !relative_that(s, k) {
@@ -480,7 +484,7 @@ pub(super) fn that_at(s: &Sentence, v: usize, word: &str) -> Option<usize> {
     let k = after_addressee(s, v, lemma);
     (s.word(k).as_deref() == Some("that")
         && !relative_that(s, k)
-        && !pronoun_object(s, k)
+        && !pronoun_object(s, k, false)
         && !(lexicon::is_disputing(word) && determiner_that(s, k)))
     .then_some(k)
 }

@@ -113,8 +113,30 @@ fn words_said_before_and_pointed_at_are_no_new_report() {
             "said it would take the board a year to vote.",
             "it would take the board a year to vote",
         ),
+        (
+            "said that before the vote, the board had met twice.",
+            "before the vote, the board had met twice",
+        ),
     ] {
         one(&format!("Lena Ruiz {tail}"), "Lena Ruiz", words);
+    }
+    // What a verb of attack aims at stays its report, a pronoun too.
+    one("Lena Ruiz decried it.", "Lena Ruiz", "decried it");
+}
+
+#[test]
+fn a_count_of_people_speaks_as_a_subject() {
+    // The number words are one list (lexicon::NUMBER_WORDS) for every rule that reads a
+    // count: a count before a verb's base form is its subject.
+    for count in ["One in five", "Two in three", "About one in four"] {
+        let text =
+            format!("Most riders expect better service. {count} say the fares are too high.");
+        let got = drafted(&text);
+        assert!(
+            got.iter()
+                .any(|(who, w)| who.contains(count) && w.starts_with("the fares are too high")),
+            "{text}\n{got:?}"
+        );
     }
 }
 
