@@ -484,9 +484,9 @@ pub(super) fn that_at(s: &Sentence, v: usize, word: &str) -> Option<usize> {
     let k = after_addressee(s, v, lemma);
     (s.word(k).as_deref() == Some("that")
         && !relative_that(s, k)
-        && !pronoun_object(s, k, false)
         && !(lexicon::is_disputing(word) && determiner_that(s, k)))
     .then_some(k)
+    .filter(|&k| !pronoun_object(s, k, false))
 }
 
 /// Whether the `that` at `k` after a verb of disputing is a determiner, the verb's object

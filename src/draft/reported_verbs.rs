@@ -528,9 +528,7 @@ pub(super) fn named_as(s: &Sentence, v: usize) -> Option<usize> {
                     && !["a", "an", "it", "for", "of", "upon"].contains(&w.as_str())
             })
     };
-    let object_end = if OBJECT_PRONOUNS.contains(&first.as_str()) {
-        v + 2
-    } else if first == "it" && !idiom {
+    let object_end = if OBJECT_PRONOUNS.contains(&first.as_str()) || first == "it" && !idiom {
         v + 2
     } else if plain(v + 1)
         && let Some(k) = (v + 2..(v + 4).min(s.span.end))
