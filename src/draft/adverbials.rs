@@ -5,9 +5,39 @@ use super::reported::{OBJECTS, PRONOUNS, WH};
 use super::sentence::Sentence;
 use super::tokens::Kind;
 
+/// Nouns of terms and grounds whose own clause a `that` opens (`on the condition that …`,
+/// `on the understanding that …`, `on the grounds that …`): an adverbial ending on one
+/// holds no `that` of the verb's.
+const TERMS: &[&str] = &[
+    "condition",
+    "conditions",
+    "understanding",
+    "grounds",
+    "assumption",
+    "premise",
+    "proviso",
+    "basis",
+];
+
+/// The token after a participle's phrase set off by commas at `j` (`, speaking by phone
+/// from Oslo,` before `that`): `w`, the word at `j`, is a form in `-ing` after a comma, and
+/// the phrase's closing comma, at most ten tokens on with no quotation before it, has
+/// `that` right after it; else `None`.
+fn participle_aside(s: &Sentence, j: usize, w: &str) -> Option<usize> {
+    if !(w.ends_with("ing") && w.len() > 5 && j > s.span.start) || s.toks[j - 1].kind != Kind::Comma
+    {
+        return None;
+    }
+    let close = (j + 1..(j + 11).min(s.span.end))
+        .take_while(|&k| s.toks[k].quote.is_none() && s.toks[k].kind != Kind::End)
+        .find(|&k| s.toks[k].kind == Kind::Comma)?;
+    (s.word(close + 1).as_deref() == Some("that")).then_some(close + 1)
+}
+
 /// The token after the adverbials that start at `k` (`on Sunday`, `in a statement to
-/// reporters`, `last week`): each is a preposition or time word with at most eight words
-/// after it, and the run must end on `that`, a question word or a comma; else `k`.
+/// reporters`, `last week`, `by phone`): each is a preposition or time word with at most
+/// eight words after it, and the run must end on `that`, a question word or a comma (a
+/// phrase opened by `by` on `that`); else `k`.
 pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
     let mut j = k;
     let mut last_good = k;
@@ -35,7 +65,22 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
             last_good = j;
             continue;
         }
-        if !lexicon::has("adverbial-openers", &w) {
+        // `said, speaking by phone from Oslo, that …`: a participle's phrase between
+        // commas, the second right before `that`, tells how it was said.
+        if let Some(after) = participle_aside(s, j, &w) {
+            j = after;
+            last_good = j;
+            continue;
+        }
+        // `said by phone that`, `told the board by letter that`: `by` opens the means of
+        // saying only where its phrase runs to `that` (elsewhere a passive's agent), and
+        // never with a verb of its own (`responded by asking the court to rule that …`:
+        // the `that` is the gerund's).
+        let means = w == "by"
+            && !s
+                .word(j + 1)
+                .is_some_and(|n| n.ends_with("ing") && n.len() > 5);
+        if !lexicon::has("adverbial-openers", &w) && !means {
             break;
         }
         // "said to reporters", never "vowed to veto".
@@ -78,6 +123,16 @@ pub(super) fn skip_adverbials(s: &Sentence, k: usize) -> usize {
             }
         }
         j = e;
+        if means && s.word(j).as_deref() != Some("that") {
+            return last_good;
+        }
+        // `spoke on the condition that only first names be used`: the `that` is the
+        // noun's, and the phrase no adverbial before what the verb reports.
+        if s.word(j).as_deref() == Some("that")
+            && s.word(j - 1).is_some_and(|n| TERMS.contains(&n.as_str()))
+        {
+            return last_good;
+        }
         let ends_well = s.word(j).is_some_and(|x| {
             x == "that" || WH.contains(&x.as_str()) || PRONOUNS.contains(&x.as_str())
         }) || s.toks.get(j).is_some_and(|t| t.kind == Kind::Comma);

@@ -62,6 +62,32 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// The number words that count people or things, lower case: the cardinals to ten and
+/// the plural multitudes (`two say`, `Three of them`, `Dozens of residents`). One list
+/// for every rule that reads a count: plural_subjects (a plural subject before a verb's
+/// base form) and mention (a count that opens a noun phrase rather than a name).
+pub const NUMBER_WORDS: [&str; 14] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+/// Whether `word` (lower case) is one of the [`NUMBER_WORDS`].
+pub fn is_number_word(word: &str) -> bool {
+    NUMBER_WORDS.contains(&word)
+}
+
 /// Whether `word` (lower case) is a day of the week.
 pub fn is_weekday(word: &str) -> bool {
     WEEKDAYS.contains(&word)

@@ -97,30 +97,12 @@ pub fn normal(name: &str) -> String {
 }
 
 /// Words that open a count of people rather than a name: "One", "Another", "Others",
-/// "Several", "Most", number words (a figure counts only before "percent").
+/// "Several", "Most", the number words of [`super::lexicon::NUMBER_WORDS`] (a figure
+/// counts only before "percent").
 pub(super) fn counts_people(word: &str) -> bool {
     const COUNTS: &[&str] = &[
-        "one",
-        "another",
-        "others",
-        "several",
-        "most",
-        "many",
-        "both",
-        "neither",
-        "few",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozens",
-        "hundreds",
-        "thousands",
+        "another", "others", "several", "most", "many", "both", "neither", "few",
     ];
-    COUNTS.contains(&word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    super::lexicon::is_number_word(&lower) || COUNTS.contains(&lower.as_str())
 }

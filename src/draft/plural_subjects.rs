@@ -60,43 +60,18 @@ pub(super) const VERBS_ONLY: &[&str] = &[
     "blame",
 ];
 
-/// Words that count people and stand as a plural subject before a verb's base form:
-/// `About one in five say`, `most say`, `a third say`.
+/// Words beside the [`lexicon::NUMBER_WORDS`] that count people and stand as a plural
+/// subject before a verb's base form: `About one in five say`, `most say`, `a third say`.
 const COUNTS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "half",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "majority",
-    "minority",
-    "most",
-    "few",
-    "many",
-    "some",
-    "all",
-    "both",
-    "several",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
+    "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most", "few",
+    "many", "some", "all", "both", "several",
 ];
 
-/// Whether `word` counts people, as a subject (`one in four`, `half`, `most`):
-/// [`COUNTS`].
+/// Whether `word` counts people, as a subject (`one in four`, `half`, `most`): a
+/// number word ([`lexicon::is_number_word`]) or one of [`COUNTS`]; every rule here
+/// asks this, never [`COUNTS`] alone.
 pub(super) fn counts_people(word: &str) -> bool {
-    COUNTS.contains(&word)
+    lexicon::is_number_word(word) || COUNTS.contains(&word)
 }
 
 /// The word before a stretch set off by commas just before the verb at `v` (`Others,
@@ -133,9 +108,9 @@ pub(super) fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
     }
     // `Others, however, say`: the word before the commas, if it is a plural or a count.
     if let Some(k) = word_before_interrupter(s, v) {
-        return s.word(k).is_some_and(|p| {
-            plural_subject(&p) || lexicon::is_group(&p) || COUNTS.contains(&p.as_str())
-        });
+        return s
+            .word(k)
+            .is_some_and(|p| plural_subject(&p) || lexicon::is_group(&p) || counts_people(&p));
     }
     if s.word(v - 1)
         .is_none_or(|p| PREPOSITIONS.contains(&p.as_str()))
@@ -143,7 +118,7 @@ pub(super) fn plural_before(s: &Sentence, v: usize, word: &str) -> bool {
         return false;
     }
     // `About one in five say`, `most say`.
-    if s.word(v - 1).is_some_and(|p| COUNTS.contains(&p.as_str())) {
+    if s.word(v - 1).is_some_and(|p| counts_people(&p)) {
         return true;
     }
     // `About 4 in 10 say`.

@@ -55,6 +55,115 @@ pub(super) fn has_finite_verb(s: &Sentence, from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether the `that`, `it` or `this` at `k`, after a verb of saying, is the verb's object
+/// (words said before, pointed at) rather than what opens the clause it reports: `has said
+/// that to the board`, `will say it to anybody`, `said this before.`, `said that.` — the
+/// sentence ends right after it, or `to` follows with someone it is said to (a
+/// determiner, a possessive, an object pronoun, `anybody`, a name), or words of time or
+/// manner alone up to the end, a comma or `and` (`again`, `many times`). `said that in
+/// 2019 the …`, `said it would …`, `said that, if …`, `said that — for now — …`, `said that
+/// before the vote, …` open clauses. With `aimed`, a verb that reports with its object
+/// (`decried it.`, what a verb of attack aims at), the sentence's end after the pronoun
+/// leaves it a report.
+pub(super) fn pronoun_object(s: &Sentence, k: usize, aimed: bool) -> bool {
+    const HEARERS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "me",
+        "him",
+        "them",
+        "us",
+        "you",
+        "anybody",
+        "anyone",
+        "everybody",
+        "everyone",
+        "reporters",
+    ];
+    const TIMES: &[&str] = &[
+        "again",
+        "before",
+        "publicly",
+        "privately",
+        "repeatedly",
+        "often",
+        "too",
+        "already",
+        "many",
+        "several",
+        "all",
+        "twice",
+        "once",
+        "myself",
+        "himself",
+        "herself",
+        "themselves",
+        "ourselves",
+        "yourself",
+        "loudly",
+        "plainly",
+    ];
+    if !s
+        .word(k)
+        .is_some_and(|w| matches!(w.as_str(), "that" | "it" | "this"))
+    {
+        return false;
+    }
+    let stops = |j: usize| {
+        j >= s.span.end || matches!(s.toks[j].kind, Kind::End | Kind::Semi | Kind::Close)
+    };
+    if stops(k + 1) {
+        return !aimed;
+    }
+    let next = s.word(k + 1).unwrap_or_default();
+    if next == "to" {
+        return s.word(k + 2).is_some_and(|w| HEARERS.contains(&w.as_str()))
+            || s.toks.get(k + 2).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && k + 2 < s.span.end
+                    && t.text(s.body).starts_with(char::is_uppercase)
+            });
+    }
+    // Words of time or manner alone, then the end: `again`, `many times`, `before.`.
+    let mut j = k + 1;
+    while j < k + 4
+        && s.word(j)
+            .is_some_and(|w| TIMES.contains(&w.as_str()) || w == "times")
+    {
+        j += 1;
+    }
+    j > k + 1
+        && (stops(j)
+            || s.toks[j].kind == Kind::Comma
+            || s.word(j).is_some_and(|w| w == "and" || w == "but"))
+}
+
+/// Whether the words from `k` are a clause cut to its subject and auxiliary that ends the
+/// sentence, an answer whose verb the sentence before gave (`said he would.`, `said she
+/// did not.`, `says it was.`): a subject pronoun or `it`, one finite auxiliary, maybe
+/// `not`, then the end.
+pub(super) fn elliptical_clause(s: &Sentence, k: usize) -> bool {
+    let pronoun = s
+        .word(k)
+        .is_some_and(|w| PRONOUNS.contains(&w.as_str()) || w == "it");
+    let auxiliary = s
+        .word(k + 1)
+        .is_some_and(|w| lexicon::has("finite-verbs", &w));
+    let mut e = k + 2;
+    if s.word(e).as_deref() == Some("not") {
+        e += 1;
+    }
+    pronoun && auxiliary && (e >= s.span.end || s.toks[e].kind == Kind::End)
+}
+
 /// Whether the word at `k` can open a reported clause as its subject: a pronoun, a
 /// determiner, a name, a number, a possessive.
 pub(super) fn opens_clause_at(s: &Sentence, k: usize) -> bool {
@@ -179,6 +288,11 @@ pub(super) fn complement(
     // record`, `… and reject the plan`) tells what someone would do, not what was said.
     let infinitive =
         v > s.span.start && s.word(v - 1).is_some_and(|p| p == "to" || p == "and") && word == lemma;
+    // `has said that to the board`, `said it again`: what was said is pointed at, not
+    // reported here.
+    if pronoun_object(s, k, lexicon::has("object-speech", lemma)) {
+        return None;
+    }
     if w == "that" && !relative_that(s, k) {
         let end = end_of(k + 1);
         return (words_from(k + 1, end) >= 2).then_some((k + 1..end, "complement that"));
@@ -372,6 +486,7 @@ pub(super) fn that_at(s: &Sentence, v: usize, word: &str) -> Option<usize> {
         && !relative_that(s, k)
         && !(lexicon::is_disputing(word) && determiner_that(s, k)))
     .then_some(k)
+    .filter(|&k| !pronoun_object(s, k, false))
 }
 
 /// Whether the `that` at `k` after a verb of disputing is a determiner, the verb's object
@@ -452,3 +567,7 @@ mod kinds_tests;
 #[cfg(test)]
 #[path = "reported_subjects_tests.rs"]
 mod subjects_tests;
+
+#[cfg(test)]
+#[path = "statement_edges_tests.rs"]
+mod edges_tests;

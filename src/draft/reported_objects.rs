@@ -3,7 +3,8 @@
 use std::ops::Range;
 
 use super::lexicon;
-use super::reported::{content_end, is_speech};
+use super::reported_end::content_end;
+use super::reported_verbs::is_speech;
 use super::sentence::Sentence;
 use super::tokens::Kind;
 

@@ -78,8 +78,33 @@ fn document_subject(s: &Sentence, v: usize) -> bool {
     false
 }
 
+/// Whether the verb at `v` stands inside a question someone put (`Asked whether Norden
+/// would recall its envoy, …`, `wondered if the board would announce …`): a question's
+/// word after a verb that asks (`asked`, `wondering`, `inquired`) stands before it in its
+/// stretch of the sentence (back to a comma or the sentence's start, at most twelve
+/// words). What the question supposes is said by nobody.
+fn in_question(s: &Sentence, v: usize) -> bool {
+    let from = v.saturating_sub(14).max(s.span.start);
+    let mut k = v;
+    while k > from + 1 {
+        k -= 1;
+        if s.toks[k].kind == Kind::Comma || s.toks[k].quote.is_some() {
+            return false;
+        }
+        if s.word(k).is_some_and(|w| w == "whether" || w == "if")
+            && s.word(k - 1)
+                .and_then(|p| lexicon::lemma_in("speech", &p))
+                .is_some_and(|lemma| lexicon::has("asking", lemma))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the verb at `v` is denied or only possible (`did not say`, `never
-/// mentioned`, `could argue`, `declined to say`): what it would report is no statement.
+/// mentioned`, `could argue`, `declined to say`) or stands inside a question someone put
+/// (`Asked whether Norden would announce …`): what it would report is no statement.
 pub(super) fn negated(s: &Sentence, v: usize) -> bool {
     const MODALS: &[&str] = &["can", "could", "might", "may", "should", "must"];
     // `goes without saying that …`, `left without mentioning …`: no words said.
@@ -87,6 +112,9 @@ pub(super) fn negated(s: &Sentence, v: usize) -> bool {
         && s.word(v - 1).as_deref() == Some("without")
         && s.word(v).is_some_and(|w| w.ends_with("ing"))
     {
+        return true;
+    }
+    if in_question(s, v) {
         return true;
     }
     let mut k = v;
@@ -182,7 +210,14 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
     }
     // A passive with its agent ("was rejected by most voters"), unless the clause is
     // "As reported by X, …".
-    if word.ends_with("ed") && s.word(v + 1).as_deref() == Some("by") {
+    // Not `added by phone that …`, where `by` opens the means of saying (the adverbial
+    // runs to `that`).
+    if word.ends_with("ed")
+        && s.word(v + 1).as_deref() == Some("by")
+        && s.word(super::adverbials::skip_adverbials(s, v + 1))
+            .as_deref()
+            != Some("that")
+    {
         let opener = (s.span.start..v)
             .rev()
             .find(|&k| s.toks[k].kind == Kind::Comma)
@@ -222,11 +257,13 @@ pub(super) fn used_as_speech(s: &Sentence, v: usize, word: &str, strict: bool) -
     // A form in -ing after `is` or `was` is progressive (`is warning voters that …`), not
     // passive. A passive reports nothing of its subject's (`was asked about the plan`,
     // `has been disputed since 1991`, `is accused of fraud`); of the lexicon's own verbs, a
-    // passive with a clause, a request or a quotation after it (`it was reported that …`,
-    // `was told that …`, `was asked to …`, `has been called "…"`) still reports, its
-    // speaker found elsewhere.
+    // passive with a clause or a quotation after it (`it was reported that …`, `was told
+    // that …`, `has been called "…"`) still reports, its speaker found elsewhere. A
+    // request or an order put to the subject (`were asked to leave`, `was told to wait`,
+    // `was ordered to pay`) is none: the subject is who heard it, and who asked is not
+    // there.
     let reports_after = || {
-        s.word(v + 1).is_some_and(|n| n == "that" || n == "to")
+        s.word(v + 1).is_some_and(|n| n == "that")
             || (v + 1..(v + 4).min(s.span.end)).any(|k| s.toks[k].quote.is_some())
     };
     if PASSIVE.contains(&lower.as_str()) && !word.ends_with("ing") && (strict || !reports_after()) {
@@ -422,7 +459,9 @@ fn plural_noun_after_adjective(prev: &str, word: &str) -> bool {
 /// reason to …`, `called Reyes a liar`): the token after the object, when the object is
 /// a pronoun, a name or a determiner's phrase of at most three words and what follows
 /// is a word that is no preposition, particle or time (`called him on Tuesday`, `called
-/// her back`, `called an emergency session` name nothing); else `None`.
+/// her back`, `called an emergency session` name nothing); `it` or a phrase of one or two
+/// plain words with no determiner before `a`/`an` (`called it a hoax`, `called climate
+/// rules a burden`; never `called it quits`, `called it a day`); else `None`.
 pub(super) fn named_as(s: &Sentence, v: usize) -> Option<usize> {
     const OBJECT_PRONOUNS: &[&str] = &[
         "him",
@@ -470,8 +509,39 @@ pub(super) fn named_as(s: &Sentence, v: usize) -> Option<usize> {
         "over",
     ];
     let first = s.word(v + 1)?;
-    let object_end = if OBJECT_PRONOUNS.contains(&first.as_str()) {
+    // `called it a day`, `called it a night`: what the idiom ends, not a name.
+    let idiom = first == "it"
+        && (s.word(v + 2).as_deref() == Some("quits")
+            || s.word(v + 2).as_deref() == Some("a")
+                && s.word(v + 3).is_some_and(|w| w == "day" || w == "night"));
+    let plain = |k: usize| {
+        s.toks[k].kind == Kind::Word
+            && !s.toks[k].quoted()
+            && s.toks[k].text(s.body).starts_with(char::is_lowercase)
+            && s.word(k).is_some_and(|w| {
+                !NOT_NAMING.contains(&w.as_str())
+                    && !w.ends_with("ly")
+                    && !lexicon::has("after-verb", &w)
+                    && !lexicon::has("finite-verbs", &w)
+                    && !lexicon::has("adverbial-openers", &w)
+                    && !OBJECT_PRONOUNS.contains(&w.as_str())
+                    && !["a", "an", "it", "for", "of", "upon"].contains(&w.as_str())
+            })
+    };
+    let object_end = if OBJECT_PRONOUNS.contains(&first.as_str()) || first == "it" && !idiom {
         v + 2
+    } else if plain(v + 1)
+        && let Some(k) = (v + 2..(v + 4).min(s.span.end))
+            .take_while(|&k| s.word(k).is_some_and(|w| w == "a" || w == "an") || plain(k))
+            .find(|&k| s.word(k).is_some_and(|w| w == "a" || w == "an"))
+        && !s.word(k + 1).is_some_and(|w| {
+            [
+                "day", "week", "month", "year", "second", "third", "few", "couple", "time",
+            ]
+            .contains(&w.as_str())
+        })
+    {
+        k
     } else if DETERMINERS.contains(&first.as_str()) {
         // `the crash a reason`: a second determiner after one to three words.
         (v + 3..(v + 5).min(s.span.end))

@@ -36,6 +36,17 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "might", "should", "must", "also", "even", "did", "does",
 ];
 
+/// Words that carry a noun phrase on past a comma (`all options, including …`, `the
+/// smelters, especially …`): after a quotation's closing comma, the clause goes on.
+const EXTENDERS: &[&str] = &[
+    "including",
+    "especially",
+    "particularly",
+    "notably",
+    "excluding",
+    "except",
+];
+
 /// One sentence of a paragraph, for the rules that read it token by token: `span` is a
 /// range of token indexes into `toks`, `index` the index of its paragraph `para`.
 pub(super) struct Sentence<'a> {
@@ -75,7 +86,10 @@ impl Sentence<'_> {
                     let end = if comma_close { k + 1 } else { k };
                     return (end, Some(k + 2));
                 }
-                if comma_close {
+                // `would "evaluate all options," including contesting …`: a partial
+                // quotation's comma where the noun phrase carries on ends nothing.
+                let extends = after.as_deref().is_some_and(|w| EXTENDERS.contains(&w));
+                if comma_close && !extends {
                     return (k + 1, None);
                 }
             }

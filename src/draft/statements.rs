@@ -276,7 +276,8 @@ fn verbs(s: &Sentence, people: &mut People, found: &mut Vec<Found>) -> Option<(u
         let quote_after = quote_after(s, v).filter(|&open| !quotes::title_quote(s, v, open));
         let bare = lexicon::takes_bare_clause(&word)
             && s.word(v + 1).is_some_and(|w| lexicon::opens_clause(&w))
-            && s.span.end.saturating_sub(v) > 4
+            && !reported::pronoun_object(s, v + 1, false)
+            && (s.span.end.saturating_sub(v) > 4 || reported::elliptical_clause(s, v + 1))
             && !not_said::time_only(s, v + 1, reported::content_end(s, v, v + 1));
         // A quotation inside a participle's phrase before the verb is the participle's, not
         // the verb's, when a clause follows: `X, citing "…," said the plan …`; nor is a
