@@ -27,6 +27,9 @@ pub(super) struct Outside<'a> {
     pub drafter: Option<Drafter>,
     /// The page being fetched again (`r` on a fetched page), until it is in or dropped.
     pub refetcher: Option<Refetcher>,
+    /// A save was asked for (the key) and the writer has not answered it yet: a conflict
+    /// found on the way reads the file again, makes the edits again and saves them.
+    pub save_asked: bool,
 }
 
 impl Outside<'_> {
@@ -41,13 +44,23 @@ impl Outside<'_> {
         let all_saved = !self.store.has_unsaved();
         for report in reports {
             match report {
-                Report::Saved { .. } if all_saved => actions.push(Action::Saved { error: None }),
+                Report::Saved { .. } if all_saved => {
+                    self.save_asked = false;
+                    actions.push(Action::Saved { error: None })
+                }
                 Report::Saved { .. } => {}
-                Report::Failed(error) => actions.push(Action::Saved { error: Some(error) }),
-                Report::Conflict => actions.extend(self.reload_keeping_edits(
-                    state,
-                    "the claims file changed on disk: read it again and made your unsaved edits again",
-                )),
+                Report::Failed(error) => {
+                    self.save_asked = false;
+                    actions.push(Action::Saved { error: Some(error) })
+                }
+                Report::Conflict => {
+                    let save = std::mem::take(&mut self.save_asked);
+                    actions.extend(self.reload_keeping_edits(
+                        state,
+                        "the claims file changed on disk: read it again and made your unsaved edits again",
+                        save,
+                    ))
+                }
             }
         }
         actions
@@ -75,6 +88,7 @@ impl Outside<'_> {
                 actions.extend(self.reload_keeping_edits(
                     state,
                     "fetched the page again and made your unsaved edits again",
+                    false,
                 ));
                 actions
             }
@@ -87,8 +101,8 @@ impl Outside<'_> {
     /// shown, with those edits taken back); they are moved onto the file as read now by
     /// [`crate::claims::rebase::rebase`], each entry found by its id, expert and quote,
     /// never by its place alone, so another writer's new or removed claims cannot make an
-    /// edit land on the wrong entry.
-    fn reload_keeping_edits(&mut self, state: &State, what: &str) -> Vec<Action> {
+    /// edit land on the wrong entry. `save`: they are saved once made (a save was asked).
+    fn reload_keeping_edits(&mut self, state: &State, what: &str, save: bool) -> Vec<Action> {
         let (unsaved, inverse) = self.store.unsaved();
         let reloaded = reload(state, self.sources);
         self.watch = Watch::new(self.sources);
@@ -114,6 +128,7 @@ impl Outside<'_> {
                 what: what.into(),
                 lost: misfits.into_iter().map(|m| m.0).collect(),
                 kept,
+                save,
             },
         ]
     }
@@ -158,6 +173,7 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     actions.extend(outside.reload_keeping_edits(
                         state,
                         "read the files again and made your unsaved edits again",
+                        false,
                     ));
                     continue;
                 }
@@ -191,6 +207,7 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     )),
                 },
                 Effect::Save => {
+                    outside.save_asked = true;
                     outside.store.save();
                     continue;
                 }
@@ -213,6 +230,7 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                             what: "recovered the unsaved edits".into(),
                             lost,
                             kept,
+                            save: false,
                         }
                     }
                     None => continue,

@@ -70,6 +70,11 @@ pub struct Editing {
     /// claim when an edit took that claim out (`X`, `x`): the next draft is looked for
     /// from it, itself included, while it stays selected, so none is skipped.
     pub review_from: Option<(usize, Option<usize>)>,
+    /// The save key was answered by reading the file again (another program had changed
+    /// it): what that did, said with the save that follows it.
+    pub save_note: Option<String>,
+    /// The quit question's save key was pressed: the reader quits once the file is saved.
+    pub quit_when_saved: bool,
 }
 
 impl Editing {
