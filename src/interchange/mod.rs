@@ -251,6 +251,9 @@ fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
 
 /// The error for an `out` that already exists: nothing is written over.
 fn refuse_existing(out: Option<&Path>) -> Result<()> {
+    if let Some(path) = out.filter(|p| !is_stdout(p)) {
+        crate::output::folder_must_exist(path)?;
+    }
     match out {
         Some(path) if path.exists() => Err(Error::Usage(format!(
             "{} already exists; counterpoint does not write over a file: choose another --out, or remove it first",

@@ -9,6 +9,7 @@ mod effects;
 pub mod frame;
 pub(crate) mod input;
 pub(crate) mod store;
+mod taken_on;
 mod typing;
 
 use std::io::{BufWriter, Stdout, stdout};

@@ -88,15 +88,31 @@ impl State {
                 self.message = Some("this document cannot be edited".into());
                 false
             }
-            Some(Target::Sample) => {
+            Some(Target::SampleCopyHere { article, claims }) if !(*article && *claims) => {
+                // Nothing can be copied: said now, not after a question.
+                self.message =
+                    crate::reader::model::editing::sample_copy_refusal(*article, *claims);
+                false
+            }
+            Some(Target::Sample | Target::SampleCopyHere { .. }) => {
+                let (article, claims) = crate::reader::model::editing::SAMPLE_COPY;
+                // The question says what `y` does: copy the sample, or open the copy an
+                // earlier session left here.
+                let (text, short) = match self.editing.target {
+                    Some(Target::Sample) => (
+                        "The bundled sample is read-only. Copy its article and claims file into this directory and edit the copy?",
+                        "Copy the sample here to edit it?",
+                    ),
+                    _ => (
+                        "The bundled sample is read-only. An earlier session's copy is in this directory: open that copy, as it was left, and edit it?",
+                        "Open the copy here to edit it?",
+                    ),
+                };
                 self.after_copy = Some(then.clone());
                 self.overlay = Overlay::Question(Question {
-                    text: "The bundled sample is read-only. Copy its article and claims file into this directory and edit the copy?".into(),
-                    short: "Copy the sample here to edit it?".into(),
-                    detail: vec![
-                        "counterpoint-sample.md".into(),
-                        "counterpoint-sample.claims.toml".into(),
-                    ],
+                    text: text.into(),
+                    short: short.into(),
+                    detail: vec![article.into(), claims.into()],
                     on_yes: OnYes::CopySample,
                 });
                 false
