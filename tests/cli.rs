@@ -374,3 +374,67 @@ fn a_file_in_a_missing_folder_is_refused_naming_the_folder() {
         }
     }
 }
+
+/// A claims file's date that is no calendar date (`2021-02-30`, `yesterday`, in either
+/// kind of string) is held to the form's rule everywhere, placed at its line and column:
+/// `check` lists it and exits 1 (it passed), an export leaves it out of the JSON-LD and
+/// says where it was (it wrote `datePublished: "yesterday"`), plain output warns on
+/// standard error; real dates of every precision pass untouched.
+#[test]
+fn a_date_that_is_no_calendar_date_is_said_at_its_place_everywhere() {
+    let dir = scratch("bad-dates");
+    let article = write(&dir, "a.md", ARTICLE);
+    let claims = |first: &str, second: &str| {
+        format!(
+            "[[claim]]\nid = \"safe\"\nclaimant = \"The minister\"\nquote = \"the bridge is “safe.”\"\nverdict = \"False\"\ndate = \"{first}\"\n\n[[claim]]\nid = \"not-safe\"\nclaimant = \"An engineer\"\nquote = \"it is not safe at all\"\nverdict = \"True\"\ndate =  '{second}'\n"
+        )
+    };
+    for (first, second) in [("2021-02-30", "yesterday"), ("2021-13", "2020-02-29x")] {
+        write(&dir, "a.claims.toml", &claims(first, second));
+        let check = counterpoint(&["check", &article]);
+        assert_eq!(check.status.code(), Some(1), "{}", stdout(&check));
+        let report = stdout(&check);
+        assert!(
+            report.contains(&format!(
+                "a.claims.toml:6:8: the date `{first}` is no calendar date"
+            )),
+            "{report}"
+        );
+        assert!(
+            report.contains(&format!(
+                "a.claims.toml:13:9: the date `{second}` is no calendar date"
+            )),
+            "{report}"
+        );
+        let export = counterpoint(&["export", "claimreview", &article]);
+        assert!(export.status.success(), "{}", stderr(&export));
+        let json = stdout(&export);
+        assert!(!json.contains(first) && !json.contains(second), "{json}");
+        assert!(
+            stderr(&export).contains("left out 2 dates that are no calendar date"),
+            "{}",
+            stderr(&export)
+        );
+        let plain = counterpoint(&[&article]);
+        assert!(
+            stderr(&plain).contains(&format!("warning: a.claims.toml:6:8: the date `{first}`")),
+            "{}",
+            stderr(&plain)
+        );
+    }
+    // Real dates at every precision: nothing said, `check` passes, the export keeps them.
+    write(
+        &dir,
+        "a.claims.toml",
+        &claims("2021-01-12", "2020-02-29").replace("date =  '2020-02-29'", "date = \"2021\""),
+    );
+    let check = counterpoint(&["check", &article]);
+    assert!(check.status.success(), "{}", stdout(&check));
+    assert!(
+        !stdout(&check).contains("calendar date"),
+        "{}",
+        stdout(&check)
+    );
+    let json = stdout(&counterpoint(&["export", "claimreview", &article]));
+    assert!(json.contains("2021-01-12"), "{json}");
+}

@@ -253,7 +253,12 @@ fn event_loop(
         .store
         .leftover()
         .map(|(left, moved)| Action::OfferRecovery {
-            changes: left.changes.iter().map(|c| c.describe()).collect(),
+            // Each named by its id too, as the file read has it; a file changed since may
+            // have other entries at those places, so then by place alone.
+            changes: match moved {
+                false => crate::claims::change::describe_on(&left.changes, state.doc.entries()),
+                true => left.changes.iter().map(|c| c.describe()).collect(),
+            },
             moved,
         });
     let unreadable = (outside.store.unreadable_journal()).map(|aside| {

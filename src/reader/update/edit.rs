@@ -327,7 +327,8 @@ impl State {
                 };
                 (
                     format!("Delete claim {}{with}?", c.entry.id),
-                    format!("Delete {}?", c.entry.id),
+                    // The short question keeps what goes with the claim.
+                    format!("Delete {}{with}?", c.entry.id),
                     detail,
                     Edit::one(
                         Change::RemoveClaim { at: file },

@@ -99,6 +99,15 @@ fn deleting_asks_first_naming_what_goes_and_no_leaves_everything() {
         question.text
     );
     assert!(question.text.contains("responses?"), "{}", question.text);
+    // The short question, for a small window, says what goes with the claim too.
+    let responses = state.doc.claims[state.selected.unwrap()].responses.len();
+    assert!(
+        question
+            .short
+            .ends_with(&format!(" and its {responses} responses?")),
+        "{}",
+        question.short
+    );
     assert!(
         question.detail.len() > 1,
         "the claim and its responses are listed"
