@@ -61,7 +61,8 @@ fn failure(err: &std::io::Error) -> Error {
 ///
 /// # Errors
 /// [`Error::Io`] naming `path`, with the I/O error's reason, when the temporary file
-/// cannot be created in `path`'s folder (e.g. the folder is missing or not writable),
+/// cannot be created in `path`'s folder (e.g. it is not writable; a missing folder is
+/// [`folder_must_exist`]'s [`Error::Usage`]),
 /// written, synced, given the old file's permissions, or renamed over `path`. On an error
 /// `path` is unchanged and the temporary file is removed.
 pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
@@ -117,7 +118,10 @@ fn replace<T>(
         .prefix(".counterpoint-")
         .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666))
         .tempfile_in(dir)
-        .map_err(io)?;
+        .map_err(|e| match folder_must_exist(path) {
+            Err(missing) => missing,
+            Ok(()) => io(e),
+        })?;
     let mut buffered = std::io::BufWriter::with_capacity(1 << 16, temp.as_file_mut());
     let made = write(&mut buffered).map_err(io)?;
     buffered.flush().map_err(io)?;
@@ -156,6 +160,24 @@ pub fn write_new(path: Option<&Path>, text: &str) -> std::result::Result<String,
     }
     write_atomically(path, text).map_err(|e| e.to_string())?;
     Ok(name)
+}
+
+/// The refusal to write `path` when the folder it would be in is missing (a write there
+/// once said `no such file`, naming the file): the folder named, with what to do; `Ok`
+/// when it is there (or `path` is a bare name, in the current folder).
+///
+/// # Errors
+/// [`Error::Usage`]: `missing/folder: no such folder; make it first (mkdir -p
+/// missing/folder), or give a file in a folder that exists`.
+pub fn folder_must_exist(path: &Path) -> Result<()> {
+    let folder = folder_of(path);
+    if folder.is_dir() {
+        return Ok(());
+    }
+    let name = folder.display();
+    Err(Error::Usage(format!(
+        "{name}: no such folder; make it first (mkdir -p {name}), or give --out a file in a folder that exists"
+    )))
 }
 
 /// The folder `path` is in, as the file system takes it: its parent, or `.` for a bare

@@ -37,6 +37,10 @@ pub enum Warning {
     /// `subject` (claim N "id", or its response N (expert)) has a problem placing its
     /// quote or in the text it quotes: `problem` says which, as a sentence.
     Quote { subject: String, problem: String },
+    /// The claims file's date at `at` (`file:line:column`) is no calendar date
+    /// ([`crate::claims::dates::is_calendar_date`], the rule the form keeps): kept as
+    /// written, left out of exports.
+    Date { at: String, date: String },
     /// A reload of one part failed; the part keeps its last good version.
     NotReloaded { part: Part, error: String },
 }
@@ -84,6 +88,10 @@ impl fmt::Display for Warning {
                 "{file} does not exist yet: it is made when you record the first claim"
             ),
             Warning::Quote { subject, problem } => write!(f, "{subject}: {problem}"),
+            Warning::Date { at, date } => write!(
+                f,
+                "{at}: the date `{date}` is no calendar date (YYYY-MM-DD, YYYY-MM or YYYY): kept as written, left out of exports"
+            ),
             Warning::NotReloaded { part, error } => {
                 let part = match part {
                     Part::Article => "article",

@@ -1,4 +1,4 @@
-//! The command line: plain output when not a terminal, `check`, `keys`, and clear errors.
+//! The command line's reading and checking: plain output when not a terminal, `check` (and `--fix`), the article from standard input, a claim asked for, and clear errors with exit status 2.
 
 use crate::common;
 
@@ -193,126 +193,6 @@ fn bad_input_gets_a_clear_error_and_status_2() {
 }
 
 #[test]
-fn keys_prints_the_table_the_readme_shows() {
-    let output = counterpoint(&["keys"]);
-    assert!(output.status.success());
-    let table = stdout(&output);
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let start = readme
-        .find("<!-- keys:start -->\n")
-        .expect("README marks its key table")
-        + "<!-- keys:start -->\n".len();
-    let end = readme.find("<!-- keys:end -->").unwrap();
-    assert_eq!(
-        &readme[start..end],
-        table,
-        "README's key table is out of date: paste `counterpoint keys`"
-    );
-}
-
-#[test]
-fn version_and_help() {
-    let output = counterpoint(&["--version"]);
-    assert_eq!(
-        stdout(&output).trim(),
-        format!("counterpoint {}", env!("CARGO_PKG_VERSION"))
-    );
-    let help = stdout(&counterpoint(&["--help"]));
-    assert!(
-        help.contains("Usage: counterpoint [OPTIONS] [ARTICLE]") && help.contains("check"),
-        "{help}"
-    );
-}
-
-/// Every way of asking for help succeeds: `--help` and `-h` on the program and on each
-/// subcommand, `help X`, and help asked of `help` itself.
-#[test]
-fn every_help_exits_0() {
-    let subcommands = [
-        "check",
-        "keys",
-        "config",
-        "completions",
-        "man",
-        "import",
-        "export",
-        "generate",
-        "draft",
-        "render",
-        "help",
-    ];
-    let mut lines: Vec<Vec<&str>> = vec![vec!["--help"], vec!["-h"], vec!["help"]];
-    for sub in subcommands {
-        lines.push(vec![sub, "--help"]);
-        lines.push(vec![sub, "-h"]);
-        lines.push(vec!["help", sub]);
-        lines.push(vec!["help", sub, "--help"]);
-    }
-    for words in lines {
-        let output = counterpoint(&words);
-        assert_eq!(
-            output.status.code(),
-            Some(0),
-            "{words:?}: {}",
-            stderr(&output)
-        );
-        assert!(stdout(&output).contains("Usage:"), "{words:?}");
-    }
-    // Help for what is not a subcommand is still an error.
-    refused(&counterpoint(&["help", "nonsense"]), &["nonsense"]);
-}
-
-/// Numbers out of range are refused, naming the option, the limit and what to give, never
-/// quietly changed.
-#[test]
-fn numeric_options_out_of_range_are_refused_with_the_limit() {
-    for width in ["0", "19", "-3", "wide"] {
-        refused(
-            &counterpoint(&["--width", width, "x.md"]),
-            &["--width", "20 or more"],
-        );
-    }
-    let ok = counterpoint(&["--width", "20"]);
-    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
-    for size in ["100000x40", "120x1001", "70000x70000"] {
-        refused(
-            &counterpoint(&["render", "--size", size]),
-            &["--size", "from 1 to 1000", "within 1000x1000, such as"],
-        );
-    }
-    refused(
-        &counterpoint(&["render", "--size", "120x100000"]),
-        &["such as 120x1000"],
-    );
-    refused(
-        &counterpoint(&["render", "--size", "big"]),
-        &["--size big: give COLUMNSxROWS"],
-    );
-    // `generate`'s numbers: zero, huge, negative and not numbers, each option named with
-    // its limit, before any file is written.
-    for megabytes in ["0", "-1", "2001", "1e9", "NaN", "inf", "big"] {
-        refused(
-            &counterpoint(&["generate", "--out", "never", "--megabytes", megabytes]),
-            &["--megabytes", "at most 2000", "such as 20"],
-        );
-    }
-    for count in ["0", "-5", "1000001", "99999999999999999999", "many"] {
-        refused(
-            &counterpoint(&["generate", "--out", "never", "--claim-count", count]),
-            &["--claim-count", "from 1 to 1000000", "such as 20000"],
-        );
-    }
-    for seed in ["-1", "18446744073709551616", "x"] {
-        refused(
-            &counterpoint(&["generate", "--out", "never", "--seed", seed]),
-            &["--seed", "from 0 to 18446744073709551615", "such as 1"],
-        );
-    }
-    assert!(!std::path::Path::new("never.md").exists());
-}
-
-#[test]
 fn a_quote_found_many_times_with_nothing_to_choose_is_reported() {
     let dir = scratch("ambiguous");
     let article = write(
@@ -350,36 +230,6 @@ fn a_quote_found_many_times_with_nothing_to_choose_is_reported() {
         stdout(&output).contains("safe.md:1:43 (one of 2 matches, chosen by prefix/suffix)"),
         "{}",
         stdout(&output)
-    );
-}
-
-#[test]
-fn render_prints_the_screen_after_keys() {
-    let output = counterpoint(&["render", "--size", "100x30", "--keys", "nnn<Tab>j"]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let screen = stdout(&output);
-    let rows: Vec<&str> = screen.lines().collect();
-    assert_eq!(rows.len(), 30);
-    assert!(rows[29].contains("claim 3 of 9"), "{screen}");
-    assert!(
-        screen.contains("▌ ≈ qualifies · Nelly Lahoud ↵"),
-        "{screen}"
-    );
-    let output = counterpoint(&["render", "--size", "wide"]);
-    refused(&output, &["--size wide: give COLUMNSxROWS"]);
-}
-
-/// The screen shown at the top of the README is what `render` prints for it today.
-#[test]
-fn the_readme_capture_is_the_current_screen() {
-    let readme = include_str!("../README.md");
-    let start = readme.find("```text\n").unwrap() + "```text\n".len();
-    let end = start + readme[start..].find("```\n").unwrap();
-    let output = common::files::run(&["render", "--size", "120x36", "--keys", "nnn"]);
-    assert_eq!(
-        &readme[start..end],
-        common::files::stdout(&output),
-        "regenerate it with: counterpoint render --size 120x36 --keys nnn"
     );
 }
 
@@ -468,211 +318,123 @@ fn a_claim_asked_for_that_is_not_there_names_the_ones_that_are() {
     );
 }
 
-/// `counterpoint config` prints the default configuration a user with only the binary
-/// can start from, and a configuration error points to it.
+/// Every command that writes a file refuses one in a folder that is not there before it
+/// works, naming the folder and what to do (`draft` said `no such file` after drafting,
+/// naming the file): `draft`, `export` in each format, `generate`, nested or one deep, as
+/// `generate` already said it. Nothing is made.
 #[test]
-fn config_prints_the_defaults_and_errors_point_to_it() {
-    let output = counterpoint(&["config"]);
-    assert!(output.status.success());
-    let text = stdout(&output);
-    assert_eq!(text, include_str!("../config.toml"));
-    let dir = scratch("config-command");
-    let written = write(&dir, "config.toml", &text);
-    let keys = counterpoint(&["keys", "--config", &written]);
-    assert!(
-        keys.status.success(),
-        "the printed defaults load: {}",
-        stderr(&keys)
-    );
-    let broken = write(&dir, "broken.toml", "[layout]\nmax_text_widht = 70\n");
-    let output = counterpoint(&["keys", "--config", &broken]);
-    refused(
-        &output,
-        &["hint: `counterpoint config` prints every option"],
-    );
-}
-
-/// Completions for every shell clap_complete knows, and a man page, from the same
-/// definitions as `--help`.
-#[test]
-fn completions_and_the_man_page_come_from_the_command_line_definitions() {
-    for (shell, mark) in [
-        ("bash", "complete -F"),
-        ("zsh", "#compdef counterpoint"),
-        ("fish", "complete -c counterpoint"),
-        ("elvish", "edit:completion:arg-completer[counterpoint]"),
-        ("powershell", "Register-ArgumentCompleter"),
-    ] {
-        let output = counterpoint(&["completions", shell]);
-        assert!(output.status.success(), "{shell}: {}", stderr(&output));
-        let script = stdout(&output);
-        assert!(script.contains(mark), "{shell}: {script}");
-        for subcommand in [
-            "check",
-            "draft",
-            "export",
-            "render",
-            "config",
-            "completions",
-        ] {
-            assert!(
-                script.contains(subcommand),
-                "{shell} completes {subcommand}"
+fn a_file_in_a_missing_folder_is_refused_naming_the_folder() {
+    let dir = scratch("missing-folder");
+    let article = write(&dir, "a.md", ARTICLE);
+    for depth in [1, 3] {
+        let folder = (0..depth).fold(dir.clone(), |d, i| d.join(format!("gone{i}")));
+        let named = format!("gone{}", depth - 1);
+        let out = |name: &str| folder.join(name).display().to_string();
+        let runs: Vec<Vec<String>> = vec![
+            vec![
+                "draft".into(),
+                article.clone(),
+                "--out".into(),
+                out("x.claims.toml"),
+            ],
+            vec![
+                "export".into(),
+                "claimreview".into(),
+                article.clone(),
+                "--out".into(),
+                out("x.json"),
+            ],
+            vec![
+                "export".into(),
+                "annotations".into(),
+                article.clone(),
+                "--out".into(),
+                out("x.json"),
+            ],
+            vec![
+                "generate".into(),
+                "--out".into(),
+                out("x"),
+                "--megabytes".into(),
+                "0.01".into(),
+            ],
+        ];
+        for args in runs {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let message = refused(
+                &counterpoint(&args),
+                &[
+                    &format!("{named}: no such folder"),
+                    "mkdir -p",
+                    "a folder that exists",
+                ],
             );
+            assert!(!message.contains("no such file"), "{args:?}: {message}");
+            assert!(!dir.join("gone0").exists(), "{args:?}: made something");
         }
     }
-    let output = counterpoint(&["completions", "tcsh"]);
-    assert_eq!(output.status.code(), Some(2), "an unknown shell is refused");
-    let man = counterpoint(&["man"]);
-    assert!(man.status.success());
-    let page = stdout(&man);
-    assert!(
-        page.starts_with(".ie \\n(.g .ds Aq") || page.contains(".TH counterpoint"),
-        "{page}"
-    );
-    assert!(
-        page.contains("counterpoint\\-check") || page.contains("check"),
-        "{page}"
-    );
 }
 
-/// `render` takes every way of opening at a place that the reader takes (`+N`, `+N%`,
-/// `--claim`), and a space in `--keys` is the Space key, as the README says.
+/// A claims file's date that is no calendar date (`2021-02-30`, `yesterday`, in either
+/// kind of string) is held to the form's rule everywhere, placed at its line and column:
+/// `check` lists it and exits 1 (it passed), an export leaves it out of the JSON-LD and
+/// says where it was (it wrote `datePublished: "yesterday"`), plain output warns on
+/// standard error; real dates of every precision pass untouched.
 #[test]
-fn render_opens_where_the_reader_opens_and_takes_a_space() {
-    let status = |args: &[&str]| {
-        let output = counterpoint(args);
-        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
-        stdout(&output)
-            .lines()
-            .last()
-            .unwrap_or_default()
-            .to_string()
+fn a_date_that_is_no_calendar_date_is_said_at_its_place_everywhere() {
+    let dir = scratch("bad-dates");
+    let article = write(&dir, "a.md", ARTICLE);
+    let claims = |first: &str, second: &str| {
+        format!(
+            "[[claim]]\nid = \"safe\"\nclaimant = \"The minister\"\nquote = \"the bridge is “safe.”\"\nverdict = \"False\"\ndate = \"{first}\"\n\n[[claim]]\nid = \"not-safe\"\nclaimant = \"An engineer\"\nquote = \"it is not safe at all\"\nverdict = \"True\"\ndate =  '{second}'\n"
+        )
     };
-    let top = status(&["render", "--size", "80x10"]);
-    let half = status(&["render", "--size", "80x10", "+50%"]);
-    let line = status(&["render", "--size", "80x10", "+17"]);
-    assert_ne!(half, top, "+50% opens elsewhere");
-    assert_ne!(line, top, "+17 opens elsewhere");
-    assert_ne!(half, line);
-    assert_eq!(
-        status(&["render", "+50%", "--size", "80x10"]),
-        half,
-        "+N% before or after the subcommand's options"
-    );
-    assert!(half.contains("claim 7 of 9"), "{half}");
-    let claim = status(&["render", "--size", "80x10", "--claim", "3"]);
-    assert!(claim.contains("claim 3 of 9"), "{claim}");
-    assert_eq!(
-        status(&[
-            "render",
-            "--size",
-            "80x10",
-            "--claim",
-            "freedom-of-movement"
-        ]),
-        claim
-    );
-    assert_eq!(
-        status(&["render", "--size", "80x10", "--keys", " "]),
-        status(&["render", "--size", "80x10", "--keys", "<Space>"])
-    );
-    assert_ne!(status(&["render", "--size", "80x10", "--keys", " "]), top);
-    let unknown = counterpoint(&["render", "--claim", "42"]);
-    refused(&unknown, &["--claim 42: no such claim"]);
-}
-
-/// The README's quick start works as written: its article and three-field claims file
-/// open, and `check` finds the claim exactly.
-#[test]
-fn the_readme_quick_start_works_as_written() {
-    let readme = include_str!("../README.md");
-    let block_after = |label: &str| {
-        let at = readme
-            .find(label)
-            .unwrap_or_else(|| panic!("{label} in the README"));
-        let rest = &readme[at..];
-        let open = rest.find("```").expect("a code block");
-        let body = &rest[open..];
-        let start = body.find('\n').expect("a fence line") + 1;
-        let end = body[start..].find("```").expect("a closing fence");
-        body[start..start + end].to_string()
-    };
-    let dir = scratch("quick-start");
-    let article = write(&dir, "story.md", block_after("`story.md`:"));
-    write(
-        &dir,
-        "story.claims.toml",
-        block_after("`story.claims.toml`:"),
-    );
-    let output = counterpoint(&["check", &article]);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}{}",
-        stdout(&output),
-        stderr(&output)
-    );
-    assert!(stdout(&output).contains("✓"), "{}", stdout(&output));
-    let plain = counterpoint(&[&article]);
-    assert!(
-        stdout(&plain).contains("[1] The mayor"),
-        "{}",
-        stdout(&plain)
-    );
-}
-
-/// Small things a newcomer met on the command line: a percentage past 100 is explained,
-/// and `--keys` takes keys that begin with a hyphen.
-#[test]
-fn a_place_past_the_end_is_explained_and_keys_may_start_with_a_hyphen() {
-    let output = counterpoint(&["render", "+150%"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        stderr(&output),
-        "counterpoint: +150%: a place in percent is +0% to +100% of the way through\n"
-    );
-    for bad in ["+-5%", "+50.5%", "+-3"] {
-        let output = counterpoint(&["render", bad]);
-        assert_eq!(output.status.code(), Some(2), "{bad}");
-        assert!(stderr(&output).starts_with(&format!("counterpoint: {bad}: a place")));
-    }
-    // Written with letters: a mistyped place unless a file has that name.
-    for (args, bad) in [
-        (vec!["+abc", "s.md"], "+abc"),
-        (vec!["render", "+50x%"], "+50x%"),
-    ] {
-        let output = counterpoint(&args);
-        assert_eq!(output.status.code(), Some(2), "{bad}");
-        assert_eq!(
-            stderr(&output),
-            format!(
-                "counterpoint: {bad}: no such file, and no place: a place is +N (line N, +120) or +N% (+50% is half way)\n"
-            )
+    for (first, second) in [("2021-02-30", "yesterday"), ("2021-13", "2020-02-29x")] {
+        write(&dir, "a.claims.toml", &claims(first, second));
+        let check = counterpoint(&["check", &article]);
+        assert_eq!(check.status.code(), Some(1), "{}", stdout(&check));
+        let report = stdout(&check);
+        assert!(
+            report.contains(&format!(
+                "a.claims.toml:6:8: the date `{first}` is no calendar date"
+            )),
+            "{report}"
+        );
+        assert!(
+            report.contains(&format!(
+                "a.claims.toml:13:9: the date `{second}` is no calendar date"
+            )),
+            "{report}"
+        );
+        let export = counterpoint(&["export", "claimreview", &article]);
+        assert!(export.status.success(), "{}", stderr(&export));
+        let json = stdout(&export);
+        assert!(!json.contains(first) && !json.contains(second), "{json}");
+        assert!(
+            stderr(&export).contains("left out 2 dates that are no calendar date"),
+            "{}",
+            stderr(&export)
+        );
+        let plain = counterpoint(&[&article]);
+        assert!(
+            stderr(&plain).contains(&format!("warning: a.claims.toml:6:8: the date `{first}`")),
+            "{}",
+            stderr(&plain)
         );
     }
-    let dir = scratch("plus-named-file");
-    std::fs::write(
-        dir.join("+notes.md"),
-        "Words of a file whose name begins with a plus.\n",
-    )
-    .unwrap();
-    let named = std::process::Command::new(env!("CARGO_BIN_EXE_counterpoint"))
-        .current_dir(&dir)
-        .arg("+notes.md")
-        .output()
-        .unwrap();
-    assert!(named.status.success(), "{}", stderr(&named));
-    assert!(
-        stdout(&named).contains("Words of a file"),
-        "{}",
-        stdout(&named)
+    // Real dates at every precision: nothing said, `check` passes, the export keeps them.
+    write(
+        &dir,
+        "a.claims.toml",
+        &claims("2021-01-12", "2020-02-29").replace("date =  '2020-02-29'", "date = \"2021\""),
     );
-    let output = counterpoint(&["render", "--size", "60x10", "--keys", "----"]);
-    assert!(output.status.success(), "{}", stderr(&output));
+    let check = counterpoint(&["check", &article]);
+    assert!(check.status.success(), "{}", stdout(&check));
     assert!(
-        stdout(&output).contains("text 37 columns wide"),
+        !stdout(&check).contains("calendar date"),
         "{}",
-        stdout(&output)
+        stdout(&check)
     );
+    let json = stdout(&counterpoint(&["export", "claimreview", &article]));
+    assert!(json.contains("2021-01-12"), "{json}");
 }

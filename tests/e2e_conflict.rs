@@ -4,7 +4,8 @@ use std::time::Duration;
 
 use crate::common::pty::Session;
 use crate::e2e_edit::{
-    CLAIMS, CTRL_U, Case, ENTER, TAB, go_to, parsed, record_a_claim, select_words, wait_file,
+    CLAIMS, CTRL_S, CTRL_U, Case, ENTER, ESC, TAB, go_to, parsed, record_a_claim, select_words,
+    wait_file,
 };
 
 /// What another writer adds to the claims file: a comment and a claim.
@@ -69,9 +70,6 @@ fn another_writers_change_between_edits_is_not_clobbered() {
     assert_eq!(session.exit_code(), 0);
 }
 
-/// A drafted claims file: three drafted claims in reading order, the second with two
-/// drafted responses.
-
 #[test]
 fn an_edit_to_a_claim_another_writer_removed_is_kept_in_a_file_and_said() {
     let case = Case::new(CLAIMS);
@@ -127,4 +125,115 @@ fn respond_on_it_seems_clear(session: &mut Session, expert: &str, affiliation: &
     session.press(&format!(
         "{CTRL_U}{expert}{TAB}{affiliation}{TAB}{CTRL_U}{stance}{ENTER}"
     ));
+}
+
+/// Saving on the key, after another writer changed the file: one press of Ctrl-s reads the
+/// file again, makes the edits again and writes them, and says both (it took two presses,
+/// the first only reading the file again). Each way the file can have changed: before the
+/// first edit, between the edit and the key, and both.
+#[test]
+fn one_save_key_saves_after_another_writer_changed_the_file() {
+    for (before, after) in [(true, false), (false, true), (true, true)] {
+        let case = Case::new(CLAIMS);
+        let mut session = case.open_on_key();
+        let mut expected = CLAIMS.to_string();
+        if before {
+            expected.push_str(OUTSIDE);
+            std::fs::write(case.path("a.claims.toml"), &expected).unwrap();
+            std::thread::sleep(Duration::from_millis(1200));
+        }
+        record_a_claim(&mut session);
+        session.press(ESC);
+        session.wait_text("● unsaved (Ctrl-s saves)");
+        if after {
+            expected.push_str("\n# And a comment later.\n");
+            std::fs::write(case.path("a.claims.toml"), &expected).unwrap();
+            std::thread::sleep(Duration::from_millis(1200));
+        }
+        session.press(CTRL_S);
+        let text = wait_file(&case.path("a.claims.toml"), "the one save", |t| {
+            t.contains("Trump administration")
+        });
+        let screen = session.wait_text("saved a.claims.toml");
+        assert!(text.contains(OUTSIDE) == before, "{before} {after}\n{text}");
+        assert!(
+            text.contains("# And a comment later.") == after,
+            "{before} {after}\n{text}"
+        );
+        assert!(!screen.contains("● unsaved"), "{before} {after}\n{screen}");
+        session.press("q");
+        assert_eq!(session.exit_code(), 0, "{before} {after}: quits, all saved");
+        assert!(case.journals().is_empty(), "{:?}", case.journals());
+    }
+}
+
+/// The quit question says Ctrl-s saves: it saves and quits, also when the file changed on
+/// disk meanwhile; `n` and Esc still leave the question.
+#[test]
+fn the_quit_question_s_save_key_saves_and_quits() {
+    for changed in [false, true] {
+        let case = Case::new(CLAIMS);
+        let mut session = case.open_on_key();
+        record_a_claim(&mut session);
+        session.press(ESC);
+        session.wait_text("● unsaved (Ctrl-s saves)");
+        if changed {
+            std::fs::write(case.path("a.claims.toml"), format!("{CLAIMS}{OUTSIDE}")).unwrap();
+        }
+        session.press("q");
+        session.wait_text("Ctrl-s saves and quits");
+        session.press(CTRL_S);
+        assert_eq!(session.exit_code(), 0, "changed: {changed}");
+        let text = case.claims();
+        assert!(text.contains("Trump administration"), "{changed}\n{text}");
+        assert_eq!(text.contains(OUTSIDE), changed, "{text}");
+        assert!(case.journals().is_empty(), "{:?}", case.journals());
+    }
+}
+
+/// After a `kill -9`, the question about recovering the unsaved edits comes first; once
+/// it is answered (either way) the form that was open opens again with its typing, and
+/// both are said (the form waited, closed, until its words were selected again).
+#[test]
+fn after_a_kill_the_open_form_comes_back_once_recovery_is_answered() {
+    for answer in ["y", "n"] {
+        let case = Case::new(CLAIMS);
+        let mut session = case.open_on_key();
+        record_a_claim(&mut session);
+        session.press(ESC);
+        session.wait_text("● unsaved (Ctrl-s saves)");
+        go_to(&mut session, "It seems clear");
+        session.press("V");
+        session.wait_text("selection:");
+        session.press("c");
+        session.wait_text("New claim");
+        session.press(&format!("{CTRL_U}Someone Typed{TAB}{TAB}Half a summary"));
+        session.wait_text("Half a summary");
+        session.signal("KILL");
+        session.exit_code();
+
+        let mut again = case.open_on_key();
+        let screen = again.wait_text("Recover it?");
+        assert!(
+            !screen.contains("New claim"),
+            "the question first:\n{screen}"
+        );
+        again.press(answer);
+        let screen = again.wait_text("is open again");
+        assert!(screen.contains("New claim"), "{answer}:\n{screen}");
+        assert!(screen.contains("Half a summary"), "{answer}:\n{screen}");
+        assert!(screen.contains("Someone Typed"), "{answer}:\n{screen}");
+        again.press(ESC);
+        std::thread::sleep(Duration::from_millis(300));
+        again.press(CTRL_S);
+        std::thread::sleep(Duration::from_millis(500));
+        again.press("q");
+        // Recovered and saved, or set aside: the file has the claim exactly when `y`.
+        assert_eq!(again.exit_code(), 0, "{answer}");
+        assert_eq!(
+            case.claims().contains("Trump administration"),
+            answer == "y",
+            "{answer}"
+        );
+    }
 }

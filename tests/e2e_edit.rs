@@ -519,19 +519,10 @@ fn a_read_only_claims_file_is_said_up_front() {
 #[test]
 fn the_sample_is_copied_here_at_the_first_edit_and_editing_goes_on_there() {
     let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state");
-    let mut session = Session::start_in(
+    let mut session = edit_the_sample_in(
         dir.path(),
-        &[],
-        &[("XDG_STATE_HOME", state.to_str().unwrap())],
-        WIDTH,
-        40,
+        "Copy its article and claims file into this directory",
     );
-    session.wait_text("Claims 1/9");
-    go_to(&mut session, "The administration has tried");
-    select_words(&mut session, 3);
-    session.press("c");
-    session.wait_text("Copy its article and claims file into this directory");
     // One step: the copy is made and `c` opens its form on the words still selected.
     session.press("y");
     session.wait_text("New claim");
@@ -560,18 +551,8 @@ fn the_sample_is_copied_here_at_the_first_edit_and_editing_goes_on_there() {
     assert_eq!(session.exit_code(), 0);
     // The sample opened again here: its first edit opens that copy, edits and all, and
     // says so; the key does what it asked there (the question once came back forever).
-    let mut session = Session::start_in(
-        dir.path(),
-        &[],
-        &[("XDG_STATE_HOME", state.to_str().unwrap())],
-        WIDTH,
-        40,
-    );
-    session.wait_text("/9 ");
-    go_to(&mut session, "The administration has tried");
-    select_words(&mut session, 3);
-    session.press("c");
-    session.wait_text("Copy its article and claims file into this directory");
+    // The question says so: `y` opens the copy here, it copies nothing.
+    let mut session = edit_the_sample_in(dir.path(), "open that copy, as it was left");
     session.press("y");
     session.wait_text("was already here");
     session.wait_text("“The administration has");
@@ -581,4 +562,24 @@ fn the_sample_is_copied_here_at_the_first_edit_and_editing_goes_on_there() {
     session.press("q");
     assert_eq!(session.exit_code(), 0);
     assert_eq!(std::fs::read_to_string(&claims).unwrap(), text);
+}
+
+/// The bundled sample opened in `dir` (its state directory inside it), three words of "The
+/// administration has tried" selected and `c` pressed: the session once the question
+/// `asked` (words of it) is on screen.
+fn edit_the_sample_in(dir: &Path, asked: &str) -> Session {
+    let state = dir.join("state");
+    let mut session = Session::start_in(
+        dir,
+        &[],
+        &[("XDG_STATE_HOME", state.to_str().unwrap())],
+        WIDTH,
+        40,
+    );
+    session.wait_text("/9 ");
+    go_to(&mut session, "The administration has tried");
+    select_words(&mut session, 3);
+    session.press("c");
+    session.wait_text(asked);
+    session
 }

@@ -7,6 +7,7 @@ mod common;
 mod anchor_cli;
 mod article_blocks;
 mod cli;
+mod cli_commands;
 mod cli_outputs;
 mod cli_pipes;
 mod compat_fold;

@@ -289,6 +289,65 @@ impl Change {
     }
 }
 
+/// [`Change::describe`] for `changes` made one after another on `entries` (the claims
+/// file's, as the first change found it): one that names a claim or a response by its
+/// place names it by its id too, as it stood when that change was made (`remove claim 12
+/// (home-base)`, `remove response 2 of claim 3 (home-base, Colin P. Clarke)`); a place
+/// with nothing there is described as [`Change::describe`] does.
+pub fn describe_on(changes: &[Change], mut entries: Vec<ClaimEntry>) -> Vec<String> {
+    let mut rejected = Vec::new();
+    let mut said = Vec::with_capacity(changes.len());
+    for change in changes {
+        let claim = |at: &usize| entries.get(*at);
+        let response = |c: &usize, r: &usize| {
+            let claim = entries.get(*c)?;
+            Some((claim, claim.responses.get(*r)?))
+        };
+        said.push(match change {
+            Change::RemoveClaim { at } => match claim(at) {
+                Some(claim) => format!("remove claim {} ({})", at + 1, claim.id),
+                None => change.describe(),
+            },
+            Change::RemoveResponse { claim, at } => match response(claim, at) {
+                Some((c, r)) => format!(
+                    "remove response {} of claim {} ({}, {})",
+                    at + 1,
+                    claim + 1,
+                    c.id,
+                    r.expert
+                ),
+                None => change.describe(),
+            },
+            Change::AddResponse { claim: c, .. } => match claim(c) {
+                Some(claim) => change.describe().replacen(
+                    &format!(" to claim {}: ", c + 1),
+                    &format!(" to claim {} ({}): ", c + 1, claim.id),
+                    1,
+                ),
+                None => change.describe(),
+            },
+            Change::SetResponse {
+                claim: c,
+                at,
+                entry,
+            } => match claim(c) {
+                Some(claim) => format!(
+                    "change response {} of claim {} ({}: {}, {})",
+                    at + 1,
+                    c + 1,
+                    claim.id,
+                    entry.expert,
+                    entry.stance
+                ),
+                None => change.describe(),
+            },
+            _ => change.describe(),
+        });
+        let _ = change.apply_to(&mut entries, &mut rejected);
+    }
+    said
+}
+
 fn no_response(claim: usize, at: usize, count: usize) -> Misfit {
     Misfit(format!(
         "claim {} has no response {} (it has {count})",
@@ -306,6 +365,41 @@ mod tests {
 
     fn response(expert: &str) -> ResponseEntry {
         crate::claims::examples::response(expert, Stance::Disputes)
+    }
+
+    /// A recovery's list names each entry a change reaches by place by its id too, as it
+    /// stood when that change was made (after the changes before it): a removal shifts
+    /// the ids the next changes name; a place with nothing there is said as before.
+    #[test]
+    fn changes_described_on_the_file_name_their_entries_ids() {
+        let mut with_response = claim("b");
+        with_response.responses.push(response("E"));
+        let start = vec![claim("a"), with_response, claim("c")];
+        let changes = [
+            Change::RemoveClaim { at: 0 },
+            Change::RemoveResponse { claim: 0, at: 0 },
+            Change::AddResponse {
+                claim: 1,
+                at: 0,
+                entry: response("F"),
+            },
+            Change::SetResponse {
+                claim: 1,
+                at: 0,
+                entry: response("G"),
+            },
+            Change::RemoveClaim { at: 7 },
+        ];
+        let said = describe_on(&changes, start);
+        assert_eq!(said[0], "remove claim 1 (a)");
+        assert_eq!(said[1], "remove response 1 of claim 1 (b, E)");
+        assert!(
+            said[2].starts_with("add F's response (disputes) to claim 2 (c): "),
+            "{}",
+            said[2]
+        );
+        assert_eq!(said[3], "change response 1 of claim 2 (c: G, disputes)");
+        assert_eq!(said[4], changes[4].describe());
     }
 
     #[test]

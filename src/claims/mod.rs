@@ -1,6 +1,7 @@
 //! The claims file: its TOML shape, parsing, and the checks a hand-edited file needs.
 
 pub mod change;
+pub mod dates;
 pub mod edit;
 #[cfg(test)]
 pub(crate) mod examples;

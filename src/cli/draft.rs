@@ -31,6 +31,10 @@ fn target(sources: &Sources, out: Option<&Path>) -> Option<PathBuf> {
 pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<String> {
     let mut warnings = Vec::new();
     let article = sources.load_article(&mut warnings)?;
+    // Said before the drafting, not after it.
+    if let Some(path) = out.filter(|p| !crate::interchange::is_stdout(p)) {
+        crate::output::folder_must_exist(path)?;
+    }
     let mut drafted = with_progress(|progress| {
         let extraction = extract_article_with(&article, progress);
         entries_with(&extraction, &article.body, progress)

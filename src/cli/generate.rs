@@ -99,15 +99,7 @@ fn generate_may_write(article: &Path, claims: &Path) -> Result<()> {
             )));
         }
     }
-    if let Some(folder) = article.parent().filter(|f| !f.as_os_str().is_empty())
-        && !folder.is_dir()
-    {
-        return Err(Error::Usage(format!(
-            "{}: no such folder; make it first, or give --out a name in a folder that exists",
-            folder.display()
-        )));
-    }
-    Ok(())
+    crate::output::folder_must_exist(article)
 }
 
 /// A failed write of `generate`'s file `path`: one made meanwhile by another program is

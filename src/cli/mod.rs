@@ -308,13 +308,17 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                         looked_for: Some(_)
                     } | crate::warning::Warning::NewClaimsFile { .. }
                         | crate::warning::Warning::NoClaimsFileForPage
+                        | crate::warning::Warning::Date { .. }
                 )
             }) {
                 report.push_str(&warning.to_string());
                 report.push('\n');
             }
+            // A date that is no calendar date is wrong in the file, as a quote not found is.
+            let bad_dates = (loaded.doc.warnings.iter())
+                .any(|w| matches!(w, crate::warning::Warning::Date { .. }));
             print(&report)?;
-            Ok(if failed || loaded.claims_name.is_none() {
+            Ok(if failed || bad_dates || loaded.claims_name.is_none() {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS

@@ -410,6 +410,7 @@ impl Sources {
         };
         let (name, text) = read_text(&path, self.decoding, warnings)?;
         let file = claims::parse_file(&name, &text)?;
+        warnings.extend(claims::dates::warnings(&name, &text));
         if file.claims.is_empty() {
             warnings.push(Warning::NoClaims { file: name.clone() });
         }

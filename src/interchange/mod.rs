@@ -122,9 +122,11 @@ pub fn export(
     let article = sources.load_article(&mut warnings)?;
     // The file's own order: an export mirrors the file, not the reading order.
     let (file, _) = sources.load_claims_file(&mut warnings)?;
-    let (entries, rejected) = (file.claims, file.rejected.len());
+    let (mut entries, rejected) = (file.claims, file.rejected.len());
     let out = out.filter(|o| !is_stdout(o));
     refuse_existing(out)?;
+    // schema.org's dates are calendar dates: one that is none is left out, and said.
+    let dates_note = leave_out_bad_dates(&mut entries, &warnings);
     let (entries, drafts_left_out) = if drafts {
         (entries, 0)
     } else {
@@ -188,11 +190,56 @@ pub fn export(
         ),
     };
     Ok(format!(
-        "exported {}{}{left_out}{drafts_note}{rejected_note}",
+        "exported {}{}{left_out}{drafts_note}{rejected_note}{dates_note}",
         plural(count, noun),
         out.map(|o| format!(" to {}", o.display()))
             .unwrap_or_default()
     ))
+}
+
+/// Takes the dates that are no calendar dates out of `entries` (claims' and reviews'),
+/// and says where each was in the claims file (`warnings`' [`Warning::Date`]s), for the
+/// export's message; empty when every date is one.
+///
+/// [`Warning::Date`]: crate::warning::Warning::Date
+fn leave_out_bad_dates(
+    entries: &mut [crate::claims::ClaimEntry],
+    warnings: &[crate::warning::Warning],
+) -> String {
+    use crate::claims::dates::is_calendar_date;
+    for claim in entries.iter_mut() {
+        if claim
+            .date
+            .as_deref()
+            .is_some_and(|d| !is_calendar_date(d.trim()))
+        {
+            claim.date = None;
+        }
+        for review in &mut claim.reviews {
+            if review
+                .date
+                .as_deref()
+                .is_some_and(|d| !is_calendar_date(d.trim()))
+            {
+                review.date = None;
+            }
+        }
+    }
+    let places: Vec<String> = (warnings.iter())
+        .filter_map(|w| match w {
+            crate::warning::Warning::Date { at, date } => Some(format!("{at} `{date}`")),
+            _ => None,
+        })
+        .collect();
+    match places.len() {
+        0 => String::new(),
+        n => format!(
+            "; left out {} that {} no calendar date (YYYY-MM-DD, YYYY-MM or YYYY): {}",
+            plural(n, "date"),
+            if n == 1 { "is" } else { "are" },
+            places.join(", ")
+        ),
+    }
 }
 
 /// The entries a person has reviewed, and how many drafted entries (claims and
@@ -251,6 +298,9 @@ fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
 
 /// The error for an `out` that already exists: nothing is written over.
 fn refuse_existing(out: Option<&Path>) -> Result<()> {
+    if let Some(path) = out.filter(|p| !is_stdout(p)) {
+        crate::output::folder_must_exist(path)?;
+    }
     match out {
         Some(path) if path.exists() => Err(Error::Usage(format!(
             "{} already exists; counterpoint does not write over a file: choose another --out, or remove it first",

@@ -79,9 +79,10 @@ pub(crate) const EDITING_ROWS: &[Binding] = &[
     edit(
         Action::Save,
         "save",
-        "write the claims file now (when saving is on a key)",
+        "write the claims file now (when saving is on a key; asked whether to quit unsaved: save, then quit)",
         &["Ctrl-s"],
-    ),
+    )
+    .also_in(Mode::Confirm),
     edit(
         Action::SavePageClaims,
         "save_page_claims",

@@ -191,6 +191,9 @@ pub enum Action {
         /// Where what those changes wrote was kept for the user (a file path), or why it
         /// could not be; `None` when they wrote nothing to keep.
         kept: Option<Result<String, String>>,
+        /// The file is to be saved once they are made: a save was asked for and found the
+        /// file changed on disk, so one press of the save key still saves.
+        save: bool,
     },
     /// A session that ended without saving left these changes in the journal (each in
     /// a few words); `moved`: the claims file changed since. The reader asks whether to

@@ -12,6 +12,7 @@ use crate::warning::{Part, Warning};
 use std::io::stdout;
 
 use super::store::{Report, Store};
+use super::taken_on;
 use super::{Screen, Watch, suspend, terminal_size};
 
 /// What the loop holds outside the state that effects act on.
@@ -27,6 +28,9 @@ pub(super) struct Outside<'a> {
     pub drafter: Option<Drafter>,
     /// The page being fetched again (`r` on a fetched page), until it is in or dropped.
     pub refetcher: Option<Refetcher>,
+    /// A save was asked for (the key) and the writer has not answered it yet: a conflict
+    /// found on the way reads the file again, makes the edits again and saves them.
+    pub save_asked: bool,
 }
 
 impl Outside<'_> {
@@ -41,13 +45,23 @@ impl Outside<'_> {
         let all_saved = !self.store.has_unsaved();
         for report in reports {
             match report {
-                Report::Saved { .. } if all_saved => actions.push(Action::Saved { error: None }),
+                Report::Saved { .. } if all_saved => {
+                    self.save_asked = false;
+                    actions.push(Action::Saved { error: None })
+                }
                 Report::Saved { .. } => {}
-                Report::Failed(error) => actions.push(Action::Saved { error: Some(error) }),
-                Report::Conflict => actions.extend(self.reload_keeping_edits(
-                    state,
-                    "the claims file changed on disk: read it again and made your unsaved edits again",
-                )),
+                Report::Failed(error) => {
+                    self.save_asked = false;
+                    actions.push(Action::Saved { error: Some(error) })
+                }
+                Report::Conflict => {
+                    let save = std::mem::take(&mut self.save_asked);
+                    actions.extend(self.reload_keeping_edits(
+                        state,
+                        "the claims file changed on disk: read it again and made your unsaved edits again",
+                        save,
+                    ))
+                }
             }
         }
         actions
@@ -75,6 +89,7 @@ impl Outside<'_> {
                 actions.extend(self.reload_keeping_edits(
                     state,
                     "fetched the page again and made your unsaved edits again",
+                    false,
                 ));
                 actions
             }
@@ -87,8 +102,8 @@ impl Outside<'_> {
     /// shown, with those edits taken back); they are moved onto the file as read now by
     /// [`crate::claims::rebase::rebase`], each entry found by its id, expert and quote,
     /// never by its place alone, so another writer's new or removed claims cannot make an
-    /// edit land on the wrong entry.
-    fn reload_keeping_edits(&mut self, state: &State, what: &str) -> Vec<Action> {
+    /// edit land on the wrong entry. `save`: they are saved once made (a save was asked).
+    fn reload_keeping_edits(&mut self, state: &State, what: &str, save: bool) -> Vec<Action> {
         let (unsaved, inverse) = self.store.unsaved();
         let reloaded = reload(state, self.sources);
         self.watch = Watch::new(self.sources);
@@ -114,6 +129,7 @@ impl Outside<'_> {
                 what: what.into(),
                 lost: misfits.into_iter().map(|m| m.0).collect(),
                 kept,
+                save,
             },
         ]
     }
@@ -158,6 +174,7 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     actions.extend(outside.reload_keeping_edits(
                         state,
                         "read the files again and made your unsaved edits again",
+                        false,
                     ));
                     continue;
                 }
@@ -191,6 +208,7 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     )),
                 },
                 Effect::Save => {
+                    outside.save_asked = true;
                     outside.store.save();
                     continue;
                 }
@@ -213,16 +231,17 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                             what: "recovered the unsaved edits".into(),
                             lost,
                             kept,
+                            save: false,
                         }
                     }
                     None => continue,
                 },
-                Effect::CopySample => copy_sample(outside),
+                Effect::CopySample => taken_on::copy_sample(outside),
                 Effect::SavePage {
                     file,
                     replace,
                     then,
-                } => save_page(outside, &file, replace, then),
+                } => taken_on::save_page(outside, &file, replace, then),
                 Effect::Quit => return Ok(true),
             };
             actions.push_back(result);
@@ -387,120 +406,6 @@ fn recovered(
         }
     }
     (safe, lost, unplaced)
-}
-
-/// The files the bundled sample is copied to, in the current directory.
-const SAMPLE_COPY: (&str, &str) = ("counterpoint-sample.md", "counterpoint-sample.claims.toml");
-
-/// Copies the bundled sample's article and claims file into the current directory (never
-/// over existing files) and reopens the copy, to edit it; when both files are already
-/// there (an earlier session's copy), opens them as they are. One of them alone is said
-/// and nothing changes.
-fn copy_sample(outside: &mut Outside) -> Action {
-    let (article, claims) = SAMPLE_COPY;
-    let here = |name: &str| std::path::Path::new(name).exists();
-    let existed = match (here(article), here(claims)) {
-        // An earlier session's copy: it is opened as it is, edits and all.
-        (true, true) => true,
-        (false, false) => false,
-        (true, false) => {
-            return Action::Notify(format!(
-                "not copied: {article} is already here without its claims file; open it with `counterpoint {article}`, or move it away to copy the sample"
-            ));
-        }
-        (false, true) => {
-            return Action::Notify(format!(
-                "not copied: {claims} is already here without {article}; move it away to copy the sample"
-            ));
-        }
-    };
-    if !existed {
-        let written = crate::output::write_new(
-            Some(std::path::Path::new(article)),
-            crate::document::source::SAMPLE_ARTICLE,
-        )
-        .and_then(|_| {
-            crate::output::write_new(
-                Some(std::path::Path::new(claims)),
-                crate::document::source::SAMPLE_CLAIMS,
-            )
-        });
-        if let Err(why) = written {
-            return Action::Notify(format!("could not copy the sample: {why}"));
-        }
-    }
-    let copy = Sources {
-        article: Some(article.into()),
-        claims: Some(claims.into()),
-        ..Sources::default()
-    };
-    // Read before it is taken on: a copy that cannot be read leaves the sample open.
-    let loaded = match copy.load() {
-        Ok(loaded) => loaded,
-        Err(e) => return Action::Notify(format!("could not open the copy: {e}")),
-    };
-    *outside.sources = copy;
-    *outside.store = Store::new(outside.sources, outside.store.policy());
-    outside.watch = Watch::new(outside.sources);
-    Action::CopiedSample {
-        doc: Box::new(loaded.doc),
-        target: super::store::target(outside.sources),
-        existed,
-    }
-}
-
-/// Saves the fetched page as `file` (over a file there only with `replace`), makes its
-/// claims file beside it when there is none, and goes on from the saved page; the address
-/// stays the page's name and resume key.
-fn save_page(
-    outside: &mut Outside,
-    file: &str,
-    replace: bool,
-    then: crate::reader::model::save_as::Then,
-) -> Action {
-    let Some(page) = outside.sources.page.clone() else {
-        return Action::Notify("only a fetched page is saved this way".into());
-    };
-    let path = std::path::Path::new(file);
-    if path.is_dir() {
-        return Action::Notify(format!("not saved: {file} is a folder"));
-    }
-    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty())
-        && !folder.is_dir()
-    {
-        return Action::Notify(format!(
-            "not saved: there is no folder {}",
-            folder.display()
-        ));
-    }
-    if path.exists() && !replace {
-        return Action::PageFileTaken {
-            file: file.to_string(),
-            then,
-        };
-    }
-    if let Err(why) = crate::output::write_bytes_atomically(path, &page.bytes) {
-        return Action::Notify(format!("could not save the page: {why}"));
-    }
-    if let Err(why) = crate::document::source::start_claims_file(path, &page.url) {
-        return Action::Notify(format!(
-            "saved the page as {file}, but could not make its claims file: {why}"
-        ));
-    }
-    outside.sources.article = Some(path.to_path_buf());
-    *outside.store = Store::new(outside.sources, outside.store.policy());
-    outside.watch = Watch::new(outside.sources);
-    match outside.sources.load() {
-        Ok(loaded) => Action::PageSaved {
-            doc: Box::new(loaded.doc),
-            target: super::store::target(outside.sources),
-            file: file.to_string(),
-            then,
-        },
-        Err(e) => Action::Notify(format!(
-            "saved the page as {file}, but could not open it: {e}"
-        )),
-    }
 }
 
 /// Writes an escape sequence straight to the terminal, between frames.

@@ -9,6 +9,7 @@ mod effects;
 pub mod frame;
 pub(crate) mod input;
 pub(crate) mod store;
+mod taken_on;
 mod typing;
 
 use std::io::{BufWriter, Stdout, stdout};
@@ -241,6 +242,7 @@ fn event_loop(
         store,
         drafter: None,
         refetcher: None,
+        save_asked: false,
     };
     let target = Action::EditTarget(store::target(outside.sources));
     let page = Action::PageFile(store::page_file(
@@ -251,7 +253,12 @@ fn event_loop(
         .store
         .leftover()
         .map(|(left, moved)| Action::OfferRecovery {
-            changes: left.changes.iter().map(|c| c.describe()).collect(),
+            // Each named by its id too, as the file read has it; a file changed since may
+            // have other entries at those places, so then by place alone.
+            changes: match moved {
+                false => crate::claims::change::describe_on(&left.changes, state.doc.entries()),
+                true => left.changes.iter().map(|c| c.describe()).collect(),
+            },
             moved,
         });
     let unreadable = (outside.store.unreadable_journal()).map(|aside| {
@@ -275,7 +282,10 @@ fn event_loop(
     // What was typed in forms last time is placed once the whole document is read.
     let mut typing = typing::KeptTyping::default();
     let mut typing_to_resume = true;
-    if loader.is_none() {
+    // The question about recovering unsaved edits is answered first: the forms are placed
+    // on the file as recovered, the open one reopened, and both are said.
+    let after_recovery = state.asks_recovery();
+    if loader.is_none() && !after_recovery {
         typing_to_resume = false;
         if let Some(resume) = typing.resume(outside.sources, state)
             && effects::apply(resume, state, &mut outside)?
@@ -399,13 +409,19 @@ fn event_loop(
                 return Ok(Outcome::Quit);
             }
         }
-        if typing_to_resume && loader.is_none() {
+        if typing_to_resume && loader.is_none() && !state.asks_recovery() {
             typing_to_resume = false;
             if let Some(resume) = typing.resume(outside.sources, state) {
                 changed = true;
+                let answered = state.message.take().filter(|_| after_recovery);
                 if effects::apply(resume, state, &mut outside)? {
                     return Ok(Outcome::Quit);
                 }
+                // What the answer did stays said, after what came back.
+                state.message = match (answered, state.message.take()) {
+                    (Some(answered), Some(now)) => Some(format!("{now}; {answered}")),
+                    (answered, now) => now.or(answered),
+                };
             }
         }
         // Only a batch that did something can have changed a form.

@@ -19,7 +19,12 @@ use crate::reader::model::editing::Target;
 /// file not yet written needs a folder it can be made in.
 pub fn target(sources: &Sources) -> Target {
     if sources.is_sample() {
-        return Target::Sample;
+        let (article, claims) = crate::reader::model::editing::SAMPLE_COPY;
+        let (article, claims) = (Path::new(article).exists(), Path::new(claims).exists());
+        return match article || claims {
+            true => Target::SampleCopyHere { article, claims },
+            false => Target::Sample,
+        };
     }
     let Some(path) = sources.claims_path() else {
         if let Some(page) = &sources.page {
@@ -113,7 +118,10 @@ pub fn set_aside_as(path: &Path, why: &str) -> std::io::Result<PathBuf> {
 fn claims_path(sources: &Sources) -> Option<PathBuf> {
     match target(sources) {
         Target::File { name, .. } | Target::ReadOnly { name, .. } => Some(PathBuf::from(name)),
-        Target::Sample | Target::Nowhere { .. } | Target::UnsavedPage { .. } => None,
+        Target::Sample
+        | Target::SampleCopyHere { .. }
+        | Target::Nowhere { .. }
+        | Target::UnsavedPage { .. } => None,
     }
 }
 

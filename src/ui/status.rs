@@ -251,14 +251,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
 }
 
-/// Up to three rows (fewer when the screen has fewer above the bar) just above the status
-/// bar `bar`, in its colours, holding `message` wrapped at spaces; a message longer still
-/// ends with an ellipsis. Drawn over the panes for the keystroke the message lasts.
+/// Up to [`message_rows_at`] rows (fewer when the screen has fewer above the bar) just
+/// above the status bar `bar`, in its colours, holding `message` wrapped at spaces; a
+/// message longer still ends with an ellipsis. Drawn over the panes for the keystroke the
+/// message lasts.
 fn message_rows(frame: &mut Frame, bar: Rect, message: &str, theme: &Theme) {
     use ratatui::widgets::Clear;
     let room = usize::from(bar.width).saturating_sub(2).max(1);
     let lines = crate::wrap::wrap_lines(message.trim(), room, room);
-    let rows = lines.len().min(3).min(usize::from(bar.y));
+    let rows = (lines.len())
+        .min(message_rows_at(bar.width))
+        .min(usize::from(bar.y));
     if rows == 0 {
         return;
     }
@@ -288,6 +291,21 @@ fn message_rows(frame: &mut Frame, bar: Rect, message: &str, theme: &Theme) {
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(text).style(theme.status), area);
 }
+
+/// How many rows a message may take above a bar `width` columns wide: three, or enough
+/// for [`MESSAGE_WHOLE`] characters wrapped at that width when that is more (a narrow
+/// window's messages were cut at three rows: 96 characters at 34 columns).
+pub(crate) fn message_rows_at(width: u16) -> usize {
+    let room = usize::from(width).saturating_sub(2).max(1);
+    // Wrapping at spaces leaves a row short by up to a word: twice the characters are
+    // allowed for it (words up to 10 letters at 30 columns).
+    (MESSAGE_WHOLE * 2).div_ceil(room).max(3)
+}
+
+/// The characters a message above the status bar is always shown whole up to, at any
+/// width the screen has the rows for; the longest the reader says (a copy opened with
+/// its text changed, a conflict's save) are under it.
+pub(crate) const MESSAGE_WHOLE: usize = 160;
 
 /// The search prompt in place of the status bar: `/words█` and how many matches so far.
 fn draw_prompt(

@@ -6,6 +6,25 @@ use crate::reader::model::form::{Form, Purpose};
 use crate::reader::model::history::History;
 use crate::reader::model::known::Known;
 
+/// The files the bundled sample is copied to, in the current directory: its article and
+/// its claims file.
+pub const SAMPLE_COPY: (&str, &str) = ("counterpoint-sample.md", "counterpoint-sample.claims.toml");
+
+/// Why the sample cannot be copied when one of its copy's files is here without the
+/// other (`article`, `claims`: which are here); `None` when both or neither are.
+pub fn sample_copy_refusal(article: bool, claims: bool) -> Option<String> {
+    let (a, c) = SAMPLE_COPY;
+    match (article, claims) {
+        (true, false) => Some(format!(
+            "not copied: {a} is already here without its claims file; open it with `counterpoint {a}`, or move it away to copy the sample"
+        )),
+        (false, true) => Some(format!(
+            "not copied: {c} is already here without {a}; move it away to copy the sample"
+        )),
+        _ => None,
+    }
+}
+
 /// Where edits go, settled when the document is opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
@@ -15,6 +34,10 @@ pub enum Target {
     ReadOnly { name: String, why: String },
     /// The bundled sample, read-only: the first edit offers to copy it here.
     Sample,
+    /// The bundled sample, read-only, with files of an earlier session's copy already in
+    /// this directory ([`SAMPLE_COPY`]; which are here, at least one): the first edit
+    /// offers to open that copy, or says why nothing can be copied.
+    SampleCopyHere { article: bool, claims: bool },
     /// Nowhere to save (an article from standard input without `--claims`): why.
     Nowhere { why: String },
     /// A page fetched from an address and not saved: the first edit offers to save it as
@@ -26,7 +49,10 @@ impl Target {
     /// Why edits cannot be saved here, or `None` when they can.
     pub fn refusal(&self) -> Option<String> {
         match self {
-            Target::File { .. } | Target::Sample | Target::UnsavedPage { .. } => None,
+            Target::File { .. }
+            | Target::Sample
+            | Target::SampleCopyHere { .. }
+            | Target::UnsavedPage { .. } => None,
             Target::ReadOnly { name, why } => Some(format!(
                 "{name} cannot be written ({why}): edits could not be saved"
             )),
@@ -70,6 +96,11 @@ pub struct Editing {
     /// claim when an edit took that claim out (`X`, `x`): the next draft is looked for
     /// from it, itself included, while it stays selected, so none is skipped.
     pub review_from: Option<(usize, Option<usize>)>,
+    /// The save key was answered by reading the file again (another program had changed
+    /// it): what that did, said with the save that follows it.
+    pub save_note: Option<String>,
+    /// The quit question's save key was pressed: the reader quits once the file is saved.
+    pub quit_when_saved: bool,
 }
 
 impl Editing {

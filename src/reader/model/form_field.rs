@@ -99,33 +99,4 @@ impl Field {
     }
 }
 
-/// Whether `date` is empty or an ISO 8601 calendar date of the proleptic Gregorian
-/// calendar, in full (`2021-01-12`) or at reduced precision (`2021-01`, `2021`), with
-/// four-digit years from 0001: the form schema.org's `datePublished` takes.
-pub fn is_calendar_date(date: &str) -> bool {
-    let number = |part: &str, digits: usize| {
-        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| part.parse::<u32>().ok())
-            .flatten()
-    };
-    let parts: Vec<&str> = date.split('-').collect();
-    let (year, month, day) = match parts[..] {
-        [""] => return true,
-        [y] => (number(y, 4), Some(1), Some(1)),
-        [y, m] => (number(y, 4), number(m, 2), Some(1)),
-        [y, m, d] => (number(y, 4), number(m, 2), number(d, 2)),
-        _ => return false,
-    };
-    let (Some(year), Some(month), Some(day)) = (year, month, day) else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    year >= 1 && (1..=days).contains(&day)
-}
+pub use crate::claims::dates::is_calendar_date;

@@ -113,7 +113,8 @@ impl Known {
     }
 
     /// What `doc` knows, with the drafter's people from around the passage at `near`
-    /// (bytes of the body) and its guess for that passage. Costs the document's tally
+    /// (bytes of the body) and its guess for that passage; a guessed speaker the claims
+    /// file already names with an affiliation or role has the file's. Costs the document's tally
     /// (its people and verdicts, not its claims) and a draft of at most [`DRAFT_WINDOW`]
     /// bytes either side.
     pub fn gather(doc: &Document, near: Range<usize>) -> (Known, Option<Guess>) {
@@ -126,6 +127,11 @@ impl Known {
                 affiliation: p.affiliation,
                 drafted: false,
             })
+            .collect();
+        // The claims file's own affiliation (or role) for a person comes before the words
+        // around the passage (`then-CIA director`): the drafter's guess takes it.
+        let own: HashMap<String, String> = (people.iter())
+            .filter_map(|p| Some((p.name.trim().to_lowercase(), p.affiliation.clone()?)))
             .collect();
         let mut seen: HashMap<String, usize> = (people.iter().enumerate())
             .map(|(at, p)| (p.name.to_lowercase(), at))
@@ -152,7 +158,12 @@ impl Known {
                 }
             }
         };
-        let (drafted, guess) = draft_near(doc, near);
+        let (drafted, mut guess) = draft_near(doc, near);
+        if let Some(guess) = &mut guess
+            && let Some(theirs) = own.get(&guess.speaker.trim().to_lowercase())
+        {
+            guess.affiliation = Some(theirs.clone());
+        }
         for person in &drafted {
             add(&person.name, person.affiliation.as_ref());
         }
@@ -306,6 +317,42 @@ mod tests {
         assert!(!known.verdicts.is_empty());
         let guess = guess.expect("the drafter has a guess for a quoted response");
         assert_eq!(guess.speaker, response.entry.expert);
+    }
+
+    /// Every passage the sample's claims and responses quote: when the drafter guesses a
+    /// person the claims file names with an affiliation or role, the guess (which the new
+    /// form's field starts as) is the file's, even where the article's words around the
+    /// passage call them something else; at least one passage of the sample does.
+    #[test]
+    fn a_guessed_person_the_file_names_has_the_file_s_affiliation() {
+        let doc = crate::document::source::load(None, None).unwrap().doc;
+        let files: HashMap<String, String> = (doc.tally().people().into_iter())
+            .filter_map(|p| Some((p.name.to_lowercase(), p.affiliation?)))
+            .collect();
+        let ranges = (doc.claims.iter())
+            .flat_map(|c| {
+                std::iter::once(&c.anchoring).chain(c.responses.iter().map(|r| &r.anchoring))
+            })
+            .filter_map(|a| a.range.clone());
+        let (mut checked, mut differed) = (0, 0);
+        for range in ranges {
+            let (_, guess) = Known::gather(&doc, range.clone());
+            let Some(guess) = guess else { continue };
+            let Some(theirs) = files.get(&guess.speaker.to_lowercase()) else {
+                continue;
+            };
+            checked += 1;
+            assert_eq!(
+                guess.affiliation.as_ref(),
+                Some(theirs),
+                "{}",
+                guess.speaker
+            );
+            let (_, text_guess) = draft_near(&doc, range);
+            differed +=
+                usize::from(text_guess.and_then(|g| g.affiliation).as_ref() != Some(theirs));
+        }
+        assert!(checked > 3 && differed > 0, "{checked} {differed}");
     }
 
     #[test]

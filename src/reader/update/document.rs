@@ -92,7 +92,7 @@ impl State {
                 "counterpoint-sample.md was already here: that copy is open, as it was left, and edits go to it"
             }
             (true, false) => {
-                "counterpoint-sample.md was already here, its text changed: that copy is open and edits go to it; select the words again"
+                "counterpoint-sample.md was already here, its text changed: that copy is open, edits go to it; select the words again"
             }
         };
         self.message = Some(said.into());

@@ -88,15 +88,31 @@ impl State {
                 self.message = Some("this document cannot be edited".into());
                 false
             }
-            Some(Target::Sample) => {
+            Some(Target::SampleCopyHere { article, claims }) if !(*article && *claims) => {
+                // Nothing can be copied: said now, not after a question.
+                self.message =
+                    crate::reader::model::editing::sample_copy_refusal(*article, *claims);
+                false
+            }
+            Some(Target::Sample | Target::SampleCopyHere { .. }) => {
+                let (article, claims) = crate::reader::model::editing::SAMPLE_COPY;
+                // The question says what `y` does: copy the sample, or open the copy an
+                // earlier session left here.
+                let (text, short) = match self.editing.target {
+                    Some(Target::Sample) => (
+                        "The bundled sample is read-only. Copy its article and claims file into this directory and edit the copy?",
+                        "Copy the sample here to edit it?",
+                    ),
+                    _ => (
+                        "The bundled sample is read-only. An earlier session's copy is in this directory: open that copy, as it was left, and edit it?",
+                        "Open the copy here to edit it?",
+                    ),
+                };
                 self.after_copy = Some(then.clone());
                 self.overlay = Overlay::Question(Question {
-                    text: "The bundled sample is read-only. Copy its article and claims file into this directory and edit the copy?".into(),
-                    short: "Copy the sample here to edit it?".into(),
-                    detail: vec![
-                        "counterpoint-sample.md".into(),
-                        "counterpoint-sample.claims.toml".into(),
-                    ],
+                    text: text.into(),
+                    short: short.into(),
+                    detail: vec![article.into(), claims.into()],
                     on_yes: OnYes::CopySample,
                 });
                 false
@@ -311,7 +327,8 @@ impl State {
                 };
                 (
                     format!("Delete claim {}{with}?", c.entry.id),
-                    format!("Delete {}?", c.entry.id),
+                    // The short question keeps what goes with the claim.
+                    format!("Delete {}{with}?", c.entry.id),
                     detail,
                     Edit::one(
                         Change::RemoveClaim { at: file },
@@ -381,6 +398,7 @@ impl State {
         what: String,
         lost: Vec<String>,
         kept: Option<Result<String, String>>,
+        save: bool,
     ) -> Vec<Effect> {
         let mut made = Vec::new();
         let mut applied = Vec::new();
@@ -401,15 +419,23 @@ impl State {
         if let Some(first) = misfits.first() {
             message.push_str(&format!("; {} could not be ({first})", misfits.len()));
         }
-        match kept {
+        match &kept {
             Some(Ok(at)) => message.push_str(&format!("; what they wrote is kept in {at}")),
             Some(Err(why)) => {
                 message.push_str(&format!("; what they wrote could not be kept ({why})"))
             }
             None => {}
         }
+        if !misfits.is_empty() && self.editing.quit_when_saved {
+            // What could not be made is said before the reader goes.
+            self.editing.quit_when_saved = false;
+            message.push_str(" (not quitting: read this first)");
+        }
         self.message = Some(message);
         if made.is_empty() {
+            if save {
+                self.editing.quit_when_saved = false;
+            }
             return Vec::new();
         }
         self.after_change(&applied);
@@ -424,11 +450,25 @@ impl State {
         let undoing = inverse.changes.clone();
         self.editing.history.record(edit, inverse);
         self.editing.saving = Saving::Unsaved;
-        vec![Effect::Edited {
+        let mut effects = vec![Effect::Edited {
             changes: made,
             inverse: undoing,
             undo: false,
-        }]
+        }];
+        if save {
+            // The save asked for goes on, on the file as read again; its message keeps
+            // what was done first.
+            // Said in full when something could not be made; else in a few words, so
+            // that the save's message fits the status bar.
+            let full = self.message.take();
+            self.editing.save_note = match misfits.is_empty() && kept.is_none() {
+                true => Some("read again first: it had changed on disk".into()),
+                false => full,
+            };
+            self.message = Some("saving…".into());
+            effects.push(Effect::Save);
+        }
+        effects
     }
 
     /// Asks whether to recover what a session that ended without saving left journaled.
@@ -466,7 +506,7 @@ impl State {
         let save = self.config.keys.0.key_or_name(&Action::Save);
         self.overlay = Overlay::Question(Question {
             text: format!(
-                "Quit without saving? ({save} saves; your edits are not written to the claims file)"
+                "Quit without saving? ({save} saves and quits; your edits are not written to the claims file)"
             ),
             short: "Quit without saving?".into(),
             detail: Vec::new(),
@@ -475,8 +515,11 @@ impl State {
         true
     }
 
-    /// The result of a write of the claims file.
-    pub(crate) fn saved(&mut self, error: Option<String>) {
+    /// The result of a write of the claims file: [`Effect::Quit`] when the quit question's
+    /// save key was waiting for it.
+    pub(crate) fn saved(&mut self, error: Option<String>) -> Vec<Effect> {
+        let note = self.editing.save_note.take();
+        let quit = std::mem::take(&mut self.editing.quit_when_saved);
         match error {
             None => {
                 self.editing.history.mark_saved();
@@ -495,8 +538,14 @@ impl State {
                     // A save asked for with the key is answered; one made at once after
                     // each edit leaves the edit's own message.
                     if self.editing.policy == SavePolicy::OnKey {
-                        self.message = Some(format!("saved {name}"));
+                        self.message = Some(match note {
+                            Some(note) => format!("saved {name}; {note}"),
+                            None => format!("saved {name}"),
+                        });
                     }
+                }
+                if quit {
+                    return vec![Effect::Quit];
                 }
             }
             Some(error) => {
@@ -506,6 +555,7 @@ impl State {
                 self.editing.saving = Saving::Failed(error);
             }
         }
+        Vec::new()
     }
 }
 

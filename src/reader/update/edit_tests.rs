@@ -99,6 +99,15 @@ fn deleting_asks_first_naming_what_goes_and_no_leaves_everything() {
         question.text
     );
     assert!(question.text.contains("responses?"), "{}", question.text);
+    // The short question, for a small window, says what goes with the claim too.
+    let responses = state.doc.claims[state.selected.unwrap()].responses.len();
+    assert!(
+        question
+            .short
+            .ends_with(&format!(" and its {responses} responses?")),
+        "{}",
+        question.short
+    );
     assert!(
         question.detail.len() > 1,
         "the claim and its responses are listed"
@@ -485,6 +494,77 @@ fn saving_on_a_key_asks_before_quitting_with_edits_unsaved() {
     assert_eq!(update(&mut state, Action::Quit), [Effect::Quit]);
 }
 
+/// The quit question's save key saves and then quits, once the write is done; a failed
+/// write stays and says why; a save that found the file changed on disk goes on after
+/// the edits are made again (one press), and what could not be made stops the quit.
+#[test]
+fn the_quit_question_s_save_key_saves_then_quits() {
+    let unsaved = || {
+        let mut state = editable();
+        state.editing.policy = crate::config::SavePolicy::OnKey;
+        select_response(&mut state, 0);
+        update(&mut state, Action::CycleStance);
+        update(&mut state, Action::Quit);
+        let Overlay::Question(question) = &state.overlay else {
+            panic!("no question");
+        };
+        assert!(
+            question.text.contains("Ctrl-s saves and quits"),
+            "{}",
+            question.text
+        );
+        assert_eq!(update(&mut state, Action::Save), [Effect::Save]);
+        assert_eq!(state.overlay, Overlay::None);
+        state
+    };
+    let mut state = unsaved();
+    assert_eq!(
+        update(&mut state, Action::Saved { error: None }),
+        [Effect::Quit]
+    );
+
+    let mut state = unsaved();
+    let failed = update(
+        &mut state,
+        Action::Saved {
+            error: Some("disk full".into()),
+        },
+    );
+    assert!(failed.is_empty());
+    assert!(state.message.as_deref().unwrap().contains("disk full"));
+    assert!(update(&mut state, Action::Saved { error: None }).is_empty());
+
+    // The file changed on disk: read again, the edit made again, and saved on.
+    for lost in [
+        Vec::new(),
+        vec!["claim x is no longer in the file".to_string()],
+    ] {
+        let mut state = unsaved();
+        let stance = Change::RemoveClaim { at: 0 };
+        let effects = update(
+            &mut state,
+            Action::Recovered {
+                changes: vec![stance.clone()],
+                what: "the claims file changed on disk".into(),
+                lost: lost.clone(),
+                kept: None,
+                save: true,
+            },
+        );
+        assert_eq!(edited(&effects), [stance]);
+        assert_eq!(effects.last(), Some(&Effect::Save));
+        let after = update(&mut state, Action::Saved { error: None });
+        assert_eq!(after.is_empty(), !lost.is_empty(), "{lost:?}: {after:?}");
+        let message = state.message.clone().unwrap();
+        assert!(message.starts_with("saved a.claims.toml; "), "{message}");
+        assert_eq!(
+            message.contains("could not be"),
+            !lost.is_empty(),
+            "{message}"
+        );
+    }
+}
+
 #[test]
 fn recovered_changes_are_made_where_they_fit_and_said() {
     let mut state = editable();
@@ -499,6 +579,7 @@ fn recovered_changes_are_made_where_they_fit_and_said() {
             what: "recovered the unsaved edits".into(),
             lost: Vec::new(),
             kept: None,
+            save: false,
         },
     );
     assert_eq!(edited(&effects), [Change::RemoveClaim { at: 0 }]);

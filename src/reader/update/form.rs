@@ -447,6 +447,20 @@ impl State {
         let answer = match action {
             Action::Confirm(answer) => answer,
             Action::ForceQuit => return vec![Effect::Quit],
+            // The quit question says the save key saves: it does, and the reader quits
+            // once the file is written (a failed write says why and stays).
+            Action::Save => {
+                let Overlay::Question(question) = &self.overlay else {
+                    return Vec::new();
+                };
+                if question.on_yes == OnYes::QuitUnsaved {
+                    self.overlay = Overlay::None;
+                    let effects = self.edit_key(&Action::Save);
+                    self.editing.quit_when_saved = effects.contains(&Effect::Save);
+                    return effects;
+                }
+                return self.edit_key(&Action::Save);
+            }
             _ => return Vec::new(),
         };
         let Overlay::Question(question) = std::mem::take(&mut self.overlay) else {

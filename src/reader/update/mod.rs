@@ -62,9 +62,9 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     if let Action::Saved { error } = action {
-        // A write in the background: the message of the edit it saves stands.
-        state.saved(error);
-        return Vec::new();
+        // A write in the background: the message of the edit it saves stands (a quit
+        // waiting for the save goes on).
+        return state.saved(error);
     }
     if let Action::Drafted(done) = action {
         // Whatever is open: a draft finished in the background.
@@ -154,6 +154,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     let from_files = matches!(
         action,
         Action::Reloaded { .. }
+            | Action::Recovered { .. }
             | Action::SourcesChanged
             | Action::Loaded(_)
             | Action::LoadProgress(_)
@@ -320,7 +321,8 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             what,
             lost,
             kept,
-        } => effects.extend(state.recovered(changes, what, lost, kept)),
+            save,
+        } => effects.extend(state.recovered(changes, what, lost, kept, save)),
         Action::EditTarget(target) => state.editing.target = Some(target),
         Action::CopiedSample {
             doc,

@@ -172,3 +172,46 @@ fn a_copy_refused_says_why_and_keeps_the_selection() {
     assert_eq!(state.selection, selected);
     assert_eq!(state.overlay, Overlay::None);
 }
+
+/// The question says what `y` will do, for each way the copy's files can be here: copy
+/// the sample (none here), open the copy left here (both; it asked "Copy …?" and then
+/// opened the old copy), or no question at all when one alone is here and nothing can be
+/// copied (said at once, the words kept selected).
+#[test]
+fn the_copy_question_says_what_yes_will_do() {
+    for (article, claims) in [(false, false), (true, true), (true, false), (false, true)] {
+        let mut state = State::sample_at_120x40();
+        let target = match article || claims {
+            true => Target::SampleCopyHere { article, claims },
+            false => Target::Sample,
+        };
+        update(&mut state, Action::EditTarget(target));
+        update(&mut state, Action::NextClaim);
+        update(&mut state, Action::SelectSentence);
+        let selected = state.selection.clone();
+        update(&mut state, Action::NewClaim);
+        let case = format!("article here: {article}, claims here: {claims}");
+        match (&state.overlay, article, claims) {
+            (Overlay::Question(q), false, false) => {
+                assert!(q.text.contains("Copy its article"), "{case}: {}", q.text);
+                assert!(q.short.starts_with("Copy"), "{case}: {}", q.short);
+            }
+            (Overlay::Question(q), true, true) => {
+                assert!(q.text.contains("open that copy"), "{case}: {}", q.text);
+                assert!(!q.text.contains("Copy"), "{case}: {}", q.text);
+                assert!(q.short.starts_with("Open the copy"), "{case}: {}", q.short);
+                assert_eq!(
+                    update(&mut state, Action::Confirm(true)),
+                    [Effect::CopySample]
+                );
+            }
+            (Overlay::None, true, false) | (Overlay::None, false, true) => {
+                let message = state.message.clone().unwrap_or_default();
+                assert!(message.starts_with("not copied: "), "{case}: {message}");
+                assert_eq!(state.selection, selected, "{case}");
+                assert_eq!(state.after_copy, None, "{case}");
+            }
+            (other, ..) => panic!("{case}: {other:?}"),
+        }
+    }
+}

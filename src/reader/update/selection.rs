@@ -212,8 +212,14 @@ impl State {
                     self.open_new_form(range, *action == Action::NewResponse);
                 }
                 // A question before the form (copy the sample here? save the page?):
-                // the words stay selected for the form that follows the answer.
-                if matches!(self.overlay, Overlay::Question(_) | Overlay::SaveAs(_)) {
+                // the words stay selected for the form that follows the answer; and when
+                // the sample's copy is refused at once, to try again.
+                let refused_copy = matches!(
+                    self.editing.target,
+                    Some(crate::reader::model::editing::Target::SampleCopyHere { .. })
+                ) && self.overlay == Overlay::None;
+                if refused_copy || matches!(self.overlay, Overlay::Question(_) | Overlay::SaveAs(_))
+                {
                     self.selection = selection;
                 }
             }

@@ -26,6 +26,14 @@ impl State {
             .collect()
     }
 
+    /// Whether the question about recovering a crashed session's edits is open: the
+    /// typing that session kept is placed once it is answered (on the file as recovered,
+    /// so a form on a claim the recovery makes is placed too, and the open one reopens).
+    pub fn asks_recovery(&self) -> bool {
+        matches!(&self.overlay, Overlay::Question(q)
+            if q.on_yes == crate::reader::model::question::OnYes::Recover)
+    }
+
     /// The id of the claim `purpose` answers or edits (`None` for a new claim).
     fn claim_id(&self, purpose: &Purpose) -> Option<String> {
         let file = match purpose {
@@ -68,8 +76,9 @@ impl State {
 
     /// Places the typing an earlier session kept ([`State::place_typed`] each): the forms
     /// closed with typing come back when opened on the same words, and the form that was
-    /// open opens again at its words (unless something else is open, such as the question
-    /// about recovering edits: then it waits with the others). `set_aside` names the file
+    /// open opens again at its words (unless something else is open: then it waits with
+    /// the others; the loop places nothing while the question about recovering edits is
+    /// open, see [`State::asks_recovery`]). `set_aside` names the file
     /// the forms that could not be placed were written to (the loop wrote them there),
     /// and the message says what came back and what did not.
     pub(crate) fn resume_typing(

@@ -166,7 +166,7 @@ fn empty_text(state: &State) -> String {
                 why.as_str()
             )
         }
-        Some(Target::Sample) | None => format!(
+        Some(Target::Sample | Target::SampleCopyHere { .. }) | None => format!(
             "No claims for this article. Claims come from a file beside it (story.md → story.claims.toml) or --claims FILE.{draft}"
         ),
     }

@@ -1,0 +1,150 @@
+//! Dates in a claims file: the one rule for what is a calendar date (the form's, `check`'s, the exports' and the reader's), and the claims file's dates that break it, each with its line and column.
+
+/// Whether `date` is empty or an ISO 8601 calendar date of the proleptic Gregorian
+/// calendar, in full (`2021-01-12`) or at reduced precision (`2021-01`, `2021`), with
+/// four-digit years from 0001: the form schema.org's `datePublished` takes.
+pub fn is_calendar_date(date: &str) -> bool {
+    let number = |part: &str, digits: usize| {
+        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let parts: Vec<&str> = date.split('-').collect();
+    let (year, month, day) = match parts[..] {
+        [""] => return true,
+        [y] => (number(y, 4), Some(1), Some(1)),
+        [y, m] => (number(y, 4), number(m, 2), Some(1)),
+        [y, m, d] => (number(y, 4), number(m, 2), number(d, 2)),
+        _ => return false,
+    };
+    let (Some(year), Some(month), Some(day)) = (year, month, day) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1 && (1..=days).contains(&day)
+}
+
+/// A date in a claims file that is no calendar date: where its value starts (1-based line,
+/// and column in characters) and the value as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadDate {
+    pub line: usize,
+    pub column: usize,
+    pub date: String,
+}
+
+/// The `date` values of `text`, a claims file (a claim's, a review's), that are no
+/// calendar dates (an empty one is none given) ([`is_calendar_date`]), in the file's order. A value is read as TOML
+/// writes it on one line: a basic or literal string, or a bare TOML date, which is kept
+/// as written (`2021-01-12T10:00:00` is no calendar date of the three forms). Costs a
+/// look at each line's start: nothing is parsed again.
+pub fn bad_dates(text: &str) -> Vec<BadDate> {
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let rest = line.trim_start();
+        let Some(after) = rest.strip_prefix("date") else {
+            continue;
+        };
+        let Some(value) = after.trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let value = value.trim_start();
+        let start = line.len() - value.len();
+        let date = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => match value[1..].find(q) {
+                Some(end) => value[1..1 + end].to_string(),
+                None => continue,
+            },
+            _ => value
+                .split(|c: char| c.is_whitespace() || c == '#')
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+        };
+        if !is_calendar_date(date.trim()) {
+            found.push(BadDate {
+                line: n + 1,
+                column: line[..start].chars().count() + 1,
+                date,
+            });
+        }
+    }
+    found
+}
+
+/// The claims file `name`'s dates that are no calendar dates ([`bad_dates`] of its
+/// `text`), each a warning at its place: the reader shows them, `check` fails on them,
+/// plain output and the exports say them (the form refuses such a date when typed).
+pub fn warnings(name: &str, text: &str) -> Vec<crate::warning::Warning> {
+    (bad_dates(text).into_iter())
+        .map(|bad| crate::warning::Warning::Date {
+            at: format!("{name}:{}:{}", bad.line, bad.column),
+            date: bad.date,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every way a date is written in a claims file, good and bad, each bad one placed at
+    /// its value: strings of either quote, bare TOML dates, spaces and comments around.
+    #[test]
+    fn the_dates_that_are_no_calendar_dates_are_placed_at_their_values() {
+        let good = ["2021-01-12", "2021-01", "2021", "2020-02-29", "0001-01-01"];
+        let bad = [
+            "2021-02-30",
+            "yesterday",
+            "2021-13",
+            "2019-02-29",
+            "21-01-12",
+            "mid-2019",
+            "2021-1-5",
+            "0000",
+            "12/01/2021",
+        ];
+        for (date, is_good) in good
+            .iter()
+            .map(|d| (d, true))
+            .chain(bad.iter().map(|d| (d, false)))
+        {
+            for (line, column) in [
+                (format!("date = \"{date}\""), 8),
+                (format!("  date='{date}'  # when"), 8),
+                (format!("date   =   \"{date}\""), 12),
+            ] {
+                let text = format!("[[claim]]\nid = \"x\"\n{line}\nnote = \"date = 'later'\"\n");
+                let found = bad_dates(&text);
+                if is_good {
+                    assert!(found.is_empty(), "{line}: {found:?}");
+                } else {
+                    assert_eq!(
+                        found,
+                        [BadDate {
+                            line: 3,
+                            column,
+                            date: date.to_string()
+                        }],
+                        "{line}"
+                    );
+                }
+            }
+        }
+        // A bare TOML date is read as written.
+        assert!(bad_dates("date = 2021-01-12\n").is_empty());
+        assert_eq!(
+            bad_dates("date = 2021-01-12T10:00:00 # x\n")[0].date,
+            "2021-01-12T10:00:00"
+        );
+        // Keys that only begin with `date` are other keys.
+        assert!(bad_dates("dated = \"soon\"\ndates = 'x'\n").is_empty());
+    }
+}
