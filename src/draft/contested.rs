@@ -45,7 +45,7 @@ const DENIED_WORDS: usize = 2;
 /// Claims stated plainly and found by their answers (`X said the town has only four
 /// snowplows` answered by `Y said it has seven, not four`): a statement that nothing
 /// marked a claim becomes one when a later statement by someone else, at most
-/// [`PARAGRAPHS`] paragraphs on, disputes plainly (see [`plain_dispute`]: `false`,
+/// [`PARAGRAPHS`] paragraphs on, disputes plainly (see [`plain_dispute`](super::stance::plain_dispute): `false`,
 /// `closer to`, `questioned the figures`, `not four`) and shares evidence with it: a
 /// figure (a number other than a year, `$2,400` and `2,400` alike, `four` and `4`
 /// alike), or two of the article's less common stems (the first six letters of words of
@@ -234,94 +234,6 @@ impl Evidence {
         let stems = self.stems.intersection(&other.stems).count();
         (2 * figures + stems).min(6)
     }
-}
-
-/// The `disputes` cues that say plainly that something said is wrong (`false`,
-/// `misleading`, `closer to`), as against those that only may (`not enough`, `doubt`,
-/// `politics`): a plain claim is found only by a plain dispute.
-const PLAIN: &[&str] = &[
-    "lie",
-    "lies",
-    "lying",
-    "lied",
-    "false",
-    "falsely",
-    "untrue",
-    "wrong",
-    "inaccurate",
-    "not accurate",
-    "incorrect",
-    "not correct",
-    "baseless",
-    "unfounded",
-    "groundless",
-    "nonsense",
-    "misleading",
-    "mislead",
-    "distort*",
-    "no evidence",
-    "not true",
-    "no such",
-    "pushed back",
-    "pushes back",
-    "push back",
-    "dismissed",
-    "dismisses",
-    "rejected",
-    "rejects",
-    "denied",
-    "denies",
-    "deny",
-    "disputed",
-    "dispute",
-    "disputes",
-    "contradict*",
-    "refuted",
-    "refutes",
-    "debunk*",
-    "closer to",
-    "exaggerat*",
-    "overstat*",
-    "not so",
-    "not the case",
-    "never happened",
-    "no basis",
-    "not right",
-    "does not hold up",
-];
-
-/// Whether a statement disputes plainly, given the stance and cue [`stance`](super::stance::stance) read of its
-/// words in `sentence`: one of [`PLAIN`]'s cues is the first `disputes` cue of its words
-/// and sentence, a verb of disputing (the lexicon's `disputing`: `questioned`) stands in
-/// its sentence, or its words correct a figure (`six, not four`: [`stance`](super::stance::stance) gives it with
-/// the cue `not`). A denied agreement (`not accurate`, `do not back that up`) is plain.
-pub(super) fn plain_dispute(stance: Stance, cue: Option<&str>, sentence: &str) -> bool {
-    // A negated cue of agreement (`not accurate`) is plain too.
-    stance == Stance::Disputes
-        && cue.is_some_and(|c| {
-            c == "not" || PLAIN.contains(&c) || lexicon::list("supports").contains(&c)
-        })
-        || disputing_verb(&fold(sentence))
-}
-
-/// Whether a folded sentence has a verb of disputing (the lexicon's `disputing`) in the
-/// active voice and with an object: `questioned the figures`, not `was questioned about
-/// the checks` nor `questions about`.
-fn disputing_verb(lower: &str) -> bool {
-    const PASSIVE: &[&str] = &[
-        "was", "were", "been", "being", "be", "is", "are", "get", "got",
-    ];
-    let words: Vec<&str> = lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        .collect();
-    (0..words.len()).any(|k| {
-        lexicon::is_disputing(words[k])
-            && !(k > 0 && PASSIVE.contains(&words[k - 1]))
-            && !words
-                .get(k + 1)
-                .is_some_and(|n| ["by", "about", "over", "whether", "why", "how"].contains(n))
-    })
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::draft::Extraction;
+use crate::draft::stance::disputing_verb;
 use crate::draft::test_articles::{draft, index};
 
 const CLAIM: &str = "Mayor Tessa Brill said the town has only four snowplows for 90 miles of road.";

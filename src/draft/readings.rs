@@ -2,9 +2,8 @@
 
 use std::collections::HashSet;
 
-use super::contested::plain_dispute;
 use super::sentence::Found;
-use super::stance::stance;
+use super::stance::{plain_dispute, stance};
 use super::topic_words::{common_stems, denied_stems};
 use crate::claims::Stance;
 
@@ -19,7 +18,7 @@ pub struct Readings {
     /// ([`stance`]).
     pub stances: Vec<(Stance, Option<&'static str>)>,
     /// Whether each disputes plainly (`false`, `denied`, `questioned the figures`: see
-    /// [`super::contested::plain_dispute`]).
+    /// [`super::stance::plain_dispute`]).
     pub plain: Vec<bool>,
     /// The less common stems each statement's words deny (`no ballot had been counted
     /// twice` → `ballot`, `counte`: [`denied_stems`]); empty for most.

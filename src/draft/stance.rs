@@ -1,4 +1,4 @@
-//! The stance a response's wording suggests (`denied` disputes, `agreed` supports, `might` qualifies), and where a cue stands as whole words and not negated.
+//! The stance a response's wording suggests (`denied` disputes, `agreed` supports, `might` qualifies), where a cue stands as whole words and not negated, and whether a dispute says plainly that something said is wrong.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -92,6 +92,94 @@ fn cues() -> &'static Cues {
         });
         let search = AhoCorasick::new(&patterns).expect("the stance cues make a searcher");
         Cues { lists, search }
+    })
+}
+
+/// The `disputes` cues that say plainly that something said is wrong (`false`,
+/// `misleading`, `closer to`), as against those that only may (`not enough`, `doubt`,
+/// `politics`): a plain claim is found only by a plain dispute.
+const PLAIN: &[&str] = &[
+    "lie",
+    "lies",
+    "lying",
+    "lied",
+    "false",
+    "falsely",
+    "untrue",
+    "wrong",
+    "inaccurate",
+    "not accurate",
+    "incorrect",
+    "not correct",
+    "baseless",
+    "unfounded",
+    "groundless",
+    "nonsense",
+    "misleading",
+    "mislead",
+    "distort*",
+    "no evidence",
+    "not true",
+    "no such",
+    "pushed back",
+    "pushes back",
+    "push back",
+    "dismissed",
+    "dismisses",
+    "rejected",
+    "rejects",
+    "denied",
+    "denies",
+    "deny",
+    "disputed",
+    "dispute",
+    "disputes",
+    "contradict*",
+    "refuted",
+    "refutes",
+    "debunk*",
+    "closer to",
+    "exaggerat*",
+    "overstat*",
+    "not so",
+    "not the case",
+    "never happened",
+    "no basis",
+    "not right",
+    "does not hold up",
+];
+
+/// Whether a statement disputes plainly, given the stance and cue [`stance`] read of its
+/// words in `sentence`: one of [`PLAIN`]'s cues is the first `disputes` cue of its words
+/// and sentence, a verb of disputing (the lexicon's `disputing`: `questioned`) stands in
+/// its sentence, or its words correct a figure (`six, not four`: [`stance`] gives it with
+/// the cue `not`). A denied agreement (`not accurate`, `do not back that up`) is plain.
+pub(super) fn plain_dispute(stance: Stance, cue: Option<&str>, sentence: &str) -> bool {
+    // A negated cue of agreement (`not accurate`) is plain too.
+    stance == Stance::Disputes
+        && cue.is_some_and(|c| {
+            c == "not" || PLAIN.contains(&c) || lexicon::list("supports").contains(&c)
+        })
+        || disputing_verb(&fold(sentence))
+}
+
+/// Whether a folded sentence has a verb of disputing (the lexicon's `disputing`) in the
+/// active voice and with an object: `questioned the figures`, not `was questioned about
+/// the checks` nor `questions about`.
+pub(super) fn disputing_verb(lower: &str) -> bool {
+    const PASSIVE: &[&str] = &[
+        "was", "were", "been", "being", "be", "is", "are", "get", "got",
+    ];
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    (0..words.len()).any(|k| {
+        lexicon::is_disputing(words[k])
+            && !(k > 0 && PASSIVE.contains(&words[k - 1]))
+            && !words
+                .get(k + 1)
+                .is_some_and(|n| ["by", "about", "over", "whether", "why", "how"].contains(n))
     })
 }
 

@@ -34,6 +34,15 @@ pub(super) struct Outside<'a> {
 }
 
 impl Outside<'_> {
+    /// The files part of what the loop holds, for taking on a file ([`taken_on`]).
+    fn files(&mut self) -> taken_on::Outside<'_> {
+        taken_on::Outside {
+            sources: self.sources,
+            store: self.store,
+            watch: &mut self.watch,
+        }
+    }
+
     /// What came of the writer's work since the last look, as actions: a save, a failure,
     /// or the claims file found changed on disk (then it is read again, and the edits
     /// not saved are made again on it).
@@ -236,12 +245,12 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     }
                     None => continue,
                 },
-                Effect::CopySample => taken_on::copy_sample(outside),
+                Effect::CopySample => taken_on::copy_sample(&mut outside.files()),
                 Effect::SavePage {
                     file,
                     replace,
                     then,
-                } => taken_on::save_page(outside, &file, replace, then),
+                } => taken_on::save_page(&mut outside.files(), &file, replace, then),
                 Effect::Quit => return Ok(true),
             };
             actions.push_back(result);

@@ -5,8 +5,15 @@ use crate::reader::action::Action;
 use crate::reader::model::editing::{SAMPLE_COPY, sample_copy_refusal};
 
 use super::Watch;
-use super::effects::Outside;
 use super::store::Store;
+
+/// The loop's hold on the files it reads and writes, which a file taken on replaces: the
+/// files the document comes from, the writer of its claims file and the watch on both.
+pub(super) struct Outside<'a> {
+    pub sources: &'a mut Sources,
+    pub store: &'a mut Store,
+    pub watch: &'a mut Watch,
+}
 
 /// Copies the bundled sample's article and claims file into the current directory (never
 /// over existing files) and reopens the copy, to edit it; when both files are already
@@ -48,7 +55,7 @@ pub(super) fn copy_sample(outside: &mut Outside) -> Action {
     };
     *outside.sources = copy;
     *outside.store = Store::new(outside.sources, outside.store.policy());
-    outside.watch = Watch::new(outside.sources);
+    *outside.watch = Watch::new(outside.sources);
     Action::CopiedSample {
         doc: Box::new(loaded.doc),
         target: super::store::target(outside.sources),
@@ -96,7 +103,7 @@ pub(super) fn save_page(
     }
     outside.sources.article = Some(path.to_path_buf());
     *outside.store = Store::new(outside.sources, outside.store.policy());
-    outside.watch = Watch::new(outside.sources);
+    *outside.watch = Watch::new(outside.sources);
     match outside.sources.load() {
         Ok(loaded) => Action::PageSaved {
             doc: Box::new(loaded.doc),
