@@ -90,7 +90,7 @@ impl fmt::Display for Warning {
             Warning::Quote { subject, problem } => write!(f, "{subject}: {problem}"),
             Warning::Date { at, date } => write!(
                 f,
-                "{at}: the date `{date}` is no calendar date (YYYY-MM-DD, YYYY-MM or YYYY): kept as written, left out of exports"
+                "{at}: the date `{date}` is no calendar date (YYYY-MM-DD, YYYY-MM, YYYY, or a day and time as 2021-01-14T09:30:00Z): kept as written, left out of exports"
             ),
             Warning::NotReloaded { part, error } => {
                 let part = match part {

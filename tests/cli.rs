@@ -417,7 +417,7 @@ fn a_date_that_is_no_calendar_date_is_said_at_its_place_everywhere() {
         );
         let plain = counterpoint(&[&article]);
         assert!(
-            stderr(&plain).contains(&format!("warning: a.claims.toml:6:8: the date `{first}`")),
+            stderr(&plain).contains(&format!("a.claims.toml:6:8: the date `{first}`")),
             "{}",
             stderr(&plain)
         );

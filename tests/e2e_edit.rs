@@ -552,7 +552,7 @@ fn the_sample_is_copied_here_at_the_first_edit_and_editing_goes_on_there() {
     // The sample opened again here: its first edit opens that copy, edits and all, and
     // says so; the key does what it asked there (the question once came back forever).
     // The question says so: `y` opens the copy here, it copies nothing.
-    let mut session = edit_the_sample_in(dir.path(), "open that copy, as it was left");
+    let mut session = edit_the_sample_in(dir.path(), "as it was left, and edit it?");
     session.press("y");
     session.wait_text("was already here");
     session.wait_text("“The administration has");

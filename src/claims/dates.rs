@@ -2,8 +2,19 @@
 
 /// Whether `date` is empty or an ISO 8601 calendar date of the proleptic Gregorian
 /// calendar, in full (`2021-01-12`) or at reduced precision (`2021-01`, `2021`), with
-/// four-digit years from 0001: the form schema.org's `datePublished` takes.
+/// four-digit years from 0001, or a full date with its time of day as RFC 3339 writes it
+/// (`2021-01-14T09:30:00-05:00`, `2021-01-14T00:00:00Z`, seconds and their fraction and
+/// the offset optional): the forms schema.org's `datePublished` takes (Date or DateTime),
+/// as ClaimReview carries them.
 pub fn is_calendar_date(date: &str) -> bool {
+    match date.split_once(['T', 't']) {
+        Some((day, time)) => day.len() == 10 && is_day(day) && is_time_of_day(time),
+        None => is_day(date),
+    }
+}
+
+/// Whether `date` is empty or a calendar date of the three forms (no time).
+fn is_day(date: &str) -> bool {
     let number = |part: &str, digits: usize| {
         (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
             .then(|| part.parse::<u32>().ok())
@@ -31,6 +42,38 @@ pub fn is_calendar_date(date: &str) -> bool {
     year >= 1 && (1..=days).contains(&day)
 }
 
+/// Whether `time` is a time of day as RFC 3339 writes it after the `T`: `hh:mm`, then
+/// optionally `:ss` (a leap second's 60 allowed) and a fraction, then optionally `Z` or
+/// an offset `±hh:mm`.
+fn is_time_of_day(time: &str) -> bool {
+    let two = |part: &str, most: u32| {
+        part.len() == 2
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && part.parse::<u32>().is_ok_and(|n| n <= most)
+    };
+    let (clock, offset) = match time.find(['Z', 'z', '+', '-']) {
+        Some(at) => time.split_at(at),
+        None => (time, ""),
+    };
+    let offset_ok = match offset {
+        "" | "Z" | "z" => true,
+        _ => {
+            let zone = &offset[1..];
+            zone.split_once(':')
+                .is_some_and(|(h, m)| two(h, 23) && two(m, 59))
+        }
+    };
+    let (whole, fraction) = clock.split_once('.').unwrap_or((clock, "0"));
+    let fraction_ok = !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = whole.split(':').collect();
+    let clock_ok = match parts[..] {
+        [h, m] => two(h, 23) && two(m, 59) && !clock.contains('.'),
+        [h, m, s] => two(h, 23) && two(m, 59) && two(s, 60),
+        _ => false,
+    };
+    offset_ok && fraction_ok && clock_ok
+}
+
 /// A date in a claims file that is no calendar date: where its value starts (1-based line,
 /// and column in characters) and the value as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,8 +85,8 @@ pub struct BadDate {
 
 /// The `date` values of `text`, a claims file (a claim's, a review's), that are no
 /// calendar dates (an empty one is none given) ([`is_calendar_date`]), in the file's order. A value is read as TOML
-/// writes it on one line: a basic or literal string, or a bare TOML date, which is kept
-/// as written (`2021-01-12T10:00:00` is no calendar date of the three forms). Costs a
+/// writes it on one line: a basic or literal string, or a bare TOML date or date-time,
+/// read as written. Costs a
 /// look at each line's start: nothing is parsed again.
 pub fn bad_dates(text: &str) -> Vec<BadDate> {
     let mut found = Vec::new();
@@ -99,8 +142,27 @@ mod tests {
     /// its value: strings of either quote, bare TOML dates, spaces and comments around.
     #[test]
     fn the_dates_that_are_no_calendar_dates_are_placed_at_their_values() {
-        let good = ["2021-01-12", "2021-01", "2021", "2020-02-29", "0001-01-01"];
+        let good = [
+            "2021-01-12",
+            "2021-01",
+            "2021",
+            "2020-02-29",
+            "0001-01-01",
+            // A time of day as RFC 3339 writes it, as ClaimReview carries dates.
+            "2021-01-14T09:30:00-05:00",
+            "2021-01-14T00:00:00Z",
+            "2021-01-14T09:30",
+            "2021-01-14t09:30:00.250+01:00",
+            "2016-12-31T23:59:60Z",
+        ];
         let bad = [
+            "2021-01T09:30",
+            "2021-02-30T09:30:00Z",
+            "2021-01-14T",
+            "2021-01-14T25:00",
+            "2021-01-14T09:30:00+5",
+            "2021-01-14T09:30.5",
+            "2021-01-14T09:30:00.",
             "2021-02-30",
             "yesterday",
             "2021-13",
@@ -140,9 +202,10 @@ mod tests {
         }
         // A bare TOML date is read as written.
         assert!(bad_dates("date = 2021-01-12\n").is_empty());
+        assert!(bad_dates("date = 2021-01-12T10:00:00 # x\n").is_empty());
         assert_eq!(
-            bad_dates("date = 2021-01-12T10:00:00 # x\n")[0].date,
-            "2021-01-12T10:00:00"
+            bad_dates("date = 2021-01-12T25:00:00 # x\n")[0].date,
+            "2021-01-12T25:00:00"
         );
         // Keys that only begin with `date` are other keys.
         assert!(bad_dates("dated = \"soon\"\ndates = 'x'\n").is_empty());

@@ -234,7 +234,7 @@ fn leave_out_bad_dates(
     match places.len() {
         0 => String::new(),
         n => format!(
-            "; left out {} that {} no calendar date (YYYY-MM-DD, YYYY-MM or YYYY): {}",
+            "; left out {} that {} no calendar date (YYYY-MM-DD, YYYY-MM, YYYY, or a day and time as 2021-01-14T09:30:00Z): {}",
             plural(n, "date"),
             if n == 1 { "is" } else { "are" },
             places.join(", ")

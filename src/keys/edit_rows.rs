@@ -79,7 +79,7 @@ pub(crate) const EDITING_ROWS: &[Binding] = &[
     edit(
         Action::Save,
         "save",
-        "write the claims file now (when saving is on a key; asked whether to quit unsaved: save, then quit)",
+        "write the claims file now (when saving is on a key; in the quit question: save and quit)",
         &["Ctrl-s"],
     )
     .also_in(Mode::Confirm),
