@@ -390,7 +390,7 @@ fn a_date_that_is_no_calendar_date_is_said_at_its_place_everywhere() {
         )
     };
     for (first, second) in [("2021-02-30", "yesterday"), ("2021-13", "2020-02-29x")] {
-        write(&dir, "a.claims.toml", &claims(first, second));
+        write(&dir, "a.claims.toml", claims(first, second));
         let check = counterpoint(&["check", &article]);
         assert_eq!(check.status.code(), Some(1), "{}", stdout(&check));
         let report = stdout(&check);
@@ -426,7 +426,7 @@ fn a_date_that_is_no_calendar_date_is_said_at_its_place_everywhere() {
     write(
         &dir,
         "a.claims.toml",
-        &claims("2021-01-12", "2020-02-29").replace("date =  '2020-02-29'", "date = \"2021\""),
+        claims("2021-01-12", "2020-02-29").replace("date =  '2020-02-29'", "date = \"2021\""),
     );
     let check = counterpoint(&["check", &article]);
     assert!(check.status.success(), "{}", stdout(&check));
