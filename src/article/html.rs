@@ -88,7 +88,12 @@ pub fn article(name: &str, html: &str) -> Article {
     let author_words = author.as_deref().map(words_folded).unwrap_or_default();
     let dek = field(found.excerpt)
         .or(description)
-        .filter(|e| !repeats_lede(e, &rich) && !is_byline_line(e, &author_words));
+        .filter(|e| !repeats_lede(e, &rich) && !is_byline_line(e, &author_words))
+        // Readability takes the page's first paragraph for its excerpt when the page
+        // gives none: a cookie request above the article is not its summary.
+        .filter(|e| {
+            !crate::article::phrases::is_consent_notice(&crate::article::phrases::words(e))
+        });
     let outlet = field(found.site_name).or(site);
     let title = field(Some(found.title)).or(title).unwrap_or_default();
     let meta = Meta {

@@ -313,6 +313,15 @@ fn a_page_without_a_site_name_keeps_its_heading_and_loses_its_cookie_notice() {
             "{notice}"
         );
         assert!(!a.body.contains("cookies"), "{notice}: {}", a.body);
+        assert!(
+            !a.meta
+                .dek
+                .as_deref()
+                .unwrap_or_default()
+                .contains("cookies"),
+            "{notice}: {:?}",
+            a.meta.dek
+        );
         assert!(a.body.contains(&LEDE[..20]), "{notice}: {}", a.body);
     }
 }
