@@ -3,8 +3,6 @@
 //! through `text::plural`, or a match arm that has already left 1 out (`n => …`, or a line
 //! saying `// 2 or more: …`).
 
-use std::path::Path;
-
 /// Plural nouns the program counts in its messages.
 const NOUNS: &[&str] = &[
     "characters",
@@ -52,18 +50,10 @@ fn counted_by_hand(line: &str) -> Vec<String> {
     found
 }
 
-fn walk(dir: &Path, out: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            walk(&path, out);
-            continue;
-        }
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if !name.ends_with(".rs") || name.ends_with("_tests.rs") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
+/// The places in the program's sources where a count is put before a plural noun by hand.
+fn counted_in_sources() -> Vec<String> {
+    let mut out = Vec::new();
+    for (path, text) in crate::common::sources::program_sources() {
         for (n, line) in text.lines().enumerate() {
             if line.trim_start().starts_with("#[cfg(test)]") {
                 break;
@@ -83,6 +73,7 @@ fn walk(dir: &Path, out: &mut Vec<String>) {
             }
         }
     }
+    out
 }
 
 #[test]
@@ -94,11 +85,7 @@ fn counts_agree_with_their_nouns() {
     assert_eq!(counted_by_hand(r#"format!("{} words", x)"#), ["{} words"]);
     assert!(counted_by_hand(r#"format!("{} wordsmith")"#).is_empty());
     assert!(counted_by_hand(r#"format!("{}", plural(n, "word"))"#).is_empty());
-    let mut found = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut found,
-    );
+    let found = counted_in_sources();
     assert!(
         found.is_empty(),
         "counts put before a plural noun by hand (use text::plural):\n{}",

@@ -4,8 +4,6 @@
 //! line that writes an article's own text (`// an article's own quotation`) is left to
 //! what it says.
 
-use std::path::Path;
-
 /// The lines of `text` that put a value between double quotation marks by hand: a
 /// format argument right after `“` or right before `”`.
 fn marked_by_hand(text: &str) -> Vec<(usize, String)> {
@@ -25,36 +23,18 @@ fn marked_by_hand(text: &str) -> Vec<(usize, String)> {
     found
 }
 
-fn walk(dir: &Path, out: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            walk(&path, out);
-            continue;
-        }
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        // The one place that chooses the marks.
-        if !name.ends_with(".rs")
-            || name.ends_with("_tests.rs")
-            || name == "tests.rs"
-            || name == "quotation.rs"
-        {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        for (line, code) in marked_by_hand(&text) {
-            out.push(format!("{}:{line}: {code}", path.display()));
-        }
-    }
-}
-
 #[test]
 fn quotes_are_put_between_marks_by_one_function() {
-    let mut found = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut found,
-    );
+    let found: Vec<String> = crate::common::sources::program_sources()
+        .into_iter()
+        // The one place that chooses the marks.
+        .filter(|(path, _)| !path.ends_with("quotation.rs"))
+        .flat_map(|(path, text)| {
+            marked_by_hand(&text)
+                .into_iter()
+                .map(move |(line, code)| format!("{}:{line}: {code}", path.display()))
+        })
+        .collect();
     assert!(
         found.is_empty(),
         "quotes put between marks by hand (use crate::quotation::quoted):\n{}",

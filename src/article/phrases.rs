@@ -334,11 +334,18 @@ pub(crate) fn is_related_heading(text: &str) -> bool {
 /// Whether `text` (words with single spaces) is a short call to subscribe, sign up,
 /// donate or follow: no quotation (what someone said), a phrase of [`CALLS`].
 pub(crate) fn is_call(text: &str) -> bool {
+    is_short_phrase_block(text, CALL_WORDS, CALLS)
+}
+
+/// Whether `text` (words with single spaces) is a block of at most `most` words, with no
+/// quotation mark (what someone said is the article's), holding one of `phrases` (lower
+/// case) at a word's start: the shape of a site's own calls and notices.
+fn is_short_phrase_block(text: &str, most: usize, phrases: &[&str]) -> bool {
     let lower = text.to_lowercase();
-    lower.split(' ').count() <= CALL_WORDS
+    lower.split(' ').count() <= most
         && !lower.contains(['"', '“', '”', '„', '«', '»'])
-        && CALLS.iter().any(|call| {
-            lower.match_indices(call).any(|(at, _)| {
+        && phrases.iter().any(|phrase| {
+            lower.match_indices(phrase).any(|(at, _)| {
                 !lower[..at]
                     .chars()
                     .next_back()
@@ -450,17 +457,7 @@ const CONSENT_PHRASES: &[&str] = &[
 /// quotation (what someone said about cookies is the article's), holding a phrase of
 /// [`CONSENT_PHRASES`] at a word's start.
 pub(crate) fn is_consent_notice(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.split(' ').count() <= CONSENT_WORDS
-        && !lower.contains(['"', '“', '”', '„', '«', '»'])
-        && CONSENT_PHRASES.iter().any(|phrase| {
-            lower.match_indices(phrase).any(|(at, _)| {
-                !lower[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            })
-        })
+    is_short_phrase_block(text, CONSENT_WORDS, CONSENT_PHRASES)
 }
 
 /// Labels of advertisements (lower case): a block that is only one is no text.

@@ -3,6 +3,7 @@
 pub mod files;
 pub mod http;
 pub mod pty;
+pub mod sources;
 
 use std::path::Path;
 
