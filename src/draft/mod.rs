@@ -234,6 +234,43 @@ pub fn extract_article_with(article: &Article, progress: &Progress) -> Extractio
     extract_in(&article.body, &prose(article), &headed, progress)
 }
 
+/// Honorifics that say how a person is addressed, not what they do (`Dr.`, `Dame`): the
+/// drafter keeps them among a person's affiliations, as the gold annotations do, but a
+/// role shown beside a name leaves them out when it has anything else to say.
+const HONORIFICS: [&str; 13] = [
+    "dr.",
+    "dr",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mx.",
+    "miss",
+    "sir",
+    "dame",
+    "prof.",
+    "rev.",
+    "the rev.",
+    "the reverend",
+];
+
+/// The role written for a person with `affiliations` (in the order the article gives
+/// them): each joined by `; `, an honorific left out when another affiliation is there
+/// (`Dr.` and `a coastal hydrologist at …` give `a coastal hydrologist at …`; `Dr.` alone
+/// stays `Dr.`). `None` when there are none.
+pub fn role(affiliations: &[String]) -> Option<String> {
+    let honorific = |a: &String| HONORIFICS.contains(&a.trim().to_lowercase().as_str());
+    let kept: Vec<&str> = if affiliations.iter().all(honorific) {
+        affiliations.iter().map(String::as_str).collect()
+    } else {
+        affiliations
+            .iter()
+            .filter(|a| !honorific(a))
+            .map(String::as_str)
+            .collect()
+    };
+    (!kept.is_empty()).then(|| kept.join("; "))
+}
+
 /// The claims file entries for what was found: each claim with the responses that answer
 /// it, and each response that answers none as a claim of its own, in reading order; every
 /// entry a draft, anchored by its exact words and their context.
@@ -254,10 +291,7 @@ pub fn entries_with(extraction: &Extraction, body: &str, progress: &Progress) ->
             position: Some(position),
         }
     };
-    let affiliation = |who: usize| {
-        let list = &extraction.people[who].affiliations;
-        (!list.is_empty()).then(|| list.join("; "))
-    };
+    let affiliation = |who: usize| role(&extraction.people[who].affiliations);
     // The responses of each claim, in reading order: one pass, not one per claim.
     let mut answering: Vec<Vec<&Statement>> = vec![Vec::new(); extraction.statements.len()];
     for r in &extraction.statements {
@@ -412,6 +446,36 @@ mod tests {
                 "{words:?} gave {id}"
             );
         }
+    }
+
+    /// A role beside a name says what the person does: an honorific is left out when
+    /// anything else is known, kept when it is all there is, and every other affiliation
+    /// is kept in the article's order.
+    #[test]
+    fn a_role_leaves_out_an_honorific_only_when_it_has_more_to_say() {
+        let role = |list: &[&str]| role(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(role(&[]), None);
+        for h in ["Dr.", "Dame", "Prof.", "Mrs.", "Sir", "the Rev."] {
+            assert_eq!(role(&[h]).as_deref(), Some(h));
+            assert_eq!(
+                role(&[h, "a hydrologist at Meridian State"]).as_deref(),
+                Some("a hydrologist at Meridian State")
+            );
+            assert_eq!(
+                role(&["chair of the board", h, "a retired nurse"]).as_deref(),
+                Some("chair of the board; a retired nurse")
+            );
+            assert_eq!(
+                role(&[h, "Dr."]).as_deref(),
+                Some(format!("{h}; Dr.").as_str())
+            );
+        }
+        // Offices are not honorifics: they say what the person does.
+        assert_eq!(role(&["Sen.", "R-Fla."]).as_deref(), Some("Sen.; R-Fla."));
+        assert_eq!(
+            role(&["Judge", "of the appeals court"]).as_deref(),
+            Some("Judge; of the appeals court")
+        );
     }
 
     #[test]

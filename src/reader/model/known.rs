@@ -263,9 +263,7 @@ fn draft_near(doc: &Document, near: Range<usize>) -> (Vec<KnownPerson>, Option<G
         return (Vec::new(), None);
     }
     let extraction = crate::draft::extract(&article.body, &paragraphs);
-    let affiliation = |person: &crate::draft::Person| {
-        (!person.affiliations.is_empty()).then(|| person.affiliations.join("; "))
-    };
+    let affiliation = |person: &crate::draft::Person| crate::draft::role(&person.affiliations);
     let people = extraction
         .speakers()
         .into_iter()
