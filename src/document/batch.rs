@@ -40,7 +40,7 @@ impl Document {
         }
         let mut file: Vec<Option<Box<Claim>>> = Vec::new();
         file.resize_with(self.claims.len(), || None);
-        for claim in std::mem::take(&mut self.claims) {
+        for claim in std::mem::take(&mut self.claims).into_boxes() {
             let at = claim.file_index;
             file[at] = Some(claim);
         }

@@ -4,8 +4,8 @@
 //!
 //! Cost of one change: anchoring its quotes (the quote's length when its position hint
 //! still points at it; one pass over the text otherwise), binary searches in the claims
-//! and spans, a chunk of spans moved per span (`spans`), and one pointer moved per later
-//! claim in reading order. Spans name their claims by file index and the claims' places in
+//! and spans (the claims' by the starts kept beside them), a chunk of spans moved per span
+//! (`spans`) and a chunk of claims' pointers per claim moved (`claim_list`). Spans name their claims by file index and the claims' places in
 //! reading order are found by binary search, so a claim inserted or removed in reading
 //! order renumbers nothing; only a claim inserted or removed in the middle of the file
 //! (not at its end, where the forms add them) moves the later claims' and spans' file
@@ -128,7 +128,7 @@ impl Document {
     /// is such a claim: a binary search in the claims by reading order.
     pub fn reading_index(&self, file_index: usize) -> Option<usize> {
         let key = (*self.starts.get(file_index)?, file_index);
-        let index = self.claims.partition_point(|c| c.reading_key() < key);
+        let index = self.claims.reading_place(key);
         debug_assert_eq!(
             self.claims.get(index).map(|c| c.file_index),
             Some(file_index)
@@ -140,7 +140,7 @@ impl Document {
     pub(super) fn in_file_order(&self) -> impl Iterator<Item = &Claim> {
         let mut in_file: Vec<Option<&Claim>> = vec![None; self.claims.len()];
         for claim in &self.claims {
-            in_file[claim.file_index] = Some(claim.as_ref());
+            in_file[claim.file_index] = Some(claim);
         }
         in_file.into_iter().flatten()
     }
@@ -413,7 +413,7 @@ impl Document {
         if from >= self.claims.len() + usize::from(delta < 0) {
             return;
         }
-        for claim in &mut self.claims {
+        for claim in self.claims.iter_mut() {
             if claim.file_index >= from {
                 claim.file_index = claim.file_index.saturating_add_signed(delta);
             }
@@ -458,7 +458,7 @@ impl Document {
     /// other claims' file indices too); returns its reading index.
     fn put_claim(&mut self, claim: Box<Claim>) -> usize {
         let key = claim.reading_key();
-        let index = self.claims.partition_point(|c| c.reading_key() < key);
+        let index = self.claims.reading_place(key);
         let (file_index, start) = (claim.file_index, claim.start());
         self.claims.insert(index, claim);
         self.renumber(index + 1, 1);

@@ -1,5 +1,6 @@
 //! What a [`Document`](super::Document) derives from its claims: their reading order, the spans of their quotes, the quote warnings, the file-order map and the counts, built in one pass for a new document or after a large edit.
 
+use super::claim_list::ClaimList;
 use super::edit::{WarningOwners, span_key};
 use super::spans::{FileSpan, SpanList};
 use super::{Claim, hidden_warnings, problem_warning, tally};
@@ -13,11 +14,7 @@ use crate::warning::Warning;
 pub(super) struct Indexed {
     /// Reading order: anchored claims by their quote's start, then by file order;
     /// unplaced claims last, in file order.
-    #[expect(
-        clippy::vec_box,
-        reason = "the document's own list: a claim inserted or removed moves a pointer per later claim"
-    )]
-    pub(super) claims: Vec<Box<Claim>>,
+    pub(super) claims: ClaimList,
     /// Every anchored quote, in [`span_key`] order.
     pub(super) spans: SpanList,
     /// For each claim in file order, its quote's start (`usize::MAX` when unplaced).
@@ -91,7 +88,7 @@ impl Indexed {
             tally.count_claim(claim, true);
         }
         Indexed {
-            claims,
+            claims: ClaimList::new(claims),
             spans,
             starts,
             warnings,

@@ -1,6 +1,7 @@
 //! An article with its claims anchored in it, in reading order, and the rule for the current claim.
 
 mod batch;
+mod claim_list;
 pub mod edit;
 pub(crate) mod fix;
 pub mod generate;
@@ -18,6 +19,7 @@ use crate::article::Article;
 use crate::claims::verdict::VerdictClass;
 use crate::claims::{ClaimEntry, QuoteSelector, ResponseEntry, Stance};
 use crate::warning::Warning;
+pub use claim_list::ClaimList;
 
 /// A claim placed (or not) in the article.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,8 +65,10 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub article: Article,
-    /// Each boxed, so that inserting or removing one moves pointers, not claims.
-    pub claims: Vec<Box<Claim>>,
+    /// In chunks of boxes, each chunk with its claims' starts beside it, so that inserting
+    /// or removing one moves a chunk's pointers and a search by start reads no claim
+    /// ([`ClaimList`]); read as a list (`claims[i]`, `len`, `iter`, `get`).
+    pub claims: ClaimList,
     /// Every anchored claim and response quote, sorted by start (then a claim's own quote
     /// before responses, then by claim in reading order and by response), each naming its
     /// claim by file index, in chunks: see [`Document::spans`].
@@ -428,7 +432,7 @@ impl Document {
         {
             return (c + 1 < anchored).then_some(c + 1);
         }
-        let after = self.claims[..anchored].partition_point(|c| c.start() <= Some(cursor));
+        let after = (self.claims.partition_by_start(|s| s <= cursor)).min(anchored);
         (after < anchored).then_some(after)
     }
 
@@ -439,20 +443,20 @@ impl Document {
         {
             return c.checked_sub(1);
         }
-        self.claims[..self.anchored]
-            .partition_point(|c| c.start() < Some(cursor))
+        (self.claims.partition_by_start(|s| s < cursor))
+            .min(self.anchored)
             .checked_sub(1)
     }
 
     /// Every claim whose quote starts inside `range`, in the text's order.
     pub fn claims_starting_in(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
-        let first = self.claims[..self.anchored].partition_point(|c| c.start() < Some(range.start));
+        let first = (self.claims.partition_by_start(|s| s < range.start)).min(self.anchored);
         (first..self.anchored).take_while(move |&i| self.claims[i].start() < Some(range.end))
     }
 
     /// The claim whose quote starts inside `range`, if any (the first such).
     pub fn claim_starting_in(&self, range: Range<usize>) -> Option<usize> {
-        let first = self.claims[..self.anchored].partition_point(|c| c.start() < Some(range.start));
+        let first = (self.claims.partition_by_start(|s| s < range.start)).min(self.anchored);
         (first < self.anchored && self.claims[first].start() < Some(range.end)).then_some(first)
     }
 }

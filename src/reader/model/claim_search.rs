@@ -50,10 +50,10 @@ pub fn claims_mentioning(doc: &Document, query: &str) -> Vec<usize> {
 /// The claims among `range` (indices into the document's claims) whose sidebar text
 /// holds the query, in order: a step of a long search.
 pub fn claims_mentioning_in(doc: &Document, query: &Query, range: Range<usize>) -> Vec<usize> {
-    doc.claims
-        .get(range.clone())
-        .unwrap_or_default()
-        .iter()
+    let Some(claims) = doc.claims.range(range.clone()) else {
+        return Vec::new();
+    };
+    claims
         .zip(range)
         .filter(|(claim, _)| mentions(claim, query))
         .map(|(_, index)| index)

@@ -114,8 +114,7 @@ pub fn source_link_number(
                 .map(counted)
                 .sum::<usize>()
     };
-    let before: usize = doc.claims[..claim]
-        .iter()
+    let before: usize = (doc.claims.iter().take(claim))
         .map(|c| claim_links(c, c.responses.len()))
         .sum();
     let article = doc.article.links.len() + doc.article.meta.url.as_deref().map_or(0, counted);
