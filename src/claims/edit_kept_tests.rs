@@ -130,7 +130,7 @@ proptest! {
         let raw_before = parse_entries("k.toml", &text, false)
             .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
         prop_assert_eq!(&raw_before.claims[0], &claim, "{}", text);
-        let shown = parse_text("k.toml", &text).unwrap().claims.remove(0);
+        let shown = parse_text("k.toml", &text).unwrap().remove(0);
         // A field emptied is an optional one taken away (the required ones are given).
         let new = if delete && matches!(field, 5 | 7) { "" } else { new.as_str() };
         let mut wanted = shown.clone();
@@ -159,7 +159,7 @@ proptest! {
 #[test]
 fn a_multi_line_note_and_controls_stay_as_written_when_another_field_changes() {
     let text = "# hand-written\n\n[[claim]]\nid = \"halved\"\nclaimant = \"Ann\\u001B[2J Lee\\u202E\"\nquote = 'a quote'\nnote = \"\"\"\nFirst paragraph,\nline two.\n\nSecond \u{9b}paragraph.\"\"\"\n";
-    let shown = parse_text("n.toml", text).unwrap().claims.remove(0);
+    let shown = parse_text("n.toml", text).unwrap().remove(0);
     assert!(!shown.note.as_deref().unwrap().contains('\n'));
     let mut file = EditableFile::open("n.toml", text).unwrap();
     let entry = ClaimEntry {
@@ -236,7 +236,7 @@ proptest! {
             ids.remove(at);
             let now = file.text();
             prop_assert!(now.starts_with(&head), "lost the header:\n{:?}\nfrom\n{:?}", now, text);
-            let left: Vec<String> = parse_text("h.toml", &now).unwrap().claims.iter().map(|c| c.id.to_string()).collect();
+            let left: Vec<String> = parse_text("h.toml", &now).unwrap().iter().map(|c| c.id.to_string()).collect();
             prop_assert_eq!(&left, &ids, "{:?}", now);
             if crlf {
                 prop_assert_eq!(now.matches('\n').count(), now.matches("\r\n").count());
