@@ -69,6 +69,7 @@ fn a_killed_readers_edits_survive_another_reader_of_the_same_file() {
     c.press("y");
     c.wait_text("recovered the unsaved edits");
     c.press(ESC);
+    c.wait_text("● unsaved (Ctrl-s saves)");
     c.press(CTRL_S);
     let text = wait_file(&case.path("a.claims.toml"), "B's claim recovered", |t| {
         t.contains("Reader Bee")

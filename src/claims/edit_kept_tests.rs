@@ -43,7 +43,8 @@ fn raw_opt() -> impl Strategy<Value = Option<Text>> {
 fn raw_claim() -> impl Strategy<Value = ClaimEntry> {
     (
         (
-            raw(),
+            // An id is a slug (the reader trims one's spaces as it finds claims by id).
+            "[a-z][a-z0-9-]{0,8}",
             raw(),
             raw_opt(),
             raw_opt(),
