@@ -15,13 +15,13 @@ fn a_killed_readers_edits_survive_another_reader_of_the_same_file() {
 
     go_to(&mut b, "The administration has tried");
     select_words(&mut b, 3);
-    new_claim(&mut b, "Reader Bee", "B's claim", "Dubious");
+    new_claim(&mut b, "Reader Bee", "Bee ties Iran to the group", "Dubious");
     b.press(ESC);
     b.wait_text("● unsaved (Ctrl-s saves)");
 
     go_to(&mut a, "Hundreds of militants");
     select_words(&mut a, 2);
-    new_claim(&mut a, "Reader Ay", "A's claim", "False");
+    new_claim(&mut a, "Reader Ay", "Ay counts the militants", "False");
     a.press(ESC);
     a.wait_text("● unsaved (Ctrl-s saves)");
 
@@ -89,7 +89,7 @@ fn a_live_readers_journal_is_not_offered_to_another() {
     let mut a = case.open_on_key();
     go_to(&mut a, "The administration has tried");
     select_words(&mut a, 3);
-    new_claim(&mut a, "Reader Ay", "A's claim", "False");
+    new_claim(&mut a, "Reader Ay", "Ay counts the militants", "False");
     a.press(ESC);
     a.wait_text("● unsaved (Ctrl-s saves)");
 
