@@ -15,7 +15,12 @@ fn a_killed_readers_edits_survive_another_reader_of_the_same_file() {
 
     go_to(&mut b, "The administration has tried");
     select_words(&mut b, 3);
-    new_claim(&mut b, "Reader Bee", "Bee ties Iran to the group", "Dubious");
+    new_claim(
+        &mut b,
+        "Reader Bee",
+        "Bee ties Iran to the group",
+        "Dubious",
+    );
     b.press(ESC);
     b.wait_text("● unsaved (Ctrl-s saves)");
 
