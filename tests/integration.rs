@@ -19,6 +19,7 @@ mod e2e_conflict;
 mod e2e_draft;
 mod e2e_edit;
 mod e2e_input;
+mod e2e_journals;
 mod e2e_nav;
 mod e2e_page;
 mod e2e_select;

@@ -13,6 +13,67 @@ pub fn is_calendar_date(date: &str) -> bool {
     }
 }
 
+/// Why `date`, typed as a date, is none ([`is_calendar_date`]), in words for the form
+/// that refused it: a day or month that does not exist (`2026-02-30`: `February 2026
+/// has no day 30 (it has 28)`), a year before 0001, or a date not written as one
+/// (`the date is written YYYY-MM-DD …`). `None` when it is a calendar date.
+pub fn date_fault(date: &str) -> Option<String> {
+    if is_calendar_date(date) {
+        return None;
+    }
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let shaped = |part: &str, digits: usize| {
+        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let day_part = date.split_once(['T', 't']).map_or(date, |(day, _)| day);
+    let parts: Vec<&str> = day_part.split('-').collect();
+    let numbers: Vec<Option<u32>> = (parts.iter().zip([4, 2, 2]))
+        .map(|(part, digits)| shaped(part, digits))
+        .collect();
+    let fault = match (parts.len(), numbers.as_slice()) {
+        (1..=3, [Some(0), ..]) => {
+            Some("there is no year 0000: the years start at 0001".to_string())
+        }
+        (2 | 3, [Some(_), Some(month), ..]) if !(1..=12).contains(month) => {
+            Some(format!("there is no month {month:02}: months are 01 to 12"))
+        }
+        (3, &[Some(year), Some(month), Some(day)]) => {
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            let days = match month {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                2 if leap => 29,
+                _ => 28,
+            };
+            (!(1..=days).contains(&day)).then(|| {
+                format!(
+                    "{date} does not exist: {} {year:04} has no day {day:02} (it has {days})",
+                    MONTHS[month as usize - 1]
+                )
+            })
+        }
+        _ => None,
+    };
+    Some(fault.unwrap_or_else(|| {
+        "the date is written YYYY-MM-DD (such as 2021-01-12), YYYY-MM or YYYY".to_string()
+    }))
+}
+
 /// Whether `date` is empty or a calendar date of the three forms (no time).
 fn is_day(date: &str) -> bool {
     let number = |part: &str, digits: usize| {
@@ -209,5 +270,64 @@ mod tests {
         );
         // Keys that only begin with `date` are other keys.
         assert!(bad_dates("dated = \"soon\"\ndates = 'x'\n").is_empty());
+    }
+
+    /// Every month's first day past its end, in leap and common years, is named as a day
+    /// that does not exist; its last day passes; a month or year that does not exist is
+    /// named too; anything else is told how a date is written.
+    #[test]
+    fn a_date_that_does_not_exist_is_said_to_be_one() {
+        for year in [1900u32, 2000, 2024, 2026] {
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            for month in 1..=12u32 {
+                let days = match month {
+                    2 if leap => 29,
+                    2 => 28,
+                    4 | 6 | 9 | 11 => 30,
+                    _ => 31,
+                };
+                let last = format!("{year:04}-{month:02}-{days:02}");
+                assert_eq!(date_fault(&last), None, "{last}");
+                for day in [days + 1, 31, 0]
+                    .into_iter()
+                    .filter(|d| *d > days || *d == 0)
+                {
+                    let date = format!("{year:04}-{month:02}-{day:02}");
+                    let fault = date_fault(&date).unwrap();
+                    assert!(
+                        fault.starts_with(&format!("{date} does not exist"))
+                            && fault.contains(&format!("(it has {days})")),
+                        "{date}: {fault}"
+                    );
+                    let timed = format!("{date}T10:00:00Z");
+                    assert!(
+                        date_fault(&timed).unwrap().contains("does not exist"),
+                        "{timed}"
+                    );
+                }
+            }
+        }
+        assert!(
+            date_fault("2026-02-30")
+                .unwrap()
+                .contains("February 2026 has no day 30")
+        );
+        assert!(date_fault("2021-13").unwrap().contains("no month 13"));
+        assert!(date_fault("2021-00-10").unwrap().contains("no month 00"));
+        assert!(date_fault("0000").unwrap().contains("no year 0000"));
+        for shape in [
+            "yesterday",
+            "21-01-12",
+            "2021-1-5",
+            "12/01/2021",
+            "2021-01-14T25:00",
+        ] {
+            assert!(
+                date_fault(shape)
+                    .unwrap()
+                    .starts_with("the date is written"),
+                "{shape}"
+            );
+        }
     }
 }

@@ -423,3 +423,7 @@ mod piece_tests;
 #[cfg(test)]
 #[path = "edit_file_tests.rs"]
 mod file_tests;
+
+#[cfg(test)]
+#[path = "edit_kept_tests.rs"]
+mod kept_tests;

@@ -97,6 +97,85 @@ pub fn journal_path(claims: &Path) -> Option<PathBuf> {
     Some(dir.join(file_name(claims)))
 }
 
+/// A journal held by one reader for its session: the path its journal is kept at, and
+/// the lock (on a file of its own in `$XDG_STATE_HOME/counterpoint/locks/`, held until
+/// the reader ends, however it ends) that tells every other reader the journal is a live
+/// reader's, not a crash's leftovers.
+#[derive(Debug)]
+pub struct Held {
+    /// Where this reader's journal is kept.
+    pub path: PathBuf,
+    /// The lock file, locked; `None` where the file system takes no locks.
+    _lock: Option<File>,
+}
+
+/// The journal this reader keeps for the claims file at `claims`, or `None` without a
+/// state directory. Readers of one claims file each keep their own: the first
+/// `<hash>.jsonl`, another reader of the same file meanwhile `<hash>-2.jsonl`, and so on,
+/// each locked while its reader lives ([`Held`]). A journal whose lock is free was left
+/// by a reader that ended without saving (a crash, a `kill -9`, a closed terminal): it
+/// is taken first, so this session offers to recover it; one left by another reader is
+/// offered at a later opening. Where locks cannot be taken (a file system without them),
+/// every reader keeps `<hash>.jsonl`, as before.
+pub fn hold_journal(claims: &Path) -> Option<Held> {
+    let state = crate::state_dir::state_dir()?;
+    let journals = state.join("journal");
+    let locks = state.join("locks");
+    let stem = file_name(claims);
+    let stem = stem.trim_end_matches(".jsonl").to_string();
+    let slot_name = |k: usize| match k {
+        1 => stem.clone(),
+        k => format!("{stem}-{k}"),
+    };
+    let unlocked = || Held {
+        path: journals.join(format!("{}.jsonl", slot_name(1))),
+        _lock: None,
+    };
+    if std::fs::create_dir_all(&locks).is_err() {
+        return Some(unlocked());
+    }
+    // The slots whose journals are there, lowest first: a free one among them is a
+    // leftover to take.
+    let mut left: Vec<usize> = std::fs::read_dir(&journals)
+        .map(|dir| {
+            dir.filter_map(|e| e.ok())
+                .filter_map(|e| {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    let slot = name.strip_suffix(".jsonl")?.strip_prefix(stem.as_str())?;
+                    match slot {
+                        "" => Some(1),
+                        n => n.strip_prefix('-')?.parse().ok().filter(|k| *k >= 2),
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    left.sort_unstable();
+    let candidates = left.into_iter().chain(1..);
+    for k in candidates.take(10_000) {
+        let lock_at = locks.join(format!("{}.lock", slot_name(k)));
+        let Ok(lock) = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_at)
+        else {
+            return Some(unlocked());
+        };
+        match lock.try_lock() {
+            Ok(()) => {
+                return Some(Held {
+                    path: journals.join(format!("{}.jsonl", slot_name(k))),
+                    _lock: Some(lock),
+                });
+            }
+            Err(std::fs::TryLockError::WouldBlock) => continue,
+            Err(std::fs::TryLockError::Error(_)) => return Some(unlocked()),
+        }
+    }
+    Some(unlocked())
+}
+
 fn file_name(claims: &Path) -> String {
     let absolute = std::path::absolute(claims).unwrap_or_else(|_| claims.to_path_buf());
     let key = Fingerprint::of(absolute.as_os_str().as_encoded_bytes());

@@ -68,9 +68,16 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
     let name = path.display().to_string();
     let exists = path.exists();
     if exists && !merging {
-        return Err(Error::Usage(format!(
-            "{name} already exists: `counterpoint draft --merge` adds to it and keeps what you reviewed, or give --out FILE"
-        )));
+        // `--merge` is offered only for a claims file: on the article itself, or any
+        // other file, it would fail.
+        return Err(Error::Usage(match not_claims(&path) {
+            None => format!(
+                "{name} already exists: `counterpoint draft --merge` adds to it and keeps what you reviewed, or give --out FILE"
+            ),
+            Some(what) => format!(
+                "{name} already exists and is not a claims file ({what}): draft never writes over it; give --out another FILE"
+            ),
+        }));
     }
     if exists {
         let old = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, &e))?;
@@ -90,6 +97,22 @@ pub fn draft(sources: &Sources, out: Option<&Path>, merging: bool) -> Result<Str
     Ok(format!(
         "wrote {name}: {counts}, each a draft to review{left_out}"
     ))
+}
+
+/// Why the file at `path` is no claims file `draft --merge` could add to (a folder, not
+/// text, not a claims file's TOML: the parser's first words), or `None` when it is one.
+fn not_claims(path: &Path) -> Option<String> {
+    if path.is_dir() {
+        return Some("it is a folder".into());
+    }
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Some("it cannot be read as text".into());
+    };
+    let name = path.display().to_string();
+    let error = crate::claims::parse_text(&name, &text).err()?;
+    let first = error.to_string();
+    let first = first.lines().next().unwrap_or_default().trim().to_string();
+    Some(crate::sanitize::clean_line(&first))
 }
 
 /// Runs `work`, showing how far it has come on a terminal's standard error when it goes on

@@ -291,6 +291,9 @@ fn defaults(article: &Article) -> Defaults {
 fn write_out(out: Option<&Path>, text: &str) -> Result<()> {
     refuse_existing(out)?;
     match out {
+        Some(path) if is_device(path) => {
+            write_device(path, |w| std::io::Write::write_all(w, text.as_bytes()))
+        }
         Some(path) => crate::output::write_atomically(path, text),
         None => crate::output::print(text),
     }
@@ -302,7 +305,7 @@ fn refuse_existing(out: Option<&Path>) -> Result<()> {
         crate::output::folder_must_exist(path)?;
     }
     match out {
-        Some(path) if path.exists() => Err(Error::Usage(format!(
+        Some(path) if path.exists() && !is_device(path) => Err(Error::Usage(format!(
             "{} already exists; counterpoint does not write over a file: choose another --out, or remove it first",
             path.display()
         ))),
@@ -323,7 +326,35 @@ fn write_out_with(
         Ok(count)
     };
     match out {
+        Some(path) if is_device(path) => write_device(path, write),
         Some(path) => crate::output::write_atomically_with(path, write),
         None => crate::output::print_with(write),
     }
+}
+
+/// Whether `path` is there and is neither a regular file nor a folder: a device, a FIFO,
+/// a socket (`/dev/stdout`, `/dev/null`, `/dev/full`, a named pipe). Naming one is the
+/// user's choice to write there: it is written to as it is, not refused as a file that
+/// exists, nor replaced.
+fn is_device(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// Writes what `write` makes to the device at `path`, opened as it is ([`is_device`]).
+///
+/// # Errors
+/// [`Error::Io`] naming `path` when it cannot be opened, or a write or the flush fails
+/// (`/dev/full`: no space left on the device).
+fn write_device<T>(
+    path: &Path,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<T>,
+) -> Result<T> {
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::io(path, &e))?;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+    write(&mut out)
+        .and_then(|made| std::io::Write::flush(&mut out).map(|()| made))
+        .map_err(|e| Error::io(path, &e))
 }

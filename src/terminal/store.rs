@@ -8,7 +8,7 @@ use std::thread::JoinHandle;
 
 use crate::claims::change::Change;
 use crate::claims::journal::{
-    Fingerprint, Journal, Leftover, is_unreadable, journal_path, leftover_at,
+    Fingerprint, Held, Journal, Leftover, hold_journal, is_unreadable, leftover_at,
 };
 use crate::config::SavePolicy;
 use crate::document::source::Sources;
@@ -153,6 +153,8 @@ pub struct Store {
     written: Arc<Mutex<Option<Fingerprint>>>,
     /// The claims file as the document was read from it.
     read: Option<Stamp>,
+    /// The lock that keeps this reader's journal its own while it lives.
+    _held: Option<Held>,
 }
 
 impl Store {
@@ -160,8 +162,13 @@ impl Store {
     /// Finds what an earlier session left unsaved in its journal.
     pub fn new(sources: &Sources, policy: SavePolicy) -> Store {
         let path = claims_path(sources);
-        let journal_at = path.as_deref().and_then(journal_path);
-        Store::with_journal(sources, policy, journal_at)
+        // This reader's own journal, locked while it lives: another reader of the same
+        // file keeps another, and neither is taken for a crash's leftovers.
+        let held = path.as_deref().and_then(hold_journal);
+        let journal_at = held.as_ref().map(|h| h.path.clone());
+        let mut store = Store::with_journal(sources, policy, journal_at);
+        store._held = held;
+        store
     }
 
     /// [`Store::new`] with the journal at `journal_at` (`None`: no journal).
@@ -195,6 +202,7 @@ impl Store {
             unreadable,
             written: Arc::default(),
             read: None,
+            _held: None,
         }
         .stamped()
     }

@@ -14,6 +14,9 @@ pub struct KeptTyping {
     last: Vec<TypedForm>,
     /// Whether a failed write was said (it is said once a session).
     failure_said: bool,
+    /// Whether an unreadable typing file could not be set aside: it is then never
+    /// written over, and this session's typing is not kept.
+    left_unreadable: bool,
 }
 
 impl KeptTyping {
@@ -23,7 +26,10 @@ impl KeptTyping {
     /// others.
     pub fn resume(&mut self, sources: &Sources, state: &State) -> Option<Action> {
         let path = path_for(sources)?;
-        let kept = typing::read(&path);
+        let kept = match typing::read(&path) {
+            Ok(kept) => kept,
+            Err(why) => return Some(Action::Notify(self.set_aside_unreadable(&path, &why))),
+        };
         if kept.forms.is_empty() {
             return None;
         }
@@ -46,12 +52,31 @@ impl KeptTyping {
         })
     }
 
+    /// Sets the typing file at `path`, which could not be read (`why`), aside as the
+    /// journal's is (`<hash>.unreadable`, then `<hash>.2.unreadable`, …: one set aside
+    /// before is never written over), and says so and where.
+    fn set_aside_unreadable(&mut self, path: &Path, why: &str) -> String {
+        match crate::terminal::store::set_aside_as(path, "unreadable") {
+            Ok(aside) => format!(
+                "what you typed in forms last time could not be read ({why}): it was set aside as {} and not reopened",
+                aside.display()
+            ),
+            Err(e) => {
+                self.left_unreadable = true;
+                format!(
+                    "what you typed in forms last time could not be read ({why}) nor set aside ({e}): it is left at {}, and typing in forms is not kept this session",
+                    path.display()
+                )
+            }
+        }
+    }
+
     /// Writes `state`'s typing for `sources`' claims file when it changed since the last
     /// write (a look at the open and kept forms; no I/O when nothing changed). Returns the
     /// message to show when a write fails, once a session.
     pub fn keep(&mut self, sources: &Sources, state: &State) -> Option<Action> {
         let now = state.typing();
-        if now == self.last {
+        if now == self.last || self.left_unreadable {
             return None;
         }
         let path = path_for(sources)?;
@@ -105,7 +130,14 @@ fn path_for(sources: &Sources) -> Option<PathBuf> {
 /// returns its name (`None` when it could not be written: they stay in the typing file).
 fn set_aside(path: &Path, claims: &str, unplaced: &[TypedForm]) -> Option<String> {
     let aside = path.with_extension("unplaced.json");
-    let mut earlier = typing::read(&aside);
+    // An unplaced file that cannot be read is set aside, never written over.
+    let mut earlier = match typing::read(&aside) {
+        Ok(earlier) => earlier,
+        Err(_) => {
+            crate::terminal::store::set_aside_as(&aside, "unreadable").ok()?;
+            Typing::default()
+        }
+    };
     earlier.claims = claims.to_string();
     earlier.forms.extend(unplaced.iter().cloned());
     typing::write(&aside, &earlier).ok()?;

@@ -80,7 +80,9 @@ fn same(key: &str, table: &Table, wanted: &Table, default_id: &str) -> bool {
             "stance" => text(Some(a))
                 .zip(text(Some(b)))
                 .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b)),
-            "id" => text(Some(a)) == text(Some(b)),
+            "id" => text(Some(a))
+                .zip(text(Some(b)))
+                .is_some_and(|(a, b)| shows_as(a, b)),
             _ => item_eq(a, b),
         },
         (old, new) => {
@@ -178,7 +180,20 @@ pub(super) fn fraction(value: &Value) -> Option<f64> {
         .or_else(|| value.as_integer().map(|i| i as f64))
 }
 
-/// Whether two items hold the same data, however written.
+/// Whether `file`, a string of the claims file, is `held`, the string the reader holds
+/// for it: the same, or what the parser makes of it to show (control characters, line
+/// breaks and invisible characters as visible marks: [`crate::sanitize::clean`]; a quote
+/// keeping its zero-width characters: [`crate::sanitize::clean_quote`]). The reader only
+/// ever holds the shown form, so a value it did not change comes back shown: the file's
+/// own text is then kept, byte for byte, never the marks written in its place.
+pub(super) fn shows_as(file: &str, held: &str) -> bool {
+    file == held
+        || crate::sanitize::clean(file, false) == held
+        || crate::sanitize::clean_quote(file) == held
+}
+
+/// Whether two items hold the same data, however written (a string of the file counting
+/// as the same as its shown form: [`shows_as`]; `a` is the file's).
 fn item_eq(a: &Item, b: &Item) -> bool {
     match (a, b) {
         (Item::Value(a), Item::Value(b)) => value_eq(a, b),
@@ -199,7 +214,7 @@ fn table_eq(a: &Table, b: &Table) -> bool {
 
 fn value_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::String(a), Value::String(b)) => a.value() == b.value(),
+        (Value::String(a), Value::String(b)) => shows_as(a.value(), b.value()),
         (Value::Boolean(a), Value::Boolean(b)) => a.value() == b.value(),
         (Value::Integer(a), Value::Integer(b)) => a.value() == b.value(),
         (Value::Datetime(a), Value::Datetime(b)) => a.value() == b.value(),

@@ -128,15 +128,21 @@ impl EditableFile {
         let mut window = self.window(self.pieces_for(Some((at, last)), false))?;
         let local = at - window.first;
         if header_moves {
-            // The file's header comments stay, on the next claim or at the end.
+            // The file's header comments stay, on the next claim or at the end, with or
+            // without a blank line after them (with none, a comment of the claim's own
+            // cannot be told from a header: one kept is better than a header lost).
             let removed = prefix(window.claims_mut().get(local).expect("counted").decor());
-            let (header, _) = split_header(&removed);
+            let header = leading_comments(&removed);
             if !header.is_empty() {
                 if count > 1 {
                     let next = window.claims_mut().get_mut(local + 1).expect("counted");
                     let own = prefix(next.decor());
-                    next.decor_mut()
-                        .set_prefix(format!("{header}{}", own.trim_start_matches('\n')));
+                    let own = if header.ends_with("\n\n") {
+                        own.trim_start_matches('\n')
+                    } else {
+                        own.as_str()
+                    };
+                    next.decor_mut().set_prefix(format!("{header}{own}"));
                 } else {
                     let trailing = window.doc.trailing().as_str().unwrap_or("").to_string();
                     window.doc.set_trailing(format!("{header}{trailing}"));
@@ -243,4 +249,25 @@ impl EditableFile {
         self.put_back(window, undo);
         Ok(())
     }
+}
+
+/// The file's header in `prefix` (the text above its first claim): the comments through
+/// the last blank line ([`split_header`]; a comment right above the claim is the claim's
+/// own, and goes with it), else, when no blank line sets the claim's own apart, every
+/// comment line and the blank lines after the last; "" when it has no comment.
+fn leading_comments(prefix: &str) -> &str {
+    let (header, _) = split_header(prefix);
+    if !header.is_empty() {
+        return &prefix[..header.len()];
+    }
+    let mut end = 0;
+    let mut at = 0;
+    for line in prefix.split_inclusive('\n') {
+        at += line.len();
+        if line.trim_start_matches([' ', '\t']).starts_with('#') {
+            end = at;
+        }
+    }
+    let blank = prefix[end..].len() - prefix[end..].trim_start_matches('\n').len();
+    if end == 0 { "" } else { &prefix[..end + blank] }
 }

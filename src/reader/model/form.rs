@@ -388,7 +388,18 @@ impl Form {
         }
     }
 
-    /// The entry the form makes, or the field to go to and why it cannot be saved.
+    /// Whether `field` holds what it held when the form opened (not typed in, or typed
+    /// back to it).
+    fn untouched(&self, field: Field) -> bool {
+        (self.fields.iter().zip(&self.initial))
+            .find(|((f, _), _)| *f == field)
+            .is_none_or(|((_, line), initial)| line.text == *initial)
+    }
+
+    /// The entry the form makes, or the field to go to and why it cannot be saved. For
+    /// an edit, a field not typed in gives the entry's own value as it was (the form
+    /// shows it on one line, trimmed, its control characters as marks; what is saved for
+    /// it is what the entry held); a field typed in gives what the form shows, trimmed.
     fn entry(&self) -> Result<Entry, (usize, String)> {
         let text = |field: Field| self.value(field).trim().to_string();
         let optional = |field: Field| Some(text(field)).filter(|t| !t.is_empty());
@@ -414,27 +425,47 @@ impl Form {
                 // file wrote it, is kept as it is.
                 if let Some(at) = self.fields.iter().position(|(f, _)| *f == Field::Date)
                     && self.fields[at].1.text != self.initial[at]
-                    && !is_calendar_date(&text(Field::Date))
+                    && let Some(fault) = crate::claims::dates::date_fault(&text(Field::Date))
                 {
-                    return Err((
-                        at,
-                        "the date is written YYYY-MM-DD (such as 2021-01-12), YYYY-MM or YYYY"
-                            .into(),
-                    ));
+                    return Err((at, fault));
                 }
                 let base = match &self.base {
                     Some(Entry::Claim(claim)) => claim.clone(),
                     _ => ClaimEntry::default(),
                 };
+                let edited = matches!(self.base, Some(Entry::Claim(_)));
+                // A field not typed in keeps the entry's own value, untrimmed: the file
+                // then keeps its text byte for byte (`claims::edit` keeps a value the
+                // reader holds as the file's shown form).
+                let kept = |field: Field, own: &Option<Text>| {
+                    if edited && self.untouched(field) {
+                        own.clone()
+                    } else {
+                        optional(field).map(Into::into)
+                    }
+                };
+                // An empty summary is the quote, the new one when it was chosen again.
+                let summary = if edited
+                    && self.untouched(Field::Summary)
+                    && !self.value(Field::Summary).is_empty()
+                {
+                    base.summary.clone()
+                } else {
+                    optional(Field::Summary).map_or_else(|| self.selector.exact.clone(), Into::into)
+                };
+                let claimant = if edited && self.untouched(Field::Claimant) {
+                    base.claimant.clone()
+                } else {
+                    claimant.into()
+                };
                 Entry::Claim(ClaimEntry {
-                    claimant: claimant.into(),
-                    role: optional(Field::Role).map(Into::into),
-                    summary: optional(Field::Summary)
-                        .map_or_else(|| self.selector.exact.clone(), Into::into),
+                    claimant,
+                    role: kept(Field::Role, &base.role),
+                    summary,
                     selector: self.selector.clone(),
-                    verdict: optional(Field::Verdict).map(Into::into),
-                    date: optional(Field::Date).map(Into::into),
-                    note: optional(Field::Note).map(Into::into),
+                    verdict: kept(Field::Verdict, &base.verdict),
+                    date: kept(Field::Date, &base.date),
+                    note: kept(Field::Note, &base.note),
                     responses: Vec::new(),
                     draft: reviewed,
                     ..base
@@ -453,12 +484,24 @@ impl Form {
                         "the stance is one of supports, disputes, qualifies, context".to_string(),
                     )
                 })?;
+                // As for a claim: a field not typed in keeps the response's own value.
+                let own = match &self.base {
+                    Some(Entry::Response(response)) => Some(response),
+                    _ => None,
+                };
+                let kept = |field: Field, value: fn(&ResponseEntry) -> &Option<Text>| match own {
+                    Some(response) if self.untouched(field) => value(response).clone(),
+                    _ => optional(field).map(Into::into),
+                };
                 Entry::Response(ResponseEntry {
-                    expert: expert.into(),
-                    affiliation: optional(Field::Affiliation).map(Into::into),
+                    expert: match own {
+                        Some(response) if self.untouched(Field::Expert) => response.expert.clone(),
+                        _ => expert.into(),
+                    },
+                    affiliation: kept(Field::Affiliation, |r| &r.affiliation),
                     stance,
                     selector: self.selector.clone(),
-                    source: optional(Field::Source).map(Into::into),
+                    source: kept(Field::Source, |r| &r.source),
                     draft: reviewed,
                 })
             }

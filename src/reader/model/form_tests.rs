@@ -414,3 +414,102 @@ fn a_typed_date_must_be_a_calendar_date_and_a_kept_one_need_not() {
         FormOutcome::Save(_)
     ));
 }
+
+/// Strings as the reader holds a claims file's (shown, one line): words with the
+/// marks of control characters, spaces around them, or empty.
+fn shown_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop::collection::vec(
+        prop_oneof![
+            Just(" ".to_string()),
+            Just("␛[2J".to_string()),
+            Just("<9B>".to_string()),
+            Just("⟨RLO⟩".to_string()),
+            Just("⟨ZWSP⟩".to_string()),
+            "[a-zé]{1,5}",
+        ],
+        0..6,
+    )
+    .prop_map(|pieces| pieces.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// An edit form saved after one field is typed in gives the entry it was opened on,
+    /// every other field exactly as the entry held it (untrimmed, marks and all): the
+    /// writer then keeps the file's own text for them (`claims::edit_kept_tests`).
+    #[test]
+    fn an_edit_form_gives_back_every_field_not_typed_in(
+        values in proptest::collection::vec(shown_text(), 9),
+        field in 0usize..10,
+        new in "[A-Z][a-z]{0,6}",
+    ) {
+        let text = |i: usize| Some(Text::from(values[i].as_str())).filter(|t| !t.trim().is_empty());
+        let claim = ClaimEntry {
+            id: "kept".into(),
+            claimant: format!("A{}", values[0]).into(),
+            role: text(1),
+            summary: format!("S{}", values[2]).into(),
+            verdict: text(3),
+            date: text(4),
+            note: text(5),
+            selector: selector("the words"),
+            ..ClaimEntry::default()
+        };
+        let response = ResponseEntry {
+            expert: format!("E{}", values[6]).into(),
+            affiliation: text(7),
+            stance: Stance::Disputes,
+            selector: selector("other words"),
+            source: text(8),
+            draft: None,
+        };
+        let (purpose, shown, base) = if field < 6 {
+            (Purpose::EditClaim { claim: 0 }, Form::claim_values(&claim), Entry::Claim(claim.clone()))
+        } else {
+            (
+                Purpose::EditResponse { claim: 0, response: 0 },
+                Form::response_values(&response),
+                Entry::Response(response.clone()),
+            )
+        };
+        let quoted = match &base {
+            Entry::Claim(c) => c.selector.clone(),
+            Entry::Response(r) => r.selector.clone(),
+        };
+        let mut form = Form::new(purpose, 7..16, quoted, &shown, Some(base.clone()));
+        let at = if field < 6 { field } else { field - 6 };
+        let typed_field = form.fields[at].0;
+        let value = if typed_field == Field::Date { "2021-02-03".to_string() } else if typed_field == Field::Stance { "supports".to_string() } else { new.clone() };
+        form.fields[at].1 = Line::with(value.clone());
+        let FormOutcome::Save(entry) = form.key(FormKey::Submit, &known()) else {
+            return Err(proptest::test_runner::TestCaseError::fail(format!("not saved: {:?}", form.error)));
+        };
+        let expected = match base {
+            Entry::Claim(mut c) => {
+                let v = Text::from(value.as_str());
+                match typed_field {
+                    Field::Claimant => c.claimant = v,
+                    Field::Role => c.role = Some(v),
+                    Field::Summary => c.summary = v,
+                    Field::Verdict => c.verdict = Some(v),
+                    Field::Date => c.date = Some(v),
+                    _ => c.note = Some(v),
+                }
+                Entry::Claim(c)
+            }
+            Entry::Response(mut r) => {
+                let v = Text::from(value.as_str());
+                match typed_field {
+                    Field::Expert => r.expert = v,
+                    Field::Affiliation => r.affiliation = Some(v),
+                    Field::Stance => r.stance = Stance::Supports,
+                    _ => r.source = Some(v),
+                }
+                Entry::Response(r)
+            }
+        };
+        proptest::prop_assert_eq!(*entry, expected);
+    }
+}

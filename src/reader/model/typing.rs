@@ -138,19 +138,19 @@ pub fn typing_path(claims: &Path) -> Option<PathBuf> {
     )
 }
 
-/// The typing kept at `path`: empty when there is none; a file that does not parse is
-/// set aside as `<path>.unreadable` (so it is not lost, nor offered again) and gives none.
-pub fn read(path: &Path) -> Typing {
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return Typing::default();
+/// The typing kept at `path`: empty when there is none.
+///
+/// # Errors
+/// Why the file that is there is no typing (cut short, written over by another program),
+/// in a few words: the caller sets it aside, so that it is neither lost nor written over,
+/// and says where (`crate::terminal::typing`).
+pub fn read(path: &Path) -> Result<Typing, String> {
+    let text = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Typing::default()),
+        Err(e) => return Err(e.to_string()),
     };
-    match serde_json::from_str(&text) {
-        Ok(typing) => typing,
-        Err(_) => {
-            let _ = std::fs::rename(path, path.with_extension("json.unreadable"));
-            Typing::default()
-        }
-    }
+    serde_json::from_slice(&text).map_err(|e| e.to_string())
 }
 
 /// Keeps `typing` at `path` (its folder made when missing), or removes the file when
@@ -241,24 +241,26 @@ mod tests {
     }
 
     #[test]
-    fn the_file_is_written_read_back_removed_and_garbage_set_aside() {
+    fn the_file_is_written_read_back_removed_and_garbage_said() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("typing").join("0123.json");
-        assert_eq!(read(&path), Typing::default());
+        assert_eq!(read(&path), Ok(Typing::default()));
         let typing = Typing {
             claims: "a.claims.toml".into(),
             forms: vec![typed("beta", 6)],
         };
         write(&path, &typing).unwrap();
-        assert_eq!(read(&path), typing);
+        assert_eq!(read(&path), Ok(typing));
         write(&path, &Typing::default()).unwrap();
         assert!(!path.exists());
         // Removing what is not there is no error.
         write(&path, &Typing::default()).unwrap();
-        std::fs::write(&path, "{ not json").unwrap();
-        assert_eq!(read(&path), Typing::default());
-        assert!(!path.exists());
-        assert!(path.with_extension("json.unreadable").exists());
+        // What is not typing is said, and left where it is for the caller to set aside.
+        for garbage in [&b"{ not json"[..], b"", b"\xff\xfe", b"[1, 2]"] {
+            std::fs::write(&path, garbage).unwrap();
+            assert!(read(&path).is_err(), "{garbage:?}");
+            assert_eq!(std::fs::read(&path).unwrap(), garbage);
+        }
     }
 
     #[test]

@@ -1,0 +1,119 @@
+//! End-to-end tests of two readers on one claims file: each keeps a journal of its own, so a `kill -9` of one loses none of its unsaved edits, and a live reader's journal is never taken for a crash's leftovers.
+
+use std::time::Duration;
+
+use crate::e2e_edit::{CLAIMS, CTRL_S, Case, ESC, go_to, new_claim, select_words, wait_file};
+
+/// Readers A and B on one file, saving on the key; B records a claim, then A another;
+/// B is killed; A saves and quits. The next reader asks to recover B's claim, and `y`
+/// and Ctrl-s put it in the file beside A's.
+#[test]
+fn a_killed_readers_edits_survive_another_reader_of_the_same_file() {
+    let case = Case::new(CLAIMS);
+    let mut a = case.open_on_key();
+    let mut b = case.open_on_key();
+
+    go_to(&mut b, "The administration has tried");
+    select_words(&mut b, 3);
+    new_claim(
+        &mut b,
+        "Reader Bee",
+        "Bee ties Iran to the group",
+        "Dubious",
+    );
+    b.press(ESC);
+    b.wait_text("● unsaved (Ctrl-s saves)");
+
+    go_to(&mut a, "Hundreds of militants");
+    select_words(&mut a, 2);
+    new_claim(&mut a, "Reader Ay", "Ay counts the militants", "False");
+    a.press(ESC);
+    a.wait_text("● unsaved (Ctrl-s saves)");
+
+    // Two journals, each with its own reader's claim.
+    let journals = case.journals();
+    assert_eq!(journals.len(), 2, "{journals:?}");
+    let texts: Vec<String> = journals
+        .iter()
+        .map(|j| std::fs::read_to_string(j).unwrap())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("Reader Bee") && !t.contains("Reader Ay")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("Reader Ay") && !t.contains("Reader Bee")),
+        "{texts:?}"
+    );
+
+    b.signal("KILL");
+    b.exit_code();
+    a.press(CTRL_S);
+    wait_file(&case.path("a.claims.toml"), "A's claim saved", |t| {
+        t.contains("Reader Ay")
+    });
+    a.wait_text("saved a.claims.toml");
+    a.press("q");
+    assert_eq!(a.exit_code(), 0);
+    // A's journal went with A; B's stays, for B never saved.
+    let journals = case.journals();
+    assert_eq!(journals.len(), 1, "{journals:?}");
+    assert!(
+        std::fs::read_to_string(&journals[0])
+            .unwrap()
+            .contains("Reader Bee")
+    );
+
+    let mut c = case.open_on_key();
+    let screen = c.wait_text("Recover it?");
+    assert!(screen.contains("Reader Bee"), "{screen}");
+    c.press("y");
+    c.wait_text("recovered the unsaved edits");
+    c.press(ESC);
+    c.wait_text("● unsaved (Ctrl-s saves)");
+    c.press(CTRL_S);
+    let text = wait_file(&case.path("a.claims.toml"), "B's claim recovered", |t| {
+        t.contains("Reader Bee")
+    });
+    assert!(text.contains("Reader Ay"), "{text}");
+    c.wait_text("saved a.claims.toml");
+    c.press("q");
+    assert_eq!(c.exit_code(), 0);
+    assert!(case.journals().is_empty(), "{:?}", case.journals());
+}
+
+/// A live reader's unsaved edits are not offered to a second reader as a crash's, and
+/// the second's quitting leaves the first's journal alone.
+#[test]
+fn a_live_readers_journal_is_not_offered_to_another() {
+    let case = Case::new(CLAIMS);
+    let mut a = case.open_on_key();
+    go_to(&mut a, "The administration has tried");
+    select_words(&mut a, 3);
+    new_claim(&mut a, "Reader Ay", "Ay counts the militants", "False");
+    a.press(ESC);
+    a.wait_text("● unsaved (Ctrl-s saves)");
+
+    let mut b = case.open_on_key();
+    std::thread::sleep(Duration::from_millis(400));
+    assert!(!b.screen().contains("Recover"), "{}", b.screen());
+    b.press("q");
+    assert_eq!(b.exit_code(), 0);
+    let journals = case.journals();
+    assert_eq!(journals.len(), 1, "{journals:?}");
+    assert!(
+        std::fs::read_to_string(&journals[0])
+            .unwrap()
+            .contains("Reader Ay")
+    );
+
+    a.press(CTRL_S);
+    a.wait_text("saved a.claims.toml");
+    a.press("q");
+    assert_eq!(a.exit_code(), 0);
+    assert!(case.journals().is_empty(), "{:?}", case.journals());
+}
