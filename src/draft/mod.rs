@@ -25,6 +25,7 @@ pub mod progress;
 mod quotes;
 mod readings;
 mod register;
+mod role_heads;
 mod reported;
 mod reported_before;
 mod reported_end;

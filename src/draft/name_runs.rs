@@ -153,8 +153,9 @@ pub(super) fn name_from_runs(
                 let titled = lexicon::is_title_word(before)
                     || lexicon::is_role(before)
                     || before.to_lowercase().ends_with("-elect");
-                // The title opens at its first word that is no verb or function word:
-                // `said state Sen.` is `state Sen.`.
+                // The title is the run of modifiers straight before the name, back to the
+                // last verb or function word: `said state Sen.` is `state Sen.`, `the trial
+                // of former county treasurer` is `former county treasurer`.
                 let junk = |w: &str| {
                     let lower = w.to_lowercase();
                     lexicon::is_reporting(w) && !is_cap(w)
@@ -162,8 +163,9 @@ pub(super) fn name_from_runs(
                             .contains(&lower.as_str())
                 };
                 let from = (0..name_from)
-                    .find(|&t| !junk(texts[t]))
-                    .unwrap_or(name_from);
+                    .rev()
+                    .find(|&t| junk(texts[t]))
+                    .map_or(0, |t| t + 1);
                 (titled && from < name_from)
                     .then(|| joined(from, name_from))
                     .filter(|_| !determiner || name_from > 1)
