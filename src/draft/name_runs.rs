@@ -162,9 +162,24 @@ pub(super) fn name_from_runs(
                         || ["of", "the", "a", "an", "and", "by", "to", "with", "for"]
                             .contains(&lower.as_str())
                 };
+                // A capitalised title's own function words are the title's: `Speaker of
+                // the House Rep.`, `Industry and Trade Minister`, `Deputy Chief of Staff`.
+                let inner = |t: usize| {
+                    let cap_after = texts
+                        .get(t + 1)
+                        .is_some_and(|w| is_cap(w) || w.eq_ignore_ascii_case("the"));
+                    let cap_before = (0..t)
+                        .rev()
+                        .find(|&b| !["of", "the"].contains(&texts[b].to_lowercase().as_str()))
+                        .is_some_and(|b| is_cap(texts[b]) && !lexicon::is_reporting(texts[b]));
+                    ["of", "the", "and", "for"].contains(&texts[t].to_lowercase().as_str())
+                        && t + 1 < name_from
+                        && cap_after
+                        && cap_before
+                };
                 let from = (0..name_from)
                     .rev()
-                    .find(|&t| junk(texts[t]))
+                    .find(|&t| junk(texts[t]) && !inner(t))
                     .map_or(0, |t| t + 1);
                 (titled && from < name_from)
                     .then(|| joined(from, name_from))

@@ -236,7 +236,15 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
             let first = s.toks[chunk.start].text(s.body);
             let opens = !first.starts_with(char::is_lowercase)
                 || np.title.is_some() && !lexicon::is_reporting(first);
+            // `His client, Ashcombe told the judge, had lent …`: a name with its verb of
+            // speech is an attribution set into the clause, and the words before it are
+            // the clause's subject, not a role of the name.
+            let attributing = s
+                .toks
+                .get(np.end)
+                .is_some_and(|t| t.kind == Kind::Word && lexicon::is_reporting(t.text(s.body)));
             if !before_is_name
+                && !attributing
                 && opens
                 && from < prev.end
                 && let Some(role) = people::role_phrase(s.body, s.toks, from, prev.end)
@@ -251,7 +259,13 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
 /// The appositive after the name that ends chunk `ci` of `parts` (past an age: `Dolores
 /// Apodaca, 61, a retired school nurse`): its roles and `who` clause, and a party label,
 /// as `who`'s affiliations (at most two).
-fn appositive_after(s: &Sentence, parts: &[Range<usize>], ci: usize, who: usize, people: &mut People) {
+fn appositive_after(
+    s: &Sentence,
+    parts: &[Range<usize>],
+    ci: usize,
+    who: usize,
+    people: &mut People,
+) {
     let mut at = ci + 1;
     if let Some(n) = parts.get(at)
         && people::age_alone(s.body, s.toks, n.start, n.end)
