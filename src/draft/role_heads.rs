@@ -91,6 +91,9 @@ const NOT_AGENTS: &[&str] = &[
     "moment",
     "point",
     "president",
+    // Where someone lives is left out of what they are: `a resident of the east side`.
+    "resident",
+    "homeowner",
     "talent",
     "current",
     "human",
