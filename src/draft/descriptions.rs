@@ -3,6 +3,7 @@
 use super::lexicon;
 use super::mention::{Np, NpKind, STOPS, counts_people, is_cap, is_possessive};
 use super::openers::{adverbial, participle_phrase};
+use super::role_heads;
 use super::sentence::{Sentence, chunks};
 use super::tokens::{Kind, Tok};
 use crate::sanitize::without_marks;
@@ -329,9 +330,13 @@ pub fn role_phrase(body: &str, toks: &[Tok], start: usize, end: usize) -> Option
     }
     // A party member is a role in an appositive ("a Democrat in her second term"), though
     // not a title before a name ("The Republican National Committee").
-    let head_at = words
-        .iter()
-        .position(|w| lexicon::is_role(w) || ["Democrat", "Republican"].contains(w))?;
+    // Or a noun of a relation (`Her daughter`) or an agent noun by its ending (`a forklift
+    // operator`) heading a phrase a determiner opens: `draft/role_heads`.
+    let head_at = (0..words.len()).find(|&i| {
+        lexicon::is_role(words[i])
+            || ["Democrat", "Republican"].contains(&words[i])
+            || role_heads::heads_description(&words, i)
+    })?;
     // The role noun comes early: "a senior fellow at …", not "the dam at the site of …".
     if head_at > 4 {
         return None;

@@ -31,6 +31,7 @@ mod reported_end;
 mod reported_objects;
 mod reported_sources;
 mod reported_verbs;
+mod role_heads;
 mod roster;
 pub mod score;
 mod sections;

@@ -153,17 +153,34 @@ pub(super) fn name_from_runs(
                 let titled = lexicon::is_title_word(before)
                     || lexicon::is_role(before)
                     || before.to_lowercase().ends_with("-elect");
-                // The title opens at its first word that is no verb or function word:
-                // `said state Sen.` is `state Sen.`.
+                // The title is the run of modifiers straight before the name, back to the
+                // last verb or function word: `said state Sen.` is `state Sen.`, `the trial
+                // of former county treasurer` is `former county treasurer`.
                 let junk = |w: &str| {
                     let lower = w.to_lowercase();
                     lexicon::is_reporting(w) && !is_cap(w)
                         || ["of", "the", "a", "an", "and", "by", "to", "with", "for"]
                             .contains(&lower.as_str())
                 };
+                // A capitalised title's own function words are the title's: `Speaker of
+                // the House Rep.`, `Industry and Trade Minister`, `Deputy Chief of Staff`.
+                let inner = |t: usize| {
+                    let cap_after = texts
+                        .get(t + 1)
+                        .is_some_and(|w| is_cap(w) || w.eq_ignore_ascii_case("the"));
+                    let cap_before = (0..t)
+                        .rev()
+                        .find(|&b| !["of", "the"].contains(&texts[b].to_lowercase().as_str()))
+                        .is_some_and(|b| is_cap(texts[b]) && !lexicon::is_reporting(texts[b]));
+                    ["of", "the", "and", "for"].contains(&texts[t].to_lowercase().as_str())
+                        && t + 1 < name_from
+                        && cap_after
+                        && cap_before
+                };
                 let from = (0..name_from)
-                    .find(|&t| !junk(texts[t]))
-                    .unwrap_or(name_from);
+                    .rev()
+                    .find(|&t| junk(texts[t]) && !inner(t))
+                    .map_or(0, |t| t + 1);
                 (titled && from < name_from)
                     .then(|| joined(from, name_from))
                     .filter(|_| !determiner || name_from > 1)

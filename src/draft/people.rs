@@ -125,7 +125,9 @@ impl People {
         if gender.is_some() && self.all[who].gender.is_none() {
             self.set_gender(who, gender);
         }
-        let honorific = ["mr.", "mrs.", "ms.", "sir", "dame"].contains(&lower.as_str());
+        // A form of address is no affiliation (`Mr.`, `Mrs`, `Ms`); an honour conferred
+        // is, as a degree is (`Dame`, `Sir`).
+        let honorific = ["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"].contains(&lower.as_str());
         if honorific {
             return;
         }

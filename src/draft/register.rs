@@ -170,6 +170,13 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     // Titles and appositives of names that open a chunk.
     let parts = chunks(s, span.start, span.end);
     for (ci, chunk) in parts.iter().enumerate() {
+        // A name that ends its chunk without opening it: `a study by Ingrid Fallowes, a
+        // hydrologist at …`.
+        if let Some((np, first)) = name_ending(s, chunk)
+            && let Some(who) = people.scanned(&np, first)
+        {
+            appositive_after(s, &parts, ci, who, people);
+        }
         let Some(np) = people::parse(s.body, s.toks, chunk.start, chunk.end) else {
             continue;
         };
@@ -208,38 +215,8 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
         }
         // The appositive after the name (and after its label in brackets, or its age:
         // `Dolores Apodaca, 61, a retired school nurse`).
-        let mut at = ci + 1;
-        if let Some(n) = parts.get(at)
-            && people::age_alone(s.body, s.toks, n.start, n.end)
-        {
-            at += 1;
-        }
-        let next = parts.get(at);
-        if name_end == chunk.end
-            && let Some(next) = next
-        {
-            // `a naturopathic doctor in Boise, Idaho,`: the place goes on to its state.
-            let end = name_runs::place_rest(s.body, s.toks, next.end)
-                .filter(|&last| last < s.span.end && ends_on_place(s, next))
-                .map_or(next.end, |last| last + 1);
-            let mut roles = people::appositive(s.body, s.toks, next.start, end);
-            // `who directs the program at the Corlan Center, a think tank in Vienna,`: the
-            // clause goes on through the appositive of its last noun.
-            if let Some(last) = roles.last_mut()
-                && last.starts_with("who ")
-                && end == next.end
-                && let Some(more) = parts.get(at + 1)
-                && let Some(described) = what_it_is(s, more)
-            {
-                *last = format!("{last}, {described}");
-            }
-            for role in roles
-                .into_iter()
-                .chain(party_after(s, next.start, next.end))
-                .take(2)
-            {
-                people.add_affiliation(who, &role);
-            }
+        if name_end == chunk.end {
+            appositive_after(s, &parts, ci, who, people);
         }
         if ci >= 1 {
             let prev = &parts[ci - 1];
@@ -259,7 +236,15 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
             let first = s.toks[chunk.start].text(s.body);
             let opens = !first.starts_with(char::is_lowercase)
                 || np.title.is_some() && !lexicon::is_reporting(first);
+            // `His client, Ashcombe told the judge, had lent …`: a name with its verb of
+            // speech is an attribution set into the clause, and the words before it are
+            // the clause's subject, not a role of the name.
+            let attributing = s
+                .toks
+                .get(np.end)
+                .is_some_and(|t| t.kind == Kind::Word && lexicon::is_reporting(t.text(s.body)));
             if !before_is_name
+                && !attributing
                 && opens
                 && from < prev.end
                 && let Some(role) = people::role_phrase(s.body, s.toks, from, prev.end)
@@ -269,6 +254,88 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
             }
         }
     }
+}
+
+/// The appositive after the name that ends chunk `ci` of `parts` (past an age: `Dolores
+/// Apodaca, 61, a retired school nurse`): its roles and `who` clause, and a party label,
+/// as `who`'s affiliations (at most two).
+fn appositive_after(
+    s: &Sentence,
+    parts: &[Range<usize>],
+    ci: usize,
+    who: usize,
+    people: &mut People,
+) {
+    let mut at = ci + 1;
+    if let Some(n) = parts.get(at)
+        && people::age_alone(s.body, s.toks, n.start, n.end)
+    {
+        at += 1;
+    }
+    let Some(next) = parts.get(at) else {
+        return;
+    };
+    // `a naturopathic doctor in Boise, Idaho,`: the place goes on to its state.
+    let end = name_runs::place_rest(s.body, s.toks, next.end)
+        .filter(|&last| last < s.span.end && ends_on_place(s, next))
+        .map_or(next.end, |last| last + 1);
+    let mut roles = people::appositive(s.body, s.toks, next.start, end);
+    // `who directs the program at the Corlan Center, a think tank in Vienna,`: the
+    // clause goes on through the appositive of its last noun.
+    if let Some(last) = roles.last_mut()
+        && last.starts_with("who ")
+        && end == next.end
+        && let Some(more) = parts.get(at + 1)
+        && let Some(described) = what_it_is(s, more)
+    {
+        *last = format!("{last}, {described}");
+    }
+    for role in roles
+        .into_iter()
+        .chain(party_after(s, next.start, next.end))
+        .take(2)
+    {
+        people.add_affiliation(who, &role);
+    }
+}
+
+/// A person's name of two or more words that ends chunk `c` without opening it, after a
+/// word in lower case that is no determiner nor a preposition of place (`a study released
+/// by Ingrid Fallowes`, `Among those waiting is Margaret Allerby`): the name and the token
+/// it starts at. Its appositive after the comma describes it as a name opening its chunk's
+/// does.
+fn name_ending(s: &Sentence, c: &Range<usize>) -> Option<(Np, usize)> {
+    let capital = |k: usize| {
+        let t = &s.toks[k];
+        t.kind == Kind::Word && !t.quoted() && t.text(s.body).starts_with(char::is_uppercase)
+    };
+    let last = c.end.checked_sub(1)?;
+    if last <= c.start || !capital(last) {
+        return None;
+    }
+    let mut first = last;
+    while first > c.start && capital(first - 1) {
+        first -= 1;
+    }
+    if first <= c.start {
+        return None;
+    }
+    let before = &s.toks[first - 1];
+    let word = before.text(s.body);
+    if before.kind != Kind::Word
+        || before.quoted()
+        || !word.starts_with(char::is_lowercase)
+        || ["the", "a", "an", "of", "for", "and", "or"].contains(&word)
+        || placed(s, first)
+    {
+        return None;
+    }
+    let np = people::parse(s.body, s.toks, first, c.end)?;
+    (np.kind == NpKind::Name
+        && np.title.is_none()
+        && np.end == c.end
+        && np.text.split_whitespace().count() >= 2)
+        .then_some((np, first))
 }
 
 /// Whether the stretch `c` ends on a place after `in`, `at`, `near`, `from` or `of` (`a
