@@ -254,7 +254,10 @@ mod weights {
         let body: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
         let again = w.to_text("");
         assert_eq!(again.lines().collect::<Vec<_>>(), body);
-        assert!(text.contains("train_resolver"), "the file names its trainer");
+        assert!(
+            text.contains("train_resolver"),
+            "the file names its trainer"
+        );
     }
 
     #[test]
