@@ -38,6 +38,7 @@ mod sentence;
 mod speakers;
 mod stance;
 mod statements;
+mod subjects;
 #[cfg(test)]
 mod test_articles;
 mod tokens;
