@@ -2,6 +2,8 @@
 
 mod adverbials;
 mod authors;
+mod clause_words;
+mod clauses;
 mod contested;
 mod descriptions;
 mod introduced;
