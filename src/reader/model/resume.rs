@@ -447,6 +447,52 @@ mod tests {
         }
     }
 
+    /// As `less +N`: `+0` opens at the first line and `+N` past the end at the end, and
+    /// each says so with where it opened (`+0` was taken silently; a line past the end was
+    /// said without where the reader had gone); a line in the article says nothing.
+    #[test]
+    fn a_line_asked_for_opens_as_less_does_and_says_what_it_did() {
+        use crate::reader::action::Action;
+        use crate::reader::state::State;
+        use crate::reader::update::update;
+        let opened = |line: usize| {
+            let mut state = State::sample_at_120x40();
+            update(&mut state, Action::OpenAt(StartAt::Line(line)));
+            (state.view.cursor, state.message.clone())
+        };
+        let last = (1..100_000)
+            .take_while(|&n| {
+                State::sample_at_120x40()
+                    .doc
+                    .article
+                    .offset_of_line(n)
+                    .is_some()
+            })
+            .last()
+            .unwrap();
+        let mut at_end = State::sample_at_120x40();
+        update(&mut at_end, Action::Bottom);
+        let (first, said) = opened(1);
+        assert_eq!(said, None);
+        let (zero, said) = opened(0);
+        assert_eq!(zero, first);
+        let said = said.unwrap_or_default();
+        assert!(
+            said.starts_with("+0: ") && said.ends_with("opened at line 1"),
+            "{said}"
+        );
+        for line in [1, 2, last / 2, last] {
+            assert_eq!(opened(line).1, None, "+{line}");
+        }
+        for line in [last + 1, last + 7, 99_999] {
+            let (cursor, said) = opened(line);
+            assert_eq!(cursor, at_end.view.cursor, "+{line}");
+            let said = said.unwrap_or_default();
+            assert!(said.starts_with(&format!("+{line}: ")), "{said}");
+            assert!(said.ends_with("opened at its end"), "{said}");
+        }
+    }
+
     #[test]
     fn lines_of_the_file_are_places_in_the_text() {
         use crate::article::Article;

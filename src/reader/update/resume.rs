@@ -8,13 +8,31 @@ impl State {
     pub(crate) fn start_at(&mut self, at: StartAt) {
         let article = &self.doc.article;
         match at {
-            StartAt::Line(line) => match article.offset_of_line(line) {
-                Some(offset) => self.go_to_line_of(offset),
-                None => {
-                    crate::reader::update::update(self, crate::reader::action::Action::Bottom);
-                    self.message = Some(format!("line {line} is past the end of the article"));
+            // As `less +N`: lines are numbered from 1 (`+0` is the first), and a line past
+            // the end opens at the end; either is said, with where it opened.
+            StartAt::Line(line) => {
+                let unit = if article.source_lines {
+                    "line"
+                } else {
+                    "paragraph"
+                };
+                match article.offset_of_line(line.max(1)) {
+                    Some(offset) => {
+                        self.go_to_line_of(offset);
+                        if line == 0 {
+                            self.message = Some(format!(
+                                "+0: {unit}s are numbered from 1, as in less: opened at {unit} 1"
+                            ));
+                        }
+                    }
+                    None => {
+                        crate::reader::update::update(self, crate::reader::action::Action::Bottom);
+                        self.message = Some(format!(
+                            "+{line}: the article has no {unit} {line}: opened at its end"
+                        ));
+                    }
                 }
-            },
+            }
             StartAt::Percent(percent) => {
                 let (start, end) = self.body_span();
                 // Rounded up: the status bar rounds down, and must say `percent` there.
