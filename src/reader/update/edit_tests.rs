@@ -557,13 +557,12 @@ fn a_claim_is_named_by_its_number_in_the_sidebar_not_by_its_place_in_the_file() 
             exists: true,
         }),
     );
+    let mut others = 0;
     for reading in 0..count {
         let id = state.doc.claims[reading].entry.id.to_string();
-        assert_ne!(
-            id,
-            format!("c{}", reading + 1),
-            "the file's order is the text's"
-        );
+        // The middle claim keeps its number reversed; every other's id is another number.
+        let other = id != format!("c{}", reading + 1);
+        others += usize::from(other);
         state.select_claim(reading, None);
         for key in [Action::DeleteEntry, Action::Reject] {
             update(&mut state, key.clone());
@@ -575,11 +574,12 @@ fn a_claim_is_named_by_its_number_in_the_sidebar_not_by_its_place_in_the_file() 
                 said.contains(&format!("claim {}", reading + 1)),
                 "{key:?}: {said}"
             );
-            assert!(!said.contains(&id), "{key:?}: {said}");
+            assert!(!other || !said.contains(&id), "{key:?}: {said}");
             state.overlay = Overlay::None;
             state.message = None;
         }
     }
+    assert!(others + 1 >= count, "{others} of {count}");
     assert_eq!(super::edit::claim_name(3, "c5"), "claim 4");
     assert_eq!(super::edit::claim_name(3, "ferry"), "claim 4 (ferry)");
     assert_eq!(super::edit::claim_name(0, "c"), "claim 1 (c)");
