@@ -577,6 +577,11 @@ fn a_claim_is_named_by_its_number_in_the_sidebar_not_by_its_place_in_the_file() 
             assert!(!other || !said.contains(&id), "{key:?}: {said}");
             state.overlay = Overlay::None;
             state.message = None;
+            // A drafted claim with no responses is rejected at once: take it back.
+            if state.doc.claims.len() < count {
+                update(&mut state, Action::Undo);
+                state.message = None;
+            }
         }
     }
     assert!(others + 1 >= count, "{others} of {count}");
