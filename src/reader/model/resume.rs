@@ -164,23 +164,6 @@ pub fn unknown_claim(doc: &Document, name: &str, claims_file: &str) -> Error {
     ))
 }
 
-impl crate::reader::state::State {
-    /// The reading place to keep when the reader ends: the cursor's, or, while the
-    /// document is still loading with a place to go to once it is read (`--claim`, `+N`,
-    /// `G`, the saved place), the saved place it was going to (`StartAt::Saved`) or
-    /// `None`, to leave the one kept before alone. A load cut short must never keep the
-    /// first screen's offset 0 over the place the reader was opening at.
-    pub fn place_to_keep(&self) -> Option<SavedPlace> {
-        match self.loading.as_ref().and_then(|l| l.deferred.as_ref()) {
-            None => Some(SavedPlace::at(&self.doc.article.body, self.view.cursor)),
-            Some(crate::reader::action::Action::OpenAt(StartAt::Saved(place))) => {
-                Some(place.clone())
-            }
-            Some(_) => None,
-        }
-    }
-}
-
 /// The saved places, one file for every article: `places.toml` in the state directory.
 #[derive(Debug, Clone)]
 pub struct PlaceStore {
