@@ -375,6 +375,60 @@ fn a_file_in_a_missing_folder_is_refused_naming_the_folder() {
     }
 }
 
+/// `check`'s last line and its exit status agree whatever fails it: for claims files with
+/// none, one or two dates that are no calendar date and none or one quote the article does
+/// not hold, the line counts every problem by kind (it said "no problems" above the date
+/// warnings and exited 1), the problems are listed above it, and the status is 1 exactly
+/// when it counts any.
+#[test]
+fn check_s_summary_counts_every_problem_its_exit_status_counts() {
+    let dir = scratch("check-agrees");
+    let article = write(&dir, "a.md", ARTICLE);
+    let quotes = ["the bridge is “safe.”", "it is not safe at all"];
+    for bad_dates in 0..=2 {
+        for missing in 0..=1 {
+            let mut file = String::new();
+            for (i, quote) in quotes.iter().enumerate() {
+                let quote = if i < missing {
+                    "a quote the article never held"
+                } else {
+                    quote
+                };
+                let date = if i < bad_dates {
+                    "2021-02-30"
+                } else {
+                    "2021-02-28"
+                };
+                file.push_str(&format!(
+                    "[[claim]]\nid = \"c{i}\"\nclaimant = \"Someone\"\nquote = \"{quote}\"\ndate = \"{date}\"\n\n"
+                ));
+            }
+            write(&dir, "a.claims.toml", file);
+            let check = counterpoint(&["check", &article]);
+            let report = stdout(&check);
+            let last = report.lines().last().unwrap_or_default();
+            let problems = bad_dates + missing;
+            let case = format!("{bad_dates} dates, {missing} quotes: {report}");
+            assert_eq!(check.status.code(), Some(i32::from(problems > 0)), "{case}");
+            if problems == 0 {
+                assert!(last.ends_with(": no problems"), "{case}");
+                continue;
+            }
+            assert!(!report.contains("no problems"), "{case}");
+            let plural = if problems == 1 { "problem" } else { "problems" };
+            assert!(last.contains(&format!(": {problems} {plural} (")), "{case}");
+            assert_eq!(last.contains("no calendar date"), bad_dates > 0, "{case}");
+            assert_eq!(last.contains("not placed"), missing > 0, "{case}");
+            assert!(last.contains("check again"), "{case}");
+            let marked = report
+                .lines()
+                .filter(|l| l.trim_start().starts_with('✗'))
+                .count();
+            assert_eq!(marked, problems, "{case}");
+        }
+    }
+}
+
 /// A claims file's date that is no calendar date (`2021-02-30`, `yesterday`, in either
 /// kind of string) is held to the form's rule everywhere, placed at its line and column:
 /// `check` lists it and exits 1 (it passed), an export leaves it out of the JSON-LD and

@@ -77,6 +77,90 @@ fn every_help_exits_0() {
 
 /// Numbers out of range are refused, naming the option, the limit and what to give, never
 /// quietly changed.
+/// The options of the reader that a subcommand may or may not take, with a value to give.
+const READER_OPTIONS: [(&str, Option<&str>); 7] = [
+    ("--save", Some("x.html")),
+    ("--claims", Some("x.claims.toml")),
+    ("--config", Some("x.toml")),
+    ("--lossy", None),
+    ("--force", None),
+    ("--width", Some("72")),
+    ("--claim", Some("1")),
+];
+
+/// Whether a help lists `option` (`--claims <FILE>  The claims…`, or `--lossy` alone on
+/// its line where the help is long).
+fn lists(help: &str, option: &str) -> bool {
+    help.lines().map(str::trim_start).any(|line| {
+        line.strip_prefix(option)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// Each subcommand's help lists only the options it takes (every help listed `--save`,
+/// `--claims`, `--config`, `--lossy` and `--force`), and one it does not take is refused
+/// with status 2, the option named with where it belongs (`man --save x.html` was taken
+/// and did nothing). What a help lists and what is refused agree, subcommand by
+/// subcommand.
+#[test]
+fn a_subcommand_lists_only_its_own_options_and_refuses_the_others_saying_where_they_go() {
+    let dir = scratch("misplaced-options");
+    let article = write(&dir, "a.md", "Some words.\n");
+    let subcommands: [&[&str]; 10] = [
+        &["check"],
+        &["keys"],
+        &["config"],
+        &["completions", "bash"],
+        &["man"],
+        &["import", "claimreview", "nothing.json"],
+        &["export", "annotations"],
+        &["generate", "--out", "nowhere/x"],
+        &["draft", "--out", "-"],
+        &["render"],
+    ];
+    let mut refused_somewhere = 0;
+    for words in subcommands {
+        let name = words[0];
+        let help = stdout(&counterpoint(&[name, "--help"]));
+        for (option, value) in READER_OPTIONS {
+            let listed = lists(&help, option);
+            if listed {
+                continue;
+            }
+            refused_somewhere += 1;
+            let mut args: Vec<&str> = words.to_vec();
+            args.push(option);
+            args.extend(value);
+            let output = counterpoint(&args);
+            refused(
+                &output,
+                &[
+                    &format!("{option} is not an option of `{name}`"),
+                    "it belongs to",
+                    &format!("`counterpoint {name} --help`"),
+                ],
+            );
+        }
+        let _ = &article;
+    }
+    // The reader's own options are listed where they are used, and nowhere else.
+    let listed =
+        |name: &str, option: &str| lists(&stdout(&counterpoint(&[name, "--help"])), option);
+    for name in ["check", "export", "draft", "render"] {
+        assert!(
+            listed(name, "--claims") && listed(name, "--lossy"),
+            "{name}"
+        );
+    }
+    for name in ["man", "config", "completions", "generate", "import"] {
+        for option in ["--save", "--claims", "--config", "--lossy", "--force"] {
+            assert!(!listed(name, option), "{name} lists {option}");
+        }
+    }
+    assert!(listed("keys", "--config") && !listed("keys", "--claims"));
+    assert!(refused_somewhere > 20, "{refused_somewhere}");
+}
+
 #[test]
 fn numeric_options_out_of_range_are_refused_with_the_limit() {
     for width in ["0", "19", "-3", "wide"] {

@@ -70,6 +70,38 @@ fn the_form_shows_its_field_and_a_way_out_at_every_size() {
     }
 }
 
+/// Every size under the full form's (8 to 33 columns, 1 to 7 rows, both forms): either
+/// the field being typed in shows with the keys that save and close it whole, or the
+/// window says it is too small and, from two rows up, which key closes the form. At 8×3
+/// the form showed `claimant` alone, with no way out on screen.
+#[test]
+fn a_form_too_small_to_use_says_so_and_keeps_its_way_out() {
+    for asked in [NewClaim, NewResponse] {
+        for width in [8u16, 9, 10, 12, 16, 20, 24, 28, 33] {
+            for height in 1u16..=7 {
+                let state = form_open(width, height, &[NextClaim], asked.clone());
+                let text = screen(&state).join("\n");
+                let case = format!("{asked:?} {width}x{height}:\n{text}");
+                let Overlay::Form(form) = &state.overlay else {
+                    panic!("{case}");
+                };
+                let label = format!("{}: ", form.fields[form.focus].0.label());
+                let field = text.contains(&label);
+                let whole = text.contains("Enter saves") && text.contains("Esc closes");
+                let small = text.contains("too sma");
+                if height == 1 {
+                    assert!(field || small, "{case}");
+                    continue;
+                }
+                assert!((field && whole) || small, "{case}");
+                if small {
+                    assert!(text.contains("Esc"), "{case}");
+                }
+            }
+        }
+    }
+}
+
 /// Both forms, a claim's and a response's, at every size from 34×8 up (smaller, the one-field form): the title says
 /// how to save and how to close whole (shortened by priority, never cut mid-word as
 /// `Esc clo` was at 40×15), and the keys line stays on the bottom row with its first

@@ -23,17 +23,11 @@ pub struct Cli {
     /// `-` reads it from standard input (claims then come only from --claims).
     pub article: Option<PathBuf>,
 
-    /// Keep the page fetched from an address in FILE (as it was sent), to read and
-    /// annotate it offline; its claims file then goes beside FILE.
-    #[arg(long, value_name = "FILE", global = true)]
-    pub save: Option<PathBuf>,
-
-    /// The claims file (default: beside the article, story.md → story.claims.toml).
-    #[arg(long, value_name = "FILE", global = true)]
-    pub claims: Option<PathBuf>,
+    #[command(flatten)]
+    pub files: Files,
 
     /// A configuration file (default: $XDG_CONFIG_HOME/counterpoint/config.toml if present).
-    #[arg(long, value_name = "FILE", global = true)]
+    #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
     /// Open at this claim: its id in the claims file, or its number in the sidebar.
@@ -45,13 +39,28 @@ pub struct Cli {
     /// columns or more.
     #[arg(long, value_name = "COLUMNS", default_value_t = 80, value_parser = parse_width, allow_negative_numbers = true)]
     pub width: usize,
+}
+
+/// The options of whatever reads an article and its claims (the reader, `check`,
+/// `export`, `draft`, `render`): each of those lists them in its help, and the
+/// subcommands that read no article refuse them (see [`misplaced_option`]).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Files {
+    /// Keep the page fetched from an address in FILE (as it was sent), to read and
+    /// annotate it offline; its claims file then goes beside FILE.
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<PathBuf>,
+
+    /// The claims file (default: beside the article, story.md → story.claims.toml).
+    #[arg(long, value_name = "FILE")]
+    pub claims: Option<PathBuf>,
 
     /// Show invalid UTF-8 as � instead of stopping.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub lossy: bool,
 
     /// Open files that look binary (NUL bytes show as ␀).
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub force: bool,
 }
 
@@ -68,9 +77,16 @@ pub enum Command {
         /// claims file (formatting and comments kept; the file is replaced atomically).
         #[arg(long)]
         fix: bool,
+        #[command(flatten)]
+        files: Files,
     },
     /// Print the key bindings in force (with --config, yours), as a Markdown table.
-    Keys,
+    Keys {
+        /// A configuration file (default: $XDG_CONFIG_HOME/counterpoint/config.toml if
+        /// present).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
     /// Print the default configuration, every option commented, as a start for your own
     /// (`counterpoint config > ~/.config/counterpoint/config.toml`).
     Config,
@@ -107,6 +123,8 @@ pub enum Command {
         /// drafts; without it they are left out, and counted on standard error.
         #[arg(long)]
         drafts: bool,
+        #[command(flatten)]
+        files: Files,
     },
     /// Write a large generated article and claims file (the same for the same seed).
     Generate {
@@ -149,6 +167,8 @@ pub enum Command {
         /// one missed.
         #[arg(long)]
         misses: bool,
+        #[command(flatten)]
+        files: Files,
     },
     /// Print the screen for a terminal size after a key sequence, as text, and exit.
     Render {
@@ -170,7 +190,69 @@ pub enum Command {
         /// sidebar. (`+N` and `+N%` work here too.)
         #[arg(long, value_name = "ID")]
         claim: Option<String>,
+        /// A configuration file (default: $XDG_CONFIG_HOME/counterpoint/config.toml if
+        /// present).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        #[command(flatten)]
+        files: Files,
     },
+}
+
+impl Command {
+    /// The article's options given to this subcommand, if it reads an article.
+    pub fn files(&self) -> Option<&Files> {
+        match self {
+            Command::Check { files, .. }
+            | Command::Export { files, .. }
+            | Command::Draft { files, .. }
+            | Command::Render { files, .. } => Some(files),
+            _ => None,
+        }
+    }
+
+    /// The configuration file given to this subcommand, if it reads one.
+    pub fn config(&self) -> Option<&PathBuf> {
+        match self {
+            Command::Keys { config } | Command::Render { config, .. } => config.as_ref(),
+            _ => None,
+        }
+    }
+}
+
+/// What to say of an option given to a subcommand that does not take it (clap's
+/// "unexpected argument"): the option, the subcommand, and where the option belongs (the
+/// reader and the subcommands whose help lists it, read from clap's own command). `None`
+/// when `option` (`--save`, `--save=x.html`) is no option of this program's anywhere, or
+/// `subcommand` is none of its subcommands: clap's own message says that.
+pub fn misplaced_option(option: &str, subcommand: &str) -> Option<String> {
+    use clap::CommandFactory;
+    let name = option.strip_prefix("--")?.split('=').next()?;
+    let command = Cli::command();
+    command.find_subcommand(subcommand)?;
+    let takes = |c: &clap::Command| c.get_arguments().any(|a| a.get_long() == Some(name));
+    let mut places = Vec::new();
+    if takes(&command) {
+        places.push("the reader (`counterpoint ARTICLE".to_string() + &format!(" --{name}`)"));
+    }
+    places.extend(
+        command
+            .get_subcommands()
+            .filter(|s| takes(s))
+            .map(|s| format!("`{}`", s.get_name())),
+    );
+    if places.is_empty() {
+        return None;
+    }
+    let last = places.pop()?;
+    let belongs = if places.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", places.join(", "))
+    };
+    Some(format!(
+        "--{name} is not an option of `{subcommand}`: it belongs to {belongs} (`counterpoint {subcommand} --help` lists what `{subcommand}` takes)"
+    ))
 }
 
 /// The fewest columns the plain text is wrapped to (`--width`).
@@ -286,13 +368,10 @@ impl Cli {
         Some(Cli {
             command: None,
             article,
-            save: None,
-            claims: None,
+            files: Files::default(),
             config: None,
             claim: None,
             width: 80,
-            lossy: false,
-            force: false,
         })
     }
 }

@@ -111,6 +111,15 @@ pub fn report(
             }
         }
     }
+    // A date that is no calendar date is wrong in the file, as a quote not found is: it is
+    // listed here, above the line that counts it, and counted there with the quotes.
+    let mut dates = 0;
+    for warning in &doc.warnings {
+        if matches!(warning, crate::warning::Warning::Date { .. }) {
+            dates += 1;
+            writeln!(out, "✗ {warning}").ok();
+        }
+    }
     let placed = doc.anchored_count();
     let review = if reviews == 0 {
         String::new()
@@ -129,14 +138,42 @@ pub fn report(
         "{} ({placed} in the text), {} ({responses_placed} quoted in the text): {}{review}",
         plural(doc.claims.len(), "claim"),
         plural(responses, "response"),
-        if problems == 0 {
-            "no problems".to_string()
-        } else {
-            plural(problems, "problem")
-        }
+        problems_said(problems, dates)
     )
     .ok();
-    (out, problems > 0)
+    (out, problems + dates > 0)
+}
+
+/// The summary's verdict, which agrees with the exit status: `no problems`, or how many
+/// problems of which kind (`quotes` placed nowhere or in several places, `dates` that are
+/// no calendar date) and what to do about them.
+fn problems_said(quotes: usize, dates: usize) -> String {
+    if quotes + dates == 0 {
+        return "no problems".to_string();
+    }
+    let mut kinds = Vec::new();
+    if quotes > 0 {
+        kinds.push(format!(
+            "{} not placed",
+            if quotes == 1 {
+                "1 quote".to_string()
+            } else {
+                format!("{quotes} quotes")
+            }
+        ));
+    }
+    if dates > 0 {
+        kinds.push(if dates == 1 {
+            "1 date that is no calendar date".to_string()
+        } else {
+            format!("{dates} dates that are no calendar date")
+        });
+    }
+    format!(
+        "{} ({}); mend each at the place marked ✗ above and check again",
+        plural(quotes + dates, "problem"),
+        kinds.join(", ")
+    )
 }
 
 /// What follows a drafted entry's name in the report: ` (draft)`, or nothing.

@@ -57,7 +57,20 @@ pub fn main() -> ExitCode {
         let _ = writeln!(std::io::stderr(), "counterpoint: {why}");
         return ExitCode::from(2);
     }
-    let cli = Cli::plain_reader(&args).unwrap_or_else(|| Cli::parse_from(args::help_of_help(args)));
+    let cli = match Cli::plain_reader(&args) {
+        Some(cli) => cli,
+        None => match Cli::try_parse_from(args::help_of_help(args.clone())) {
+            Ok(cli) => cli,
+            Err(err) => {
+                // An option given to a subcommand that does not take it: say where it goes.
+                if let Some(why) = misplaced(&err, &args) {
+                    let _ = writeln!(std::io::stderr(), "counterpoint: {why}");
+                    return ExitCode::from(2);
+                }
+                err.exit()
+            }
+        },
+    };
     match run(cli, plus) {
         Ok(code) => code,
         // The reader of a pipe has gone (`| head`): nothing more to say, as ripgrep does.
@@ -74,11 +87,36 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
+/// clap's refusal of an unexpected option, said as [`args::misplaced_option`] says it when
+/// the option belongs elsewhere; `None` for every other error.
+fn misplaced(err: &clap::Error, args: &[std::ffi::OsString]) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(option)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let subcommand = (args.iter().skip(1))
+        .filter_map(|a| a.to_str())
+        .find(|a| !a.starts_with('-'))?;
+    args::misplaced_option(option, subcommand)
+}
+
+fn run(mut cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
+    // A subcommand's own article options and configuration are read as the reader's are.
+    if let Some(command) = &cli.command {
+        if let Some(files) = command.files() {
+            cli.files = files.clone();
+        }
+        if let Some(config) = command.config() {
+            cli.config = Some(config.clone());
+        }
+    }
     let config = Config::load(cli.config.as_deref())?;
     let decoding = Decoding {
-        lossy: cli.lossy,
-        force: cli.force,
+        lossy: cli.files.lossy,
+        force: cli.files.force,
     };
     let sources = |article: Option<PathBuf>| -> Result<Sources> {
         // No article named and one piped or redirected in: read it, as `less` does.
@@ -90,6 +128,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
         if let Some(url) = address {
             crate::fetch::check_address(url)?;
             if cli
+                .files
                 .save
                 .as_deref()
                 .is_some_and(crate::interchange::is_stdout)
@@ -98,16 +137,16 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                     "--save keeps the page in a file to read and annotate offline, and its claims file goes beside it, so it cannot be - (standard output): give --save a file name".into(),
                 ));
             }
-            let (page, saved) = crate::cli::fetch::fetch(url, cli.save.as_deref())?;
+            let (page, saved) = crate::cli::fetch::fetch(url, cli.files.save.as_deref())?;
             return Ok(Sources {
                 article: saved,
-                claims: cli.claims.clone(),
+                claims: cli.files.claims.clone(),
                 decoding,
                 stdin: None,
                 page: Some(page),
             });
         }
-        if let Some(file) = &cli.save {
+        if let Some(file) = &cli.files.save {
             return Err(crate::cli::fetch::save_needs_an_address(file));
         }
         let stdin = if article.as_deref() == Some(std::path::Path::new("-")) {
@@ -117,7 +156,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
         };
         Ok(Sources {
             article,
-            claims: cli.claims.clone(),
+            claims: cli.files.claims.clone(),
             decoding,
             stdin,
             page: None,
@@ -126,7 +165,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
     // `check` and `export` read a claims file: one named with --claims must be there
     // (the reader, which records claims, makes it at the first edit).
     let named_claims_exist = || -> Result<()> {
-        match &cli.claims {
+        match &cli.files.claims {
             Some(path) if !path.exists() => Err(crate::error::Error::Usage(format!(
                 "{}: no such claims file (give the path of an existing one, or leave out --claims to use the file beside the article)",
                 path.display()
@@ -145,6 +184,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             article,
             out,
             drafts,
+            ..
         }) => {
             named_claims_exist()?;
             let sources = sources(article)?;
@@ -170,6 +210,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             score,
             score_polnear,
             misses,
+            ..
         }) => {
             let said = match (score, score_polnear) {
                 (Some(dir), _) => crate::cli::draft::score(&dir, misses)?,
@@ -202,7 +243,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             print(&String::from_utf8_lossy(&page))?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Keys) => {
+        Some(Command::Keys { .. }) => {
             print(&config.keys.0.markdown_table())?;
             Ok(ExitCode::SUCCESS)
         }
@@ -220,6 +261,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             size,
             keys,
             claim,
+            ..
         }) => {
             let (width, height) = crate::cli::render::parse_size(&size)?;
             let keys = crate::cli::render::parse_keys(&keys)?;
@@ -249,6 +291,7 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
             article,
             strict,
             fix,
+            ..
         }) => {
             named_claims_exist()?;
             let sources = sources(article)?;
@@ -308,17 +351,15 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                         looked_for: Some(_)
                     } | crate::warning::Warning::NewClaimsFile { .. }
                         | crate::warning::Warning::NoClaimsFileForPage
-                        | crate::warning::Warning::Date { .. }
                 )
             }) {
                 report.push_str(&warning.to_string());
                 report.push('\n');
             }
-            // A date that is no calendar date is wrong in the file, as a quote not found is.
-            let bad_dates = (loaded.doc.warnings.iter())
-                .any(|w| matches!(w, crate::warning::Warning::Date { .. }));
+            // The report counts every problem that fails the check (dates included), so
+            // its last line and the exit status agree.
             print(&report)?;
-            Ok(if failed || bad_dates || loaded.claims_name.is_none() {
+            Ok(if failed || loaded.claims_name.is_none() {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
@@ -327,7 +368,8 @@ fn run(cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
         None => {
             let sources = sources(cli.article.clone())?;
             // A page kept with `--save` to read gets its claims file beside it, as `W` does.
-            if let (Some(page), Some(saved), None) = (&sources.page, &sources.article, &cli.claims)
+            if let (Some(page), Some(saved), None) =
+                (&sources.page, &sources.article, &cli.files.claims)
             {
                 crate::document::source::start_claims_file(saved, &page.url)?;
             }

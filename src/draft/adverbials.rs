@@ -1,7 +1,7 @@
 //! The adverbials between a verb of saying and what it reports (`said on Sunday that …`, `told reporters in a statement that …`, a show's title after its owner): where they end, so the reported clause is found after them.
 
+use super::clause_words::{OBJECTS, PRONOUNS, WH};
 use super::lexicon;
-use super::reported::{OBJECTS, PRONOUNS, WH};
 use super::sentence::Sentence;
 use super::tokens::Kind;
 

@@ -2,6 +2,8 @@
 
 mod adverbials;
 mod authors;
+mod clause_words;
+mod clauses;
 mod contested;
 mod descriptions;
 mod introduced;
@@ -41,6 +43,7 @@ mod sentence;
 mod speakers;
 mod stance;
 mod statements;
+mod subjects;
 #[cfg(test)]
 mod test_articles;
 mod tokens;

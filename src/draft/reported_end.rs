@@ -1,9 +1,9 @@
 //! Where a reported clause ends: at a semicolon, a dash or bracket, a second verb of saying (`… and said …`, `…, and rights groups warned that …`), a comma before another clause (`however`, `saying`), the comma closing a subordinate or relative clause, past a relative clause inside the report (`the plan, which costs $5 million, would fail`).
 
+use super::clause_words::WH;
+use super::clauses::{after_addressee, has_finite_verb, opens_clause_at, to_after_addressee};
 use super::lexicon;
-use super::reported::{
-    WH, after_addressee, has_finite_verb, is_speech, opens_clause_at, to_after_addressee,
-};
+use super::reported_verbs::is_speech;
 use super::sentence::Sentence;
 use super::tokens::Kind;
 

@@ -11,12 +11,12 @@ pub(crate) mod input;
 pub(crate) mod store;
 mod taken_on;
 mod typing;
+mod watch;
 
 use std::io::{BufWriter, Stdout, stdout};
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -46,6 +46,7 @@ use crate::reader::loader::Loader;
 use crate::reader::model::resume::{PlaceStore, StartAt};
 use crate::reader::state::State;
 use crate::terminal::backend::SteadyBackend;
+use watch::Watch;
 
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +59,6 @@ pub enum Outcome {
 
 /// How often the loop looks for signals and changed files while no key is pressed.
 const TICK: Duration = Duration::from_millis(100);
-const FILE_CHECK: Duration = Duration::from_secs(1);
 /// How often the loop looks for a background load's progress while it runs.
 const LOADING_TICK: Duration = Duration::from_millis(10);
 
@@ -529,56 +529,6 @@ fn suspend(terminal: &mut Screen) -> Result<()> {
     execute!(stdout(), Clear(ClearType::All)).map_err(terminal_error)?;
     *terminal = new_screen()?;
     Ok(())
-}
-
-/// The files behind the document and when they last changed, to notice edits.
-struct Watch {
-    files: Vec<(PathBuf, Option<SystemTime>)>,
-    last_check: Instant,
-    reported: bool,
-}
-
-impl Watch {
-    fn new(sources: &Sources) -> Watch {
-        let files = sources
-            .files()
-            .into_iter()
-            .map(|path| {
-                let modified = modified(&path);
-                (path, modified)
-            })
-            .collect();
-        Watch {
-            files,
-            last_check: Instant::now(),
-            reported: false,
-        }
-    }
-
-    /// Whether a file changed since it was read (said once until the next reload). A
-    /// file `own` says the reader itself wrote (its bytes are those of its last save) is
-    /// taken as read again.
-    fn changed(&mut self, own: impl Fn(&std::path::Path) -> bool) -> bool {
-        if self.reported || self.last_check.elapsed() < FILE_CHECK {
-            return false;
-        }
-        self.last_check = Instant::now();
-        for (path, seen) in &mut self.files {
-            let now = modified(path);
-            if now != *seen {
-                if own(path) {
-                    *seen = now;
-                } else {
-                    self.reported = true;
-                }
-            }
-        }
-        self.reported
-    }
-}
-
-fn modified(path: &std::path::Path) -> Option<SystemTime> {
-    std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
 #[cfg(test)]

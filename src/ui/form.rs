@@ -98,7 +98,11 @@ fn by_priority(hints: &[String], room: usize) -> String {
 
 /// The form in a window too small for it (under 34 columns or 8 rows): the field being
 /// typed in, with its cursor, and the keys to save, close and go on, across the whole
-/// width; the form takes its keys as ever. Under 4 rows, the field alone on the top row.
+/// width; the form takes its keys as ever. Under 4 rows, the field on the top row and the
+/// keys to save and close under it. Where not even that fits (the field's label, two
+/// cells to type in, and the keys whole), the window says it is too small and which key
+/// closes the form and which saves it, a row each, as far as the rows go: a form that
+/// cannot be used never hides its way out.
 fn draw_small(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &Theme) {
     use ratatui::widgets::Clear;
     if area.width == 0 || area.height == 0 {
@@ -111,6 +115,24 @@ fn draw_small(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: 
     };
     let label = format!("{}: ", field.label());
     let room = usize::from(area.width).saturating_sub(2);
+    let close = key(FormKey::Cancel);
+    let save_key = key(FormKey::Submit);
+    let way_out = format!(" {save_key} saves · {close} closes");
+    let usable = display_width(&label) + 2 <= room && display_width(&way_out) <= room + 1;
+    if !usable {
+        frame.render_widget(Clear, area);
+        let rows: Vec<Line> = [
+            "too small".to_string(),
+            format!("{close} closes"),
+            format!("{save_key} saves"),
+        ]
+        .into_iter()
+        .take(usize::from(area.height))
+        .map(|row| Line::from(ellipsize(&row, usize::from(area.width))))
+        .collect();
+        frame.render_widget(Paragraph::new(rows).style(theme.status), area);
+        return;
+    }
     let value_room = room.saturating_sub(display_width(&label)).max(2);
     let (before, after) = line.text.split_at(line.at.min(line.text.len()));
     let (before, after) = window(before, after, value_room);
@@ -128,12 +150,19 @@ fn draw_small(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: 
         Span::raw(rest.to_string()),
     ]);
     if area.height < 4 {
-        let row = Rect { height: 1, ..area };
+        let rows = area.height.min(2);
+        let row = Rect {
+            height: rows,
+            ..area
+        };
         frame.render_widget(Clear, row);
-        frame.render_widget(Paragraph::new(field_line).style(theme.status), row);
+        let keys_line = Line::from(Span::styled(way_out, theme.muted()));
+        frame.render_widget(
+            Paragraph::new(vec![field_line, keys_line]).style(theme.status),
+            row,
+        );
         return;
     }
-    let close = key(FormKey::Cancel);
     let title = [
         format!(" {} · {close} closes ", capitalized(form.purpose.title())),
         format!(" {close} closes "),
@@ -143,7 +172,7 @@ fn draw_small(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: 
     .unwrap_or_else(|| format!(" {close} "));
     // The keys before the words: in a narrow window what goes first is `window too
     // small`, then the next field's key, never the key that saves.
-    let save = format!(" {} saves", key(FormKey::Submit));
+    let save = format!(" {save_key} saves");
     let keys = format!("{save} · {} next field", key(FormKey::NextField));
     let keys_line = [format!(" window too small ·{keys}"), keys, save.clone()]
         .into_iter()

@@ -164,23 +164,6 @@ pub fn unknown_claim(doc: &Document, name: &str, claims_file: &str) -> Error {
     ))
 }
 
-impl crate::reader::state::State {
-    /// The reading place to keep when the reader ends: the cursor's, or, while the
-    /// document is still loading with a place to go to once it is read (`--claim`, `+N`,
-    /// `G`, the saved place), the saved place it was going to (`StartAt::Saved`) or
-    /// `None`, to leave the one kept before alone. A load cut short must never keep the
-    /// first screen's offset 0 over the place the reader was opening at.
-    pub fn place_to_keep(&self) -> Option<SavedPlace> {
-        match self.loading.as_ref().and_then(|l| l.deferred.as_ref()) {
-            None => Some(SavedPlace::at(&self.doc.article.body, self.view.cursor)),
-            Some(crate::reader::action::Action::OpenAt(StartAt::Saved(place))) => {
-                Some(place.clone())
-            }
-            Some(_) => None,
-        }
-    }
-}
-
 /// The saved places, one file for every article: `places.toml` in the state directory.
 #[derive(Debug, Clone)]
 pub struct PlaceStore {
@@ -444,6 +427,52 @@ mod tests {
             "+5x",
         ] {
             assert_eq!(StartAt::misplaced(arg), None, "{arg}");
+        }
+    }
+
+    /// As `less +N`: `+0` opens at the first line and `+N` past the end at the end, and
+    /// each says so with where it opened (`+0` was taken silently; a line past the end was
+    /// said without where the reader had gone); a line in the article says nothing.
+    #[test]
+    fn a_line_asked_for_opens_as_less_does_and_says_what_it_did() {
+        use crate::reader::action::Action;
+        use crate::reader::state::State;
+        use crate::reader::update::update;
+        let opened = |line: usize| {
+            let mut state = State::sample_at_120x40();
+            update(&mut state, Action::OpenAt(StartAt::Line(line)));
+            (state.view.cursor, state.message.clone())
+        };
+        let last = (1..100_000)
+            .take_while(|&n| {
+                State::sample_at_120x40()
+                    .doc
+                    .article
+                    .offset_of_line(n)
+                    .is_some()
+            })
+            .last()
+            .unwrap();
+        let mut at_end = State::sample_at_120x40();
+        update(&mut at_end, Action::Bottom);
+        let (first, said) = opened(1);
+        assert_eq!(said, None);
+        let (zero, said) = opened(0);
+        assert_eq!(zero, first);
+        let said = said.unwrap_or_default();
+        assert!(
+            said.starts_with("+0: ") && said.ends_with("opened at line 1"),
+            "{said}"
+        );
+        for line in [1, 2, last / 2, last] {
+            assert_eq!(opened(line).1, None, "+{line}");
+        }
+        for line in [last + 1, last + 7, 99_999] {
+            let (cursor, said) = opened(line);
+            assert_eq!(cursor, at_end.view.cursor, "+{line}");
+            let said = said.unwrap_or_default();
+            assert!(said.starts_with(&format!("+{line}: ")), "{said}");
+            assert!(said.ends_with("opened at its end"), "{said}");
         }
     }
 

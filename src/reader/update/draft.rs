@@ -216,10 +216,10 @@ impl State {
                 c.entry.draft.is_some(),
                 c.entry.selector.exact.to_string(),
                 Change::RemoveClaim { at: c.file_index },
-                format!("claim {}", c.entry.id),
+                super::edit::claim_name(claim, &c.entry.id),
             ),
         };
-        // "rejected Dana Whitfield's drafted response", "rejected the drafted claim c3".
+        // "rejected Dana Whitfield's drafted response", "rejected the drafted claim 3".
         let rejected = match response {
             Some(_) => who.replacen(" response", " drafted response", 1),
             None => format!("the drafted {who}"),
@@ -249,8 +249,11 @@ impl State {
                 n => format!(" and its {n} responses"),
             };
             self.overlay = Overlay::Question(Question {
-                text: format!("Reject the drafted claim {}{with}?", c.entry.id),
-                short: format!("Reject {}{with}?", c.entry.id),
+                text: format!(
+                    "Reject the drafted {}{with}?",
+                    super::edit::claim_name(claim, &c.entry.id)
+                ),
+                short: format!("Reject claim {}{with}?", claim + 1),
                 detail: super::edit::claim_detail(c),
                 on_yes: OnYes::Apply(Edit {
                     changes,

@@ -20,6 +20,23 @@ pub(super) fn shown(quote: &str) -> String {
     crate::quotation::quoted(&ellipsize(&line, QUOTE_SHOWN))
 }
 
+/// How the reader's messages and questions name the claim at `reading` (its index in
+/// reading order): by the number the sidebar and the status bar give it (`claim 4`, as
+/// in `claim 4 of 5`), and its id only when the file gave it a name of its own
+/// (`claim 4 (ferry-halved)`). An id `cN` is the claim's place in the file, which is not
+/// its place in the text, so it is left out: `c5` beside a sidebar's `4` was two numbers
+/// for one claim.
+pub(crate) fn claim_name(reading: usize, id: &str) -> String {
+    let positional = id
+        .strip_prefix('c')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if positional || id.is_empty() {
+        format!("claim {}", reading + 1)
+    } else {
+        format!("claim {} ({id})", reading + 1)
+    }
+}
+
 /// What a question about taking a claim away shows: its claimant and quote, then each
 /// response (stance, expert, quote), a line each.
 pub(super) fn claim_detail(c: &crate::document::Claim) -> Vec<String> {
@@ -301,9 +318,9 @@ impl State {
                 let resp = &c.responses[r].entry;
                 (
                     format!(
-                        "Delete {} response to claim {}?",
+                        "Delete {} response to {}?",
                         crate::text::possessive(&resp.expert),
-                        c.entry.id
+                        claim_name(claim, &c.entry.id)
                     ),
                     format!("Delete {} response?", crate::text::possessive(&resp.expert)),
                     vec![format!(
@@ -325,14 +342,15 @@ impl State {
                     1 => " and its response".into(),
                     n => format!(" and its {n} responses"),
                 };
+                let name = claim_name(claim, &c.entry.id);
                 (
-                    format!("Delete claim {}{with}?", c.entry.id),
+                    format!("Delete {name}{with}?"),
                     // The short question keeps what goes with the claim.
-                    format!("Delete {}{with}?", c.entry.id),
+                    format!("Delete claim {}{with}?", claim + 1),
                     detail,
                     Edit::one(
                         Change::RemoveClaim { at: file },
-                        format!("deleted claim {}{with}", c.entry.id),
+                        format!("deleted {name}{with}"),
                     ),
                 )
             }

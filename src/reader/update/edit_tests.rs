@@ -2,11 +2,9 @@
 
 use crate::claims::Stance;
 use crate::claims::change::Change;
-use crate::keys::prompt::FormKey;
 use crate::reader::action::Action;
 use crate::reader::effect::Effect;
 use crate::reader::model::editing::{Saving, Target};
-use crate::reader::model::form::Field;
 use crate::reader::model::overlay::Overlay;
 use crate::reader::state::{Focus, State};
 use crate::reader::update::update;
@@ -30,7 +28,7 @@ fn entries(state: &State) -> Vec<crate::claims::ClaimEntry> {
 }
 
 /// Selects response `r` of the first claim in the sidebar.
-fn select_response(state: &mut State, r: usize) {
+pub(super) fn select_response(state: &mut State, r: usize) {
     update(state, Action::NextClaim);
     update(state, Action::ToggleFocus);
     for _ in 0..=r {
@@ -40,7 +38,7 @@ fn select_response(state: &mut State, r: usize) {
     assert_eq!(state.selected_response, Some(r));
 }
 
-fn edited(effects: &[Effect]) -> Vec<Change> {
+pub(super) fn edited(effects: &[Effect]) -> Vec<Change> {
     effects
         .iter()
         .flat_map(|e| match e {
@@ -142,76 +140,6 @@ fn a_read_only_file_is_told_up_front_and_nothing_changes() {
         state.message.as_deref(),
         Some("a.claims.toml cannot be written (the file is read-only): edits could not be saved")
     );
-}
-
-#[test]
-fn an_edit_form_saves_the_fields_typed_and_esc_keeps_typing_for_next_time() {
-    let mut state = editable();
-    update(&mut state, Action::NextClaim);
-    let claim = state.selected.unwrap();
-    let id = state.doc.claims[claim].entry.id.clone();
-    update(&mut state, Action::EditEntry);
-    let Overlay::Form(form) = &state.overlay else {
-        panic!("no form");
-    };
-    assert_eq!(
-        form.value(Field::Claimant),
-        state.doc.claims[claim].entry.claimant
-    );
-    // Go to the verdict, replace it.
-    for _ in 0..3 {
-        update(&mut state, Action::Form(FormKey::NextField));
-    }
-    update(
-        &mut state,
-        Action::Prompt(crate::keys::prompt::PromptKey::Edit(
-            crate::keys::prompt::Edit::KillToStart,
-        )),
-    );
-    for c in "False".chars() {
-        update(&mut state, Action::Form(FormKey::Char(c)));
-    }
-    // Esc closes the form; its typing comes back.
-    update(&mut state, Action::Form(FormKey::Cancel));
-    update(&mut state, Action::Form(FormKey::Cancel));
-    assert_eq!(state.overlay, Overlay::None);
-    update(&mut state, Action::EditEntry);
-    let Overlay::Form(form) = &state.overlay else {
-        panic!("no form");
-    };
-    assert_eq!(form.value(Field::Verdict), "False");
-    let effects = update(&mut state, Action::Form(FormKey::Submit));
-    assert_eq!(edited(&effects).len(), 1);
-    let claim = state.doc.claims.iter().find(|c| c.entry.id == id).unwrap();
-    assert_eq!(claim.entry.verdict.as_deref(), Some("False"));
-    assert_eq!(state.overlay, Overlay::None);
-}
-
-#[test]
-fn a_response_moves_to_another_claim_chosen_from_the_list() {
-    let mut state = editable();
-    select_response(&mut state, 0);
-    let from = state.selected.unwrap();
-    let expert = state.doc.claims[from].responses[0].entry.expert.clone();
-    let count = state.doc.claims[from].responses.len();
-    update(&mut state, Action::MoveResponse);
-    assert!(matches!(state.overlay, Overlay::Chooser(_)));
-    update(&mut state, Action::LineDown);
-    let effects = update(&mut state, Action::Activate);
-    assert_eq!(
-        edited(&effects).len(),
-        2,
-        "a move is a removal and an addition"
-    );
-    let source = state
-        .doc
-        .claims
-        .iter()
-        .find(|c| c.file_index == state.doc.claims[from].file_index)
-        .unwrap();
-    assert!(source.responses.len() < count || source.responses[0].entry.expert != expert);
-    update(&mut state, Action::Undo);
-    assert_eq!(state.doc.claims[from].responses.len(), count);
 }
 
 #[test]
@@ -606,40 +534,58 @@ fn stances_cycle_through_all_four() {
     assert_eq!(seen.len(), 4);
 }
 
-/// A new claim's form closed with typing in it starts empty for other words, and comes
-/// back with the typing (saying so) only when opened on the same words again.
+/// Questions and messages name a claim by the number the sidebar and the status bar give
+/// it: with ids `cN` by place in the file (here the file's order is the text's reversed),
+/// deleting, rejecting and editing each claim name `claim K` where the status bar says
+/// `claim K of N`, and never the id, whose number is another (`c5` beside a sidebar's 4).
 #[test]
-fn a_closed_form_s_typing_comes_back_only_for_the_same_words() {
-    let mut state = editable();
-    let first = state.doc.article.body.find("Pompeo").unwrap();
-    let words = first..first + "Pompeo".len();
-    let claimant = |state: &State| match &state.overlay {
-        Overlay::Form(form) => (form.value(Field::Claimant).to_string(), form.note.clone()),
-        other => panic!("no form: {other:?}"),
-    };
-    state.open_new_form(words.clone(), false);
+fn a_claim_is_named_by_its_number_in_the_sidebar_not_by_its_place_in_the_file() {
+    let sample = editable();
+    let mut reversed = sample.doc.entries();
+    reversed.reverse();
+    for (i, entry) in reversed.iter_mut().enumerate() {
+        entry.id = format!("c{}", i + 1).into();
+        entry.draft = Some(crate::claims::DraftMark { confidence: 50 });
+    }
+    let count = reversed.len();
+    let doc = crate::document::Document::new(sample.doc.article.clone(), reversed);
+    let mut state = State::at_120x40(doc);
     update(
         &mut state,
-        Action::Prompt(crate::keys::prompt::PromptKey::Edit(
-            crate::keys::prompt::Edit::KillToStart,
-        )),
+        Action::EditTarget(Target::File {
+            name: "a.claims.toml".into(),
+            exists: true,
+        }),
     );
-    for c in "Zed Typed".chars() {
-        update(&mut state, Action::Form(FormKey::Char(c)));
+    let mut others = 0;
+    for reading in 0..count {
+        let id = state.doc.claims[reading].entry.id.to_string();
+        // The middle claim keeps its number reversed; every other's id is another number.
+        let other = id != format!("c{}", reading + 1);
+        others += usize::from(other);
+        state.select_claim(reading, None);
+        for key in [Action::DeleteEntry, Action::Reject] {
+            update(&mut state, key.clone());
+            let said = match &state.overlay {
+                Overlay::Question(q) => format!("{} | {}", q.text, q.short),
+                _ => state.message.clone().unwrap_or_default(),
+            };
+            assert!(
+                said.contains(&format!("claim {}", reading + 1)),
+                "{key:?}: {said}"
+            );
+            assert!(!other || !said.contains(&id), "{key:?}: {said}");
+            state.overlay = Overlay::None;
+            state.message = None;
+            // A drafted claim with no responses is rejected at once: take it back.
+            if state.doc.claims.len() < count {
+                update(&mut state, Action::Undo);
+                state.message = None;
+            }
+        }
     }
-    update(&mut state, Action::Form(FormKey::Cancel));
-    update(&mut state, Action::Form(FormKey::Cancel));
-    assert_eq!(state.overlay, Overlay::None);
-    // Other words: a new claim of its own, empty of that typing.
-    let other = state.doc.article.body.find("Iran").unwrap();
-    state.open_new_form(other..other + 4, false);
-    let (typed, note) = claimant(&state);
-    assert_ne!(typed, "Zed Typed");
-    assert!(!note.unwrap_or_default().starts_with("resumed"));
-    update(&mut state, Action::Form(FormKey::Cancel));
-    // The same words again: resumed, and the form says so.
-    state.open_new_form(words, false);
-    let (typed, note) = claimant(&state);
-    assert_eq!(typed, "Zed Typed");
-    assert!(note.unwrap_or_default().starts_with("resumed"));
+    assert!(others + 1 >= count, "{others} of {count}");
+    assert_eq!(super::edit::claim_name(3, "c5"), "claim 4");
+    assert_eq!(super::edit::claim_name(3, "ferry"), "claim 4 (ferry)");
+    assert_eq!(super::edit::claim_name(0, "c"), "claim 1 (c)");
 }

@@ -99,9 +99,8 @@ impl State {
         let claim = self.doc.claims.get(span.claim)?;
         Some(match span.response {
             None => format!(
-                "claim {} ({}) already quotes these words",
-                span.claim + 1,
-                claim.entry.id
+                "{} already quotes these words",
+                super::edit::claim_name(span.claim, &claim.entry.id)
             ),
             Some(r) => format!(
                 "{}'s response to claim {} already quotes these words",
@@ -330,7 +329,9 @@ impl State {
                     .map(str::to_string)
                     .collect();
                 claim.id = crate::draft::id_for(&claim.summary, &taken).into();
-                let what = format!("new claim {} by {}", claim.id, claim.claimant);
+                // Its number in the sidebar is known once it is placed: the status bar
+                // says it then (`claim 4 of 5`); its id would be a second name for it.
+                let what = format!("new claim by {}", claim.claimant);
                 Edit::one(
                     Change::AddClaim {
                         at: self.doc.claims.len(),
@@ -355,7 +356,10 @@ impl State {
                 )
             }
             (Purpose::EditClaim { claim }, Entry::Claim(entry)) => {
-                let what = format!("edited claim {}", entry.id);
+                let what = match self.doc.reading_index(*claim) {
+                    Some(i) => format!("edited {}", super::edit::claim_name(i, &entry.id)),
+                    None => "edited the claim".to_string(),
+                };
                 Edit::one(Change::SetClaim { at: *claim, entry }, what)
             }
             (Purpose::EditResponse { claim, response }, Entry::Response(entry)) => {
@@ -422,9 +426,9 @@ impl State {
         };
         let at = self.doc.claims[to_index].responses.len();
         let what = format!(
-            "moved {} response to claim {}",
+            "moved {} response to {}",
             crate::text::possessive(&entry.expert),
-            self.doc.claims[to_index].entry.id
+            super::edit::claim_name(to_index, &self.doc.claims[to_index].entry.id)
         );
         self.make_edit(Edit {
             changes: vec![

@@ -12,6 +12,8 @@ mod edit;
 mod edit_tests;
 mod filter;
 mod form;
+#[cfg(test)]
+mod form_tests;
 mod links;
 mod mouse;
 mod navigate;

@@ -8,13 +8,31 @@ impl State {
     pub(crate) fn start_at(&mut self, at: StartAt) {
         let article = &self.doc.article;
         match at {
-            StartAt::Line(line) => match article.offset_of_line(line) {
-                Some(offset) => self.go_to_line_of(offset),
-                None => {
-                    crate::reader::update::update(self, crate::reader::action::Action::Bottom);
-                    self.message = Some(format!("line {line} is past the end of the article"));
+            // As `less +N`: lines are numbered from 1 (`+0` is the first), and a line past
+            // the end opens at the end; either is said, with where it opened.
+            StartAt::Line(line) => {
+                let unit = if article.source_lines {
+                    "line"
+                } else {
+                    "paragraph"
+                };
+                match article.offset_of_line(line.max(1)) {
+                    Some(offset) => {
+                        self.go_to_line_of(offset);
+                        if line == 0 {
+                            self.message = Some(format!(
+                                "+0: {unit}s are numbered from 1, as in less: opened at {unit} 1"
+                            ));
+                        }
+                    }
+                    None => {
+                        crate::reader::update::update(self, crate::reader::action::Action::Bottom);
+                        self.message = Some(format!(
+                            "+{line}: the article has no {unit} {line}: opened at its end"
+                        ));
+                    }
                 }
-            },
+            }
             StartAt::Percent(percent) => {
                 let (start, end) = self.body_span();
                 // Rounded up: the status bar rounds down, and must say `percent` there.
@@ -79,6 +97,25 @@ impl State {
             .and_then(|line| self.layout.line(&self.doc.article, line))
             .map_or(offset, |line| line.range.start);
         self.go_to(start);
+    }
+}
+
+// The place to keep is read from the state, so it is the glue's, not the model's: the
+// model sits below the state (`reader::action` names its `StartAt`).
+impl State {
+    /// The reading place to keep when the reader ends: the cursor's, or, while the
+    /// document is still loading with a place to go to once it is read (`--claim`, `+N`,
+    /// `G`, the saved place), the saved place it was going to (`StartAt::Saved`) or
+    /// `None`, to leave the one kept before alone. A load cut short must never keep the
+    /// first screen's offset 0 over the place the reader was opening at.
+    pub fn place_to_keep(&self) -> Option<SavedPlace> {
+        match self.loading.as_ref().and_then(|l| l.deferred.as_ref()) {
+            None => Some(SavedPlace::at(&self.doc.article.body, self.view.cursor)),
+            Some(crate::reader::action::Action::OpenAt(StartAt::Saved(place))) => {
+                Some(place.clone())
+            }
+            Some(_) => None,
+        }
     }
 }
 
