@@ -169,13 +169,6 @@ fn extract_in(
     progress: &Progress,
 ) -> Extraction {
     let (mut found, people) = found_with(body, paragraphs, progress);
-    resolver_model::resolve(
-        body,
-        paragraphs,
-        &mut found,
-        &people.all,
-        resolver_model::shipped(),
-    );
     let named = sections::claims_of_headings(body, headed, &mut found);
     // Each statement's stance, read once for every step after (its place no longer moves).
     let readings = readings::Readings::of(body, &found);
@@ -233,8 +226,8 @@ fn extract_in(
     }
 }
 
-/// The statements the rules find and the speakers they give them, before the learned
-/// resolver ([`resolver_model`]) chooses among each one's candidates.
+/// The statements the rules find and the speakers they give them (read by the learned
+/// resolver's trainer too, [`resolver_model::rows`]).
 fn found_with(
     body: &str,
     paragraphs: &[Range<usize>],

@@ -433,7 +433,3 @@ impl Context<'_> {
 #[cfg(test)]
 #[path = "resolver_tests.rs"]
 mod tests;
-
-#[cfg(test)]
-#[path = "resolver_draft_tests.rs"]
-mod draft_tests;

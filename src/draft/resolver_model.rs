@@ -1,15 +1,11 @@
-//! The linear ranker of [`super::resolver`]'s candidates: its weights (a text file shipped in the binary, written by `cargo run --release --example train_resolver`), the score of a candidate, the choice among a statement's candidates, and the rows the trainer learns from.
+//! The linear ranker of [`super::resolver`]'s candidates, tried and not part of the drafter (README, "How well it drafts"): its weights (the text file `resolver_weights.txt`, written by `cargo run --release --example train_resolver`), the score of a candidate, the choice among a statement's candidates, and the rows the trainer learns from.
 
 use std::fmt::Write as _;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use super::resolver::{Candidate, FEATURES, Said, candidates};
 use super::sentence::Found;
 use crate::article::Article;
-
-/// The shipped weights, as the trainer wrote them.
-const SHIPPED: &str = include_str!("resolver_weights.txt");
 
 /// A linear ranker: one weight a feature of [`FEATURES`], and the margin by which a
 /// candidate must outscore the rules' choice to be taken instead.
@@ -104,12 +100,6 @@ impl Weights {
     }
 }
 
-/// The weights shipped in the binary (parsed once).
-pub fn shipped() -> &'static Weights {
-    static WEIGHTS: OnceLock<Weights> = OnceLock::new();
-    WEIGHTS.get_or_init(|| Weights::parse(SHIPPED).expect("the shipped resolver weights parse"))
-}
-
 fn said(found: &[Found]) -> Vec<Said> {
     found
         .iter()
@@ -119,22 +109,6 @@ fn said(found: &[Found]) -> Vec<Said> {
             speaker: f.speaker,
         })
         .collect()
-}
-
-/// Gives each statement the speaker `weights` choose among its candidates (the rules'
-/// choice stays unless another outscores it by the margin). Every choice is made on the
-/// rules' speakers, so one change never moves another.
-pub(super) fn resolve(
-    body: &str,
-    paragraphs: &[Range<usize>],
-    found: &mut [Found],
-    people: &[super::people::Person],
-    weights: &Weights,
-) {
-    let lists = candidates(body, paragraphs, &said(found), people);
-    for (f, list) in found.iter_mut().zip(lists) {
-        f.speaker = list[weights.choose(&list)].person;
-    }
 }
 
 /// One drafted statement as the trainer sees it: its words in bytes of the body, and its
