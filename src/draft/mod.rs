@@ -34,8 +34,6 @@ mod reported_objects;
 mod reported_sources;
 mod reported_verbs;
 mod role_heads;
-pub mod resolver;
-pub mod resolver_model;
 mod roster;
 pub mod score;
 mod sections;
@@ -168,7 +166,10 @@ fn extract_in(
     headed: &[sections::Section],
     progress: &Progress,
 ) -> Extraction {
-    let (mut found, people) = found_with(body, paragraphs, progress);
+    let paras = tokens::read_with(body, paragraphs, progress);
+    let mut people = people::People::default();
+    let mut found = statements::find(body, &paras, &mut people, progress);
+    introduced::resolve(&mut found, &mut people);
     let named = sections::claims_of_headings(body, headed, &mut found);
     // Each statement's stance, read once for every step after (its place no longer moves).
     let readings = readings::Readings::of(body, &found);
@@ -224,29 +225,6 @@ fn extract_in(
         statements,
         people: people.all,
     }
-}
-
-/// The statements the rules find and the speakers they give them (read by the learned
-/// resolver's trainer too, [`resolver_model::rows`]).
-fn found_with(
-    body: &str,
-    paragraphs: &[Range<usize>],
-    progress: &Progress,
-) -> (Vec<sentence::Found>, people::People) {
-    let paras = tokens::read_with(body, paragraphs, progress);
-    let mut people = people::People::default();
-    let mut found = statements::find(body, &paras, &mut people, progress);
-    introduced::resolve(&mut found, &mut people);
-    (found, people)
-}
-
-/// [`found_with`] for the trainer: the rules' statements and their people.
-fn found_by_rules(
-    body: &str,
-    paragraphs: &[Range<usize>],
-) -> (Vec<sentence::Found>, Vec<people::Person>) {
-    let (found, people) = found_with(body, paragraphs, &Progress::default());
-    (found, people.all)
 }
 
 /// Drafts the claims of an article.
