@@ -48,12 +48,13 @@ fn agrees(list: &ClaimList, plain: &[Box<Claim>], probes: &[usize]) -> Result<()
         && c.claims.len() <= CHUNK
         && c.starts.len() == c.claims.len()));
     // The starts beside the claims are the claims' own.
-    prop_assert!(list.chunks.iter().all(|c| {
+    let starts_kept = list.chunks.iter().all(|c| {
         c.claims
             .iter()
             .map(|c| start_of(c))
             .eq(c.starts.iter().copied())
-    }));
+    });
+    prop_assert!(starts_kept, "a chunk's starts differ from its claims'");
     for &probe in probes {
         let at = probe % (plain.len() + 1);
         prop_assert_eq!(

@@ -89,7 +89,12 @@ fn same(key: &str, table: &Table, wanted: &Table, default_id: &str) -> bool {
             let present = old.or(new).expect("one is there");
             match key {
                 "id" => text(Some(present)) == Some(default_id),
-                "summary" => present.as_str() == wanted.get("quote").and_then(Item::as_str),
+                // The summary shown for a quote with invisible characters marks them
+                // (`⟨ZWSP⟩`), where the quote keeps them: still the quote's own.
+                "summary" => present
+                    .as_str()
+                    .zip(wanted.get("quote").and_then(Item::as_str))
+                    .is_some_and(|(summary, quote)| shows_as(quote, summary)),
                 "prefix" | "suffix" | "verdict" => {
                     present
                         .as_str()
