@@ -90,11 +90,19 @@ fn same(key: &str, table: &Table, wanted: &Table, default_id: &str) -> bool {
             match key {
                 "id" => text(Some(present)) == Some(default_id),
                 // The summary shown for a quote with invisible characters marks them
-                // (`⟨ZWSP⟩`), where the quote keeps them: still the quote's own.
-                "summary" => present
-                    .as_str()
-                    .zip(wanted.get("quote").and_then(Item::as_str))
-                    .is_some_and(|(summary, quote)| shows_as(quote, summary)),
+                // (`⟨ZWSP⟩`), where the quote keeps them: still the quote's own, the
+                // file's quote when the quote is not changed.
+                "summary" => {
+                    fn quote(t: &Table) -> Option<&str> {
+                        t.get("quote").and_then(Item::as_str)
+                    }
+                    present.as_str().is_some_and(|summary| {
+                        quote(wanted).is_some_and(|q| shows_as(q, summary))
+                            || quote(table).zip(quote(wanted)).is_some_and(|(file, q)| {
+                                shows_as(file, q) && shows_as(file, summary)
+                            })
+                    })
+                }
                 "prefix" | "suffix" | "verdict" => {
                     present
                         .as_str()
