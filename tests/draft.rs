@@ -74,7 +74,7 @@ fn drafting_the_sample_finds_every_claim_and_response_of_the_bundled_file() {
                     && normal(&c.entry.claimant) == normal(&response.entry.expert)
             };
             let anywhere = ours.claims.iter().any(|c| c.responses.iter().any(same))
-                || ours.claims.iter().any(|c| alone(c));
+                || ours.claims.iter().any(alone);
             assert!(
                 anywhere,
                 "no drafted response or statement by {} at {:?}",
