@@ -24,6 +24,7 @@ mod e2e_nav;
 mod e2e_page;
 mod e2e_select;
 mod e2e_typing;
+mod e2e_unreadable;
 mod edit_props;
 mod emoji_rows;
 mod faults;

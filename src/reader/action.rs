@@ -180,6 +180,15 @@ pub enum Action {
     Saved {
         error: Option<String>,
     },
+    /// The claims file on disk does not read now (`error`: why, with its line and
+    /// column): the edits made since it was last read stay as shown, journaled and not
+    /// saved, until it reads again (the reload or save key tries it again).
+    ClaimsUnreadable {
+        error: String,
+        /// The answer to an edit just made (kept and journaled, not saved), rather than to
+        /// a reload or a save.
+        after_edit: bool,
+    },
     /// Changes to apply to the claims file's entries as one edit: a recovery from the
     /// journal, or unsaved edits applied again to a file that changed on disk. `what`
     /// says which, for the message.

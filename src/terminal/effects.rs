@@ -31,6 +31,10 @@ pub(super) struct Outside<'a> {
     /// A save was asked for (the key) and the writer has not answered it yet: a conflict
     /// found on the way reads the file again, makes the edits again and saves them.
     pub save_asked: bool,
+    /// The claims file on disk could not be read when it was read again (why, with its
+    /// line and column): the edits made since stay unsaved and journaled, shown as they
+    /// are, until the file reads again (the reload or save key tries it again).
+    pub unreadable: Option<String>,
 }
 
 impl Outside<'_> {
@@ -59,6 +63,8 @@ impl Outside<'_> {
                     actions.push(Action::Saved { error: None })
                 }
                 Report::Saved { .. } => {}
+                // The writer cannot open a file that does not read either: that was said.
+                Report::Failed(_) if self.unreadable.is_some() => {}
                 Report::Failed(error) => {
                     self.save_asked = false;
                     actions.push(Action::Saved { error: Some(error) })
@@ -112,13 +118,28 @@ impl Outside<'_> {
     /// [`crate::claims::rebase::rebase`], each entry found by its id, expert and quote,
     /// never by its place alone, so another writer's new or removed claims cannot make an
     /// edit land on the wrong entry. `save`: they are saved once made (a save was asked).
+    ///
+    /// When the claims file does not read now (another writer left it half written, or
+    /// broke it by hand), nothing is replaced: the edits stay unsaved and journaled, as
+    /// shown, and [`Action::ClaimsUnreadable`] says so; the file is tried again at the
+    /// reload or save key, and its next change on disk is noticed.
     fn reload_keeping_edits(&mut self, state: &State, what: &str, save: bool) -> Vec<Action> {
         let (unsaved, inverse) = self.store.unsaved();
         let reloaded = reload(state, self.sources);
         self.watch = Watch::new(self.sources);
-        let Action::Reloaded { doc, .. } = &reloaded else {
+        let Action::Reloaded { doc, errors } = &reloaded else {
             return vec![reloaded];
         };
+        self.unreadable = unreadable_claims(errors);
+        if let Some(error) = &self.unreadable
+            && self.store.has_unsaved()
+        {
+            self.save_asked = false;
+            return vec![Action::ClaimsUnreadable {
+                error: error.clone(),
+                after_edit: false,
+            }];
+        }
         self.store.reset();
         if unsaved.is_empty() {
             return vec![reloaded];
@@ -211,11 +232,28 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     inverse,
                     undo,
                 } => match outside.store.edited(changes, inverse, undo) {
-                    Ok(()) => continue,
+                    Ok(()) => match &outside.unreadable {
+                        // Kept and journaled, but not to be saved until the file reads.
+                        Some(error) => Action::ClaimsUnreadable {
+                            error: error.clone(),
+                            after_edit: true,
+                        },
+                        None => continue,
+                    },
                     Err(why) => Action::Notify(format!(
                         "the edit is made but not journaled ({why}): a crash now could lose it"
                     )),
                 },
+                Effect::Save if outside.unreadable.is_some() => {
+                    // The save reads the file again first: fixed, the edits are made
+                    // again on it and saved; still broken, that is said again.
+                    actions.extend(outside.reload_keeping_edits(
+                        state,
+                        "read the claims file again and made your unsaved edits again",
+                        true,
+                    ));
+                    continue;
+                }
                 Effect::Save => {
                     outside.save_asked = true;
                     outside.store.save();
@@ -415,6 +453,17 @@ fn recovered(
         }
     }
     (safe, lost, unplaced)
+}
+
+/// Why the claims file was not read again, from a reload's errors (`None`: it was).
+fn unreadable_claims(errors: &[Warning]) -> Option<String> {
+    errors.iter().find_map(|e| match e {
+        Warning::NotReloaded {
+            part: Part::Claims,
+            error,
+        } => Some(error.clone()),
+        _ => None,
+    })
 }
 
 /// Writes an escape sequence straight to the terminal, between frames.

@@ -131,7 +131,7 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     );
     // What a form holds is kept whichever way the reader ended (the loop keeps it after
     // every batch of keys; a quit from inside a batch is caught here).
-    let _ = typing::keep_now(&sources, &state);
+    let _ = typing::keep_now(&sources, &state, store.journal_path());
     // Edits saved at once are written before the reader ends (the journal keeps the rest).
     let unsaved = store.finish();
     // Keep the reading place for next time, however the reader ended.
@@ -243,6 +243,7 @@ fn event_loop(
         drafter: None,
         refetcher: None,
         save_asked: false,
+        unreadable: None,
     };
     let target = Action::EditTarget(store::target(outside.sources));
     let page = Action::PageFile(store::page_file(
@@ -280,7 +281,7 @@ fn event_loop(
         }
     }
     // What was typed in forms last time is placed once the whole document is read.
-    let mut typing = typing::KeptTyping::default();
+    let mut typing = typing::KeptTyping::new(outside.store.journal_path());
     let mut typing_to_resume = true;
     // The question about recovering unsaved edits is answered first: the forms are placed
     // on the file as recovered, the open one reopened, and both are said.

@@ -101,6 +101,9 @@ pub struct Editing {
     pub save_note: Option<String>,
     /// The quit question's save key was pressed: the reader quits once the file is saved.
     pub quit_when_saved: bool,
+    /// The claims file on disk did not read when it was last read again, and that was
+    /// said: edits made since are kept unsaved, each said in a few words.
+    pub unreadable: bool,
 }
 
 impl Editing {

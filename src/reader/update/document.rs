@@ -28,6 +28,7 @@ impl State {
         self.editing.history = crate::reader::model::history::History::new();
         self.editing.saving = crate::reader::model::editing::Saving::Saved;
         self.editing.parked = None;
+        self.editing.unreadable = false;
         let mut message = errors
             .first()
             .map_or_else(|| "reloaded".to_string(), ToString::to_string);

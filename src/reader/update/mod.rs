@@ -25,6 +25,9 @@ mod page_tests;
 mod resume;
 #[cfg(test)]
 mod sample_copy_tests;
+mod saving;
+#[cfg(test)]
+mod saving_tests;
 mod screen;
 mod search;
 mod selection;
@@ -67,6 +70,11 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         // A write in the background: the message of the edit it saves stands (a quit
         // waiting for the save goes on).
         return state.saved(error);
+    }
+    if let Action::ClaimsUnreadable { error, after_edit } = action {
+        // Like a failed write: whatever is open stays, the quit waiting for it does not.
+        state.claims_unreadable(error, after_edit);
+        return Vec::new();
     }
     if let Action::Drafted(done) = action {
         // Whatever is open: a draft finished in the background.
@@ -317,7 +325,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PageFileTaken { file, then } => state.ask_to_replace(file, then),
         // Keys for a form or a question that is not open.
         Action::Form(_) | Action::Confirm(_) => {}
-        Action::Saved { .. } => {}
+        Action::Saved { .. } | Action::ClaimsUnreadable { .. } => {}
         Action::Recovered {
             changes,
             what,
