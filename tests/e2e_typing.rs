@@ -9,6 +9,7 @@ use common::pty::Session;
 const TAB: &str = "\t";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
+const CTRL_U: &str = "\x15";
 const WIDTH: u16 = 160;
 
 /// A folder with the sample as `a.md` and its claims file, and a state directory.
@@ -169,4 +170,56 @@ fn typing_whose_words_left_the_article_is_set_aside_and_named() {
     let aside =
         std::fs::read_to_string(case.path("state/counterpoint/typing").join(&files[0])).unwrap();
     assert!(aside.contains("Politicized"), "{aside}");
+}
+
+/// Two readers of one claims file at once each keep their own typing: the second never
+/// opens the first one's form (and so cannot save the first one's claim), neither writes
+/// over the other's typing, and once a reader is gone its typing is the next reader's.
+#[test]
+fn two_readers_of_one_file_keep_their_own_typing_and_a_gone_one_s_is_taken_over() {
+    let case = Case::new();
+    let mut first = case.open();
+    type_a_claim(&mut first);
+    let mut second = case.open();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let screen = second.screen();
+    assert!(!screen.contains("New claim"), "{screen}");
+    assert!(!screen.contains("is open again"), "{screen}");
+    // The second reader types a response form of its own.
+    second.press(&format!("/It seems clear{ENTER}"));
+    second.wait_text("match 1 of");
+    second.press("V");
+    second.wait_text("selection:");
+    second.press("a");
+    second.wait_text("New response");
+    second.press(&format!("{CTRL_U}Colin Kahl"));
+    second.wait_text("Colin Kahl");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // One typing file each.
+    assert_eq!(case.typing_files().len(), 2, "{:?}", case.typing_files());
+    // The first saves its claim: it is in the file once, as the first one typed it.
+    first.press(ENTER);
+    first.wait_text("new claim");
+    let claims = wait_claims(&case, |text| text.contains("Tied Iran to al-Qaida"));
+    assert_eq!(
+        claims.matches("Tied Iran to al-Qaida").count(),
+        1,
+        "{claims}"
+    );
+    first.press("q");
+    assert_eq!(first.exit_code(), 0);
+    // The second is killed with its form open: its typing outlives it, and the next
+    // reader (in the first's slot, now free) takes it over and opens its form.
+    second.signal("KILL");
+    second.exit_code();
+    assert_eq!(case.typing_files().len(), 1, "{:?}", case.typing_files());
+    let mut third = case.open();
+    let screen = third.wait_text("is open again");
+    assert!(screen.contains("New response"), "{screen}");
+    assert!(screen.contains("Colin Kahl"), "{screen}");
+    assert_eq!(case.typing_files().len(), 1, "{:?}", case.typing_files());
+    third.press(ESC);
+    third.wait_text("form closed");
+    third.press("q");
+    assert_eq!(third.exit_code(), 0);
 }

@@ -176,6 +176,25 @@ pub fn hold_journal(claims: &Path) -> Option<Held> {
     Some(unlocked())
 }
 
+/// The lock of another reader's slot `stem` (a journal's name without `.jsonl`, see
+/// [`hold_journal`]), taken when that reader is gone (its lock is free): held while the
+/// caller takes over what the slot left (its typing), so that no reader starting
+/// meanwhile takes the slot. `None` while its reader lives, without a state directory, or
+/// where locks cannot be taken.
+pub fn lock_gone_slot(stem: &str) -> Option<File> {
+    let lock_at = crate::state_dir::state_dir()?
+        .join("locks")
+        .join(format!("{stem}.lock"));
+    let lock = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_at)
+        .ok()?;
+    lock.try_lock().ok()?;
+    Some(lock)
+}
+
 fn file_name(claims: &Path) -> String {
     let absolute = std::path::absolute(claims).unwrap_or_else(|_| claims.to_path_buf());
     let key = Fingerprint::of(absolute.as_os_str().as_encoded_bytes());

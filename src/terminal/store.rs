@@ -213,6 +213,12 @@ impl Store {
         self
     }
 
+    /// Where this reader's journal is kept (whether written yet or not): its slot among
+    /// the readers of the claims file; `None` without a claims file or a state directory.
+    pub fn journal_path(&self) -> Option<&Path> {
+        self.journal_at.as_deref()
+    }
+
     /// Whether the file at `path` is the claims file as the reader last wrote it (or
     /// left it: absent, when its last write took away a file it had created).
     pub fn wrote_last(&self, path: &Path) -> bool {

@@ -10,6 +10,9 @@ use crate::reader::state::State;
 /// The typing file of the claims file being read, and what was last written to it.
 #[derive(Default)]
 pub struct KeptTyping {
+    /// This reader's journal (its slot): the typing is kept beside it, one file a reader
+    /// (`None`: no journal, and the claims file's one typing file is used).
+    journal: Option<PathBuf>,
     /// What is on disk now (as the state last gave it).
     last: Vec<TypedForm>,
     /// Whether a failed write was said (it is said once a session).
@@ -20,17 +23,49 @@ pub struct KeptTyping {
 }
 
 impl KeptTyping {
+    /// The typing of the reader whose journal is kept at `journal` (see
+    /// [`crate::terminal::store::Store::journal_path`]).
+    pub fn new(journal: Option<&Path>) -> KeptTyping {
+        KeptTyping {
+            journal: journal.map(Path::to_path_buf),
+            ..KeptTyping::default()
+        }
+    }
+
     /// The action that places what an earlier session kept for `sources`' claims file in
-    /// `state` (`None` when nothing was kept). Forms that can no longer be placed are
-    /// appended to `<typing file>.unplaced.json`, and the typing file is left holding the
-    /// others.
+    /// `state` (`None` when nothing was kept): this reader's slot's typing, and that of
+    /// other slots whose readers are gone (taken over, and their files removed once this
+    /// slot's holds them); never the typing of a reader still open on the same file.
+    /// Forms that can no longer be placed are appended to `<typing file>.unplaced.json`,
+    /// and the typing file is left holding the others.
     pub fn resume(&mut self, sources: &Sources, state: &State) -> Option<Action> {
-        let path = path_for(sources)?;
-        let kept = match typing::read(&path) {
+        let path = path_for(sources, self.journal.as_deref())?;
+        let mut kept = match typing::read(&path) {
             Ok(kept) => kept,
             Err(why) => return Some(Action::Notify(self.set_aside_unreadable(&path, &why))),
         };
+        // Held until the typing taken over is written here and its files removed.
+        let mut taken = Vec::new();
+        for other in typing::other_slots(&path) {
+            let Some(stem) = other.file_stem().and_then(|s| s.to_str()) else {
+                continue;
+            };
+            let Some(lock) = crate::claims::journal::lock_gone_slot(stem) else {
+                continue;
+            };
+            // What cannot be read stays where it is, for its own slot's reader to set aside.
+            if let Ok(left) = typing::read(&other) {
+                kept.forms.extend(left.forms);
+                if kept.claims.is_empty() {
+                    kept.claims = left.claims;
+                }
+                taken.push((other, lock));
+            }
+        }
         if kept.forms.is_empty() {
+            for (other, _lock) in taken {
+                let _ = std::fs::remove_file(other);
+            }
             return None;
         }
         let (forms, unplaced): (Vec<_>, Vec<_>) =
@@ -44,6 +79,10 @@ impl KeptTyping {
         };
         if typing::write(&path, &typing).is_ok() {
             self.last = forms.clone();
+            // The forms taken over are this slot's now (or set aside above).
+            for (other, _lock) in taken {
+                let _ = std::fs::remove_file(other);
+            }
         }
         Some(Action::ResumeTyping {
             forms,
@@ -79,7 +118,7 @@ impl KeptTyping {
         if now == self.last || self.left_unreadable {
             return None;
         }
-        let path = path_for(sources)?;
+        let path = path_for(sources, self.journal.as_deref())?;
         let typing = typing_of(sources, now);
         match typing::write(&path, &typing) {
             Ok(()) => {
@@ -99,12 +138,13 @@ impl KeptTyping {
 }
 
 /// Writes `state`'s typing for `sources`' claims file now, whatever was written before
-/// (the file removed when there is nothing to keep): as the reader ends.
+/// (the file removed when there is nothing to keep): as the reader ends. `journal`: this
+/// reader's journal, beside which its typing is kept (see [`KeptTyping::new`]).
 ///
 /// # Errors
 /// The I/O error of [`typing::write`].
-pub fn keep_now(sources: &Sources, state: &State) -> std::io::Result<()> {
-    let Some(path) = path_for(sources) else {
+pub fn keep_now(sources: &Sources, state: &State, journal: Option<&Path>) -> std::io::Result<()> {
+    let Some(path) = path_for(sources, journal) else {
         return Ok(());
     };
     typing::write(&path, &typing_of(sources, state.typing()))
@@ -121,9 +161,13 @@ fn typing_of(sources: &Sources, forms: Vec<TypedForm>) -> Typing {
 }
 
 /// The typing file for `sources`' claims file (`None`: no claims file, or no state
-/// directory).
-fn path_for(sources: &Sources) -> Option<PathBuf> {
-    typing::typing_path(&sources.claims_path()?)
+/// directory): this reader's slot's, beside its `journal`, else the claims file's one.
+fn path_for(sources: &Sources, journal: Option<&Path>) -> Option<PathBuf> {
+    let claims = sources.claims_path()?;
+    match journal {
+        Some(journal) => typing::slot_typing_path(journal),
+        None => typing::typing_path(&claims),
+    }
 }
 
 /// Appends `unplaced` to the file beside `path` that keeps forms no longer placed, and

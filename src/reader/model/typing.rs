@@ -138,6 +138,60 @@ pub fn typing_path(claims: &Path) -> Option<PathBuf> {
     )
 }
 
+/// Where the reader that keeps its journal at `journal` (its slot, see
+/// [`crate::claims::journal::hold_journal`]: `journal/<hash>.jsonl`, another reader of the
+/// same claims file meanwhile `journal/<hash>-2.jsonl`, …) keeps its typing: beside the
+/// journal folder, `typing/<hash>.json`, `typing/<hash>-2.json`, …; the first slot's is
+/// [`typing_path`]'s. Readers of one claims file at once each keep their own, so neither
+/// opens the other's form nor writes over its typing. `None` when `journal` is no
+/// journal's path.
+pub fn slot_typing_path(journal: &Path) -> Option<PathBuf> {
+    let stem = journal.file_name()?.to_str()?.strip_suffix(".jsonl")?;
+    let state = journal.parent()?.parent()?;
+    Some(state.join("typing").join(format!("{stem}.json")))
+}
+
+/// The other slots' typing files of the claims file whose slot's typing is at `own` (see
+/// [`slot_typing_path`]): `typing/<hash>.json` and `typing/<hash>-K.json` but `own`
+/// itself. Their readers may be alive or gone; the caller asks the slot's lock.
+pub fn other_slots(own: &Path) -> Vec<PathBuf> {
+    let Some(stem) = own
+        .file_name()
+        .and_then(|n| n.to_str()?.strip_suffix(".json"))
+    else {
+        return Vec::new();
+    };
+    let hash = stem.split_once('-').map_or(stem, |(hash, _)| hash);
+    let Some(dir) = own.parent() else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|path| {
+                    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                        return false;
+                    };
+                    let Some(other) = name.strip_suffix(".json") else {
+                        return false;
+                    };
+                    let slot = match other.strip_prefix(hash) {
+                        Some("") => true,
+                        Some(rest) => rest.strip_prefix('-').is_some_and(|k| {
+                            !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit())
+                        }),
+                        None => false,
+                    };
+                    slot && other != stem
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
 /// The typing kept at `path`: empty when there is none.
 ///
 /// # Errors
@@ -238,6 +292,42 @@ mod tests {
         );
         form.purpose = "rename claim".into();
         assert_eq!(form.purpose(Some(4)), None);
+    }
+
+    /// A reader's slot's typing sits beside its journal's slot, and the other slots of the
+    /// same claims file are found, and nothing else in the folder.
+    #[test]
+    fn each_slot_keeps_its_own_typing_and_finds_the_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path();
+        let journal = |name: &str| state.join("journal").join(name);
+        let own = slot_typing_path(&journal("00aa.jsonl")).unwrap();
+        assert_eq!(own, state.join("typing").join("00aa.json"));
+        let second = slot_typing_path(&journal("00aa-2.jsonl")).unwrap();
+        assert_eq!(second, state.join("typing").join("00aa-2.json"));
+        assert_eq!(slot_typing_path(&journal("00aa.toml")), None);
+        std::fs::create_dir_all(state.join("typing")).unwrap();
+        for name in [
+            "00aa.json",
+            "00aa-2.json",
+            "00aa-17.json",
+            "00aa.unplaced.json",
+            "00aa-x.json",
+            "00aa-.json",
+            "00aa.unreadable",
+            "00bb.json",
+            "00bb-2.json",
+            "00aa-3.json.new",
+        ] {
+            std::fs::write(state.join("typing").join(name), "{}").unwrap();
+        }
+        let names = |found: Vec<PathBuf>| -> Vec<String> {
+            (found.iter())
+                .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+                .collect()
+        };
+        assert_eq!(names(other_slots(&own)), ["00aa-17.json", "00aa-2.json"]);
+        assert_eq!(names(other_slots(&second)), ["00aa-17.json", "00aa.json"]);
     }
 
     #[test]
