@@ -52,6 +52,9 @@ pub(super) fn toml_error(name: &str, text: &str, err: &toml::de::Error) -> Error
         )
         .with_hint("put each response after the [[claim]] it answers");
     }
+    if let Some(date) = bare_date(name, text, at, value, err.message()) {
+        return date;
+    }
     if let Some(broken) = broken_string(name, text, at) {
         return broken;
     }
@@ -66,6 +69,32 @@ pub(super) fn toml_error(name: &str, text: &str, err: &toml::de::Error) -> Error
         "the claims file is TOML: one [[claim]] table per claim, [[claim.response]] under it"
     };
     Error::from_toml(name, text, err).with_hint(hint)
+}
+
+/// An unquoted date that TOML refuses (`date = 2026-02-29`, `date = 2026-13-01`): TOML
+/// reads a bare `YYYY-MM-DD` as its own date type and fails the whole file when that is
+/// no day on the calendar. `value` is the text after the line's `=`. Says what is wrong
+/// with it and the two ways out: a real day, or the date in quotes (kept as written, and
+/// listed by `check`).
+fn bare_date(name: &str, text: &str, at: usize, value: &str, message: &str) -> Option<Error> {
+    let bytes = value.as_bytes();
+    let looks_like_date = bytes.len() >= 7
+        && bytes[..4].iter().all(u8::is_ascii_digit)
+        && bytes[4] == b'-'
+        && bytes[5].is_ascii_digit();
+    if !looks_like_date || !(message.contains("date") || message.contains("time")) {
+        return None;
+    }
+    let written: String = value
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != '#' && *c != ',')
+        .collect();
+    Some(
+        Error::at(name, text, at, format!("{written} is not a date TOML can read: {message}"))
+            .with_hint(format!(
+                "write a day the calendar has, as YYYY-MM-DD, or put it in quotes to keep it as written (\"{written}\"): the file then opens, and `check` lists a date that is no calendar date"
+            )),
+    )
 }
 
 /// A `key = "…"` string that a quotation mark inside it ended early (`quote = "the city
@@ -202,6 +231,43 @@ mod tests {
             // The suggestion is itself a valid line that keeps the words.
             let fixed = text.replace(&format!("{key} = {value}"), suggestion);
             assert!(parse_text("c.toml", &fixed).is_ok(), "{fixed}");
+        }
+    }
+
+    /// Every bare date TOML refuses (no such day, month or hour) is named as written, on
+    /// its line, with the two ways out; both ways give a file that opens.
+    #[test]
+    fn an_unquoted_date_that_is_no_day_says_to_mend_it_or_quote_it() {
+        for (field, bad, good) in [
+            ("date", "2026-02-29", "2026-02-28"),
+            ("date", "2025-13-01", "2025-12-01"),
+            ("date", "2025-04-31", "2025-04-30"),
+            ("date", "2025-00-10", "2025-01-10"),
+            ("date", "2025-06-01T25:00:00", "2025-06-01"),
+        ] {
+            for table in ["claim", "claim.review"] {
+                let head = "[[claim]]\nclaimant = \"A\"\nquote = \"q\"\n";
+                let text = match table {
+                    "claim" => format!("{head}{field} = {bad}\n"),
+                    _ => format!(
+                        "{head}\n[[claim.review]]\npublisher = \"Desk\"\n{field} = {bad}  # published then\n"
+                    ),
+                };
+                let line = text.lines().position(|l| l.starts_with(field)).unwrap() + 1;
+                let err = parse_text("c.toml", &text).unwrap_err().to_string();
+                assert!(err.starts_with(&format!("c.toml:{line}:")), "{err}");
+                assert!(
+                    err.contains(&format!("{bad} is not a date TOML can read")),
+                    "{err}"
+                );
+                assert!(err.contains(&format!("(\"{bad}\")")), "{err}");
+                for fixed in [
+                    text.replace(bad, good),
+                    text.replace(bad, &format!("\"{bad}\"")),
+                ] {
+                    assert!(parse_text("c.toml", &fixed).is_ok(), "{fixed}");
+                }
+            }
         }
     }
 
