@@ -120,6 +120,63 @@ fn the_sample_exports_as_claimreview_and_reads_back() {
     assert!(text.contains("rating = \"Dubious\""), "{text}");
 }
 
+/// A claim whose quote is not its summary goes out with its quote beside the summary (as
+/// the Claim's `text`) and comes back on the article's own words: the round trip checks
+/// clean. What ClaimReview has no place for (the experts' responses) is said, counted.
+#[test]
+fn a_claimreview_round_trip_keeps_the_quotes_and_says_what_it_leaves_out() {
+    let dir = scratch("claimreview-round-trip");
+    let assets = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/");
+    let article = dir.join("a.md").to_string_lossy().into_owned();
+    std::fs::copy(format!("{assets}pompeo-iran-al-qaida.md"), &article).unwrap();
+    let claims =
+        std::fs::read_to_string(format!("{assets}pompeo-iran-al-qaida.claims.toml")).unwrap();
+    write(&dir, "a.claims.toml", &claims);
+    let out = dir.join("a.jsonld").to_string_lossy().into_owned();
+    let output = counterpoint(&["export", "claimreview", &article, "--out", &out]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let responses: usize = (counterpoint::claims::parse_file("a.claims.toml", &claims).unwrap())
+        .claims
+        .iter()
+        .map(|c| c.responses.len())
+        .sum();
+    assert!(responses > 0);
+    let said = stderr(&output);
+    assert!(
+        said.contains(&format!(
+            "left out {responses} responses, which this format has no place for (export annotations keeps them)"
+        )),
+        "{said}"
+    );
+    let exported = json(&std::fs::read_to_string(&out).unwrap());
+    for review in exported.as_array().unwrap() {
+        let quote = review["itemReviewed"]["text"].as_str();
+        assert_ne!(quote, review["claimReviewed"].as_str(), "{review}");
+    }
+    // Imported into a new claims file beside the article, every quote is found again.
+    std::fs::remove_file(dir.join("a.claims.toml")).unwrap();
+    let imported = dir.join("a.claims.toml").to_string_lossy().into_owned();
+    let output = counterpoint(&["import", "claimreview", &out, "--out", &imported]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let check = counterpoint(&["check", &article]);
+    assert!(
+        check.status.success(),
+        "{}{}",
+        stdout(&check),
+        stderr(&check)
+    );
+    let quotes = |text: &str| -> Vec<String> {
+        let file = counterpoint::claims::parse_file("a.claims.toml", text).unwrap();
+        let mut quotes: Vec<String> = (file.claims.iter())
+            .map(|c| c.selector.exact.to_string())
+            .collect();
+        quotes.sort();
+        quotes
+    };
+    let text = std::fs::read_to_string(&imported).unwrap();
+    assert_eq!(quotes(&text), quotes(&claims));
+}
+
 #[test]
 fn annotations_round_trip_the_sample_and_anchor_where_they_were() {
     let dir = scratch("annotations");

@@ -186,6 +186,11 @@ fn from_json_ld(mut review: Map<String, Value>) -> Option<ClaimEntry> {
             }
             claim.role = take_string(author, "jobTitle").map(Into::into);
         });
+        // The words as the article has them, when the export wrote them beside the
+        // summary (a Claim is a CreativeWork: its `text` is its textual content).
+        if let Some(quote) = take_string(&mut item, "text") {
+            claim.selector.exact = quote.into();
+        }
         claim.date = take_string(&mut item, "datePublished").map(Into::into);
         claim.appearances = take_appearances(&mut item);
         // Kept even when nothing is left of it, to say there was an itemReviewed.
@@ -365,7 +370,8 @@ fn json_ld_review(claim: &ClaimEntry, review: &ReviewEntry) -> Value {
         object.insert("creativeWorkStatus".into(), json!("Draft"));
     }
     // A claim imported without an itemReviewed (no author, nothing kept) has none.
-    if claim.extra.is_some() || claim.claimant != NOT_NAMED {
+    if claim.extra.is_some() || claim.claimant != NOT_NAMED || claim.selector.exact != claim.summary
+    {
         let extra = parse_extra(claim.extra.as_deref());
         object.insert("itemReviewed".into(), item_reviewed(claim, extra));
     }
@@ -392,6 +398,11 @@ fn item_reviewed(claim: &ClaimEntry, extra: Map<String, Value>) -> Value {
         }
         set(&mut author, "jobTitle", claim.role.as_deref());
         item.insert("author".into(), Value::Object(author));
+    }
+    // The quote, when it is not the summary already given as `claimReviewed`: an import
+    // then places the claim on the article's own words again.
+    if claim.selector.exact != claim.summary {
+        item.insert("text".into(), json!(claim.selector.exact));
     }
     set(&mut item, "datePublished", claim.date.as_deref());
     if !claim.appearances.is_empty() {

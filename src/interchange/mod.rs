@@ -134,6 +134,14 @@ pub fn export(
     };
     // Claims that ClaimReview has nothing to publish for (no verdict, no review).
     let mut unreviewed = 0;
+    // The experts' responses: ClaimReview and the Fact Check Tools API have no place for
+    // them (Web Annotation does: each is an annotation of its own).
+    let responses = match format {
+        ExportFormat::Claimreview | ExportFormat::FactcheckApi => {
+            entries.iter().map(|e| e.responses.len()).sum::<usize>()
+        }
+        ExportFormat::Annotations => 0,
+    };
     // Each item is written as it is made, so the export is never held whole.
     let count = match format {
         ExportFormat::Claimreview => {
@@ -180,6 +188,13 @@ pub fn export(
             plural(n, "draft")
         ),
     };
+    let responses_note = match responses {
+        0 => String::new(),
+        n => format!(
+            "; left out {}, which this format has no place for (export annotations keeps them)",
+            plural(n, "response")
+        ),
+    };
     // The claims file's `rejected` list (drafts a person threw away, so that drafting
     // again does not bring them back) has no place in any of these formats: say so.
     let rejected_note = match rejected {
@@ -190,7 +205,7 @@ pub fn export(
         ),
     };
     Ok(format!(
-        "exported {}{}{left_out}{drafts_note}{rejected_note}{dates_note}",
+        "exported {}{}{left_out}{drafts_note}{responses_note}{rejected_note}{dates_note}",
         plural(count, noun),
         out.map(|o| format!(" to {}", o.display()))
             .unwrap_or_default()
