@@ -1,6 +1,8 @@
 //! Who is speaking: the people and bodies of an article, and later mentions (names, surnames, pronouns, roles, bodies) resolved to them; reading the noun phrase itself is [`super::phrase`]'s.
 
-pub use super::descriptions::{age_alone, appositive, common, role_phrase, who_clause};
+pub use super::descriptions::{
+    age_alone, appositive, common, role_phrase, who_clause, whose_clause,
+};
 use super::lexicon;
 pub use super::mention::{Gender, Np, NpKind, Person, Pronoun, normal, party_label};
 pub use super::phrase::parse;
