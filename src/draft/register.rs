@@ -259,6 +259,37 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     }
 }
 
+/// The place or body that `toks[start..end]` names after `of` or `from` (`of Dayton,
+/// Ohio`, `from the East End`, `of the Sierra Club`): the words after the preposition, all
+/// capitalised but a `the` first and the comma before a state, one to five of them, none
+/// quoted. `None` for any other phrase (`of counsel`, `from the start`).
+fn comma_place(s: &Sentence, start: usize, end: usize) -> Option<String> {
+    let lead = s.word(start)?;
+    if !["of", "from"].contains(&lead.as_str()) || s.toks[start].quoted() {
+        return None;
+    }
+    let mut first = start + 1;
+    if s.word(first).is_some_and(|w| w == "the") {
+        first += 1;
+    }
+    let words: Vec<&Tok> = s
+        .toks
+        .get(first..end)?
+        .iter()
+        .filter(|t| t.kind != Kind::Comma)
+        .collect();
+    let named = !words.is_empty()
+        && words.len() <= 5
+        && words
+            .iter()
+            .all(|t| t.kind == Kind::Word && !t.quoted() && is_cap(t.text(s.body)));
+    named.then(|| {
+        s.body[s.toks[start + 1].range.start..s.toks[end - 1].range.end]
+            .trim_end_matches(['.', ','])
+            .to_string()
+    })
+}
+
 /// Words that lead into a role written before a name in the same clause: `signed by`,
 /// `a letter to`, `a memo from`, `a hearing where`.
 const ROLE_LEADS: &[&str] = &["by", "to", "from", "with", "where", "against", "about"];
@@ -323,6 +354,13 @@ fn appositive_after(
         && let Some(described) = what_it_is(s, more)
     {
         *last = format!("{last}, {described}");
+    }
+    // `Ann Mole, 34, of Dayton, Ohio,`, `Ann Mole, of the Sierra Club,`: a place or body
+    // set off by commas after the name.
+    if roles.is_empty()
+        && let Some(place) = comma_place(s, next.start, end)
+    {
+        roles.push(place);
     }
     // `Marcus Feeney, the deputy director, who will run it until …`: a role, then a
     // relative clause of its own after the role's comma.

@@ -318,3 +318,26 @@ fn a_title_and_the_place_or_body_after_of_are_both_affiliations() {
         ),
     ]);
 }
+
+#[test]
+fn a_place_or_body_set_off_by_commas_after_a_name_is_an_affiliation() {
+    check(&[
+        (
+            "Ada Brill, 34, of Dayton, Ohio, said she had bought “three boxes.”",
+            &["Dayton, Ohio"],
+        ),
+        (
+            "Ada Brill, of the Sierra Club, said she had bought “three boxes.”",
+            &["the Sierra Club"],
+        ),
+        (
+            "Ada Brill, from the East End, said she had bought “three boxes.”",
+            &["the East End"],
+        ),
+        // Words in lower case after `of` or `from` name no place.
+        (
+            "Ada Brill, from the start, said she had bought “three boxes.”",
+            &[],
+        ),
+    ]);
+}
