@@ -3,6 +3,7 @@
 use super::lexicon;
 use super::mention::{Np, NpKind, STOPS, counts_people, is_cap, is_possessive};
 use super::openers::{adverbial, participle_phrase};
+use super::relative_roles;
 use super::role_heads;
 use super::sentence::{Sentence, chunks};
 use super::tokens::{Kind, Tok};
@@ -151,12 +152,14 @@ pub fn who_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<
                         ]
                         .contains(&w[1].as_str()))
             }));
+    // Or an adverb, the perfect or the progressive of standing work, a past with its
+    // span: `who now teaches`, `who has advised`, `who spent two years` (`relative_roles`).
     let opens = lower[0] == "who"
         && toks[start + 1].kind == Kind::Word
         && verb.starts_with(char::is_lowercase)
-        && (present || lasted)
         && !lexicon::is_reporting(verb)
-        && (perfect || !lexicon::is_between(verb));
+        && ((present || lasted) && (perfect || !lexicon::is_between(verb))
+            || relative_roles::standing_who(&lower));
     if !opens || words.len() > 16 || words.iter().any(|w| lexicon::is_reporting(w) && !is_cap(w)) {
         return None;
     }
@@ -202,6 +205,25 @@ pub fn who_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<
     )
 }
 
+/// The `whose` clause that fills `toks[start..end]` and says what a person works in or
+/// answers for, kept whole as an affiliation: `whose district includes four ferry
+/// terminals`, `whose company built the span`; never kin or home (`whose daughter …`):
+/// [`relative_roles::whose_clause`].
+pub fn whose_clause(body: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {
+    let words = unquoted_words(body, toks, start, end)?;
+    let kept = relative_roles::whose_clause(&words)?;
+    let last = toks[start..end]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .nth(kept - 1)?;
+    let text = without_marks(&body[toks[start].range.start..last.range.end]);
+    Some(
+        text.trim_end_matches(['.', ',', ';', ':'])
+            .trim()
+            .to_string(),
+    )
+}
+
 /// The affiliations an appositive after a name gives, `toks[start..end]` being the
 /// phrase after the name's comma: a role (`a toxicologist at Ohio Lakes University`), or
 /// a `who` clause ([`who_clause`]), or both where the role goes on into a `who` clause
@@ -230,6 +252,7 @@ pub fn appositive(body: &str, toks: &[Tok], start: usize, end: usize) -> Vec<Str
         None => coordinated_roles(body, toks, start, end)
             .or_else(|| role_phrase(body, toks, start, end).map(|r| vec![r]))
             .or_else(|| who_clause(body, toks, start, end).map(|r| vec![r]))
+            .or_else(|| whose_clause(body, toks, start, end).map(|r| vec![r]))
             .unwrap_or_default(),
     }
 }

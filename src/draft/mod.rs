@@ -27,6 +27,7 @@ pub mod progress;
 mod quotes;
 mod readings;
 mod register;
+mod relative_roles;
 mod reported;
 mod reported_before;
 mod reported_end;

@@ -104,10 +104,15 @@ pub(super) fn name_from_runs(
                     .flatten()
                     .map_or(toks[words[e - 1]].range.end, |last| toks[last].range.end);
                 let place = without_marks(&body[toks[words[o + 1]].range.start..place_end]);
-                // With a title, the title is the affiliation the article gives; the place
-                // says only where they are from (`Sen. Ann Mole of Minnesota`).
+                // With a title, the title and the place or body are both affiliations
+                // (`Sen. Ann Mole of Minnesota`, `Dr. Ann Mole of the Health Authority`),
+                // written one to a line: `People::add_title` splits them.
                 let title = if lead > 0 {
-                    Some(joined(s, p))
+                    Some(if cut {
+                        joined(s, p)
+                    } else {
+                        format!("{}\n{place}", joined(s, p))
+                    })
                 } else {
                     (!cut).then_some(place)
                 };

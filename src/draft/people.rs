@@ -1,6 +1,8 @@
 //! Who is speaking: the people and bodies of an article, and later mentions (names, surnames, pronouns, roles, bodies) resolved to them; reading the noun phrase itself is [`super::phrase`]'s.
 
-pub use super::descriptions::{age_alone, appositive, common, role_phrase, who_clause};
+pub use super::descriptions::{
+    age_alone, appositive, common, role_phrase, who_clause, whose_clause,
+};
 use super::lexicon;
 pub use super::mention::{Gender, Np, NpKind, Person, Pronoun, normal, party_label};
 pub use super::phrase::parse;
@@ -44,7 +46,11 @@ impl People {
         }
         let found = match np.kind {
             NpKind::Pronoun(p) => return self.pronoun(p, np.end.saturating_sub(1)),
-            NpKind::Name => match np.title.as_deref().and_then(title_gender) {
+            NpKind::Name => match np
+                .title
+                .as_deref()
+                .and_then(|t| title_gender(t.lines().next().unwrap_or(t)))
+            {
                 Some(g) => self
                     .surname_agreeing(&np.text, g)
                     .unwrap_or_else(|| self.name(&np.text)),
@@ -119,7 +125,15 @@ impl People {
     /// it tells one, and an affiliation unless it is only a form of address (`Mr.`, `Ms.`):
     /// `Dr.` is kept (a degree the reader may weigh), apart from a role written before it
     /// (`Superintendent Dr.` gives `Superintendent` and `Dr.`).
+    ///
+    /// A title with a place or body on a line after it (`Sen.` and `Minnesota`, from `Sen.
+    /// Ann Mole of Minnesota`) gives both.
     pub(super) fn add_title(&mut self, who: usize, title: &str) {
+        if let Some((title, place)) = title.split_once('\n') {
+            self.add_title(who, title);
+            self.add_affiliation(who, place);
+            return;
+        }
         let lower = title.to_lowercase();
         let gender = title_gender(title);
         if gender.is_some() && self.all[who].gender.is_none() {

@@ -229,6 +229,9 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
                 .rev()
                 .find(|&k| s.toks[k].text(s.body) == "and")
                 .map_or(prev.start, |k| k + 1);
+            // `signed by its chief technology officer, Evan Marchetti`: the role opens
+            // after the preposition or `where` that places it in the clause.
+            let from = role_after_lead(s, from, prev.end).unwrap_or(from);
             // "…, the committee's ranking Republican, said Morrow was …": a role before the
             // comma describes a name that opens its phrase, not the object of a verb.
             // A title in lower case opens the name's phrase too: `The bill's sponsor, state
@@ -256,6 +259,58 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     }
 }
 
+/// The place or body that `toks[start..end]` names after `of` or `from` (`of Dayton,
+/// Ohio`, `from the East End`, `of the Sierra Club`): the words after the preposition, all
+/// capitalised but a `the` first and the comma before a state, one to five of them, none
+/// quoted. `None` for any other phrase (`of counsel`, `from the start`).
+fn comma_place(s: &Sentence, start: usize, end: usize) -> Option<String> {
+    let lead = s.word(start)?;
+    if !["of", "from"].contains(&lead.as_str()) || s.toks[start].quoted() {
+        return None;
+    }
+    let mut first = start + 1;
+    if s.word(first).is_some_and(|w| w == "the") {
+        first += 1;
+    }
+    let words: Vec<&Tok> = s
+        .toks
+        .get(first..end)?
+        .iter()
+        .filter(|t| t.kind != Kind::Comma)
+        .collect();
+    let named = !words.is_empty()
+        && words.len() <= 5
+        && words
+            .iter()
+            .all(|t| t.kind == Kind::Word && !t.quoted() && is_cap(t.text(s.body)));
+    named.then(|| {
+        s.body[s.toks[start + 1].range.start..s.toks[end - 1].range.end]
+            .trim_end_matches(['.', ','])
+            .to_string()
+    })
+}
+
+/// Words that lead into a role written before a name in the same clause: `signed by`,
+/// `a letter to`, `a memo from`, `a hearing where`.
+const ROLE_LEADS: &[&str] = &["by", "to", "from", "with", "where", "against", "about"];
+
+/// Where a role written before a name's comma opens, in `toks[from..end]`, when a word of
+/// [`ROLE_LEADS`] places it in its clause: the determiner or possessive after the last
+/// such word (`a memo from the district's facilities director` → `the district's
+/// facilities director`; `a letter to Stridewell's chief executive` → `Stridewell's chief
+/// executive`). `None` when no such word comes before a determiner or a possessive.
+fn role_after_lead(s: &Sentence, from: usize, end: usize) -> Option<usize> {
+    (from..end.saturating_sub(1)).rev().find_map(|k| {
+        let lead = s.toks[k].kind == Kind::Word
+            && ROLE_LEADS.contains(&s.toks[k].text(s.body).to_lowercase().as_str());
+        let next = s.toks[k + 1].text(s.body);
+        let opens = s.toks[k + 1].kind == Kind::Word
+            && (["the", "its", "his", "her", "their"].contains(&next.to_lowercase().as_str())
+                || is_possessive(next));
+        (lead && opens).then_some(k + 1)
+    })
+}
+
 /// The appositive after the name that ends chunk `ci` of `parts` (past an age: `Dolores
 /// Apodaca, 61, a retired school nurse`): its roles and `who` clause, and a party label,
 /// as `who`'s affiliations (at most two).
@@ -272,9 +327,19 @@ fn appositive_after(
     {
         at += 1;
     }
-    let Some(next) = parts.get(at) else {
+    let Some(mut next) = parts.get(at) else {
         return;
     };
+    // `Tom Brackett, R-Texas, who chairs the subcommittee,`: the party label, then what
+    // describes the person after it.
+    let label = party_after(s, next.start, next.end);
+    if let Some(label) = &label
+        && let Some(after) = parts.get(at + 1)
+    {
+        people.add_affiliation(who, label);
+        at += 1;
+        next = after;
+    }
     // `a naturopathic doctor in Boise, Idaho,`: the place goes on to its state.
     let end = name_runs::place_rest(s.body, s.toks, next.end)
         .filter(|&last| last < s.span.end && ends_on_place(s, next))
@@ -289,6 +354,24 @@ fn appositive_after(
         && let Some(described) = what_it_is(s, more)
     {
         *last = format!("{last}, {described}");
+    }
+    // `Ann Mole, 34, of Dayton, Ohio,`, `Ann Mole, of the Sierra Club,`: a place or body
+    // set off by commas after the name.
+    if roles.is_empty()
+        && let Some(place) = comma_place(s, next.start, end)
+    {
+        roles.push(place);
+    }
+    // `Marcus Feeney, the deputy director, who will run it until …`: a role, then a
+    // relative clause of its own after the role's comma.
+    if roles.len() == 1
+        && end == next.end
+        && !roles[0].starts_with("who")
+        && let Some(more) = parts.get(at + 1)
+        && let Some(clause) = people::who_clause(s.body, s.toks, more.start, more.end)
+            .or_else(|| people::whose_clause(s.body, s.toks, more.start, more.end))
+    {
+        roles.push(clause);
     }
     for role in roles
         .into_iter()
