@@ -6,6 +6,7 @@ mod clause_words;
 mod clauses;
 mod contested;
 mod descriptions;
+mod full_names;
 mod introduced;
 mod labelled;
 mod lexicon;
@@ -171,6 +172,7 @@ fn extract_in(
     let mut people = people::People::default();
     let mut found = statements::find(body, &paras, &mut people, progress);
     introduced::resolve(&mut found, &mut people);
+    full_names::resolve(body, &mut found, &mut people);
     let named = sections::claims_of_headings(body, headed, &mut found);
     // Each statement's stance, read once for every step after (its place no longer moves).
     let readings = readings::Readings::of(body, &found);
