@@ -117,3 +117,40 @@ fn a_live_readers_journal_is_not_offered_to_another() {
     assert_eq!(a.exit_code(), 0);
     assert!(case.journals().is_empty(), "{:?}", case.journals());
 }
+
+/// A leftover journal none of whose changes can be made again (the file changed since, and
+/// a stance change names its response by place) is answered once: what it wrote is kept in
+/// the unplaced file, and the journal is not offered again at the next start (it was, at
+/// every start, and each `y` copied it there again).
+#[test]
+fn a_recovery_that_could_make_nothing_is_not_offered_again() {
+    let case = Case::new(CLAIMS);
+    let mut session = case.open_on_key();
+    session.press("n\tj");
+    std::thread::sleep(Duration::from_millis(300));
+    session.press("S");
+    session.wait_text("response: qualifies (u undoes)");
+    session.signal("KILL");
+    let _ = session.exit_code();
+    std::fs::write(
+        case.path("a.claims.toml"),
+        format!("{CLAIMS}\n# A comment added.\n"),
+    )
+    .unwrap();
+    let mut again = case.open_on_key();
+    again.wait_text("Recover");
+    again.press("y");
+    let screen = again.wait_text("could not be");
+    assert!(screen.contains("0 changes made"), "{screen}");
+    again.press("q");
+    assert_eq!(again.exit_code(), 0);
+    let journals: Vec<_> = (case.journals().into_iter())
+        .filter(|p| p.to_string_lossy().ends_with(".jsonl"))
+        .collect();
+    assert!(journals.is_empty(), "{journals:?}");
+    let mut third = case.open_on_key();
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(!third.screen().contains("Recover"), "{}", third.screen());
+    third.press("q");
+    assert_eq!(third.exit_code(), 0);
+}

@@ -223,3 +223,29 @@ fn two_readers_of_one_file_keep_their_own_typing_and_a_gone_one_s_is_taken_over(
     third.press("q");
     assert_eq!(third.exit_code(), 0);
 }
+
+/// A gone reader's form for the same purpose as this reader's own (two new claims) is set
+/// aside in the unplaced file and named, never dropped.
+#[test]
+fn a_gone_reader_s_form_for_a_purpose_already_kept_is_set_aside_not_dropped() {
+    let case = Case::new();
+    let mut first = case.open();
+    let mut second = case.open();
+    type_a_claim(&mut second);
+    type_a_claim(&mut first);
+    first.press(ESC);
+    first.wait_text("form closed");
+    second.signal("KILL");
+    second.exit_code();
+    first.press("q");
+    assert_eq!(first.exit_code(), 0);
+    assert_eq!(case.typing_files().len(), 2, "{:?}", case.typing_files());
+    let third = case.open();
+    let screen = third.wait_text("could not bring back");
+    assert!(screen.contains("Tied Iran to al-Qaida"), "{screen}");
+    let files = case.typing_files();
+    assert!(
+        files.iter().any(|f| f.ends_with(".unplaced.json")),
+        "{files:?}"
+    );
+}

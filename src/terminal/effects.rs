@@ -273,6 +273,11 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                             &unplaced,
                             "a session ended without saving them and the claims file changed since",
                         );
+                        // Nothing to make again, and what they wrote is kept (or was
+                        // nothing): the journal is done with, not offered at every start.
+                        if changes.is_empty() && !matches!(kept, Some(Err(_))) {
+                            outside.store.forget_leftover_journal();
+                        }
                         Action::Recovered {
                             changes,
                             what: "recovered the unsaved edits".into(),

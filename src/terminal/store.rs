@@ -251,6 +251,17 @@ impl Store {
         self.leftover.take().map(|l| (l.changes, moved))
     }
 
+    /// Removes the leftover journal once what it held was recovered and none of it could
+    /// be made again (what it wrote was kept in the unplaced file): offering it again at
+    /// every start would only copy it there again. Leaves a journal this session writes.
+    pub fn forget_leftover_journal(&mut self) {
+        if self.journal.is_none()
+            && let Some(at) = &self.journal_at
+        {
+            let _ = std::fs::remove_file(at);
+        }
+    }
+
     /// Sets the leftover journal aside, so it is not offered again: renamed with
     /// [`set_aside`] (`….discarded`, else `….2.discarded`, …, never over an earlier one).
     /// Returns the name it now has, or `None` when there was no journal or it could not

@@ -46,6 +46,7 @@ impl KeptTyping {
         };
         // Held until the typing taken over is written here and its files removed.
         let mut taken = Vec::new();
+        let mut clashes = Vec::new();
         for other in typing::other_slots(&path) {
             let Some(stem) = other.file_stem().and_then(|s| s.to_str()) else {
                 continue;
@@ -55,7 +56,19 @@ impl KeptTyping {
             };
             // What cannot be read stays where it is, for its own slot's reader to set aside.
             if let Ok(left) = typing::read(&other) {
-                kept.forms.extend(left.forms);
+                for form in left.forms {
+                    // One form a purpose is kept: another reader's form for a purpose
+                    // this slot's typing has already is set aside below, never dropped.
+                    let taken = (kept.forms.iter()).any(|f| {
+                        f.purpose == form.purpose
+                            && f.claim == form.claim
+                            && f.response == form.response
+                    });
+                    match taken {
+                        true => clashes.push(form),
+                        false => kept.forms.push(form),
+                    }
+                }
                 if kept.claims.is_empty() {
                     kept.claims = left.claims;
                 }
@@ -68,8 +81,9 @@ impl KeptTyping {
             }
             return None;
         }
-        let (forms, unplaced): (Vec<_>, Vec<_>) =
+        let (forms, mut unplaced): (Vec<_>, Vec<_>) =
             (kept.forms.into_iter()).partition(|typed| state.place_typed(typed).is_some());
+        unplaced.extend(clashes);
         let set_aside = (!unplaced.is_empty())
             .then(|| set_aside(&path, &kept.claims, &unplaced))
             .flatten();

@@ -87,7 +87,9 @@ impl State {
         let quitting = std::mem::take(&mut self.editing.quit_when_saved);
         let already = std::mem::replace(&mut self.editing.unreadable, true);
         self.editing.saving = Saving::Failed(UNREADABLE.into());
-        self.stale = true;
+        // The status bar's standing notice says the edits are not saved (not "changed on
+        // disk": the reload key was the answer); the file's next change is noticed anew.
+        self.stale = false;
         let reload = self.config.keys.0.key_or_name(&Action::Reload);
         let save = self.config.keys.0.key_or_name(&Action::Save);
         let mut message = match (already, self.message.take()) {

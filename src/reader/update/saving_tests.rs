@@ -39,7 +39,12 @@ fn edits_made_while_the_file_does_not_read_stay_unsaved_and_quitting_asks() {
             "{message}"
         );
         assert_eq!(state.editing.saving, Saving::Failed(UNREADABLE.into()));
-        assert!(state.stale, "the file on disk is not what is shown");
+        // The standing notice is that the edits are not saved.
+        assert!(!state.stale);
+        assert_eq!(
+            state.editing.mark().as_deref(),
+            Some("not saved: the claims file on disk cannot be read")
+        );
         // The edit is still shown.
         assert_eq!(state.doc.claims[claim].responses[0].entry.stance, stance);
         // Quitting asks; the save key is handed to the loop (which reads the file again).
