@@ -2,22 +2,7 @@
 
 use crate::draft::lexicon;
 
-/// The affiliations drafted for the person named `who` in `text`.
-fn affiliations_of(text: &str, who: &str) -> Vec<String> {
-    let paras = crate::draft::statements::tests::paragraphs(text);
-    crate::draft::extract(text, &paras)
-        .people
-        .iter()
-        .find(|p| p.name == who)
-        .map(|p| p.affiliations.clone())
-        .unwrap_or_default()
-}
-
-fn check(cases: &[(&str, &[&str])]) {
-    for (text, want) in cases {
-        assert_eq!(affiliations_of(text, "Ada Brill"), *want, "{text}");
-    }
-}
+use crate::draft::statements::tests::check_ada_brill as check;
 
 #[test]
 fn a_role_going_on_into_a_who_clause_is_two_affiliations() {

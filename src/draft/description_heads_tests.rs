@@ -1,21 +1,6 @@
 //! Tests of descriptions read by the head of their noun phrase on invented sentences: a relation before a name, an agent noun after it, a name that ends its chunk, a title of modifiers before a name, honours; each family with the near shapes that must give nothing.
 
-/// The affiliations drafted for the person named `who` in `text`.
-fn affiliations_of(text: &str, who: &str) -> Vec<String> {
-    let paras = crate::draft::statements::tests::paragraphs(text);
-    crate::draft::extract(text, &paras)
-        .people
-        .iter()
-        .find(|p| p.name == who)
-        .map(|p| p.affiliations.clone())
-        .unwrap_or_default()
-}
-
-fn check(cases: &[(&str, &[&str])]) {
-    for (text, want) in cases {
-        assert_eq!(affiliations_of(text, "Ada Brill"), *want, "{text}");
-    }
-}
+use crate::draft::statements::tests::check_ada_brill as check;
 
 #[test]
 fn a_relation_before_a_name_is_its_role() {

@@ -224,16 +224,7 @@ fn a_who_clause_is_an_affiliation_when_it_says_what_they_do() {
     }
 }
 
-/// The affiliations drafted for the person named `who` in `text`.
-fn affiliations_of(text: &str, who: &str) -> Vec<String> {
-    let paras = crate::draft::statements::tests::paragraphs(text);
-    crate::draft::extract(text, &paras)
-        .people
-        .iter()
-        .find(|p| p.name == who)
-        .map(|p| p.affiliations.clone())
-        .unwrap_or_default()
-}
+use crate::draft::statements::tests::affiliations_of;
 
 #[test]
 fn a_party_label_with_a_town_of_two_words_is_one_affiliation() {

@@ -1,21 +1,6 @@
 //! Tests of the affiliations relative clauses give on invented sentences: a description after a party–state label, `who` clauses with an adverb, in the perfect, the progressive or the past with its span, `whose` clauses on a person's work, a clause after a role's comma; each a family of one shape and the near shapes that must give no affiliation.
 
-/// The affiliations drafted for the person named `who` in `text`.
-fn affiliations_of(text: &str, who: &str) -> Vec<String> {
-    let paras = crate::draft::statements::tests::paragraphs(text);
-    crate::draft::extract(text, &paras)
-        .people
-        .iter()
-        .find(|p| p.name == who)
-        .map(|p| p.affiliations.clone())
-        .unwrap_or_default()
-}
-
-fn check(cases: &[(&str, &[&str])]) {
-    for (text, want) in cases {
-        assert_eq!(affiliations_of(text, "Ada Brill"), *want, "{text}");
-    }
-}
+use crate::draft::statements::tests::check_ada_brill as check;
 
 #[test]
 fn a_description_after_a_party_label_is_kept_with_the_label() {

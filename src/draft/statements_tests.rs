@@ -16,6 +16,25 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The affiliations drafted for the person named `who` in `text` (none when nobody of
+/// that name is drafted). Shared by the affiliation tests of `draft`.
+pub(crate) fn affiliations_of(text: &str, who: &str) -> Vec<String> {
+    let paras = paragraphs(text);
+    extract(text, &paras)
+        .people
+        .iter()
+        .find(|p| p.name == who)
+        .map(|p| p.affiliations.clone())
+        .unwrap_or_default()
+}
+
+/// Checks each (text, affiliations wanted for Ada Brill) of `cases`.
+pub(crate) fn check_ada_brill(cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        assert_eq!(affiliations_of(text, "Ada Brill"), *want, "{text}");
+    }
+}
+
 /// Every drafted statement of `text` as (its words, its speaker's name).
 fn pairs(text: &str) -> Vec<(String, String)> {
     let x = extract(text, &paragraphs(text));
