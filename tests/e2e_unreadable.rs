@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use crate::common::pty::Session;
 use crate::e2e_edit::{CLAIMS, CTRL_S, Case, ESC, parsed, record_a_claim, wait_file};
 
 /// What another writer adds to the claims file (the fix, after the break).
@@ -100,6 +101,18 @@ fn quitting_while_the_file_does_not_read_leaves_the_edit_to_recover() {
     session.wait_text("cannot be read");
     session.signal("KILL");
     let _ = session.exit_code();
+    // Opened again while the file still does not read: the error says the edit waits.
+    let state = case.path("state");
+    let mut refused = Session::start_in(
+        &case.path(""),
+        &["a.md"],
+        &[("XDG_STATE_HOME", state.to_str().unwrap())],
+        160,
+        40,
+    );
+    let screen = refused.wait_text("offered again when the file reads");
+    assert!(screen.contains("a.claims.toml:"), "{screen}");
+    assert_eq!(refused.exit_code(), 2);
     std::fs::write(case.path("a.claims.toml"), CLAIMS).unwrap();
     let mut session = case.open(&[]);
     session.wait_text("left 1 change");

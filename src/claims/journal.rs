@@ -97,6 +97,65 @@ pub fn journal_path(claims: &Path) -> Option<PathBuf> {
     Some(dir.join(file_name(claims)))
 }
 
+/// The journals kept for the claims file at `claims` (every reader's slot, see
+/// [`hold_journal`]), lowest slot first; empty without a state directory or journals.
+pub fn journals_of(claims: &Path) -> Vec<PathBuf> {
+    let Some(first) = journal_path(claims) else {
+        return Vec::new();
+    };
+    let (Some(dir), Some(stem)) = (
+        first.parent(),
+        (first.file_name().and_then(|n| n.to_str())).and_then(|n| n.strip_suffix(".jsonl")),
+    ) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|path| {
+                    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                    match name
+                        .strip_suffix(".jsonl")
+                        .and_then(|n| n.strip_prefix(stem))
+                    {
+                        Some("") => true,
+                        Some(slot) => slot.strip_prefix('-').is_some_and(|k| {
+                            !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit())
+                        }),
+                        None => false,
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
+/// `error`, placed in the claims file at `claims` (one that does not read), with a hint
+/// saying that the edits an earlier session left in a journal for it (it ended without
+/// saving them, or they were made while the file did not read) are kept and offered again
+/// once the file reads, so the user mends the file rather than fearing them lost. Any
+/// other error, or none journaled, is returned as it is.
+pub fn note_waiting_edits(error: crate::error::Error, claims: &Path) -> crate::error::Error {
+    let crate::error::Error::At(mut located) = error else {
+        return error;
+    };
+    let same = std::path::absolute(&located.path).ok() == std::path::absolute(claims).ok();
+    if same && let Some(first) = journals_of(claims).first() {
+        let kept = format!(
+            "the edits a session did not save to it are kept in {}: they are offered again when the file reads",
+            first.display()
+        );
+        located.hint = Some(match located.hint.take() {
+            Some(hint) => format!("{hint}; {kept}"),
+            None => kept,
+        });
+    }
+    crate::error::Error::At(located)
+}
+
 /// A journal held by one reader for its session: the path its journal is kept at, and
 /// the lock (on a file of its own in `$XDG_STATE_HOME/counterpoint/locks/`, held until
 /// the reader ends, however it ends) that tells every other reader the journal is a live

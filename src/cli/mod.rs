@@ -417,7 +417,11 @@ fn run(mut cli: Cli, plus: Option<StartAt>) -> Result<ExitCode> {
                 };
                 return outcome(crate::terminal::run(state, session)?);
             }
-            let loaded = crate::cli::progress::load(&sources)?;
+            let loaded =
+                crate::cli::progress::load(&sources).map_err(|e| match sources.claims_path() {
+                    Some(claims) => crate::claims::journal::note_waiting_edits(e, &claims),
+                    None => e,
+                })?;
             claim_is_there(&loaded, start.as_ref())?;
             if !interactive {
                 print(&crate::document::plain::render(&loaded.doc, cli.width))?;
