@@ -109,22 +109,35 @@ pub fn journals_of(claims: &Path) -> Vec<PathBuf> {
     ) else {
         return Vec::new();
     };
-    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+    slot_files(dir, stem, "jsonl")
+        .into_iter()
+        .map(|(_, path)| path)
+        .collect()
+}
+
+/// The slot a file named `name` holds among the readers' files of `stem` with the
+/// extension `ext` (see [`hold_journal`]): `<stem>.<ext>` is slot 1, `<stem>-K.<ext>` slot
+/// K (2 or more); `None` for any other name.
+pub fn slot_of(name: &str, stem: &str, ext: &str) -> Option<usize> {
+    let slot = name
+        .strip_suffix(ext)?
+        .strip_suffix('.')?
+        .strip_prefix(stem)?;
+    match slot {
+        "" => Some(1),
+        n => n.strip_prefix('-')?.parse().ok().filter(|k| *k >= 2),
+    }
+}
+
+/// The readers' files of `stem` with the extension `ext` in `dir` (see [`slot_of`]), each
+/// with its slot, lowest slot first; empty when `dir` cannot be read.
+pub fn slot_files(dir: &Path, stem: &str, ext: &str) -> Vec<(usize, PathBuf)> {
+    let mut found: Vec<(usize, PathBuf)> = std::fs::read_dir(dir)
         .map(|d| {
             d.filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|path| {
-                    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                    match name
-                        .strip_suffix(".jsonl")
-                        .and_then(|n| n.strip_prefix(stem))
-                    {
-                        Some("") => true,
-                        Some(slot) => slot.strip_prefix('-').is_some_and(|k| {
-                            !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit())
-                        }),
-                        None => false,
-                    }
+                .filter_map(|e| {
+                    let slot = slot_of(e.file_name().to_str()?, stem, ext)?;
+                    Some((slot, e.path()))
                 })
                 .collect()
         })
@@ -195,21 +208,9 @@ pub fn hold_journal(claims: &Path) -> Option<Held> {
     }
     // The slots whose journals are there, lowest first: a free one among them is a
     // leftover to take.
-    let mut left: Vec<usize> = std::fs::read_dir(&journals)
-        .map(|dir| {
-            dir.filter_map(|e| e.ok())
-                .filter_map(|e| {
-                    let name = e.file_name().to_string_lossy().into_owned();
-                    let slot = name.strip_suffix(".jsonl")?.strip_prefix(stem.as_str())?;
-                    match slot {
-                        "" => Some(1),
-                        n => n.strip_prefix('-')?.parse().ok().filter(|k| *k >= 2),
-                    }
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    left.sort_unstable();
+    let left: Vec<usize> = (slot_files(&journals, &stem, "jsonl").into_iter())
+        .map(|(slot, _)| slot)
+        .collect();
     let candidates = left.into_iter().chain(1..);
     for k in candidates.take(10_000) {
         let lock_at = locks.join(format!("{}.lock", slot_name(k)));
@@ -408,6 +409,25 @@ pub fn leftover_at(path: &Path, claims: &Path) -> Option<Leftover> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A reader's slot is read off a file's name the one way every caller needs it.
+    #[test]
+    fn a_slot_is_read_off_its_file_name_and_nothing_else_is_one() {
+        for (name, slot) in [
+            ("00aa.jsonl", Some(1)),
+            ("00aa-2.jsonl", Some(2)),
+            ("00aa-17.jsonl", Some(17)),
+            ("00aa-1.jsonl", None),
+            ("00aa-.jsonl", None),
+            ("00aa-x.jsonl", None),
+            ("00aa.unplaced.jsonl", None),
+            ("00aajsonl", None),
+            ("00bb.jsonl", None),
+            ("00aa-3.jsonl.new", None),
+        ] {
+            assert_eq!(super::slot_of(name, "00aa", "jsonl"), slot, "{name}");
+        }
+    }
     use crate::claims::ClaimEntry;
 
     fn claim(id: &str) -> ClaimEntry {

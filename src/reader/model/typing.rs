@@ -155,39 +155,18 @@ pub fn slot_typing_path(journal: &Path) -> Option<PathBuf> {
 /// [`slot_typing_path`]): `typing/<hash>.json` and `typing/<hash>-K.json` but `own`
 /// itself. Their readers may be alive or gone; the caller asks the slot's lock.
 pub fn other_slots(own: &Path) -> Vec<PathBuf> {
-    let Some(stem) = own
-        .file_name()
-        .and_then(|n| n.to_str()?.strip_suffix(".json"))
-    else {
+    let (Some(stem), Some(dir)) = (
+        (own.file_name().and_then(|n| n.to_str())).and_then(|n| n.strip_suffix(".json")),
+        own.parent(),
+    ) else {
         return Vec::new();
     };
     let hash = stem.split_once('-').map_or(stem, |(hash, _)| hash);
-    let Some(dir) = own.parent() else {
-        return Vec::new();
-    };
-    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|path| {
-                    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-                        return false;
-                    };
-                    let Some(other) = name.strip_suffix(".json") else {
-                        return false;
-                    };
-                    let slot = match other.strip_prefix(hash) {
-                        Some("") => true,
-                        Some(rest) => rest.strip_prefix('-').is_some_and(|k| {
-                            !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit())
-                        }),
-                        None => false,
-                    };
-                    slot && other != stem
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut found: Vec<PathBuf> = (crate::claims::journal::slot_files(dir, hash, "json"))
+        .into_iter()
+        .map(|(_, path)| path)
+        .filter(|path| path != own)
+        .collect();
     found.sort();
     found
 }
