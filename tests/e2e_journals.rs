@@ -154,3 +154,46 @@ fn a_recovery_that_could_make_nothing_is_not_offered_again() {
     third.press("q");
     assert_eq!(third.exit_code(), 0);
 }
+
+/// The quit question's `y` sets the unsaved edits aside: what is left on the terminal
+/// names where, and how to have them offered again; doing so offers them again.
+#[test]
+fn quitting_without_saving_names_where_the_edits_were_set_aside() {
+    let case = Case::new(CLAIMS);
+    let mut session = case.open_on_key();
+    crate::e2e_edit::record_a_claim(&mut session);
+    session.press(ESC);
+    session.wait_text("● unsaved (Ctrl-s saves)");
+    session.press("q");
+    session.wait_text("Quit without saving?");
+    session.press("y");
+    assert_eq!(session.exit_code(), 0);
+    let journals = case.journals();
+    assert_eq!(journals.len(), 1, "{journals:?}");
+    let aside = &journals[0];
+    assert_eq!(aside.extension().unwrap(), "discarded");
+    let said = String::from_utf8_lossy(&session.raw_output()).replace("\r\n", " ");
+    let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(said.contains(&aside.display().to_string()), "{said}");
+    let slot = aside.with_extension("jsonl");
+    assert!(
+        said.contains(&format!("rename it to {}", slot.display())),
+        "{said}"
+    );
+    assert_eq!(case.claims(), CLAIMS, "nothing written");
+    // Renamed back as it says: the next reader offers the edit again.
+    std::fs::rename(aside, &slot).unwrap();
+    let mut session = case.open_on_key();
+    session.wait_text("Recover it?");
+    session.press("y");
+    session.wait_text("recovered the unsaved edits: 1 change made");
+    session.press(ESC);
+    session.wait_text("● unsaved (Ctrl-s saves)");
+    session.press(CTRL_S);
+    wait_file(&case.path("a.claims.toml"), "the recovered edit", |t| {
+        t.contains("Trump administration")
+    });
+    session.wait_text("saved a.claims.toml");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+}

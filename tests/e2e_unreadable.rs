@@ -115,7 +115,10 @@ fn quitting_while_the_file_does_not_read_leaves_the_edit_to_recover() {
     assert_eq!(refused.exit_code(), 2);
     std::fs::write(case.path("a.claims.toml"), CLAIMS).unwrap();
     let mut session = case.open(&[]);
-    session.wait_text("left 1 change");
+    let screen = session.wait_text("left 1 change");
+    // The journal began while the file did not read, on the entries as read before: the
+    // file mended back is the one its edits were made to.
+    assert!(!screen.contains("changed since"), "{screen}");
     session.press("y");
     session.wait_text("recovered the unsaved edits");
     let text = wait_file(&case.path("a.claims.toml"), "the recovered edit", |t| {

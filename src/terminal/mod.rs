@@ -14,6 +14,7 @@ mod typing;
 mod watch;
 
 use std::io::{BufWriter, Stdout, stdout};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -132,6 +133,8 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     // What a form holds is kept whichever way the reader ended (the loop keeps it after
     // every batch of keys; a quit from inside a batch is caught here).
     let _ = typing::keep_now(&sources, &state, store.journal_path());
+    let discarded = store.discarded().map(Path::to_path_buf);
+    let journal_at = store.journal_path().map(Path::to_path_buf);
     // Edits saved at once are written before the reader ends (the journal keeps the rest).
     let unsaved = store.finish();
     // Keep the reading place for next time, however the reader ended.
@@ -155,6 +158,13 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     let restored = restore_terminal();
     if let Some(Err(e)) = remembered {
         eprintln!("counterpoint: could not keep the reading place: {e}");
+    }
+    if let (Some(aside), Some(at)) = (&discarded, &journal_at) {
+        eprintln!(
+            "counterpoint: unsaved edits were set aside this session, not applied: {} (to be offered them again, rename it to {} before opening the article again)",
+            aside.display(),
+            at.display()
+        );
     }
     if let Some(why) = unsaved {
         eprintln!(
@@ -300,12 +310,19 @@ fn event_loop(
     // sequence) are dropped here; `last_input` is when the last event came.
     let mut keys = crate::terminal::input::KeyFilter::default();
     let mut last_input = Instant::now();
+    let mut printed = false;
     loop {
         // The first frame goes onto the blank alternate screen (its cells need no diff),
         // the later ones are compared with the frame before.
         if changed {
             frame::draw(outside.terminal, |frame| crate::ui::draw(frame, state))
                 .map_err(terminal_error)?;
+        }
+        if !printed && loader.is_none() {
+            // Once the first screen of the whole document is up: what its claims were
+            // read from, for a journal started after the file changes on disk.
+            printed = true;
+            outside.store.note_read_bytes();
         }
         if state.mouse != outside.captured {
             if state.mouse {

@@ -153,6 +153,14 @@ pub struct Store {
     written: Arc<Mutex<Option<Fingerprint>>>,
     /// The claims file as the document was read from it.
     read: Option<Stamp>,
+    /// The fingerprint of the bytes the document's entries are (the file as read, taken
+    /// while it was still so, or as last written): the base of a journal started after the
+    /// file changed on disk (another writer, or a file left broken, not read again yet),
+    /// whose changes are made to those entries, not to the file as it is now.
+    read_print: Option<Fingerprint>,
+    /// Where the quit question's `y` set the journal aside, to be said once the
+    /// terminal is given back.
+    discarded: Option<PathBuf>,
     /// The lock that keeps this reader's journal its own while it lives.
     _held: Option<Held>,
 }
@@ -202,6 +210,8 @@ impl Store {
             unreadable,
             written: Arc::default(),
             read: None,
+            read_print: None,
+            discarded: None,
             _held: None,
         }
         .stamped()
@@ -211,6 +221,39 @@ impl Store {
     fn stamped(mut self) -> Store {
         self.read = self.path.as_deref().and_then(stamp);
         self
+    }
+
+    /// Takes the fingerprint of the claims file's bytes while it is still as it was read
+    /// (its length and modification time unchanged), once: called after the first frame,
+    /// off the first screen's path. A file already changed is left unprinted (a journal
+    /// then takes its base from the file as it is when the first edit is made).
+    pub fn note_read_bytes(&mut self) {
+        if self.read_print.is_some() {
+            return;
+        }
+        if let Some(path) = &self.path
+            && self.read.is_some()
+            && stamp(path) == self.read
+        {
+            self.read_print = Fingerprint::of_file(path).ok().flatten();
+        }
+    }
+
+    /// The base of a journal started now: the claims file's fingerprint, unless the file
+    /// changed on disk since the reader last read or wrote it (another writer, or a
+    /// file left broken, not read again yet): the edits are then made to the entries as
+    /// read, so the base is the fingerprint taken of those bytes.
+    fn journal_base(&self, path: &Path) -> std::io::Result<Option<Fingerprint>> {
+        let now = Fingerprint::of_file(path)?;
+        Ok(match self.read_print {
+            Some(print) if now != Some(print) && !self.wrote_last(path) => Some(print),
+            _ => now,
+        })
+    }
+
+    /// Where the quit question's `y` set the journal aside this session, if it did.
+    pub fn discarded(&self) -> Option<&Path> {
+        self.discarded.as_deref()
     }
 
     /// Where this reader's journal is kept (whether written yet or not): its slot among
@@ -271,6 +314,9 @@ impl Store {
         let journal = self.journal.take().map(|j| j.path().to_path_buf());
         let at = journal.or_else(|| self.journal_at.clone().filter(|at| at.exists()));
         let aside = at.and_then(|at| set_aside(&at).ok());
+        if aside.is_some() {
+            self.discarded = aside.clone();
+        }
         self.unsaved.clear();
         if let Some((jobs, ..)) = &self.writer {
             let _ = jobs.send(Job::Reset(self.read));
@@ -322,7 +368,7 @@ impl Store {
             return Err("no state directory for the journal (set XDG_STATE_HOME or HOME)".into());
         };
         if self.journal.is_none() {
-            let base = Fingerprint::of_file(path).map_err(|e| e.to_string())?;
+            let base = self.journal_base(path).map_err(|e| e.to_string())?;
             let journal = Journal::start_at(at, path, base, &[]).map_err(|e| e.to_string())?;
             self.journal = Some(journal);
         }
@@ -349,6 +395,8 @@ impl Store {
         for report in &reports {
             if let Report::Saved { through, written } = report {
                 self.unsaved.retain(|(id, ..)| id > through);
+                // The file as written is what later edits are made to.
+                self.read_print = Some(*written);
                 let pending: Vec<Change> = self
                     .unsaved
                     .iter()
@@ -432,6 +480,9 @@ impl Store {
             let _ = journal.rebase(base, &[]);
         }
         self.read = self.path.as_deref().and_then(stamp);
+        // The file as read again is what later edits are made to.
+        self.read_print = None;
+        self.note_read_bytes();
         if let Some((jobs, ..)) = &self.writer {
             let _ = jobs.send(Job::Reset(self.read));
         }

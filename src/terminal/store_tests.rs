@@ -424,3 +424,87 @@ fn without_a_state_directory_what_could_not_be_made_again_is_kept_beside_the_cla
     assert_eq!(at, f.claims.with_extension("unplaced.toml"));
     assert!(at.exists());
 }
+
+/// A journal started while the claims file on disk is not the one read (left broken in
+/// any way, or rewritten by another writer, and not read again yet) is based on the file
+/// as read: its edits were made to those entries. After a crash, the file mended back is
+/// the base again, so the edits are made on it, not set aside as made to another file.
+#[test]
+fn a_journal_started_after_the_file_changed_on_disk_is_based_on_the_file_as_read() {
+    let changed_ways: [&[u8]; 4] = [
+        b"[[claim]\nid = \"a\"\n",
+        b"[[claim]]\nid = \"a\nclaimant = \"A\"\n",
+        b"\xff\xfe not text",
+        b"",
+    ];
+    for changed in changed_ways {
+        let f = files();
+        let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+        store.note_read_bytes();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&f.claims, changed).unwrap();
+        add_response(&mut store);
+        drop(store);
+        // The user mends the file back as it was, after the reader was killed.
+        std::fs::write(&f.claims, CLAIMS).unwrap();
+        let next = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+        let (left, moved) = next.leftover().expect("the edit is left");
+        assert_eq!(left.changes, [response()]);
+        assert!(!moved, "based on the file as read, not on {changed:?}");
+    }
+}
+
+/// The fingerprint is taken only of the file as read: one already changed when it is
+/// noted is not taken for it (the base is then the file at the first edit, as before).
+#[test]
+fn a_file_changed_before_it_is_noted_is_not_taken_for_the_file_read() {
+    let f = files();
+    let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&f.claims, "[[claim]\n").unwrap();
+    store.note_read_bytes();
+    add_response(&mut store);
+    drop(store);
+    std::fs::write(&f.claims, CLAIMS).unwrap();
+    let next = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+    assert!(next.leftover().expect("the edit is left").1, "moved");
+}
+
+/// After the reader's own save, the file as written is the base of a later journal; after
+/// the file is read again, the file as read again is.
+#[test]
+fn a_later_journal_is_based_on_the_file_as_written_or_read_again() {
+    let f = files();
+    let mut store = Store::with_journal(&f.sources, SavePolicy::Immediate, Some(f.journal.clone()));
+    store.note_read_bytes();
+    add_response(&mut store);
+    assert!(matches!(
+        reports(&mut store).as_slice(),
+        [Report::Saved { .. }]
+    ));
+    let written = Fingerprint::of_file(&f.claims).unwrap();
+    assert_eq!(store.journal_base(&f.claims).unwrap(), written);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&f.claims, CLAIMS).unwrap();
+    assert_eq!(
+        store.journal_base(&f.claims).unwrap(),
+        written,
+        "not read again yet: the edits are made to the file as written"
+    );
+    store.reset();
+    assert_eq!(
+        store.journal_base(&f.claims).unwrap(),
+        Some(Fingerprint::of(CLAIMS.as_bytes()))
+    );
+}
+
+#[test]
+fn the_journal_set_aside_is_remembered_to_be_named_at_the_end() {
+    let f = files();
+    let mut store = Store::with_journal(&f.sources, SavePolicy::OnKey, Some(f.journal.clone()));
+    assert_eq!(store.discarded(), None);
+    add_response(&mut store);
+    let aside = store.discard().expect("set aside");
+    assert_eq!(store.discarded(), Some(aside.as_path()));
+    assert!(aside.exists());
+}
