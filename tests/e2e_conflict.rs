@@ -237,3 +237,35 @@ fn after_a_kill_the_open_form_comes_back_once_recovery_is_answered() {
         );
     }
 }
+
+/// An edit saved, then another writer's change read again (`r`): `u`
+/// still takes the edit back, on the file as the other writer left it, and writes that.
+#[test]
+fn an_edit_saved_before_another_writers_change_is_undone_in_the_file() {
+    let case = Case::new(CLAIMS);
+    let mut session = case.open(&[]);
+    record_a_claim(&mut session);
+    let first = wait_file(&case.path("a.claims.toml"), "the edit", |t| {
+        t.contains("Trump administration")
+    });
+    session.press(ESC);
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::write(case.path("a.claims.toml"), format!("{first}{OUTSIDE}")).unwrap();
+    // The reader notices within a second and offers to read it again; `r` does.
+    std::thread::sleep(Duration::from_millis(1200));
+    session.press("r");
+    session.wait_text("reloaded");
+    session.press("u");
+    session.wait_text("undid: ");
+    let text = wait_file(&case.path("a.claims.toml"), "the undo", |t| {
+        !t.contains("Trump administration")
+    });
+    assert!(
+        text.contains(OUTSIDE),
+        "the other writer's change kept: {text}"
+    );
+    assert_eq!(parsed(&text).claims.len(), 3, "{text}");
+    session.press("q");
+    assert_eq!(session.exit_code(), 0);
+    assert!(case.journals().is_empty(), "{:?}", case.journals());
+}

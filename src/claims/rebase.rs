@@ -50,6 +50,32 @@ pub fn rebase(
     (moved, misfits, unplaced)
 }
 
+/// The changes `changes`, made in order to the entries `old` and rejected quotes
+/// `old_rejected`, moved one at a time onto `new` and `new_rejected` ([`rebase`]'s rule: a
+/// claim by its id, a response by its expert and quote) and made on both as they go, so
+/// that the two versions walk on together. Returns each moved change with the change that
+/// undoes it on `new`, in order.
+///
+/// # Errors
+/// The first change that does not fit `new` (its claim or response is gone, or a new
+/// claim's id is taken there). The changes before it have been made on both versions.
+pub fn move_each(
+    changes: &[Change],
+    old: &mut Vec<ClaimEntry>,
+    old_rejected: &mut Vec<String>,
+    new: &mut Vec<ClaimEntry>,
+    new_rejected: &mut Vec<String>,
+) -> Result<Vec<(Change, Change)>, Misfit> {
+    let mut moved = Vec::with_capacity(changes.len());
+    for change in changes {
+        let translated = translate(change, old, new)?;
+        let undo = translated.apply_to(new, new_rejected)?;
+        change.apply_to(old, old_rejected)?;
+        moved.push((translated, undo));
+    }
+    Ok(moved)
+}
+
 /// Why `change` cannot be moved when it touches a claim (of `old`) whose own adding was
 /// refused: its id in the new file names another writer's claim.
 fn refused_claim(

@@ -1,12 +1,18 @@
 //! The undo history of an editing session: the edits made, the ones undone that can be redone, where the file was saved, and its words for the status bar.
 
+use crate::claims::ClaimEntry;
 use crate::claims::change::{Change, Edit};
+use crate::claims::rebase::move_each;
 
 /// An edit as it was made, with the edit that undoes it.
 #[derive(Debug, Clone, PartialEq)]
 struct Step {
     edit: Edit,
     inverse: Edit,
+    /// Made before the claims file was read again ([`History::moved_onto`]): the file's
+    /// writer, which began again from the file read, has no record of it, so its undo
+    /// is written as new changes, not as the writer's own undo.
+    moved: bool,
 }
 
 /// The edits made since the file was opened, newest last, and those undone since the
@@ -42,7 +48,11 @@ impl History {
             // The saved state was among the undone edits: no undo or redo leads back to it.
             self.saved = None;
         }
-        self.done.push(Step { edit, inverse });
+        self.done.push(Step {
+            edit,
+            inverse,
+            moved: false,
+        });
     }
 
     /// Takes back the newest edit: returns the edit to apply to undo it, or `None` when
@@ -76,9 +86,82 @@ impl History {
         }
     }
 
+    /// This history moved onto another version of the claims file, read again after
+    /// another writer changed it (or `r`): the saved edits, newest first, each found on
+    /// the new version by its claims' ids and its responses' experts and quotes
+    /// ([`crate::claims::rebase::move_each`]), so that undo goes on taking back the
+    /// reader's own edits there, under their own words. `old` and `old_rejected` are the
+    /// document's entries and rejected quotes with every edit in force made; `new` and
+    /// `new_rejected` the version read. The first edit whose undo no longer fits the new
+    /// version ends the history there (it and those before it cannot be undone). Edits
+    /// not saved are not kept here: they are made again on the new version as an edit
+    /// of their own ([`crate::reader::action::Action::Recovered`]). Redo is forgotten.
+    /// A history whose unsaved edits are not its newest (undone past the save, then
+    /// edited) cannot tell the saved version, and is left empty.
+    pub fn moved_onto(
+        &self,
+        mut old: Vec<ClaimEntry>,
+        mut old_rejected: Vec<String>,
+        mut new: Vec<ClaimEntry>,
+        mut new_rejected: Vec<String>,
+    ) -> History {
+        let Some(saved) = self.saved.filter(|&depth| depth <= self.done.len()) else {
+            return History::new();
+        };
+        // The unsaved edits taken back: `old` is then the file as last saved.
+        for step in self.done[saved..].iter().rev() {
+            for change in &step.inverse.changes {
+                if change.apply_to(&mut old, &mut old_rejected).is_err() {
+                    return History::new();
+                }
+            }
+        }
+        let mut kept = Vec::new();
+        for step in self.done[..saved].iter().rev() {
+            let Ok(moved) = move_each(
+                &step.inverse.changes,
+                &mut old,
+                &mut old_rejected,
+                &mut new,
+                &mut new_rejected,
+            ) else {
+                break;
+            };
+            let (undo, redo): (Vec<Change>, Vec<Change>) = moved.into_iter().unzip();
+            kept.push(Step {
+                edit: Edit {
+                    changes: redo.into_iter().rev().collect(),
+                    what: step.edit.what.clone(),
+                },
+                inverse: Edit {
+                    changes: undo,
+                    what: step.inverse.what.clone(),
+                },
+                moved: true,
+            });
+        }
+        kept.reverse();
+        History {
+            saved: Some(kept.len()),
+            done: kept,
+            undone: Vec::new(),
+        }
+    }
+
     /// How many edits are in force (made or redone, not undone).
     pub fn changes(&self) -> usize {
         self.done.len()
+    }
+
+    /// Whether the edit [`History::undo`] or [`History::redo`] gave last was made before
+    /// the claims file was read again (see [`History::moved_onto`]): `redone` says which
+    /// of the two gave it. Its undo is then written to the file as new changes.
+    pub fn last_moved(&self, redone: bool) -> bool {
+        let step = match redone {
+            true => self.done.last(),
+            false => self.undone.last(),
+        };
+        step.is_some_and(|s| s.moved)
     }
 
     /// The words of the edit [`History::undo`] would take back.

@@ -20,12 +20,24 @@ impl State {
         let old_cursor = self.view.cursor;
         let unplaced_before = unplaced_quotes(&self.doc);
         let approximate_before = approximate_quotes(&self.doc);
+        // The edits saved before are in the file read again (unless another writer took
+        // them out): they stay undoable there, found by their ids.
+        let history = match self.editing.history.changes() {
+            0 => crate::reader::model::history::History::new(),
+            _ => self.editing.history.moved_onto(
+                self.doc.entries(),
+                self.doc.rejected.clone(),
+                doc.entries(),
+                doc.rejected.clone(),
+            ),
+        };
         self.doc = doc;
         let newly_unplaced = unplaced_quotes(&self.doc).saturating_sub(unplaced_before);
         let newly_approximate = approximate_quotes(&self.doc).saturating_sub(approximate_before);
-        // The file read again is the new starting point: earlier edits are in it, or are
-        // made again as new edits (see `Action::Recovered`).
-        self.editing.history = crate::reader::model::history::History::new();
+        // The file read again is the new starting point: saved edits are in it (and undo
+        // still takes them back), unsaved ones are made again as a new edit (see
+        // `Action::Recovered`).
+        self.editing.history = history;
         self.editing.saving = crate::reader::model::editing::Saving::Saved;
         self.editing.parked = None;
         self.editing.unreadable = false;

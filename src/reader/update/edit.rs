@@ -199,7 +199,10 @@ impl State {
             self.message = Some("nothing to undo: the claims file is as it was opened".into());
             return Vec::new();
         };
-        self.step_history(edit, true)
+        // An edit made before the file was read again is undone in the file as new
+        // changes: the writer began again from the file read and has no record of it.
+        let moved = self.editing.history.last_moved(false);
+        self.step_history(edit, true, moved)
     }
 
     /// Makes the newest undone edit again.
@@ -208,10 +211,15 @@ impl State {
             self.message = Some("nothing to redo".into());
             return Vec::new();
         };
-        self.step_history(edit, false)
+        self.step_history(edit, false, false)
     }
 
-    fn step_history(&mut self, edit: Edit, undo: bool) -> Vec<Effect> {
+    /// Applies the edit that [`History::undo`] (`undo`) or [`History::redo`] gave;
+    /// `as_new`: the file's writer makes it as new changes, not as its own undo.
+    ///
+    /// [`History::undo`]: crate::reader::model::history::History::undo
+    /// [`History::redo`]: crate::reader::model::history::History::redo
+    fn step_history(&mut self, edit: Edit, undo: bool, as_new: bool) -> Vec<Effect> {
         match self.doc.apply_edit(&edit) {
             Ok((inverse, applied)) => {
                 self.after_change(&applied);
@@ -230,7 +238,7 @@ impl State {
                 vec![Effect::Edited {
                     changes: edit.changes,
                     inverse: inverse.changes,
-                    undo,
+                    undo: undo && !as_new,
                 }]
             }
             Err(misfit) => {

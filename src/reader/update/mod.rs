@@ -22,6 +22,8 @@ mod page;
 mod page_save_tests;
 #[cfg(test)]
 mod page_tests;
+#[cfg(test)]
+mod reload_history_tests;
 mod resume;
 #[cfg(test)]
 mod sample_copy_tests;

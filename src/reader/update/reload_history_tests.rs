@@ -1,0 +1,169 @@
+//! Tests of undo across a reading of the claims file again (`r`, or another writer's change): the edits saved before stay undoable on the file as read, found by their ids, under their own words, and their undo is written as new changes (the file's writer began again and has no record of them).
+
+use crate::claims::ClaimEntry;
+use crate::claims::change::Change;
+use crate::config::SavePolicy;
+use crate::document::Document;
+use crate::reader::action::Action;
+use crate::reader::effect::Effect;
+use crate::reader::state::State;
+use crate::reader::update::edit_tests::{editable, select_response};
+use crate::reader::update::update;
+
+/// A claim another writer adds, with id `id` (a copy of the sample's first claim's
+/// fields, as it is before any edit).
+fn outside_claim(_state: &State, id: &str) -> ClaimEntry {
+    let mut entry = editable().doc.entries()[0].clone();
+    entry.id = id.into();
+    entry.responses.clear();
+    entry
+}
+
+/// The entries by id: a claim put back may go first or after the claim it followed, as
+/// [`crate::claims::rebase`] places it; what matters is each claim's content.
+fn by_id(entries: Vec<ClaimEntry>) -> std::collections::BTreeMap<String, ClaimEntry> {
+    entries.into_iter().map(|c| (c.id.to_string(), c)).collect()
+}
+
+/// `entries` as another writer leaves them: one claim put first, another last.
+fn with_outside(state: &State, mut entries: Vec<ClaimEntry>) -> Vec<ClaimEntry> {
+    entries.insert(0, outside_claim(state, "outside-first"));
+    entries.push(outside_claim(state, "outside-last"));
+    entries
+}
+
+/// The document as read again after another writer added a claim first and one last.
+fn read_again(state: &State) -> Document {
+    let mut doc = state.doc.clone();
+    let count = doc.entries().len();
+    doc.apply(&Change::AddClaim {
+        at: count,
+        entry: outside_claim(state, "outside-last"),
+    })
+    .unwrap();
+    doc.apply(&Change::AddClaim {
+        at: 0,
+        entry: outside_claim(state, "outside-first"),
+    })
+    .unwrap();
+    doc
+}
+
+fn reloaded(doc: Document) -> Action {
+    Action::Reloaded {
+        doc: Box::new(doc),
+        errors: Vec::new(),
+    }
+}
+
+/// An edit made with the keys on the sample's state.
+type KeyEdit = fn(&mut State);
+
+/// The edits of each kind the keys make on a response or a claim, with the words undo
+/// names them by.
+fn edits() -> Vec<(&'static str, KeyEdit)> {
+    vec![
+        ("stance", |state| {
+            select_response(state, 0);
+            update(state, Action::CycleStance);
+        }),
+        ("response deleted", |state| {
+            select_response(state, 0);
+            update(state, Action::DeleteEntry);
+            update(state, Action::Confirm(true));
+        }),
+        ("claim deleted", |state| {
+            update(state, Action::NextClaim);
+            update(state, Action::DeleteEntry);
+            update(state, Action::Confirm(true));
+        }),
+    ]
+}
+
+/// Each kind of edit, saved, then the file read again with another writer's claims
+/// before and after it: undo takes the edit back on the same claim of the file as
+/// read, names it, and is written as new changes; redo makes it again.
+#[test]
+fn a_saved_edit_is_undone_on_the_file_read_again_by_its_ids() {
+    for (kind, edit) in edits() {
+        let mut state = editable();
+        let before = state.doc.entries();
+        edit(&mut state);
+        let what = state.editing.history.undo_what().unwrap().to_string();
+        update(&mut state, Action::Saved { error: None });
+        let after = state.doc.entries();
+        assert_ne!(before, after, "{kind}");
+        let doc = read_again(&state);
+        update(&mut state, reloaded(doc));
+        assert_eq!(state.doc.entries(), with_outside(&state, after.clone()));
+        assert_eq!(
+            state.editing.history.undo_what(),
+            Some(what.as_str()),
+            "{kind}"
+        );
+        let effects = update(&mut state, Action::Undo);
+        assert!(
+            matches!(effects.as_slice(), [Effect::Edited { undo: false, .. }]),
+            "{kind}: written as new changes: {effects:?}"
+        );
+        assert_eq!(
+            by_id(state.doc.entries()),
+            by_id(with_outside(&state, before.clone())),
+            "{kind}: undone on the same claim"
+        );
+        let message = state.message.clone().unwrap();
+        assert!(message.starts_with(&format!("undid: {what}")), "{message}");
+        update(&mut state, Action::Redo);
+        assert_eq!(
+            by_id(state.doc.entries()),
+            by_id(with_outside(&state, after)),
+            "{kind}"
+        );
+    }
+}
+
+/// An edit whose claim another writer took out cannot be undone there: the history ends
+/// before it, and undo says there is nothing to undo (never an edit of another claim).
+#[test]
+fn an_edit_of_a_claim_another_writer_removed_is_not_undone_on_another() {
+    let mut state = editable();
+    select_response(&mut state, 0);
+    let claim = state.selected.unwrap();
+    update(&mut state, Action::CycleStance);
+    update(&mut state, Action::Saved { error: None });
+    let mut doc = state.doc.clone();
+    let file_index = doc
+        .entries()
+        .iter()
+        .position(|c| c.id == state.doc.claims[claim].entry.id)
+        .unwrap();
+    doc.apply(&Change::RemoveClaim { at: file_index }).unwrap();
+    let left = doc.entries();
+    update(&mut state, reloaded(doc));
+    assert!(state.editing.history.at_start());
+    assert!(update(&mut state, Action::Undo).is_empty());
+    assert_eq!(state.doc.entries(), left);
+}
+
+/// With saving on the key: the saved edit stays undoable after the file is read again,
+/// the unsaved one is not kept in the history (it is made again as an edit of its own).
+#[test]
+fn only_saved_edits_are_kept_the_unsaved_are_made_again_apart() {
+    let mut state = editable();
+    state.editing.policy = SavePolicy::OnKey;
+    select_response(&mut state, 0);
+    update(&mut state, Action::CycleStance);
+    let first = state.editing.history.undo_what().unwrap().to_string();
+    update(&mut state, Action::Saved { error: None });
+    let saved = state.doc.entries();
+    update(&mut state, Action::CycleStance);
+    // The file read again holds the saved edit only.
+    let mut doc = state.doc.clone();
+    let undo = state.editing.history.clone().undo().unwrap();
+    doc.apply_edit(&undo).unwrap();
+    assert_eq!(doc.entries(), saved);
+    update(&mut state, reloaded(doc));
+    assert_eq!(state.editing.history.changes(), 1);
+    assert_eq!(state.editing.history.undo_what(), Some(first.as_str()));
+    assert!(state.editing.history.is_saved());
+}
