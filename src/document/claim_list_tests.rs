@@ -55,6 +55,20 @@ fn agrees(list: &ClaimList, plain: &[Box<Claim>], probes: &[usize]) -> Result<()
             .eq(c.starts.iter().copied())
     });
     prop_assert!(starts_kept, "a chunk's starts differ from its claims'");
+    // The numbers beside the chunks are theirs: the claims before each, its first start.
+    let mut count = 0;
+    prop_assert_eq!(list.before.len(), list.chunks.len());
+    prop_assert_eq!(list.firsts.len(), list.chunks.len());
+    for (at, chunk) in list.chunks.iter().enumerate() {
+        prop_assert_eq!(list.before[at], count, "claims before chunk {}", at);
+        prop_assert_eq!(
+            list.firsts[at],
+            chunk.starts[0],
+            "chunk {}'s first start",
+            at
+        );
+        count += chunk.claims.len();
+    }
     for &probe in probes {
         let at = probe % (plain.len() + 1);
         prop_assert_eq!(

@@ -1,4 +1,4 @@
-//! The document's quote spans as it keeps them: each naming its claim by file index (which a claim inserted or removed in reading order does not move), in chunks, so that one span inserted or removed moves a chunk's spans and a few numbers per chunk, not every later span.
+//! The document's quote spans as it keeps them: each naming its claim by file index (which a claim inserted or removed in reading order does not move), in chunks with their numbers in arrays beside them, so that one span inserted or removed moves a chunk's spans and touches a few cache lines, not every later chunk.
 
 use std::ops::Range;
 
@@ -53,21 +53,41 @@ struct Chunk {
 
 impl Chunk {
     fn new(spans: Vec<FileSpan>) -> Chunk {
-        let mut chunk = Chunk {
-            reach: Vec::with_capacity(spans.capacity()),
-            spans,
-        };
-        chunk.fix_reach(0);
-        chunk
+        let mut furthest = 0;
+        let reach = spans
+            .iter()
+            .map(|span| {
+                furthest = furthest.max(span.range.end);
+                furthest
+            })
+            .collect();
+        Chunk { spans, reach }
     }
 
-    /// Recomputes `reach` from span `from` on (it has as many entries as spans after).
-    fn fix_reach(&mut self, from: usize) {
-        self.reach.truncate(from);
-        let mut furthest = from.checked_sub(1).map_or(0, |before| self.reach[before]);
-        for span in &self.spans[from..] {
+    /// Takes span `i`'s furthest end into `reach` after the span was inserted there.
+    fn inserted(&mut self, i: usize) {
+        let before = i.checked_sub(1).map_or(0, |b| self.reach[b]);
+        self.reach.insert(i, before.max(self.spans[i].range.end));
+        self.settle(i + 1);
+    }
+
+    /// Takes span `i`'s furthest end out of `reach` after the span was removed from there.
+    fn removed(&mut self, i: usize) {
+        self.reach.remove(i);
+        self.settle(i);
+    }
+
+    /// Recomputes `reach` from entry `from` on, until an entry comes out as it is kept:
+    /// the entries after it were computed from that same value and the same spans, so
+    /// they stand (a span's end rarely changes more than its neighbours' furthest end).
+    fn settle(&mut self, from: usize) {
+        let mut furthest = from.checked_sub(1).map_or(0, |b| self.reach[b]);
+        for (span, reach) in self.spans[from..].iter().zip(&mut self.reach[from..]) {
             furthest = furthest.max(span.range.end);
-            self.reach.push(furthest);
+            if *reach == furthest {
+                break;
+            }
+            *reach = furthest;
         }
     }
 
@@ -78,17 +98,25 @@ impl Chunk {
 }
 
 /// A sorted list of spans cut into chunks of 256 to 512 spans (fewer in the last, or
-/// when removals thin one out), with, per chunk, how many spans come before it and the
-/// furthest end among it and the chunks before it. Inserting or removing a span moves at
-/// most a chunk's spans and recomputes that chunk's ends and the chunks' numbers: about
-/// `512 + n / 256` steps for `n` spans (70,000 spans: about 800), against `n` moves of a
-/// `Vec`. Reading span `i`, and the binary searches of [`SpanList::partition_point`] and
-/// [`SpanList::first_reaching`], go through the chunks' numbers first.
+/// when removals thin one out), with, per chunk, in arrays of their own beside the
+/// chunks: how many spans come before it, a copy of its first span, its own furthest end
+/// and the furthest end among it and the chunks before it. Inserting or removing a span
+/// moves at most a chunk's spans and its furthest ends, adds one to (or takes one from)
+/// the later chunks' counts, one pass over a compact array (8 bytes a chunk), and
+/// recomputes the furthest ends so far only until one comes out as it was (usually the
+/// next chunk's): no chunk's own block is read but the one changed. Reading span `i` is a
+/// binary search in the counts; [`SpanList::partition_point`] and
+/// [`SpanList::first_reaching`] search the first spans' copies or the furthest ends so
+/// far, then one chunk.
 #[derive(Debug, Clone, Default)]
 pub(super) struct SpanList {
     chunks: Vec<Chunk>,
     /// For each chunk, how many spans the chunks before it hold.
     before: Vec<usize>,
+    /// For each chunk, a copy of its first span.
+    firsts: Vec<FileSpan>,
+    /// For each chunk, the furthest end among its own spans.
+    ends: Vec<usize>,
     /// For each chunk, the furthest end among its spans and all spans before it.
     reach: Vec<usize>,
     len: usize,
@@ -116,33 +144,47 @@ impl SpanList {
             }
         }
         chunks.reverse();
+        let mut count = 0;
+        let before = chunks
+            .iter()
+            .map(|c| {
+                count += c.spans.len();
+                count - c.spans.len()
+            })
+            .collect();
         let mut list = SpanList {
-            before: vec![0; chunks.len()],
+            before,
+            firsts: chunks.iter().map(|c| c.spans[0].clone()).collect(),
+            ends: chunks.iter().map(Chunk::furthest).collect(),
             reach: vec![0; chunks.len()],
             chunks,
             len,
         };
-        list.fix_chunks(0);
+        list.fix_reach(0, usize::MAX);
         list
     }
 
-    /// Recomputes the chunks' numbers from chunk `from` on.
-    fn fix_chunks(&mut self, from: usize) {
-        self.before.resize(self.chunks.len(), 0);
-        self.reach.resize(self.chunks.len(), 0);
-        let (mut count, mut furthest) = match from.checked_sub(1) {
-            Some(last) => (
-                self.before[last] + self.chunks[last].spans.len(),
-                self.reach[last],
-            ),
-            None => (0, 0),
-        };
-        for at in from..self.chunks.len() {
-            self.before[at] = count;
-            count += self.chunks[at].spans.len();
-            furthest = furthest.max(self.chunks[at].furthest());
+    /// Recomputes the furthest ends so far from chunk `from` on, until one at or after
+    /// chunk `settled` comes out as it is kept (the later ones were computed from it).
+    fn fix_reach(&mut self, from: usize, settled: usize) {
+        let mut furthest = from.checked_sub(1).map_or(0, |b| self.reach[b]);
+        for at in from..self.reach.len() {
+            furthest = furthest.max(self.ends[at]);
+            if at >= settled && self.reach[at] == furthest {
+                break;
+            }
             self.reach[at] = furthest;
         }
+    }
+
+    /// Takes chunk `chunk`'s first span and furthest end into the arrays beside the
+    /// chunks, after a span of it was inserted or removed.
+    fn fix_chunk(&mut self, chunk: usize) {
+        let c = &self.chunks[chunk];
+        if self.firsts[chunk] != c.spans[0] {
+            self.firsts[chunk] = c.spans[0].clone();
+        }
+        self.ends[chunk] = c.furthest();
     }
 
     /// How many spans it holds.
@@ -183,9 +225,10 @@ impl SpanList {
     }
 
     /// The number of spans for which `pred` holds, when it holds for a first stretch of
-    /// them and for none after (as [`slice::partition_point`]).
+    /// them and for none after (as [`slice::partition_point`]): a binary search in the
+    /// chunks' first spans, then in one chunk.
     pub(super) fn partition_point(&self, mut pred: impl FnMut(&FileSpan) -> bool) -> usize {
-        let after = self.chunks.partition_point(|c| pred(&c.spans[0]));
+        let after = self.firsts.partition_point(&mut pred);
         match after.checked_sub(1) {
             None => 0,
             Some(chunk) => self.before[chunk] + self.chunks[chunk].spans.partition_point(pred),
@@ -206,21 +249,28 @@ impl SpanList {
     /// Inserts `span` so that it becomes span `at` (`at <= len`).
     pub(super) fn insert(&mut self, at: usize, span: FileSpan) {
         let Some((chunk, i)) = self.locate(at) else {
-            self.chunks.push(Chunk::new(vec![span]));
-            self.len = 1;
-            self.fix_chunks(0);
+            *self = SpanList::new(vec![span]);
             return;
         };
         let c = &mut self.chunks[chunk];
         c.spans.insert(i, span);
-        c.fix_reach(i);
-        if c.spans.len() > CHUNK {
-            let back = c.spans.split_off(CHUNK / 2);
-            c.reach.truncate(CHUNK / 2);
-            self.chunks.insert(chunk + 1, Chunk::new(back));
-        }
+        c.inserted(i);
         self.len += 1;
-        self.fix_chunks(chunk);
+        self.before[chunk + 1..].iter_mut().for_each(|b| *b += 1);
+        let mut settled = chunk;
+        if c.spans.len() > CHUNK {
+            let back = Chunk::new(c.spans.split_off(CHUNK / 2));
+            c.reach.truncate(CHUNK / 2);
+            self.before
+                .insert(chunk + 1, self.before[chunk] + CHUNK / 2);
+            self.firsts.insert(chunk + 1, back.spans[0].clone());
+            self.ends.insert(chunk + 1, back.furthest());
+            self.reach.insert(chunk + 1, 0);
+            self.chunks.insert(chunk + 1, back);
+            settled = chunk + 2;
+        }
+        self.fix_chunk(chunk);
+        self.fix_reach(chunk, settled);
     }
 
     /// Removes and returns span `at` (`at < len`).
@@ -232,21 +282,31 @@ impl SpanList {
         let (chunk, i) = self.locate(at).expect("a span is in a chunk");
         let c = &mut self.chunks[chunk];
         let span = c.spans.remove(i);
+        self.len -= 1;
+        self.before[chunk + 1..].iter_mut().for_each(|b| *b -= 1);
         if c.spans.is_empty() {
             self.chunks.remove(chunk);
+            self.before.remove(chunk);
+            self.firsts.remove(chunk);
+            self.ends.remove(chunk);
+            self.reach.remove(chunk);
         } else {
-            c.fix_reach(i);
+            c.removed(i);
+            self.fix_chunk(chunk);
         }
-        self.len -= 1;
-        self.fix_chunks(chunk);
+        self.fix_reach(chunk, chunk);
         span
     }
 
     /// Applies `change` to every span (one pass; for a claim inserted or removed in the
-    /// middle of the file, whose later claims' file indices move).
+    /// middle of the file, whose later claims' file indices move). The change must keep
+    /// each span's range, and so its place in the order and its end.
     pub(super) fn for_each_mut(&mut self, mut change: impl FnMut(&mut FileSpan)) {
         for chunk in &mut self.chunks {
             chunk.spans.iter_mut().for_each(&mut change);
+        }
+        for (first, chunk) in self.firsts.iter_mut().zip(&self.chunks) {
+            first.clone_from(&chunk.spans[0]);
         }
     }
 }
