@@ -601,10 +601,10 @@ fn document_author(
         if tries > 12 {
             break;
         }
-        if let Some(author) = maker_in_sentence(body, k, k + word.len()) {
-            if let Some(t) = author_target(context, &author, until, people, depth) {
-                return Some(t);
-            }
+        if let Some(author) = maker_in_sentence(body, k, k + word.len())
+            && let Some(t) = author_target(context, &author, until, people, depth)
+        {
+            return Some(t);
         }
         at = k;
     }
@@ -713,9 +713,8 @@ fn maker_in_sentence(body: &str, start: usize, end: usize) -> Option<String> {
         if !["her", "his", "its", "their", "our"].contains(&owner.to_lowercase().as_str()) {
             let mut run = vec![owner];
             for w in before[..p].iter().rev().take(5) {
-                if w.starts_with(char::is_uppercase) && !w.ends_with(',') {
-                    run.push(w);
-                } else if *w == "the" || *w == "of" || *w == "and" {
+                let capital = w.starts_with(char::is_uppercase) && !w.ends_with(',');
+                if capital || *w == "the" || *w == "of" || *w == "and" {
                     run.push(w);
                 } else {
                     break;
