@@ -36,6 +36,7 @@ mod reported_objects;
 mod reported_sources;
 mod reported_verbs;
 mod role_heads;
+mod role_mentions;
 mod roster;
 pub mod score;
 mod sections;
@@ -173,6 +174,7 @@ fn extract_in(
     let mut found = statements::find(body, &paras, &mut people, progress);
     introduced::resolve(&mut found, &mut people);
     full_names::resolve(body, &mut found, &mut people);
+    role_mentions::resolve(body, &mut found, &mut people);
     let named = sections::claims_of_headings(body, headed, &mut found);
     // Each statement's stance, read once for every step after (its place no longer moves).
     let readings = readings::Readings::of(body, &found);
