@@ -35,6 +35,7 @@ mod reported_end;
 mod reported_objects;
 mod reported_sources;
 mod reported_verbs;
+mod role_documents;
 mod role_heads;
 mod role_mentions;
 mod roster;
