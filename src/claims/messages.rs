@@ -89,10 +89,41 @@ fn bare_date(name: &str, text: &str, at: usize, value: &str, message: &str) -> O
         .chars()
         .take_while(|c| !c.is_whitespace() && *c != '#' && *c != ',')
         .collect();
+    // In the words the form and `check` use (`February 2026 has no day 29 (it has 28)`),
+    // else TOML's own.
+    let why = crate::claims::dates::date_fault(&written).map_or_else(
+        || message.to_string(),
+        |fault| {
+            let named = format!("{written} does not exist: ");
+            fault.strip_prefix(&named).unwrap_or(&fault).to_string()
+        },
+    );
+    // TOML stops at the first; the others would each stop the next try.
+    let (line, _) = crate::error::line_col(text, at);
+    let others: Vec<String> = (crate::claims::dates::bad_dates(text).into_iter())
+        .filter(|bad| bad.line != line && !bad.date.is_empty())
+        .filter(|bad| {
+            let row = text.lines().nth(bad.line - 1).unwrap_or_default();
+            let value = row.split_once('=').map_or("", |(_, v)| v.trim_start());
+            !value.starts_with(['"', '\''])
+        })
+        .map(|bad| format!("line {} ({})", bad.line, bad.date))
+        .collect();
+    let also = match others.len() {
+        0 => String::new(),
+        1 => format!(
+            "; mend the other unquoted date that is no day too: {}",
+            others[0]
+        ),
+        n => format!(
+            "; mend the {n} other unquoted dates that are no days too: {}",
+            others.join(", ")
+        ),
+    };
     Some(
-        Error::at(name, text, at, format!("{written} is not a date TOML can read: {message}"))
+        Error::at(name, text, at, format!("{written} is not a date TOML can read: {why}"))
             .with_hint(format!(
-                "write a day the calendar has, as YYYY-MM-DD, or put it in quotes to keep it as written (\"{written}\"): the file then opens, and `check` lists a date that is no calendar date"
+                "write a day the calendar has, as YYYY-MM-DD, or put it in quotes to keep it as written (\"{written}\"): the file then opens, and `check` lists a date that is no calendar date{also}"
             )),
     )
 }
@@ -260,6 +291,11 @@ mod tests {
                     err.contains(&format!("{bad} is not a date TOML can read")),
                     "{err}"
                 );
+                // In the form's and `check`'s words, not TOML's.
+                let fault = crate::claims::dates::date_fault(bad).unwrap();
+                let named = format!("{bad} does not exist: ");
+                let why = fault.strip_prefix(&named).unwrap_or(&fault);
+                assert!(err.contains(why), "{err}");
                 assert!(err.contains(&format!("(\"{bad}\")")), "{err}");
                 for fixed in [
                     text.replace(bad, good),
@@ -269,6 +305,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// TOML stops at the first bare date that is no day; the message names the others
+    /// (never a quoted one, which the file opens with and `check` lists), so that one
+    /// round of mending opens the file.
+    #[test]
+    fn every_other_unquoted_date_that_is_no_day_is_named_too() {
+        let claim =
+            |date: &str| format!("[[claim]]\nclaimant = \"A\"\nquote = \"q\"\ndate = {date}\n\n");
+        let text = [
+            claim("2026-02-29"),
+            claim("2026-02-28"),
+            claim("\"2026-02-30\""),
+            claim("2025-04-31"),
+            claim("2025-13-01  # typed in haste"),
+        ]
+        .concat();
+        let err = parse_text("c.toml", &text).unwrap_err().to_string();
+        assert!(err.starts_with("c.toml:4:"), "{err}");
+        assert!(err.contains("February 2026 has no day 29"), "{err}");
+        assert!(
+            err.contains("mend the 2 other unquoted dates that are no days too: line 19 (2025-04-31), line 24 (2025-13-01)"),
+            "{err}"
+        );
+        assert!(!err.contains("2026-02-30"), "a quoted date opens: {err}");
+        let one = [claim("2026-02-29"), claim("2025-04-31")].concat();
+        let err = parse_text("c.toml", &one).unwrap_err().to_string();
+        assert!(
+            err.contains("mend the other unquoted date that is no day too: line 9 (2025-04-31)"),
+            "{err}"
+        );
     }
 
     #[test]
