@@ -122,7 +122,8 @@ fn the_sample_exports_as_claimreview_and_reads_back() {
 
 /// A claim whose quote is not its summary goes out with its quote beside the summary (as
 /// the Claim's `text`) and comes back on the article's own words: the round trip checks
-/// clean. What ClaimReview has no place for (the experts' responses) is said, counted.
+/// clean. What ClaimReview has no place for (the experts' responses, the claims' notes)
+/// is said, counted.
 #[test]
 fn a_claimreview_round_trip_keeps_the_quotes_and_says_what_it_leaves_out() {
     let dir = scratch("claimreview-round-trip");
@@ -141,10 +142,16 @@ fn a_claimreview_round_trip_keeps_the_quotes_and_says_what_it_leaves_out() {
         .map(|c| c.responses.len())
         .sum();
     assert!(responses > 0);
+    let notes = (counterpoint::claims::parse_file("a.claims.toml", &claims).unwrap())
+        .claims
+        .iter()
+        .filter(|c| c.note.is_some())
+        .count();
+    assert!(notes > 1);
     let said = stderr(&output);
     assert!(
         said.contains(&format!(
-            "left out {responses} responses, which this format has no place for (export annotations keeps them)"
+            "left out {responses} responses and {notes} claims' notes, which this format has no place for (export annotations keeps them)"
         )),
         "{said}"
     );

@@ -136,11 +136,13 @@ pub fn export(
     let mut unreviewed = 0;
     // The experts' responses: ClaimReview and the Fact Check Tools API have no place for
     // them (Web Annotation does: each is an annotation of its own).
-    let responses = match format {
-        ExportFormat::Claimreview | ExportFormat::FactcheckApi => {
-            entries.iter().map(|e| e.responses.len()).sum::<usize>()
-        }
-        ExportFormat::Annotations => 0,
+    // And the fact-checker's notes on claims, which Web Annotation keeps as comments.
+    let (responses, notes) = match format {
+        ExportFormat::Claimreview | ExportFormat::FactcheckApi => (
+            entries.iter().map(|e| e.responses.len()).sum::<usize>(),
+            entries.iter().filter(|e| e.note.is_some()).count(),
+        ),
+        ExportFormat::Annotations => (0, 0),
     };
     // Each item is written as it is made, so the export is never held whole.
     let count = match format {
@@ -188,11 +190,20 @@ pub fn export(
             plural(n, "draft")
         ),
     };
-    let responses_note = match responses {
-        0 => String::new(),
-        n => format!(
-            "; left out {}, which this format has no place for (export annotations keeps them)",
-            plural(n, "response")
+    let notes_said = |n: usize| match n {
+        1 => "1 claim's note".to_string(),
+        n => format!("{n} claims' notes"),
+    };
+    let unplaceable = match (responses, notes) {
+        (0, 0) => None,
+        (r, 0) => Some(plural(r, "response")),
+        (0, n) => Some(notes_said(n)),
+        (r, n) => Some(format!("{} and {}", plural(r, "response"), notes_said(n))),
+    };
+    let responses_note = match unplaceable {
+        None => String::new(),
+        Some(what) => format!(
+            "; left out {what}, which this format has no place for (export annotations keeps them)"
         ),
     };
     // The claims file's `rejected` list (drafts a person threw away, so that drafting
