@@ -54,11 +54,15 @@ pub fn rebase(
 /// `old_rejected`, moved one at a time onto `new` and `new_rejected` ([`rebase`]'s rule: a
 /// claim by its id, a response by its expert and quote) and made on both as they go, so
 /// that the two versions walk on together. Returns each moved change with the change that
-/// undoes it on `new`, in order.
+/// undoes it on `new`, in order. Unlike [`rebase`], which makes an edit over what another
+/// writer changed, a change here must take back nothing of theirs: an entry it removes is
+/// there exactly as in `old`, a field it sets was not changed there to something else.
+/// These are undos and redos of the reader's own edits.
 ///
 /// # Errors
-/// The first change that does not fit `new` (its claim or response is gone, or a new
-/// claim's id is taken there). The changes before it have been made on both versions.
+/// The first change that does not fit `new` (its claim or response is gone or was changed
+/// there, two responses match it, or a new claim's id is taken there). The changes before
+/// it have been made on both versions.
 pub fn move_each(
     changes: &[Change],
     old: &mut Vec<ClaimEntry>,
@@ -69,11 +73,75 @@ pub fn move_each(
     let mut moved = Vec::with_capacity(changes.len());
     for change in changes {
         let translated = translate(change, old, new)?;
+        untouched(change, &translated, old, new)?;
         let undo = translated.apply_to(new, new_rejected)?;
         change.apply_to(old, old_rejected)?;
         moved.push((translated, undo));
     }
     Ok(moved)
+}
+
+/// `Ok` when `change` (made to `old`) takes nothing back from what another writer changed
+/// in `new`, where `moved` (the same change there) acts: an entry it removes is there
+/// exactly as in `old` (a claim with its responses); a field it sets was not changed there
+/// to something else (fields the other writer changed and this change leaves are kept, as
+/// [`rebase`] keeps them). Else why not.
+fn untouched(
+    change: &Change,
+    moved: &Change,
+    old: &[ClaimEntry],
+    new: &[ClaimEntry],
+) -> Result<(), Misfit> {
+    let changed = |id: &crate::claims::Text| {
+        Misfit(format!("claim {id} was changed by another writer since"))
+    };
+    match (change, moved) {
+        (Change::RemoveClaim { at }, Change::RemoveClaim { at: to }) if old[*at] != new[*to] => {
+            return Err(changed(&old[*at].id));
+        }
+        // A field both changed, each its own way: merged either way round, the two differ.
+        (Change::SetClaim { at, entry }, Change::SetClaim { at: to, .. }) => {
+            let (base, theirs) = (&old[*at], &new[*to]);
+            // A claim's fields only: a set claim's responses are not the change's.
+            let fields = |c: ClaimEntry| ClaimEntry {
+                responses: Vec::new(),
+                ..c
+            };
+            if fields(merge_claim(base, entry, theirs)) != fields(merge_claim(base, theirs, entry))
+            {
+                return Err(changed(&base.id));
+            }
+        }
+        (
+            Change::SetResponse { claim, at, entry },
+            Change::SetResponse {
+                claim: to, at: r, ..
+            },
+        ) => {
+            let (base, theirs) = (&old[*claim].responses[*at], &new[*to].responses[*r]);
+            if merge_response(base, entry, theirs) != merge_response(base, theirs, entry) {
+                return Err(response_changed(base, &old[*claim].id));
+            }
+        }
+        (Change::RemoveResponse { claim, at }, Change::RemoveResponse { claim: to, at: r })
+            if old[*claim].responses[*at] != new[*to].responses[*r] =>
+        {
+            return Err(response_changed(
+                &old[*claim].responses[*at],
+                &old[*claim].id,
+            ));
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Another writer changed `response` of claim `id`.
+fn response_changed(response: &ResponseEntry, id: &crate::claims::Text) -> Misfit {
+    Misfit(format!(
+        "{}'s response to claim {id} was changed by another writer since",
+        response.expert
+    ))
 }
 
 /// Why `change` cannot be moved when it touches a claim (of `old`) whose own adding was
@@ -175,16 +243,33 @@ fn response_in(
             at + 1
         ))
     })?;
-    new[to]
-        .responses
-        .iter()
-        .position(|r| r.expert == response.expert && r.selector.exact == response.selector.exact)
-        .ok_or_else(|| {
-            Misfit(format!(
-                "{}'s response to claim {} is no longer in the file",
-                response.expert, old[claim].id
-            ))
-        })
+    let candidates: Vec<usize> = (new[to].responses.iter().enumerate())
+        .filter(|(_, r)| r.expert == response.expert && r.selector.exact == response.selector.exact)
+        .map(|(i, _)| i)
+        .collect();
+    match candidates.as_slice() {
+        [] => Err(Misfit(format!(
+            "{}'s response to claim {} is no longer in the file",
+            response.expert, old[claim].id
+        ))),
+        [one] => Ok(*one),
+        // Two by the same expert on the same words (another writer's copy beside ours):
+        // the one equal in every field, else none, never a guess.
+        several => {
+            let equal: Vec<usize> = (several.iter().copied())
+                .filter(|&i| new[to].responses[i] == *response)
+                .collect();
+            match equal.as_slice() {
+                [one] => Ok(*one),
+                _ => Err(Misfit(format!(
+                    "claim {} has {} responses by {} on those words now: which is meant cannot be told",
+                    old[claim].id,
+                    several.len(),
+                    response.expert
+                ))),
+            }
+        }
+    }
 }
 
 /// `change`, made to `old`, as the same change to `new`.
@@ -292,6 +377,10 @@ fn merge_response(
         draft: field(&base.draft, &ours.draft, &theirs.draft),
     }
 }
+
+#[cfg(test)]
+#[path = "rebase_move_tests.rs"]
+mod move_tests;
 
 #[cfg(test)]
 mod tests {

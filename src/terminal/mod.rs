@@ -161,7 +161,7 @@ pub fn run(mut state: State, session: Session) -> Result<Outcome> {
     }
     if let (Some(aside), Some(at)) = (&discarded, &journal_at) {
         eprintln!(
-            "counterpoint: unsaved edits were set aside this session, not applied: {} (to be offered them again, rename it to {} before opening the article again)",
+            "counterpoint: unsaved edits were set aside this session, not applied: {} (to be offered them again, rename it to {} while no reader has the article open, unless a file of that name is there, then open the article)",
             aside.display(),
             at.display()
         );

@@ -27,6 +27,22 @@ pub struct History {
     /// How many edits were done when the file was last saved (0: as opened), or `None`
     /// when that point was lost (undone past, then a new edit made).
     saved: Option<usize>,
+    /// Where the history begins: the file as opened, or as read again after another
+    /// writer's change (see [`History::moved_onto`]).
+    begins: Beginning,
+}
+
+/// Where an undo history begins, for the words said when it is all undone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Beginning {
+    /// The claims file as it was opened.
+    #[default]
+    Opened,
+    /// The file read again, every earlier edit of the session kept in the history.
+    ReadAgain,
+    /// The file read again, where an earlier edit could not be kept (another writer
+    /// changed or removed its entry): it and those before it stay as the file has them.
+    Cut,
 }
 
 impl History {
@@ -36,6 +52,7 @@ impl History {
             done: Vec::new(),
             undone: Vec::new(),
             saved: Some(0),
+            begins: Beginning::Opened,
         }
     }
 
@@ -105,18 +122,26 @@ impl History {
         mut new: Vec<ClaimEntry>,
         mut new_rejected: Vec<String>,
     ) -> History {
+        let cut = History {
+            begins: Beginning::Cut,
+            ..History::new()
+        };
         let Some(saved) = self.saved.filter(|&depth| depth <= self.done.len()) else {
-            return History::new();
+            return cut;
         };
         // The unsaved edits taken back: `old` is then the file as last saved.
         for step in self.done[saved..].iter().rev() {
             for change in &step.inverse.changes {
                 if change.apply_to(&mut old, &mut old_rejected).is_err() {
-                    return History::new();
+                    return cut;
                 }
             }
         }
         let mut kept = Vec::new();
+        let mut begins = match self.begins {
+            Beginning::Cut => Beginning::Cut,
+            _ => Beginning::ReadAgain,
+        };
         for step in self.done[..saved].iter().rev() {
             let Ok(moved) = move_each(
                 &step.inverse.changes,
@@ -125,6 +150,7 @@ impl History {
                 &mut new,
                 &mut new_rejected,
             ) else {
+                begins = Beginning::Cut;
                 break;
             };
             let (undo, redo): (Vec<Change>, Vec<Change>) = moved.into_iter().unzip();
@@ -145,6 +171,7 @@ impl History {
             saved: Some(kept.len()),
             done: kept,
             undone: Vec::new(),
+            begins,
         }
     }
 
@@ -172,6 +199,11 @@ impl History {
     /// The words of the edit [`History::redo`] would make again.
     pub fn redo_what(&self) -> Option<&str> {
         self.undone.last().map(|s| s.edit.what.as_str())
+    }
+
+    /// Where this history begins: the words for when every edit in it is undone.
+    pub fn begins(&self) -> Beginning {
+        self.begins
     }
 
     /// Whether the file is as it was opened (every edit undone, or none made).

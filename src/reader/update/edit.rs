@@ -196,7 +196,12 @@ impl State {
     /// Undoes the newest edit still in force.
     fn undo(&mut self) -> Vec<Effect> {
         let Some(edit) = self.editing.history.undo() else {
-            self.message = Some("nothing to undo: the claims file is as it was opened".into());
+            use crate::reader::model::history::Beginning;
+            self.message = Some(match self.editing.history.begins() {
+                Beginning::Opened => "nothing to undo: the claims file is as it was opened",
+                Beginning::ReadAgain => "nothing to undo: none of your edits is in force (the claims file keeps what another writer changed)",
+                Beginning::Cut => "nothing more to undo: another writer changed or removed what your earlier edits made, so they stay as the claims file has them",
+            }.into());
             return Vec::new();
         };
         // An edit made before the file was read again is undone in the file as new
@@ -226,7 +231,12 @@ impl State {
                 self.show_page_offer();
                 let verb = if undo { "undid" } else { "redid" };
                 let left = match self.editing.history.changes() {
-                    0 => "the file is as it was opened".to_string(),
+                    0 if self.editing.history.begins()
+                        == crate::reader::model::history::Beginning::Opened =>
+                    {
+                        "the file is as it was opened".to_string()
+                    }
+                    0 => "none of your edits that undo can reach is in force".to_string(),
                     1 => "1 change in force".to_string(),
                     n => format!("{n} changes in force"),
                 };

@@ -143,6 +143,67 @@ fn an_edit_of_a_claim_another_writer_removed_is_not_undone_on_another() {
     assert!(state.editing.history.at_start());
     assert!(update(&mut state, Action::Undo).is_empty());
     assert_eq!(state.doc.entries(), left);
+    let message = state.message.clone().unwrap();
+    assert!(
+        message.starts_with("nothing more to undo: another writer changed or removed"),
+        "{message}"
+    );
+}
+
+/// An edit whose field another writer changed since (the same response's stance set
+/// otherwise) is not undone over theirs: the history ends before it; one whose entry they
+/// changed elsewhere (an affiliation) is undone, keeping their change.
+#[test]
+fn an_undo_never_writes_over_another_writers_change_of_the_same_field() {
+    for (theirs_too, undone) in [(true, false), (false, true)] {
+        let mut state = editable();
+        select_response(&mut state, 0);
+        let claim = state.selected.unwrap();
+        let before = state.doc.claims[claim].responses[0].entry.stance;
+        update(&mut state, Action::CycleStance);
+        update(&mut state, Action::Saved { error: None });
+        let id = state.doc.claims[claim].entry.id.clone();
+        let mut doc = state.doc.clone();
+        let at = doc.entries().iter().position(|c| c.id == id).unwrap();
+        let mut response = doc.entries()[at].responses[0].clone();
+        let ours = response.stance;
+        match theirs_too {
+            // A stance neither the one before nor ours.
+            true => {
+                response.stance = [
+                    crate::claims::Stance::Supports,
+                    crate::claims::Stance::Disputes,
+                    crate::claims::Stance::Qualifies,
+                ]
+                .into_iter()
+                .find(|s| *s != before && *s != ours)
+                .unwrap()
+            }
+            false => response.affiliation = Some("their affiliation".into()),
+        }
+        doc.apply(&Change::SetResponse {
+            claim: at,
+            at: 0,
+            entry: response.clone(),
+        })
+        .unwrap();
+        update(&mut state, reloaded(doc));
+        update(&mut state, Action::Undo);
+        let now = state.doc.entries()[at].responses[0].clone();
+        if undone {
+            assert_eq!(now.stance, before);
+            assert_eq!(now.affiliation.as_deref(), Some("their affiliation"));
+        } else {
+            assert_eq!(now, response, "theirs kept");
+            assert!(
+                state
+                    .message
+                    .clone()
+                    .unwrap()
+                    .starts_with("nothing more to undo")
+            );
+        }
+    }
 }
 
 /// With saving on the key: the saved edit stays undoable after the file is read again,
