@@ -262,9 +262,9 @@ fn response_in(
             match equal.as_slice() {
                 [one] => Ok(*one),
                 _ => Err(Misfit(format!(
-                    "claim {} has {} responses by {} on those words now: which is meant cannot be told",
+                    "claim {} has {} by {} on those words now: which is meant cannot be told",
                     old[claim].id,
-                    several.len(),
+                    crate::text::plural(several.len(), "response"),
                     response.expert
                 ))),
             }
