@@ -389,7 +389,8 @@ mod tests {
 
     use crate::claims::examples::response;
 
-    fn claim(id: &str, responses: &[&str]) -> ClaimEntry {
+    /// A claim `id` holding a disputing response by each of `responses`.
+    pub(super) fn claim(id: &str, responses: &[&str]) -> ClaimEntry {
         ClaimEntry {
             responses: responses
                 .iter()

@@ -4,15 +4,7 @@ use super::*;
 use crate::claims::Stance;
 use crate::claims::examples::response;
 
-fn claim(id: &str, responses: &[&str]) -> ClaimEntry {
-    ClaimEntry {
-        responses: responses
-            .iter()
-            .map(|e| response(e, Stance::Disputes))
-            .collect(),
-        ..crate::claims::examples::claim(id)
-    }
-}
+use super::tests::claim;
 
 /// `change`, made to `old`, moved onto `new`: the file it makes there, or why not.
 fn moved(
