@@ -112,7 +112,10 @@ impl History {
     /// `new_rejected` the version read. The first edit whose undo no longer fits the new
     /// version ends the history there (it and those before it cannot be undone). Edits
     /// not saved are not kept here: they are made again on the new version as an edit
-    /// of their own ([`crate::reader::action::Action::Recovered`]). Redo is forgotten.
+    /// of their own ([`crate::reader::action::Action::Recovered`]). The edits undone can
+    /// be redone there the same way, oldest undo first, up to the first that no longer
+    /// fits, when nothing was unsaved (else the edits made again come first and redo
+    /// would not follow them: it is forgotten).
     /// A history whose unsaved edits are not its newest (undone past the save, then
     /// edited) cannot tell the saved version, and is left empty.
     pub fn moved_onto(
@@ -129,6 +132,25 @@ impl History {
         let Some(saved) = self.saved.filter(|&depth| depth <= self.done.len()) else {
             return cut;
         };
+        // Redo follows the file as read, with every edit in force: both versions as they
+        // are now, before the undos are walked below.
+        let undone = match saved == self.done.len() {
+            true => moved_steps(
+                self.undone
+                    .iter()
+                    .rev()
+                    .map(|step| (&step.edit, &step.inverse)),
+                old.clone(),
+                old_rejected.clone(),
+                new.clone(),
+                new_rejected.clone(),
+            )
+            .0
+            .into_iter()
+            .rev()
+            .collect(),
+            false => Vec::new(),
+        };
         // The unsaved edits taken back: `old` is then the file as last saved.
         for step in self.done[saved..].iter().rev() {
             for change in &step.inverse.changes {
@@ -137,40 +159,35 @@ impl History {
                 }
             }
         }
-        let mut kept = Vec::new();
-        let mut begins = match self.begins {
-            Beginning::Cut => Beginning::Cut,
+        // The undos, newest first: each moved as the change it makes, its edit the
+        // change that undoes that.
+        let (kept, whole) = moved_steps(
+            self.done[..saved]
+                .iter()
+                .rev()
+                .map(|step| (&step.inverse, &step.edit)),
+            old,
+            old_rejected,
+            new,
+            new_rejected,
+        );
+        let begins = match (self.begins, whole) {
+            (Beginning::Cut, _) | (_, false) => Beginning::Cut,
             _ => Beginning::ReadAgain,
         };
-        for step in self.done[..saved].iter().rev() {
-            let Ok(moved) = move_each(
-                &step.inverse.changes,
-                &mut old,
-                &mut old_rejected,
-                &mut new,
-                &mut new_rejected,
-            ) else {
-                begins = Beginning::Cut;
-                break;
-            };
-            let (undo, redo): (Vec<Change>, Vec<Change>) = moved.into_iter().unzip();
-            kept.push(Step {
-                edit: Edit {
-                    changes: redo.into_iter().rev().collect(),
-                    what: step.edit.what.clone(),
-                },
-                inverse: Edit {
-                    changes: undo,
-                    what: step.inverse.what.clone(),
-                },
+        let done: Vec<Step> = kept
+            .into_iter()
+            .rev()
+            .map(|step| Step {
+                edit: step.inverse,
+                inverse: step.edit,
                 moved: true,
-            });
-        }
-        kept.reverse();
+            })
+            .collect();
         History {
-            saved: Some(kept.len()),
-            done: kept,
-            undone: Vec::new(),
+            saved: Some(done.len()),
+            done,
+            undone,
             begins,
         }
     }
@@ -241,6 +258,45 @@ impl History {
             (None, Some(what)) => Some(format!("{count}; redo: {what}")),
         }
     }
+}
+
+/// Edits made one after another on `old` (the entries and rejected quotes they were made
+/// on) moved onto `new` by [`move_each`], each given with the edit that undoes it; the two
+/// versions walk on together. Returns the moved steps in the same order, each with the
+/// change that undoes it on `new` as its inverse and marked moved, and whether every edit
+/// was moved: the first that does not fit `new` ends the walk.
+fn moved_steps<'a>(
+    edits: impl Iterator<Item = (&'a Edit, &'a Edit)>,
+    mut old: Vec<ClaimEntry>,
+    mut old_rejected: Vec<String>,
+    mut new: Vec<ClaimEntry>,
+    mut new_rejected: Vec<String>,
+) -> (Vec<Step>, bool) {
+    let mut steps = Vec::new();
+    for (edit, inverse) in edits {
+        let Ok(moved) = move_each(
+            &edit.changes,
+            &mut old,
+            &mut old_rejected,
+            &mut new,
+            &mut new_rejected,
+        ) else {
+            return (steps, false);
+        };
+        let (made, undo): (Vec<Change>, Vec<Change>) = moved.into_iter().unzip();
+        steps.push(Step {
+            edit: Edit {
+                changes: made,
+                what: edit.what.clone(),
+            },
+            inverse: Edit {
+                changes: undo.into_iter().rev().collect(),
+                what: inverse.what.clone(),
+            },
+            moved: true,
+        });
+    }
+    (steps, true)
 }
 
 #[cfg(test)]

@@ -21,10 +21,13 @@ impl State {
         let unplaced_before = unplaced_quotes(&self.doc);
         let approximate_before = approximate_quotes(&self.doc);
         // The edits saved before are in the file read again (unless another writer took
-        // them out): they stay undoable there, found by their ids.
-        let history = match self.editing.history.changes() {
-            0 => crate::reader::model::history::History::new(),
-            _ => self.editing.history.moved_onto(
+        // them out): they stay undoable there, found by their ids, and those undone stay
+        // redoable.
+        let history = match self.editing.history.changes() == 0
+            && self.editing.history.redo_what().is_none()
+        {
+            true => crate::reader::model::history::History::new(),
+            false => self.editing.history.moved_onto(
                 self.doc.entries(),
                 self.doc.rejected.clone(),
                 doc.entries(),

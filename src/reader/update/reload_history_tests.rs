@@ -228,3 +228,93 @@ fn only_saved_edits_are_kept_the_unsaved_are_made_again_apart() {
     assert_eq!(state.editing.history.undo_what(), Some(first.as_str()));
     assert!(state.editing.history.is_saved());
 }
+
+/// Each kind of edit, saved, undone and the undo saved, then the file read again with
+/// another writer's claims before and after it: redo makes the edit again on the same
+/// claim of the file as read, as new changes, and undo takes it back again.
+#[test]
+fn an_undone_edit_is_redone_on_the_file_read_again_by_its_ids() {
+    for (kind, edit) in edits() {
+        let mut state = editable();
+        let before = state.doc.entries();
+        edit(&mut state);
+        let what = state.editing.history.undo_what().unwrap().to_string();
+        update(&mut state, Action::Saved { error: None });
+        let after = state.doc.entries();
+        update(&mut state, Action::Undo);
+        update(&mut state, Action::Saved { error: None });
+        assert_eq!(state.doc.entries(), before, "{kind}");
+        let doc = read_again(&state);
+        update(&mut state, reloaded(doc));
+        assert_eq!(
+            state.editing.history.redo_what(),
+            Some(what.as_str()),
+            "{kind}"
+        );
+        let effects = update(&mut state, Action::Redo);
+        assert!(
+            matches!(effects.as_slice(), [Effect::Edited { undo: false, .. }]),
+            "{kind}: written as new changes: {effects:?}"
+        );
+        assert_eq!(
+            by_id(state.doc.entries()),
+            by_id(with_outside(&state, after.clone())),
+            "{kind}: redone on the same claim"
+        );
+        let message = state.message.clone().unwrap();
+        assert!(message.starts_with(&format!("redid: {what}")), "{message}");
+        let effects = update(&mut state, Action::Undo);
+        assert!(
+            matches!(effects.as_slice(), [Effect::Edited { undo: false, .. }]),
+            "{kind}: undone as new changes too: {effects:?}"
+        );
+        assert_eq!(
+            by_id(state.doc.entries()),
+            by_id(with_outside(&state, before.clone())),
+            "{kind}"
+        );
+    }
+}
+
+/// A redo whose claim another writer removed is not made on another claim: redo is
+/// forgotten from there, and the file is as read.
+#[test]
+fn an_undone_edit_of_a_claim_another_writer_removed_is_not_redone() {
+    let mut state = editable();
+    select_response(&mut state, 0);
+    let claim = state.selected.unwrap();
+    let id = state.doc.claims[claim].entry.id.clone();
+    update(&mut state, Action::CycleStance);
+    update(&mut state, Action::Saved { error: None });
+    update(&mut state, Action::Undo);
+    update(&mut state, Action::Saved { error: None });
+    let mut doc = state.doc.clone();
+    let at = doc.entries().iter().position(|c| c.id == id).unwrap();
+    doc.apply(&Change::RemoveClaim { at }).unwrap();
+    let left = doc.entries();
+    update(&mut state, reloaded(doc));
+    assert_eq!(state.editing.history.redo_what(), None);
+    assert!(update(&mut state, Action::Redo).is_empty());
+    assert_eq!(state.doc.entries(), left);
+}
+
+/// With saving on the key and an undo not yet saved, the unsaved undo is made again as
+/// an edit of its own on the file read, and redo (which would not follow it) is forgotten.
+#[test]
+fn redo_is_forgotten_when_the_undo_was_not_saved() {
+    let mut state = editable();
+    state.editing.policy = SavePolicy::OnKey;
+    select_response(&mut state, 0);
+    update(&mut state, Action::CycleStance);
+    update(&mut state, Action::Saved { error: None });
+    let saved = state.doc.entries();
+    update(&mut state, Action::Undo);
+    assert!(!state.editing.history.is_saved());
+    // The file read again holds the saved edit (the undo was never written).
+    let mut doc = state.doc.clone();
+    let redo = state.editing.history.clone().redo().unwrap();
+    doc.apply_edit(&redo).unwrap();
+    assert_eq!(doc.entries(), saved);
+    update(&mut state, reloaded(doc));
+    assert_eq!(state.editing.history.redo_what(), None);
+}
