@@ -249,7 +249,7 @@ impl Layout {
                     // Each line on its own, its indentation kept.
                     let mut line_start = at;
                     for line in text.split('\n') {
-                        let mut pieces = wrap_text(line, width);
+                        let mut pieces = code_line(line, width);
                         match pieces.first_mut() {
                             Some(first) => first.start = 0,
                             None => pieces.push(0..0),
@@ -467,6 +467,25 @@ impl Layout {
             .filter(|b| b.get().is_some())
             .count()
     }
+}
+
+/// A line of a code block wrapped to `width` columns: byte ranges of `line`, the first
+/// from its start, its indentation kept, so the first row holds the indentation and as
+/// much of the line as fits after it; the rows after it start at the line's words (no
+/// indentation: the width is the text's). Spaces and tabs of the indentation take a
+/// column each, as [`wrap_with`] counts them between words. An indentation that leaves
+/// no room on the row is wrapped as part of the line.
+fn code_line(line: &str, width: usize) -> Vec<Range<usize>> {
+    let words = line.trim_start_matches([' ', '\t']);
+    let indent = line.len() - words.len();
+    if words.is_empty() || indent >= width {
+        return wrap_text(line, width);
+    }
+    let mut pieces = wrap_with(words, width - indent, width);
+    for piece in &mut pieces {
+        *piece = piece.start + indent..piece.end + indent;
+    }
+    pieces
 }
 
 #[cfg(test)]

@@ -139,3 +139,57 @@ fn a_markdown_article_shows_its_breaks_and_tables_in_the_layout() {
         .collect();
     assert_eq!(texts, ["the bridge", "is safe", "a │ b", "1 │ 22"]);
 }
+
+proptest::proptest! {
+    /// A code block's lines, indented any way, at any width: every row fits the width
+    /// (a row is drawn from its range's start, the first with its indentation), no word
+    /// is lost, and only the first row of a line shows its indentation.
+    #[test]
+    fn code_lines_fit_their_width_and_keep_every_word(
+        source in proptest::collection::vec(("[ \t]{0,12}", "[a-z(){};\"!]{1,9}( [a-z(){};\"!]{1,14}){0,12}"), 1..4),
+        width in 1usize..60,
+    ) {
+        let code: Vec<String> = source.iter().map(|(indent, words)| format!("{indent}{words}")).collect();
+        let markdown = format!("```\n{}\n```\n", code.join("\n"));
+        let article = Article::parse("a.md", markdown.as_bytes()).unwrap();
+        let layout = Layout::new(&article, width);
+        let text_width = width;
+        let rows: Vec<(LineKind, String)> = lines(&layout, &article);
+        let mut shown = String::new();
+        for (kind, row) in &rows {
+            if *kind != LineKind::Code {
+                continue;
+            }
+            let indent = row.len() - row.trim_start_matches([' ', '\t']).len();
+            let words_width = display_width(row.trim_start_matches([' ', '\t']));
+            // An indentation as wide as the row is the one case wrapped as words.
+            if indent < text_width {
+                proptest::prop_assert!(indent + words_width <= text_width, "{row:?} wider than {text_width}: {rows:?}");
+            }
+            shown.push_str(&row.split_whitespace().collect::<String>());
+        }
+        let all: String = code.iter().flat_map(|l| l.split_whitespace()).collect();
+        proptest::prop_assert_eq!(shown, all);
+    }
+}
+
+/// A line indented 8 columns, wider than the measure: the first row holds the
+/// indentation and what fits after it, and the next row goes on at the next word.
+#[test]
+fn an_indented_code_line_wraps_after_its_indentation() {
+    let article = Article::parse(
+        "a.md",
+        b"```\n        println!(\"a long line that is wider\");\n```\n",
+    )
+    .unwrap();
+    let layout = Layout::new(&article, 30);
+    let rows: Vec<String> = lines(&layout, &article)
+        .into_iter()
+        .filter(|(kind, _)| *kind == LineKind::Code)
+        .map(|(_, text)| text)
+        .collect();
+    assert_eq!(
+        rows,
+        ["        println!(\"a long line", "that is wider\");"]
+    );
+}

@@ -103,51 +103,53 @@ pub fn wrap_lines(text: &str, first_width: usize, width: usize) -> Vec<&str> {
 /// and must never cut a grapheme, which textwrap's word breaking can.
 pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usize>> {
     let (first_width, width) = (first_width.max(1), width.max(1));
-    let mut lines: Vec<Range<usize>> = Vec::new();
-    // The line being filled: its range and its width in columns.
-    let mut current: Option<(Range<usize>, usize)> = None;
-    // Places `piece`, `hyphen` columns more if it ends at a soft hyphen (where the line
-    // may end, showing `-`).
-    let mut place = |piece: Range<usize>, piece_width: usize, hyphen: usize| {
-        if let Some((line, used)) = &mut current {
-            let limit = if lines.is_empty() { first_width } else { width };
-            // Between words: spaces, line breaks and tabs take a column each (they are
-            // shown as spaces); zero-width spaces and soft hyphens none.
-            let gap = text[line.end..piece.start]
-                .chars()
-                .filter(|&c| !is_invisible_break(c))
-                .count();
-            if *used + gap + piece_width + hyphen <= limit {
-                line.end = piece.end;
-                *used += gap + piece_width;
-                return;
-            }
-            lines.push(line.clone());
-        }
-        current = Some((piece, piece_width));
+    let mut lines = Lines {
+        text,
+        first_width,
+        width,
+        lines: Vec::new(),
+        current: None,
     };
     for (start, word) in words(text) {
         for (offset, part) in hyphenated(word) {
             let start = start + offset;
             let hyphen = usize::from(part.ends_with(SOFT_HYPHEN) && width > 1);
             let part_width = display_width(part);
-            if part_width + hyphen <= width.min(first_width) {
-                place(start..start + part.len(), part_width, hyphen);
+            // A run of ideographs after a space (`said that 北京…`) may break between
+            // them: it fills the line it starts on rather than moving whole to the next,
+            // as a word does. (After a zero-width space or a soft hyphen, whoever wrote
+            // the text chose the breaks: it moves whole.)
+            let fills = lines.after_space(start)
+                && lines
+                    .room_left(start)
+                    .is_some_and(|left| part_width + hyphen > left && left >= 2)
+                && breaks_beside_wide(part);
+            if part_width + hyphen <= width.min(first_width) && !fills {
+                lines.place(start..start + part.len(), part_width, hyphen);
                 continue;
             }
-            if hyphen > 0 && part_width <= width.min(first_width) {
+            if hyphen > 0 && part_width <= width.min(first_width) && !fills {
                 // It fits a line but its hyphen does not: leave the soft hyphen out of
                 // the line, so that a line ending here ends without one.
                 let end = start + part.len() - SOFT_HYPHEN.len_utf8();
-                place(start..end, part_width, 0);
+                lines.place(start..end, part_width, 0);
                 continue;
             }
             // Too wide for a line: cut it into pieces that fit, between graphemes (with
             // room for the hyphen if the part ends at one), where UAX #14's line-breaking
             // algorithm (`unicode-linebreak`) lets a line break: never before `，。」）！？`,
             // never after `「（`, never inside a number (`3.14159`, `2025`); where a piece
-            // has no such place, between any graphemes.
+            // has no such place, between any graphemes. The first piece fills what is
+            // left of the line being filled when it can end at such a place (a run of
+            // ideographs goes on after `said that`); else it starts a line. On the
+            // text's first line, of `first_width`, it is cut to fit whatever its breaks.
             let room = width - hyphen;
+            // The text's first line may be narrower than the rest: cut to fit it too.
+            let starts_text = lines.current.is_none() && lines.lines.is_empty();
+            let mut first_room = match starts_text {
+                true => Some(first_width),
+                false => lines.room_left(start),
+            };
             // Where UAX #14 lets a line break inside the part: byte offsets in `part`,
             // ascending, each the start of what may begin a new line.
             let breaks: Vec<usize> = unicode_linebreak::linebreaks(part)
@@ -162,6 +164,30 @@ pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usiz
                 let grapheme_width = grapheme_width(grapheme);
                 let at = start + offset;
                 let allowed = offset > 0 && breaks.binary_search(&offset).is_ok();
+                if let Some(left) = first_room
+                    && piece_width + grapheme_width > left
+                {
+                    first_room = None;
+                    match may_break {
+                        // The piece up to the last break goes on the line being filled.
+                        Some((cut, cut_width))
+                            if !allowed && cut > piece_start && cut_width > 0 =>
+                        {
+                            lines.place(piece_start..cut, cut_width, 0);
+                            piece_start = cut;
+                            piece_width -= cut_width;
+                            lines.close();
+                        }
+                        _ if (allowed || starts_text) && piece_width > 0 => {
+                            lines.place(piece_start..at, piece_width, 0);
+                            piece_start = at;
+                            piece_width = 0;
+                            lines.close();
+                        }
+                        _ => {}
+                    }
+                    may_break = None;
+                }
                 if piece_width > 0 && piece_width + grapheme_width > room {
                     match may_break {
                         Some((cut, cut_width))
@@ -169,12 +195,12 @@ pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usiz
                                 && cut > piece_start
                                 && piece_width - cut_width + grapheme_width <= room =>
                         {
-                            place(piece_start..cut, cut_width, 0);
+                            lines.place(piece_start..cut, cut_width, 0);
                             piece_start = cut;
                             piece_width -= cut_width;
                         }
                         _ => {
-                            place(piece_start..at, piece_width, 0);
+                            lines.place(piece_start..at, piece_width, 0);
                             piece_start = at;
                             piece_width = 0;
                         }
@@ -185,13 +211,96 @@ pub fn wrap_with(text: &str, first_width: usize, width: usize) -> Vec<Range<usiz
                 }
                 piece_width += grapheme_width;
             }
-            place(piece_start..start + part.len(), piece_width, hyphen);
+            lines.place(piece_start..start + part.len(), piece_width, hyphen);
         }
     }
-    if let Some((line, _)) = current {
-        lines.push(line);
+    lines.finish()
+}
+
+/// The lines [`wrap_with`] has made, and the one it is filling.
+struct Lines<'a> {
+    text: &'a str,
+    first_width: usize,
+    width: usize,
+    lines: Vec<Range<usize>>,
+    /// The line being filled: its range and its width in columns.
+    current: Option<(Range<usize>, usize)>,
+}
+
+impl Lines<'_> {
+    /// The columns of the line being filled, and its limit.
+    fn limit(&self) -> usize {
+        match self.lines.is_empty() {
+            true => self.first_width,
+            false => self.width,
+        }
     }
-    lines
+
+    /// The columns between the line being filled and what starts at `start`: spaces,
+    /// line breaks and tabs take a column each (they are shown as spaces); zero-width
+    /// spaces and soft hyphens none.
+    fn gap(&self, line: &Range<usize>, start: usize) -> usize {
+        self.text[line.end..start]
+            .chars()
+            .filter(|&c| !is_invisible_break(c))
+            .count()
+    }
+
+    /// Whether a space, line break or tab parts the line being filled from `start`.
+    fn after_space(&self, start: usize) -> bool {
+        self.current
+            .as_ref()
+            .is_some_and(|(line, _)| self.gap(line, start) > 0)
+    }
+
+    /// The columns left on the line being filled for a piece starting at `start`, or
+    /// `None` when no line is being filled or nothing fits on it.
+    fn room_left(&self, start: usize) -> Option<usize> {
+        let (line, used) = self.current.as_ref()?;
+        let taken = used + self.gap(line, start);
+        (taken < self.limit()).then(|| self.limit() - taken)
+    }
+
+    /// Places `piece` of `piece_width` columns, `hyphen` columns more if it ends at a soft
+    /// hyphen (where the line may end, showing `-`): on the line being filled if it fits
+    /// there, else starting the next.
+    fn place(&mut self, piece: Range<usize>, piece_width: usize, hyphen: usize) {
+        if let Some((line, used)) = &self.current {
+            let gap = self.gap(line, piece.start);
+            if used + gap + piece_width + hyphen <= self.limit() {
+                let (line, used) = self.current.as_mut().expect("a line is being filled");
+                line.end = piece.end;
+                *used += gap + piece_width;
+                return;
+            }
+            self.lines.push(line.clone());
+        }
+        self.current = Some((piece, piece_width));
+    }
+
+    /// Ends the line being filled: what is placed next starts a line.
+    fn close(&mut self) {
+        if let Some((line, _)) = self.current.take() {
+            self.lines.push(line);
+        }
+    }
+
+    /// The lines, the one being filled last.
+    fn finish(mut self) -> Vec<Range<usize>> {
+        self.close();
+        self.lines
+    }
+}
+
+/// Whether UAX #14 lets a line break inside `part` beside a wide character (an ideograph,
+/// kana, a fullwidth form): text that breaks between its characters, not at spaces.
+fn breaks_beside_wide(part: &str) -> bool {
+    let wide = |c: Option<char>| c.is_some_and(|c| grapheme_width(c.encode_utf8(&mut [0; 4])) == 2);
+    unicode_linebreak::linebreaks(part).any(|(at, _)| {
+        at > 0
+            && at < part.len()
+            && (wide(part[..at].chars().next_back()) || wide(part[at..].chars().next()))
+    })
 }
 
 /// Whether a line may break at `c` (and leave it out): a space, line break, tab or
@@ -409,6 +518,31 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_ideographs_fills_the_line_it_starts_on() {
+        // After Latin words and after a run of kana, at every width: each line but the
+        // last is full to within one column (an ideograph is two), no line overflows.
+        for lead in ["The minister said that ", "かなかな、", "He said: "] {
+            let text = format!("{lead}北京市政府今天宣布新的交通计划将在明年全面实施并且扩大范围");
+            for width in 8..60 {
+                let ranges = wrap_text(&text, width);
+                let lines: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
+                assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+                for (n, line) in lines.iter().enumerate() {
+                    assert!(display_width(line) <= width, "{width}: {lines:?}");
+                    let Some(next) = ranges.get(n + 1) else {
+                        continue;
+                    };
+                    let gap = next.start - ranges[n].end;
+                    if text[next.start..].starts_with(['北', '京', '市', '政', '府', '今', '天'])
+                    {
+                        assert!(display_width(line) + gap + 2 > width, "{width}: {lines:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn numbers_in_chinese_and_japanese_text_are_never_cut() {
         // Each number (and its decimal point) is one stretch no line may divide, at every
         // width it fits; the ideographs around it still break anywhere.
@@ -499,7 +633,8 @@ mod tests {
         }
 
         /// Every line fits (its hyphen included); a word breaks only at its soft hyphens
-        /// (every part fits a line), showing a hyphen exactly there; nothing invisible is
+        /// (every part fits a line), showing a hyphen exactly there, or between ideographs
+        /// where a run of them fills the line it starts on; nothing invisible is
         /// shown; and no visible character is lost.
         #[test]
         fn lines_break_only_at_breaks_and_soft_hyphens(text in hyphenated_text(), width in 9usize..40) {
@@ -512,7 +647,10 @@ mod tests {
                 prop_assert!(!drawn.contains(['\u{ad}', '\u{200b}']), "{drawn:?}");
                 prop_assert_eq!(drawn.ends_with('-'), line.ends_with('\u{ad}'));
                 let at_break = text[range.end..].chars().next().is_none_or(breaks_at);
-                prop_assert!(at_break || line.ends_with('\u{ad}'), "cut inside a part: {line:?}");
+                // A run of ideographs after a space fills its line: cut between them.
+                let wide = |c: Option<char>| c.is_some_and(|c| display_width(c.encode_utf8(&mut [0; 4])) == 2);
+                let between_wide = wide(line.chars().next_back()) && wide(text[range.end..].chars().next());
+                prop_assert!(at_break || line.ends_with('\u{ad}') || between_wide, "cut inside a part: {line:?}");
                 kept.push_str(&drawn.trim_end_matches('-').replace(' ', ""));
             }
             let visible: String = text
