@@ -416,11 +416,12 @@ pub(super) fn person_noun(word: &str) -> bool {
 }
 
 /// The head word (lower case) of an unnamed source as the drafter names it (`A veteran
-/// player agent who represents …` → `agent`, `A senior official` → `official`): the word
-/// before what describes it, or its last word. `None` unless the name opens with `a` or
-/// `an` and the head is a noun for a person ([`person_noun`]).
+/// player agent who represents …` → `agent`, `A senior official` → `official`, `One
+/// engineer, who asked not to be named` → `engineer`): the word before what describes it,
+/// or its last word. `None` unless the name opens with `a`, `an`, `one` or `another` and
+/// the head is a noun for a person ([`person_noun`]).
 pub(super) fn unnamed_head(name: &str) -> Option<String> {
-    head_after(name, &["a", "an"])
+    head_after(name, &["a", "an", "one", "another"])
 }
 
 /// The head word (lower case) of a speaker named by a description (`the county's health
