@@ -397,11 +397,20 @@ const UNNAMED_OPENERS: &[&str] = &[
     "a", "an", "another", "one", "some", "other", "several", "two", "three", "four", "many",
 ];
 
+/// Nouns for a person of fewer than four letters, which [`person_noun`] otherwise passes
+/// over as too short to tell.
+const SHORT_PERSON_NOUNS: &[&str] = &["fan", "kid", "guy", "cop", "mom", "dad", "boy", "vet"];
+
 /// Whether `word` (lower case) can be the head of a phrase for a person or people: a role
-/// or group word of the lexicon, or a noun for a person by its ending (`engineer`,
-/// `economists`, `agent`, `lawyers`, `person`); never a document or a body.
+/// or group word of the lexicon, a short noun for a person (`fan`), or a noun for a person
+/// by its ending (`engineer`, `economists`, `agent`, `lawyers`, `person`); never a
+/// document or a body.
 pub(super) fn person_noun(word: &str) -> bool {
     let w = word.to_lowercase();
+    // Nouns for a person too short for the endings below (`Another fan, Rosa, said`).
+    if SHORT_PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(&w)) {
+        return true;
+    }
     if lexicon::is_document(&w) || lexicon::is_not_person(&w) || w.len() < 4 {
         return false;
     }

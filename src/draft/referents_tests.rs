@@ -1,4 +1,4 @@
-//! Tests of whom `he` or `she` points back to after a subject that is no name: an unnamed source opened by `one` or `another`, and a role whose one holder the article named (`The judge did not agree.`); with the shapes that must keep the pronoun where it was.
+//! Tests of whom `he` or `she` points back to after a subject that is no name: an unnamed source opened by `one` or `another`, a single name introduced by a short noun for a person (`Another fan, Rosa, said`), and a role whose one holder the article named (`The judge did not agree.`); with the shapes that must keep the pronoun where it was.
 
 use crate::draft::test_articles::who_said;
 
@@ -104,5 +104,32 @@ fn a_role_with_no_verb_after_it_moves_no_pronoun() {
     ] {
         let got = speaker(text, start);
         assert!(!not.contains(&got.as_str()), "{got:?} for {text}");
+    }
+}
+
+#[test]
+fn a_single_name_after_a_short_noun_for_a_person_is_the_speaker() {
+    for (text, start, who) in [
+        (
+            "\"It was loud,\" said Darnell, 34, a forklift operator.\n\n\
+             Another fan, Rosa, said she was glad the team would stay. \"I love this \
+             team,\" she said.",
+            "I love this team",
+            "Rosa",
+        ),
+        (
+            "\"It was loud,\" said Darnell, 34, a forklift operator.\n\n\
+             Another fan, Rosa, said she was glad the team would stay.",
+            "she was glad",
+            "Rosa",
+        ),
+        (
+            "Mayor Ann Cole said the pool would reopen in June.\n\n\
+             A kid, Mateo, said the water had been too cold all summer.",
+            "the water had been",
+            "Mateo",
+        ),
+    ] {
+        assert_eq!(speaker(text, start), who, "{text}");
     }
 }
