@@ -397,11 +397,20 @@ const UNNAMED_OPENERS: &[&str] = &[
     "a", "an", "another", "one", "some", "other", "several", "two", "three", "four", "many",
 ];
 
+/// Nouns for a person of fewer than four letters, which [`person_noun`] otherwise passes
+/// over as too short to tell.
+const SHORT_PERSON_NOUNS: &[&str] = &["fan", "kid", "guy", "cop", "mom", "dad", "boy", "vet"];
+
 /// Whether `word` (lower case) can be the head of a phrase for a person or people: a role
-/// or group word of the lexicon, or a noun for a person by its ending (`engineer`,
-/// `economists`, `agent`, `lawyers`, `person`); never a document or a body.
+/// or group word of the lexicon, a short noun for a person (`fan`), or a noun for a person
+/// by its ending (`engineer`, `economists`, `agent`, `lawyers`, `person`); never a
+/// document or a body.
 pub(super) fn person_noun(word: &str) -> bool {
     let w = word.to_lowercase();
+    // Nouns for a person too short for the endings below (`Another fan, Rosa, said`).
+    if SHORT_PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(&w)) {
+        return true;
+    }
     if lexicon::is_document(&w) || lexicon::is_not_person(&w) || w.len() < 4 {
         return false;
     }
@@ -416,11 +425,12 @@ pub(super) fn person_noun(word: &str) -> bool {
 }
 
 /// The head word (lower case) of an unnamed source as the drafter names it (`A veteran
-/// player agent who represents …` → `agent`, `A senior official` → `official`): the word
-/// before what describes it, or its last word. `None` unless the name opens with `a` or
-/// `an` and the head is a noun for a person ([`person_noun`]).
+/// player agent who represents …` → `agent`, `A senior official` → `official`, `One
+/// engineer, who asked not to be named` → `engineer`): the word before what describes it,
+/// or its last word. `None` unless the name opens with `a`, `an`, `one` or `another` and
+/// the head is a noun for a person ([`person_noun`]).
 pub(super) fn unnamed_head(name: &str) -> Option<String> {
-    head_after(name, &["a", "an"])
+    head_after(name, &["a", "an", "one", "another"])
 }
 
 /// The head word (lower case) of a speaker named by a description (`the county's health

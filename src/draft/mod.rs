@@ -38,6 +38,7 @@ mod reported_verbs;
 mod role_documents;
 mod role_heads;
 mod role_mentions;
+mod role_subjects;
 mod roster;
 pub mod score;
 mod sections;

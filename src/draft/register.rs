@@ -115,6 +115,8 @@ pub(super) fn scan_mentions(s: &Sentence, people: &mut People) {
     {
         people.mention(&np);
     }
+    // `The judge did not agree.`: the one person given the role is mentioned.
+    super::role_subjects::mention_role_subject(s, people);
     // Every run of two or more capitalised words that can be a name.
     let mut k = span.start;
     while k < span.end {
