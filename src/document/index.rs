@@ -55,7 +55,10 @@ impl Indexed {
             })
             .sum();
         let mut spans = Vec::with_capacity(span_count);
-        let mut starts = vec![usize::MAX; claims.len()];
+        // Room for the claims a session adds: the first one added would otherwise copy
+        // the whole list (160 KB for 20,000 claims) in the keystroke that adds it.
+        let mut starts = Vec::with_capacity(claims.len() + starts_room(claims.len()));
+        starts.resize(claims.len(), usize::MAX);
         for (index, claim) in claims.iter().enumerate() {
             starts[claim.file_index] = claim.start().unwrap_or(usize::MAX);
             if let Some(warning) = problem_warning(index, claim) {
@@ -98,4 +101,11 @@ impl Indexed {
             tally,
         }
     }
+}
+
+/// Spare room kept at the end of the claims' starts for `claims` claims: a sixteenth of
+/// them and at least 64, so that adding claims one at a time in a session copies the list
+/// only after that many (8 bytes a claim: 10 KB at 20,000 claims).
+fn starts_room(claims: usize) -> usize {
+    (claims / 16).max(64)
 }

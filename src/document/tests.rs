@@ -218,3 +218,30 @@ fn the_ids_that_begin_alike_are_the_claims_ids() {
     }
     assert!(d.claims.is_empty());
 }
+
+/// Documents of every size keep room for the claims a session adds one at a time: adding
+/// as many as the room holds never copies the claims' starts (the first claim added to a
+/// large document would otherwise copy the whole list within its keystroke).
+#[test]
+fn adding_claims_copies_no_list_of_starts_within_the_room_kept() {
+    for claims in [0usize, 1, 7, 300, 2500] {
+        let body: String = (0..claims.max(1)).map(|i| format!("word{i} ")).collect();
+        let article = Article::parse("t", body.as_bytes()).unwrap();
+        let entries = (0..claims)
+            .map(|i| entry(&format!("c{i}"), &format!("word{i}"), &[]))
+            .collect();
+        let mut d = Document::new(article, entries);
+        let room = d.starts.capacity() - d.starts.len();
+        assert!(
+            room >= (claims / 16).max(64),
+            "{claims} claims: room {room}"
+        );
+        let kept = d.starts.as_ptr();
+        for n in 0..room {
+            let at = d.claims.len();
+            d.add_claim(at, &entry(&format!("new{n}"), "word0", &[]));
+            assert_eq!(d.starts.as_ptr(), kept, "{claims} claims, {n} added");
+        }
+        assert_eq!(d.claims.len(), claims + room);
+    }
+}
