@@ -155,6 +155,26 @@ fn an_error_restores_the_terminal_and_exits_2() {
     );
 }
 
+/// Ctrl-L clears the terminal and writes the whole frame again, not only what changed,
+/// whatever is open (the search prompt here stays open): what another program wrote, or a
+/// character the terminal drew wider than it measures, is gone.
+#[test]
+fn ctrl_l_draws_the_whole_screen_again() {
+    let mut session = started(&[]);
+    session.press("n");
+    session.wait_text("Claims 1/9");
+    for open in ["", "/"] {
+        session.press(open);
+        let before = session.raw_output().len();
+        session.press("\x0c");
+        session.wait_raw("the screen cleared and drawn again", |raw| {
+            find(&raw[before..], b"\x1b[2J")
+                .is_some_and(|at| find(&raw[before + at..], "Claims 1/9".as_bytes()).is_some())
+        });
+    }
+    session.wait_text("/");
+}
+
 /// Ctrl-Z from the keyboard and SIGTSTP from outside both hand the terminal back and stop;
 /// SIGCONT (what `fg` sends) takes it again and redraws the screen.
 #[test]

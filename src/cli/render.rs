@@ -112,7 +112,14 @@ pub fn render_from(
         let event = KeyEvent::new(key.code, key.modifiers);
         let action = crate::reader::mode::key_action(&state, &event);
         match action {
-            Some(Action::Reload | Action::Suspend | Action::Quit | Action::ForceQuit) | None => {}
+            Some(
+                Action::Reload
+                | Action::Suspend
+                | Action::Redraw
+                | Action::Quit
+                | Action::ForceQuit,
+            )
+            | None => {}
             Some(action) => {
                 update(&mut state, action);
             }

@@ -428,6 +428,15 @@ pub(crate) const READING_ROWS: &[Binding] = &[
     )
     .in_lists("suspend to the shell (fg returns)"),
     bind(
+        Action::Redraw,
+        "redraw",
+        Section::General,
+        "draw the whole screen again (after another program wrote on it)",
+        None,
+        &["Ctrl-l"],
+    )
+    .in_lists("draw the whole screen again (after another program wrote on it)"),
+    bind(
         Action::Quit,
         "quit",
         Section::General,

@@ -88,16 +88,19 @@ impl KeyMap {
         if let Some(entry) = bound {
             return Some(entry.action().clone());
         }
-        // Suspending works whatever is open (a prompt, a form, a question), as it does in
-        // a shell's line editor: the article's key for it, where the mode gives that key
-        // no meaning of its own. What is open stays open for `fg`.
-        if mode != Mode::Article
-            && self
-                .keys_in(Mode::Article, &Action::Suspend)
-                .iter()
-                .any(|k| k.matches(event))
-        {
-            return Some(Action::Suspend);
+        // Suspending and redrawing work whatever is open (a prompt, a form, a question),
+        // as they do in a shell's line editor: the article's key for each, where the mode
+        // gives that key no meaning of its own. What is open stays open.
+        if mode != Mode::Article {
+            for action in [Action::Suspend, Action::Redraw] {
+                if self
+                    .keys_in(Mode::Article, &action)
+                    .iter()
+                    .any(|k| k.matches(event))
+                {
+                    return Some(action);
+                }
+            }
         }
         match event.code {
             KeyCode::Char(c)

@@ -247,6 +247,25 @@ fn help_rows_and_tables_show_each_mode_s_keys() {
 }
 
 #[test]
+fn ctrl_l_redraws_whatever_is_open() {
+    let map = KeyMap::default();
+    let ctrl_l = press(KeyCode::Char('l'), KeyModifiers::CONTROL);
+    for mode in Mode::ALL {
+        assert_eq!(
+            map.action_for(mode, &ctrl_l),
+            Some(Action::Redraw),
+            "{mode:?}"
+        );
+    }
+    // A plain l is still typed where text is typed.
+    let l = press(KeyCode::Char('l'), KeyModifiers::NONE);
+    assert_eq!(
+        map.action_for(Mode::Prompt, &l),
+        Some(Action::Prompt(PromptKey::Char('l')))
+    );
+}
+
+#[test]
 fn the_suspend_key_suspends_whatever_is_open_unless_the_mode_binds_it() {
     let map = KeyMap::default();
     let ctrl_z = press(KeyCode::Char('z'), KeyModifiers::CONTROL);

@@ -17,7 +17,8 @@ use crate::document::Document;
 ///   [`Action::Notify`].
 ///
 /// Some inputs only ask for an effect: `update` answers [`Action::Quit`] (with nothing
-/// open), [`Action::ForceQuit`], [`Action::Reload`] and [`Action::Suspend`] with one.
+/// open), [`Action::ForceQuit`], [`Action::Reload`], [`Action::Suspend`] and
+/// [`Action::Redraw`] with one.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     // Input: keys (through the key map), the prompt, pastes, the mouse, the terminal.
@@ -140,6 +141,11 @@ pub enum Action {
     /// Stop for the shell (Ctrl-Z, a key or the signal): `update` asks the loop to, with
     /// [`Effect::Suspend`](crate::reader::effect::Effect::Suspend).
     Suspend,
+    /// Draw the whole screen again (Ctrl-L), after something else wrote on the terminal or
+    /// it showed a character wider or narrower than it measures: `update` asks the loop
+    /// to, with [`Effect::Redraw`](crate::reader::effect::Effect::Redraw). Nothing open
+    /// closes.
+    Redraw,
     /// The terminal now has this many columns and rows.
     Resize {
         width: u16,

@@ -35,6 +35,9 @@ pub enum Effect {
     /// the terminal again and answers with
     /// [`Action::Resize`](crate::reader::action::Action::Resize) for its size.
     Suspend,
+    /// Clear the terminal and draw the whole frame on it, not only what changed
+    /// (Ctrl-L): what the terminal shows is no longer known to be the last frame.
+    Redraw,
     /// These changes were made to the claims file's entries (file order; with `undo`,
     /// they take back the newest changes in force): journal them, synced, before the
     /// next frame shows them, and hand them to the file's writer, which writes the file

@@ -222,6 +222,13 @@ pub(super) fn apply(action: Action, state: &mut State, outside: &mut Outside) ->
                     outside.refetcher = None;
                     continue;
                 }
+                Effect::Redraw => {
+                    // The backend clears the screen and takes it as blank: the next frame
+                    // writes every cell that is not blank.
+                    use ratatui::backend::Backend;
+                    (outside.terminal.backend_mut().clear()).map_err(super::terminal_error)?;
+                    continue;
+                }
                 Effect::Suspend => {
                     suspend(outside.terminal)?;
                     outside.captured = false;

@@ -120,6 +120,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         // Whatever is open: these leave the state to the loop.
         Action::Suspend => return vec![Effect::Suspend],
+        Action::Redraw => return vec![Effect::Redraw],
         Action::Reload if state.loading.is_none() && state.page.is_some() => {
             return state.fetch_again();
         }
@@ -364,7 +365,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::FetchProgress { .. }
         | Action::FetchDone { .. } => {}
         // Answered above (Reload here only while loading, which the loading branch takes).
-        Action::Reload | Action::Suspend | Action::Resize { .. } => {}
+        Action::Reload | Action::Suspend | Action::Redraw | Action::Resize { .. } => {}
     }
     effects
 }

@@ -251,6 +251,7 @@ impl State {
             | Action::SourcesChanged
             | Action::Reload
             | Action::Suspend
+            | Action::Redraw
             | Action::Resize { .. }
             | Action::Paste(_)
             | Action::CopiedSample { .. }
