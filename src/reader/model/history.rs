@@ -122,8 +122,8 @@ impl History {
         &self,
         mut old: Vec<ClaimEntry>,
         mut old_rejected: Vec<String>,
-        mut new: Vec<ClaimEntry>,
-        mut new_rejected: Vec<String>,
+        new: Vec<ClaimEntry>,
+        new_rejected: Vec<String>,
     ) -> History {
         let cut = History {
             begins: Beginning::Cut,
