@@ -13,7 +13,7 @@ use crate::claims::{ClaimEntry, ResponseEntry};
 mod base;
 mod checks;
 mod keys;
-mod layout;
+pub(crate) mod layout;
 mod open;
 mod ops;
 mod pieces;

@@ -5,6 +5,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 use super::plan::decide;
 #[cfg(doc)]
 use super::plan::plan;
+use crate::claims::edit::layout::split_header;
 use crate::claims::write::{claim_table, response_table};
 use crate::claims::{self, ClaimEntry};
 use crate::error::{Error, Result};
@@ -39,11 +40,20 @@ pub fn merge(name: &str, old: &str, drafted: &[ClaimEntry], body: &str) -> Resul
         .parse()
         .map_err(|e: toml_edit::TomlError| Error::Usage(format!("{name}: {e}")))?;
     let decided = decide(&parsed.claims, &parsed.rejected, drafted, body);
-    let old_tables: Vec<Table> = doc
+    let mut old_tables: Vec<Table> = doc
         .get("claim")
         .and_then(Item::as_array_of_tables)
         .map(|a| a.iter().cloned().collect())
         .unwrap_or_default();
+    // The file's header comments sit before its first claim (when no value comes first):
+    // they belong to the file, not to that claim, and stay at the top wherever it goes.
+    let root_values = doc.as_table().iter().any(|(_, item)| item.is_value());
+    let mut header = String::new();
+    if let Some(first) = old_tables.first_mut().filter(|_| !root_values) {
+        let (top, own) = split_header(&prefix(first));
+        header = top;
+        first.decor_mut().set_prefix(own);
+    }
     // (place in the text, table), to be put in reading order.
     let mut out: Vec<(Option<usize>, Table)> = Vec::new();
     for stays in &decided.stays {
@@ -73,7 +83,8 @@ pub fn merge(name: &str, old: &str, drafted: &[ClaimEntry], body: &str) -> Resul
     // Reading order; claims not in the text keep their order, after the rest.
     out.sort_by_key(|(at, _)| at.unwrap_or(usize::MAX));
     let mut claims_array = ArrayOfTables::new();
-    for (_, table) in out {
+    for (n, (_, mut table)) in out.into_iter().enumerate() {
+        lay_out(&mut table, n, &header, root_values);
         claims_array.push(table);
     }
     doc.insert("claim", Item::ArrayOfTables(claims_array));
@@ -88,3 +99,34 @@ pub fn merge(name: &str, old: &str, drafted: &[ClaimEntry], body: &str) -> Resul
         rejected: counts.rejected,
     })
 }
+
+/// The text before a table's header (its comments and blank lines).
+fn prefix(table: &Table) -> String {
+    (table.decor().prefix())
+        .and_then(|p| p.as_str())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// Lays out the `n`th claim of the merged file as a fresh draft is written: the file's
+/// `header` comments before the first (when no value comes before the claims), a blank
+/// line before every other, and the claim's own comments kept after them.
+fn lay_out(table: &mut Table, n: usize, header: &str, root_values: bool) {
+    let own = prefix(table);
+    let text = if n == 0 && !root_values {
+        if header.is_empty() {
+            own.trim_start_matches('\n').to_string()
+        } else {
+            format!("{header}{}", own.trim_start_matches('\n'))
+        }
+    } else if own.starts_with('\n') {
+        own
+    } else {
+        format!("\n{own}")
+    };
+    table.decor_mut().set_prefix(text);
+}
+
+#[cfg(test)]
+#[path = "merge_tests.rs"]
+mod tests;

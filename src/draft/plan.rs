@@ -69,8 +69,9 @@ pub struct Plan {
 /// entry stays exactly as it is (and a drafted claim with a reviewed response stays, with
 /// that response); the old drafts give way to the new; a drafted claim a person already
 /// has (the same place in the text) is not added again, but its drafted responses join the
-/// reviewed claim unless a reviewed response already gives them; a drafted claim at the
-/// place of a reviewed response is not added (with its responses); and no drafted claim or
+/// reviewed claim unless a reviewed entry already gives them; a drafted claim or response
+/// at the place of any reviewed claim or response is not added anywhere (a claim with its
+/// responses); and no drafted claim or
 /// response whose quote was rejected (the same place, or the same words after folding
 /// white space) comes back. Claims that stay keep their order; a new claim goes after
 /// the last staying claim placed before it in the text, so a file in reading order stays
@@ -172,10 +173,16 @@ pub(crate) fn decide(
                 .collect::<Vec<_>>(),
         );
     }
-    let reviewed_responses = Places::new(place(
+    // Every quote a person reviewed, claim or response: a drafted entry at the place of
+    // one gives nothing new, wherever it would go (a drafted response under one claim
+    // quoting another reviewed claim's words came back at each merge).
+    let reviewed = Places::new(place(
         file.iter()
-            .flat_map(|c| c.responses.iter().filter(|r| r.draft.is_none()))
-            .map(|r| &r.selector)
+            .flat_map(|c| {
+                let claim = c.draft.is_none().then_some(&c.selector);
+                let responses = c.responses.iter().filter(|r| r.draft.is_none());
+                claim.into_iter().chain(responses.map(|r| &r.selector))
+            })
             .collect(),
     ));
     let rejected_words: HashSet<String> = rejected.iter().map(|q| folded(q)).collect();
@@ -194,8 +201,7 @@ pub(crate) fn decide(
         rejected_words.contains(&folded(&selector.exact))
             || at.as_ref().is_some_and(|at| rejected_places.any_at(at))
     };
-    let already =
-        |at: &Option<Range<usize>>| at.as_ref().is_some_and(|at| reviewed_responses.any_at(at));
+    let already = |at: &Option<Range<usize>>| at.as_ref().is_some_and(|at| reviewed.any_at(at));
     let mut counts = Counts::default();
     // The drafted responses of claim `d` worth adding, counting those left out.
     let responses_of = |d: usize, counts: &mut Counts| -> Vec<ResponseEntry> {
@@ -254,8 +260,8 @@ pub(crate) fn decide(
             counts.rejected += 1 + entry.responses.len();
             continue;
         }
-        // Words a person already gave as a response are theirs: no drafted claim on them
-        // (a newcomer's reviewed response came back as a drafted claim at each `D`).
+        // Words a person already gave as a claim or response are theirs: no drafted claim
+        // on them (a newcomer's reviewed response came back as a drafted claim at each `D`).
         if already(&new_places[d]) {
             counts.reviewed += 1 + entry.responses.len();
             continue;

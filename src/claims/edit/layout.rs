@@ -13,7 +13,7 @@ pub(super) fn prefix(decor: &Decor) -> String {
 
 /// Splits the text before the first table at its last blank line: the file's header
 /// comments (through the blank line) and what belongs to the table.
-pub(super) fn split_header(prefix: &str) -> (String, String) {
+pub(crate) fn split_header(prefix: &str) -> (String, String) {
     match prefix.rfind("\n\n") {
         Some(at) if prefix[..at].contains('#') => {
             (prefix[..at + 2].to_string(), prefix[at + 2..].to_string())
