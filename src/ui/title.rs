@@ -79,6 +79,8 @@ impl Title {
             // ` · ` joins the name to the way out; the frame's spaces are in `rest`.
             let joint = if close.is_some() { 3 } else { 0 };
             let name_room = room.saturating_sub(display_width(&rest) + joint);
+            // Dropping the way out is a cut too.
+            let cut = cut || (close.is_none() && self.close.is_some());
             if let Some(name) = words_fit(&self.name, name_room, cut) {
                 let mut parts = vec![name];
                 parts.extend(close.map(str::to_string));
