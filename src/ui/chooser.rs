@@ -6,6 +6,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::theme::Theme;
+use super::title::Title;
 use crate::layout::display_width;
 use crate::reader::model::chooser::{Chooser, ChooserKind};
 use crate::reader::state::State;
@@ -26,14 +27,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, chooser: &Chooser, the
         ),
     );
     let title = match chooser.kind {
-        ChooserKind::Filters => format!(" Filter claims · {enter} chooses · {quit} closes "),
+        ChooserKind::Filters => Title::named("Filter claims").hint(format!("{enter} chooses")),
         ChooserKind::MoveTo { .. } => {
-            format!(" Move the response to which claim? · {enter} moves it · {quit} closes ")
+            Title::named("Move the response to which claim?").hint(format!("{enter} moves it"))
         }
         ChooserKind::People => {
-            format!(" People · {enter} steps through their statements · {quit} closes ")
+            Title::named("People").hint(format!("{enter} steps through their statements"))
         }
-    };
+    }
+    .closed_by(quit);
     let current = state.filter.as_ref().map(|f| &f.filter);
     // The labels' column: the longest label, within half the list's width, and the details'
     // columns when they fit beside it (found once).

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
+use super::title::Title;
 use crate::keys::keymap::Mode;
 use crate::keys::prompt::{FormKey, cursor_cell, window};
 use crate::layout::display_width;
@@ -31,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &T
     let inner_width = usize::from(width.saturating_sub(2));
     let lines = lines(state, form, theme, inner_width);
     let height = (lines.len() as u16 + 2).min(area.height);
-    let title = title(state, form, usize::from(width).saturating_sub(2));
+    let title = title(state, form);
     let inner = super::popup(frame, area, (width, height), title, theme);
     // A form taller than the window keeps its focused field in view, and its last line,
     // the keys, on the bottom row.
@@ -50,25 +51,19 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &T
     frame.render_widget(Paragraph::new(shown), inner);
 }
 
-/// The form's title for `room` columns of its top border: what it is and the keys that
-/// save and close it; where that does not fit, the keys alone, then shorter words for
-/// them (a way to save and a way out are always said).
-fn title(state: &State, form: &Form, room: usize) -> String {
+/// The form's title: what it is and the keys that save and close it, said last and kept
+/// longest (a way to save and a way out are always said, in short where there is no room).
+fn title(state: &State, form: &Form) -> Title {
     let keys = &state.config.keys.0;
     let key = |k: FormKey| keys.key_or_name_in(Mode::Form, &Action::Form(k));
     let (save, close) = (key(FormKey::Submit), key(FormKey::Cancel));
-    [
-        format!(
-            " {} · {save} saves · {close} closes ",
-            capitalized(form.purpose.title())
-        ),
-        format!(" {save} saves · {close} closes "),
-        format!(" {save} save · {close} close "),
-        format!(" {save}·{close} "),
-    ]
-    .into_iter()
-    .find(|title| display_width(title) <= room)
-    .unwrap_or_else(|| format!(" {close} "))
+    Title {
+        close: Some((
+            format!("{save} saves · {close} closes"),
+            format!("{save}·{close}"),
+        )),
+        ..Title::named(capitalized(form.purpose.title()))
+    }
 }
 
 /// `hints` joined with ` · ` after a space, as many from the first as fit in `room`
@@ -163,13 +158,7 @@ fn draw_small(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: 
         );
         return;
     }
-    let title = [
-        format!(" {} · {close} closes ", capitalized(form.purpose.title())),
-        format!(" {close} closes "),
-    ]
-    .into_iter()
-    .find(|title| display_width(title) <= usize::from(area.width).saturating_sub(2))
-    .unwrap_or_else(|| format!(" {close} "));
+    let title = Title::named(capitalized(form.purpose.title())).closed_by(close);
     // The keys before the words: in a narrow window what goes first is `window too
     // small`, then the next field's key, never the key that saves.
     let save = format!(" {save_key} saves");

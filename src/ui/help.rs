@@ -46,10 +46,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, scroll: usize, theme: 
         .first())
     .map(|k| format!("{k} or "))
     .unwrap_or_default();
-    let title = format!(
-        " Keys · {help}{} closes ",
-        keys.key_or_name_in(list, &crate::reader::action::Action::Quit)
-    );
+    let quit = keys.key_or_name_in(list, &crate::reader::action::Action::Quit);
+    let title = super::title::Title {
+        close: Some((format!("{help}{quit} closes"), quit)),
+        ..super::title::Title::named("Keys")
+    };
     let inner = super::popup(frame, area, size, title, theme);
     let scroll = scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
     // How much is left below, in the bottom border: `↓ 12 more`, or `end` once scrolled.

@@ -16,17 +16,18 @@ use crate::text::ellipsize;
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, links: &List<LinkItem>, theme: &Theme) {
     let keys = &state.config.keys.0;
     let count = links.rows.len();
-    let title = format!(
-        " Links ({count}) · {} opens · {} closes ",
-        keys.key_or_name_in(
+    let title = super::title::Title::named(format!("Links ({count})"))
+        .hint(format!(
+            "{} opens",
+            keys.key_or_name_in(
+                crate::keys::keymap::Mode::List,
+                &crate::reader::action::Action::Activate
+            )
+        ))
+        .closed_by(keys.key_or_name_in(
             crate::keys::keymap::Mode::List,
-            &crate::reader::action::Action::Activate
-        ),
-        keys.key_or_name_in(
-            crate::keys::keymap::Mode::List,
-            &crate::reader::action::Action::Quit
-        )
-    );
+            &crate::reader::action::Action::Quit,
+        ));
     let number_width = count.to_string().len();
     super::list::draw(
         frame,

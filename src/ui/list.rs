@@ -14,7 +14,7 @@ pub fn draw<'a, T>(
     frame: &mut Frame,
     area: Rect,
     list: &'a List<T>,
-    title: String,
+    title: super::title::Title,
     theme: &Theme,
     mut row: impl FnMut(usize, &'a T, bool, usize) -> Line<'a>,
 ) {
@@ -40,7 +40,7 @@ fn popup(
     frame: &mut Frame,
     area: Rect,
     (count, selected): (usize, usize),
-    title: String,
+    title: super::title::Title,
     theme: &Theme,
 ) -> Option<(Rect, usize)> {
     let width = area.width.saturating_sub(4);

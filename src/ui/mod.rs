@@ -15,6 +15,7 @@ mod sidebar;
 mod status;
 mod status_columns;
 pub(crate) mod theme;
+pub(crate) mod title;
 
 use ratatui::Frame;
 
@@ -53,14 +54,14 @@ pub fn draw(frame: &mut Frame, state: &State) {
     color_depth::reduce(frame.buffer_mut(), state.look.depth);
 }
 
-/// Draws an empty bordered box of `width` × `height` centred in `area`, titled `title`,
-/// over whatever is there (the rows it takes are blank across `area`), and returns the
+/// Draws an empty bordered box of `width` × `height` centred in `area`, titled `title`
+/// (fitted to its top border by [`title::Title::fit`]), over whatever is there (the rows it takes are blank across `area`), and returns the
 /// area inside its border.
 fn popup(
     frame: &mut Frame,
     area: ratatui::layout::Rect,
     (width, height): (u16, u16),
-    title: String,
+    title: title::Title,
     theme: &Theme,
 ) -> ratatui::layout::Rect {
     use ratatui::style::{Modifier, Style};
@@ -73,6 +74,7 @@ fn popup(
         width,
         height,
     };
+    let title = title.fit(usize::from(width.saturating_sub(2)));
     let accent = Style::new().fg(theme.accent);
     let block = Block::new()
         .borders(Borders::ALL)

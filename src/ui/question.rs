@@ -111,7 +111,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, question: &Question, t
     answer.extend(answer_spans(&yes, &no, room + 1, key));
     lines.push(Line::from(answer));
     let height = (lines.len() as u16 + 2).min(area.height);
-    let inner = super::popup(frame, area, (width, height), " Question ".into(), theme);
+    let inner = super::popup(
+        frame,
+        area,
+        (width, height),
+        super::title::Title::named("Question"),
+        theme,
+    );
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

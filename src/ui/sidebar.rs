@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
 use super::theme::Theme;
+use super::title::Title;
 use crate::reader::geometry::sidebar::{Piece, Row, Tone, borders, rows, visible};
 use crate::reader::state::{Focus, State};
 
@@ -21,7 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     let total = state.doc.claims.len();
     let title = match state.selected {
-        _ if state.loading.is_some() => " Claims (loading…) ".to_string(),
+        _ if state.loading.is_some() => Title::named("Claims (loading…)"),
         _ if state.filter.is_some() => {
             let active = state.filter.as_ref().map_or(0, |f| f.count);
             let label = state
@@ -29,11 +30,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 .as_ref()
                 .map(|f| f.filter.label())
                 .unwrap_or_default();
-            format!(" Claims {active} of {total} · {label} ")
+            Title::named(format!("Claims {active} of {total}")).hint(label)
         }
-        Some(i) => format!(" Claims {}/{total} ", i + 1),
-        None => format!(" Claims ({total}) "),
+        Some(i) => Title::named(format!("Claims {}/{total}", i + 1)),
+        None => Title::named(format!("Claims ({total})")),
     };
+    // The border's corners (where it has them) are not the title's.
+    let title = title.fit(usize::from(area.width.saturating_sub(2)));
     let block = Block::new()
         .borders(borders(state))
         .border_style(border_style)

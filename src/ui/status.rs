@@ -50,6 +50,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         None if total == 0 => " no claims ".to_string(),
         None => format!(" {} ", crate::text::plural(total, "claim")),
     };
+    let short_claim = match state.selected {
+        _ if state.loading.is_some() => None,
+        Some(i) if state.doc.claims.get(i).is_some_and(|c| c.from_page) => {
+            Some(format!(" {}◇/{total} ", i + 1))
+        }
+        Some(i) => Some(format!(" {}/{total} ", i + 1)),
+        None => None,
+    };
     // A message from the last key wins over a standing warning.
     let stale = match &state.loading {
         Some(loading) => Some(loading.stage.clone()),
@@ -196,6 +204,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(_) => String::new(),
         None => format!(" {}", state.doc.article.display_title()),
     };
+    // At the narrowest, position and claim give way to help (which stays): the claim
+    // said short (` 10/12 `), then the position dropped, then the claim cut with `…`.
+    let help_cost = hints.first().map_or(0, |h| display_width(h) + 2);
+    let (position, claim) = fit_fixed(
+        position,
+        claim,
+        short_claim,
+        width.saturating_sub(help_cost),
+    );
     let wants = |notice: usize| Wants {
         title: if title.is_empty() {
             0
@@ -231,7 +248,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Span::styled(claim, theme.status.add_modifier(Modifier::BOLD)),
     ];
     if let Some((text, style)) = notice {
-        let text = ellipsize(&text, plan.notice);
+        let text = super::title::fit_words(&text, plan.notice);
         used += display_width(&text);
         spans.push(Span::styled(text, style));
     }
@@ -249,6 +266,29 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     spans.push(Span::styled(" ".repeat(gap), theme.status));
     spans.push(Span::styled(hint_text, theme.status));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}
+
+/// The bar's position and claim in `room` columns: both whole where they fit; else the
+/// claim said `short` (when it has a short form), then the position dropped, then the
+/// claim cut with `…` (never silently by the bar's edge).
+fn fit_fixed(
+    position: String,
+    claim: String,
+    short: Option<String>,
+    room: usize,
+) -> (String, String) {
+    let fits = |p: &str, c: &str| display_width(p) + display_width(c) <= room;
+    if fits(&position, &claim) {
+        return (position, claim);
+    }
+    let claim = short.unwrap_or(claim);
+    if fits(&position, &claim) {
+        return (position, claim);
+    }
+    if fits("", &claim) {
+        return (String::new(), claim);
+    }
+    (String::new(), super::title::fit_words(&claim, room))
 }
 
 /// Up to [`message_rows_at`] rows (fewer when the screen has fewer above the bar) just
