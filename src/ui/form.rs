@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &T
     let inner_width = usize::from(width.saturating_sub(2));
     let lines = lines(state, form, theme, inner_width);
     let height = (lines.len() as u16 + 2).min(area.height);
-    let title = title(state, form);
+    let title = Title::named(title(state, form, usize::from(width).saturating_sub(2)));
     let inner = super::popup(frame, area, (width, height), title, theme);
     // A form taller than the window keeps its focused field in view, and its last line,
     // the keys, on the bottom row.
@@ -51,19 +51,26 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &T
     frame.render_widget(Paragraph::new(shown), inner);
 }
 
-/// The form's title: what it is and the keys that save and close it, said last and kept
-/// longest (a way to save and a way out are always said, in short where there is no room).
-fn title(state: &State, form: &Form) -> Title {
+/// The form's title for `room` columns of its top border: what it is and the keys that
+/// save and close it; where that does not fit, the keys alone, then shorter words for
+/// them (a way to save and a way out are always said, in words while they fit: the
+/// form's keys matter more than its name, which the fields show).
+fn title(state: &State, form: &Form, room: usize) -> String {
     let keys = &state.config.keys.0;
     let key = |k: FormKey| keys.key_or_name_in(Mode::Form, &Action::Form(k));
     let (save, close) = (key(FormKey::Submit), key(FormKey::Cancel));
-    Title {
-        close: Some((
-            format!("{save} saves · {close} closes"),
-            format!("{save}·{close}"),
-        )),
-        ..Title::named(capitalized(form.purpose.title()))
-    }
+    [
+        format!(
+            "{} · {save} saves · {close} closes",
+            capitalized(form.purpose.title())
+        ),
+        format!("{save} saves · {close} closes"),
+        format!("{save} save · {close} close"),
+        format!("{save}·{close}"),
+    ]
+    .into_iter()
+    .find(|title| display_width(title) + 2 <= room)
+    .unwrap_or(close)
 }
 
 /// `hints` joined with ` · ` after a space, as many from the first as fit in `room`
