@@ -134,7 +134,7 @@ impl History {
         };
         // Redo follows the file as read, with every edit in force: both versions as they
         // are now, before the undos are walked below.
-        let undone = match saved == self.done.len() {
+        let undone = match saved == self.done.len() && !self.undone.is_empty() {
             true => moved_steps(
                 self.undone
                     .iter()
